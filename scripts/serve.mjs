@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Serves the built app (build/) the way a static host would: files as they are,
+// every other path answered with the SPA fallback page, hashed assets cached
+// for good and everything else revalidated. `npm start` and the end-to-end
+// tests both use it, so the tests see what a user's browser sees.
+import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import sirv from 'sirv';
+
+const { values } = parseArgs({
+	options: {
+		port: { type: 'string', default: process.env.PORT ?? '4173' },
+		host: { type: 'string', default: '127.0.0.1' },
+		dir: { type: 'string', default: 'build' }
+	}
+});
+
+if (!existsSync(values.dir)) {
+	console.error(`serve: ${values.dir}/ does not exist. Run "npm run build" first (or use "npm start").`);
+	process.exit(1);
+}
+
+const files = sirv(values.dir, {
+	single: 'index.html',
+	etag: true,
+	gzip: false,
+	brotli: false,
+	setHeaders(res, pathname) {
+		const immutable = pathname.startsWith('/_app/immutable/');
+		res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+	}
+});
+
+const server = createServer((req, res) => files(req, res));
+server.on('error', (error) => {
+	console.error(`serve: cannot listen on ${values.host}:${values.port}: ${error.message}`);
+	process.exit(1);
+});
+server.listen(Number(values.port), values.host, () => {
+	console.log(`Recall is being served at http://${values.host === '127.0.0.1' ? 'localhost' : values.host}:${values.port}/ (Ctrl+C stops it)`);
+});

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+
+test('the built app loads and shows its home page', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+
+	await page.goto('/');
+
+	await expect(page).toHaveTitle('Recall');
+	await expect(page.getByRole('heading', { level: 1, name: 'Recall' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: 'Decks' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Recall' })).toHaveAttribute('href', '/');
+	expect(errors).toEqual([]);
+});
+
+test('a deep link boots the single-page app through its fallback page', async ({ page }) => {
+	const response = await page.goto('/some/deep/link');
+	expect(response?.status()).toBe(200);
+	// The app itself answers an unknown route with its own page, in the layout.
+	await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+	await page.getByRole('link', { name: 'Back to your decks' }).click();
+	await expect(page).toHaveURL('/');
+	await expect(page.getByRole('heading', { level: 2, name: 'Decks' })).toBeVisible();
+});
+
+test('the page speaks Korean to a Korean browser', async ({ browser }) => {
+	const context = await browser.newContext({ locale: 'ko-KR' });
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 2, name: '덱' })).toBeVisible();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+	await context.close();
+});
+
+test('the page fits a phone screen without sideways scrolling', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+});
