@@ -1,0 +1,122 @@
+/**
+ * The native deck format, version 1 (spec: docs/deck-format.md). Decks built
+ * from notes, decks exported from the app and decks imported into it all use
+ * it. The zod schema is the single description of what a valid file holds.
+ */
+import { z } from 'zod';
+
+export const DECK_FORMAT = 'recall-deck';
+export const DECK_FORMAT_VERSION = 1;
+
+/** How a card is shown: front then back, or a sentence with a blank. */
+export const CARD_KINDS = ['basic', 'cloze'] as const;
+export type CardKind = (typeof CARD_KINDS)[number];
+
+/** Which rule of the generator (or which import) made a card. */
+export const CARD_RULES = [
+	'definition', // `**term**: definition` or `- term: definition`
+	'list', // a heading or bold label over a list
+	'steps', // numbered steps, asked in order
+	'section', // a heading over a short passage of prose
+	'emphasis', // a sentence with inline code or ==highlight==, one card per span
+	'qa', // question::answer
+	'qa-reversed', // the second card of a:::b
+	'multiline', // lines, a line holding only ?, lines
+	'multiline-reversed', // the second card of ??
+	'cloze', // {{c1::text::hint}}
+	'manual', // written in the app
+	'imported' // from another format
+] as const;
+export type CardRule = (typeof CARD_RULES)[number];
+
+const nonEmpty = z.string().trim().min(1);
+
+export const cardImageSchema = z.object({
+	src: nonEmpty,
+	alt: z.string()
+});
+
+export const cardSourceSchema = z.object({
+	/** The note file, relative to the folder it was built from. */
+	file: z.string(),
+	/** 1-based line of the note where the card's material starts. */
+	line: z.number().int().min(1)
+});
+
+export const cardSchema = z.object({
+	id: nonEmpty,
+	deck: nonEmpty,
+	kind: z.enum(CARD_KINDS),
+	rule: z.enum(CARD_RULES),
+	/** Markdown. For cloze: the sentence with each deletion as `[...]` (or `[hint]`). */
+	front: nonEmpty,
+	/** Markdown. For cloze: the whole sentence, each deletion as `==text==`. */
+	back: nonEmpty,
+	/** The headings (and bold label) the card sits under, outermost first. */
+	path: z.array(z.string()),
+	tags: z.array(z.string()),
+	/** Images of the card's material, shown with its back. */
+	images: z.array(cardImageSchema),
+	source: cardSourceSchema
+});
+
+export const deckSchema = z.object({
+	id: nonEmpty,
+	name: nonEmpty,
+	tags: z.array(z.string()),
+	/** The note the deck was built from, if it was. */
+	source: z.string().optional(),
+	cards: z.array(cardSchema)
+});
+
+export const deckFileSchema = z.object({
+	format: z.literal(DECK_FORMAT),
+	version: z.literal(DECK_FORMAT_VERSION),
+	decks: z.array(deckSchema)
+});
+
+export type CardImage = z.infer<typeof cardImageSchema>;
+export type CardSource = z.infer<typeof cardSourceSchema>;
+export type Card = z.infer<typeof cardSchema>;
+export type Deck = z.infer<typeof deckSchema>;
+export type DeckFile = z.infer<typeof deckFileSchema>;
+
+export class DeckFormatError extends Error {
+	override name = 'DeckFormatError';
+}
+
+/**
+ * Checks parsed JSON against the format. Throws a `DeckFormatError` whose
+ * message names the first few problems and where they are.
+ */
+export function parseDeckFile(json: unknown): DeckFile {
+	if (typeof json === 'object' && json !== null && 'format' in json && json.format === DECK_FORMAT) {
+		const version = (json as { version?: unknown }).version;
+		if (typeof version === 'number' && version > DECK_FORMAT_VERSION) {
+			throw new DeckFormatError(
+				`This deck file is format version ${version}; this version of Recall reads up to version ${DECK_FORMAT_VERSION}. Update the app to open it.`
+			);
+		}
+	} else {
+		throw new DeckFormatError(`This is not a Recall deck file (its "format" is not "${DECK_FORMAT}").`);
+	}
+	const result = deckFileSchema.safeParse(json);
+	if (!result.success) {
+		const problems = result.error.issues
+			.slice(0, 3)
+			.map((issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+		throw new DeckFormatError(`The deck file is not valid: ${problems.join('; ')}.`);
+	}
+	const ids = new Set<string>();
+	for (const deck of result.data.decks) {
+		for (const card of deck.cards) {
+			if (ids.has(card.id)) throw new DeckFormatError(`The deck file is not valid: card id "${card.id}" appears twice.`);
+			ids.add(card.id);
+		}
+	}
+	return result.data;
+}
+
+export function deckFile(decks: Deck[]): DeckFile {
+	return { format: DECK_FORMAT, version: DECK_FORMAT_VERSION, decks };
+}
