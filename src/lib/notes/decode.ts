@@ -1,0 +1,50 @@
+/**
+ * Bytes of a note file to text, or a clear reason why they are not a note.
+ * Pure (TextDecoder is in Node and every browser): the CLI, the build and the
+ * phone's import all read notes through it.
+ */
+
+/** Larger notes are refused: nobody writes 32 MB of study notes by hand. */
+export const MAX_NOTE_BYTES = 32 * 1024 * 1024;
+
+export type DecodedNote =
+	| { ok: true; text: string; warnings: string[] }
+	| { ok: false; error: string };
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+	return prefix.every((byte, index) => bytes[index] === byte);
+}
+
+function decode(bytes: Uint8Array, encoding: string): string | undefined {
+	try {
+		return new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
+	} catch {
+		return undefined;
+	}
+}
+
+export function decodeNoteBytes(bytes: Uint8Array): DecodedNote {
+	if (bytes.length > MAX_NOTE_BYTES) {
+		const megabytes = (bytes.length / 1024 / 1024).toFixed(1);
+		return { ok: false, error: `is too large for a note (${megabytes} MB; the limit is ${MAX_NOTE_BYTES / 1024 / 1024} MB)` };
+	}
+	if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
+		const text = decode(bytes, startsWith(bytes, [0xff, 0xfe]) ? 'utf-16le' : 'utf-16be');
+		return text === undefined
+			? { ok: false, error: 'is not valid UTF-16 text' }
+			: { ok: true, text, warnings: ['read as UTF-16 (it has a UTF-16 byte order mark)'] };
+	}
+	// NUL bytes never occur in a text note, and are the surest sign of a binary file.
+	if (bytes.subarray(0, 8192).includes(0)) {
+		return { ok: false, error: 'is not a text file (it contains binary data)' };
+	}
+	const utf8 = decode(bytes, 'utf-8');
+	if (utf8 !== undefined) return { ok: true, text: utf8, warnings: [] };
+
+	// Notes written on Korean Windows are often EUC-KR (CP949).
+	const korean = decode(bytes, 'euc-kr');
+	if (korean !== undefined && /[\uac00-\ud7a3]/.test(korean)) {
+		return { ok: true, text: korean, warnings: ['read as EUC-KR (it is not valid UTF-8)'] };
+	}
+	return { ok: false, error: 'is not UTF-8 text (save it as UTF-8 and try again)' };
+}
