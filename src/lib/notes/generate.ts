@@ -1,8 +1,12 @@
 /**
  * Notes to cards: one Markdown note in, one deck and a report out.
- * (Temporary stand-in: only `question::answer` lines. The real extractor replaces it.)
+ * Pure: runs at build time in Node and on the phone when a note is imported.
  */
-import type { Card, Deck } from './deck-format';
+import { readStructure } from './blocks';
+import type { Card, CardImage, Deck } from './deck-format';
+import { SectionExtractor, type Draft } from './extract';
+import { parseNote } from './parse';
+import { hangulShare, hash53, hasWords, normalizeForId, slugify, stripEmojiFromMarkdown } from './text';
 
 export interface GenerateOptions {
 	/** The note's file name, relative to its folder: it names the deck when nothing else does. */
@@ -38,37 +42,109 @@ export interface GenerateResult {
 	report: NoteReport;
 }
 
-export function generateDeck(text: string, options: GenerateOptions): GenerateResult {
-	const name = options.deckName ?? options.file.replace(/\.[^.]*$/, '');
-	const id = name.toLowerCase().replace(/\s+/g, '-');
-	const cards: Card[] = [];
-	text.split('\n').forEach((line, index) => {
-		const match = /^(.+?)::(.+)$/.exec(line);
-		if (match?.[1] && match[2]) {
-			cards.push({
-				id: `md:${id}:${index}`,
-				deck: id,
-				kind: 'basic',
-				rule: 'qa',
-				front: match[1].trim(),
-				back: match[2].trim(),
-				path: [],
-				tags: [],
-				images: [],
-				source: { file: options.file, line: index + 1 }
-			});
+/** "aws_basics-notes.md" → "aws basics notes". */
+function nameFromFile(file: string): string {
+	const base = file.split(/[\\/]/).pop() ?? file;
+	return base.replace(/\.(md|markdown|txt)$/i, '').replace(/[-_]+/g, ' ').trim() || 'Notes';
+}
+
+/**
+ * A card's id: its deck, its heading path and what it asks, never where it
+ * sits in the file, so edits elsewhere in the note keep its history.
+ */
+export function cardId(deckName: string, path: readonly string[], identity: string): string {
+	const key = [normalizeForId(deckName), ...path.map(normalizeForId), normalizeForId(identity)].join('\u001f');
+	return `md:${hash53(key)}`;
+}
+
+/** Decorative emoji go from fronts, unless the emoji is all the front has to ask. */
+function frontWithoutEmoji(front: string): string {
+	const stripped = stripEmojiFromMarkdown(front);
+	return hasWords(stripped) ? stripped : front;
+}
+
+function assignImages(drafts: Draft[], images: { src: string; alt: string; line: number }[], warnings: NoteWarning[]): CardImage[][] {
+	const perCard: CardImage[][] = drafts.map(() => []);
+	for (const image of images) {
+		// The broadest card over the image's line: a list or steps card before a definition inside it.
+		let best = -1;
+		drafts.forEach((draft, index) => {
+			if (!draft.covers.includes(image.line)) return;
+			if (best < 0 || draft.covers.length > (drafts[best] as Draft).covers.length) best = index;
+		});
+		if (best < 0) {
+			// An image alone between sections goes with the next card after it.
+			best = drafts.findIndex((draft) => draft.line >= image.line);
 		}
+		if (best < 0) {
+			warnings.push({ line: image.line, message: `image "${image.alt || image.src}" is on no card` });
+			continue;
+		}
+		const list = perCard[best] as CardImage[];
+		if (!list.some((known) => known.src === image.src)) list.push({ src: image.src, alt: image.alt });
+	}
+	return perCard;
+}
+
+export function generateDeck(text: string, options: GenerateOptions): GenerateResult {
+	const { tree, frontMatter, warnings } = parseNote(text);
+	const structure = readStructure(tree);
+	warnings.push(...structure.warnings);
+	const name = options.deckName?.trim() || frontMatter.deck || structure.title || nameFromFile(options.file);
+	const deckId = slugify(name);
+
+	const plainSample = text.slice(0, 20_000);
+	const extractor = new SectionExtractor({
+		explicitOnly: frontMatter.cards === 'explicit',
+		language: hangulShare(plainSample) >= 0.3 ? 'ko' : 'en'
 	});
+	for (const section of structure.sections) extractor.extract(section);
+	const drafts = extractor.drafts;
+	if (text.trim() === '') warnings.push({ message: 'the note is empty' });
+	else if (drafts.length === 0) warnings.push({ message: 'no cards could be made from this note' });
+
+	const images = assignImages(drafts, structure.images, warnings);
+	const ids = new Set<string>();
+	const cards: Card[] = drafts.map((draft, index) => {
+		let id = cardId(name, draft.path, `${draft.kind} ${draft.identity}`);
+		if (ids.has(id)) {
+			warnings.push({ line: draft.line, message: `two cards ask "${draft.identity.slice(0, 60)}" under the same heading; the second one's history will not survive reordering them` });
+			let n = 2;
+			while (ids.has(`${id}~${n}`)) n++;
+			id = `${id}~${n}`;
+		}
+		ids.add(id);
+		return {
+			id,
+			deck: deckId,
+			kind: draft.kind,
+			rule: draft.rule,
+			front: frontWithoutEmoji(draft.front),
+			back: draft.back,
+			path: draft.path,
+			tags: [...frontMatter.tags],
+			images: images[index] ?? [],
+			source: { file: options.file, line: draft.line }
+		};
+	});
+
+	const coveredLines = new Set(drafts.flatMap((draft) => draft.covers));
+	const seen = new Set<number>();
+	const candidates = extractor.candidates.filter((candidate) => !seen.has(candidate.line) && seen.add(candidate.line));
+	const uncovered = candidates.filter((candidate) => !coveredLines.has(candidate.line));
+	const cardsByRule: NoteReport['cardsByRule'] = {};
+	for (const card of cards) cardsByRule[card.rule] = (cardsByRule[card.rule] ?? 0) + 1;
+
 	return {
-		deck: { id, name, tags: [], source: options.file, cards },
+		deck: { id: deckId, name, tags: [...frontMatter.tags], source: options.file, cards },
 		report: {
 			file: options.file,
 			deck: name,
 			cards: cards.length,
-			cardsByRule: { qa: cards.length },
-			coverage: { covered: 0, total: 0 },
-			uncovered: [],
-			warnings: []
+			cardsByRule,
+			coverage: { covered: candidates.length - uncovered.length, total: candidates.length },
+			uncovered,
+			warnings: warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
 		}
 	};
 }

@@ -1,0 +1,448 @@
+/**
+ * The rules that turn sections of a note into card drafts.
+ *
+ * Explicit syntax wins inside its block (`q::a`, `a:::b`, `?` / `??` cards,
+ * `==cloze==`, `{{c1::cloze}}`). Everything else is read as people write
+ * notes: definition lines, a heading or bold label over a list, numbered
+ * steps, and sentences with an emphasised span.
+ */
+import type { CardKind, CardRule } from './deck-format';
+import type { Block, LinesBlock, ListBlock, ListItemModel, Section } from './blocks';
+import {
+	CODE_CLOSE,
+	CODE_OPEN,
+	MARK_CLOSE,
+	MARK_OPEN,
+	STRONG_CLOSE,
+	STRONG_OPEN,
+	stripMarkers,
+	toMarkdown,
+	toPlain,
+	type MarkedLine
+} from './inline';
+import { blocksToMarkdown, linesToMarkdown, listToMarkdown } from './serialize';
+import { hasWords, stripDecoration, stripEmoji } from './text';
+
+export interface Draft {
+	kind: CardKind;
+	rule: CardRule;
+	front: string;
+	back: string;
+	path: string[];
+	/** What identifies the card besides deck and path: its normalised front, or for cloze the deletion and sentence. */
+	identity: string;
+	line: number;
+	/** Lines of the note whose material is on this card. */
+	covers: number[];
+}
+
+export interface Candidate {
+	line: number;
+	kind: 'list-item' | 'definition';
+	text: string;
+}
+
+export interface ExtractOptions {
+	explicitOnly: boolean;
+	language: 'en' | 'ko';
+}
+
+const WORDING = {
+	en: { steps: (title: string) => `${title}: the steps in order` },
+	ko: { steps: (title: string) => `${title}: 단계를 순서대로` }
+};
+
+/** A blank in a cloze front, written out after escaping (see toMarkdown). */
+const BLANK = '\ue00d';
+
+/** Words that end in a colon without being terms: "Note: ...", "예: ...". */
+const NOT_TERMS = new Set([
+	'note', 'notes', 'tip', 'tips', 'warning', 'caution', 'important', 'example', 'examples', 'e.g', 'eg', 'ex', 'i.e',
+	'see', 'source', 'sources', 'ref', 'reference', 'references', 'todo', 'q', 'a', 'question', 'answer', 'summary', 'result',
+	'참고', '주의', '예', '예시', '예제', '결론', '요약', '정리', '출처', '질문', '답', '팁', '중요'
+]);
+
+const MAX_TERM_LENGTH = 48;
+const MAX_TERM_WORDS = 7;
+/** Prose under a heading becomes a card only while it is short enough to recall. */
+const MAX_SECTION_PROSE = 600;
+
+// --- explicit syntax -------------------------------------------------------
+
+const ANKI_CLOZE = /\{\{c(\d+)::([\s\S]*?)(?:::([^{}]*?))?\}\}/g;
+
+/** The line's text with code spans blanked out, so markers inside code are not syntax. */
+function outsideCode(marked: string): string {
+	return marked.replace(new RegExp(`${CODE_OPEN}[^${CODE_CLOSE}]*${CODE_CLOSE}`, 'g'), (code) => ' '.repeat(code.length));
+}
+
+function hasAnkiCloze(marked: string): boolean {
+	ANKI_CLOZE.lastIndex = 0;
+	return ANKI_CLOZE.test(outsideCode(marked));
+}
+
+function hasExplicitMarker(line: MarkedLine): boolean {
+	const text = outsideCode(line.text);
+	return text.includes('::') || text.includes(MARK_OPEN) || hasAnkiCloze(line.text) || /^\s*\?{1,2}\s*$/.test(stripMarkers(text));
+}
+
+function blankFront(markdown: string): string {
+	// `[...]` followed by "(" or "[" would be read as a link.
+	return markdown.replace(new RegExp(`${BLANK}([^${BLANK}]*)${BLANK}(?=[([])?`, 'g'), (_, hint: string, offset: number, all: string) => {
+		const next = all[offset + hint.length + 2];
+		const text = hint ? `[${hint}]` : '[...]';
+		return next === '(' || next === '[' ? `\\${text.slice(0, -1)}\\]` : text;
+	});
+}
+
+function ankiClozeDrafts(line: MarkedLine, path: string[]): Draft[] {
+	const numbers = new Set<string>();
+	for (const match of line.text.matchAll(ANKI_CLOZE)) numbers.add(match[1] as string);
+	return [...numbers].sort((a, b) => Number(a) - Number(b)).map((number) => {
+		const deletions: string[] = [];
+		const front = line.text.replace(ANKI_CLOZE, (_, n: string, text: string, hint?: string) => {
+			if (n !== number) return text;
+			deletions.push(toPlain(text));
+			return `${BLANK}${hint?.trim() ?? ''}${BLANK}`;
+		});
+		const back = line.text.replace(ANKI_CLOZE, (_, n: string, text: string) => (n === number ? `${MARK_OPEN}${text}${MARK_CLOSE}` : text));
+		return {
+			kind: 'cloze',
+			rule: 'cloze',
+			front: blankFront(toMarkdown(front, { keepEmphasis: true })),
+			back: toMarkdown(back, { keepEmphasis: true }),
+			path,
+			identity: `cloze ${deletions.join(' | ')} @ ${toPlain(back)}`,
+			line: line.line,
+			covers: [line.line]
+		};
+	});
+}
+
+/** One cloze card per marked span of a line: `==text==` (explicit) or inline code (unmarked notes). */
+function spanClozeDrafts(line: MarkedLine, path: string[], open: string, close: string, rule: CardRule): Draft[] {
+	const sentence = sentenceAround(line.text, open);
+	const spans = [...sentence.matchAll(new RegExp(`${open}([^${close}]*)${close}`, 'g'))];
+	const drafts: Draft[] = [];
+	for (const span of spans) {
+		const answer = span[1] ?? '';
+		const index = span.index ?? 0;
+		const before = sentence.slice(0, index);
+		const after = sentence.slice(index + span[0].length);
+		// A span that is the whole line leaves nothing to recall it from.
+		const context = toPlain(before + after);
+		if (!hasWords(answer) || context.replace(/[\p{P}\p{S}\s]/gu, '').length < 4) continue;
+		drafts.push({
+			kind: 'cloze',
+			rule,
+			front: blankFront(toMarkdown(`${before}${BLANK}${BLANK}${after}`, { keepEmphasis: rule === 'cloze' })),
+			back: toMarkdown(`${before}${MARK_OPEN}${answer}${MARK_CLOSE}${after}`, { keepEmphasis: rule === 'cloze' }),
+			path,
+			identity: `cloze ${toPlain(answer)} @ ${toPlain(before + answer + after)}`,
+			line: line.line,
+			covers: [line.line]
+		});
+	}
+	return drafts;
+}
+
+/** The sentence(s) of a long line that hold the marked spans, so a cloze stays short. */
+function sentenceAround(text: string, open: string): string {
+	const sentences = text.split(/(?<=[.!?。]|다\.)\s+(?=\S)/u);
+	if (sentences.length <= 1) return text;
+	const marked = sentences.filter((sentence) => sentence.includes(open));
+	return marked.length > 0 ? marked.join(' ') : text;
+}
+
+/** `question::answer` and `a:::b` (both directions). */
+function qaDrafts(line: MarkedLine, path: string[]): Draft[] {
+	const masked = outsideCode(line.text);
+	const triple = masked.indexOf(':::');
+	const double = masked.indexOf('::');
+	const at = triple >= 0 && triple <= double ? triple : double;
+	if (at < 0) return [];
+	const width = at === triple ? 3 : 2;
+	const question = stripDecoration(line.text.slice(0, at)).trim();
+	const answer = line.text.slice(at + width).trim();
+	if (!hasWords(toPlain(question)) || !hasWords(toPlain(answer))) return [];
+	const front = toMarkdown(question, { keepEmphasis: true });
+	const back = toMarkdown(answer, { keepEmphasis: true });
+	const forward: Draft = { kind: 'basic', rule: 'qa', front, back, path, identity: toPlain(question), line: line.line, covers: [line.line] };
+	if (width === 2) return [forward];
+	return [forward, { ...forward, rule: 'qa-reversed', front: back, back: front, identity: `reversed ${toPlain(answer)}` }];
+}
+
+// --- unmarked notes --------------------------------------------------------
+
+interface Definition {
+	term: string;
+	definition: string;
+}
+
+function isTerm(term: string): boolean {
+	const plain = term.trim();
+	if (!plain || plain.length > MAX_TERM_LENGTH || !hasWords(plain)) return false;
+	if (plain.split(/\s+/).length > MAX_TERM_WORDS) return false;
+	if (/[.!?。]$/.test(plain) || /https?$|:\/\/|^\d+$/.test(plain)) return false;
+	return !NOT_TERMS.has(plain.toLowerCase().replace(/\.$/, ''));
+}
+
+/**
+ * `**term**: definition`, `**term** - definition`, `prefix **term**: definition`,
+ * and for list items also `term: definition` with a short term.
+ */
+export function definitionOf(line: string, inListItem: boolean): Definition | undefined {
+	const text = stripDecoration(line).trim();
+	const bold = new RegExp(`^([^\\ue000-\\ue00c:：]{0,24}?)${STRONG_OPEN}([^\\ue000-\\ue00c]+?)${STRONG_CLOSE}\\s*([:：]|\\s[-–—]\\s)?\\s*(.*)$`, 'u').exec(text);
+	if (bold) {
+		const [, prefix = '', boldText = '', separator, rest = ''] = bold;
+		const colonInside = /[:：]\s*$/.test(boldText);
+		if (separator || colonInside) {
+			const term = toPlain(prefix + boldText.replace(/[:：]\s*$/, ''));
+			if (isTerm(stripEmoji(term)) && hasWords(toPlain(rest))) return { term: stripEmoji(term), definition: rest };
+		}
+	}
+	if (!inListItem) return undefined;
+	const masked = outsideCode(text);
+	const colon = masked.search(/[:：]\s/);
+	if (colon <= 0) return undefined;
+	const term = toPlain(text.slice(0, colon));
+	const definition = text.slice(colon + 1).trim();
+	return isTerm(term) && !/[\ue004\ue008]/.test(text.slice(0, colon)) && hasWords(toPlain(definition)) ? { term: stripEmoji(term), definition } : undefined;
+}
+
+/** A list item that is only a bold label, over a nested list: `- **EC2**` + sub-items. */
+function itemLabel(item: ListItemModel): string | undefined {
+	if (item.lines.length !== 1 || !item.children.some((child) => child.type === 'list')) return undefined;
+	const text = stripDecoration((item.lines[0] as MarkedLine).text).trim();
+	const match = new RegExp(`^${STRONG_OPEN}([^\\ue000-\\ue00c]+)${STRONG_CLOSE}[\\s:：]*$`).exec(text);
+	const label = match?.[1] ? stripEmoji(match[1].replace(/[:：]\s*$/, '')) : undefined;
+	return label && isTerm(label) ? label : undefined;
+}
+
+// --- walking a section -----------------------------------------------------
+
+function linesOf(block: Block): number[] {
+	const lines: number[] = [];
+	for (let line = block.start; line <= block.end; line++) lines.push(line);
+	return lines;
+}
+
+function itemsOf(list: ListBlock): ListItemModel[] {
+	const items: ListItemModel[] = [];
+	const stack: ListItemModel[] = [...list.items].reverse();
+	while (stack.length > 0) {
+		const item = stack.pop() as ListItemModel;
+		items.push(item);
+		for (const child of [...item.children].reverse()) if (child.type === 'list') stack.push(...[...child.items].reverse());
+	}
+	return items;
+}
+
+function blockHasExplicit(block: Block): boolean {
+	if (block.type === 'lines') return block.lines.some(hasExplicitMarker);
+	if (block.type === 'list') return itemsOf(block).some((item) => item.lines.some(hasExplicitMarker));
+	return false;
+}
+
+/** Numbered steps: ordered lists whose numbers run on (1, 2 | notes | 3, 4, ...), at least three steps from 1. */
+function stepCount(blocks: readonly Block[]): number {
+	let best = 0;
+	let run = 0;
+	let next = 1;
+	for (const block of blocks) {
+		if (block.type !== 'list' || !block.ordered) continue;
+		if (block.startNumber === next && run > 0) run += block.items.length;
+		else run = block.startNumber === 1 ? block.items.length : 0;
+		next = block.startNumber + block.items.length;
+		best = Math.max(best, run);
+	}
+	return best >= 3 ? best : 0;
+}
+
+export class SectionExtractor {
+	readonly drafts: Draft[] = [];
+	readonly candidates: Candidate[] = [];
+
+	constructor(private readonly options: ExtractOptions) {}
+
+	extract(section: Section): void {
+		// Cards inside a section sit under its heading or label too.
+		const innerPath = section.title ? [...section.path, section.title.text] : section.path;
+		const auto: Block[] = [];
+		const blocks = section.blocks;
+		for (let i = 0; i < blocks.length; i++) {
+			const block = blocks[i] as Block;
+			this.collectCandidates(block);
+			if (block.type === 'lines' && block.lines.some((line) => /^\s*\?{1,2}\s*$/.test(stripMarkers(line.text)))) {
+				const consumedNext = this.multiline(block, blocks[i + 1], innerPath);
+				if (consumedNext) i++;
+			} else if (blockHasExplicit(block)) {
+				this.explicit(block, innerPath);
+			} else {
+				auto.push(block);
+			}
+		}
+		if (this.options.explicitOnly) return;
+
+		const before = this.drafts.length;
+		const explained = this.definitions(auto, innerPath);
+		this.emphasis(auto, innerPath);
+		const covered = new Set(this.drafts.slice(before).flatMap((draft) => draft.covers));
+		this.sectionCard(section, auto, covered, explained);
+	}
+
+	private collectCandidates(block: Block): void {
+		if (block.type === 'list') {
+			for (const item of itemsOf(block)) {
+				const first = item.lines[0];
+				if (first) this.candidates.push({ line: first.line, kind: 'list-item', text: toPlain(first.text) });
+			}
+		} else if (block.type === 'lines') {
+			for (const line of block.lines) {
+				if (definitionOf(line.text, false)) this.candidates.push({ line: line.line, kind: 'definition', text: toPlain(line.text) });
+			}
+		}
+	}
+
+	/** Lines, then a line holding only `?` (or `??` for both directions), then the answer. */
+	private multiline(block: LinesBlock, next: Block | undefined, path: string[]): boolean {
+		const at = block.lines.findIndex((line) => /^\s*\?{1,2}\s*$/.test(stripMarkers(line.text)));
+		const reversed = stripMarkers((block.lines[at] as MarkedLine).text).trim() === '??';
+		const frontLines = block.lines.slice(0, at);
+		let backLines = block.lines.slice(at + 1);
+		let back = linesToMarkdown(backLines, { keepEmphasis: true });
+		let consumedNext = false;
+		if (backLines.length === 0 && next?.type === 'list') {
+			back = listToMarkdown(next, { keepEmphasis: true });
+			backLines = itemsOf(next).flatMap((item) => item.lines);
+			consumedNext = true;
+		}
+		const front = linesToMarkdown(frontLines, { keepEmphasis: true });
+		if (!hasWords(front) || !hasWords(back)) return consumedNext;
+		const covers = [...linesOf(block), ...(consumedNext && next ? linesOf(next) : [])];
+		const identity = frontLines.map((line) => toPlain(line.text)).join(' ');
+		const line = frontLines[0]?.line ?? block.start;
+		this.drafts.push({ kind: 'basic', rule: 'multiline', front, back, path, identity, line, covers });
+		if (reversed) {
+			const backIdentity = backLines.map((l) => toPlain(l.text)).join(' ');
+			this.drafts.push({ kind: 'basic', rule: 'multiline-reversed', front: back, back: front, path, identity: `reversed ${backIdentity}`, line, covers });
+		}
+		return consumedNext;
+	}
+
+	private explicit(block: Block, path: string[]): void {
+		const lines = block.type === 'lines' ? block.lines : block.type === 'list' ? itemsOf(block).flatMap((item) => item.lines) : [];
+		for (const line of lines) {
+			if (hasAnkiCloze(line.text)) this.drafts.push(...ankiClozeDrafts(line, path));
+			else if (outsideCode(line.text).includes(MARK_OPEN)) this.drafts.push(...spanClozeDrafts(line, path, MARK_OPEN, MARK_CLOSE, 'cloze'));
+			else this.drafts.push(...qaDrafts(line, path));
+		}
+	}
+
+	private definitionDraft(definition: Definition, back: string, path: string[], line: number, covers: number[]): void {
+		if (!hasWords(back)) return;
+		this.drafts.push({ kind: 'basic', rule: 'definition', front: toMarkdown(definition.term), back, path, identity: definition.term, line, covers });
+	}
+
+	/**
+	 * Definition lines in paragraphs and list items; the lines after one belong
+	 * to it. Returns the lists that explain a paragraph's term.
+	 */
+	private definitions(blocks: readonly Block[], path: string[]): Set<Block> {
+		const explained = new Set<Block>();
+		blocks.forEach((block, index) => {
+			if (block.type === 'lines') {
+				const groups = this.groupByDefinition(block.lines, false);
+				groups.forEach((group, groupIndex) => {
+					const isLast = groupIndex === groups.length - 1 && group.lines.length > 0;
+					const next = blocks[index + 1];
+					// `**term**: definition` over an indented list: the list explains the term.
+					const list = isLast && next?.type === 'list' && !next.ordered && next.start === block.end + 1 ? next : undefined;
+					const parts = [linesToMarkdown(group.lines.length ? [{ ...group.first, text: group.definition.definition }, ...group.lines.slice(1)] : [])];
+					if (list) {
+						parts.push(listToMarkdown(list));
+						explained.add(list);
+					}
+					const covers = [...group.lines.map((line) => line.line), ...(list ? linesOf(list) : [])];
+					this.definitionDraft(group.definition, parts.filter(Boolean).join('\n\n'), path, group.first.line, covers);
+				});
+			} else if (block.type === 'list') {
+				for (const item of itemsOf(block)) this.itemDefinitions(item, path);
+			}
+		});
+		return explained;
+	}
+
+	private groupByDefinition(lines: readonly MarkedLine[], inListItem: boolean) {
+		const groups: { definition: Definition; first: MarkedLine; lines: MarkedLine[] }[] = [];
+		for (const line of lines) {
+			const definition = definitionOf(line.text, inListItem);
+			if (definition) groups.push({ definition, first: line, lines: [line] });
+			else groups.at(-1)?.lines.push(line);
+		}
+		return groups;
+	}
+
+	private itemDefinitions(item: ListItemModel, path: string[]): void {
+		const label = itemLabel(item);
+		if (label) {
+			const lists = item.children.filter((child) => child.type === 'list');
+			const covers = [item.start, ...lists.flatMap(linesOf)];
+			this.drafts.push({ kind: 'basic', rule: 'list', front: toMarkdown(label), back: blocksToMarkdown(item.children), path, identity: label, line: item.start, covers });
+			return;
+		}
+		const groups = this.groupByDefinition(item.lines, true);
+		groups.forEach((group, index) => {
+			const own = [{ ...group.first, text: group.definition.definition }, ...group.lines.slice(1)];
+			const parts = [linesToMarkdown(own)];
+			const isLast = index === groups.length - 1;
+			// The item's nested lists and paragraphs explain its last term.
+			if (isLast && item.children.length > 0) parts.push(blocksToMarkdown(item.children));
+			const covers = [...group.lines.map((line) => line.line), ...(isLast ? item.children.flatMap(linesOf) : [])];
+			this.definitionDraft(group.definition, parts.filter(Boolean).join('\n\n'), path, group.first.line, covers);
+		});
+	}
+
+	/** Unmarked emphasis: a sentence with inline code becomes a cloze of that span. */
+	private emphasis(blocks: readonly Block[], path: string[]): void {
+		for (const block of blocks) {
+			const lines = block.type === 'lines' ? block.lines : block.type === 'list' ? itemsOf(block).flatMap((item) => item.lines) : [];
+			for (const line of lines) {
+				if (line.text.includes(CODE_OPEN)) this.drafts.push(...spanClozeDrafts(line, path, CODE_OPEN, CODE_CLOSE, 'emphasis'));
+			}
+		}
+	}
+
+	/** A heading or label over its material: a list card, a steps card, or a short passage. */
+	private sectionCard(section: Section, blocks: readonly Block[], covered: Set<number>, explained: Set<Block>): void {
+		const title = section.title;
+		if (!title || !hasWords(title.text)) return;
+		const content = blocks.filter((block) => block.type !== 'lines' || block.lines.length > 0);
+		if (content.length === 0) return;
+		const hasList = content.some((block) => block.type === 'list' && !explained.has(block));
+		const lines = content.flatMap(linesOf);
+		const textLines = content.flatMap((block) => (block.type === 'lines' ? block.lines.map((line) => line.line) : []));
+		// Definitions alone need no card over them: each already has its own.
+		if (!hasList && textLines.every((line) => covered.has(line))) return;
+		const back = blocksToMarkdown(content);
+		if (!hasWords(back)) return;
+		const steps = stepCount(content);
+		let rule: CardRule;
+		if (steps > 0) rule = 'steps';
+		else if (hasList) rule = 'list';
+		else if (toPlain(back).length <= MAX_SECTION_PROSE) rule = 'section';
+		else return;
+		const front = rule === 'steps' ? WORDING[this.options.language].steps(title.text) : title.text;
+		this.drafts.push({
+			kind: 'basic',
+			rule,
+			front: toMarkdown(front),
+			back,
+			path: section.path,
+			identity: front,
+			line: title.line,
+			covers: [title.line, ...lines]
+		});
+	}
+}

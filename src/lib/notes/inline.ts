@@ -1,0 +1,241 @@
+/**
+ * Inline Markdown (mdast phrasing content) as *lines of marked text*.
+ *
+ * People write one fact per line, even inside one Markdown paragraph, so the
+ * generator reads a paragraph line by line. Each line is a string in which
+ * formatting is kept as private-use marker characters: the rules can then
+ * match "bold term, colon, definition" with plain regular expressions, and the
+ * sides are written out as clean Markdown (or plain text) at the end.
+ */
+import type { PhrasingContent } from 'mdast';
+
+export const STRONG_OPEN = '\ue000';
+export const STRONG_CLOSE = '\ue001';
+export const EM_OPEN = '\ue002';
+export const EM_CLOSE = '\ue003';
+export const CODE_OPEN = '\ue004';
+export const CODE_CLOSE = '\ue005';
+export const MARK_OPEN = '\ue006';
+export const MARK_CLOSE = '\ue007';
+export const LINK_OPEN = '\ue008';
+export const LINK_MID = '\ue009';
+export const LINK_CLOSE = '\ue00a';
+export const DEL_OPEN = '\ue00b';
+export const DEL_CLOSE = '\ue00c';
+
+const ANY_MARKER = /[\ue000-\ue00c]/g;
+const CLOSER: Record<string, string> = {
+	[STRONG_OPEN]: STRONG_CLOSE,
+	[EM_OPEN]: EM_CLOSE,
+	[MARK_OPEN]: MARK_CLOSE,
+	[DEL_OPEN]: DEL_CLOSE
+};
+
+export interface MarkedLine {
+	/** The line's text with formatting as marker characters. */
+	text: string;
+	/** 1-based line of the note. */
+	line: number;
+}
+
+export interface FoundImage {
+	src: string;
+	alt: string;
+	line: number;
+}
+
+const IMG_TAG = /<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)["']?[^>]*>/i;
+const IMG_ALT = /\balt\s*=\s*["']([^"']*)["']/i;
+
+class LineBuilder {
+	lines: MarkedLine[] = [];
+	private text = '';
+	private line: number;
+	/** Formatting open at this point, reopened on the next line after a break. */
+	private open: string[] = [];
+
+	constructor(startLine: number) {
+		this.line = startLine;
+	}
+
+	append(text: string): void {
+		this.text += text;
+	}
+
+	openMarker(marker: string): void {
+		this.text += marker;
+		this.open.push(marker);
+	}
+
+	closeMarker(marker: string): void {
+		this.text += marker;
+		this.open.pop();
+	}
+
+	newline(nextLine: number): void {
+		const closers = [...this.open].reverse().map((marker) => CLOSER[marker] ?? '');
+		this.lines.push({ text: this.text + closers.join(''), line: this.line });
+		this.text = this.open.join('');
+		this.line = nextLine;
+	}
+
+	finish(): MarkedLine[] {
+		this.lines.push({ text: this.text, line: this.line });
+		return this.lines.filter((line) => stripMarkers(line.text).trim() !== '');
+	}
+}
+
+/** `==text==` is not CommonMark: it arrives as plain text and is marked here. */
+function markHighlights(text: string): string {
+	return text.replace(/(?<!=)==(?!=)([^=\n]+?)(?<!=)==(?!=)/g, `${MARK_OPEN}$1${MARK_CLOSE}`);
+}
+
+function walk(nodes: readonly PhrasingContent[], out: LineBuilder, images: FoundImage[], inLink: boolean): void {
+	for (const node of nodes) {
+		const line = node.position?.start.line ?? 1;
+		switch (node.type) {
+			case 'text': {
+				const parts = node.value.replace(ANY_MARKER, '').split('\n');
+				parts.forEach((part, index) => {
+					if (index > 0) {
+						if (inLink) out.append(' ');
+						else out.newline(line + index);
+					}
+					out.append(markHighlights(part));
+				});
+				break;
+			}
+			case 'break':
+				if (inLink) out.append(' ');
+				else out.newline(node.position?.end.line ?? line + 1);
+				break;
+			case 'strong':
+				out.openMarker(STRONG_OPEN);
+				walk(node.children, out, images, inLink);
+				out.closeMarker(STRONG_CLOSE);
+				break;
+			case 'emphasis':
+				out.openMarker(EM_OPEN);
+				walk(node.children, out, images, inLink);
+				out.closeMarker(EM_CLOSE);
+				break;
+			case 'delete':
+				out.openMarker(DEL_OPEN);
+				walk(node.children, out, images, inLink);
+				out.closeMarker(DEL_CLOSE);
+				break;
+			case 'inlineCode':
+				out.append(CODE_OPEN + node.value.replace(ANY_MARKER, '').replace(/\s+/g, ' ') + CODE_CLOSE);
+				break;
+			case 'link':
+				out.append(LINK_OPEN);
+				walk(node.children, out, images, true);
+				out.append(LINK_MID + node.url.replace(ANY_MARKER, '') + LINK_CLOSE);
+				break;
+			case 'linkReference':
+				walk(node.children, out, images, inLink);
+				break;
+			case 'image':
+				if (node.url) images.push({ src: node.url, alt: (node.alt ?? '').trim(), line });
+				break;
+			case 'html': {
+				// Raw HTML is never kept on a card; an <img> tag still counts as an image.
+				const img = IMG_TAG.exec(node.value);
+				if (img?.[1]) images.push({ src: img[1], alt: IMG_ALT.exec(node.value)?.[1]?.trim() ?? '', line });
+				break;
+			}
+			default:
+				// imageReference, footnoteReference: nothing to learn on a card.
+				break;
+		}
+	}
+}
+
+/** Splits phrasing content into marked lines; images are collected, not kept in the text. */
+export function phrasingToLines(nodes: readonly PhrasingContent[], images: FoundImage[], startLine: number): MarkedLine[] {
+	const builder = new LineBuilder(startLine);
+	walk(nodes, builder, images, false);
+	return builder.finish();
+}
+
+export function stripMarkers(text: string): string {
+	return text.replace(ANY_MARKER, '');
+}
+
+/** Plain text: formatting dropped, links as their text. */
+export function toPlain(marked: string): string {
+	return marked
+		.replace(new RegExp(`${LINK_MID}[^${LINK_CLOSE}]*${LINK_CLOSE}`, 'g'), '')
+		.replace(ANY_MARKER, '')
+		.replace(/[ \t]+/g, ' ')
+		.trim();
+}
+
+/** Characters that would start Markdown syntax if written out as they are. */
+function escapeText(text: string): string {
+	return text
+		.replace(/[\\`*_[\]<>|]/g, '\\$&')
+		.replace(/==/g, '\\=\\=')
+		.replace(/~~/g, '\\~\\~')
+		.replace(/&(?=#?[a-z0-9]+;)/gi, '\\&');
+}
+
+function codeSpan(code: string): string {
+	const longest = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+	const fence = '`'.repeat(longest + 1);
+	const pad = code.startsWith('`') || code.endsWith('`') ? ' ' : '';
+	return `${fence}${pad}${code}${pad}${fence}`;
+}
+
+export interface MarkdownOptions {
+	/** Keep bold and italics (explicit cards keep what their author wrote). */
+	keepEmphasis?: boolean;
+}
+
+/**
+ * Clean Markdown of one marked line: text escaped, code spans kept, `==mark==`
+ * kept, links kept, bold and italics dropped unless asked for.
+ */
+export function toMarkdown(marked: string, options: MarkdownOptions = {}): string {
+	let out = '';
+	let index = 0;
+	const text = marked.replace(/[ \t]+$/g, '');
+	while (index < text.length) {
+		const char = text[index] as string;
+		if (char === CODE_OPEN) {
+			const end = text.indexOf(CODE_CLOSE, index + 1);
+			const code = text.slice(index + 1, end < 0 ? undefined : end);
+			out += codeSpan(code);
+			index = end < 0 ? text.length : end + 1;
+		} else if (char === LINK_OPEN) {
+			const mid = text.indexOf(LINK_MID, index + 1);
+			const end = mid < 0 ? -1 : text.indexOf(LINK_CLOSE, mid + 1);
+			if (mid < 0 || end < 0) {
+				index++;
+				continue;
+			}
+			const label = toMarkdown(text.slice(index + 1, mid), options);
+			const url = text.slice(mid + 1, end).replace(/[()\s]/g, encodeURIComponent);
+			out += label ? `[${label}](${url})` : '';
+			index = end + 1;
+		} else if (char === STRONG_OPEN || char === STRONG_CLOSE) {
+			if (options.keepEmphasis) out += '**';
+			index++;
+		} else if (char === EM_OPEN || char === EM_CLOSE) {
+			if (options.keepEmphasis) out += '*';
+			index++;
+		} else if (char === MARK_OPEN || char === MARK_CLOSE) {
+			out += '==';
+			index++;
+		} else if (char === DEL_OPEN || char === DEL_CLOSE) {
+			out += '~~';
+			index++;
+		} else {
+			let end = index;
+			while (end < text.length && !/[\ue000-\ue00c]/.test(text[end] as string)) end++;
+			out += escapeText(text.slice(index, end));
+			index = end;
+		}
+	}
+	return out.trim();
+}

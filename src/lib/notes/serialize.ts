@@ -1,0 +1,60 @@
+/** Blocks written out as the clean Markdown of a card side. */
+import type { Block, ListBlock, ListItemModel } from './blocks';
+import { toMarkdown, type MarkdownOptions, type MarkedLine } from './inline';
+
+/** A line that would start a heading, quote, list or rule if written as it is. */
+function escapeLineStart(markdown: string): string {
+	return markdown.replace(/^(\s*)([#>+-]|\d{1,9}[.)])(?=\s|$)/, (_, space: string, marker: string) => {
+		const escaped = /^\d/.test(marker) ? marker.replace(/([.)])$/, '\\$1') : `\\${marker}`;
+		return space + escaped;
+	});
+}
+
+/** Lines of one paragraph or item, each kept on its own line with a hard break. */
+export function linesToMarkdown(lines: readonly MarkedLine[], options: MarkdownOptions = {}, indent = ''): string {
+	return lines
+		.map((line) => escapeLineStart(toMarkdown(line.text, options)))
+		.filter(Boolean)
+		.join(`\\\n${indent}`);
+}
+
+function itemToMarkdown(item: ListItemModel, marker: string, options: MarkdownOptions): string {
+	const indent = ' '.repeat(marker.length + 1);
+	const head = linesToMarkdown(item.lines, options, indent);
+	const children = item.children
+		.map((child) => blocksToMarkdown([child], options))
+		.filter(Boolean)
+		.map((text) => text.replace(/^(?=.)/gm, indent));
+	return [`${marker} ${head}`.trimEnd(), ...children].join('\n');
+}
+
+export function listToMarkdown(list: ListBlock, options: MarkdownOptions = {}): string {
+	return list.items
+		.map((item, index) => itemToMarkdown(item, list.ordered ? `${list.startNumber + index}.` : '-', options))
+		.join('\n');
+}
+
+function fence(code: string): string {
+	const longest = Math.max(2, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+	return '`'.repeat(longest + 1);
+}
+
+export function blocksToMarkdown(blocks: readonly Block[], options: MarkdownOptions = {}): string {
+	return blocks
+		.map((block) => {
+			switch (block.type) {
+				case 'lines':
+					return linesToMarkdown(block.lines, options);
+				case 'list':
+					return listToMarkdown(block, options);
+				case 'code': {
+					const marks = fence(block.value);
+					return `${marks}${block.lang}\n${block.value}\n${marks}`;
+				}
+				case 'table':
+					return block.markdown;
+			}
+		})
+		.filter(Boolean)
+		.join('\n\n');
+}
