@@ -4,8 +4,8 @@
  * code and tables up to the next one. Paragraphs and list items are kept as
  * marked lines (see inline.ts), because people write one fact per line.
  */
-import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
-import { phrasingToLines, STRONG_CLOSE, STRONG_OPEN, stripMarkers, toMarkdown, type FoundImage, type MarkedLine } from './inline';
+import type { Token } from 'markdown-it';
+import { inlineToLines, STRONG_CLOSE, STRONG_OPEN, stripMarkers, toMarkdown, type FoundImage, type MarkedLine } from './inline';
 import { cleanTitle, hasWords, startsWithArrow, stripEmoji } from './text';
 
 export interface LinesBlock {
@@ -72,19 +72,23 @@ export interface NoteStructure {
 }
 
 /** Lists nested deeper than this are flattened: no note needs more, and recursion must stay bounded. */
-export const MAX_NESTING = 32;
+export const MAX_NESTING = 16;
 
-function lineOf(node: { position?: { start: { line: number } } }): number {
-	return node.position?.start.line ?? 1;
+/** 1-based first and last line of a block token (markdown-it's map is 0-based and end-exclusive). */
+function span(token: Token | undefined, fallback = 1): { start: number; end: number } {
+	const map = token?.map;
+	return map ? { start: map[0] + 1, end: Math.max(map[0] + 1, map[1]) } : { start: fallback, end: fallback };
 }
 
-function endOf(node: { position?: { end: { line: number } } }, fallback: number): number {
-	return node.position?.end.line ?? fallback;
-}
-
-function headingText(children: readonly PhrasingContent[], images: FoundImage[]): string {
-	const lines = phrasingToLines(children, images, 1);
-	return cleanTitle(lines.map((line) => stripMarkers(line.text)).join(' '));
+/** The index of the token that closes the one at `open` (same nesting level). */
+function closing(tokens: readonly Token[], open: number): number {
+	const { level } = tokens[open] as Token;
+	const type = (tokens[open] as Token).type.replace(/_open$/, '_close');
+	for (let i = open + 1; i < tokens.length; i++) {
+		const token = tokens[i] as Token;
+		if (token.type === type && token.level === level) return i;
+	}
+	return tokens.length - 1;
 }
 
 /**
@@ -105,21 +109,24 @@ function labelOf(line: MarkedLine | undefined): string | undefined {
 	return title.length > 0 && title.length <= 80 && hasWords(title) ? title : undefined;
 }
 
-function tableMarkdown(table: Table, images: FoundImage[]): string {
-	const rows = table.children.map((row) =>
-		row.children.map((cell) =>
-			phrasingToLines(cell.children, images, lineOf(cell))
-				.map((line) => toMarkdown(line.text))
-				.join(' ')
-		)
-	);
+function tableMarkdown(tokens: readonly Token[], images: FoundImage[]): string {
+	const rows: string[][] = [];
+	const align: string[] = [];
+	for (const token of tokens) {
+		if (token.type === 'tr_open') rows.push([]);
+		else if ((token.type === 'th_open' || token.type === 'td_open') && rows.length === 1) {
+			const style = String(token.attrGet('style') ?? '');
+			align.push(/center/.test(style) ? ':-:' : /right/.test(style) ? '--:' : /left/.test(style) ? ':--' : '---');
+		} else if (token.type === 'inline') {
+			const lines = inlineToLines(token.children ?? [], images, span(token).start);
+			rows.at(-1)?.push(lines.map((line) => toMarkdown(line.text)).join(' '));
+		}
+	}
 	const width = Math.max(1, ...rows.map((row) => row.length));
 	const pad = (row: string[]) => [...row, ...Array<string>(width - row.length).fill('')];
-	const [head = [], ...body] = rows;
-	const align = (table.align ?? []).slice(0, width);
-	const ALIGN_RULE: Record<string, string> = { left: ':--', right: '--:', center: ':-:' };
-	const rule = pad([]).map((_, i) => ALIGN_RULE[align[i] ?? ''] ?? '---');
-	return [pad(head), rule, ...body.map(pad)].map((row) => `| ${row.join(' | ')} |`).join('\n');
+	const [head = [], ...rest] = rows;
+	const rule = pad([]).map((_, i) => align[i] ?? '---');
+	return [pad(head), rule, ...rest.map(pad)].map((row) => `| ${row.join(' | ')} |`).join('\n');
 }
 
 class StructureBuilder {
@@ -130,7 +137,10 @@ class StructureBuilder {
 	private current: Section = { path: [], blocks: [] };
 	private flattenedWarned = false;
 
-	constructor(private readonly noteTitleLine: number | undefined) {}
+	constructor(
+		private readonly tokens: readonly Token[],
+		private readonly noteTitleAt: number | undefined
+	) {}
 
 	private startSection(title: SectionTitle | undefined, path: string[]): void {
 		this.sections.push(this.current);
@@ -141,120 +151,150 @@ class StructureBuilder {
 		return this.headings.map((heading) => heading.text).filter(Boolean);
 	}
 
-	private paragraphLines(paragraph: Paragraph): MarkedLine[] {
-		return phrasingToLines(paragraph.children, this.images, lineOf(paragraph));
+	/** The lines of the inline token at `index` (a paragraph's or heading's content). */
+	private inlineLines(index: number, images = this.images): MarkedLine[] {
+		const token = this.tokens[index];
+		if (token?.type !== 'inline') return [];
+		return inlineToLines(token.children ?? [], images, span(token).start);
 	}
 
-	private listModel(list: List, depth: number): ListBlock {
-		const start = lineOf(list);
-		return {
-			type: 'list',
-			ordered: list.ordered === true,
-			startNumber: list.start ?? 1,
-			items: list.children.map((item) => this.itemModel(item, depth)),
-			start,
-			end: endOf(list, start)
-		};
+	private headingText(open: number): string {
+		return cleanTitle(
+			this.inlineLines(open + 1)
+				.map((line) => stripMarkers(line.text))
+				.join(' ')
+		);
 	}
 
-	private itemModel(item: ListItem, depth: number): ListItemModel {
-		const start = lineOf(item);
-		const model: ListItemModel = { lines: [], children: [], start, end: endOf(item, start) };
-		for (const child of item.children) {
-			if (child.type === 'paragraph') {
-				const lines = this.paragraphLines(child);
-				if (model.children.length === 0) model.lines.push(...lines);
-				else model.children.push({ type: 'lines', lines, start: lineOf(child), end: endOf(child, start) });
-			} else if (child.type === 'list') {
-				if (depth + 1 >= MAX_NESTING) {
-					if (!this.flattenedWarned) {
-						this.warnings.push({ line: lineOf(child), message: `lists nested more than ${MAX_NESTING} levels deep were flattened` });
-						this.flattenedWarned = true;
-					}
-					model.lines.push(...this.flatten(child));
-				} else {
-					model.children.push(this.listModel(child, depth + 1));
-				}
-			} else {
-				model.children.push(...this.contentBlocks(child, depth + 1));
-			}
+	private warnFlattened(line: number): void {
+		if (this.flattenedWarned) return;
+		this.warnings.push({ line, message: `lists nested more than ${MAX_NESTING} levels deep were flattened` });
+		this.flattenedWarned = true;
+	}
+
+	/** Every line of every paragraph between `from` and `to`, without recursion. */
+	private flatten(from: number, to: number): MarkedLine[] {
+		const lines: MarkedLine[] = [];
+		for (let i = from; i < to; i++) if (this.tokens[i]?.type === 'inline') lines.push(...this.inlineLines(i));
+		return lines;
+	}
+
+	private list(open: number, close: number, depth: number): ListBlock {
+		const token = this.tokens[open] as Token;
+		const { start, end } = span(token);
+		const items: ListItemModel[] = [];
+		for (let i = open + 1; i < close; i++) {
+			if (this.tokens[i]?.type !== 'list_item_open') continue;
+			const itemClose = closing(this.tokens, i);
+			items.push(this.item(i, itemClose, depth));
+			i = itemClose;
+		}
+		return { type: 'list', ordered: token.type === 'ordered_list_open', startNumber: Number(token.attrGet('start') ?? 1) || 1, items, start, end };
+	}
+
+	private item(open: number, close: number, depth: number): ListItemModel {
+		const { start, end } = span(this.tokens[open]);
+		const model: ListItemModel = { lines: [], children: [], start, end };
+		let i = open + 1;
+		if (this.tokens[i]?.type === 'paragraph_open') {
+			model.lines = this.inlineLines(i + 1);
+			i = closing(this.tokens, i) + 1;
+		}
+		while (i < close) {
+			const [blocks, next] = this.block(i, depth + 1);
+			model.children.push(...blocks);
+			i = next;
 		}
 		return model;
 	}
 
-	/** Every line of a list, however deep, without recursion. */
-	private flatten(list: List): MarkedLine[] {
-		const lines: MarkedLine[] = [];
-		const stack: RootContent[] = [list];
-		while (stack.length > 0) {
-			const node = stack.pop() as RootContent;
-			if (node.type === 'paragraph') lines.push(...this.paragraphLines(node));
-			else if ('children' in node) stack.push(...[...(node.children as RootContent[])].reverse());
-		}
-		return lines;
-	}
-
-	/** Blocks inside a list item or a quote. */
-	private contentBlocks(node: RootContent, depth: number): Block[] {
-		const start = lineOf(node);
-		switch (node.type) {
-			case 'paragraph':
-				return [{ type: 'lines', lines: this.paragraphLines(node), start, end: endOf(node, start) }];
-			case 'list':
-				return depth >= MAX_NESTING ? [{ type: 'lines', lines: this.flatten(node), start, end: endOf(node, start) }] : [this.listModel(node, depth)];
-			case 'code':
-				return [{ type: 'code', lang: node.lang ?? '', value: node.value, start, end: endOf(node, start) }];
-			case 'table':
-				return [{ type: 'table', markdown: tableMarkdown(node, this.images), start, end: endOf(node, start) }];
-			case 'blockquote':
-				return depth >= MAX_NESTING ? [] : node.children.flatMap((child) => this.contentBlocks(child, depth + 1));
-			case 'html': {
+	/** The blocks of the token at `index` inside a list item or quote, and the index after it. */
+	private block(index: number, depth: number): [Block[], number] {
+		const token = this.tokens[index] as Token;
+		const { start, end } = span(token);
+		switch (token.type) {
+			case 'paragraph_open':
+			case 'heading_open':
+				return [[{ type: 'lines', lines: this.inlineLines(index + 1), start, end }], closing(this.tokens, index) + 1];
+			case 'bullet_list_open':
+			case 'ordered_list_open': {
+				const close = closing(this.tokens, index);
+				if (depth >= MAX_NESTING) {
+					this.warnFlattened(start);
+					return [[{ type: 'lines', lines: this.flatten(index, close), start, end }], close + 1];
+				}
+				return [[this.list(index, close, depth)], close + 1];
+			}
+			case 'blockquote_open': {
+				const close = closing(this.tokens, index);
+				const blocks: Block[] = [];
+				for (let i = index + 1; i < close; ) {
+					const [inner, next] = this.block(i, depth + 1);
+					blocks.push(...inner);
+					i = next;
+				}
+				return [blocks, close + 1];
+			}
+			case 'fence':
+			case 'code_block':
+				return [[{ type: 'code', lang: token.info.trim().split(/\s+/)[0] ?? '', value: token.content.replace(/\n$/, ''), start, end }], index + 1];
+			case 'table_open': {
+				const close = closing(this.tokens, index);
+				return [[{ type: 'table', markdown: tableMarkdown(this.tokens.slice(index, close), this.images), start, end }], close + 1];
+			}
+			case 'html_block': {
 				// Raw HTML never reaches a card: its images and its text do.
-				phrasingToLines([{ type: 'html', value: node.value, position: node.position }], this.images, start);
-				const text = node.value
+				inlineToLines([token], this.images, start);
+				const text = token.content
 					.replace(/<!--[\s\S]*?-->/g, ' ')
 					.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
 					.replace(/<[^>]*>/g, ' ')
 					.replace(/\s+/g, ' ')
 					.trim();
-				return [{ type: 'lines', lines: text ? [{ text, line: start }] : [], start, end: endOf(node, start) }];
+				return [[{ type: 'lines', lines: text ? [{ text, line: start }] : [], start, end }], index + 1];
 			}
 			default:
-				return [];
+				return [[], index + 1];
 		}
 	}
 
-	add(node: RootContent): void {
-		if (node.type === 'heading') {
-			if (lineOf(node) === this.noteTitleLine) return;
-			const text = headingText(node.children, this.images);
-			while (this.headings.length > 0 && (this.headings.at(-1) as { depth: number }).depth >= node.depth) this.headings.pop();
+	/** One top-level token: headings and labels start sections, the rest is their material. */
+	private topLevel(index: number): number {
+		const token = this.tokens[index] as Token;
+		if (token.type === 'heading_open') {
+			const close = closing(this.tokens, index);
+			if (index === this.noteTitleAt) return close + 1;
+			const depth = Number(token.tag.slice(1));
+			const text = this.headingText(index);
+			while (this.headings.length > 0 && (this.headings.at(-1) as { depth: number }).depth >= depth) this.headings.pop();
 			const path = this.headingPath();
-			this.headings.push({ depth: node.depth, text });
-			this.startSection(text ? { text, line: lineOf(node), kind: 'heading' } : undefined, path);
-			return;
+			this.headings.push({ depth, text });
+			this.startSection(text ? { text, line: span(token).start, kind: 'heading' } : undefined, path);
+			return close + 1;
 		}
-		if (node.type === 'thematicBreak') {
+		if (token.type === 'hr') {
 			this.startSection(undefined, this.headingPath());
-			return;
+			return index + 1;
 		}
-		if (node.type === 'paragraph') {
-			const lines = this.paragraphLines(node);
+		if (token.type === 'paragraph_open') {
+			const lines = this.inlineLines(index + 1, []);
 			const label = labelOf(lines[0]);
 			if (label) {
-				this.startSection({ text: label, line: lineOf(node), kind: 'label' }, this.headingPath());
+				const { start, end } = span(token);
+				this.inlineLines(index + 1); // its images
+				this.startSection({ text: label, line: start, kind: 'label' }, this.headingPath());
 				// "**Label**" with its material on the very next lines, no blank line between.
-				const rest = lines.slice(1);
-				const start = lineOf(node) + 1;
-				const end = endOf(node, start);
-				if (end >= start) this.current.blocks.push({ type: 'lines', lines: rest, start, end });
-				return;
+				if (end > start) this.current.blocks.push({ type: 'lines', lines: lines.slice(1), start: start + 1, end });
+				return closing(this.tokens, index) + 1;
 			}
 		}
-		this.current.blocks.push(...this.contentBlocks(node, 0));
+		const [blocks, next] = this.block(index, 0);
+		this.current.blocks.push(...blocks);
+		return next;
 	}
 
-	finish(): NoteStructure {
+	build(): NoteStructure {
+		for (let i = 0; i < this.tokens.length; ) i = this.topLevel(i);
 		this.sections.push(this.current);
 		return {
 			sections: this.sections.filter((section) => section.title || section.blocks.length > 0),
@@ -264,12 +304,12 @@ class StructureBuilder {
 	}
 }
 
-export function readStructure(tree: Root): NoteStructure {
-	const headings = tree.children.filter((node) => node.type === 'heading');
-	const h1s = headings.filter((node) => node.depth === 1);
+export function readStructure(tokens: readonly Token[]): NoteStructure {
+	// A lone H1 that opens the note is its title, not a section of it.
+	const headings = tokens.map((token, index) => ({ token, index })).filter(({ token }) => token.type === 'heading_open' && token.level === 0);
+	const h1s = headings.filter(({ token }) => token.tag === 'h1');
 	const lone = h1s.length === 1 && headings[0] === h1s[0] ? h1s[0] : undefined;
-	const title = lone ? stripEmoji(headingText(lone.children, [])) : undefined;
-	const builder = new StructureBuilder(lone ? lineOf(lone) : undefined);
-	for (const node of tree.children) builder.add(node);
-	return { ...builder.finish(), title: title || undefined };
+	const builder = new StructureBuilder(tokens, lone?.index);
+	const title = lone ? stripEmoji(cleanTitle(inlineToLines(tokens[lone.index + 1]?.children ?? [], [], 1).map((line) => stripMarkers(line.text)).join(' '))) : undefined;
+	return { ...builder.build(), title: title || undefined };
 }

@@ -57,6 +57,9 @@ export function cardId(deckName: string, path: readonly string[], identity: stri
 	return `md:${hash53(key)}`;
 }
 
+/** A note pasted twice would repeat one warning per card; a few say it all. */
+const MAX_REPEAT_WARNINGS = 20;
+
 /** Decorative emoji go from fronts, unless the emoji is all the front has to ask. */
 function frontWithoutEmoji(front: string): string {
 	const stripped = stripEmojiFromMarkdown(front);
@@ -65,18 +68,21 @@ function frontWithoutEmoji(front: string): string {
 
 function assignImages(drafts: Draft[], images: { src: string; alt: string; line: number }[], warnings: NoteWarning[]): CardImage[][] {
 	const perCard: CardImage[][] = drafts.map(() => []);
-	for (const image of images) {
-		// The broadest card over the image's line: a list or steps card before a definition inside it.
-		let best = -1;
-		drafts.forEach((draft, index) => {
-			if (!draft.covers.includes(image.line)) return;
-			if (best < 0 || draft.covers.length > (drafts[best] as Draft).covers.length) best = index;
-		});
-		if (best < 0) {
-			// An image alone between sections goes with the next card after it.
-			best = drafts.findIndex((draft) => draft.line >= image.line);
+	if (images.length === 0) return perCard;
+	// For each line, the broadest card over it: a list or steps card before a definition inside it.
+	const owner = new Map<number, number>();
+	drafts.forEach((draft, index) => {
+		for (const line of draft.covers) {
+			const current = owner.get(line);
+			if (current === undefined || draft.covers.length > (drafts[current] as Draft).covers.length) owner.set(line, index);
 		}
-		if (best < 0) {
+	});
+	const byLine = drafts.map((draft, index) => ({ line: draft.line, index })).sort((a, b) => a.line - b.line || a.index - b.index);
+	for (const image of images) {
+		let best = owner.get(image.line);
+		// An image alone between sections goes with the next card after it.
+		best ??= byLine.find((entry) => entry.line >= image.line)?.index;
+		if (best === undefined) {
 			warnings.push({ line: image.line, message: `image "${image.alt || image.src}" is on no card` });
 			continue;
 		}
@@ -87,8 +93,8 @@ function assignImages(drafts: Draft[], images: { src: string; alt: string; line:
 }
 
 export function generateDeck(text: string, options: GenerateOptions): GenerateResult {
-	const { tree, frontMatter, warnings } = parseNote(text);
-	const structure = readStructure(tree);
+	const { tokens, frontMatter, warnings } = parseNote(text);
+	const structure = readStructure(tokens);
 	warnings.push(...structure.warnings);
 	const name = options.deckName?.trim() || frontMatter.deck || structure.title || nameFromFile(options.file);
 	const deckId = slugify(name);
@@ -105,12 +111,16 @@ export function generateDeck(text: string, options: GenerateOptions): GenerateRe
 
 	const images = assignImages(drafts, structure.images, warnings);
 	const ids = new Set<string>();
+	const repeats = new Map<string, number>();
+	let repeatWarnings = 0;
 	const cards: Card[] = drafts.map((draft, index) => {
 		let id = cardId(name, draft.path, `${draft.kind} ${draft.identity}`);
 		if (ids.has(id)) {
-			warnings.push({ line: draft.line, message: `two cards ask "${draft.identity.slice(0, 60)}" under the same heading; the second one's history will not survive reordering them` });
-			let n = 2;
-			while (ids.has(`${id}~${n}`)) n++;
+			const n = (repeats.get(id) ?? 1) + 1;
+			repeats.set(id, n);
+			if (++repeatWarnings <= MAX_REPEAT_WARNINGS) {
+				warnings.push({ line: draft.line, message: `another card above asks "${draft.identity.slice(0, 60)}" under the same heading; this one's id depends on their order` });
+			}
 			id = `${id}~${n}`;
 		}
 		ids.add(id);
@@ -127,6 +137,10 @@ export function generateDeck(text: string, options: GenerateOptions): GenerateRe
 			source: { file: options.file, line: draft.line }
 		};
 	});
+
+	if (repeatWarnings > MAX_REPEAT_WARNINGS) {
+		warnings.push({ message: `${repeatWarnings - MAX_REPEAT_WARNINGS} more cards repeat a question asked above under the same heading` });
+	}
 
 	const coveredLines = new Set(drafts.flatMap((draft) => draft.covers));
 	const seen = new Set<number>();

@@ -1,5 +1,5 @@
 /**
- * Inline Markdown (mdast phrasing content) as *lines of marked text*.
+ * Inline Markdown (markdown-it's inline tokens) as *lines of marked text*.
  *
  * People write one fact per line, even inside one Markdown paragraph, so the
  * generator reads a paragraph line by line. Each line is a string in which
@@ -7,7 +7,7 @@
  * match "bold term, colon, definition" with plain regular expressions, and the
  * sides are written out as clean Markdown (or plain text) at the end.
  */
-import type { PhrasingContent } from 'mdast';
+import type { Token } from 'markdown-it';
 
 export const STRONG_OPEN = '\ue000';
 export const STRONG_CLOSE = '\ue001';
@@ -48,15 +48,12 @@ const IMG_TAG = /<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)["']?[^>]*>/i;
 const IMG_ALT = /\balt\s*=\s*["']([^"']*)["']/i;
 
 class LineBuilder {
-	lines: MarkedLine[] = [];
+	private lines: MarkedLine[] = [];
 	private text = '';
-	private line: number;
 	/** Formatting open at this point, reopened on the next line after a break. */
 	private open: string[] = [];
 
-	constructor(startLine: number) {
-		this.line = startLine;
-	}
+	constructor(private line: number) {}
 
 	append(text: string): void {
 		this.text += text;
@@ -68,15 +65,20 @@ class LineBuilder {
 	}
 
 	closeMarker(marker: string): void {
+		if (this.open.length === 0) return;
 		this.text += marker;
 		this.open.pop();
 	}
 
-	newline(nextLine: number): void {
+	newline(): void {
 		const closers = [...this.open].reverse().map((marker) => CLOSER[marker] ?? '');
 		this.lines.push({ text: this.text + closers.join(''), line: this.line });
 		this.text = this.open.join('');
-		this.line = nextLine;
+		this.line++;
+	}
+
+	get currentLine(): number {
+		return this.line;
 	}
 
 	finish(): MarkedLine[] {
@@ -90,72 +92,84 @@ function markHighlights(text: string): string {
 	return text.replace(/(?<!=)==(?!=)([^=\n]+?)(?<!=)==(?!=)/g, `${MARK_OPEN}$1${MARK_CLOSE}`);
 }
 
-function walk(nodes: readonly PhrasingContent[], out: LineBuilder, images: FoundImage[], inLink: boolean): void {
-	for (const node of nodes) {
-		const line = node.position?.start.line ?? 1;
-		switch (node.type) {
-			case 'text': {
-				const parts = node.value.replace(ANY_MARKER, '').split('\n');
-				parts.forEach((part, index) => {
-					if (index > 0) {
-						if (inLink) out.append(' ');
-						else out.newline(line + index);
-					}
-					out.append(markHighlights(part));
-				});
-				break;
-			}
-			case 'break':
-				if (inLink) out.append(' ');
-				else out.newline(node.position?.end.line ?? line + 1);
-				break;
-			case 'strong':
-				out.openMarker(STRONG_OPEN);
-				walk(node.children, out, images, inLink);
-				out.closeMarker(STRONG_CLOSE);
-				break;
-			case 'emphasis':
-				out.openMarker(EM_OPEN);
-				walk(node.children, out, images, inLink);
-				out.closeMarker(EM_CLOSE);
-				break;
-			case 'delete':
-				out.openMarker(DEL_OPEN);
-				walk(node.children, out, images, inLink);
-				out.closeMarker(DEL_CLOSE);
-				break;
-			case 'inlineCode':
-				out.append(CODE_OPEN + node.value.replace(ANY_MARKER, '').replace(/\s+/g, ' ') + CODE_CLOSE);
-				break;
-			case 'link':
-				out.append(LINK_OPEN);
-				walk(node.children, out, images, true);
-				out.append(LINK_MID + node.url.replace(ANY_MARKER, '') + LINK_CLOSE);
-				break;
-			case 'linkReference':
-				walk(node.children, out, images, inLink);
-				break;
-			case 'image':
-				if (node.url) images.push({ src: node.url, alt: (node.alt ?? '').trim(), line });
-				break;
-			case 'html': {
-				// Raw HTML is never kept on a card; an <img> tag still counts as an image.
-				const img = IMG_TAG.exec(node.value);
-				if (img?.[1]) images.push({ src: img[1], alt: IMG_ALT.exec(node.value)?.[1]?.trim() ?? '', line });
-				break;
-			}
-			default:
-				// imageReference, footnoteReference: nothing to learn on a card.
-				break;
-		}
-	}
+function clean(text: string): string {
+	return text.replace(ANY_MARKER, '');
 }
 
-/** Splits phrasing content into marked lines; images are collected, not kept in the text. */
-export function phrasingToLines(nodes: readonly PhrasingContent[], images: FoundImage[], startLine: number): MarkedLine[] {
-	const builder = new LineBuilder(startLine);
-	walk(nodes, builder, images, false);
-	return builder.finish();
+const PAIRED: Record<string, [string, string]> = {
+	strong_open: [STRONG_OPEN, ''],
+	strong_close: ['', STRONG_CLOSE],
+	em_open: [EM_OPEN, ''],
+	em_close: ['', EM_CLOSE],
+	s_open: [DEL_OPEN, ''],
+	s_close: ['', DEL_CLOSE]
+};
+
+/**
+ * Splits a paragraph's inline tokens into marked lines, starting at the
+ * paragraph's first line. Images are collected, not kept in the text.
+ */
+export function inlineToLines(tokens: readonly Token[], images: FoundImage[], startLine: number): MarkedLine[] {
+	const out = new LineBuilder(startLine);
+	const hrefs: string[] = [];
+	let inLink = false;
+	// Text is buffered so that `==` split across text tokens still pairs up.
+	let pending = '';
+	const flush = () => {
+		if (pending) out.append(markHighlights(pending));
+		pending = '';
+	};
+	for (const token of tokens) {
+		switch (token.type) {
+			case 'text':
+			case 'text_special':
+				pending += clean(token.content);
+				break;
+			case 'softbreak':
+			case 'hardbreak':
+				if (inLink) pending += ' ';
+				else {
+					flush();
+					out.newline();
+				}
+				break;
+			case 'code_inline':
+				flush();
+				out.append(CODE_OPEN + clean(token.content).replace(/\s+/g, ' ') + CODE_CLOSE);
+				break;
+			case 'link_open':
+				flush();
+				out.append(LINK_OPEN);
+				inLink = true;
+				hrefs.push(clean(String(token.attrGet('href') ?? '')));
+				break;
+			case 'link_close':
+				flush();
+				out.append(LINK_MID + (hrefs.pop() ?? '') + LINK_CLOSE);
+				inLink = false;
+				break;
+			case 'image': {
+				const src = String(token.attrGet('src') ?? '');
+				if (src) images.push({ src, alt: token.content.trim(), line: out.currentLine });
+				break;
+			}
+			case 'html_inline': {
+				// Raw HTML is never kept on a card; an <img> tag still counts as an image.
+				const img = IMG_TAG.exec(token.content);
+				if (img?.[1]) images.push({ src: img[1], alt: IMG_ALT.exec(token.content)?.[1]?.trim() ?? '', line: out.currentLine });
+				break;
+			}
+			default: {
+				const marker = PAIRED[token.type];
+				if (!marker) break;
+				flush();
+				if (marker[0]) out.openMarker(marker[0]);
+				else out.closeMarker(marker[1]);
+			}
+		}
+	}
+	flush();
+	return out.finish();
 }
 
 export function stripMarkers(text: string): string {
