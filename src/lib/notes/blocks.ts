@@ -5,7 +5,7 @@
  * marked lines (see inline.ts), because people write one fact per line.
  */
 import type { Token } from 'markdown-it';
-import { inlineToLines, STRONG_CLOSE, STRONG_OPEN, stripMarkers, toMarkdown, type FoundImage, type MarkedLine } from './inline';
+import { imagesInHtml, inlineToLines, STRONG_CLOSE, STRONG_OPEN, stripMarkers, toMarkdown, type FoundImage, type MarkedLine } from './inline';
 import { cleanTitle, hasWords, startsWithArrow, stripEmoji } from './text';
 
 export interface LinesBlock {
@@ -244,7 +244,7 @@ class StructureBuilder {
 			}
 			case 'html_block': {
 				// Raw HTML never reaches a card: its images and its text do.
-				inlineToLines([token], this.images, start);
+				this.images.push(...imagesInHtml(token.content, start));
 				const text = token.content
 					.replace(/<!--[\s\S]*?-->/g, ' ')
 					.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')

@@ -127,8 +127,10 @@ function spanClozeDrafts(line: MarkedLine, path: string[], open: string, close: 
 	for (const span of spans) {
 		const answer = span[1] ?? '';
 		const index = span.index ?? 0;
-		const before = sentence.slice(0, index);
-		const after = sentence.slice(index + span[0].length);
+		// Other highlights are other cards' answers: plain text on this one.
+		const unmark = (text: string) => (open === MARK_OPEN ? text.replaceAll(MARK_OPEN, '').replaceAll(MARK_CLOSE, '') : text);
+		const before = unmark(sentence.slice(0, index));
+		const after = unmark(sentence.slice(index + span[0].length));
 		// A span that is the whole line leaves nothing to recall it from.
 		const context = toPlain(before + after);
 		if (!hasWords(answer) || context.replace(/[\p{P}\p{S}\s]/gu, '').length < 4) continue;
@@ -193,7 +195,7 @@ function isTerm(term: string): boolean {
  */
 export function definitionOf(line: string, inListItem: boolean): Definition | undefined {
 	const text = stripDecoration(line).trim();
-	const bold = new RegExp(`^([^\\ue000-\\ue00c:：]{0,24}?)${STRONG_OPEN}([^\\ue000-\\ue00c]+?)${STRONG_CLOSE}\\s*([:：]|\\s[-–—]\\s)?\\s*(.*)$`, 'u').exec(text);
+	const bold = new RegExp(`^([^\\ue000-\\ue00c:：]{0,24}?)${STRONG_OPEN}([^\\ue000-\\ue00c]+?)${STRONG_CLOSE}\\s*([:：]|[-–—](?=\\s))?\\s*(.*)$`, 'u').exec(text);
 	if (bold) {
 		const [, prefix = '', boldText = '', separator, rest = ''] = bold;
 		const colonInside = /[:：]\s*$/.test(boldText);
@@ -421,7 +423,8 @@ export class SectionExtractor {
 		const content = blocks.filter((block) => block.type !== 'lines' || block.lines.length > 0);
 		if (content.length === 0) return;
 		const hasList = content.some((block) => block.type === 'list' && !explained.has(block));
-		const lines = content.flatMap(linesOf);
+		// Image-only paragraphs are not written out, but their images belong to this card.
+		const lines = blocks.flatMap(linesOf);
 		const textLines = content.flatMap((block) => (block.type === 'lines' ? block.lines.map((line) => line.line) : []));
 		// Definitions alone need no card over them: each already has its own.
 		if (!hasList && textLines.every((line) => covered.has(line))) return;

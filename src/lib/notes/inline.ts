@@ -44,8 +44,19 @@ export interface FoundImage {
 	line: number;
 }
 
-const IMG_TAG = /<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)["']?[^>]*>/i;
+const IMG_TAG = /<img\b[^>]*>/gi;
+const IMG_SRC = /\bsrc\s*=\s*["']?([^"'\s>]+)/i;
 const IMG_ALT = /\balt\s*=\s*["']([^"']*)["']/i;
+
+/** The images of raw HTML: its <img> tags are all a card keeps of it. */
+export function imagesInHtml(html: string, line: number): FoundImage[] {
+	const images: FoundImage[] = [];
+	for (const [tag] of html.matchAll(IMG_TAG)) {
+		const src = IMG_SRC.exec(tag)?.[1];
+		if (src) images.push({ src, alt: IMG_ALT.exec(tag)?.[1]?.trim() ?? '', line });
+	}
+	return images;
+}
 
 class LineBuilder {
 	private lines: MarkedLine[] = [];
@@ -113,6 +124,8 @@ export function inlineToLines(tokens: readonly Token[], images: FoundImage[], st
 	const out = new LineBuilder(startLine);
 	const hrefs: string[] = [];
 	let inLink = false;
+	/** Inside an inline <script> or <style>: its text is no card material. */
+	let skipping: RegExp | undefined;
 	// Text is buffered so that `==` split across text tokens still pairs up.
 	let pending = '';
 	const flush = () => {
@@ -120,6 +133,10 @@ export function inlineToLines(tokens: readonly Token[], images: FoundImage[], st
 		pending = '';
 	};
 	for (const token of tokens) {
+		if (skipping) {
+			if (token.type === 'html_inline' && skipping.test(token.content)) skipping = undefined;
+			continue;
+		}
 		switch (token.type) {
 			case 'text':
 			case 'text_special':
@@ -153,12 +170,12 @@ export function inlineToLines(tokens: readonly Token[], images: FoundImage[], st
 				if (src) images.push({ src, alt: token.content.trim(), line: out.currentLine });
 				break;
 			}
-			case 'html_inline': {
+			case 'html_inline':
 				// Raw HTML is never kept on a card; an <img> tag still counts as an image.
-				const img = IMG_TAG.exec(token.content);
-				if (img?.[1]) images.push({ src: img[1], alt: IMG_ALT.exec(token.content)?.[1]?.trim() ?? '', line: out.currentLine });
+				images.push(...imagesInHtml(token.content, out.currentLine));
+				if (/^<script\b/i.test(token.content)) skipping = /^<\/script\s*>/i;
+				else if (/^<style\b/i.test(token.content)) skipping = /^<\/style\s*>/i;
 				break;
-			}
 			default: {
 				const marker = PAIRED[token.type];
 				if (!marker) break;

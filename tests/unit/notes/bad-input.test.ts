@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { decodeNoteBytes, MAX_NOTE_BYTES } from '../../../src/lib/notes/decode';
+import { MAX_NESTING } from '../../../src/lib/notes/blocks';
+import { generate, SEED } from './helpers';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+describe('decodeNoteBytes', () => {
+	it('reads UTF-8, with or without a byte order mark', () => {
+		expect(decodeNoteBytes(encode('## 리전'))).toEqual({ ok: true, text: '## 리전', warnings: [] });
+		const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...encode('## 리전')]);
+		expect(decodeNoteBytes(withBom)).toEqual({ ok: true, text: '## 리전', warnings: [] });
+	});
+
+	it('reads UTF-16 with a byte order mark', () => {
+		const le = new Uint8Array([0xff, 0xfe, ...[...'a::b'].flatMap((char) => [char.charCodeAt(0), 0])]);
+		expect(decodeNoteBytes(le)).toMatchObject({ ok: true, text: 'a::b' });
+	});
+
+	it('refuses binary bytes with a clear reason', () => {
+		const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+		expect(decodeNoteBytes(png)).toEqual({ ok: false, error: 'is not a text file (it contains binary data)' });
+	});
+
+	it('refuses invalid UTF-8 that is not Korean legacy text either', () => {
+		const result = decodeNoteBytes(new Uint8Array([0x41, 0xff, 0xfe, 0xfd, 0x42, 0xc3]));
+		expect(result).toEqual({ ok: false, error: 'is not UTF-8 text (save it as UTF-8 and try again)' });
+	});
+
+	it('reads EUC-KR notes, with a warning', () => {
+		// "리전" in EUC-KR.
+		const result = decodeNoteBytes(new Uint8Array([0x23, 0x20, 0xb8, 0xae, 0xc0, 0xfc]));
+		expect(result).toEqual({ ok: true, text: '# 리전', warnings: ['read as EUC-KR (it is not valid UTF-8)'] });
+	});
+
+	it('refuses a file over the size limit without reading it as text', () => {
+		const result = decodeNoteBytes(new Uint8Array(MAX_NOTE_BYTES + 1));
+		expect(result.ok).toBe(false);
+		expect(!result.ok && result.error).toMatch(/too large for a note/);
+	});
+});
+
+describe('generateDeck on bad input', () => {
+	it('warns about an empty note and makes no cards', () => {
+		for (const text of ['', '   \n\n', '<br/>\n</br>']) {
+			const { deck, report } = generate(text);
+			expect(deck.cards).toEqual([]);
+			expect(report.warnings.length).toBeGreaterThan(0);
+		}
+	});
+
+	it('copes with text full of control characters and replacement characters', () => {
+		const { deck } = generate('## \u0000\u0001 Title \ufffd\n\n- **term\ufffd**: def\u0007\n');
+		expect(deck.cards.length).toBeGreaterThan(0);
+	});
+
+	it('reads an unclosed front matter as text, with a warning', () => {
+		const { deck, report } = generate('---\ndeck: Broken\n\n## Heading\n\n- **term**: definition\n');
+		expect(deck.name).not.toBe('Broken');
+		expect(deck.cards.some((card) => card.front === 'term')).toBe(true);
+		expect(report.warnings[0]?.message).toMatch(/never closed/);
+	});
+
+	it('reads front matter that is not YAML as text, with a warning', () => {
+		const { deck, report } = generate('---\n# Title\n- a\n---\n## Heading\n\n- **term**: definition\n');
+		expect(deck.cards.some((card) => card.front === 'term')).toBe(true);
+		expect(report.warnings[0]?.message).toMatch(/read as text/);
+	});
+
+	it('flattens lists nested 1,000 levels deep, with a warning', () => {
+		let note = '## Deep\n\n';
+		for (let depth = 0; depth < 1000; depth++) note += `${'  '.repeat(depth)}- item ${depth}\n`;
+		const { deck, report } = generate(note);
+		expect(deck.cards).toHaveLength(1);
+		expect(deck.cards[0]?.back).toContain('item 0');
+		expect(report.warnings.map((warning) => warning.message).join('\n')).toMatch(new RegExp(`nested more than|item`));
+		expect(MAX_NESTING).toBeLessThan(1000);
+	});
+
+	it('copes with 1,000 nested block quotes', () => {
+		let note = '## Quotes\n\n';
+		for (let depth = 1; depth <= 1000; depth++) note += `${'>'.repeat(depth)} quote ${depth}\n`;
+		expect(() => generate(note)).not.toThrow();
+	});
+
+	it('generates a 10 MB note, repeating questions are reported once and not as errors', () => {
+		const copies = Math.ceil((10 * 1024 * 1024) / new TextEncoder().encode(SEED).length);
+		const { deck, report } = generate(SEED.repeat(copies));
+		expect(deck.cards.length).toBeGreaterThan(copies * 10);
+		expect(new Set(deck.cards.map((card) => card.id)).size).toBe(deck.cards.length);
+		expect(report.warnings.length).toBeLessThanOrEqual(25);
+	});
+
+	it('copes with pathological emphasis and brackets', () => {
+		const note = `## X\n\n${'**'.repeat(20_000)}\n\n${'[('.repeat(20_000)}\n\n- ${'a:'.repeat(10_000)}\n\n${'`'.repeat(5_000)}\n\n${'=='.repeat(10_000)}`;
+		expect(() => generate(note)).not.toThrow();
+	});
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { Card } from '../../../src/lib/notes/deck-format';
+import { FRONT_SIMILARITY_THRESHOLD, matchCards, similarity } from '../../../src/lib/notes/match';
+import { cards, SEED } from './helpers';
+
+const NOTE = `## Storage
+
+- **S3**: object storage
+- **EBS**: block storage for EC2
+
+## Compute
+
+❄️ **EC2**
+- virtual machines
+- billed by the second
+
+The \`t3.micro\` type is in the free tier.
+`;
+
+function idsByFront(list: Card[]): Map<string, string> {
+	return new Map(list.map((card) => [`${card.rule} ${card.front}`, card.id]));
+}
+
+describe('card identity', () => {
+	const original = cards(NOTE);
+	const ids = idsByFront(original);
+
+	it('keeps ids when an answer is edited', () => {
+		const edited = cards(NOTE.replace('object storage', 'object storage with eleven nines of durability').replace('- billed by the second', '- billed per second, Linux only'));
+		expect(idsByFront(edited)).toEqual(ids);
+		expect(edited.find((card) => card.front === 'S3')?.back).toContain('eleven nines');
+	});
+
+	it('keeps ids when a section is added above', () => {
+		const edited = cards(`## Networking\n\n- **VPC**: a private network\n\n${NOTE}`);
+		for (const [key, id] of ids) expect(idsByFront(edited).get(key), key).toBe(id);
+	});
+
+	it('keeps ids when sections are reordered', () => {
+		const [storage, compute] = NOTE.split('## Compute');
+		const edited = cards(`## Compute${compute}\n${storage}`);
+		expect(idsByFront(edited)).toEqual(ids);
+	});
+
+	it('keeps ids when line endings or heading numbers change', () => {
+		expect(idsByFront(cards(NOTE.replace(/\n/g, '\r\n')))).toEqual(ids);
+		expect(idsByFront(cards(NOTE.replace('## Storage', '## 1. Storage').replace('## Compute', '## 🚀 2. Compute')))).toEqual(ids);
+	});
+
+	it('changes the id when the question moves under another heading', () => {
+		const moved = cards(NOTE.replace('- **EBS**: block storage for EC2\n', '').replace('- billed by the second', '- billed by the second\n\n- **EBS**: block storage for EC2'));
+		const ebs = moved.find((card) => card.front === 'EBS');
+		expect(ebs?.path).toEqual(['Compute', 'EC2']);
+		expect(ebs?.id).not.toBe(ids.get('definition EBS'));
+	});
+
+	it('keeps the seed deck’s ids when its notes get a new section and edited answers', () => {
+		const before = cards(SEED);
+		const edited = cards(`## 🚀 0. 들어가며\n- **IaaS**: 인프라를 서비스로 제공\n<br/>\n\n${SEED.replace('가상머신 제공', '가상 머신(VM) 제공')}`);
+		const editedIds = new Set(edited.map((card) => card.id));
+		for (const card of before) expect(editedIds.has(card.id), card.front).toBe(true);
+	});
+});
+
+describe('matchCards', () => {
+	it('pairs a reworded question with its vanished original', () => {
+		const before = cards('## Geography\n\nWhat is the capital of France?::Paris\n\nLargest ocean::Pacific\n');
+		const after = cards('## Geography\n\nWhat is the capital city of France?::Paris\n\nLargest ocean::Pacific\n');
+		const [old] = before;
+		const [fresh] = after;
+		expect(old?.id).not.toBe(fresh?.id);
+		expect(matchCards(before, after)).toEqual([{ from: old?.id, to: fresh?.id, similarity: expect.any(Number) }]);
+	});
+
+	it('pairs a reworded Korean definition term with the same answer', () => {
+		const before = cards('## 개념\n\n- **가용 영역**: 리전 내의 데이터 센터 묶음\n');
+		const after = cards('## 개념\n\n- **가용 영역(AZ)**: 리전 내의 데이터 센터 묶음\n');
+		const matches = matchCards(before, after);
+		expect(matches).toHaveLength(1);
+		expect(matches[0]?.from).toBe(before[0]?.id);
+		expect(matches[0]?.to).toBe(after[0]?.id);
+	});
+
+	it('does not pair unrelated questions, or questions under another heading', () => {
+		const before = cards('## A\n\nWhat is the capital of France?::Paris\n');
+		expect(matchCards(before, cards('## A\n\nHow many legs does a spider have?::Eight\n'))).toEqual([]);
+		expect(matchCards(before, cards('## B\n\nWhat is the capital city of France?::Paris\n'))).toEqual([]);
+	});
+
+	it('pairs one to one, best match first', () => {
+		const before = cards('## Q\n\nWhat is the boiling point of water?::100 °C\n\nWhat is the freezing point of water?::0 °C\n');
+		const after = cards('## Q\n\nWhat is the boiling point of pure water?::100 °C\n\nWhat is the freezing point of pure water?::0 °C\n');
+		const matches = matchCards(before, after);
+		expect(matches).toHaveLength(2);
+		const pairs = matches.map((match) => [before.find((card) => card.id === match.from)?.back, after.find((card) => card.id === match.to)?.back]);
+		expect(pairs).toEqual(expect.arrayContaining([['100 °C', '100 °C'], ['0 °C', '0 °C']]));
+	});
+
+	it('has nothing to do when no id vanished', () => {
+		const list = cards('## A\n\nq::a\n');
+		expect(matchCards(list, list)).toEqual([]);
+	});
+
+	it('measures similarity from 0 to 1', () => {
+		expect(similarity('리전', '리전')).toBe(1);
+		expect(similarity('abc', 'xyz')).toBe(0);
+		expect(similarity('What is the capital of France?', 'What is the capital city of France?')).toBeGreaterThanOrEqual(FRONT_SIMILARITY_THRESHOLD);
+	});
+});
