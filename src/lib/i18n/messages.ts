@@ -1,4 +1,9 @@
-/** The app's UI strings. Every locale has every key: the type makes a missing one a type error. */
+/**
+ * The app's UI strings. Every locale has every key: the type makes a missing one a type error.
+ * `{name}` is a placeholder (`i18n.format`); a key ending in `_one` or `_other` is one form of a
+ * counted string (`i18n.count`), chosen by the locale's plural rules.
+ */
+import type { CardRule } from '../notes/deck-format';
 import type { Locale } from './locale';
 
 const en = {
@@ -12,7 +17,16 @@ const en = {
 	notFoundHeading: 'Page not found',
 	notFoundText: 'There is no page at this address.',
 	errorHeading: 'Something went wrong',
-	backHome: 'Back to your decks'
+	backHome: 'Back to your decks',
+	cards_one: '{count} card',
+	cards_other: '{count} cards',
+	deckEmpty: 'This deck has no cards yet.',
+	cardLabel: 'Card {number}',
+	cardFront: 'Front',
+	cardBack: 'Back',
+	cardRule: 'Rule',
+	cardSource: 'Source',
+	cardLine: 'line {line}'
 };
 
 export type MessageKey = keyof typeof en;
@@ -30,6 +44,47 @@ export const messages: Record<Locale, Record<MessageKey, string>> = {
 		notFoundHeading: '페이지를 찾을 수 없습니다',
 		notFoundText: '이 주소에는 페이지가 없습니다.',
 		errorHeading: '문제가 발생했습니다',
-		backHome: '덱 목록으로 돌아가기'
+		backHome: '덱 목록으로 돌아가기',
+		cards_one: '카드 {count}장',
+		cards_other: '카드 {count}장',
+		deckEmpty: '이 덱에는 아직 카드가 없습니다.',
+		cardLabel: '카드 {number}',
+		cardFront: '앞면',
+		cardBack: '뒷면',
+		cardRule: '규칙',
+		cardSource: '출처',
+		cardLine: '{line}행'
+	}
+};
+
+/** The names of the rules that make cards, as the deck page shows them. */
+export const ruleNames: Record<Locale, Record<CardRule, string>> = {
+	en: {
+		definition: 'definition',
+		list: 'list',
+		steps: 'steps',
+		section: 'section',
+		emphasis: 'emphasis',
+		qa: 'question and answer',
+		'qa-reversed': 'question and answer, reversed',
+		multiline: 'multi-line',
+		'multiline-reversed': 'multi-line, reversed',
+		cloze: 'cloze',
+		manual: 'written in the app',
+		imported: 'imported'
+	},
+	ko: {
+		definition: '정의',
+		list: '목록',
+		steps: '단계',
+		section: '단락',
+		emphasis: '강조',
+		qa: '문답',
+		'qa-reversed': '문답 (역방향)',
+		multiline: '여러 줄',
+		'multiline-reversed': '여러 줄 (역방향)',
+		cloze: '빈칸',
+		manual: '앱에서 작성',
+		imported: '가져옴'
 	}
 };

@@ -1,0 +1,29 @@
+/** Filling in UI strings. Pure: the reactive `i18n` and the tests use it alike. */
+import type { Locale } from './locale';
+import { messages, type MessageKey } from './messages';
+
+export type MessageValues = Record<string, string | number>;
+
+/** The counted strings, by their name without the `_one` / `_other` ending. */
+export type CountedMessage = {
+	[K in MessageKey]: K extends `${infer Base}_other` ? (`${Base}_one` extends MessageKey ? Base : never) : never;
+}[MessageKey];
+
+/** `template` with each `{name}` replaced by its value; numbers are written the locale's way. */
+export function fillPlaceholders(locale: Locale, template: string, values: MessageValues): string {
+	return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+		const value = values[name];
+		if (value === undefined) return placeholder;
+		return typeof value === 'number' ? value.toLocaleString(locale) : value;
+	});
+}
+
+export function formatMessage(locale: Locale, key: MessageKey, values: MessageValues): string {
+	return fillPlaceholders(locale, messages[locale][key], values);
+}
+
+/** "1 card", "58 cards", "카드 58장": the form the locale's plural rules pick, with `{count}` filled in. */
+export function countMessage(locale: Locale, message: CountedMessage, count: number): string {
+	const form = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
+	return formatMessage(locale, `${message}_${form}`, { count });
+}

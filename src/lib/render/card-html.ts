@@ -1,0 +1,413 @@
+import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
+import MarkdownIt, { type MarkdownIt as MarkdownRenderer } from 'markdown-it';
+import cjkFriendly from 'markdown-it-cjk-friendly';
+
+/**
+ * Card sides longer than this are shown as plain text: a real card side is a few
+ * hundred characters, and an imported one of megabytes must not freeze the study screen.
+ */
+export const MAX_MARKDOWN_LENGTH = 200_000;
+
+/**
+ * Markdown nested deeper than this (`>>>>…`, `*a *a *a…`) is shown as plain text. Thousands
+ * of levels make DOM parsing quadratic and overflow the stack of recursive DOM code (jsdom's
+ * serializer, for one); no real card comes close.
+ */
+export const MAX_NESTING_DEPTH = 100;
+
+export const CLOZE_BLANK_CLASS = 'cloze-blank';
+export const IMAGE_PLACEHOLDER_CLASS = 'image-placeholder';
+
+let renderer: MarkdownRenderer | undefined;
+
+/**
+ * The same parser as the notes generator (markdown-it with the CJK-friendly emphasis
+ * rules), so a side renders as the generator read it. Raw HTML in a card is shown as
+ * text, never trusted; markdown-it's own link check drops javascript: and the like, and
+ * the URL policy proper is enforced in the sanitizer (isSafeLinkHref / isSafeImageSrc).
+ */
+function markdownRenderer(): MarkdownRenderer {
+	if (renderer) return renderer;
+	// Nesting past our own limit must still show up in the output, so that the
+	// plain-text fallback (not a silently truncated render) takes over.
+	const md = new MarkdownIt('default', { html: false, linkify: true, breaks: false, maxNesting: MAX_NESTING_DEPTH * 2 }).use(cjkFriendly);
+	// Every URL reaches the sanitizer, which replaces an unsafe image with its placeholder
+	// instead of markdown-it printing the raw `![alt](javascript:...)` text.
+	md.validateLink = () => true;
+	// Table alignment as the `align` attribute: the sanitizer allows no inline styles.
+	md.core.ruler.push('table_align', (state) => {
+		for (const token of state.tokens) {
+			if (token.type !== 'th_open' && token.type !== 'td_open') continue;
+			const align = /text-align:\s*(left|right|center)/.exec(String(token.attrGet('style') ?? ''))?.[1];
+			token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'style');
+			if (align) token.attrSet('align', align);
+		}
+	});
+	renderer = md;
+	return md;
+}
+
+const ALLOWED_TAGS = [
+	// The root DOMPurify returns with RETURN_DOM. Were it disallowed, DOMPurify would copy the
+	// whole card into its parent before removing it. Its attributes are still stripped, and
+	// only its content is ever returned.
+	'body',
+	'p',
+	'br',
+	'strong',
+	'em',
+	'del',
+	's',
+	'code',
+	'pre',
+	'ul',
+	'ol',
+	'li',
+	'blockquote',
+	'a',
+	'img',
+	'table',
+	'thead',
+	'tbody',
+	'tr',
+	'th',
+	'td',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'hr',
+	'mark',
+	'span',
+	'sup',
+	'sub'
+];
+
+/** DOMPurify's attribute list is global; which tag may carry which attribute is enforced per tag here. */
+const ATTRIBUTES_BY_TAG: Readonly<Record<string, readonly string[]>> = {
+	a: ['href', 'title'],
+	img: ['src', 'alt', 'title'],
+	ol: ['start'],
+	th: ['align'],
+	td: ['align'],
+	span: ['class']
+};
+
+const ALLOWED_ATTR = [...new Set(Object.values(ATTRIBUTES_BY_TAG).flat())];
+
+const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+const IMAGE_PROTOCOLS = new Set(['http:', 'https:']);
+/** Raster formats only: an SVG data URL is a document that can carry script. */
+const RASTER_DATA_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp)[;,]/i;
+
+const PURIFY_CONFIG = {
+	ALLOWED_TAGS,
+	ALLOWED_ATTR,
+	ALLOWED_URI_REGEXP: /^(?:https?|mailto):/i,
+	// Their values are numbers and keywords, which the strict URI pattern above would reject.
+	ADD_URI_SAFE_ATTR: ['start', 'align'],
+	ALLOW_DATA_ATTR: false,
+	ALLOW_ARIA_ATTR: false,
+	RETURN_DOM: true
+} satisfies Config;
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Markup whose text is literal: `==` and `[...]` in it are what the author typed. */
+const LITERAL_TAGS = new Set(['code', 'pre']);
+/** A highlight may span these; any other element (a paragraph, a list) ends it. */
+const PHRASING_TAGS = new Set(['strong', 'em', 'del', 's', 'code', 'a', 'img', 'mark', 'span', 'sup', 'sub']);
+
+const CLOZE_BLANK = /\[(?:\.\.\.|…)\]/g;
+const EQUALS_RUN = /=+/g;
+const WHITESPACE = /\s/;
+
+function parseAbsoluteUrl(value: string): URL | null {
+	try {
+		// Without a base, relative references throw, which is what we want: they are not allowed.
+		return new URL(value);
+	} catch {
+		return null;
+	}
+}
+
+/** Whether `href` may be a card link: http, https or mailto, nothing relative. */
+export function isSafeLinkHref(href: string): boolean {
+	const url = parseAbsoluteUrl(href);
+	return url !== null && LINK_PROTOCOLS.has(url.protocol);
+}
+
+/** Whether `src` may be loaded as a card image: http, https, or a raster `data:image`. */
+export function isSafeImageSrc(src: string): boolean {
+	const url = parseAbsoluteUrl(src);
+	if (url === null) return false;
+	if (IMAGE_PROTOCOLS.has(url.protocol)) return true;
+	// The parsed href, not the raw string: the browser strips tabs and newlines the same way.
+	return url.protocol === 'data:' && RASTER_DATA_IMAGE.test(url.href);
+}
+
+/** The text that stands in for an image that cannot be shown. */
+export function imageFallbackText(alt: string): string {
+	const text = alt.trim();
+	return text === '' || text.toLowerCase() === 'image' ? 'image' : text;
+}
+
+/** The box shown instead of an image that is not allowed or failed to load. */
+export function createImagePlaceholder(document: Document, alt: string): HTMLSpanElement {
+	const text = imageFallbackText(alt);
+	const placeholder = document.createElement('span');
+	placeholder.className = IMAGE_PLACEHOLDER_CLASS;
+	placeholder.setAttribute('role', 'img');
+	placeholder.setAttribute('aria-label', text);
+	placeholder.textContent = `🖼 ${text}`;
+	return placeholder;
+}
+
+function keepsAttribute(tag: string, name: string, value: string): boolean {
+	if (!ATTRIBUTES_BY_TAG[tag]?.includes(name)) return false;
+	switch (name) {
+		case 'href':
+			return isSafeLinkHref(value);
+		case 'src':
+			return isSafeImageSrc(value);
+		case 'start':
+			return /^\d{1,9}$/.test(value);
+		case 'align':
+			return /^(?:left|center|right)$/.test(value);
+		case 'class':
+			return value === CLOZE_BLANK_CLASS;
+		default:
+			return true;
+	}
+}
+
+let purifier: Purifier | undefined;
+
+/**
+ * A DOMPurify instance of our own, so that our hooks and settings never reach other
+ * users of the shared default instance. Created on first use because `window` may not
+ * exist when this module is imported (server, or Vitest before jsdom is set up).
+ */
+function getPurifier(): Purifier {
+	if (purifier) return purifier;
+	if (typeof window === 'undefined') throw new Error('Rendering a card needs a DOM (window).');
+	const instance = DOMPurify(window);
+	// An unsupported DOMPurify returns its input unchanged; refuse rather than show raw HTML.
+	if (!instance.isSupported) throw new Error('DOMPurify cannot sanitize in this environment.');
+	instance.addHook('uponSanitizeAttribute', (node, event) => {
+		if (!keepsAttribute(node.nodeName.toLowerCase(), event.attrName, event.attrValue)) {
+			event.keepAttr = false;
+		}
+	});
+	instance.addHook('afterSanitizeAttributes', (node) => {
+		const tag = node.nodeName.toLowerCase();
+		if (tag === 'a' && node.hasAttribute('href')) {
+			// A card must never navigate the study tab away, or hand it to the linked page.
+			node.setAttribute('target', '_blank');
+			node.setAttribute('rel', 'noopener noreferrer nofollow');
+		} else if (tag === 'img') {
+			node.setAttribute('loading', 'lazy');
+			node.setAttribute('decoding', 'async');
+			// Remote images must not learn which deck is being studied.
+			node.setAttribute('referrerpolicy', 'no-referrer');
+		}
+	});
+	purifier = instance;
+	return instance;
+}
+
+function escapeHtml(text: string): string {
+	return text
+		.replaceAll('&', '&amp;')
+		.replaceAll('<', '&lt;')
+		.replaceAll('>', '&gt;')
+		.replaceAll('"', '&quot;')
+		.replaceAll("'", '&#39;');
+}
+
+const VOID_TAGS = new Set(['br', 'hr', 'img', 'input']);
+const TAG = /<(\/?)([a-z][a-z0-9]*)[^>]*>/gi;
+
+/**
+ * How deeply the elements of the rendered HTML nest. A scan of the string is enough: with
+ * raw HTML escaped, markdown-it writes well-formed markup with no `>` inside its tags.
+ */
+function nestingDepth(html: string): number {
+	let depth = 0;
+	let deepest = 0;
+	for (const [tag, closing, name] of html.matchAll(TAG)) {
+		if (closing === '/') depth -= 1;
+		else if (!tag.endsWith('/>') && !VOID_TAGS.has(name?.toLowerCase() ?? '')) {
+			depth += 1;
+			deepest = Math.max(deepest, depth);
+		}
+	}
+	return deepest;
+}
+
+function plainTextHtml(text: string): string {
+	return text
+		.split(/\r?\n[ \t]*\r?\n/)
+		.map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\r?\n/g, '<br>')}</p>`)
+		.join('');
+}
+
+function isElement(node: Node): node is Element {
+	return node.nodeType === ELEMENT_NODE;
+}
+
+function isText(node: Node): node is Text {
+	return node.nodeType === TEXT_NODE;
+}
+
+function tagOf(element: Element): string {
+	return element.nodeName.toLowerCase();
+}
+
+/** The elements under `root` whose text is prose, i.e. everything outside code. */
+function proseElements(root: Element): Element[] {
+	const elements: Element[] = [];
+	// A stack rather than recursion: deeply nested input must not overflow the call stack.
+	const pending: Element[] = [root];
+	for (let element = pending.pop(); element; element = pending.pop()) {
+		if (LITERAL_TAGS.has(tagOf(element))) continue;
+		elements.push(element);
+		// Sibling links rather than `children`: live collections are slow on long documents in some DOMs.
+		for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling) {
+			pending.push(child);
+		}
+	}
+	return elements;
+}
+
+interface HighlightDelimiter {
+	text: Text;
+	offset: number;
+	canOpen: boolean;
+	canClose: boolean;
+}
+
+/** Whether a neighbouring node continues the run of text on the side of `edge`. */
+function touchesContent(node: Node | null, edge: 'start' | 'end'): boolean {
+	if (node === null) return false;
+	if (isElement(node)) return tagOf(node) !== 'br';
+	if (!isText(node) || node.data === '') return false;
+	const character = edge === 'start' ? node.data[0] : node.data[node.data.length - 1];
+	return character !== undefined && !WHITESPACE.test(character);
+}
+
+/**
+ * The `==` in a text node. Like `**`, an opening `==` must be followed by content and a
+ * closing one preceded by it, so that `a == b` in prose is not a highlight; runs of three
+ * or more `=` are a rule or an arrow, not a delimiter.
+ */
+function highlightDelimiters(text: Text): HighlightDelimiter[] {
+	const delimiters: HighlightDelimiter[] = [];
+	for (const match of text.data.matchAll(EQUALS_RUN)) {
+		if (match[0].length !== 2) continue;
+		const offset = match.index;
+		const before = text.data[offset - 1];
+		const after = text.data[offset + 2];
+		delimiters.push({
+			text,
+			offset,
+			canOpen: after === undefined ? touchesContent(text.nextSibling, 'start') : !WHITESPACE.test(after),
+			canClose: before === undefined ? touchesContent(text.previousSibling, 'end') : !WHITESPACE.test(before)
+		});
+	}
+	return delimiters;
+}
+
+function wrapInMark(open: HighlightDelimiter, close: HighlightDelimiter): void {
+	// Split the closing node first: when both are the same node, the opening offset stays valid.
+	const after = close.text.splitText(close.offset);
+	after.deleteData(0, 2);
+	const inner = open.text.splitText(open.offset);
+	inner.deleteData(0, 2);
+	const parent = inner.parentNode;
+	if (parent === null) return;
+	const mark = inner.ownerDocument.createElement('mark');
+	parent.insertBefore(mark, inner);
+	for (let node: ChildNode | null = inner; node !== null && node !== after; ) {
+		const next: ChildNode | null = node.nextSibling;
+		mark.appendChild(node);
+		node = next;
+	}
+}
+
+/** Turns `==text==` among the children of `parent` into `<mark>`, also across inline markup. */
+function highlightChildren(parent: Element): void {
+	const pairs: [HighlightDelimiter, HighlightDelimiter][] = [];
+	let opener: HighlightDelimiter | null = null;
+	for (let child = parent.firstChild; child !== null; child = child.nextSibling) {
+		if (isElement(child)) {
+			if (!PHRASING_TAGS.has(tagOf(child))) opener = null;
+			continue;
+		}
+		if (!isText(child)) continue;
+		for (const delimiter of highlightDelimiters(child)) {
+			if (opener !== null && delimiter.canClose) {
+				pairs.push([opener, delimiter]);
+				opener = null;
+			} else if (delimiter.canOpen) {
+				opener = delimiter;
+			}
+		}
+	}
+	// Last pair first: splitting keeps the start of a text node in place, so the offsets
+	// of the earlier delimiters stay valid.
+	for (const [open, close] of pairs.reverse()) wrapInMark(open, close);
+}
+
+function markClozeBlanks(text: Text): void {
+	const matches = [...text.data.matchAll(CLOZE_BLANK)];
+	for (const match of matches.reverse()) {
+		text.splitText(match.index + match[0].length);
+		const blankText = text.splitText(match.index);
+		const blank = text.ownerDocument.createElement('span');
+		blank.className = CLOZE_BLANK_CLASS;
+		text.parentNode?.insertBefore(blank, blankText);
+		blank.appendChild(blankText);
+	}
+}
+
+/** Adds what sanitized Markdown cannot express. Only creates elements with fixed names and plain text. */
+function decorate(root: Element): void {
+	for (const image of root.querySelectorAll('img:not([src])')) {
+		// A removed src fires no error event, so the component could not swap it later.
+		image.replaceWith(createImagePlaceholder(image.ownerDocument, image.getAttribute('alt') ?? ''));
+	}
+	for (const element of proseElements(root)) highlightChildren(element);
+	// Collected again so that blanks inside the new highlights are found too.
+	for (const element of proseElements(root)) {
+		for (let child = element.firstChild; child !== null; ) {
+			const next = child.nextSibling;
+			if (isText(child)) markClozeBlanks(child);
+			child = next;
+		}
+	}
+}
+
+/**
+ * Sanitizes HTML for a card side (same allow-list and URL policy as renderCardHtml) and
+ * adds highlights, cloze blanks and image placeholders. Everything happens in DOMPurify's
+ * detached document, so nothing in the input loads or runs.
+ */
+export function sanitizeCardHtml(html: string): string {
+	const body = getPurifier().sanitize(html, PURIFY_CONFIG);
+	// RETURN_DOM gives the <body> of DOMPurify's document; the type only promises a Node.
+	if (!isElement(body)) throw new Error('DOMPurify returned no element.');
+	decorate(body);
+	return body.innerHTML.trim();
+}
+
+/** The one Markdown renderer for card sides: CommonMark, GFM, CJK-friendly emphasis, sanitized. */
+export function renderCardHtml(markdown: string): string {
+	if (markdown.length > MAX_MARKDOWN_LENGTH) return sanitizeCardHtml(plainTextHtml(markdown));
+	const html = markdownRenderer().render(markdown);
+	if (nestingDepth(html) > MAX_NESTING_DEPTH) return sanitizeCardHtml(plainTextHtml(markdown));
+	return sanitizeCardHtml(html);
+}

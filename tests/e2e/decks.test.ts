@@ -1,0 +1,96 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// Card texts are the generator's business and change with it: only the deck's name is fixed.
+const DECK_NAME = 'AWS 기초';
+
+// The notes' images live on other sites, and the tests run offline: answer for those sites
+// with a 1×1 PNG, so that a failed download is not mistaken for an error of the app.
+const PIXEL = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+	'base64'
+);
+
+async function collectErrors(page: Page, baseURL: string | undefined): Promise<string[]> {
+	await page.route(
+		(url) => baseURL === undefined || url.origin !== new URL(baseURL).origin,
+		(route) => route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL })
+	);
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	return errors;
+}
+
+function cardCountOf(text: string | null): number {
+	const match = /(\d+) cards?/.exec(text ?? '');
+	expect(match, `a card count in "${text}"`).not.toBeNull();
+	return Number(match?.[1]);
+}
+
+test('the home page lists the built-in deck, and its page shows every card with its source', async ({ page, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	await page.goto('/');
+
+	const decks = page.getByRole('region', { name: 'Decks' });
+	const deckLink = decks.getByRole('link', { name: DECK_NAME });
+	await expect(deckLink).toBeVisible();
+	await expect(decks.getByText('No decks yet.')).toHaveCount(0);
+	const count = cardCountOf(await deckLink.textContent());
+	expect(count).toBeGreaterThan(0);
+	// A comfortable tap target on a phone.
+	const box = await deckLink.boundingBox();
+	expect(box?.height).toBeGreaterThanOrEqual(48);
+
+	await deckLink.click();
+
+	await expect(page).toHaveURL(`/deck/${encodeURIComponent('aws-기초')}`);
+	await expect(page.getByRole('heading', { level: 1, name: DECK_NAME })).toBeVisible();
+	await expect(page).toHaveTitle(`${DECK_NAME} · Recall`);
+	await expect(page.getByText(`${count} cards`, { exact: true })).toBeVisible();
+	const cards = page.getByRole('article');
+	await expect(cards).toHaveCount(count);
+	for (const card of await cards.all()) {
+		await expect(card).toHaveAccessibleName(/^Card \d+$/);
+		await expect(card.getByText('Front', { exact: true })).toBeVisible();
+		await expect(card.getByText('Back', { exact: true })).toBeVisible();
+		await expect(card.getByText(/line \d+/)).toBeVisible();
+	}
+	await expect(cards.first()).toHaveAccessibleName('Card 1');
+
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+
+	await page.getByRole('link', { name: 'Back to your decks' }).first().click();
+	await expect(page).toHaveURL('/');
+	await expect(page.getByRole('link', { name: DECK_NAME })).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
+test('a deck page opens from a deep link', async ({ page, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	await page.goto(`/deck/${encodeURIComponent('aws-기초')}`);
+	await expect(page.getByRole('heading', { level: 1, name: DECK_NAME })).toBeVisible();
+	await expect(page.getByRole('article').first()).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
+test('an unknown deck shows the not-found page', async ({ page }) => {
+	await page.goto('/deck/no-such-deck');
+	await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+	await page.getByRole('link', { name: 'Back to your decks' }).click();
+	await expect(page).toHaveURL('/');
+});
+
+test('the deck list speaks Korean to a Korean browser', async ({ browser }) => {
+	const context = await browser.newContext({ locale: 'ko-KR' });
+	const page = await context.newPage();
+	await page.goto('/');
+	const deckLink = page.getByRole('region', { name: '덱' }).getByRole('link', { name: DECK_NAME });
+	await expect(deckLink).toContainText(/카드 \d+장/);
+	await deckLink.click();
+	await expect(page.getByRole('article').first()).toHaveAccessibleName('카드 1');
+	await expect(page.getByRole('article').first().getByText('앞면', { exact: true })).toBeVisible();
+	await context.close();
+});

@@ -1,0 +1,417 @@
+// @vitest-environment jsdom
+import DOMPurify from 'dompurify';
+import { describe, expect, it } from 'vitest';
+import {
+	MAX_MARKDOWN_LENGTH,
+	MAX_NESTING_DEPTH,
+	createImagePlaceholder,
+	imageFallbackText,
+	isSafeImageSrc,
+	isSafeLinkHref,
+	renderCardHtml,
+	sanitizeCardHtml
+} from '../../../src/lib/render/card-html';
+
+/** Parsed the way the browser will parse the `{@html}` output, in a document where nothing runs. */
+function parse(html: string): HTMLElement {
+	return new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html').body;
+}
+
+const PNG_DATA_URL =
+	'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+
+const ALLOWED_TAGS = new Set([
+	'p',
+	'br',
+	'strong',
+	'em',
+	'del',
+	'code',
+	'pre',
+	'ul',
+	'ol',
+	'li',
+	'blockquote',
+	'a',
+	'img',
+	'table',
+	'thead',
+	'tbody',
+	'tr',
+	'th',
+	'td',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'hr',
+	'mark',
+	'span',
+	'sup',
+	'sub'
+]);
+
+const ALLOWED_ATTRIBUTES: Record<string, Set<string>> = {
+	a: new Set(['href', 'title', 'target', 'rel']),
+	img: new Set(['src', 'alt', 'title', 'loading', 'decoding', 'referrerpolicy']),
+	ol: new Set(['start']),
+	th: new Set(['align']),
+	td: new Set(['align']),
+	span: new Set(['class', 'role', 'aria-label'])
+};
+
+/** Fails unless every element and attribute of `html` is on the allow-list, with safe URLs. */
+function expectInert(html: string): void {
+	const body = parse(html);
+	for (const element of body.querySelectorAll('*')) {
+		const tag = element.localName;
+		expect(ALLOWED_TAGS, `<${tag}> in ${html}`).toContain(tag);
+		for (const attribute of element.attributes) {
+			expect(attribute.name, `${tag}[${attribute.name}] in ${html}`).not.toMatch(/^on/i);
+			expect(ALLOWED_ATTRIBUTES[tag] ?? new Set(), `${tag}[${attribute.name}] in ${html}`).toContain(
+				attribute.name
+			);
+			expect(attribute.value).not.toMatch(/(?:java|vb)script\s*:/i);
+		}
+		if (tag === 'span' && element.hasAttribute('class')) {
+			expect(['cloze-blank', 'image-placeholder']).toContain(element.getAttribute('class'));
+		}
+		const href = element.getAttribute('href');
+		if (href !== null) expect(new URL(href).protocol).toMatch(/^(?:https?|mailto):$/);
+		const src = element.getAttribute('src');
+		if (src !== null) expect(src).toMatch(/^(?:https?:|data:image\/(?:png|jpe?g|gif|webp)[;,])/i);
+	}
+}
+
+describe('renderCardHtml: Markdown', () => {
+	it('renders emphasis, lists, strikethrough and autolinks', () => {
+		const body = parse(renderCardHtml('**bold** *em* ~~gone~~\n\n- one\n- two\n\n3. three\n4. four\n\nhttps://example.com'));
+		expect(body.querySelector('strong')?.textContent).toBe('bold');
+		expect(body.querySelector('em')?.textContent).toBe('em');
+		expect(body.querySelector('del, s')?.textContent).toBe('gone');
+		expect([...body.querySelectorAll('ul > li')].map((li) => li.textContent)).toEqual(['one', 'two']);
+		expect(body.querySelector('ol')?.getAttribute('start')).toBe('3');
+		expect(body.querySelector('a')?.getAttribute('href')).toBe('https://example.com');
+	});
+
+	it('renders GFM tables with their alignment', () => {
+		const body = parse(renderCardHtml('| 서비스 | 설명 |\n|:--|:-:|\n| EC2 | 가상 서버 |'));
+		expect([...body.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['서비스', '설명']);
+		expect([...body.querySelectorAll('tbody td')].map((td) => td.textContent)).toEqual(['EC2', '가상 서버']);
+		expect(body.querySelector('th')?.getAttribute('align')).toBe('left');
+		expect(body.querySelector('td:last-child')?.getAttribute('align')).toBe('center');
+	});
+
+	it('bolds Korean text whose bold ends in a parenthesis (CJK-friendly emphasis)', () => {
+		const html = renderCardHtml('**EC2(Elastic Compute Cloud)**는 AWS의 가상 서버다.');
+		expect(html).toBe('<p><strong>EC2(Elastic Compute Cloud)</strong>는 AWS의 가상 서버다.</p>');
+	});
+
+	it('renders code blocks and inline code literally', () => {
+		const body = parse(renderCardHtml('`a < b`\n\n```ts\nconst x = "<b>";\n```'));
+		expect(body.querySelector('p > code')?.textContent).toBe('a < b');
+		expect(body.querySelector('pre > code')?.textContent).toBe('const x = "<b>";\n');
+		expect(body.querySelector('b')).toBeNull();
+	});
+
+	it('keeps headings, quotes, rules, line breaks and superscripts', () => {
+		const body = parse(renderCardHtml('## 제목\n\n> 인용\n\n---\n\nline  \nbreak'));
+		expect(body.querySelector('h2')?.textContent).toBe('제목');
+		expect(body.querySelector('blockquote p')?.textContent).toBe('인용');
+		expect(body.querySelector('hr')).not.toBeNull();
+		expect(body.querySelector('br')).not.toBeNull();
+		expect(parse(sanitizeCardHtml('x<sup>2</sup> H<sub>2</sub>O')).querySelectorAll('sup, sub')).toHaveLength(2);
+	});
+
+	it('returns nothing for empty input', () => {
+		expect(renderCardHtml('')).toBe('');
+	});
+});
+
+describe('renderCardHtml: highlights', () => {
+	it('turns ==text== into <mark>', () => {
+		expect(renderCardHtml('정답은 ==서울==이다.')).toBe('<p>정답은 <mark>서울</mark>이다.</p>');
+	});
+
+	it('marks several highlights in one paragraph, and highlights spanning inline markup', () => {
+		const body = parse(renderCardHtml('==a== and ==**b** `c`==, then ==d=='));
+		const marks = [...body.querySelectorAll('mark')];
+		expect(marks.map((mark) => mark.textContent)).toEqual(['a', 'b c', 'd']);
+		expect(marks[1]?.querySelector('strong')?.textContent).toBe('b');
+		expect(marks[1]?.querySelector('code')?.textContent).toBe('c');
+		expect(body.textContent).not.toContain('==');
+	});
+
+	it('leaves == inside inline code and code blocks alone', () => {
+		const body = parse(renderCardHtml('`==x==` and\n\n```\n==y==\n```'));
+		expect(body.querySelector('mark')).toBeNull();
+		expect(body.querySelector('p > code')?.textContent).toBe('==x==');
+		expect(body.querySelector('pre > code')?.textContent).toBe('==y==\n');
+	});
+
+	it('does not treat comparisons or longer runs of = as highlights', () => {
+		expect(parse(renderCardHtml('if a == b and c == d')).querySelector('mark')).toBeNull();
+		expect(parse(renderCardHtml('a ===b=== c')).querySelector('mark')).toBeNull();
+		expect(parse(renderCardHtml('==unclosed')).textContent).toBe('==unclosed');
+	});
+
+	it('does not pair a highlight across paragraphs', () => {
+		expect(parse(renderCardHtml('==a\n\nb==')).querySelector('mark')).toBeNull();
+	});
+
+	it('highlights inside list items and table cells', () => {
+		const body = parse(renderCardHtml('- ==one==\n\n| h |\n|---|\n| ==cell== |'));
+		expect([...body.querySelectorAll('mark')].map((mark) => mark.parentElement?.localName)).toEqual(['li', 'td']);
+	});
+});
+
+describe('renderCardHtml: cloze blanks', () => {
+	it('wraps [...] and […] in a cloze-blank span', () => {
+		const html = renderCardHtml('수도는 [...]이고 인구는 […]명이다.');
+		expect(html).toBe(
+			'<p>수도는 <span class="cloze-blank">[...]</span>이고 인구는 <span class="cloze-blank">[…]</span>명이다.</p>'
+		);
+	});
+
+	it('leaves [...] in code and other brackets alone', () => {
+		const body = parse(renderCardHtml('`[...]` [..] [x]'));
+		expect(body.querySelector('.cloze-blank')).toBeNull();
+		expect(body.textContent).toBe('[...] [..] [x]');
+	});
+
+	it('finds blanks inside emphasis and highlights', () => {
+		const body = parse(renderCardHtml('**[...]** ==a [...]=='));
+		expect(body.querySelectorAll('.cloze-blank')).toHaveLength(2);
+		expect(body.querySelector('strong > .cloze-blank')).not.toBeNull();
+		expect(body.querySelector('mark > .cloze-blank')).not.toBeNull();
+	});
+});
+
+describe('renderCardHtml: links and images', () => {
+	it('opens links in a new tab without an opener or referrer', () => {
+		const link = parse(renderCardHtml('[AWS](https://aws.amazon.com "docs")')).querySelector('a');
+		expect(link?.getAttribute('href')).toBe('https://aws.amazon.com');
+		expect(link?.getAttribute('title')).toBe('docs');
+		expect(link?.getAttribute('target')).toBe('_blank');
+		expect(link?.getAttribute('rel')).toBe('noopener noreferrer nofollow');
+	});
+
+	it('overrides target and rel written into raw HTML', () => {
+		const link = parse(sanitizeCardHtml('<a href="https://x.test" target="_self" rel="opener">x</a>')).querySelector('a');
+		expect(link?.getAttribute('target')).toBe('_blank');
+		expect(link?.getAttribute('rel')).toBe('noopener noreferrer nofollow');
+	});
+
+	it('keeps mailto links and drops relative ones', () => {
+		expect(parse(renderCardHtml('[me](mailto:me@example.com)')).querySelector('a')?.getAttribute('href')).toBe(
+			'mailto:me@example.com'
+		);
+		const relative = parse(renderCardHtml('[page](/deck/1) [up](../x)')).querySelectorAll('a');
+		expect([...relative].map((a) => a.getAttribute('href'))).toEqual([null, null]);
+		expect([...relative].map((a) => a.getAttribute('target'))).toEqual([null, null]);
+	});
+
+	it('loads images lazily, asynchronously and without a referrer', () => {
+		const image = parse(renderCardHtml('![diagram](https://example.com/d.png "VPC")')).querySelector('img');
+		expect(image?.getAttribute('src')).toBe('https://example.com/d.png');
+		expect(image?.getAttribute('alt')).toBe('diagram');
+		expect(image?.getAttribute('title')).toBe('VPC');
+		expect(image?.getAttribute('loading')).toBe('lazy');
+		expect(image?.getAttribute('decoding')).toBe('async');
+		expect(image?.getAttribute('referrerpolicy')).toBe('no-referrer');
+	});
+
+	it('allows raster data URLs for images', () => {
+		const image = parse(renderCardHtml(`![dot](${PNG_DATA_URL})`)).querySelector('img');
+		expect(image?.getAttribute('src')).toBe(PNG_DATA_URL);
+	});
+
+	it('replaces an image whose URL is not allowed with a placeholder showing its alt text', () => {
+		const body = parse(renderCardHtml('![a diagram](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=) ![](javascript:alert(1))'));
+		expect(body.querySelector('img')).toBeNull();
+		const placeholders = [...body.querySelectorAll('.image-placeholder')];
+		expect(placeholders.map((p) => p.getAttribute('aria-label'))).toEqual(['a diagram', 'image']);
+		expect(placeholders.map((p) => p.getAttribute('role'))).toEqual(['img', 'img']);
+		expect(placeholders[0]?.textContent).toContain('a diagram');
+	});
+});
+
+const HOSTILE_MARKDOWN: [string, string][] = [
+	['script element', '<script>alert(1)</script>'],
+	['img onerror', '<img src=x onerror=alert(1)>'],
+	['javascript: link', '[x](javascript:alert(1))'],
+	['mixed-case javascript: link', '[x](JaVaScRiPt:alert(1))'],
+	['javascript: link behind a tab entity', '[x](java&#9;script:alert(1))'],
+	['javascript: link behind a named entity', '[x](javascript&colon;alert(1))'],
+	['javascript: autolink', '<javascript:alert(1)>'],
+	['javascript: reference link', '[x][r]\n\n[r]: javascript:alert(1)'],
+	['vbscript: link', '[x](vbscript:msgbox(1))'],
+	['data:text/html link', '[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)'],
+	['svg data URL image', '![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)'],
+	['javascript: image', '![x](javascript:alert(1))'],
+	['raw anchor', '<a href="javascript:alert(1)">x</a>'],
+	['svg onload', '<svg onload=alert(1)>'],
+	['iframe', '<iframe src="https://evil.test"></iframe>'],
+	['style', '<style>body{display:none}</style>'],
+	['alt attribute injection', '![x" onerror="alert(1)](https://example.com/a.png)'],
+	['title attribute injection', '![a](https://example.com/a.png "t\\" onerror=\\"alert(1)")'],
+	['href attribute injection', '[x](https://example.com/"onmouseover="alert(1))'],
+	['comment trick', '<!--><img src=x onerror=alert(1)>-->'],
+	['bogus comment end', '<!-- --!><script>alert(1)</script> -->'],
+	['html block', '<div onclick="alert(1)">\n\n**x**\n\n</div>'],
+	['inline html in emphasis', '**<img src=x onerror=alert(1)>**'],
+	['highlighted raw html', '==<script>alert(1)</script>=='],
+	['cloze next to raw html', '[...]<img src=x onerror=alert(1)>']
+];
+
+describe('renderCardHtml: hostile Markdown', () => {
+	it.each(HOSTILE_MARKDOWN)('neutralises %s', (_, markdown) => {
+		const html = renderCardHtml(markdown);
+		expectInert(html);
+		const body = parse(html);
+		expect(body.querySelector('script, style, iframe, svg, img[onerror], [onload], [onclick]')).toBeNull();
+	});
+
+	it('shows raw HTML as text rather than dropping it', () => {
+		expect(parse(renderCardHtml('<b>x</b>')).textContent).toBe('<b>x</b>');
+	});
+
+	it('removes the javascript: target but keeps the link text', () => {
+		const link = parse(renderCardHtml('[click me](javascript:alert(1))')).querySelector('a');
+		expect(link?.textContent).toBe('click me');
+		expect(link?.hasAttribute('href')).toBe(false);
+	});
+});
+
+const HOSTILE_HTML: [string, string][] = [
+	['script element', '<p>a</p><script>alert(1)</script>'],
+	['img onerror', '<img src=x onerror=alert(1)>'],
+	['javascript: href', '<a href="javascript:alert(1)">x</a>'],
+	['javascript: href with whitespace and entities', '<a href=" jav&#x09;ascript&colon;alert(1)">x</a>'],
+	['vbscript: href', '<a href="vbscript:msgbox(1)">x</a>'],
+	['data:text/html href', '<a href="data:text/html,<script>alert(1)</script>">x</a>'],
+	['svg onload', '<svg onload=alert(1)><circle r="1"/></svg>'],
+	['svg data URL image', '<img src="data:image/svg+xml,<svg onload=alert(1)>">'],
+	['iframe', '<iframe srcdoc="<script>alert(1)</script>"></iframe>'],
+	['style element and attribute', '<style>*{color:red}</style><p style="background:url(javascript:alert(1))">x</p>'],
+	['object and embed', '<object data="x.swf"></object><embed src="x.swf">'],
+	['form action', '<form action="javascript:alert(1)"><button formaction="javascript:alert(1)">go</button></form>'],
+	['math xlink', '<math><mi xlink:href="javascript:alert(1)">x</mi></math>'],
+	['noscript mXSS', '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>'],
+	['comment trick', '<!--><img src=x onerror=alert(1)>-->'],
+	['base and meta', '<base href="https://evil.test/"><meta http-equiv="refresh" content="0;url=javascript:alert(1)">'],
+	['foreign class and id', '<span class="cloze-blank evil" id="x" data-x="1" style="color:red">a</span><p class="evil">b</p>'],
+	['attribute on the wrong tag', '<p align="center" start="1" href="https://x.test">x</p><td align="javascript:alert(1)">'],
+	['non-numeric start', '<ol start="1 onmouseover=alert(1)"><li>x</li></ol>'],
+	['template', '<template><img src=x onerror=alert(1)></template>'],
+	['aria and role', '<p role="button" aria-label="x">y</p>']
+];
+
+describe('sanitizeCardHtml: hostile HTML (the second line of defence)', () => {
+	it.each(HOSTILE_HTML)('neutralises %s', (_, html) => {
+		expectInert(sanitizeCardHtml(html));
+	});
+
+	it('keeps a legitimate cloze-blank span', () => {
+		expect(sanitizeCardHtml('<span class="cloze-blank">x</span>')).toBe('<span class="cloze-blank">x</span>');
+		expect(sanitizeCardHtml('<span class="other">x</span>')).toBe('<span>x</span>');
+	});
+});
+
+describe('URL policy', () => {
+	it.each([
+		['https://example.com/a', true],
+		['http://example.com', true],
+		['mailto:a@example.com', true],
+		['javascript:alert(1)', false],
+		[' JAVASCRIPT:alert(1)', false],
+		['java\tscript:alert(1)', false],
+		['data:text/html,x', false],
+		['/relative', false],
+		['', false]
+	])('link %j is allowed: %s', (href, allowed) => {
+		expect(isSafeLinkHref(href)).toBe(allowed);
+	});
+
+	it.each([
+		['https://example.com/a.png', true],
+		[PNG_DATA_URL, true],
+		['data:image/jpeg;base64,AAAA', true],
+		['data:image/gif;base64,AAAA', true],
+		['data:image/webp;base64,AAAA', true],
+		['data:image/svg+xml;base64,AAAA', false],
+		['data:image/svg+xml,<svg/>', false],
+		['data:text/html,<script>', false],
+		['javascript:alert(1)', false],
+		['blob:https://example.com/1', false],
+		['mailto:a@example.com', false],
+		['a.png', false]
+	])('image %j is allowed: %s', (src, allowed) => {
+		expect(isSafeImageSrc(src)).toBe(allowed);
+	});
+});
+
+describe('image placeholders', () => {
+	it('falls back to "image" for a missing or generic alt text', () => {
+		expect(imageFallbackText('  VPC diagram ')).toBe('VPC diagram');
+		expect(imageFallbackText('')).toBe('image');
+		expect(imageFallbackText('   ')).toBe('image');
+		expect(imageFallbackText('Image')).toBe('image');
+	});
+
+	it('builds the placeholder from text only', () => {
+		const placeholder = createImagePlaceholder(document, '<img src=x onerror=alert(1)>');
+		expect(placeholder.children).toHaveLength(0);
+		expect(placeholder.getAttribute('aria-label')).toBe('<img src=x onerror=alert(1)>');
+		expect(parse(placeholder.outerHTML).querySelector('img')).toBeNull();
+	});
+});
+
+describe('renderCardHtml: isolation and size', () => {
+	it('leaves the shared DOMPurify instance untouched', () => {
+		renderCardHtml('[x](https://example.com) ![y](https://example.com/y.png)');
+		const html = DOMPurify.sanitize('<a href="/relative">x</a><p class="note">y</p>');
+		expect(html).toBe('<a href="/relative">x</a><p class="note">y</p>');
+	});
+
+	it('renders 1 MB of Markdown without throwing, as plain text', () => {
+		const unit = '- **굵게(bold)**는 ==강조== 와 `code` [...] <script>alert(1)</script>\n\n';
+		const markdown = unit.repeat(Math.ceil(1_000_000 / unit.length));
+		expect(markdown.length).toBeGreaterThan(MAX_MARKDOWN_LENGTH);
+		const html = renderCardHtml(markdown);
+		const body = parse(html);
+		expect(body.querySelector('script')).toBeNull();
+		expect(body.textContent).toContain('**굵게(bold)**는');
+		// Highlights and blanks still work: they carry the answer of a cloze card.
+		expect(body.querySelectorAll('mark').length).toBe(body.querySelectorAll('.cloze-blank').length);
+		expect(body.querySelector('mark')?.textContent).toBe('강조');
+	}, 30_000);
+
+	it('renders Markdown just under the size limit', () => {
+		const unit = '| a | b |\n|---|---|\n| **1** | 2 |\n\n';
+		const markdown = unit.repeat(Math.floor(MAX_MARKDOWN_LENGTH / unit.length));
+		const body = parse(renderCardHtml(markdown));
+		expect(body.querySelectorAll('table').length).toBe(Math.floor(MAX_MARKDOWN_LENGTH / unit.length));
+	}, 30_000);
+
+	it('renders nesting up to the depth limit as Markdown', () => {
+		const quotes = MAX_NESTING_DEPTH - 1; // the paragraph inside is a level too
+		const body = parse(renderCardHtml('>'.repeat(quotes) + ' deep ==x=='));
+		expect(body.querySelectorAll('blockquote')).toHaveLength(quotes);
+		expect(body.querySelector('mark')?.textContent).toBe('x');
+		expect(parse(renderCardHtml('>'.repeat(quotes + 1) + ' deep')).querySelector('blockquote')).toBeNull();
+	});
+
+	it.each([
+		['quotes', '>'.repeat(5_000) + ' deep ==x=='],
+		['lists', Array.from({ length: 130 }, (_, level) => `${' '.repeat(level * 2)}- ==x==`).join('\n')],
+		['emphasis', '*a '.repeat(1_000) + '==x==' + ' a*'.repeat(1_000)]
+	])('shows pathologically nested %s as plain text', (_, markdown) => {
+		expect(markdown.length).toBeLessThanOrEqual(MAX_MARKDOWN_LENGTH);
+		const body = parse(renderCardHtml(markdown));
+		expect(body.querySelector('blockquote, ul, em')).toBeNull();
+		expect(body.querySelector('mark')?.textContent).toBe('x');
+	}, 30_000);
+});
