@@ -94,3 +94,26 @@ test('the deck list speaks Korean to a Korean browser', async ({ browser }) => {
 	await expect(page.getByRole('article').first().getByText('앞면', { exact: true })).toBeVisible();
 	await context.close();
 });
+
+test('a card’s images load lazily, and one that cannot load shows its alt text instead', async ({ page, baseURL }) => {
+	const origin = new URL(baseURL as string).origin;
+	let served = 0;
+	await page.route(
+		(url) => url.origin !== origin,
+		(route) => {
+			served++;
+			// The first image arrives; every other one fails, as it does offline.
+			return served === 1 ? route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL }) : route.abort('internetdisconnected');
+		}
+	);
+	await page.goto(`/deck/${encodeURIComponent('aws-기초')}`);
+	const images = page.locator('article img');
+	await expect(images.first()).toHaveAttribute('loading', 'lazy');
+	// Scroll every card into view so that every lazy image is asked for.
+	for (const card of await page.getByRole('article').all()) await card.scrollIntoViewIfNeeded();
+	const placeholders = page.getByRole('img', { name: 'image' }).filter({ hasText: 'image' });
+	await expect(placeholders.first()).toBeVisible();
+	await expect(placeholders.first()).toContainText('image');
+	expect(await placeholders.count()).toBeGreaterThan(1);
+	expect(served).toBeGreaterThan(1);
+});

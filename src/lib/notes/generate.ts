@@ -105,7 +105,8 @@ export function generateDeck(text: string, options: GenerateOptions): GenerateRe
 		language: hangulShare(plainSample) >= 0.3 ? 'ko' : 'en'
 	});
 	for (const section of structure.sections) extractor.extract(section);
-	const drafts = extractor.drafts;
+	// Note order: the order new cards are studied in, and the order the deck page shows.
+	const drafts = extractor.drafts.map((draft, index) => ({ draft, index })).sort((a, b) => a.draft.line - b.draft.line || a.index - b.index).map(({ draft }) => draft);
 	if (text.trim() === '') warnings.push({ message: 'the note is empty' });
 	else if (drafts.length === 0) warnings.push({ message: 'no cards could be made from this note' });
 

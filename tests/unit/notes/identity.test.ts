@@ -75,10 +75,11 @@ describe('matchCards', () => {
 	it('pairs a reworded Korean definition term with the same answer', () => {
 		const before = cards('## 개념\n\n- **가용 영역**: 리전 내의 데이터 센터 묶음\n');
 		const after = cards('## 개념\n\n- **가용 영역(AZ)**: 리전 내의 데이터 센터 묶음\n');
+		const definition = (list: Card[]) => list.find((card) => card.rule === 'definition');
 		const matches = matchCards(before, after);
 		expect(matches).toHaveLength(1);
-		expect(matches[0]?.from).toBe(before[0]?.id);
-		expect(matches[0]?.to).toBe(after[0]?.id);
+		expect(matches[0]?.from).toBe(definition(before)?.id);
+		expect(matches[0]?.to).toBe(definition(after)?.id);
 	});
 
 	it('does not pair unrelated questions, or questions under another heading', () => {

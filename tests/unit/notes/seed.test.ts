@@ -135,6 +135,11 @@ describe('the seed note (Korean notes on AWS basics)', () => {
 		for (const card of deck.cards) expect(card.source.line).toBeGreaterThanOrEqual(1);
 	});
 
+	it('lists the cards in the order of the note', () => {
+		const lines = deck.cards.map((card) => card.source.line);
+		expect(lines).toEqual([...lines].sort((a, b) => a - b));
+	});
+
 	it('is a valid deck file', () => {
 		expect(() => parseDeckFile(JSON.parse(JSON.stringify(deckFile([deck]))))).not.toThrow();
 		expect(report.warnings).toEqual([]);

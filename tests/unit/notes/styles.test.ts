@@ -59,7 +59,7 @@ Priority scheduling can starve low-priority processes.
 
 	it('escapes text that would otherwise become Markdown on the card', () => {
 		const { deck } = generate('## Maths\n\n- **Product**: a * b * c, written a_b_c, when a < b\n');
-		expect(deck.cards[0]?.back).toBe('a \\* b \\* c, written a\\_b\\_c, when a \\< b');
+		expect(deck.cards.find((card) => card.rule === 'definition')?.back).toBe('a \\* b \\* c, written a\\_b\\_c, when a \\< b');
 	});
 
 	it('takes the text of raw HTML but never its tags', () => {
