@@ -1,0 +1,36 @@
+/**
+ * What the scheduler and the session queue know about a card: its SM-2 state
+ * and where it stands today. Pure data, shared by the storage layer (which
+ * keeps it on each stored card) and the session queue.
+ */
+import type { Sm2State } from './sm2';
+
+export interface CardSchedule {
+	id: string;
+	deck: string;
+	state: Sm2State;
+	/** The study day the card is next due; undefined while it is new (never answered). */
+	dueDay?: number;
+	/** Position among its deck's new cards: note order. */
+	order: number;
+	suspended: boolean;
+	/** Buried: out of every queue until this study day. */
+	buriedUntil?: number;
+	/** Gone from its note: kept with its history, out of every queue. */
+	retired: boolean;
+}
+
+/** A card that failed or awaits a same-day repeat comes back today. */
+export function needsRepeatToday(state: Sm2State): boolean {
+	return state.interval === 0 || state.extraReview;
+}
+
+export function isNew(card: Pick<CardSchedule, 'dueDay'>): boolean {
+	return card.dueDay === undefined;
+}
+
+/** Can be studied on `today` at all (new or due), leaving aside daily limits. */
+export function isAvailable(card: CardSchedule, today: number): boolean {
+	if (card.suspended || card.retired) return false;
+	return card.buriedUntil === undefined || card.buriedUntil <= today;
+}
