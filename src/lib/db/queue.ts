@@ -1,0 +1,85 @@
+/**
+ * Reading what a study session needs: the cards due and the new cards in order,
+ * by index ranges (never a scan of every card), and what was studied today.
+ */
+import { Dexie } from 'dexie';
+import type { CardSchedule } from '../srs/card-schedule';
+import { isAvailable } from '../srs/card-schedule';
+import { ALL_DECKS, type QueueLimits, type StudiedToday } from '../srs/session';
+import { Queue, type CardRecord, type RecallDatabase } from './schema';
+
+export function toSchedule(card: CardRecord): CardSchedule {
+	const schedule: CardSchedule = {
+		id: card.id,
+		deck: card.deck,
+		state: card.state,
+		order: card.order,
+		suspended: card.queue === Queue.suspended,
+		retired: card.queue === Queue.retired
+	};
+	if (card.dueDay !== undefined) schedule.dueDay = card.dueDay;
+	if (card.buriedUntil !== undefined) schedule.buriedUntil = card.buriedUntil;
+	return schedule;
+}
+
+async function activeDeckIds(db: RecallDatabase, scope: string): Promise<string[]> {
+	if (scope !== ALL_DECKS) return [scope];
+	return (await db.decks.filter((deck) => !deck.retired).primaryKeys()) as string[];
+}
+
+/** Scheduled cards due on or before `today` (learning and review), and up to `newLimit` new cards per deck. */
+export async function loadStudyCandidates(db: RecallDatabase, scope: string, today: number, newLimit: number): Promise<CardRecord[]> {
+	return db.transaction('r', db.decks, db.cards, async () => {
+		const decks = await activeDeckIds(db, scope);
+		const due =
+			scope === ALL_DECKS
+				? await db.cards.where('[queue+dueDay]').between([Queue.scheduled, Dexie.minKey], [Queue.scheduled, today], true, true).toArray()
+				: await db.cards.where('[deck+queue+dueDay]').between([scope, Queue.scheduled, Dexie.minKey], [scope, Queue.scheduled, today], true, true).toArray();
+		const fresh: CardRecord[] = [];
+		if (newLimit > 0) {
+			for (const deck of decks) {
+				const cards = await db.cards
+					.where('[deck+queue+order]')
+					.between([deck, Queue.new, Dexie.minKey], [deck, Queue.new, Dexie.maxKey])
+					.filter((card) => isAvailable(toSchedule(card), today))
+					.limit(newLimit)
+					.toArray();
+				fresh.push(...cards);
+			}
+		}
+		return [...due, ...fresh];
+	});
+}
+
+/** New cards introduced and review cards answered on `today`, for the daily limits. */
+export async function loadStudiedToday(db: RecallDatabase, scope: string, today: number): Promise<StudiedToday> {
+	const rows =
+		scope === ALL_DECKS ? await db.reviews.where('day').equals(today).toArray() : await db.reviews.where('[deck+day]').equals([scope, today]).toArray();
+	const newCards = new Set(rows.filter((row) => row.kind === 'new').map((row) => row.card));
+	const reviewed = new Set(rows.filter((row) => row.kind === 'review').map((row) => row.card));
+	return { newCards: newCards.size, reviews: reviewed.size };
+}
+
+export interface DeckCounts {
+	/** New cards that today's limit still lets in. */
+	new: number;
+	/** Cards due today: reviews and same-day repeats. */
+	due: number;
+	total: number;
+}
+
+export async function loadDeckCounts(db: RecallDatabase, deckId: string, today: number, limits: QueueLimits): Promise<DeckCounts> {
+	return db.transaction('r', db.cards, db.reviews, async () => {
+		const [due, fresh, total, studied] = await Promise.all([
+			db.cards.where('[deck+queue+dueDay]').between([deckId, Queue.scheduled, Dexie.minKey], [deckId, Queue.scheduled, today], true, true).count(),
+			db.cards.where('[deck+queue+order]').between([deckId, Queue.new, Dexie.minKey], [deckId, Queue.new, Dexie.maxKey]).count(),
+			db.cards.where('deck').equals(deckId).count(),
+			loadStudiedToday(db, deckId, today)
+		]);
+		return {
+			new: Math.max(0, Math.min(fresh, limits.newPerDay - studied.newCards)),
+			due,
+			total
+		};
+	});
+}

@@ -1,0 +1,286 @@
+/**
+ * The study session: which cards a day's session shows, in what order, and how
+ * that queue changes as cards are answered, answers are undone and the page is
+ * reloaded. It works like Anki's daily review: learning cards, then the due
+ * reviews with new cards spread among them, within daily limits.
+ *
+ * Pure: no DOM, storage or clock. The caller passes the study day, the cards'
+ * schedules and what was studied earlier today (from the review log), and keeps
+ * the Session, which is plain JSON, to resume it after a reload.
+ */
+import { isAvailable, needsRepeatToday, type CardSchedule } from './card-schedule';
+import type { Sm2State } from './sm2';
+
+/** The scope of a session over every deck. */
+export const ALL_DECKS = '*';
+
+export interface QueueLimits {
+	/** New cards introduced per study day. */
+	newPerDay: number;
+	/** Review cards answered per study day; learning cards never count. */
+	reviewsPerDay: number;
+	/** 'note': the order the cards have in their note; 'random': shuffled, stable for the day. */
+	newOrder: 'note' | 'random';
+}
+
+export const DEFAULT_LIMITS: QueueLimits = Object.freeze({
+	newPerDay: 20,
+	reviewsPerDay: 200,
+	newOrder: 'note'
+});
+
+/**
+ * New cards introduced and review cards answered earlier today, from the review
+ * log, so that the daily limits hold across sessions and reloads.
+ */
+export interface StudiedToday {
+	newCards: number;
+	reviews: number;
+}
+
+export type QueueKind = 'new' | 'learning' | 'review';
+
+export interface QueueEntry {
+	id: string;
+	kind: QueueKind;
+}
+
+export interface Session {
+	version: 1;
+	/** The study day the session belongs to. */
+	day: number;
+	/** A deck id, or ALL_DECKS. */
+	scope: string;
+	/** What is left, in order; entries[0] is the card shown. A card is in it at most once. */
+	entries: QueueEntry[];
+	/** Answers given in this session, same-day repeats included. */
+	answered: number;
+	/** When the session started, in ms since the epoch. */
+	startedAt: number;
+}
+
+export interface StartOptions {
+	today: number;
+	scope: string;
+	limits: QueueLimits;
+	studiedToday: StudiedToday;
+	now: number;
+	/** Seed of the shuffle when limits.newOrder is 'random'; `today` when omitted. */
+	seed?: number;
+}
+
+/** How many other entries a card due again today waits behind before it comes back. */
+export const REPEAT_GAP = 3;
+
+const QUEUE_KINDS: readonly QueueKind[] = ['new', 'learning', 'review'];
+
+function assertStudyDay(today: number): void {
+	if (!Number.isInteger(today)) throw new RangeError(`session: not a study day: ${today}`);
+}
+
+/** A limit or a count as a whole number >= 0: a negative or NaN one counts as 0. */
+function wholeOrZero(value: number): number {
+	return value > 0 ? Math.floor(value) : 0;
+}
+
+function remaining(limit: number, used: number): number {
+	return Math.max(0, wholeOrZero(limit) - wholeOrZero(used));
+}
+
+function inScope(card: CardSchedule, scope: string): boolean {
+	return scope === ALL_DECKS || card.deck === scope;
+}
+
+function compareIds(a: string, b: string): number {
+	// Code-unit order rather than localeCompare: the same on every device and locale.
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function byNoteOrder(a: CardSchedule, b: CardSchedule): number {
+	return a.order - b.order || compareIds(a.id, b.id);
+}
+
+/** Most overdue first. */
+function byDueDay(a: CardSchedule, b: CardSchedule): number {
+	return (a.dueDay ?? 0) - (b.dueDay ?? 0) || byNoteOrder(a, b);
+}
+
+/** mulberry32: a tiny PRNG, good enough to shuffle cards and the same everywhere. */
+function mulberry32(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+	};
+}
+
+/** Fisher-Yates with a seeded generator, on a copy. */
+function shuffled<T>(items: readonly T[], random: () => number): T[] {
+	const result = items.slice();
+	for (let i = result.length - 1; i > 0; i--) {
+		const j = Math.floor(random() * (i + 1));
+		const swap = result[i] as T;
+		result[i] = result[j] as T;
+		result[j] = swap;
+	}
+	return result;
+}
+
+/**
+ * Spreads the new cards evenly among the reviews. Of the T = R + N entries
+ * (R reviews, N new), the first p always hold exactly floor(p * N / T) new
+ * cards, for every p. So the entry at position p (from 0) is new exactly when
+ * floor((p + 1) * N / T) > floor(p * N / T). With 10 reviews and 5 new that is
+ * positions 2, 5, 8, 11 and 14: every third entry, after two reviews, the last
+ * one new; with 3 reviews and 2 new it is R R N R N. Reviews win the early
+ * positions because they are the cards already at risk of being forgotten.
+ * Each kind keeps its own order.
+ */
+function spread(reviews: readonly QueueEntry[], news: readonly QueueEntry[]): QueueEntry[] {
+	const total = reviews.length + news.length;
+	const merged: QueueEntry[] = [];
+	let newTaken = 0;
+	let reviewsTaken = 0;
+	for (let position = 0; position < total; position++) {
+		// floor((p + 1) * N / T) >= newTaken + 1, in integers so no rounding can move a card.
+		const takeNew = (position + 1) * news.length >= (newTaken + 1) * total;
+		const next = takeNew ? news[newTaken++] : reviews[reviewsTaken++];
+		if (next !== undefined) merged.push(next);
+	}
+	return merged;
+}
+
+function entriesOf(cards: readonly CardSchedule[], kind: QueueKind): QueueEntry[] {
+	return cards.map((card) => ({ id: card.id, kind }));
+}
+
+/**
+ * Today's queue for `scope`: the learning cards (failed, or graded 3 and
+ * awaiting their same-day repeat) first and without limit, since they are due
+ * now; then the due reviews, most overdue first, with the new cards spread
+ * among them, each within what is left of its daily limit.
+ */
+export function startSession(cards: readonly CardSchedule[], options: StartOptions): Session {
+	const { today, scope, limits, studiedToday, now } = options;
+	assertStudyDay(today);
+	if (!Number.isFinite(now)) throw new RangeError(`session: not a valid time: ${now}`);
+
+	const learning: CardSchedule[] = [];
+	const reviews: CardSchedule[] = [];
+	const fresh: CardSchedule[] = [];
+	// The first card with an id wins, so no card can be queued twice.
+	const seen = new Set<string>();
+	for (const card of cards) {
+		if (seen.has(card.id)) continue;
+		seen.add(card.id);
+		if (!inScope(card, scope) || !isAvailable(card, today)) continue;
+		if (card.dueDay === undefined) fresh.push(card);
+		else if (card.dueDay > today) continue;
+		else if (needsRepeatToday(card.state)) learning.push(card);
+		else reviews.push(card);
+	}
+
+	learning.sort(byDueDay);
+	reviews.sort(byDueDay);
+	// Sorted before shuffling too, so the shuffle does not depend on the order the caller read the cards in.
+	fresh.sort(byNoteOrder);
+	const newCards = limits.newOrder === 'random' ? shuffled(fresh, mulberry32(options.seed ?? today)) : fresh;
+
+	const reviewsLeft = reviews.slice(0, remaining(limits.reviewsPerDay, studiedToday.reviews));
+	const newLeft = newCards.slice(0, remaining(limits.newPerDay, studiedToday.newCards));
+	return {
+		version: 1,
+		day: today,
+		scope,
+		entries: [...entriesOf(learning, 'learning'), ...spread(entriesOf(reviewsLeft, 'review'), entriesOf(newLeft, 'new'))],
+		answered: 0,
+		startedAt: now
+	};
+}
+
+/** The card shown, or undefined when the session is over. */
+export function currentEntry(session: Session): QueueEntry | undefined {
+	return session.entries[0];
+}
+
+/**
+ * The session after the card shown was answered and is now in state `next`.
+ * A card due again today comes back as a learning card after REPEAT_GAP other
+ * entries, or last when fewer are left, so at once when it is the only one.
+ */
+export function afterAnswer(session: Session, cardId: string, next: Sm2State): Session {
+	const head = session.entries[0];
+	if (head === undefined) throw new Error(`session: ${cardId} was answered, but no card is shown`);
+	if (head.id !== cardId) throw new Error(`session: ${cardId} was answered, but ${head.id} is shown`);
+	const entries = session.entries.slice(1);
+	if (needsRepeatToday(next)) {
+		entries.splice(Math.min(REPEAT_GAP, entries.length), 0, { id: cardId, kind: 'learning' });
+	}
+	return { ...session, entries, answered: session.answered + 1 };
+}
+
+/**
+ * The reverse of afterAnswer: `cardId` shown again as `kindBefore` (the kind
+ * its entry had when it was answered).
+ */
+export function undoAnswer(session: Session, cardId: string, kindBefore: QueueKind): Session {
+	if (!QUEUE_KINDS.includes(kindBefore)) throw new RangeError(`session: not a queue kind: ${String(kindBefore)}`);
+	// A card is queued at most once and afterAnswer took it off the head, so any
+	// entry for it now is the repeat that afterAnswer added.
+	const rest = session.entries.filter((entry) => entry.id !== cardId);
+	return {
+		...session,
+		entries: [{ id: cardId, kind: kindBefore }, ...rest],
+		answered: Math.max(0, session.answered - 1)
+	};
+}
+
+/** What is left, by kind. */
+export function sessionCounts(session: Session): { new: number; learning: number; review: number } {
+	const counts = { new: 0, learning: 0, review: 0 };
+	for (const entry of session.entries) counts[entry.kind]++;
+	return counts;
+}
+
+/**
+ * Whether a stored session can be resumed: the same study day and scope, in
+ * this version's format. Yesterday's session is not, so each day starts afresh.
+ * It checks null and the entries too, since what storage hands back is whatever
+ * an older version of the app put there.
+ */
+export function isSessionCurrent(session: Session | undefined, today: number, scope: string): boolean {
+	return (
+		session !== undefined &&
+		session !== null &&
+		session.version === 1 &&
+		session.day === today &&
+		session.scope === scope &&
+		Array.isArray(session.entries)
+	);
+}
+
+/**
+ * The stored session brought up to date with the cards after a reload: entries
+ * are dropped when their card is gone, suspended, retired, buried, out of the
+ * session's scope, or no longer due today (answered while the session was not
+ * saved, so it would otherwise be studied twice). The order is kept, and a card
+ * that appears twice keeps only its first entry.
+ */
+export function reconcileSession(session: Session, cards: readonly CardSchedule[], today: number): Session {
+	assertStudyDay(today);
+	const cardsById = new Map<string, CardSchedule>();
+	for (const card of cards) if (!cardsById.has(card.id)) cardsById.set(card.id, card);
+	const kept = new Set<string>();
+	const entries = session.entries.filter((entry) => {
+		const card = cardsById.get(entry.id);
+		if (card === undefined || kept.has(entry.id)) return false;
+		if (!inScope(card, session.scope) || !isAvailable(card, today)) return false;
+		if (card.dueDay !== undefined && card.dueDay > today) return false;
+		kept.add(entry.id);
+		return true;
+	});
+	return { ...session, entries };
+}

@@ -1,0 +1,167 @@
+// fake-indexeddb must be installed before Dexie is loaded.
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { answerCard, cardHistory, foldHistory, StaleCardError, undoLastAnswer } from '../../../src/lib/db/answers';
+import { applyDeck } from '../../../src/lib/db/decks';
+import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
+import { openSession } from '../../../src/lib/db/sessions';
+import { DEFAULT_SETTINGS } from '../../../src/lib/db/settings';
+import { studyDay } from '../../../src/lib/srs/day';
+import { currentEntry } from '../../../src/lib/srs/session';
+import { NEW_CARD, type Grade } from '../../../src/lib/srs/sm2';
+import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon } from './helpers';
+
+const NOTE = '## Q\n\none::1\n\ntwo::2\n\nthree::3\n';
+const SETTINGS = { ...DEFAULT_SETTINGS, dayStartHour: DAY_OPTIONS.dayStartHour };
+
+let db: RecallDatabase;
+afterEach(async () => {
+	await db?.delete();
+});
+
+async function setUp() {
+	db = freshDatabase();
+	const deck = deckFrom(NOTE);
+	await applyDeck(db, { deck, hash: 'h' }, 'built-in');
+	return deck;
+}
+
+async function answerShown(cardId: string, grade: Grade, at: number, scope?: string) {
+	const card = await db.cards.get(cardId);
+	return answerCard(db, {
+		cardId,
+		grade,
+		reviewedAt: at,
+		durationMs: 2500,
+		kind: card?.dueDay === undefined ? 'new' : 'review',
+		expectedLastReview: card?.lastReview,
+		scope,
+		dayOptions: DAY_OPTIONS
+	});
+}
+
+describe('answerCard', () => {
+	it('writes the log row and the card’s new state together', async () => {
+		const deck = await setUp();
+		const id = deck.cards[0]!.id;
+		const at = seoulNoon('2026-11-25');
+		const review = await answerShown(id, 5, at);
+		const day = studyDay(at, DAY_OPTIONS);
+		expect(review).toMatchObject({ card: id, deck: deck.id, grade: 5, reviewedAt: at, day, durationMs: 2500, kind: 'new' });
+		expect(review.before).toEqual({ state: NEW_CARD });
+		expect(review.after).toEqual({ state: { repetitions: 1, easiness: 2.6, interval: 1, extraReview: false }, dueDay: day + 1 });
+		expect(await db.cards.get(id)).toMatchObject({ state: review.after.state, dueDay: day + 1, queue: Queue.scheduled, lastReview: review.id });
+		expect(await db.reviews.count()).toBe(1);
+	});
+
+	it('keeps a failed card in today’s queue', async () => {
+		const deck = await setUp();
+		const id = deck.cards[0]!.id;
+		const at = seoulNoon('2026-11-25');
+		await answerShown(id, 1, at);
+		expect((await db.cards.get(id))?.dueDay).toBe(studyDay(at, DAY_OPTIONS));
+	});
+
+	it('refuses an answer to a card that another tab answered since it was shown, writing nothing', async () => {
+		const deck = await setUp();
+		const id = deck.cards[0]!.id;
+		const shown = await db.cards.get(id);
+		await answerShown(id, 4, seoulNoon('2026-11-25'));
+		const stale = answerCard(db, { cardId: id, grade: 5, reviewedAt: seoulNoon('2026-11-25', 13), durationMs: 1, kind: 'new', expectedLastReview: shown?.lastReview, dayOptions: DAY_OPTIONS });
+		await expect(stale).rejects.toBeInstanceOf(StaleCardError);
+		expect(await db.reviews.count()).toBe(1);
+	});
+
+	it('writes nothing at all when any part of the answer fails', async () => {
+		const deck = await setUp();
+		const today = studyDay(seoulNoon('2026-11-25'), DAY_OPTIONS);
+		const { session } = await openSession(db, deck.id, today, SETTINGS);
+		const notShown = session.entries[1]!.id;
+		// Answering a card that is not the session's current one is refused by the queue, inside the transaction.
+		await expect(answerShown(notShown, 4, seoulNoon('2026-11-25'), deck.id)).rejects.toThrow();
+		expect(await db.reviews.count()).toBe(0);
+		expect((await db.cards.get(notShown))?.state).toEqual(NEW_CARD);
+	});
+});
+
+describe('undoLastAnswer', () => {
+	it('takes back several answers in turn, each restoring the card and the queue', async () => {
+		const deck = await setUp();
+		const at = seoulNoon('2026-11-25');
+		const today = studyDay(at, DAY_OPTIONS);
+		const { session: start } = await openSession(db, deck.id, today, SETTINGS);
+		const first = currentEntry(start)!.id;
+		await answerShown(first, 4, at, deck.id);
+		const second = currentEntry((await db.sessions.get(deck.id))!.session)!.id;
+		await answerShown(second, 1, at + 1000, deck.id);
+
+		expect(await undoLastAnswer(db, deck.id)).toBe(true);
+		expect(currentEntry((await db.sessions.get(deck.id))!.session)?.id).toBe(second);
+		expect((await db.cards.get(second))?.state).toEqual(NEW_CARD);
+		expect(await db.reviews.count()).toBe(1);
+
+		expect(await undoLastAnswer(db, deck.id)).toBe(true);
+		expect((await db.sessions.get(deck.id))!.session).toEqual(start);
+		const card = await db.cards.get(first);
+		expect(card).toMatchObject({ state: NEW_CARD, queue: Queue.new });
+		expect(card?.dueDay).toBeUndefined();
+		expect(card?.lastReview).toBeUndefined();
+		expect(await db.reviews.count()).toBe(0);
+
+		expect(await undoLastAnswer(db, deck.id)).toBe(false);
+	});
+
+	it('survives a reload between answer and undo (everything it needs is stored)', async () => {
+		const deck = await setUp();
+		const at = seoulNoon('2026-11-25');
+		const today = studyDay(at, DAY_OPTIONS);
+		const { session } = await openSession(db, deck.id, today, SETTINGS);
+		await answerShown(currentEntry(session)!.id, 5, at, deck.id);
+		db.close();
+		await db.open();
+		expect(await undoLastAnswer(db, deck.id)).toBe(true);
+		expect(await db.reviews.count()).toBe(0);
+	});
+});
+
+describe('the log is the record', () => {
+	it('a card’s stored state always equals sm2 folded over its log rows, through answers and undos', async () => {
+		const op = fc.oneof(
+			{ weight: 3, arbitrary: fc.record({ op: fc.constant('answer' as const), grade: fc.constantFrom<Grade>(0, 1, 2, 3, 4, 5) }) },
+			{ weight: 1, arbitrary: fc.record({ op: fc.constant('undo' as const) }) }
+		);
+		await fc.assert(
+			fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 30 }), fc.integer({ min: 0, max: 20 }), async (ops, startDay) => {
+				const deck = await setUp();
+				// Sessions on two study days, so that reviews and repeats mix with new cards.
+				const days = [seoulNoon('2026-11-01') + startDay * 86_400_000, seoulNoon('2026-11-08') + startDay * 86_400_000];
+				let minute = 0;
+				for (const [index, noon] of days.entries()) {
+					const today = studyDay(noon, DAY_OPTIONS);
+					await openSession(db, deck.id, today, SETTINGS, noon);
+					for (const step of ops.slice(index * 15, index * 15 + 15)) {
+						const at = noon + ++minute * 60_000;
+						if (step.op === 'undo') {
+							await undoLastAnswer(db, deck.id);
+							continue;
+						}
+						const entry = currentEntry((await db.sessions.get(deck.id))!.session);
+						if (!entry) continue;
+						const card = await db.cards.get(entry.id);
+						await answerCard(db, { cardId: entry.id, grade: step.grade, reviewedAt: at, durationMs: 1000, kind: entry.kind, expectedLastReview: card?.lastReview, scope: deck.id, dayOptions: DAY_OPTIONS });
+					}
+				}
+				for (const card of await db.cards.toArray()) {
+					const rows = await cardHistory(db, card.id);
+					expect(card.state).toEqual(foldHistory(rows));
+					expect(card.dueDay).toBe(rows.at(-1)?.after.dueDay);
+					expect(card.lastReview).toBe(rows.at(-1)?.id);
+					expect(card.queue).toBe(rows.length === 0 ? Queue.new : Queue.scheduled);
+				}
+				await db.delete();
+			}),
+			{ numRuns: 25 }
+		);
+	});
+});

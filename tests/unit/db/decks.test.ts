@@ -1,0 +1,129 @@
+// fake-indexeddb must be installed before Dexie is loaded.
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { answerCard } from '../../../src/lib/db/answers';
+import { applyDeck, syncBuiltInDecks } from '../../../src/lib/db/decks';
+import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
+import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon } from './helpers';
+
+const NOTE = `## Geography
+
+What is the capital of France?::Paris
+
+Largest ocean::Pacific
+
+Longest river::Nile
+`;
+
+let db: RecallDatabase;
+afterEach(async () => {
+	await db?.delete();
+});
+
+async function answer(cardId: string, grade: 1 | 3 | 4 | 5, at: number) {
+	const card = await db.cards.get(cardId);
+	return answerCard(db, { cardId, grade, reviewedAt: at, durationMs: 3000, kind: card?.dueDay === undefined ? 'new' : 'review', expectedLastReview: card?.lastReview, dayOptions: DAY_OPTIONS });
+}
+
+describe('applyDeck', () => {
+	it('adds a new deck’s cards as new cards in note order', async () => {
+		db = freshDatabase();
+		const deck = deckFrom(NOTE);
+		const result = await applyDeck(db, { deck, hash: 'h1' }, 'built-in');
+		expect(result).toMatchObject({ added: 3, updated: 0, moved: 0, retired: 0 });
+		const cards = await db.cards.orderBy('id').toArray();
+		expect(cards.every((card) => card.queue === Queue.new && card.dueDay === undefined)).toBe(true);
+		expect((await db.cards.toArray()).sort((a, b) => a.order - b.order).map((card) => card.back)).toEqual(['Paris', 'Pacific', 'Nile']);
+		expect(await db.decks.get(deck.id)).toMatchObject({ name: deck.name, hash: 'h1', origin: 'built-in', retired: false });
+	});
+
+	it('keeps progress when an answer is edited', async () => {
+		db = freshDatabase();
+		const deck = deckFrom(NOTE);
+		await applyDeck(db, { deck, hash: 'h1' }, 'built-in');
+		const [first] = deck.cards;
+		await answer(first!.id, 5, seoulNoon('2026-11-25'));
+		const before = await db.cards.get(first!.id);
+
+		const edited = deckFrom(NOTE.replace('::Paris', '::Paris (on the Seine)'));
+		const result = await applyDeck(db, { deck: edited, hash: 'h2' }, 'built-in');
+		expect(result).toMatchObject({ added: 0, updated: 3, moved: 0, retired: 0 });
+		const after = await db.cards.get(first!.id);
+		expect(after?.back).toBe('Paris (on the Seine)');
+		expect(after).toMatchObject({ state: before?.state, dueDay: before?.dueDay, lastReview: before?.lastReview, queue: Queue.scheduled });
+	});
+
+	it('moves the history of a reworded question to its new card, deleting no review', async () => {
+		db = freshDatabase();
+		const deck = deckFrom(NOTE);
+		await applyDeck(db, { deck, hash: 'h1' }, 'built-in');
+		const old = deck.cards[0]!;
+		await answer(old.id, 5, seoulNoon('2026-11-20'));
+		await answer(old.id, 4, seoulNoon('2026-11-21'));
+		const stateBefore = (await db.cards.get(old.id))?.state;
+		const reviewsBefore = await db.reviews.count();
+
+		const reworded = deckFrom(NOTE.replace('What is the capital of France?', 'What is the capital city of France?'));
+		const fresh = reworded.cards.find((card) => card.back === 'Paris')!;
+		expect(fresh.id).not.toBe(old.id);
+		const result = await applyDeck(db, { deck: reworded, hash: 'h2' }, 'built-in');
+
+		expect(result).toMatchObject({ added: 0, moved: 1, retired: 0 });
+		expect(await db.cards.get(old.id)).toBeUndefined();
+		expect(await db.reviews.count()).toBe(reviewsBefore);
+		expect(await db.reviews.where('card').equals(fresh.id).count()).toBe(2);
+		expect((await db.cards.get(fresh.id))?.state).toEqual(stateBefore);
+	});
+
+	it('retires cards that are gone, keeps their history, and restores them when they come back', async () => {
+		db = freshDatabase();
+		const deck = deckFrom(NOTE);
+		await applyDeck(db, { deck, hash: 'h1' }, 'built-in');
+		const nile = deck.cards.find((card) => card.back === 'Nile')!;
+		await answer(nile.id, 4, seoulNoon('2026-11-25'));
+
+		const without = deckFrom(NOTE.replace('Longest river::Nile\n', ''));
+		expect(await applyDeck(db, { deck: without, hash: 'h2' }, 'built-in')).toMatchObject({ retired: 1 });
+		expect((await db.cards.get(nile.id))?.queue).toBe(Queue.retired);
+		expect(await db.reviews.where('card').equals(nile.id).count()).toBe(1);
+
+		expect(await applyDeck(db, { deck, hash: 'h3' }, 'built-in')).toMatchObject({ restored: 1, retired: 0 });
+		expect((await db.cards.get(nile.id))?.queue).toBe(Queue.scheduled);
+	});
+
+	it('keeps a suspended card suspended through an update', async () => {
+		db = freshDatabase();
+		const deck = deckFrom(NOTE);
+		await applyDeck(db, { deck, hash: 'h1' }, 'built-in');
+		await db.cards.update(deck.cards[1]!.id, { queue: Queue.suspended });
+		await applyDeck(db, { deck: deckFrom(NOTE.replace('::Pacific', '::the Pacific')), hash: 'h2' }, 'built-in');
+		expect((await db.cards.get(deck.cards[1]!.id))?.queue).toBe(Queue.suspended);
+	});
+});
+
+describe('syncBuiltInDecks', () => {
+	it('loads only decks whose hash changed, and retires decks no longer shipped', async () => {
+		db = freshDatabase();
+		const a = deckFrom(NOTE, 'a.md');
+		const b = deckFrom('## B\n\nq::a\n', 'b.md');
+		const loadA = vi.fn(async () => a);
+		const loadB = vi.fn(async () => b);
+		await syncBuiltInDecks(db, [
+			{ id: a.id, hash: 'a1', load: loadA },
+			{ id: b.id, hash: 'b1', load: loadB }
+		]);
+		expect(loadA).toHaveBeenCalledTimes(1);
+
+		const results = await syncBuiltInDecks(db, [
+			{ id: a.id, hash: 'a1', load: loadA },
+			{ id: b.id, hash: 'b2', load: loadB }
+		]);
+		expect(loadA).toHaveBeenCalledTimes(1);
+		expect(loadB).toHaveBeenCalledTimes(2);
+		expect(results.map((result) => result.deck)).toEqual([b.id]);
+
+		await syncBuiltInDecks(db, [{ id: a.id, hash: 'a1', load: loadA }]);
+		expect((await db.decks.get(b.id))?.retired).toBe(true);
+		expect((await db.cards.where('deck').equals(b.id).toArray()).every((card) => card.queue === Queue.retired)).toBe(true);
+	});
+});

@@ -1,0 +1,24 @@
+import 'fake-indexeddb/auto';
+import { generateDeck } from '../../../src/lib/notes/generate';
+import type { Deck } from '../../../src/lib/notes/deck-format';
+import { RecallDatabase } from '../../../src/lib/db/schema';
+
+let counter = 0;
+
+/** A fresh, empty database with a name of its own. */
+export function freshDatabase(): RecallDatabase {
+	counter++;
+	return new RecallDatabase(`test-${process.pid}-${counter}-${Math.random().toString(36).slice(2)}`);
+}
+
+export function deckFrom(note: string, file = 'note.md'): Deck {
+	return generateDeck(note, { file }).deck;
+}
+
+/** Seoul has no daylight saving: study days are easy to reason about in tests. */
+export const DAY_OPTIONS = { timeZone: 'Asia/Seoul', dayStartHour: 4 };
+
+/** Noon in Seoul on a date, as UTC milliseconds. */
+export function seoulNoon(isoDate: string, hour = 12): number {
+	return Date.parse(`${isoDate}T${String(hour).padStart(2, '0')}:00:00+09:00`);
+}

@@ -1,0 +1,91 @@
+// fake-indexeddb must be installed before Dexie is loaded.
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { answerCard } from '../../../src/lib/db/answers';
+import { applyDeck } from '../../../src/lib/db/decks';
+import { loadDeckCounts, loadStudiedToday } from '../../../src/lib/db/queue';
+import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
+import { openSession } from '../../../src/lib/db/sessions';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../../src/lib/db/settings';
+import { studyDay } from '../../../src/lib/srs/day';
+import { ALL_DECKS, currentEntry, sessionCounts } from '../../../src/lib/srs/session';
+import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon } from './helpers';
+
+const NOTE = Array.from({ length: 30 }, (_, i) => `q${i}::a${i}`).join('\n\n');
+const SETTINGS = { ...DEFAULT_SETTINGS, newPerDay: 5 };
+
+let db: RecallDatabase;
+afterEach(async () => {
+	await db?.delete();
+});
+
+async function answerCurrent(scope: string, grade: 1 | 3 | 4 | 5, at: number) {
+	const stored = await db.sessions.get(scope);
+	const entry = currentEntry(stored!.session)!;
+	const card = await db.cards.get(entry.id);
+	return answerCard(db, { cardId: entry.id, grade, reviewedAt: at, durationMs: 1000, kind: entry.kind, expectedLastReview: card?.lastReview, scope, dayOptions: DAY_OPTIONS });
+}
+
+describe('openSession', () => {
+	it('resumes the same study day, and starts fresh the next', async () => {
+		db = freshDatabase();
+		const deck = deckFrom(`## Q\n\n${NOTE}`);
+		await applyDeck(db, { deck, hash: 'h' }, 'built-in');
+		const at = seoulNoon('2026-11-25');
+		const today = studyDay(at, DAY_OPTIONS);
+
+		const first = await openSession(db, deck.id, today, SETTINGS, at);
+		expect(sessionCounts(first.session)).toEqual({ new: 5, learning: 0, review: 0 });
+		await answerCurrent(deck.id, 4, at + 60_000);
+		await answerCurrent(deck.id, 1, at + 120_000);
+
+		const resumed = await openSession(db, deck.id, today, SETTINGS, at + 3_600_000);
+		expect(resumed.session.answered).toBe(2);
+		expect(sessionCounts(resumed.session)).toEqual({ new: 3, learning: 1, review: 0 });
+		expect(resumed.undo).toHaveLength(2);
+
+		const tomorrow = await openSession(db, deck.id, today + 1, SETTINGS, at + 86_400_000);
+		expect(tomorrow.session.answered).toBe(0);
+		expect(tomorrow.undo).toEqual([]);
+		// Yesterday's failed card is still due; the card graded Good is due tomorrow.
+		expect(sessionCounts(tomorrow.session)).toEqual({ new: 5, learning: 1, review: 1 });
+	});
+
+	it('counts today’s earlier studying against the daily limits', async () => {
+		db = freshDatabase();
+		const deck = deckFrom(`## Q\n\n${NOTE}`);
+		await applyDeck(db, { deck, hash: 'h' }, 'built-in');
+		const at = seoulNoon('2026-11-25');
+		const today = studyDay(at, DAY_OPTIONS);
+		await openSession(db, deck.id, today, SETTINGS, at);
+		for (let i = 0; i < 3; i++) await answerCurrent(deck.id, 5, at + i * 60_000);
+		expect(await loadStudiedToday(db, deck.id, today)).toEqual({ newCards: 3, reviews: 0 });
+		expect(await loadStudiedToday(db, ALL_DECKS, today)).toEqual({ newCards: 3, reviews: 0 });
+		// A fresh session the same day (say, after the session record was lost) only gets the rest.
+		await db.sessions.clear();
+		const again = await openSession(db, deck.id, today, SETTINGS, at);
+		expect(sessionCounts(again.session).new).toBe(2);
+		expect(await loadDeckCounts(db, deck.id, today, SETTINGS)).toEqual({ new: 2, due: 0, total: 30 });
+	});
+
+	it('leaves suspended and retired cards out, and studies all decks together', async () => {
+		db = freshDatabase();
+		const a = deckFrom('## A\n\none::1\n\ntwo::2\n', 'a.md');
+		const b = deckFrom('## B\n\nthree::3\n', 'b.md');
+		await applyDeck(db, { deck: a, hash: 'a' }, 'built-in');
+		await applyDeck(db, { deck: b, hash: 'b' }, 'built-in');
+		await db.cards.update(a.cards[0]!.id, { queue: Queue.suspended });
+		const today = studyDay(seoulNoon('2026-11-25'), DAY_OPTIONS);
+		const all = await openSession(db, ALL_DECKS, today, SETTINGS);
+		expect(all.session.entries.map((entry) => entry.id).sort()).toEqual([a.cards[1]!.id, b.cards[0]!.id].sort());
+	});
+});
+
+describe('settings', () => {
+	it('have defaults, and keep only valid values', async () => {
+		db = freshDatabase();
+		expect(await loadSettings(db)).toEqual(DEFAULT_SETTINGS);
+		expect(await saveSettings(db, { newPerDay: 35, dayStartHour: 30 as number, gradeButtons: 'six' })).toMatchObject({ newPerDay: 35, dayStartHour: 23, gradeButtons: 'six' });
+		expect(await saveSettings(db, { newOrder: 'sideways' as 'note' })).toMatchObject({ newOrder: 'note', newPerDay: 35 });
+	});
+});

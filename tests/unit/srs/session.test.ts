@@ -1,0 +1,739 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { CardSchedule } from '../../../src/lib/srs/card-schedule';
+import { NEW_CARD, sm2, type Grade, type Sm2State } from '../../../src/lib/srs/sm2';
+import {
+	ALL_DECKS,
+	DEFAULT_LIMITS,
+	REPEAT_GAP,
+	afterAnswer,
+	currentEntry,
+	isSessionCurrent,
+	reconcileSession,
+	sessionCounts,
+	startSession,
+	undoAnswer,
+	type QueueEntry,
+	type QueueKind,
+	type QueueLimits,
+	type Session,
+	type StartOptions,
+	type StudiedToday
+} from '../../../src/lib/srs/session';
+
+const TODAY = 20_417; // 2025-11-25
+const NOW = Date.UTC(2025, 10, 25, 12);
+const NOTHING_STUDIED: StudiedToday = { newCards: 0, reviews: 0 };
+/** Past due: a card learned a while ago with a 6-day interval. */
+const LEARNED: Sm2State = { repetitions: 2, easiness: 2.5, interval: 6, extraReview: false };
+const FAILED: Sm2State = { repetitions: 0, easiness: 2.5, interval: 0, extraReview: false };
+/** Graded 3: awaiting its same-day repeat. */
+const GRADED_3: Sm2State = { repetitions: 1, easiness: 2.36, interval: 1, extraReview: true };
+
+function newCard(id: string, order: number, extra: Partial<CardSchedule> = {}): CardSchedule {
+	return { id, deck: 'aws', state: NEW_CARD, order, suspended: false, retired: false, ...extra };
+}
+
+function reviewCard(id: string, dueDay: number, extra: Partial<CardSchedule> = {}): CardSchedule {
+	return newCard(id, 0, { state: LEARNED, dueDay, ...extra });
+}
+
+function learningCard(id: string, dueDay: number, state: Sm2State = FAILED, extra: Partial<CardSchedule> = {}): CardSchedule {
+	return newCard(id, 0, { state, dueDay, ...extra });
+}
+
+/** startSession with today's defaults; `limits` may name only the limits that differ from DEFAULT_LIMITS. */
+function start(cards: readonly CardSchedule[], options: Partial<Omit<StartOptions, 'limits'>> & { limits?: Partial<QueueLimits> } = {}): Session {
+	return startSession(cards, {
+		today: TODAY,
+		scope: ALL_DECKS,
+		studiedToday: NOTHING_STUDIED,
+		now: NOW,
+		...options,
+		limits: { ...DEFAULT_LIMITS, ...options.limits }
+	});
+}
+
+const ids = (session: Session): string[] => session.entries.map((entry) => entry.id);
+const kinds = (session: Session): string => session.entries.map((entry) => entry.kind[0]?.toUpperCase()).join('');
+
+function manyNewCards(count: number): CardSchedule[] {
+	return Array.from({ length: count }, (_, i) => newCard(`n${String(i).padStart(2, '0')}`, i));
+}
+
+function session(entries: QueueEntry[], answered = 0): Session {
+	return { version: 1, day: TODAY, scope: ALL_DECKS, entries, answered, startedAt: NOW };
+}
+
+function deepFreeze<T>(value: T): T {
+	if (value !== null && typeof value === 'object') {
+		for (const child of Object.values(value)) deepFreeze(child);
+		Object.freeze(value);
+	}
+	return value;
+}
+
+/** A card is in the queue at most once. */
+function expectNoDuplicates(s: Session): void {
+	expect(new Set(ids(s)).size).toBe(s.entries.length);
+}
+
+// Plain objects, as sessions read back from storage are: toStrictEqual tells a null prototype apart.
+const plain = { noNullPrototype: true };
+const kindArb = fc.constantFrom<QueueKind>('new', 'learning', 'review');
+const sessionArb: fc.Arbitrary<Session> = fc.record({
+	version: fc.constant(1 as const),
+	day: fc.integer({ min: 0, max: 40_000 }),
+	scope: fc.constantFrom(ALL_DECKS, 'aws'),
+	entries: fc.uniqueArray(fc.record({ id: fc.string({ minLength: 1, maxLength: 4 }), kind: kindArb }, plain), {
+		selector: (entry) => entry.id,
+		minLength: 1,
+		maxLength: 12
+	}),
+	answered: fc.nat({ max: 500 }),
+	startedAt: fc.nat()
+}, plain);
+const stateArb: fc.Arbitrary<Sm2State> = fc.record({
+	repetitions: fc.nat({ max: 20 }),
+	easiness: fc.integer({ min: 1300, max: 3500 }).map((milli) => milli / 1000),
+	interval: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 500 })),
+	extraReview: fc.boolean()
+}, plain);
+
+// Most cards stay available, so the queue has something in it.
+const oneInFour = fc.nat({ max: 3 }).map((n) => n === 0);
+/** A random collection of cards in every condition: new, learning, due, not due, suspended, buried, retired, two decks. */
+const cardsArb: fc.Arbitrary<CardSchedule[]> = fc.uniqueArray(
+	fc.record({
+		id: fc.string({ minLength: 1, maxLength: 3 }),
+		deck: fc.constantFrom('aws', 'korean'),
+		state: stateArb,
+		dueDay: fc.option(fc.integer({ min: TODAY - 30, max: TODAY + 5 }), { nil: undefined }),
+		order: fc.nat({ max: 50 }),
+		suspended: oneInFour,
+		buriedUntil: fc.option(fc.integer({ min: TODAY - 2, max: TODAY + 2 }), { nil: undefined }),
+		retired: oneInFour
+	}, plain),
+	{ selector: (card) => card.id, maxLength: 40 }
+);
+
+describe('startSession: which cards', () => {
+	it('takes only the cards of its deck, or of every deck for ALL_DECKS', () => {
+		const cards = [newCard('a1', 0), newCard('k1', 0, { deck: 'korean' }), reviewCard('a2', TODAY), reviewCard('k2', TODAY, { deck: 'korean' })];
+		expect(ids(start(cards, { scope: 'aws' })).sort()).toEqual(['a1', 'a2']);
+		expect(ids(start(cards, { scope: 'korean' })).sort()).toEqual(['k1', 'k2']);
+		expect(ids(start(cards, { scope: ALL_DECKS })).sort()).toEqual(['a1', 'a2', 'k1', 'k2']);
+		expect(ids(start(cards, { scope: 'nothing' }))).toEqual([]);
+	});
+
+	it('leaves out suspended, retired and buried cards, and cards not due yet', () => {
+		const cards = [
+			reviewCard('due', TODAY),
+			reviewCard('suspended', TODAY, { suspended: true }),
+			reviewCard('retired', TODAY, { retired: true }),
+			newCard('suspended-new', 0, { suspended: true }),
+			learningCard('retired-learning', TODAY, FAILED, { retired: true }),
+			reviewCard('buried', TODAY, { buriedUntil: TODAY + 1 }),
+			reviewCard('unburied', TODAY, { buriedUntil: TODAY }),
+			reviewCard('tomorrow', TODAY + 1),
+			learningCard('learning-tomorrow', TODAY + 1)
+		];
+		expect(ids(start(cards)).sort()).toEqual(['due', 'unburied']);
+	});
+
+	it('queues a card once even when the caller passes it twice', () => {
+		const s = start([reviewCard('a', TODAY), reviewCard('a', TODAY - 3), newCard('n', 0), newCard('n', 1)]);
+		expect(ids(s)).toEqual(['a', 'n']);
+	});
+
+	it('starts a fresh session: version 1, the day, the scope, nothing answered, the start time', () => {
+		const s = start([newCard('n', 0)], { scope: 'aws' });
+		expect(s).toStrictEqual({ version: 1, day: TODAY, scope: 'aws', entries: [{ id: 'n', kind: 'new' }], answered: 0, startedAt: NOW });
+		expect(JSON.parse(JSON.stringify(s))).toStrictEqual(s);
+	});
+
+	it('has the documented defaults', () => {
+		expect(DEFAULT_LIMITS).toEqual({ newPerDay: 20, reviewsPerDay: 200, newOrder: 'note' });
+		expect(ALL_DECKS).toBe('*');
+		expect(REPEAT_GAP).toBe(3);
+	});
+});
+
+describe('startSession: learning cards', () => {
+	it('puts failed cards and cards awaiting their same-day repeat first, as learning', () => {
+		const cards = [
+			reviewCard('review', TODAY - 1),
+			newCard('new', 0),
+			learningCard('failed', TODAY),
+			learningCard('graded-3', TODAY, GRADED_3)
+		];
+		const s = start(cards);
+		expect(s.entries.slice(0, 2)).toEqual([
+			{ id: 'failed', kind: 'learning' },
+			{ id: 'graded-3', kind: 'learning' }
+		]);
+		expect(kinds(s)).toBe('LLRN');
+	});
+
+	it('does not limit them, and they do not use up the review limit', () => {
+		const cards = [learningCard('l1', TODAY), learningCard('l2', TODAY - 2, GRADED_3), learningCard('l3', TODAY), reviewCard('r', TODAY)];
+		const none = start(cards, { limits: { newPerDay: 0, reviewsPerDay: 0 }, studiedToday: { newCards: 50, reviews: 500 } });
+		expect(ids(none)).toEqual(['l2', 'l1', 'l3']);
+		expect(kinds(start(cards, { limits: { reviewsPerDay: 1 } }))).toBe('LLLR');
+	});
+
+	it('takes a card failed yesterday and never repeated as learning today', () => {
+		expect(start([learningCard('left-over', TODAY - 1)]).entries).toEqual([{ id: 'left-over', kind: 'learning' }]);
+	});
+});
+
+describe('startSession: limits', () => {
+	const reviews = Array.from({ length: 6 }, (_, i) => reviewCard(`r${i}`, TODAY - 10 + i));
+	const news = manyNewCards(6);
+	const countsWith = (limits: Partial<QueueLimits>, studiedToday: StudiedToday = NOTHING_STUDIED) =>
+		sessionCounts(start([...reviews, ...news], { limits, studiedToday }));
+
+	it('takes at most reviewsPerDay reviews, the most overdue', () => {
+		const s = start(reviews, { limits: { reviewsPerDay: 4 } });
+		expect(ids(s)).toEqual(['r0', 'r1', 'r2', 'r3']);
+	});
+
+	it('takes at most newPerDay new cards, the first in note order', () => {
+		const s = start(news, { limits: { newPerDay: 2 } });
+		expect(ids(s)).toEqual(['n00', 'n01']);
+	});
+
+	it('counts what was studied earlier today against the limits', () => {
+		expect(countsWith({ newPerDay: 5, reviewsPerDay: 4 }, { newCards: 2, reviews: 1 })).toEqual({ new: 3, learning: 0, review: 3 });
+		expect(countsWith({ newPerDay: 5, reviewsPerDay: 4 }, { newCards: 4, reviews: 3 })).toEqual({ new: 1, learning: 0, review: 1 });
+	});
+
+	it('takes none when a limit is used up, or more than used up', () => {
+		expect(countsWith({ newPerDay: 5, reviewsPerDay: 4 }, { newCards: 5, reviews: 4 })).toEqual({ new: 0, learning: 0, review: 0 });
+		expect(countsWith({ newPerDay: 5, reviewsPerDay: 4 }, { newCards: 9, reviews: 40 })).toEqual({ new: 0, learning: 0, review: 0 });
+		expect(countsWith({ newPerDay: 0, reviewsPerDay: 4 })).toEqual({ new: 0, learning: 0, review: 4 });
+	});
+
+	it('takes all there are when the limit is higher', () => {
+		expect(countsWith({})).toEqual({ new: 6, learning: 0, review: 6 });
+		expect(countsWith({ newPerDay: Number.POSITIVE_INFINITY, reviewsPerDay: Number.POSITIVE_INFINITY })).toEqual({ new: 6, learning: 0, review: 6 });
+	});
+
+	it('treats negative and NaN limits and counts as 0', () => {
+		expect(countsWith({ newPerDay: -3, reviewsPerDay: -1 })).toEqual({ new: 0, learning: 0, review: 0 });
+		expect(countsWith({ newPerDay: Number.NaN, reviewsPerDay: 2 })).toEqual({ new: 0, learning: 0, review: 2 });
+		expect(countsWith({ newPerDay: 3, reviewsPerDay: 2 }, { newCards: -4, reviews: Number.NaN })).toEqual({ new: 3, learning: 0, review: 2 });
+		expect(countsWith({ newPerDay: 2.9, reviewsPerDay: 1.5 })).toEqual({ new: 2, learning: 0, review: 1 });
+	});
+
+	it('rejects a day that is not a whole number, and a time that is not finite', () => {
+		expect(() => start(news, { today: Number.NaN })).toThrow(RangeError);
+		expect(() => start(news, { today: Number.POSITIVE_INFINITY })).toThrow(RangeError);
+		expect(() => start(news, { today: TODAY + 0.5 })).toThrow(RangeError);
+		expect(() => start(news, { now: Number.NaN })).toThrow(RangeError);
+	});
+});
+
+describe('startSession: order', () => {
+	it('shows the most overdue reviews first, ties by note order, then by id', () => {
+		const cards = [
+			reviewCard('today', TODAY),
+			reviewCard('b-five-days', TODAY - 5, { order: 3 }),
+			reviewCard('yesterday', TODAY - 1),
+			reviewCard('a-five-days', TODAY - 5, { order: 3 }),
+			reviewCard('z-five-days-first', TODAY - 5, { order: 1 }),
+			reviewCard('a-month', TODAY - 30, { order: 99 })
+		];
+		expect(ids(start(cards))).toEqual(['a-month', 'z-five-days-first', 'a-five-days', 'b-five-days', 'yesterday', 'today']);
+	});
+
+	it('introduces new cards in note order, ties by id, whatever order they came in', () => {
+		const cards = [newCard('c', 2), newCard('b', 0), newCard('z', 1), newCard('a', 0)];
+		expect(ids(start(cards))).toEqual(['a', 'b', 'z', 'c']);
+		expect(ids(start([...cards].reverse()))).toEqual(['a', 'b', 'z', 'c']);
+	});
+
+	describe('random new order', () => {
+		const cards = manyNewCards(30);
+		const random = (seed: number | undefined, today = TODAY, input = cards) =>
+			ids(start(input, { today, seed, limits: { newOrder: 'random', newPerDay: 100 } }));
+
+		it('is a permutation of the new cards, and not note order', () => {
+			const order = random(7);
+			expect([...order].sort()).toEqual(ids(start(cards, { limits: { newPerDay: 100 } })));
+			expect(order).not.toEqual(cards.map((card) => card.id));
+		});
+
+		it('is the same for the same seed and differs for another seed', () => {
+			expect(random(7)).toEqual(random(7));
+			expect(random(7)).not.toEqual(random(8));
+			expect(random(1)).not.toEqual(random(2));
+		});
+
+		it('is seeded by the day by default: the same all day, another the next day', () => {
+			expect(random(undefined)).toEqual(random(undefined));
+			expect(random(undefined)).toEqual(random(TODAY));
+			expect(random(undefined, TODAY + 1)).not.toEqual(random(undefined, TODAY));
+		});
+
+		it('does not depend on the order the cards came in', () => {
+			expect(random(42, TODAY, [...cards].reverse())).toEqual(random(42));
+		});
+
+		it('takes the limit from the shuffled cards', () => {
+			const limited = ids(start(cards, { seed: 42, limits: { newOrder: 'random', newPerDay: 5 } }));
+			expect(limited).toEqual(random(42).slice(0, 5));
+		});
+	});
+});
+
+describe('startSession: new cards spread among the reviews', () => {
+	const reviews = (count: number) => Array.from({ length: count }, (_, i) => reviewCard(`r${String(i).padStart(2, '0')}`, TODAY - 100 + i));
+
+	it('puts a new card at every third position with 10 reviews and 5 new (positions 2, 5, 8, 11, 14)', () => {
+		const s = start([...reviews(10), ...manyNewCards(5)]);
+		expect(kinds(s)).toBe('RRNRRNRRNRRNRRN');
+		expect(ids(s)).toEqual(['r00', 'r01', 'n00', 'r02', 'r03', 'n01', 'r04', 'r05', 'n02', 'r06', 'r07', 'n03', 'r08', 'r09', 'n04']);
+	});
+
+	it('pins small cases', () => {
+		expect(kinds(start([...reviews(3), ...manyNewCards(2)]))).toBe('RRNRN');
+		expect(kinds(start([...reviews(1), ...manyNewCards(3)]))).toBe('RNNN');
+		expect(kinds(start([...reviews(4), ...manyNewCards(1)]))).toBe('RRRRN');
+		expect(kinds(start([...reviews(2), ...manyNewCards(2)]))).toBe('RNRN');
+	});
+
+	it('shows only new cards when nothing is due, and only reviews when there is nothing new', () => {
+		expect(kinds(start(manyNewCards(4)))).toBe('NNNN');
+		expect(kinds(start(reviews(4)))).toBe('RRRR');
+		expect(start([]).entries).toEqual([]);
+	});
+
+	it('puts learning cards before the spread', () => {
+		const s = start([...reviews(2), ...manyNewCards(1), learningCard('l', TODAY)]);
+		expect(kinds(s)).toBe('LRRN');
+	});
+
+	it('spreads after the limits: only the new cards that are taken are spread', () => {
+		expect(kinds(start([...reviews(6), ...manyNewCards(10)], { limits: { newPerDay: 2 } }))).toBe('RRRNRRRN');
+	});
+
+	it('for any numbers, the first p of the reviews and new cards hold floor(p * N / T) new cards', () => {
+		fc.assert(
+			fc.property(fc.nat({ max: 40 }), fc.nat({ max: 40 }), fc.nat({ max: 5 }), (reviewCount, newCount, learningCount) => {
+				const learning = Array.from({ length: learningCount }, (_, i) => learningCard(`l${i}`, TODAY));
+				const s = start([...reviews(reviewCount), ...manyNewCards(newCount), ...learning], { limits: { newPerDay: 100 } });
+				const rest = s.entries.slice(learningCount);
+				expect(s.entries.slice(0, learningCount).every((entry) => entry.kind === 'learning')).toBe(true);
+				const total = reviewCount + newCount;
+				expect(rest).toHaveLength(total);
+				let newSoFar = 0;
+				for (let p = 0; p <= total; p++) {
+					expect(newSoFar).toBe(Math.floor((p * newCount) / total || 0));
+					if (p < total && rest[p]?.kind === 'new') newSoFar++;
+				}
+				// Each kind keeps its own order.
+				expect(rest.filter((entry) => entry.kind === 'review').map((entry) => entry.id)).toEqual(reviews(reviewCount).map((card) => card.id));
+				expect(rest.filter((entry) => entry.kind === 'new').map((entry) => entry.id)).toEqual(manyNewCards(newCount).map((card) => card.id));
+			})
+		);
+	});
+});
+
+describe('startSession: properties over random cards', () => {
+	it('queues each eligible card at most once, learning first, within the limits, in order', () => {
+		fc.assert(
+			fc.property(
+				cardsArb,
+				fc.constantFrom(ALL_DECKS, 'aws'),
+				fc.integer({ min: -2, max: 15 }),
+				fc.integer({ min: -2, max: 15 }),
+				fc.nat({ max: 10 }),
+				fc.nat({ max: 10 }),
+				fc.constantFrom<QueueLimits['newOrder']>('note', 'random'),
+				(cards, scope, newPerDay, reviewsPerDay, newStudied, reviewsStudied, newOrder) => {
+					const s = start(cards, {
+						scope,
+						limits: { newPerDay, reviewsPerDay, newOrder },
+						studiedToday: { newCards: newStudied, reviews: reviewsStudied }
+					});
+					expectNoDuplicates(s);
+					const byId = new Map(cards.map((card) => [card.id, card]));
+					const eligible = cards.filter(
+						(card) =>
+							(scope === ALL_DECKS || card.deck === scope) &&
+							!card.suspended &&
+							!card.retired &&
+							(card.buriedUntil === undefined || card.buriedUntil <= TODAY)
+					);
+					const isLearning = (card: CardSchedule) =>
+						card.dueDay !== undefined && card.dueDay <= TODAY && (card.state.interval === 0 || card.state.extraReview);
+					const learning = eligible.filter(isLearning);
+					const due = eligible.filter((card) => card.dueDay !== undefined && card.dueDay <= TODAY && !isLearning(card));
+					const fresh = eligible.filter((card) => card.dueDay === undefined);
+
+					const counts = sessionCounts(s);
+					expect(counts.learning).toBe(learning.length);
+					expect(counts.review).toBe(Math.min(due.length, Math.max(0, Math.max(0, reviewsPerDay) - reviewsStudied)));
+					expect(counts.new).toBe(Math.min(fresh.length, Math.max(0, Math.max(0, newPerDay) - newStudied)));
+					expect(s.entries.slice(0, learning.length).every((entry) => entry.kind === 'learning')).toBe(true);
+
+					for (const entry of s.entries) {
+						const card = byId.get(entry.id);
+						expect(card).toBeDefined();
+						if (!card) continue;
+						expect(eligible).toContain(card);
+						expect(entry.kind).toBe(card.dueDay === undefined ? 'new' : isLearning(card) ? 'learning' : 'review');
+					}
+					const reviewDays = s.entries.filter((entry) => entry.kind === 'review').map((entry) => byId.get(entry.id)?.dueDay ?? 0);
+					expect(reviewDays).toEqual([...reviewDays].sort((a, b) => a - b));
+					// The reviews left out are never more overdue than the ones taken.
+					const lastTaken = reviewDays.at(-1);
+					if (lastTaken !== undefined) {
+						const left = due.filter((card) => !s.entries.some((entry) => entry.id === card.id));
+						for (const card of left) expect(card.dueDay).toBeGreaterThanOrEqual(lastTaken);
+					}
+				}
+			)
+		);
+	});
+});
+
+describe('currentEntry and sessionCounts', () => {
+	it('shows the head, and nothing when the session is over', () => {
+		expect(currentEntry(session([{ id: 'a', kind: 'review' }, { id: 'b', kind: 'new' }]))).toEqual({ id: 'a', kind: 'review' });
+		expect(currentEntry(session([]))).toBeUndefined();
+	});
+
+	it('counts what is left by kind', () => {
+		const s = start([learningCard('l', TODAY), reviewCard('r1', TODAY), reviewCard('r2', TODAY - 1), ...manyNewCards(3)]);
+		expect(sessionCounts(s)).toEqual({ new: 3, learning: 1, review: 2 });
+		const afterOne = afterAnswer(s, 'l', sm2(FAILED, 5));
+		expect(sessionCounts(afterOne)).toEqual({ new: 3, learning: 0, review: 2 });
+		const failedReview = afterAnswer(afterOne, 'r2', sm2(LEARNED, 1));
+		expect(sessionCounts(failedReview)).toEqual({ new: 3, learning: 1, review: 1 });
+		expect(sessionCounts(session([]))).toEqual({ new: 0, learning: 0, review: 0 });
+	});
+});
+
+describe('afterAnswer', () => {
+	const five = session(['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, kind: 'review' as const })), 4);
+
+	it('takes the card off the head and counts the answer', () => {
+		const next = afterAnswer(five, 'a', sm2(LEARNED, 4));
+		expect(ids(next)).toEqual(['b', 'c', 'd', 'e']);
+		expect(next.answered).toBe(5);
+		expect(next).toMatchObject({ version: 1, day: TODAY, scope: ALL_DECKS, startedAt: NOW });
+	});
+
+	it(`brings a failed card back as learning after ${REPEAT_GAP} other cards`, () => {
+		const next = afterAnswer(five, 'a', sm2(LEARNED, 1));
+		expect(next.entries).toEqual([
+			{ id: 'b', kind: 'review' },
+			{ id: 'c', kind: 'review' },
+			{ id: 'd', kind: 'review' },
+			{ id: 'a', kind: 'learning' },
+			{ id: 'e', kind: 'review' }
+		]);
+	});
+
+	it('brings a card graded 3 back the same way, until it is graded 4', () => {
+		const graded3 = sm2(LEARNED, 3);
+		expect(ids(afterAnswer(five, 'a', graded3))).toEqual(['b', 'c', 'd', 'a', 'e']);
+		expect(ids(afterAnswer(five, 'a', sm2(graded3, 3)))).toEqual(['b', 'c', 'd', 'a', 'e']);
+		expect(ids(afterAnswer(five, 'a', sm2(graded3, 4)))).toEqual(['b', 'c', 'd', 'e']);
+	});
+
+	it('brings it back last when fewer cards are left, and at once when it is the only one', () => {
+		const three = session([{ id: 'a', kind: 'new' }, { id: 'b', kind: 'review' }, { id: 'c', kind: 'review' }]);
+		expect(ids(afterAnswer(three, 'a', FAILED))).toEqual(['b', 'c', 'a']);
+		const four = session([{ id: 'a', kind: 'new' }, ...three.entries.slice(1), { id: 'd', kind: 'new' }]);
+		expect(ids(afterAnswer(four, 'a', FAILED))).toEqual(['b', 'c', 'd', 'a']);
+		const alone = afterAnswer(session([{ id: 'a', kind: 'new' }]), 'a', FAILED);
+		expect(alone.entries).toEqual([{ id: 'a', kind: 'learning' }]);
+		expect(currentEntry(alone)).toEqual({ id: 'a', kind: 'learning' });
+	});
+
+	it('throws when the card answered is not the one shown', () => {
+		expect(() => afterAnswer(five, 'b', FAILED)).toThrow(/b was answered, but a is shown/);
+		expect(() => afterAnswer(five, 'nope', LEARNED)).toThrow(Error);
+		expect(() => afterAnswer(session([]), 'a', LEARNED)).toThrow(/no card is shown/);
+	});
+
+	it('keeps every card in the queue at most once, over any answers', () => {
+		fc.assert(
+			fc.property(sessionArb, fc.array(stateArb, { maxLength: 30 }), (s, states) => {
+				let current = s;
+				for (const state of states) {
+					const head = currentEntry(current);
+					if (!head) break;
+					const next = afterAnswer(current, head.id, state);
+					expectNoDuplicates(next);
+					expect(next.answered).toBe(current.answered + 1);
+					expect(next.entries.length).toBe(current.entries.length - (state.interval === 0 || state.extraReview ? 0 : 1));
+					current = next;
+				}
+			})
+		);
+	});
+});
+
+describe('undoAnswer', () => {
+	it('shows the card again as it was, without its pending repeat', () => {
+		const s = session([{ id: 'a', kind: 'new' }, { id: 'b', kind: 'review' }, { id: 'c', kind: 'review' }, { id: 'd', kind: 'review' }, { id: 'e', kind: 'new' }], 2);
+		const failed = afterAnswer(s, 'a', FAILED);
+		expect(ids(failed)).toEqual(['b', 'c', 'd', 'a', 'e']);
+		expect(undoAnswer(failed, 'a', 'new')).toStrictEqual(s);
+		const passed = afterAnswer(s, 'a', LEARNED);
+		expect(undoAnswer(passed, 'a', 'new')).toStrictEqual(s);
+	});
+
+	it('restores a card that came back at once when it was alone', () => {
+		const s = session([{ id: 'a', kind: 'learning' }], 9);
+		const again = afterAnswer(s, 'a', FAILED);
+		expect(undoAnswer(again, 'a', 'learning')).toStrictEqual(s);
+	});
+
+	it('never counts below 0 answers', () => {
+		expect(undoAnswer(session([]), 'a', 'review')).toStrictEqual(session([{ id: 'a', kind: 'review' }], 0));
+	});
+
+	it('rejects a kind that is not a queue kind', () => {
+		expect(() => undoAnswer(session([]), 'a', 'old' as QueueKind)).toThrow(RangeError);
+	});
+
+	it('is the reverse of afterAnswer for any session and any state', () => {
+		fc.assert(
+			fc.property(sessionArb, stateArb, (s, state) => {
+				const head = currentEntry(s);
+				if (!head) throw new Error('the arbitrary makes sessions with a card shown');
+				expect(undoAnswer(afterAnswer(s, head.id, state), head.id, head.kind)).toStrictEqual(s);
+			})
+		);
+	});
+
+	it('restores every older session when undone as many times as answered', () => {
+		fc.assert(
+			fc.property(sessionArb, fc.array(stateArb, { maxLength: 25 }), (s, states) => {
+				const history: { before: Session; answered: QueueEntry }[] = [];
+				let current = s;
+				for (const state of states) {
+					const head = currentEntry(current);
+					if (!head) break;
+					history.push({ before: current, answered: head });
+					current = afterAnswer(current, head.id, state);
+				}
+				for (const { before, answered } of history.reverse()) {
+					current = undoAnswer(current, answered.id, answered.kind);
+					expect(current).toStrictEqual(before);
+				}
+				expect(current).toStrictEqual(s);
+			})
+		);
+	});
+});
+
+describe('a whole session, answered with sm2 until the queue is empty', () => {
+	/** Answers the queue with each card's grades in turn; returns what was shown and the final states. */
+	function study(cards: readonly CardSchedule[], gradesById: Record<string, Grade[]>) {
+		const states = new Map(cards.map((card) => [card.id, card.state]));
+		const next = new Map(Object.entries(gradesById).map(([id, grades]) => [id, [...grades]]));
+		let s = start(cards);
+		const shown: string[] = [];
+		for (let step = 0; step < 100 && currentEntry(s); step++) {
+			const head = currentEntry(s) as QueueEntry;
+			shown.push(`${head.id}:${head.kind}`);
+			const grade = next.get(head.id)?.shift();
+			if (grade === undefined) throw new Error(`${head.id} was shown more often than graded`);
+			const state = sm2(states.get(head.id) ?? NEW_CARD, grade);
+			states.set(head.id, state);
+			s = afterAnswer(s, head.id, state);
+		}
+		return { shown, states, session: s, left: [...next].filter(([, grades]) => grades.length > 0) };
+	}
+
+	it('brings back a card graded 1 and a card graded 3 until graded 4, then ends', () => {
+		const cards = [reviewCard('A', TODAY - 2), reviewCard('B', TODAY), newCard('C', 0), newCard('D', 1)];
+		expect(ids(start(cards))).toEqual(['A', 'C', 'B', 'D']);
+		const { shown, states, session: done, left } = study(cards, { A: [1, 4], B: [5], C: [3, 3, 4], D: [4] });
+		expect(shown).toEqual(['A:review', 'C:new', 'B:review', 'D:new', 'A:learning', 'C:learning', 'C:learning']);
+		expect(done.entries).toEqual([]);
+		expect(done.answered).toBe(7);
+		expect(left).toEqual([]);
+		expect(states.get('A')).toEqual({ repetitions: 1, easiness: 2.5, interval: 1, extraReview: false });
+		expect(states.get('C')).toEqual({ repetitions: 1, easiness: 2.36, interval: 1, extraReview: false });
+	});
+
+	it('keeps failing cards coming back until they are remembered', () => {
+		const { shown, session: done } = study([newCard('X', 0), newCard('Y', 1)], { X: [0, 1, 2, 5], Y: [5] });
+		expect(shown).toEqual(['X:new', 'Y:new', 'X:learning', 'X:learning', 'X:learning']);
+		expect(done.entries).toEqual([]);
+	});
+
+	it('for any grades, ends with every card answered as often as graded and none needing a repeat', () => {
+		const ids5 = ['a', 'b', 'c', 'd', 'e'];
+		fc.assert(
+			fc.property(
+				fc.array(fc.array(fc.constantFrom<Grade>(0, 1, 2, 3), { maxLength: 4 }), { minLength: 5, maxLength: 5 }),
+				fc.array(fc.constantFrom<Grade>(4, 5), { minLength: 5, maxLength: 5 }),
+				(misses, passes) => {
+					const cards = ids5.map((id, i) => (i % 2 === 0 ? newCard(id, i) : reviewCard(id, TODAY - i)));
+					const gradesById = Object.fromEntries(ids5.map((id, i) => [id, [...(misses[i] ?? []), passes[i] ?? 5]]));
+					const { shown, states, session: done, left } = study(cards, gradesById);
+					expect(done.entries).toEqual([]);
+					expect(left).toEqual([]);
+					expect(done.answered).toBe(shown.length);
+					for (const state of states.values()) expect(state.interval === 0 || state.extraReview).toBe(false);
+				}
+			)
+		);
+	});
+});
+
+describe('isSessionCurrent', () => {
+	const s = start([newCard('a', 0)], { scope: 'aws' });
+
+	it('resumes the same study day and scope', () => {
+		expect(isSessionCurrent(s, TODAY, 'aws')).toBe(true);
+		expect(isSessionCurrent(JSON.parse(JSON.stringify(s)) as Session, TODAY, 'aws')).toBe(true);
+	});
+
+	it('starts afresh on the next study day, for another scope, another version, or nothing stored', () => {
+		expect(isSessionCurrent(s, TODAY + 1, 'aws')).toBe(false);
+		expect(isSessionCurrent(s, TODAY - 1, 'aws')).toBe(false);
+		expect(isSessionCurrent(s, TODAY, ALL_DECKS)).toBe(false);
+		expect(isSessionCurrent(s, TODAY, 'korean')).toBe(false);
+		expect(isSessionCurrent({ ...s, version: 2 } as unknown as Session, TODAY, 'aws')).toBe(false);
+		expect(isSessionCurrent(undefined, TODAY, 'aws')).toBe(false);
+		expect(isSessionCurrent(null as unknown as Session, TODAY, 'aws')).toBe(false);
+	});
+
+	it('on a day rollover, a fresh session carries over what was left to learn', () => {
+		// Day 1: A is failed and the session is left before its repeat; B is passed.
+		const day1Cards = [reviewCard('A', TODAY), newCard('B', 0), newCard('C', 1)];
+		let s1 = start(day1Cards, { limits: { newPerDay: 1 } });
+		expect(ids(s1)).toEqual(['A', 'B']);
+		s1 = afterAnswer(s1, 'A', sm2(LEARNED, 1));
+		s1 = afterAnswer(s1, 'B', sm2(NEW_CARD, 4));
+		expect(ids(s1)).toEqual(['A']);
+
+		const tomorrow = TODAY + 1;
+		expect(isSessionCurrent(s1, tomorrow, ALL_DECKS)).toBe(false);
+		const day2Cards = [
+			learningCard('A', TODAY, sm2(LEARNED, 1)),
+			reviewCard('B', tomorrow, { state: sm2(NEW_CARD, 4) }),
+			newCard('C', 1)
+		];
+		const s2 = start(day2Cards, { today: tomorrow, limits: { newPerDay: 1 } });
+		expect(s2.entries).toEqual([
+			{ id: 'A', kind: 'learning' },
+			{ id: 'B', kind: 'review' },
+			{ id: 'C', kind: 'new' }
+		]);
+		expect(s2).toMatchObject({ day: tomorrow, answered: 0 });
+		expect(isSessionCurrent(s2, tomorrow, ALL_DECKS)).toBe(true);
+	});
+});
+
+describe('reconcileSession', () => {
+	const cards = [reviewCard('a', TODAY), reviewCard('b', TODAY - 1), newCard('c', 0), newCard('d', 1), learningCard('e', TODAY), newCard('f', 2)];
+	const stored = start(cards);
+
+	it('keeps a session whose cards are unchanged as it is', () => {
+		expect(reconcileSession(stored, cards, TODAY)).toStrictEqual(stored);
+	});
+
+	it('drops the cards suspended, retired, buried or deleted since, and keeps the order', () => {
+		expect(ids(stored)).toEqual(['e', 'b', 'c', 'a', 'd', 'f']);
+		const changed = cards
+			.filter((card) => card.id !== 'd')
+			.map((card) => {
+				if (card.id === 'b') return { ...card, suspended: true };
+				if (card.id === 'e') return { ...card, retired: true };
+				if (card.id === 'f') return { ...card, buriedUntil: TODAY + 1 };
+				if (card.id === 'a') return { ...card, buriedUntil: TODAY };
+				return card;
+			});
+		const reconciled = reconcileSession({ ...stored, answered: 3 }, changed, TODAY);
+		expect(reconciled.entries).toEqual([
+			{ id: 'c', kind: 'new' },
+			{ id: 'a', kind: 'review' }
+		]);
+		expect(reconciled).toMatchObject({ version: 1, day: TODAY, scope: ALL_DECKS, answered: 3, startedAt: NOW });
+	});
+
+	it('drops a card answered while the session was not saved, and keeps one due again today', () => {
+		const answered = cards.map((card) => {
+			if (card.id === 'e') return { ...card, state: sm2(FAILED, 4), dueDay: TODAY + 1 };
+			if (card.id === 'c') return { ...card, state: sm2(NEW_CARD, 1), dueDay: TODAY };
+			return card;
+		});
+		expect(ids(reconcileSession(stored, answered, TODAY))).toEqual(['b', 'c', 'a', 'd', 'f']);
+	});
+
+	it('drops cards outside its scope and keeps only the first entry of a card', () => {
+		const aws = { ...stored, scope: 'aws', entries: [...stored.entries, { id: 'c', kind: 'learning' as const }, { id: 'k', kind: 'new' as const }] };
+		const reconciled = reconcileSession(aws, [...cards, newCard('k', 0, { deck: 'korean' })], TODAY);
+		expect(ids(reconciled)).toEqual(['e', 'b', 'c', 'a', 'd', 'f']);
+		expect(reconciled.entries[2]).toEqual({ id: 'c', kind: 'new' });
+	});
+
+	it('rejects a day that is not a whole number', () => {
+		expect(() => reconcileSession(stored, cards, Number.NaN)).toThrow(RangeError);
+	});
+
+	it('for any cards, keeps a subsequence of the entries with each card at most once, all available', () => {
+		fc.assert(
+			fc.property(sessionArb, cardsArb, (s, someCards) => {
+				const withDuplicates = { ...s, entries: [...s.entries, ...s.entries.slice(0, 3)] };
+				const reconciled = reconcileSession(withDuplicates, someCards, TODAY);
+				expectNoDuplicates(reconciled);
+				let from = 0;
+				for (const entry of reconciled.entries) {
+					const at = withDuplicates.entries.indexOf(entry, from);
+					expect(at).toBeGreaterThanOrEqual(from);
+					from = at + 1;
+					const card = someCards.find((c) => c.id === entry.id);
+					expect(card).toBeDefined();
+					expect(card?.suspended || card?.retired).toBe(false);
+				}
+			})
+		);
+	});
+});
+
+describe('immutability', () => {
+	it('never changes the cards, options or sessions it is given', () => {
+		const cards = deepFreeze([reviewCard('r', TODAY), learningCard('l', TODAY), ...manyNewCards(4), reviewCard('r2', TODAY - 3)]);
+		const options = deepFreeze({ today: TODAY, scope: ALL_DECKS, limits: { ...DEFAULT_LIMITS, newOrder: 'random' as const }, studiedToday: { newCards: 1, reviews: 0 }, now: NOW });
+		const snapshot = structuredClone({ cards, options });
+		const s = deepFreeze(startSession(cards, options));
+		const sCopy = structuredClone(s);
+
+		const head = currentEntry(s) as QueueEntry;
+		const failed = deepFreeze(afterAnswer(s, head.id, deepFreeze({ ...FAILED })));
+		const failedCopy = structuredClone(failed);
+		const undone = undoAnswer(failed, head.id, head.kind);
+		const reconciled = reconcileSession(s, cards, TODAY);
+		sessionCounts(s);
+		isSessionCurrent(s, TODAY, ALL_DECKS);
+
+		expect(failed).not.toBe(s);
+		expect(undone).not.toBe(failed);
+		expect(reconciled).not.toBe(s);
+		expect(undone).toStrictEqual(s);
+		expect(s).toStrictEqual(sCopy);
+		expect(failed).toStrictEqual(failedCopy);
+		expect({ cards, options }).toStrictEqual(snapshot);
+	});
+
+	it('returns sessions whose entries can be changed without touching the input', () => {
+		const s = deepFreeze(session([{ id: 'a', kind: 'new' }, { id: 'b', kind: 'new' }]));
+		const next = afterAnswer(s, 'a', LEARNED);
+		next.entries.push({ id: 'z', kind: 'review' });
+		expect(ids(s)).toEqual(['a', 'b']);
+		const undone = undoAnswer(s, 'b', 'new');
+		undone.entries.pop();
+		expect(ids(s)).toEqual(['a', 'b']);
+	});
+});
