@@ -1,0 +1,20 @@
+/**
+ * The store's public surface: the app opens one database and goes through the
+ * functions re-exported here; nothing else touches IndexedDB.
+ */
+import { RecallDatabase } from './schema';
+
+export { answerCard, undoLastAnswer, cardHistory, foldHistory, StaleCardError, type AnswerInput } from './answers';
+export { applyDeck, retireDeck, syncBuiltInDecks, type BuiltInDeckSource, type DeckSyncResult } from './decks';
+export { loadDeckCounts, loadStudiedToday, toSchedule, type DeckCounts } from './queue';
+export { openSession } from './sessions';
+export { DEFAULT_SETTINGS, loadFact, loadSettings, normalizeSettings, saveFact, saveSettings, type GradeButtons, type LanguageSetting, type Settings } from './settings';
+export { Queue, RecallDatabase, type CardRecord, type DeckRecord, type ReviewRecord, type SessionRecord, type UndoStep } from './schema';
+
+let instance: RecallDatabase | undefined;
+
+/** The app's database, opened on first use. */
+export function database(): RecallDatabase {
+	instance ??= new RecallDatabase();
+	return instance;
+}
