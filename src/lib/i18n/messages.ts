@@ -5,8 +5,10 @@
  */
 import type { CardRule } from '../notes/deck-format';
 import type { Locale } from './locale';
+import { settingsMessages } from './messages-settings';
+import { studyMessages } from './messages-study';
 
-const en = {
+const base = {
 	appName: 'Recall',
 	tagline: 'Spaced repetition for the notes you write yourself.',
 	skipToContent: 'Skip to content',
@@ -29,32 +31,36 @@ const en = {
 	cardLine: 'line {line}'
 };
 
+const en = { ...base, ...studyMessages.en, ...settingsMessages.en };
+
 export type MessageKey = keyof typeof en;
+
+const baseKo: Record<keyof typeof base, string> = {
+	appName: 'Recall',
+	tagline: '직접 쓴 노트로 하는 간격 반복 학습.',
+	skipToContent: '본문으로 건너뛰기',
+	navHome: '홈',
+	decksHeading: '덱',
+	noDecks: '아직 덱이 없습니다.',
+	aboutScheduler: '카드는 SuperMemo의 SM-2 알고리즘으로 일정이 정해집니다. 모든 데이터는 이 기기에만 저장됩니다.',
+	notFoundHeading: '페이지를 찾을 수 없습니다',
+	notFoundText: '이 주소에는 페이지가 없습니다.',
+	errorHeading: '문제가 발생했습니다',
+	backHome: '덱 목록으로 돌아가기',
+	cards_one: '카드 {count}장',
+	cards_other: '카드 {count}장',
+	deckEmpty: '이 덱에는 아직 카드가 없습니다.',
+	cardLabel: '카드 {number}',
+	cardFront: '앞면',
+	cardBack: '뒷면',
+	cardRule: '규칙',
+	cardSource: '출처',
+	cardLine: '{line}행'
+};
 
 export const messages: Record<Locale, Record<MessageKey, string>> = {
 	en,
-	ko: {
-		appName: 'Recall',
-		tagline: '직접 쓴 노트로 하는 간격 반복 학습.',
-		skipToContent: '본문으로 건너뛰기',
-		navHome: '홈',
-		decksHeading: '덱',
-		noDecks: '아직 덱이 없습니다.',
-		aboutScheduler: '카드는 SuperMemo의 SM-2 알고리즘으로 일정이 정해집니다. 모든 데이터는 이 기기에만 저장됩니다.',
-		notFoundHeading: '페이지를 찾을 수 없습니다',
-		notFoundText: '이 주소에는 페이지가 없습니다.',
-		errorHeading: '문제가 발생했습니다',
-		backHome: '덱 목록으로 돌아가기',
-		cards_one: '카드 {count}장',
-		cards_other: '카드 {count}장',
-		deckEmpty: '이 덱에는 아직 카드가 없습니다.',
-		cardLabel: '카드 {number}',
-		cardFront: '앞면',
-		cardBack: '뒷면',
-		cardRule: '규칙',
-		cardSource: '출처',
-		cardLine: '{line}행'
-	}
+	ko: { ...baseKo, ...studyMessages.ko, ...settingsMessages.ko }
 };
 
 /** The names of the rules that make cards, as the deck page shows them. */
