@@ -32,14 +32,4 @@ export function bestThroughput(rounds: number, work: () => number): number {
 	return best;
 }
 
-/** A small seeded PRNG (mulberry32), so every run measures the same input. */
-export function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
+export { seededRandom } from '../src/lib/srs/random';

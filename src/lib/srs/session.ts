@@ -9,6 +9,7 @@
  * the Session, which is plain JSON, to resume it after a reload.
  */
 import { isAvailable, needsRepeatToday, type CardSchedule } from './card-schedule';
+import { seededRandom } from './random';
 import type { Sm2State } from './sm2';
 
 /** The scope of a session over every deck. */
@@ -105,18 +106,6 @@ function byDueDay(a: CardSchedule, b: CardSchedule): number {
 	return (a.dueDay ?? 0) - (b.dueDay ?? 0) || byNoteOrder(a, b);
 }
 
-/** mulberry32: a tiny PRNG, good enough to shuffle cards and the same everywhere. */
-function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
-
 /** Fisher-Yates with a seeded generator, on a copy. */
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
 	const result = items.slice();
@@ -187,7 +176,7 @@ export function startSession(cards: readonly CardSchedule[], options: StartOptio
 	reviews.sort(byDueDay);
 	// Sorted before shuffling too, so the shuffle does not depend on the order the caller read the cards in.
 	fresh.sort(byNoteOrder);
-	const newCards = limits.newOrder === 'random' ? shuffled(fresh, mulberry32(options.seed ?? today)) : fresh;
+	const newCards = limits.newOrder === 'random' ? shuffled(fresh, seededRandom(options.seed ?? today)) : fresh;
 
 	const reviewsLeft = reviews.slice(0, remaining(limits.reviewsPerDay, studiedToday.reviews));
 	const newLeft = newCards.slice(0, remaining(limits.newPerDay, studiedToday.newCards));
