@@ -1,0 +1,201 @@
+/**
+ * The study screen under a heavy collection, in real Chromium: 50,000 cards and
+ * 500,000 review rows in IndexedDB. The study page leaves performance marks
+ * (`recall:study-start` when it starts loading, `recall:answer` when an answer
+ * is given, `recall:card-shown` when a card's front is on screen); the figures
+ * are read from them.
+ */
+import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Benchmark } from './harness';
+
+const CARDS = 50_000;
+const REVIEWS = 500_000;
+const ANSWERS = 200;
+const PORT = Number(process.env.BENCH_PORT ?? 4410);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const DECK = 'bench';
+
+interface StudyFigures {
+	baselinePutsMs: number;
+	fillSeconds: number;
+	firstCardMs: number;
+	firstCardFromNavigationMs: number;
+	nextCardP50: number;
+	nextCardP95: number;
+	databaseMegabytes: number;
+}
+
+function percentile(values: number[], p: number): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+}
+
+async function startServer(): Promise<ChildProcess> {
+	if (!process.env.BENCH_SKIP_BUILD) execSync('npm run build', { stdio: 'ignore' });
+	const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], { stdio: 'ignore' });
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(ORIGIN)).ok) return server;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	server.kill();
+	throw new Error(`the app server did not start on port ${PORT}`);
+}
+
+/** Writes the collection with raw IndexedDB into the app's own database, in large transactions. */
+async function fillDatabase(page: Page): Promise<number> {
+	return page.evaluate(
+		async ({ cards, reviews, deck }) => {
+			const start = performance.now();
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const request = indexedDB.open('recall');
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+			const now = Date.now();
+			const local = new Date(now - 4 * 3_600_000);
+			const today = Math.floor(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()) / 86_400_000);
+			const write = (store: string, make: (i: number) => unknown, count: number) =>
+				new Promise<void>((resolve, reject) => {
+					const tx = db.transaction(store, 'readwrite');
+					const target = tx.objectStore(store);
+					for (let i = 0; i < count; i++) target.put(make(i));
+					tx.oncomplete = () => resolve();
+					tx.onerror = () => reject(tx.error);
+				});
+			await write('decks', () => ({ id: deck, name: 'Benchmark', origin: 'import', tags: [], hash: deck, retired: false, createdAt: now, updatedAt: now }), 1);
+			const state = (i: number) => ({ repetitions: 1 + (i % 7), easiness: 1.3 + (i % 13) / 10, interval: 1 + (i % 90), extraReview: false });
+			const BATCH = 10_000;
+			for (let from = 0; from < cards; from += BATCH) {
+				await write(
+					'cards',
+					(k) => {
+						const i = from + k;
+						const fresh = i % 5 === 0;
+						return {
+							id: `bench:${i}`, deck, kind: 'basic', rule: 'imported', front: `Question number ${i}: what is ${i} squared?`, back: `**${i * i}**`,
+							path: ['Benchmark', `Part ${i % 50}`], tags: [], images: [], source: { file: 'bench.md', line: i + 1 },
+							state: fresh ? { repetitions: 0, easiness: 2.5, interval: 0, extraReview: false } : state(i),
+							...(fresh ? {} : { dueDay: today - 30 + (i % 400), lastReview: `r:${i}:9` }),
+							order: i, queue: fresh ? 0 : 1, createdAt: now, updatedAt: now
+						};
+					},
+					Math.min(BATCH, cards - from)
+				);
+			}
+			const perCard = reviews / cards;
+			for (let from = 0; from < reviews; from += BATCH) {
+				await write(
+					'reviews',
+					(k) => {
+						const n = from + k;
+						const card = Math.floor(n / perCard);
+						const step = n % perCard;
+						const at = now - (perCard - step) * 5 * 86_400_000;
+						return {
+							id: `r:${card}:${step}`, card: `bench:${card}`, deck, grade: 3 + (n % 3), reviewedAt: at, day: Math.floor(at / 86_400_000), durationMs: 4000, kind: 'review',
+							before: { state: state(card) }, after: { state: state(card), dueDay: today }
+						};
+					},
+					Math.min(BATCH, reviews - from)
+				);
+			}
+			db.close();
+			return (performance.now() - start) / 1000;
+		},
+		{ cards: CARDS, reviews: REVIEWS, deck: DECK }
+	);
+}
+
+async function baselinePuts(page: Page): Promise<number> {
+	return page.evaluate(async (count) => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('bench-baseline', 1);
+			request.onupgradeneeded = () => request.result.createObjectStore('items', { keyPath: 'id' });
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const start = performance.now();
+		await new Promise<void>((resolve, reject) => {
+			const tx = db.transaction('items', 'readwrite');
+			const store = tx.objectStore('items');
+			for (let i = 0; i < count; i++) store.put({ id: `item:${i}`, front: `Question number ${i}`, back: `${i * i}`, order: i });
+			tx.oncomplete = () => resolve();
+			tx.onerror = () => reject(tx.error);
+		});
+		const elapsed = performance.now() - start;
+		db.close();
+		indexedDB.deleteDatabase('bench-baseline');
+		return elapsed;
+	}, CARDS);
+}
+
+function marks(page: Page, name: string): Promise<number[]> {
+	return page.evaluate((mark) => performance.getEntriesByName(mark, 'mark').map((entry) => entry.startTime), name);
+}
+
+async function measure(): Promise<StudyFigures> {
+	const server = await startServer();
+	let browser: Browser | undefined;
+	try {
+		browser = await chromium.launch({
+			executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+		});
+		const page = await browser.newPage();
+		await page.goto(`${ORIGIN}/`);
+		await page.getByRole('heading', { level: 1 }).waitFor();
+		// The app has opened (and so created) its database by the time the home page lists its decks.
+		await page.getByRole('link', { name: /AWS/ }).first().waitFor();
+		const baselinePutsMs = await baselinePuts(page);
+		const fillSeconds = await fillDatabase(page);
+
+		await page.goto(`${ORIGIN}/study/${DECK}`);
+		await page.getByRole('button', { name: /show answer/i }).waitFor({ timeout: 60_000 });
+		const [studyStart] = await marks(page, 'recall:study-start');
+		const [firstShown] = await marks(page, 'recall:card-shown');
+		if (studyStart === undefined || firstShown === undefined) throw new Error('the study page left no performance marks');
+
+		for (let i = 0; i < ANSWERS; i++) {
+			await page.keyboard.press('Space');
+			await page.getByRole('button', { name: /^Good/ }).waitFor();
+			await page.keyboard.press('3');
+			await page.getByRole('button', { name: /show answer/i }).waitFor();
+		}
+		const answers = await marks(page, 'recall:answer');
+		const shown = await marks(page, 'recall:card-shown');
+		const nextCard = answers.map((at) => (shown.find((time) => time >= at) ?? Number.NaN) - at).filter(Number.isFinite);
+		if (nextCard.length < ANSWERS) throw new Error(`only ${nextCard.length} of ${ANSWERS} answers were followed by a card`);
+		const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+		return {
+			baselinePutsMs,
+			fillSeconds,
+			firstCardMs: firstShown - studyStart,
+			firstCardFromNavigationMs: firstShown,
+			nextCardP50: percentile(nextCard, 50),
+			nextCardP95: percentile(nextCard, 95),
+			databaseMegabytes: usage / 1024 / 1024
+		};
+	} finally {
+		await browser?.close();
+		server.kill();
+	}
+}
+
+let figures: Promise<StudyFigures> | undefined;
+const run = () => (figures ??= measure());
+
+export const benchmarks: Benchmark[] = [
+	{ name: 'study: 50,000 plain IndexedDB puts (baseline)', unit: 'ms', run: async () => (await run()).baselinePutsMs },
+	{ name: 'study: writing 50,000 cards and 500,000 review rows', unit: 's', run: async () => (await run()).fillSeconds },
+	{ name: 'study: first card shown after the study page starts (50,000 cards)', unit: 'ms', target: { max: 50 }, run: async () => (await run()).firstCardMs },
+	{ name: 'study: first card shown after navigation', unit: 'ms', run: async () => (await run()).firstCardFromNavigationMs },
+	{ name: 'study: answer to next card shown, p50 of 200', unit: 'ms', run: async () => (await run()).nextCardP50 },
+	{ name: 'study: answer to next card shown, p95 of 200', unit: 'ms', target: { max: 16 }, run: async () => (await run()).nextCardP95 },
+	{ name: 'study: database size with 50,000 cards and 500,000 reviews', unit: 'MB', run: async () => (await run()).databaseMegabytes }
+];
