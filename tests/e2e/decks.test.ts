@@ -34,10 +34,11 @@ test('the home page lists the built-in deck, and its page shows every card with 
 	await page.goto('/');
 
 	const decks = page.getByRole('region', { name: 'Decks' });
-	const deckLink = decks.getByRole('link', { name: DECK_NAME });
+	// Exact: the deck's "Study AWS 기초" button is a link that has the name in it too.
+	const deckLink = decks.getByRole('link', { name: DECK_NAME, exact: true });
 	await expect(deckLink).toBeVisible();
 	await expect(decks.getByText('No decks yet.')).toHaveCount(0);
-	const count = cardCountOf(await deckLink.textContent());
+	const count = cardCountOf(await decks.getByRole('listitem').filter({ has: page.getByRole('link', { name: DECK_NAME, exact: true }) }).textContent());
 	expect(count).toBeGreaterThan(0);
 	// A comfortable tap target on a phone.
 	const box = await deckLink.boundingBox();
@@ -64,7 +65,7 @@ test('the home page lists the built-in deck, and its page shows every card with 
 
 	await page.getByRole('link', { name: 'Back to your decks' }).first().click();
 	await expect(page).toHaveURL('/');
-	await expect(page.getByRole('link', { name: DECK_NAME })).toBeVisible();
+	await expect(page.getByRole('link', { name: DECK_NAME, exact: true })).toBeVisible();
 	expect(errors).toEqual([]);
 });
 
@@ -87,8 +88,9 @@ test('the deck list speaks Korean to a Korean browser', async ({ browser }) => {
 	const context = await browser.newContext({ locale: 'ko-KR' });
 	const page = await context.newPage();
 	await page.goto('/');
-	const deckLink = page.getByRole('region', { name: '덱' }).getByRole('link', { name: DECK_NAME });
-	await expect(deckLink).toContainText(/카드 \d+장/);
+	const decks = page.getByRole('region', { name: '덱' });
+	const deckLink = decks.getByRole('link', { name: DECK_NAME, exact: true });
+	await expect(decks.getByRole('listitem').filter({ has: page.getByRole('link', { name: DECK_NAME, exact: true }) })).toContainText(/카드 \d+장/);
 	await deckLink.click();
 	await expect(page.getByRole('article').first()).toHaveAccessibleName('카드 1');
 	await expect(page.getByRole('article').first().getByText('앞면', { exact: true })).toBeVisible();

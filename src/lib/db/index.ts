@@ -5,6 +5,7 @@
 import { RecallDatabase } from './schema';
 
 export { answerCard, undoLastAnswer, cardHistory, foldHistory, StaleCardError, type AnswerInput } from './answers';
+export { countRetiredCards, loadActiveDecks, loadDeckView, type DeckView } from './deck-view';
 export { applyDeck, retireDeck, syncBuiltInDecks, type BuiltInDeckSource, type DeckSyncResult } from './decks';
 export { loadDeckCounts, loadStudiedToday, toSchedule, type DeckCounts } from './queue';
 export { openSession } from './sessions';

@@ -1,15 +1,65 @@
 /** The UI's current locale, as reactive state: components read `i18n.t(key)`. */
+import type { LanguageSetting } from '../db/settings';
 import type { CardRule } from '../notes/deck-format';
 import { countMessage, formatMessage, type CountedMessage, type MessageValues } from './format';
 import { messages, ruleNames, type MessageKey } from './messages';
-import { DEFAULT_LOCALE, pickLocale, type Locale } from './locale';
+import { DEFAULT_LOCALE, isLocale, pickLocale, type Locale } from './locale';
+
+/**
+ * The stored language is in IndexedDB, which takes a moment to open; a copy in
+ * localStorage lets the first paint already speak it instead of flashing the
+ * browser's language. IndexedDB stays the truth: its value wins once read.
+ */
+const LANGUAGE_HINT_KEY = 'recall:language';
 
 function browserLocale(): Locale {
 	return typeof navigator === 'undefined' ? DEFAULT_LOCALE : pickLocale(navigator.languages ?? [navigator.language]);
 }
 
+function readLanguageHint(): LanguageSetting {
+	try {
+		const hint = globalThis.localStorage?.getItem(LANGUAGE_HINT_KEY);
+		return isLocale(hint) ? hint : 'auto';
+	} catch {
+		// Storage can be refused (privacy modes, sandboxed frames): the browser's language will do.
+		return 'auto';
+	}
+}
+
+function writeLanguageHint(language: LanguageSetting): void {
+	try {
+		if (language === 'auto') globalThis.localStorage?.removeItem(LANGUAGE_HINT_KEY);
+		else globalThis.localStorage?.setItem(LANGUAGE_HINT_KEY, language);
+	} catch {
+		// Only the first paint of the next load is affected.
+	}
+}
+
+function resolveLocale(language: LanguageSetting): Locale {
+	return language === 'auto' ? browserLocale() : language;
+}
+
 class I18n {
-	locale = $state<Locale>(browserLocale());
+	/** The learner's choice; 'auto' follows the browser. */
+	language = $state<LanguageSetting>(readLanguageHint());
+	locale = $state<Locale>(resolveLocale(this.language));
+
+	/** Switches the UI to the learner's stored language setting. */
+	useLanguage(language: LanguageSetting): void {
+		this.language = language;
+		this.locale = resolveLocale(language);
+		writeLanguageHint(language);
+	}
+
+	/** The browser's languages changed: an automatic UI follows them. */
+	browserLanguageChanged(): void {
+		if (this.language === 'auto') this.locale = browserLocale();
+	}
+
+	/** The language the browser asks for, which 'auto' uses. */
+	get browserLocale(): Locale {
+		return browserLocale();
+	}
 
 	t(key: MessageKey): string {
 		return messages[this.locale][key];

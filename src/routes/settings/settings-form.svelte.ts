@@ -1,0 +1,89 @@
+/**
+ * The settings form: what the learner types is checked and, when valid, saved
+ * at once, one save after another so that a later change is never overwritten
+ * by an earlier one finishing late.
+ */
+import type { Settings } from '$lib/db';
+
+export type NumberField = 'newPerDay' | 'reviewsPerDay' | 'dayStartHour';
+export type ChoiceField = 'gradeButtons' | 'newOrder' | 'language';
+
+/** The ranges `normalizeSettings` keeps (its unit test holds the two together). */
+export const NUMBER_LIMITS: Record<NumberField, { min: number; max: number }> = {
+	newPerDay: { min: 0, max: 9999 },
+	reviewsPerDay: { min: 0, max: 99999 },
+	dayStartHour: { min: 0, max: 23 }
+};
+
+/**
+ * A whole number within `limits`, or undefined. Full-width digits (typed with a
+ * Korean or Japanese keyboard) count as digits; signs, decimals, exponents and
+ * separators do not, since none of these settings can have them.
+ */
+export function parseWholeNumber(text: string, limits: { min: number; max: number }): number | undefined {
+	const digits = text.normalize('NFKC').trim();
+	if (!/^\d{1,6}$/.test(digits)) return undefined;
+	const value = Number(digits);
+	return value >= limits.min && value <= limits.max ? value : undefined;
+}
+
+export type SaveSettings = (change: Partial<Settings>) => Promise<Settings>;
+
+export class SettingsForm {
+	/** The settings as last saved. */
+	values = $state<Settings>() as Settings;
+	/** What is in each number field, valid or not. */
+	text = $state<Record<NumberField, string>>() as Record<NumberField, string>;
+	/** The number fields whose text is not a valid value (and so was not saved). */
+	invalid = $state<Partial<Record<NumberField, true>>>({});
+	/** The field saved last, for its "Saved" confirmation. */
+	saved = $state<keyof Settings>();
+	/** Why the last save failed, with the field it was for. */
+	failure = $state<{ field: keyof Settings; message: string }>();
+
+	#save: SaveSettings;
+	#saving: Promise<unknown> = Promise.resolve();
+
+	constructor(initial: Settings, save: SaveSettings) {
+		this.values = { ...initial };
+		this.text = {
+			newPerDay: String(initial.newPerDay),
+			reviewsPerDay: String(initial.reviewsPerDay),
+			dayStartHour: String(initial.dayStartHour)
+		};
+		this.#save = save;
+	}
+
+	/** The learner typed in a number field: saved when it is valid, flagged when it is not. */
+	editNumber(field: NumberField, text: string): Promise<void> {
+		this.text[field] = text;
+		const value = parseWholeNumber(text, NUMBER_LIMITS[field]);
+		if (value === undefined) {
+			this.invalid[field] = true;
+			if (this.saved === field) this.saved = undefined;
+			return this.#saving.then(() => undefined);
+		}
+		delete this.invalid[field];
+		return this.#enqueue(field, { [field]: value });
+	}
+
+	choose<K extends ChoiceField>(field: K, value: Settings[K]): Promise<void> {
+		return this.#enqueue(field, { [field]: value } as Partial<Settings>);
+	}
+
+	#enqueue(field: keyof Settings, change: Partial<Settings>): Promise<void> {
+		const run = this.#saving.then(async () => {
+			try {
+				const saved = await this.#save(change);
+				this.values = saved;
+				this.saved = field;
+				if (this.failure?.field === field) this.failure = undefined;
+			} catch (error) {
+				this.saved = undefined;
+				this.failure = { field, message: error instanceof Error ? error.message : String(error) };
+			}
+		});
+		this.#saving = run;
+		return run;
+	}
+}

@@ -1,0 +1,156 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const DECK_NAME = 'AWS 기초';
+
+function collectErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	return errors;
+}
+
+async function openSettings(page: Page) {
+	await page.goto('/settings');
+	await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+	await expect(page.getByLabel('New cards per day')).toBeVisible();
+}
+
+function deckItem(page: Page, deckName: string) {
+	const decks = page.getByRole('region', { name: 'Decks' });
+	return decks.getByRole('listitem').filter({ has: page.getByRole('link', { name: deckName, exact: true }) });
+}
+
+test('settings are saved as they change, and a reload keeps them', async ({ page }) => {
+	const errors = collectErrors(page);
+	await openSettings(page);
+	await expect(page.getByRole('navigation').getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
+	await expect(page.getByRole('navigation').getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current');
+
+	const newPerDay = page.getByLabel('New cards per day');
+	await expect(newPerDay).toHaveValue('20');
+	await newPerDay.fill('5');
+	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+
+	const six = page.getByRole('radio', { name: /^Six: SM-2/ });
+	await expect(page.getByRole('radio', { name: /^Four: Again, Hard, Good, Easy/ })).toBeChecked();
+	await six.check();
+	await expect(page.getByRole('group', { name: 'Answer buttons' }).getByRole('status')).toHaveText(/Saved/);
+
+	// Not a whole number in range: said so next to the field, and not saved.
+	const reviews = page.getByLabel('Reviews per day');
+	await reviews.fill('2.5');
+	await expect(reviews).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByText('Not saved: enter a whole number from 0 to 99,999.')).toBeVisible();
+	const dayStart = page.getByLabel('New day starts at (hour)');
+	await dayStart.fill('24');
+	await expect(page.getByText('Not saved: enter a whole number from 0 to 23.')).toBeVisible();
+
+	await page.reload();
+	await expect(page.getByLabel('New cards per day')).toHaveValue('5');
+	await expect(page.getByRole('radio', { name: /^Six: SM-2/ })).toBeChecked();
+	await expect(page.getByLabel('Reviews per day')).toHaveValue('200');
+	await expect(page.getByLabel('Reviews per day')).not.toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByLabel('New day starts at (hour)')).toHaveValue('4');
+	await expect(page.getByText(/^Not saved/)).toHaveCount(0);
+	expect(errors).toEqual([]);
+});
+
+test('the language setting switches the UI at once and on every load, and automatic goes back to the browser’s', async ({ page }) => {
+	await openSettings(page);
+	await page.getByRole('radio', { name: '한국어', exact: true }).check();
+
+	const navigation = page.getByRole('navigation', { name: '주 메뉴' });
+	await expect(page.getByRole('heading', { level: 1, name: '설정' })).toBeVisible();
+	await expect(navigation.getByRole('link', { name: '설정' })).toHaveAttribute('aria-current', 'page');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+	await expect(page).toHaveTitle('설정 · Recall');
+
+	await navigation.getByRole('link', { name: '홈' }).click();
+	await expect(page.getByRole('heading', { level: 2, name: '덱' })).toBeVisible();
+	await expect(page.getByRole('link', { name: `${DECK_NAME} 학습` })).toBeVisible();
+
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 2, name: '덱' })).toBeVisible();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+
+	await page.getByRole('navigation').getByRole('link', { name: '설정' }).click();
+	await page.getByRole('radio', { name: /^자동/ }).check();
+	await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await page.reload();
+	await expect(page.getByRole('radio', { name: /^Automatic/ })).toBeChecked();
+	await expect(page.getByRole('navigation').getByRole('link', { name: 'Home' })).toBeVisible();
+});
+
+test('the storage section says whether storage is persistent and how much is used', async ({ page }) => {
+	const errors = collectErrors(page);
+	await openSettings(page);
+	const storage = page.getByRole('region', { name: 'Storage on this device' });
+	await expect(storage.getByText('Persistent storage')).toBeVisible();
+	await expect(storage.getByRole('definition').first()).toHaveText(/^(Yes|No|Unknown)$/);
+	await expect(storage.getByText('Space used')).toBeVisible();
+	await expect(storage.getByRole('definition').nth(1)).toHaveText(/\d MB of [\d,]+ MB/);
+	// Chromium leaves a site's storage best-effort until the site asks: the risk is explained.
+	if ((await storage.getByRole('definition').first().textContent()) === 'No') {
+		await expect(storage.getByText(/may delete Recall’s data/)).toBeVisible();
+	}
+	expect(errors).toEqual([]);
+});
+
+test('the home page lists the deck with today’s counts and a Study button for it and for all decks', async ({ page }) => {
+	const errors = collectErrors(page);
+	await page.goto('/');
+	const item = deckItem(page, DECK_NAME);
+	await expect(item).toContainText('20 new');
+	await expect(item).toContainText('0 due');
+	await expect(item).toContainText('22 cards');
+
+	const study = item.getByRole('link', { name: `Study ${DECK_NAME}` });
+	await expect(study).toHaveAttribute('href', '/study/aws-%EA%B8%B0%EC%B4%88');
+	const box = await study.boundingBox();
+	expect(box?.height).toBeGreaterThanOrEqual(48);
+
+	const studyAll = page.getByRole('link', { name: /^Study all decks/ });
+	await expect(studyAll).toHaveAttribute('href', '/study/all');
+	await expect(studyAll).toContainText('20 new');
+
+	await expect(page.getByRole('navigation').getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
+	expect(errors).toEqual([]);
+});
+
+test('with 5 new cards a day the home page shows 5 new, also in a tab that was already open', async ({ page, context }) => {
+	await page.goto('/');
+	await expect(deckItem(page, DECK_NAME)).toContainText('20 new');
+
+	const other = await context.newPage();
+	await openSettings(other);
+	await other.getByLabel('New cards per day').fill('5');
+	await expect(other.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+
+	// The first tab was not reloaded: its counts follow the stored data.
+	await expect(deckItem(page, DECK_NAME)).toContainText('5 new');
+	await expect(page.getByRole('link', { name: /^Study all decks/ })).toContainText('5 new');
+
+	await other.goto('/');
+	await expect(deckItem(other, DECK_NAME)).toContainText('5 new');
+	await other.close();
+});
+
+test('the header navigation fits a 360px phone with large tap targets', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	for (const path of ['/', '/settings']) {
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		const navigation = page.getByRole('navigation');
+		for (const name of ['Home', 'Settings']) {
+			const box = await navigation.getByRole('link', { name }).boundingBox();
+			expect(box?.height, name).toBeGreaterThanOrEqual(48);
+			expect(box?.width, name).toBeGreaterThanOrEqual(48);
+			expect((box?.x ?? 0) + (box?.width ?? 0), name).toBeLessThanOrEqual(360);
+		}
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow, path).toBeLessThanOrEqual(0);
+	}
+});

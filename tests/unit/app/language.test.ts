@@ -1,0 +1,38 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { followStoredLanguage } from '../../../src/lib/app/language';
+import type { RecallDatabase } from '../../../src/lib/db/schema';
+import { saveSettings } from '../../../src/lib/db/settings';
+import type { LanguageSetting } from '../../../src/lib/db/settings';
+import { freshDatabase } from '../db/helpers';
+
+let db: RecallDatabase;
+afterEach(async () => {
+	await db?.delete();
+});
+
+describe('followStoredLanguage', () => {
+	it('applies the stored language at once and every change after', async () => {
+		db = freshDatabase();
+		await saveSettings(db, { language: 'ko' });
+		const seen: LanguageSetting[] = [];
+		const stop = followStoredLanguage(db, (language) => seen.push(language));
+		await vi.waitFor(() => expect(seen).toEqual(['ko']));
+
+		await saveSettings(db, { language: 'auto' });
+		await vi.waitFor(() => expect(seen).toEqual(['ko', 'auto']));
+
+		stop();
+		await saveSettings(db, { language: 'en' });
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(seen).toEqual(['ko', 'auto']);
+	});
+
+	it('applies the default, automatic, when nothing was stored', async () => {
+		db = freshDatabase();
+		const apply = vi.fn();
+		const stop = followStoredLanguage(db, apply);
+		await vi.waitFor(() => expect(apply).toHaveBeenCalledWith('auto'));
+		stop();
+	});
+});

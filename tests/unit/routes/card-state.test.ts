@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { Queue } from '../../../src/lib/db/schema';
+import { formatMessage } from '../../../src/lib/i18n/format';
+import type { Locale } from '../../../src/lib/i18n/locale';
+import { messages, type MessageKey } from '../../../src/lib/i18n/messages';
+import { cardState, describeCardState, formatStudyDay } from '../../../src/routes/deck/[id]/card-state';
+import { NEW_CARD } from '../../../src/lib/srs/sm2';
+
+/** 2026-11-25 as a study day. */
+const TODAY = Date.UTC(2026, 10, 25) / 86_400_000;
+const reviewed = (interval: number) => ({ ...NEW_CARD, repetitions: 2, interval });
+
+function translator(locale: Locale) {
+	return {
+		locale,
+		t: (key: MessageKey) => messages[locale][key],
+		format: (key: MessageKey, values: Record<string, string | number>) => formatMessage(locale, key, values)
+	};
+}
+
+describe('cardState', () => {
+	it('tells new, due and overdue cards apart', () => {
+		expect(cardState({ queue: Queue.new, state: NEW_CARD }, TODAY)).toEqual({ kind: 'new' });
+		expect(cardState({ queue: Queue.scheduled, dueDay: TODAY, state: reviewed(0) }, TODAY)).toEqual({ kind: 'due-today', interval: 0 });
+		expect(cardState({ queue: Queue.scheduled, dueDay: TODAY - 2, state: reviewed(6) }, TODAY)).toEqual({ kind: 'overdue', dueDay: TODAY - 2, interval: 6 });
+		expect(cardState({ queue: Queue.scheduled, dueDay: TODAY + 6, state: reviewed(6) }, TODAY)).toEqual({ kind: 'due', dueDay: TODAY + 6, interval: 6 });
+	});
+
+	it('says suspended or retired rather than when the card would be due', () => {
+		expect(cardState({ queue: Queue.suspended, dueDay: TODAY, state: reviewed(6) }, TODAY)).toEqual({ kind: 'suspended' });
+		expect(cardState({ queue: Queue.retired, dueDay: TODAY + 3, state: reviewed(6) }, TODAY)).toEqual({ kind: 'retired' });
+		expect(cardState({ queue: Queue.retired, state: NEW_CARD }, TODAY)).toEqual({ kind: 'retired' });
+	});
+});
+
+describe('describeCardState', () => {
+	it('writes the state in English', () => {
+		const en = translator('en');
+		expect(describeCardState({ kind: 'new' }, TODAY, en)).toBe('New');
+		expect(describeCardState({ kind: 'retired' }, TODAY, en)).toBe('Retired');
+		expect(describeCardState({ kind: 'suspended' }, TODAY, en)).toBe('Suspended');
+		expect(describeCardState({ kind: 'due-today', interval: 0 }, TODAY, en)).toBe('Due today');
+		expect(describeCardState({ kind: 'due-today', interval: 6 }, TODAY, en)).toBe('Due today · interval 6d');
+		expect(describeCardState({ kind: 'due', dueDay: TODAY + 2, interval: 6 }, TODAY, en)).toBe('Due Nov 27 · interval 6d');
+		expect(describeCardState({ kind: 'overdue', dueDay: TODAY - 25, interval: 17 }, TODAY, en)).toBe('Due since Oct 31 · interval 17d');
+		expect(describeCardState({ kind: 'due', dueDay: TODAY + 150, interval: 150 }, TODAY, en)).toBe('Due Apr 24, 2027 · interval 4.9mo');
+	});
+
+	it('writes the state in Korean', () => {
+		const ko = translator('ko');
+		expect(describeCardState({ kind: 'new' }, TODAY, ko)).toBe('새 카드');
+		expect(describeCardState({ kind: 'retired' }, TODAY, ko)).toBe('보관됨');
+		expect(describeCardState({ kind: 'due', dueDay: TODAY + 2, interval: 6 }, TODAY, ko)).toBe('11월 27일 복습 · 간격 6일');
+	});
+});
+
+describe('formatStudyDay', () => {
+	it('writes the calendar date of a study day, with the year only when it is not this one', () => {
+		expect(formatStudyDay(TODAY, TODAY, 'en')).toBe('Nov 25');
+		expect(formatStudyDay(TODAY + 40, TODAY, 'en')).toBe('Jan 4, 2027');
+	});
+});

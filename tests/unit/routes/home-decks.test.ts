@@ -1,0 +1,118 @@
+import 'fake-indexeddb/auto';
+import { liveQuery } from 'dexie';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { answerCard } from '../../../src/lib/db/answers';
+import { applyDeck } from '../../../src/lib/db/decks';
+import type { RecallDatabase } from '../../../src/lib/db/schema';
+import { saveSettings } from '../../../src/lib/db/settings';
+import { studyDay } from '../../../src/lib/srs/day';
+import { isOutdated, loadHomeList, STUDY_ALL_HREF, type HomeList } from '../../../src/routes/home-decks';
+import { deckFrom, freshDatabase } from '../db/helpers';
+
+const questions = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}${i}::answer ${i}`).join('\n\n');
+const AWS = deckFrom(`---\ndeck: AWS 기초\n---\n\n${questions('q', 22)}`, 'AWS-기초.md');
+const OTHER = deckFrom(`---\ndeck: Other\n---\n\n${questions('o', 30)}`, 'other.md');
+/** Noon, local time: the home page counts by the device's own study day. */
+const NOW = new Date(2026, 10, 25, 12).getTime();
+
+let db: RecallDatabase;
+afterEach(async () => {
+	await db?.delete();
+});
+
+async function studyNew(deckId: string, count: number, at: number) {
+	const cards = (await db.cards.where('deck').equals(deckId).sortBy('order')).slice(0, count);
+	for (const card of cards) {
+		await answerCard(db, { cardId: card.id, grade: 4, reviewedAt: at, durationMs: 1000, kind: 'new', expectedLastReview: undefined, dayOptions: { dayStartHour: 4 } });
+	}
+}
+
+describe('loadHomeList', () => {
+	it('counts each deck’s new cards within the daily limit, its due cards and its cards', async () => {
+		db = freshDatabase();
+		await applyDeck(db, { deck: AWS, hash: 'h' }, 'built-in');
+		const list = await loadHomeList(db, NOW);
+		expect(list.decks).toEqual([
+			{
+				id: AWS.id,
+				name: 'AWS 기초',
+				new: 20,
+				due: 0,
+				total: 22,
+				href: `/deck/${encodeURIComponent(AWS.id)}`,
+				studyHref: `/study/${encodeURIComponent(AWS.id)}`
+			}
+		]);
+		expect(list.all).toEqual({ new: 20, due: 0 });
+		expect(STUDY_ALL_HREF).toBe('/study/all');
+	});
+
+	it('follows the new cards per day setting', async () => {
+		db = freshDatabase();
+		await applyDeck(db, { deck: AWS, hash: 'h' }, 'built-in');
+		await saveSettings(db, { newPerDay: 5 });
+		const list = await loadHomeList(db, NOW);
+		expect(list.decks[0]).toMatchObject({ new: 5, total: 22 });
+		expect(list.all).toEqual({ new: 5, due: 0 });
+	});
+
+	it('counts today’s studying against the limit, and all decks share one limit of new cards', async () => {
+		db = freshDatabase();
+		await applyDeck(db, { deck: AWS, hash: 'h' }, 'built-in');
+		await applyDeck(db, { deck: OTHER, hash: 'h' }, 'built-in');
+		await studyNew(AWS.id, 3, NOW - 3_600_000);
+		const list = await loadHomeList(db, NOW);
+		expect(list.decks.map((deck) => [deck.name, deck.new, deck.due, deck.total])).toEqual([
+			['AWS 기초', 17, 0, 22],
+			['Other', 20, 0, 30]
+		]);
+		expect(list.all).toEqual({ new: 17, due: 0 });
+
+		// Graded Good, the three cards are due tomorrow; 19 new cards are left.
+		const tomorrow = await loadHomeList(db, NOW + 86_400_000);
+		expect(tomorrow.decks[0]).toMatchObject({ new: 19, due: 3 });
+		expect(tomorrow.all).toEqual({ new: 20, due: 3 });
+	});
+
+	it('leaves out retired decks, and retired cards from the count', async () => {
+		db = freshDatabase();
+		await applyDeck(db, { deck: AWS, hash: 'h' }, 'built-in');
+		await applyDeck(db, { deck: OTHER, hash: 'h' }, 'built-in');
+		await db.decks.update(OTHER.id, { retired: true });
+		const shorter = deckFrom(`---\ndeck: AWS 기초\n---\n\n${questions('q', 20)}`, 'AWS-기초.md');
+		expect((await applyDeck(db, { deck: shorter, hash: 'h2' }, 'built-in')).retired).toBe(2);
+		const list = await loadHomeList(db, NOW);
+		expect(list.decks.map((deck) => [deck.name, deck.new, deck.total])).toEqual([['AWS 기초', 20, 20]]);
+	});
+
+	it('lists nothing when there are no decks', async () => {
+		db = freshDatabase();
+		expect(await loadHomeList(db, NOW)).toMatchObject({ decks: [], all: { new: 0, due: 0 } });
+	});
+
+	it('is counted again, as a live query, when the data changes', async () => {
+		db = freshDatabase();
+		await applyDeck(db, { deck: AWS, hash: 'h' }, 'built-in');
+		const lists: HomeList[] = [];
+		const subscription = liveQuery(() => loadHomeList(db, NOW)).subscribe({ next: (list) => lists.push(list) });
+		try {
+			await vi.waitFor(() => expect(lists.at(-1)?.decks[0]?.new).toBe(20));
+			await saveSettings(db, { newPerDay: 5 });
+			await vi.waitFor(() => expect(lists.at(-1)?.decks[0]?.new).toBe(5));
+			await studyNew(AWS.id, 2, NOW);
+			await vi.waitFor(() => expect(lists.at(-1)?.decks[0]?.new).toBe(3));
+		} finally {
+			subscription.unsubscribe();
+		}
+	});
+});
+
+describe('isOutdated', () => {
+	it('tells when the study day the list was counted for has ended', () => {
+		const start = new Date(2026, 10, 25, 4).getTime();
+		const list = { today: studyDay(start, { dayStartHour: 4 }), dayStartHour: 4 };
+		expect(isOutdated(list, start)).toBe(false);
+		expect(isOutdated(list, new Date(2026, 10, 26, 3, 59).getTime())).toBe(false);
+		expect(isOutdated(list, new Date(2026, 10, 26, 4).getTime())).toBe(true);
+	});
+});
