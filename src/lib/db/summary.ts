@@ -1,0 +1,37 @@
+/** What a study day came to, for the end of a session: read from the review log and the due index. */
+import { ALL_DECKS } from '../srs/session';
+import type { Grade } from '../srs/sm2';
+import { Queue, type RecallDatabase } from './schema';
+
+export interface DaySummary {
+	/** Different cards answered today. */
+	cards: number;
+	/** Answers given today, same-day repeats included. */
+	answers: number;
+	/** Time spent answering: the sum of each answer's time from showing to answering. */
+	timeMs: number;
+	/** Answers by grade: `grades[g]` answers were graded g. */
+	grades: Record<Grade, number>;
+	/** Cards due on the next study day. */
+	dueTomorrow: number;
+}
+
+/** Today's studying in `scope` (a deck id or ALL_DECKS), by index reads only. */
+export async function loadDaySummary(db: RecallDatabase, scope: string, today: number): Promise<DaySummary> {
+	return db.transaction('r', db.cards, db.reviews, async () => {
+		const tomorrow = today + 1;
+		const [rows, dueTomorrow] = await Promise.all([
+			scope === ALL_DECKS ? db.reviews.where('day').equals(today).toArray() : db.reviews.where('[deck+day]').equals([scope, today]).toArray(),
+			scope === ALL_DECKS
+				? db.cards.where('[queue+dueDay]').equals([Queue.scheduled, tomorrow]).count()
+				: db.cards.where('[deck+queue+dueDay]').equals([scope, Queue.scheduled, tomorrow]).count()
+		]);
+		const grades: Record<Grade, number> = { 0: 0, 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
+		let timeMs = 0;
+		for (const row of rows) {
+			grades[row.grade]++;
+			timeMs += row.durationMs;
+		}
+		return { cards: new Set(rows.map((row) => row.card)).size, answers: rows.length, timeMs, grades, dueTomorrow };
+	});
+}

@@ -1,0 +1,62 @@
+/**
+ * The study screen's keyboard: Space or Enter shows the answer, digits grade,
+ * Z or Ctrl/Cmd+Z undoes. Pure: the page hands in the key event's facts.
+ */
+import type { GradeButtons } from '$lib/db/settings';
+import type { Grade } from '$lib/srs/sm2';
+import { gradeForKey } from './answer-options';
+
+export type StudyKeyAction =
+	| { type: 'reveal' }
+	| { type: 'grade'; grade: Grade }
+	| { type: 'undo' }
+	/** Swallow the key so that the browser does not act on it either. */
+	| { type: 'block' };
+
+export interface StudyKey {
+	key: string;
+	/** The physical key ("KeyZ"): shortcuts still work with a Korean layout, where Z types ㅋ. */
+	code: string;
+	ctrlKey: boolean;
+	metaKey: boolean;
+	altKey: boolean;
+	shiftKey: boolean;
+	repeat: boolean;
+}
+
+export interface StudyKeyContext {
+	/** The answer side is shown. */
+	revealed: boolean;
+	mode: GradeButtons;
+	/** Focus is in a text field: every key is typing. */
+	inTextField: boolean;
+	/** Focus is on a control other than the card (a link, the Undo button...): Space and Enter are its own. */
+	onOtherControl: boolean;
+}
+
+function isUndoKey(event: StudyKey): boolean {
+	if (event.altKey || event.shiftKey) return false;
+	// A key that is not a Latin letter comes from another layout: go by the key's position then.
+	const isZ = event.key === 'z' || event.key === 'Z' || (!/^[a-z]$/i.test(event.key) && event.code === 'KeyZ');
+	if (!isZ) return false;
+	// Z alone, or Ctrl+Z / Cmd+Z, but not both modifiers at once.
+	return event.ctrlKey === false || event.metaKey === false;
+}
+
+export function studyKeyAction(event: StudyKey, context: StudyKeyContext): StudyKeyAction | undefined {
+	if (context.inTextField) return undefined;
+	const isActivation = event.key === ' ' || event.key === 'Enter';
+	if (event.repeat) {
+		// A held Enter would otherwise press button after button, grading card after card.
+		return isActivation ? { type: 'block' } : undefined;
+	}
+	if (isUndoKey(event)) return { type: 'undo' };
+	if (event.ctrlKey || event.metaKey || event.altKey) return undefined;
+	if (isActivation) {
+		if (context.revealed || context.onOtherControl) return undefined;
+		return { type: 'reveal' };
+	}
+	if (!context.revealed) return undefined;
+	const grade = gradeForKey(event.key, context.mode);
+	return grade === undefined ? undefined : { type: 'grade', grade };
+}

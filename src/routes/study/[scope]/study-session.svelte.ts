@@ -1,0 +1,326 @@
+/**
+ * The study screen's state: the session of a scope for the study day, the card
+ * shown and whether its answer is, and the actions on it. Storage is the single
+ * truth: every action writes through `$lib/db` and then shows what is stored,
+ * and a live query shows what other tabs store, so two tabs never disagree for
+ * long and never log one showing twice.
+ */
+import { liveQuery } from 'dexie';
+import {
+	answerCard,
+	buryCard,
+	loadDaySummary,
+	openSession,
+	StaleCardError,
+	suspendCard,
+	undoLastAnswer,
+	type CardRecord,
+	type DaySummary,
+	type RecallDatabase,
+	type SessionRecord,
+	type Settings
+} from '$lib/db';
+import type { MessageKey } from '$lib/i18n/messages';
+import { studyDay, type DayOptions } from '$lib/srs/day';
+import { currentEntry, sessionCounts, type QueueEntry } from '$lib/srs/session';
+import type { Grade } from '$lib/srs/sm2';
+
+export interface StudySessionOptions {
+	db: RecallDatabase;
+	/** A deck id, or ALL_DECKS. */
+	scope: string;
+	settings: Settings;
+	/** The clock, for tests. */
+	now?: () => number;
+	/** Called after each answer is stored; not awaited, so nothing it does can hold up the next card. */
+	onAnswered?: () => void;
+}
+
+export interface StudyProgress {
+	/** Answers given in the session, same-day repeats included. */
+	done: number;
+	/** done + what is left. */
+	total: number;
+}
+
+export class StudySession {
+	readonly scope: string;
+	readonly settings: Settings;
+	readonly dayOptions: DayOptions;
+
+	/** The study day the session belongs to. */
+	today = $state(0);
+	/** The stored session, as last read. */
+	record = $state.raw<SessionRecord | undefined>();
+	/** The card shown, as it was loaded when shown: its `lastReview` is what the answer expects. */
+	card = $state.raw<CardRecord | undefined>();
+	entry = $state.raw<QueueEntry | undefined>();
+	/** When the card shown was shown, in ms since the epoch. */
+	shownAt = $state(0);
+	revealed = $state(false);
+	/** Counts the showings: a new card, or the same card shown afresh (after an answer or an undo). */
+	showings = $state(0);
+	/** An action is being stored: the answer buttons are off until what it stored is shown. */
+	busy = $state(false);
+	/** The session has been read once. */
+	loaded = $state(false);
+	/** The session could not be opened at all. */
+	loadFailed = $state(false);
+	/** Today's figures, once the session is over. */
+	summary = $state.raw<DaySummary | undefined>();
+	/** A message for the person, about something they did not do themselves. */
+	notice = $state<MessageKey | undefined>();
+
+	readonly #db: RecallDatabase;
+	readonly #now: () => number;
+	readonly #onAnswered: (() => void) | undefined;
+	#subscription: { unsubscribe(): void } | undefined;
+	/** Each read of the stored session takes a number; only the latest one is shown. */
+	#generation = 0;
+	/** Another tab wrote while this one was busy: read again once it is done. */
+	#missedUpdate = false;
+	#destroyed = false;
+
+	constructor(options: StudySessionOptions) {
+		this.#db = options.db;
+		this.scope = options.scope;
+		this.settings = options.settings;
+		this.dayOptions = { dayStartHour: options.settings.dayStartHour };
+		this.#now = options.now ?? Date.now;
+		this.#onAnswered = options.onAnswered;
+	}
+
+	get progress(): StudyProgress {
+		const session = this.record?.session;
+		if (!session) return { done: 0, total: 0 };
+		return { done: session.answered, total: session.answered + session.entries.length };
+	}
+
+	get counts(): { new: number; learning: number; review: number } {
+		return this.record ? sessionCounts(this.record.session) : { new: 0, learning: 0, review: 0 };
+	}
+
+	/** Nothing left to show today. */
+	get finished(): boolean {
+		return this.loaded && this.card === undefined;
+	}
+
+	get canUndo(): boolean {
+		return (this.record?.undo.length ?? 0) > 0;
+	}
+
+	/** Opens (or resumes) today's session and follows the stored session from then on. */
+	async start(): Promise<void> {
+		this.today = this.#currentDay();
+		try {
+			await this.#reopen();
+		} catch (error) {
+			// Storage refused (a private window in some browsers, a full disk): say so rather than load forever.
+			this.loadFailed = true;
+			console.error('Recall: the study session could not be opened', error);
+			return;
+		}
+		if (this.#destroyed) return;
+		this.#subscription = liveQuery(() => this.#db.sessions.get(this.scope)).subscribe({
+			next: (record) => void this.#storedChanged(record),
+			error: (error: unknown) => console.error('Recall: the study session could not be followed', error)
+		});
+	}
+
+	destroy(): void {
+		this.#destroyed = true;
+		this.#subscription?.unsubscribe();
+		this.#subscription = undefined;
+	}
+
+	reveal(): void {
+		if (this.card === undefined || this.revealed) return;
+		this.notice = undefined;
+		this.revealed = true;
+	}
+
+	/** Grades the card shown. Ignored unless its answer is shown and nothing is being stored. */
+	async answer(grade: Grade): Promise<void> {
+		const { card, entry } = this;
+		if (card === undefined || entry === undefined || !this.revealed || this.busy) return;
+		this.notice = undefined;
+		await this.#act(async () => {
+			// Yesterday's card in today's session would be logged on the wrong day.
+			if (await this.#startNewDayIfDue()) return;
+			const reviewedAt = this.#now();
+			try {
+				await answerCard(this.#db, {
+					cardId: card.id,
+					grade,
+					reviewedAt,
+					durationMs: reviewedAt - this.shownAt,
+					kind: entry.kind,
+					expectedLastReview: card.lastReview,
+					scope: this.scope,
+					dayOptions: this.dayOptions
+				});
+			} catch (error) {
+				await this.#answerFailed(error, card);
+				return;
+			}
+			this.#onAnswered?.();
+		});
+	}
+
+	/** Takes back the latest answer of the session: its card is shown again, front first. */
+	async undo(): Promise<void> {
+		if (this.busy || !this.canUndo) return;
+		this.notice = undefined;
+		await this.#act(async () => {
+			if (await this.#startNewDayIfDue()) return;
+			try {
+				await undoLastAnswer(this.#db, this.scope);
+			} catch (error) {
+				if (error instanceof StaleCardError) this.notice = 'noticeUndoStale';
+				else this.#failed(error);
+			}
+		});
+	}
+
+	/** Takes the card shown out of every session until it is unsuspended. */
+	async suspend(): Promise<void> {
+		const { card } = this;
+		if (card === undefined || this.busy) return;
+		this.notice = undefined;
+		await this.#act(async () => {
+			await suspendCard(this.#db, card.id, this.scope, this.#now());
+			this.notice = 'noticeSuspended';
+		});
+	}
+
+	/** Takes the card shown out of every session until the next study day. */
+	async bury(): Promise<void> {
+		const { card } = this;
+		if (card === undefined || this.busy) return;
+		this.notice = undefined;
+		await this.#act(async () => {
+			await buryCard(this.#db, card.id, this.today + 1, this.scope, this.#now());
+			this.notice = 'noticeBuried';
+		});
+	}
+
+	/**
+	 * Opens the new day's session when the study day has changed since the
+	 * session was opened (the page was left open overnight). Returns whether it did.
+	 */
+	async checkDay(): Promise<boolean> {
+		if (this.busy) return false;
+		let changed = false;
+		await this.#act(async () => {
+			changed = await this.#startNewDayIfDue();
+		});
+		return changed;
+	}
+
+	#currentDay(): number {
+		return studyDay(this.#now(), this.dayOptions);
+	}
+
+	async #startNewDayIfDue(): Promise<boolean> {
+		const day = this.#currentDay();
+		if (day === this.today) return false;
+		this.today = day;
+		this.notice = 'noticeNewDay';
+		await this.#reopen();
+		return true;
+	}
+
+	/** Runs an action that writes, then shows what is stored. */
+	async #act(action: () => Promise<void>): Promise<void> {
+		this.busy = true;
+		try {
+			await action();
+		} catch (error) {
+			this.#failed(error);
+		} finally {
+			try {
+				await this.#reload();
+			} finally {
+				this.busy = false;
+			}
+		}
+		if (this.#missedUpdate) await this.#reload();
+	}
+
+	async #answerFailed(error: unknown, card: CardRecord): Promise<void> {
+		if (error instanceof StaleCardError || (await this.#movedOnFrom(card))) {
+			// Another tab answered it: its answer stands, and the session moves on.
+			this.notice = 'noticeStale';
+			await this.#reopen();
+		} else {
+			this.#failed(error);
+		}
+	}
+
+	/** Whether the stored session no longer shows `card` as it was shown here. */
+	async #movedOnFrom(card: CardRecord): Promise<boolean> {
+		const [stored, current] = await Promise.all([this.#db.sessions.get(this.scope), this.#db.cards.get(card.id)]);
+		const head = stored ? currentEntry(stored.session) : undefined;
+		return head?.id !== card.id || current?.lastReview !== card.lastReview;
+	}
+
+	#failed(error: unknown): void {
+		this.notice = 'noticeSaveFailed';
+		console.error('Recall: a study action failed', error);
+	}
+
+	/** Today's session, resumed or started, reconciled with the cards. */
+	async #reopen(): Promise<void> {
+		const record = await openSession(this.#db, this.scope, this.today, this.settings, this.#now());
+		await this.#show(record);
+	}
+
+	async #reload(): Promise<void> {
+		this.#missedUpdate = false;
+		const record = await this.#db.sessions.get(this.scope);
+		if (record === undefined || record.session.day !== this.today) await this.#reopen();
+		else await this.#show(record);
+	}
+
+	async #storedChanged(record: SessionRecord | undefined): Promise<void> {
+		if (this.#destroyed) return;
+		if (this.busy) {
+			this.#missedUpdate = true;
+			return;
+		}
+		if (record !== undefined && record.session.day === this.today) {
+			await this.#show(record);
+			return;
+		}
+		// Gone, or another tab has moved on to a new day: catch up with the clock, which decides.
+		await this.#act(async () => {
+			await this.#startNewDayIfDue();
+		});
+	}
+
+	async #show(record: SessionRecord): Promise<void> {
+		const generation = ++this.#generation;
+		const entry = currentEntry(record.session);
+		const card = entry === undefined ? undefined : await this.#db.cards.get(entry.id);
+		const summary = entry === undefined ? await loadDaySummary(this.#db, this.scope, record.session.day) : undefined;
+		if (generation !== this.#generation || this.#destroyed) return;
+		if (entry !== undefined && card === undefined) {
+			// The card is gone (its deck changed in another tab): reopening drops it from the queue.
+			await this.#reopen();
+			return;
+		}
+		this.record = record;
+		this.summary = summary;
+		this.loaded = true;
+		// The same card with the same last review is the same showing: keep its side and its clock.
+		if (card !== undefined && this.card?.id === card.id && this.card.lastReview === card.lastReview) {
+			this.entry = entry;
+			return;
+		}
+		this.card = card;
+		this.entry = entry;
+		this.revealed = false;
+		this.shownAt = this.#now();
+		this.showings++;
+	}
+}

@@ -1,0 +1,363 @@
+import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
+
+// Card texts are the generator's business and change with it: the tests compare a card's
+// front with itself, and only the deck's name and size are fixed.
+const DECK_NAME = 'AWS 기초';
+const STUDY_URL = `/study/${encodeURIComponent('aws-기초')}`;
+/** The seed deck has 22 cards; a day brings 20 new ones (the default limit). */
+const NEW_PER_DAY = 20;
+
+// The notes' images live on other sites, and the tests run offline: answer for those sites
+// with a 1×1 PNG, so that a failed download is not mistaken for an error of the app.
+const PIXEL = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+	'base64'
+);
+
+async function collectErrors(page: Page, baseURL: string | undefined): Promise<string[]> {
+	await page.route(
+		(url) => baseURL === undefined || url.origin !== new URL(baseURL).origin,
+		(route) => route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL })
+	);
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	return errors;
+}
+
+const isPhone = (testInfo: TestInfo) => testInfo.project.name === 'phone';
+
+const front = (page: Page) => page.getByRole('group', { name: 'Front' });
+const back = (page: Page) => page.getByRole('group', { name: 'Back' });
+const progressBar = (page: Page) => page.getByRole('progressbar', { name: 'Progress' });
+const gradeButton = (page: Page, label: string) => page.getByRole('button', { name: new RegExp(`^${label}, `) });
+
+async function frontText(page: Page): Promise<string> {
+	await expect(front(page)).toBeVisible();
+	await expect(back(page)).toHaveCount(0);
+	return (await front(page).innerText()).trim();
+}
+
+/** Phones tap the button; desktops press Space, as a person at a keyboard would. */
+async function showAnswer(page: Page, testInfo: TestInfo): Promise<void> {
+	await expect(front(page)).toBeVisible();
+	if (isPhone(testInfo)) await page.getByRole('button', { name: 'Show answer' }).click();
+	else await page.keyboard.press('Space');
+	await expect(back(page)).toBeVisible();
+}
+
+async function expectProgress(page: Page, done: number, total: number): Promise<void> {
+	await expect(progressBar(page)).toHaveAttribute('aria-valuenow', String(done));
+	await expect(progressBar(page)).toHaveAttribute('aria-valuemax', String(total));
+	await expect(page.getByText(`${done} / ${total}`, { exact: true })).toBeVisible();
+}
+
+async function expectLeft(page: Page, counts: { new: number; learning: number; review: number }): Promise<void> {
+	await expect(page.getByRole('list', { name: 'Cards left' }).getByRole('listitem')).toHaveText([
+		`New ${counts.new}`,
+		`Learning ${counts.learning}`,
+		`Review ${counts.review}`
+	]);
+}
+
+/** Answers the card shown and waits for the next showing. */
+async function answer(page: Page, testInfo: TestInfo, label: string, answeredBefore: number): Promise<void> {
+	await showAnswer(page, testInfo);
+	await gradeButton(page, label).click();
+	await expect(progressBar(page)).toHaveAttribute('aria-valuenow', String(answeredBefore + 1));
+}
+
+/** Every visible button is a comfortable tap target, and nothing scrolls sideways. */
+async function expectPhoneFriendly(page: Page): Promise<void> {
+	for (const button of await page.getByRole('button').all()) {
+		if (!(await button.isVisible())) continue;
+		const box = await button.boundingBox();
+		expect(box?.height, `height of ${await button.getAttribute('aria-label') ?? await button.innerText()}`).toBeGreaterThanOrEqual(48);
+	}
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/** The answer bar sits on the bottom edge of the screen, where a thumb reaches it. */
+async function expectAtBottom(page: Page, control: Locator): Promise<void> {
+	const box = await control.boundingBox();
+	const viewport = page.viewportSize();
+	expect(box && viewport && viewport.height - (box.y + box.height)).toBeLessThan(40);
+}
+
+async function readPersistenceFact(page: Page): Promise<unknown> {
+	return page.evaluate(
+		() =>
+			new Promise((resolve, reject) => {
+				const request = indexedDB.open('recall');
+				request.onerror = () => reject(request.error);
+				request.onsuccess = () => {
+					const read = request.result.transaction('settings').objectStore('settings').get('fact:persistence');
+					read.onsuccess = () => {
+						request.result.close();
+						resolve((read.result as { value?: unknown } | undefined)?.value);
+					};
+				};
+			})
+	);
+}
+
+test('a new learner studies the seed deck for a day: reveal, grade, undo, reload, summary', async ({ page, baseURL }, testInfo) => {
+	await page.clock.install({ time: new Date('2026-11-25T10:00:00') });
+	if (isPhone(testInfo)) await page.setViewportSize({ width: 360, height: 640 });
+	const errors = await collectErrors(page, baseURL);
+	await page.goto(STUDY_URL);
+
+	await expect(page).toHaveTitle(`Study: ${DECK_NAME} · Recall`);
+	await expect(page.getByRole('heading', { level: 1, name: DECK_NAME })).toBeVisible();
+	await expectProgress(page, 0, NEW_PER_DAY);
+	await expectLeft(page, { new: NEW_PER_DAY, learning: 0, review: 0 });
+	// The card's place in the notes is above its front, the deck first.
+	await expect(page.getByText(new RegExp(`${DECK_NAME} › `))).toBeVisible();
+	const showAnswerButton = page.getByRole('button', { name: 'Show answer' });
+	await expect(showAnswerButton).toBeVisible();
+	const undoButton = page.getByRole('button', { name: 'Undo' });
+	await expect(undoButton).toBeDisabled();
+	if (isPhone(testInfo)) {
+		await expectPhoneFriendly(page);
+		await expectAtBottom(page, showAnswerButton);
+	} else {
+		await expect(showAnswerButton.getByText('Space')).toBeVisible();
+	}
+
+	// A new card: Again and Hard bring it back today (SM-2 repeats a 3 the same day), Good and Easy tomorrow.
+	const first = await frontText(page);
+	await showAnswer(page, testInfo);
+	await expect(showAnswerButton).toHaveCount(0);
+	await expect(page.getByRole('group', { name: 'How well did you remember it?' }).getByRole('button')).toHaveText([
+		/Again\s*today/,
+		/Hard\s*today/,
+		/Good\s*1d/,
+		/Easy\s*1d/
+	]);
+	for (const name of ['Again, today', 'Hard, today', 'Good, 1d', 'Easy, 1d']) await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+	if (isPhone(testInfo)) {
+		await expectPhoneFriendly(page);
+		await expectAtBottom(page, gradeButton(page, 'Good'));
+		await expect(gradeButton(page, 'Good').getByText('3', { exact: true })).toBeHidden();
+	} else {
+		await expect(gradeButton(page, 'Good').getByText('3', { exact: true })).toBeVisible();
+	}
+	await gradeButton(page, 'Again').click();
+	await expectProgress(page, 1, NEW_PER_DAY + 1);
+	await expectLeft(page, { new: NEW_PER_DAY - 1, learning: 1, review: 0 });
+
+	const second = await frontText(page);
+	expect(second).not.toBe(first);
+	await answer(page, testInfo, 'Hard', 1);
+	const third = await frontText(page);
+	await answer(page, testInfo, 'Good', 2);
+	const fourth = await frontText(page);
+	await answer(page, testInfo, 'Easy', 3);
+	await expectProgress(page, 4, NEW_PER_DAY + 2);
+	await expectLeft(page, { new: NEW_PER_DAY - 4, learning: 2, review: 0 });
+	// The card graded Again is back after three others, front first.
+	expect(await frontText(page)).toBe(first);
+	expect(new Set([first, second, third, fourth]).size).toBe(4);
+
+	// Undo takes back the Easy: the fourth card again, front first.
+	if (isPhone(testInfo)) await undoButton.click();
+	else await page.keyboard.press('z');
+	await expectProgress(page, 3, NEW_PER_DAY + 2);
+	expect(await frontText(page)).toBe(fourth);
+	await answer(page, testInfo, 'Easy', 3);
+	expect(await frontText(page)).toBe(first);
+
+	// A reload resumes where the session was.
+	await page.reload();
+	await expectProgress(page, 4, NEW_PER_DAY + 2);
+	expect(await frontText(page)).toBe(first);
+	await expect(undoButton).toBeEnabled();
+
+	// The rest of the day, all Good: the two cards due again today come straight back.
+	for (let answered = 4; answered < NEW_PER_DAY + 2; answered++) await answer(page, testInfo, 'Good', answered);
+
+	const end = page.getByRole('region', { name: 'Done for today' });
+	await expect(end).toBeVisible();
+	await expect(showAnswerButton).toHaveCount(0);
+	const figure = (term: string) => end.locator('div').filter({ has: page.getByRole('term').filter({ hasText: term }) }).getByRole('definition');
+	await expect(figure('Cards studied')).toHaveText(String(NEW_PER_DAY));
+	await expect(figure('Answers')).toHaveText(String(NEW_PER_DAY + 2));
+	await expect(figure('Time spent')).toHaveText(/^\d+ (s|min)$/);
+	await expect(figure('Grades given').getByRole('listitem')).toHaveText(['Again 1', 'Hard 1', 'Good 19', 'Easy 1']);
+	await expect(figure('Due tomorrow')).toHaveText(String(NEW_PER_DAY));
+	if (isPhone(testInfo)) await expectPhoneFriendly(page);
+
+	// The browser was asked once to keep the data; the answer is stored whatever it was.
+	await expect.poll(() => readPersistenceFact(page)).toMatchObject({ asked: true, persisted: expect.any(Boolean) });
+
+	// Every deck together: today's new cards are used up, so nothing is left until tomorrow.
+	await page.goto('/study/all');
+	const nothing = page.getByRole('region', { name: 'Nothing to study now' });
+	await expect(nothing).toBeVisible();
+	await expect(nothing.getByText('Due tomorrow')).toBeVisible();
+	await expect(nothing.getByRole('definition').last()).toHaveText(String(NEW_PER_DAY));
+	await nothing.getByRole('link', { name: 'Back to your decks' }).click();
+	await expect(page).toHaveURL('/');
+	expect(errors).toEqual([]);
+});
+
+test('a deck’s page links to its study session', async ({ page }) => {
+	await page.goto(`/deck/${encodeURIComponent('aws-기초')}`);
+	await page.getByRole('link', { name: 'Study this deck' }).click();
+	await expect(page).toHaveURL(STUDY_URL);
+	await expect(page.getByRole('heading', { level: 1, name: DECK_NAME })).toBeVisible();
+	await expect(front(page)).toBeVisible();
+});
+
+test('cards come back on the study days SM-2 gave them, and not before', async ({ page, baseURL }, testInfo) => {
+	await page.clock.install({ time: new Date('2026-11-25T10:00:00') });
+	const errors = await collectErrors(page, baseURL);
+	await page.goto(STUDY_URL);
+
+	// Day 0: Good on the first card, Again on the second, Good on three more.
+	const good = await frontText(page);
+	await answer(page, testInfo, 'Good', 0);
+	const again = await frontText(page);
+	await answer(page, testInfo, 'Again', 1);
+	for (let answered = 2; answered < 5; answered++) await answer(page, testInfo, 'Good', answered);
+	// The card graded Again comes back the same day, and is passed this time.
+	expect(await frontText(page)).toBe(again);
+	await expectLeft(page, { new: NEW_PER_DAY - 5, learning: 1, review: 0 });
+	await answer(page, testInfo, 'Good', 5);
+	await expectLeft(page, { new: NEW_PER_DAY - 5, learning: 0, review: 0 });
+
+	// Late that evening, and at 3:30 the next morning (a study day starts at 4:00), it is still day 0.
+	for (const time of ['2026-11-25T23:00:00', '2026-11-26T03:30:00']) {
+		await page.clock.setSystemTime(new Date(time));
+		await page.reload();
+		await expectProgress(page, 6, NEW_PER_DAY + 1);
+		await expectLeft(page, { new: NEW_PER_DAY - 5, learning: 0, review: 0 });
+	}
+
+	// Day 1: the five cards answered on day 0 are due, most overdue first in note order.
+	await page.clock.setSystemTime(new Date('2026-11-26T10:00:00'));
+	await page.reload();
+	await expectProgress(page, 0, 22);
+	await expectLeft(page, { new: 22 - 5, learning: 0, review: 5 });
+	expect(await frontText(page)).toBe(good);
+	await showAnswer(page, testInfo);
+	// Learned once: Good and Easy now give SM-2's second interval, six days.
+	for (const name of ['Again, today', 'Hard, today', 'Good, 6d', 'Easy, 6d']) await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+	await gradeButton(page, 'Good').click();
+	await expectLeft(page, { new: 22 - 5, learning: 0, review: 4 });
+
+	// Six days later (day 6) the card graded Good on day 1 is not due yet; on day 7 it is.
+	await page.clock.setSystemTime(new Date('2026-12-01T10:00:00'));
+	await page.reload();
+	await expectLeft(page, { new: 22 - 5, learning: 0, review: 4 });
+	await page.clock.setSystemTime(new Date('2026-12-02T10:00:00'));
+	await page.reload();
+	await expectLeft(page, { new: 22 - 5, learning: 0, review: 5 });
+	expect(errors).toEqual([]);
+});
+
+test('a page left open overnight starts the new day’s session', async ({ page, baseURL }, testInfo) => {
+	await page.clock.install({ time: new Date('2026-11-25T22:00:00') });
+	const errors = await collectErrors(page, baseURL);
+	await page.goto(STUDY_URL);
+	await answer(page, testInfo, 'Good', 0);
+	await showAnswer(page, testInfo);
+	await page.clock.setSystemTime(new Date('2026-11-26T09:00:00'));
+	// The answer is not logged on yesterday's session: the page moves to today's instead.
+	await gradeButton(page, 'Good').click();
+	await expect(page.getByRole('status')).toHaveText('A new study day has begun: here is today’s session.');
+	await expectProgress(page, 0, NEW_PER_DAY + 1);
+	await expectLeft(page, { new: NEW_PER_DAY, learning: 0, review: 1 });
+	expect(errors).toEqual([]);
+});
+
+test('two tabs on the same data stay together', async ({ context, baseURL }, testInfo) => {
+	const here = await context.newPage();
+	const there = await context.newPage();
+	const errors = [...(await collectErrors(here, baseURL)), ...(await collectErrors(there, baseURL))];
+	await here.goto(STUDY_URL);
+	await there.goto(STUDY_URL);
+	const first = await frontText(here);
+	expect(await frontText(there)).toBe(first);
+
+	await answer(here, testInfo, 'Good', 0);
+	const next = await frontText(here);
+	// The other tab follows without a reload.
+	await expectProgress(there, 1, NEW_PER_DAY);
+	expect(await frontText(there)).toBe(next);
+	await answer(there, testInfo, 'Easy', 1);
+	await expectProgress(here, 2, NEW_PER_DAY);
+	expect(errors).toEqual([]);
+});
+
+test('a card can be buried until tomorrow or suspended from the study screen', async ({ page, baseURL }, testInfo) => {
+	const errors = await collectErrors(page, baseURL);
+	await page.goto(STUDY_URL);
+	const first = await frontText(page);
+	await page.getByRole('button', { name: 'More' }).click();
+	await page.getByRole('button', { name: 'Bury until tomorrow' }).click();
+	await expect(page.getByRole('status')).toHaveText('The card is buried until tomorrow.');
+	await expectProgress(page, 0, NEW_PER_DAY - 1);
+	const second = await frontText(page);
+	expect(second).not.toBe(first);
+	await page.getByRole('button', { name: 'More' }).click();
+	await page.getByRole('button', { name: 'Suspend card' }).click();
+	await expect(page.getByRole('status')).toHaveText('The card is suspended: it stays out of your sessions.');
+	await expectProgress(page, 0, NEW_PER_DAY - 2);
+	expect(await frontText(page)).not.toBe(second);
+	// Neither comes back after a reload.
+	await page.reload();
+	await expectProgress(page, 0, NEW_PER_DAY - 2);
+	if (isPhone(testInfo)) await expectPhoneFriendly(page);
+	// A tap (or click) anywhere on the card shows its answer too.
+	if (isPhone(testInfo)) await front(page).tap();
+	else await front(page).click();
+	await expect(back(page)).toBeVisible();
+	await expect(gradeButton(page, 'Good')).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
+test.describe('in Korean', () => {
+	test.use({ locale: 'ko-KR' });
+
+	test('six grade buttons with SM-2’s meanings, and the keys 0-5', async ({ page, baseURL }, testInfo) => {
+		const errors = await collectErrors(page, baseURL);
+		await page.goto(STUDY_URL);
+		await expect(page.getByRole('button', { name: '정답 보기' })).toBeVisible();
+		// The settings page is not here yet: store the setting the way it will.
+		await page.evaluate(
+			() =>
+				new Promise<void>((resolve, reject) => {
+					const request = indexedDB.open('recall');
+					request.onerror = () => reject(request.error);
+					request.onsuccess = () => {
+						const write = request.result.transaction('settings', 'readwrite');
+						write.objectStore('settings').put({ key: 'settings', value: { gradeButtons: 'six' } });
+						write.oncomplete = () => {
+							request.result.close();
+							resolve();
+						};
+						write.onerror = () => reject(write.error);
+					};
+				})
+		);
+		await page.reload();
+		await page.getByRole('button', { name: '정답 보기' }).click();
+		const names = ['0 완전히 잊음, 오늘', '1 틀림, 보고 나서 기억남, 오늘', '2 틀림, 쉬워 보였음, 오늘', '3 맞음, 어렵게 기억함, 오늘', '4 맞음, 망설인 끝에, 1일', '5 완벽함, 1일'];
+		await expect(page.getByRole('group', { name: '얼마나 잘 기억했나요?' }).getByRole('button')).toHaveCount(6);
+		for (const name of names) await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+		if (isPhone(testInfo)) await expectPhoneFriendly(page);
+		await page.keyboard.press('0');
+		await expect(page.getByRole('progressbar', { name: '진행' })).toHaveAttribute('aria-valuenow', '1');
+		await expect(page.getByRole('list', { name: '남은 카드' }).getByRole('listitem')).toHaveText(['새 카드 19', '학습 중 1', '복습 0']);
+		expect(errors).toEqual([]);
+	});
+});
+
+test('an unknown deck has no study page', async ({ page }) => {
+	await page.goto('/study/no-such-deck');
+	await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+});

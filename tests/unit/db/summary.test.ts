@@ -1,0 +1,59 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { answerCard } from '../../../src/lib/db/answers';
+import { applyDeck } from '../../../src/lib/db/decks';
+import type { RecallDatabase } from '../../../src/lib/db/schema';
+import { openSession } from '../../../src/lib/db/sessions';
+import { DEFAULT_SETTINGS } from '../../../src/lib/db/settings';
+import { loadDaySummary } from '../../../src/lib/db/summary';
+import { studyDay } from '../../../src/lib/srs/day';
+import { ALL_DECKS, currentEntry } from '../../../src/lib/srs/session';
+import type { Grade } from '../../../src/lib/srs/sm2';
+import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon } from './helpers';
+
+const SETTINGS = { ...DEFAULT_SETTINGS, dayStartHour: DAY_OPTIONS.dayStartHour };
+
+let db: RecallDatabase;
+afterEach(async () => {
+	await db?.delete();
+});
+
+async function answerCurrent(scope: string, grade: Grade, at: number, durationMs: number) {
+	const entry = currentEntry((await db.sessions.get(scope))!.session)!;
+	const card = await db.cards.get(entry.id);
+	await answerCard(db, { cardId: entry.id, grade, reviewedAt: at, durationMs, kind: entry.kind, expectedLastReview: card?.lastReview, scope, dayOptions: DAY_OPTIONS });
+}
+
+describe('loadDaySummary', () => {
+	it('counts today’s cards, answers, time and grades in the scope, and the cards due tomorrow', async () => {
+		db = freshDatabase();
+		const a = deckFrom('## A\n\none::1\n\ntwo::2\n\nthree::3\n', 'a.md');
+		const b = deckFrom('## B\n\nfour::4\n', 'b.md');
+		await applyDeck(db, { deck: a, hash: 'a' }, 'built-in');
+		await applyDeck(db, { deck: b, hash: 'b' }, 'built-in');
+		const at = seoulNoon('2026-11-25');
+		const today = studyDay(at, DAY_OPTIONS);
+
+		expect(await loadDaySummary(db, a.id, today)).toEqual({ cards: 0, answers: 0, timeMs: 0, grades: { 0: 0, 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }, dueTomorrow: 0 });
+
+		await openSession(db, a.id, today, SETTINGS, at);
+		await answerCurrent(a.id, 1, at + 1000, 4000); // one: again, back in the session
+		await answerCurrent(a.id, 4, at + 2000, 3000); // two: due tomorrow
+		await answerCurrent(a.id, 5, at + 3000, 2000); // three: due tomorrow
+		await answerCurrent(a.id, 4, at + 4000, 1500); // one again: due tomorrow
+		await openSession(db, b.id, today, SETTINGS, at);
+		await answerCurrent(b.id, 3, at + 5000, 500); // four: graded 3, repeats today
+
+		expect(await loadDaySummary(db, a.id, today)).toEqual({
+			cards: 3,
+			answers: 4,
+			timeMs: 10_500,
+			grades: { 0: 0, 1: 1, 2: 0, 3: 0, 4: 2, 5: 1 },
+			dueTomorrow: 3
+		});
+		expect(await loadDaySummary(db, ALL_DECKS, today)).toMatchObject({ cards: 4, answers: 5, timeMs: 11_000, dueTomorrow: 3 });
+		expect(await loadDaySummary(db, b.id, today)).toMatchObject({ cards: 1, answers: 1, grades: { 3: 1 }, dueTomorrow: 0 });
+		// Tomorrow nothing has been studied yet, and nothing is due the day after.
+		expect(await loadDaySummary(db, a.id, today + 1)).toMatchObject({ cards: 0, answers: 0, dueTomorrow: 0 });
+	});
+});

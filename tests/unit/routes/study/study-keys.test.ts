@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { studyKeyAction, type StudyKey, type StudyKeyContext } from '../../../../src/routes/study/[scope]/study-keys';
+
+function key(value: string, extra: Partial<StudyKey> = {}): StudyKey {
+	const code = /^[a-z]$/i.test(value) ? `Key${value.toUpperCase()}` : /^[0-9]$/.test(value) ? `Digit${value}` : value === ' ' ? 'Space' : value;
+	return { key: value, code, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, repeat: false, ...extra };
+}
+
+const FRONT: StudyKeyContext = { revealed: false, mode: 'four', inTextField: false, onOtherControl: false };
+const BACK: StudyKeyContext = { ...FRONT, revealed: true };
+
+describe('studyKeyAction', () => {
+	it('shows the answer with Space or Enter', () => {
+		expect(studyKeyAction(key(' '), FRONT)).toEqual({ type: 'reveal' });
+		expect(studyKeyAction(key('Enter'), FRONT)).toEqual({ type: 'reveal' });
+	});
+
+	it('leaves Space and Enter to another focused control, and to the answer buttons once the answer is shown', () => {
+		expect(studyKeyAction(key('Enter'), { ...FRONT, onOtherControl: true })).toBeUndefined();
+		expect(studyKeyAction(key(' '), BACK)).toBeUndefined();
+	});
+
+	it('grades with 1-4 once the answer is shown, and not before', () => {
+		expect(['1', '2', '3', '4'].map((value) => studyKeyAction(key(value), BACK))).toEqual([
+			{ type: 'grade', grade: 1 },
+			{ type: 'grade', grade: 3 },
+			{ type: 'grade', grade: 4 },
+			{ type: 'grade', grade: 5 }
+		]);
+		expect(studyKeyAction(key('3'), FRONT)).toBeUndefined();
+		expect(studyKeyAction(key('5'), BACK)).toBeUndefined();
+		expect(studyKeyAction(key('0'), BACK)).toBeUndefined();
+	});
+
+	it('grades with 0-5 with six buttons', () => {
+		const six = { ...BACK, mode: 'six' as const };
+		expect(['0', '2', '5'].map((value) => studyKeyAction(key(value), six))).toEqual([
+			{ type: 'grade', grade: 0 },
+			{ type: 'grade', grade: 2 },
+			{ type: 'grade', grade: 5 }
+		]);
+		expect(studyKeyAction(key('6'), six)).toBeUndefined();
+	});
+
+	it('grades even when an answer button has focus: the digit says which', () => {
+		expect(studyKeyAction(key('1'), { ...BACK, onOtherControl: true })).toEqual({ type: 'grade', grade: 1 });
+	});
+
+	it('undoes with Z, Ctrl+Z and Cmd+Z on either side, and on a Korean layout', () => {
+		for (const context of [FRONT, BACK]) {
+			expect(studyKeyAction(key('z'), context)).toEqual({ type: 'undo' });
+			expect(studyKeyAction(key('z', { ctrlKey: true }), context)).toEqual({ type: 'undo' });
+			expect(studyKeyAction(key('z', { metaKey: true }), context)).toEqual({ type: 'undo' });
+		}
+		expect(studyKeyAction({ ...key('ㅋ'), code: 'KeyZ' }, FRONT)).toEqual({ type: 'undo' });
+		// Another layout's letter on the Z key is that letter (AZERTY: W is where Z is on QWERTY).
+		expect(studyKeyAction({ ...key('w'), code: 'KeyZ' }, FRONT)).toBeUndefined();
+	});
+
+	it('leaves redo and other shortcuts to the browser', () => {
+		expect(studyKeyAction(key('Z', { ctrlKey: true, shiftKey: true }), FRONT)).toBeUndefined();
+		expect(studyKeyAction(key('z', { altKey: true }), FRONT)).toBeUndefined();
+		expect(studyKeyAction(key('1', { ctrlKey: true }), BACK)).toBeUndefined();
+		expect(studyKeyAction(key(' ', { metaKey: true }), FRONT)).toBeUndefined();
+		expect(studyKeyAction(key('r', { ctrlKey: true }), FRONT)).toBeUndefined();
+	});
+
+	it('ignores held keys, and swallows a held Space or Enter so that it cannot press button after button', () => {
+		expect(studyKeyAction(key('3', { repeat: true }), BACK)).toBeUndefined();
+		expect(studyKeyAction(key('z', { repeat: true }), BACK)).toBeUndefined();
+		expect(studyKeyAction(key('Enter', { repeat: true }), BACK)).toEqual({ type: 'block' });
+		expect(studyKeyAction(key(' ', { repeat: true }), FRONT)).toEqual({ type: 'block' });
+	});
+
+	it('leaves typing alone', () => {
+		expect(studyKeyAction(key('3'), { ...BACK, inTextField: true })).toBeUndefined();
+		expect(studyKeyAction(key('z'), { ...BACK, inTextField: true })).toBeUndefined();
+	});
+});

@@ -1,0 +1,300 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { answerCard } from '../../../../src/lib/db/answers';
+import { applyDeck } from '../../../../src/lib/db/decks';
+import { Queue, RecallDatabase } from '../../../../src/lib/db/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../../../src/lib/db/settings';
+import { studyDay } from '../../../../src/lib/srs/day';
+import { ALL_DECKS, currentEntry } from '../../../../src/lib/srs/session';
+import { StudySession } from '../../../../src/routes/study/[scope]/study-session.svelte';
+import { deckFrom, freshDatabase } from '../../db/helpers';
+
+const NOTE = '## Q\n\none::1\n\ntwo::2\n\nthree::3\n\nfour::4\n\nfive::5\n';
+const SETTINGS: Settings = { ...DEFAULT_SETTINGS };
+/** Noon, local time: the study screen counts days in the device's own zone. */
+const NOON = new Date(2026, 10, 25, 12).getTime();
+const DAY_OPTIONS = { dayStartHour: SETTINGS.dayStartHour };
+const TODAY = studyDay(NOON, DAY_OPTIONS);
+
+let db: RecallDatabase;
+let time = NOON;
+const sessions: StudySession[] = [];
+const otherDatabases: RecallDatabase[] = [];
+
+afterEach(async () => {
+	for (const session of sessions.splice(0)) session.destroy();
+	for (const other of otherDatabases.splice(0)) other.close();
+	await db?.delete();
+});
+
+async function setUp() {
+	db = freshDatabase();
+	time = NOON;
+	const deck = deckFrom(NOTE);
+	await applyDeck(db, { deck, hash: 'h' }, 'built-in');
+	return deck;
+}
+
+async function studying(scope: string, options: { database?: RecallDatabase; settings?: Settings; onAnswered?: () => void } = {}) {
+	const study = new StudySession({ db: options.database ?? db, scope, settings: options.settings ?? SETTINGS, now: () => time, onAnswered: options.onAnswered });
+	sessions.push(study);
+	await study.start();
+	return study;
+}
+
+/** The same database opened a second time, as another tab would. */
+function anotherTab(): RecallDatabase {
+	const other = new RecallDatabase(db.name);
+	otherDatabases.push(other);
+	return other;
+}
+
+const backOf = (study: StudySession) => study.card?.back;
+
+async function reveal(study: StudySession, grade: 0 | 1 | 3 | 4 | 5) {
+	study.reveal();
+	await study.answer(grade);
+}
+
+describe('StudySession', () => {
+	it('opens today’s session and shows its first card, front first', async () => {
+		const deck = await setUp();
+		const study = await studying(deck.id);
+		expect(study.today).toBe(TODAY);
+		expect(study.loaded).toBe(true);
+		expect(backOf(study)).toBe('1');
+		expect(study.revealed).toBe(false);
+		expect(study.progress).toEqual({ done: 0, total: 5 });
+		expect(study.counts).toEqual({ new: 5, learning: 0, review: 0 });
+		expect(study.canUndo).toBe(false);
+		expect(study.finished).toBe(false);
+	});
+
+	it('answers only once the answer is shown, logging the time since the card was shown', async () => {
+		const deck = await setUp();
+		const onAnswered = vi.fn();
+		const study = await studying(deck.id, { onAnswered });
+		await study.answer(4);
+		expect(await db.reviews.count()).toBe(0);
+
+		time += 7_000;
+		study.reveal();
+		await study.answer(4);
+		const [review] = await db.reviews.toArray();
+		expect(review).toMatchObject({ grade: 4, durationMs: 7_000, kind: 'new', day: TODAY });
+		expect(onAnswered).toHaveBeenCalledTimes(1);
+		expect(backOf(study)).toBe('2');
+		expect(study.revealed).toBe(false);
+		expect(study.progress).toEqual({ done: 1, total: 5 });
+		expect(study.canUndo).toBe(true);
+	});
+
+	it('never answers one showing twice, however fast the clicks', async () => {
+		const deck = await setUp();
+		const study = await studying(deck.id);
+		study.reveal();
+		await Promise.all([study.answer(4), study.answer(5), study.answer(1)]);
+		expect((await db.reviews.toArray()).map((review) => review.grade)).toEqual([4]);
+		expect(backOf(study)).toBe('2');
+	});
+
+	it('brings a card graded Again back after three others, front first', async () => {
+		const deck = await setUp();
+		const study = await studying(deck.id);
+		const shown: string[] = [];
+		for (const grade of [1, 4, 4, 4] as const) {
+			shown.push(backOf(study)!);
+			await reveal(study, grade);
+		}
+		expect(shown).toEqual(['1', '2', '3', '4']);
+		expect(backOf(study)).toBe('1');
+		expect(study.entry?.kind).toBe('learning');
+		expect(study.revealed).toBe(false);
+		expect(study.progress).toEqual({ done: 4, total: 6 });
+	});
+
+	it('undoes several answers, each card shown again front first, and the session resumes after a reload', async () => {
+		const deck = await setUp();
+		const study = await studying(deck.id);
+		await reveal(study, 4);
+		await reveal(study, 1);
+		expect(backOf(study)).toBe('3');
+		await study.undo();
+		expect(backOf(study)).toBe('2');
+		expect(study.revealed).toBe(false);
+		expect(study.progress).toEqual({ done: 1, total: 5 });
+		await study.undo();
+		expect(backOf(study)).toBe('1');
+		expect(study.canUndo).toBe(false);
+		expect(await db.reviews.count()).toBe(0);
+		await study.undo();
+		expect(backOf(study)).toBe('1');
+
+		await reveal(study, 5);
+		study.destroy();
+		const reloaded = await studying(deck.id);
+		expect(backOf(reloaded)).toBe('2');
+		expect(reloaded.progress).toEqual({ done: 1, total: 5 });
+		expect(reloaded.canUndo).toBe(true);
+	});
+
+	it('a card shown again after an Again keeps no answer side from its last showing', async () => {
+		const deck = await setUp();
+		// Only one card left: Again brings it straight back, as a new showing.
+		const study = await studying(deck.id, { settings: { ...SETTINGS, newPerDay: 1 } });
+		const showings = study.showings;
+		await reveal(study, 1);
+		expect(backOf(study)).toBe('1');
+		expect(study.revealed).toBe(false);
+		expect(study.showings).toBe(showings + 1);
+		await reveal(study, 4);
+		expect(study.finished).toBe(true);
+	});
+
+	it('follows another tab: its answer moves this tab to the next card', async () => {
+		const deck = await setUp();
+		const here = await studying(deck.id);
+		const there = await studying(deck.id, { database: anotherTab() });
+		expect(backOf(there)).toBe('1');
+		await reveal(here, 4);
+		await vi.waitFor(() => expect(backOf(there)).toBe('2'));
+		expect(there.progress).toEqual({ done: 1, total: 5 });
+		await reveal(there, 4);
+		await vi.waitFor(() => expect(backOf(here)).toBe('3'));
+		expect(await db.reviews.count()).toBe(2);
+	});
+
+	it('refuses an answer to a card another tab answered first, says so politely, and moves on', async () => {
+		const deck = await setUp();
+		// This tab studies the deck; the other studies every deck, so this one hears nothing of its answer.
+		const here = await studying(deck.id);
+		here.reveal();
+		const elsewhere = await studying(ALL_DECKS, { database: anotherTab() });
+		expect(backOf(elsewhere)).toBe('1');
+		await reveal(elsewhere, 5);
+		expect(here.revealed).toBe(true);
+
+		await here.answer(1);
+		expect(here.notice).toBe('noticeStale');
+		const rows = await db.reviews.toArray();
+		expect(rows.map((row) => row.grade)).toEqual([5]);
+		// The card answered elsewhere is due tomorrow: this session has moved past it.
+		expect(backOf(here)).toBe('2');
+		expect(here.revealed).toBe(false);
+		// The next answer works and clears the message.
+		await reveal(here, 4);
+		expect(here.notice).toBeUndefined();
+		expect(await db.reviews.count()).toBe(2);
+	});
+
+	it('says so when an answer can no longer be undone because another tab changed the card', async () => {
+		const deck = await setUp();
+		const here = await studying(deck.id);
+		await reveal(here, 1);
+		const first = (await db.reviews.toArray())[0]!.card;
+		const elsewhere = await studying(ALL_DECKS, { database: anotherTab() });
+		// The other tab shows the same card (failed, due today) and answers it.
+		expect(elsewhere.card?.id).toBe(first);
+		await reveal(elsewhere, 5);
+		await here.undo();
+		expect(here.notice).toBe('noticeUndoStale');
+		expect(await db.reviews.count()).toBe(2);
+	});
+
+	it('opens the new day’s session when the day rolls over, instead of logging yesterday’s card today', async () => {
+		const deck = await setUp();
+		const study = await studying(deck.id);
+		await reveal(study, 4);
+		study.reveal();
+		time = new Date(2026, 10, 26, 9).getTime();
+		await study.answer(5);
+		expect(await db.reviews.count()).toBe(1);
+		expect(study.notice).toBe('noticeNewDay');
+		expect(study.today).toBe(TODAY + 1);
+		expect(study.record?.session.day).toBe(TODAY + 1);
+		expect(study.revealed).toBe(false);
+		// Yesterday's Good card is due today; the new cards start again.
+		expect(study.counts).toEqual({ new: 4, learning: 0, review: 1 });
+		expect(study.progress.done).toBe(0);
+		expect(study.canUndo).toBe(false);
+	});
+
+	it('checkDay (on returning to the page) reopens only when the day has changed', async () => {
+		const deck = await setUp();
+		const study = await studying(deck.id);
+		time += 3 * 3_600_000;
+		expect(await study.checkDay()).toBe(false);
+		// 3:30 the next morning is still today: the day starts at 4:00.
+		time = new Date(2026, 10, 26, 3, 30).getTime();
+		expect(await study.checkDay()).toBe(false);
+		time = new Date(2026, 10, 26, 4, 0).getTime();
+		expect(await study.checkDay()).toBe(true);
+		expect(study.today).toBe(TODAY + 1);
+	});
+
+	it('suspends and buries the card shown, moving on to the next', async () => {
+		const deck = await setUp();
+		const study = await studying(deck.id);
+		const first = study.card!.id;
+		await study.suspend();
+		expect(study.notice).toBe('noticeSuspended');
+		expect((await db.cards.get(first))?.queue).toBe(Queue.suspended);
+		expect(backOf(study)).toBe('2');
+		const second = study.card!.id;
+		await study.bury();
+		expect(study.notice).toBe('noticeBuried');
+		expect((await db.cards.get(second))?.buriedUntil).toBe(TODAY + 1);
+		expect(backOf(study)).toBe('3');
+		expect(study.progress).toEqual({ done: 0, total: 3 });
+	});
+
+	it('ends with today’s summary', async () => {
+		const deck = await setUp();
+		const study = await studying(deck.id);
+		const grades = [1, 4, 5, 3, 4, 4, 4] as const;
+		for (const grade of grades) {
+			time += 2_000;
+			await reveal(study, grade);
+		}
+		expect(study.finished).toBe(true);
+		expect(study.card).toBeUndefined();
+		expect(study.summary).toEqual({ cards: 5, answers: 7, timeMs: 14_000, grades: { 0: 0, 1: 1, 2: 0, 3: 1, 4: 4, 5: 1 }, dueTomorrow: 5 });
+		// The last answer can still be undone from the summary.
+		expect(study.canUndo).toBe(true);
+		await study.undo();
+		expect(study.finished).toBe(false);
+	});
+
+	it('is finished from the start when nothing is due', async () => {
+		const deck = await setUp();
+		const study = await studying(deck.id, { settings: { ...SETTINGS, newPerDay: 0 } });
+		expect(study.finished).toBe(true);
+		expect(study.record?.session.answered).toBe(0);
+		expect(study.summary).toMatchObject({ answers: 0, dueTomorrow: 0 });
+	});
+
+	it('shows a card that is gone from storage no longer', async () => {
+		const deck = await setUp();
+		const study = await studying(deck.id);
+		const stored = (await db.sessions.get(deck.id))!;
+		await db.cards.delete(currentEntry(stored.session)!.id);
+		await db.sessions.put({ ...stored });
+		await vi.waitFor(() => expect(backOf(study)).toBe('2'));
+		// Direct answers elsewhere keep working too.
+		const card = study.card!;
+		await answerCard(db, { cardId: card.id, grade: 4, reviewedAt: time, durationMs: 1, kind: 'new', expectedLastReview: undefined, scope: deck.id, dayOptions: DAY_OPTIONS });
+		await vi.waitFor(() => expect(backOf(study)).toBe('3'));
+	});
+
+	it('says so when the session cannot be opened at all', async () => {
+		const deck = await setUp();
+		db.close();
+		const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+		const study = await studying(deck.id);
+		expect(study.loadFailed).toBe(true);
+		expect(study.loaded).toBe(false);
+		expect(error).toHaveBeenCalled();
+		error.mockRestore();
+		await db.open();
+	});
+});
