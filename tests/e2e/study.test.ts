@@ -62,11 +62,17 @@ async function expectLeft(page: Page, counts: { new: number; learning: number; r
 	]);
 }
 
-/** Answers the card shown and waits for the next showing. */
+/** Answers the card shown and waits for the next showing, and for the answer to be stored. */
 async function answer(page: Page, testInfo: TestInfo, label: string, answeredBefore: number): Promise<void> {
 	await showAnswer(page, testInfo);
 	await gradeButton(page, label).click();
 	await expect(progressBar(page)).toHaveAttribute('aria-valuenow', String(answeredBefore + 1));
+	await expectStored(page);
+}
+
+/** The next card shows while an answer is being stored; the study area is busy until it is. */
+async function expectStored(page: Page): Promise<void> {
+	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }
 
 /** Every visible button is a comfortable tap target, and nothing scrolls sideways. */
@@ -248,6 +254,7 @@ test('cards come back on the study days SM-2 gave them, and not before', async (
 	for (const name of ['Again, today', 'Hard, today', 'Good, 6d', 'Easy, 6d']) await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
 	await gradeButton(page, 'Good').click();
 	await expectLeft(page, { new: 22 - 5, learning: 0, review: 4 });
+	await expectStored(page);
 
 	// Six days later (day 6) the card graded Good on day 1 is not due yet; on day 7 it is.
 	await page.clock.setSystemTime(new Date('2026-12-01T10:00:00'));

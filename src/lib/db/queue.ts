@@ -27,27 +27,40 @@ async function activeDeckIds(db: RecallDatabase, scope: string): Promise<string[
 	return (await db.decks.filter((deck) => !deck.retired).primaryKeys()) as string[];
 }
 
-/** Scheduled cards due on or before `today` (learning and review), and up to `newLimit` new cards per deck. */
-export async function loadStudyCandidates(db: RecallDatabase, scope: string, today: number, newLimit: number): Promise<CardRecord[]> {
+/** Cards read beyond the review limit: same-day repeats and a margin for cards the queue leaves out. */
+export const DUE_MARGIN = 50;
+
+/**
+ * The cards a session may hold: scheduled cards due on or before `today`,
+ * most overdue first and no more than the review limit needs (the index is in
+ * due order, so a backlog of thousands is never read whole), every card due
+ * today (today's same-day repeats), and up to `newLimit` new cards per deck.
+ */
+export async function loadStudyCandidates(db: RecallDatabase, scope: string, today: number, limits: { newCards: number; reviews: number }): Promise<CardRecord[]> {
 	return db.transaction('r', db.decks, db.cards, async () => {
 		const decks = await activeDeckIds(db, scope);
-		const due =
+		const dueRange = (from: number | typeof Dexie.minKey, to: number) =>
 			scope === ALL_DECKS
-				? await db.cards.where('[queue+dueDay]').between([Queue.scheduled, Dexie.minKey], [Queue.scheduled, today], true, true).toArray()
-				: await db.cards.where('[deck+queue+dueDay]').between([scope, Queue.scheduled, Dexie.minKey], [scope, Queue.scheduled, today], true, true).toArray();
+				? db.cards.where('[queue+dueDay]').between([Queue.scheduled, from], [Queue.scheduled, to], true, true)
+				: db.cards.where('[deck+queue+dueDay]').between([scope, Queue.scheduled, from], [scope, Queue.scheduled, to], true, true);
+		const [overdue, dueToday] = await Promise.all([
+			dueRange(Dexie.minKey, today).limit(Math.max(0, limits.reviews) + DUE_MARGIN).toArray(),
+			dueRange(today, today).toArray()
+		]);
+		const due = new Map([...overdue, ...dueToday].map((card) => [card.id, card]));
 		const fresh: CardRecord[] = [];
-		if (newLimit > 0) {
+		if (limits.newCards > 0) {
 			for (const deck of decks) {
 				const cards = await db.cards
 					.where('[deck+queue+order]')
 					.between([deck, Queue.new, Dexie.minKey], [deck, Queue.new, Dexie.maxKey])
 					.filter((card) => isAvailable(toSchedule(card), today))
-					.limit(newLimit)
+					.limit(limits.newCards)
 					.toArray();
 				fresh.push(...cards);
 			}
 		}
-		return [...due, ...fresh];
+		return [...due.values(), ...fresh];
 	});
 }
 

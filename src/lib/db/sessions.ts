@@ -15,10 +15,11 @@ export async function openSession(db: RecallDatabase, scope: string, today: numb
 			await db.sessions.put(record);
 			return record;
 		}
-		const [candidates, studiedToday] = await Promise.all([
-			loadStudyCandidates(db, scope, today, settings.newPerDay),
-			loadStudiedToday(db, scope, today)
-		]);
+		const studiedToday = await loadStudiedToday(db, scope, today);
+		const candidates = await loadStudyCandidates(db, scope, today, {
+			newCards: settings.newPerDay - studiedToday.newCards,
+			reviews: settings.reviewsPerDay - studiedToday.reviews
+		});
 		const session = startSession(candidates.map(toSchedule), { today, scope, limits: settings, studiedToday, now });
 		const record: SessionRecord = { scope, session, undo: [] };
 		await db.sessions.put(record);

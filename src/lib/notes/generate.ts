@@ -57,6 +57,14 @@ export function cardId(deckName: string, path: readonly string[], identity: stri
 	return `md:${hash53(key)}`;
 }
 
+/** Deck ids that are words of the app's URLs: `/study/all` studies every deck. */
+const RESERVED_DECK_IDS = new Set(['all']);
+
+export function deckIdFor(name: string): string {
+	const slug = slugify(name);
+	return RESERVED_DECK_IDS.has(slug) ? `${slug}-deck` : slug;
+}
+
 /** A note pasted twice would repeat one warning per card; a few say it all. */
 const MAX_REPEAT_WARNINGS = 20;
 
@@ -97,7 +105,7 @@ export function generateDeck(text: string, options: GenerateOptions): GenerateRe
 	const structure = readStructure(tokens);
 	warnings.push(...structure.warnings);
 	const name = options.deckName?.trim() || frontMatter.deck || structure.title || nameFromFile(options.file);
-	const deckId = slugify(name);
+	const deckId = deckIdFor(name);
 
 	const plainSample = text.slice(0, 20_000);
 	const extractor = new SectionExtractor({

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerCard } from '../../../src/lib/db/answers';
 import { applyDeck } from '../../../src/lib/db/decks';
-import { loadDeckCounts, loadStudiedToday } from '../../../src/lib/db/queue';
+import { DUE_MARGIN, loadDeckCounts, loadStudiedToday, loadStudyCandidates } from '../../../src/lib/db/queue';
 import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
 import { openSession } from '../../../src/lib/db/sessions';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../../src/lib/db/settings';
@@ -87,5 +87,31 @@ describe('settings', () => {
 		expect(await loadSettings(db)).toEqual(DEFAULT_SETTINGS);
 		expect(await saveSettings(db, { newPerDay: 35, dayStartHour: 30 as number, gradeButtons: 'six' })).toMatchObject({ newPerDay: 35, dayStartHour: 23, gradeButtons: 'six' });
 		expect(await saveSettings(db, { newOrder: 'sideways' as 'note' })).toMatchObject({ newOrder: 'note', newPerDay: 35 });
+	});
+});
+
+describe('loadStudyCandidates', () => {
+	it('reads a backlog only as far as the review limit needs, most overdue first, and every card due today', async () => {
+		db = freshDatabase();
+		const deck = deckFrom(`## Q\n\n${Array.from({ length: 80 }, (_, i) => `q${i}::a${i}`).join('\n\n')}`);
+		await applyDeck(db, { deck, hash: 'h' }, 'built-in');
+		const today = 20_000;
+		// 80 overdue cards (due 1 to 80 days ago), one of them a card failed today.
+		await db.transaction('rw', db.cards, async () => {
+			for (const [index, card] of deck.cards.entries()) {
+				await db.cards.update(card.id, { queue: Queue.scheduled, dueDay: today - 1 - index, state: { repetitions: 2, easiness: 2.5, interval: 6, extraReview: false } });
+			}
+			await db.cards.update(deck.cards[29]!.id, { dueDay: today, state: { repetitions: 0, easiness: 2.5, interval: 0, extraReview: false } });
+		});
+		const read = await loadStudyCandidates(db, deck.id, today, { newCards: 0, reviews: 3 });
+		const few = read.filter((card) => card.dueDay !== today);
+		expect(few).toHaveLength(3 + DUE_MARGIN);
+		expect(few.map((card) => card.dueDay)).toEqual([...few.map((card) => card.dueDay)].sort((a, b) => (a ?? 0) - (b ?? 0)));
+		expect(read.some((card) => card.id === deck.cards[29]!.id)).toBe(true);
+		const session = await openSession(db, deck.id, today, { ...SETTINGS, reviewsPerDay: 3 });
+		expect(sessionCounts(session.session)).toEqual({ new: 0, learning: 1, review: 3 });
+		// The three most overdue cards come first among the reviews.
+		const reviews = session.session.entries.filter((entry) => entry.kind === 'review').map((entry) => entry.id);
+		expect(reviews).toEqual([deck.cards[79]!.id, deck.cards[78]!.id, deck.cards[77]!.id]);
 	});
 });

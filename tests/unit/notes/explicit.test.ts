@@ -87,6 +87,11 @@ describe('explicit syntax', () => {
 		expect(report.warnings).toEqual([]);
 	});
 
+	it('never gives a deck an id the app’s URLs reserve', () => {
+		expect(generate('## A\n\nq::a\n', 'all.md').deck.id).toBe('all-deck');
+		expect(generate('## A\n\nq::a\n', 'All.md').deck.id).toBe('all-deck');
+	});
+
 	it('names the deck after a lone H1, which is left out of the heading paths', () => {
 		const { deck } = generate('# Networking\n\n## Layers\n\n- L3: network\n- L4: transport\n');
 		expect(deck.name).toBe('Networking');

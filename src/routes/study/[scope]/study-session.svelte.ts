@@ -22,8 +22,8 @@ import {
 } from '$lib/db';
 import type { MessageKey } from '$lib/i18n/messages';
 import { studyDay, type DayOptions } from '$lib/srs/day';
-import { currentEntry, sessionCounts, type QueueEntry } from '$lib/srs/session';
-import type { Grade } from '$lib/srs/sm2';
+import { afterAnswer, currentEntry, sessionCounts, type QueueEntry } from '$lib/srs/session';
+import { sm2, type Grade } from '$lib/srs/sm2';
 
 export interface StudySessionOptions {
 	db: RecallDatabase;
@@ -77,6 +77,10 @@ export class StudySession {
 	#subscription: { unsubscribe(): void } | undefined;
 	/** Each read of the stored session takes a number; only the latest one is shown. */
 	#generation = 0;
+	/** The action being stored, if any. */
+	#acting: Promise<void> | undefined;
+	/** The card after the one shown, read ahead so that an answer can show it at once. */
+	#upNext: CardRecord | undefined;
 	/** Another tab wrote while this one was busy: read again once it is done. */
 	#missedUpdate = false;
 	#destroyed = false;
@@ -141,19 +145,25 @@ export class StudySession {
 
 	/** Grades the card shown. Ignored unless its answer is shown and nothing is being stored. */
 	async answer(grade: Grade): Promise<void> {
+		const showing = this.showings;
+		// The card shown ahead can be answered while the previous answer is still being stored.
+		if (this.busy && this.#acting) await this.#acting;
 		const { card, entry } = this;
-		if (card === undefined || entry === undefined || !this.revealed || this.busy) return;
+		if (showing !== this.showings || card === undefined || entry === undefined || !this.revealed || this.busy) return;
+		performance.mark('recall:answer');
 		this.notice = undefined;
+		const reviewedAt = this.#now();
+		const durationMs = reviewedAt - this.shownAt;
+		this.#showNextAhead(card, grade);
 		await this.#act(async () => {
 			// Yesterday's card in today's session would be logged on the wrong day.
 			if (await this.#startNewDayIfDue()) return;
-			const reviewedAt = this.#now();
 			try {
 				await answerCard(this.#db, {
 					cardId: card.id,
 					grade,
 					reviewedAt,
-					durationMs: reviewedAt - this.shownAt,
+					durationMs,
 					kind: entry.kind,
 					expectedLastReview: card.lastReview,
 					scope: this.scope,
@@ -231,7 +241,14 @@ export class StudySession {
 	}
 
 	/** Runs an action that writes, then shows what is stored. */
-	async #act(action: () => Promise<void>): Promise<void> {
+	#act(action: () => Promise<void>): Promise<void> {
+		this.#acting = this.#runAct(action).finally(() => {
+			this.#acting = undefined;
+		});
+		return this.#acting;
+	}
+
+	async #runAct(action: () => Promise<void>): Promise<void> {
 		this.busy = true;
 		try {
 			await action();
@@ -273,6 +290,7 @@ export class StudySession {
 	async #reopen(): Promise<void> {
 		const record = await openSession(this.#db, this.scope, this.today, this.settings, this.#now());
 		await this.#show(record);
+
 	}
 
 	async #reload(): Promise<void> {
@@ -298,6 +316,40 @@ export class StudySession {
 		});
 	}
 
+	/**
+	 * Shows the next card while the answer is being stored: the queue's next step
+	 * is pure, and the card was read ahead. The write still decides: once stored,
+	 * the session is read back (the same showing is kept), and if the answer
+	 * fails the stored session, with this card at its head, is shown again.
+	 */
+	#showNextAhead(card: CardRecord, grade: Grade): void {
+		const record = this.record;
+		const next = this.#upNext;
+		if (record === undefined || next === undefined) return;
+		const session = afterAnswer(record.session, card.id, sm2(card.state, grade));
+		const entry = currentEntry(session);
+		if (entry === undefined || entry.id !== next.id || next.id === card.id) return;
+		this.record = { ...record, session };
+		this.entry = entry;
+		this.card = next;
+		this.revealed = false;
+		this.shownAt = this.#now();
+		this.showings++;
+		this.#upNext = undefined;
+	}
+
+	#readAhead(record: SessionRecord, generation: number): void {
+		const id = record.session.entries[1]?.id;
+		this.#upNext = undefined;
+		if (id === undefined) return;
+		this.#db.cards.get(id).then(
+			(card) => {
+				if (generation === this.#generation) this.#upNext = card;
+			},
+			() => undefined
+		);
+	}
+
 	async #show(record: SessionRecord): Promise<void> {
 		const generation = ++this.#generation;
 		const entry = currentEntry(record.session);
@@ -312,6 +364,7 @@ export class StudySession {
 		this.record = record;
 		this.summary = summary;
 		this.loaded = true;
+		this.#readAhead(record, generation);
 		// The same card with the same last review is the same showing: keep its side and its clock.
 		if (card !== undefined && this.card?.id === card.id && this.card.lastReview === card.lastReview) {
 			this.entry = entry;
