@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { collectErrors } from './page-errors';
 
 // Card texts are the generator's business and change with it: the tests compare a card's
 // front with itself, and only the deck's name and size are fixed.
@@ -7,25 +8,6 @@ const STUDY_URL = `/study/${encodeURIComponent('aws-기초')}`;
 /** The seed deck has 22 cards; a day brings 20 new ones (the default limit). */
 const NEW_PER_DAY = 20;
 
-// The notes' images live on other sites, and the tests run offline: answer for those sites
-// with a 1×1 PNG, so that a failed download is not mistaken for an error of the app.
-const PIXEL = Buffer.from(
-	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-	'base64'
-);
-
-async function collectErrors(page: Page, baseURL: string | undefined): Promise<string[]> {
-	await page.route(
-		(url) => baseURL === undefined || url.origin !== new URL(baseURL).origin,
-		(route) => route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL })
-	);
-	const errors: string[] = [];
-	page.on('pageerror', (error) => errors.push(error.message));
-	page.on('console', (message) => {
-		if (message.type() === 'error') errors.push(message.text());
-	});
-	return errors;
-}
 
 const isPhone = (testInfo: TestInfo) => testInfo.project.name === 'phone';
 
