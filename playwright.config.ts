@@ -23,6 +23,9 @@ export default defineConfig({
 	use: {
 		baseURL: BASE_URL,
 		trace: 'retain-on-failure',
+		// The offline service worker would answer requests that tests route themselves;
+		// tests/e2e/offline.test.ts allows it where it is what is tested.
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath,
 			args: [

@@ -12,7 +12,9 @@ const config = {
 		// serves deep links (and, later, the service worker's navigations).
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', strict: true }),
 		// Absolute asset paths, so that a cached app shell also works on deep links offline.
-		paths: { relative: false }
+		paths: { relative: false },
+		// Registered by the page with workbox-window (src/lib/app/offline.svelte.ts), in production builds only.
+		serviceWorker: { register: false }
 	}
 };
 

@@ -28,7 +28,13 @@ const base = {
 	cardBack: 'Back',
 	cardRule: 'Rule',
 	cardSource: 'Source',
-	cardLine: 'line {line}'
+	cardLine: 'line {line}',
+	offlineReady: 'Recall is ready to work offline.',
+	updateAvailable: 'Update available.',
+	updateExplained: 'A new version of Recall is ready. Your progress is kept.',
+	updateNow: 'Update',
+	updateLater: 'Later',
+	dismiss: 'OK'
 };
 
 const en = { ...base, ...studyMessages.en, ...settingsMessages.en };
@@ -55,7 +61,13 @@ const baseKo: Record<keyof typeof base, string> = {
 	cardBack: '뒷면',
 	cardRule: '규칙',
 	cardSource: '출처',
-	cardLine: '{line}행'
+	cardLine: '{line}행',
+	offlineReady: '이제 오프라인에서도 Recall을 쓸 수 있습니다.',
+	updateAvailable: '업데이트가 있습니다.',
+	updateExplained: 'Recall의 새 버전이 준비되었습니다. 학습 기록은 그대로 유지됩니다.',
+	updateNow: '업데이트',
+	updateLater: '나중에',
+	dismiss: '확인'
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = {

@@ -1,0 +1,61 @@
+/**
+ * The service worker seen from the page: registered with workbox-window in
+ * production builds, it tells when the app is first ready to work offline and
+ * when a new version is waiting. The update is applied only when the person
+ * accepts, and the reload waits for any answer being stored.
+ */
+import { dev } from '$app/environment';
+import type { Workbox } from 'workbox-window';
+
+/** The study screen marks itself aria-busy while an answer is being stored. */
+function reloadWhenIdle(): void {
+	if (document.querySelector('[aria-busy="true"]')) setTimeout(reloadWhenIdle, 50);
+	else window.location.reload();
+}
+
+class OfflineApp {
+	/** The first version was just installed: the app now works with no network. */
+	offlineReady = $state(false);
+	/** A new version is installed and waiting for the person to accept it. */
+	updateWaiting = $state(false);
+	#workbox: Workbox | undefined;
+	#started = false;
+
+	async start(): Promise<void> {
+		if (this.#started || dev || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+		this.#started = true;
+		const { Workbox } = await import('workbox-window');
+		const workbox = new Workbox('/service-worker.js');
+		workbox.addEventListener('installed', (event) => {
+			if (!event.isUpdate) this.offlineReady = true;
+		});
+		workbox.addEventListener('waiting', () => {
+			this.updateWaiting = true;
+		});
+		workbox.addEventListener('controlling', (event) => {
+			if (event.isUpdate) reloadWhenIdle();
+		});
+		this.#workbox = workbox;
+		try {
+			await workbox.register();
+		} catch (error) {
+			// No offline support (a private window, say): the app still works online.
+			console.warn('Recall: the offline service worker could not be registered', error);
+		}
+	}
+
+	acceptUpdate(): void {
+		this.updateWaiting = false;
+		this.#workbox?.messageSkipWaiting();
+	}
+
+	declineUpdate(): void {
+		this.updateWaiting = false;
+	}
+
+	dismissOfflineReady(): void {
+		this.offlineReady = false;
+	}
+}
+
+export const offlineApp = new OfflineApp();

@@ -1,0 +1,80 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { PIXEL } from './page-errors';
+
+// The offline app is what these tests are about: let its service worker run.
+test.use({ serviceWorkers: 'allow' });
+
+const STUDY_URL = `/study/${encodeURIComponent('aws-기초')}`;
+
+/** Other sites' images, as the service worker fetches them: a pixel while online. */
+async function serveRemoteImages(context: BrowserContext, baseURL: string): Promise<void> {
+	const origin = new URL(baseURL).origin;
+	await context.route((url) => url.origin !== origin, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL }));
+}
+
+async function waitUntilOffline(page: Page): Promise<void> {
+	await expect(page.getByRole('status').filter({ hasText: 'Recall is ready to work offline.' })).toBeVisible({ timeout: 15_000 });
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+test('after the first visit the whole app opens and works with no network, and keeps every answer', async ({ page, context, baseURL }, testInfo) => {
+	test.skip(testInfo.project.name !== 'phone', 'studying offline on a phone is the case this covers; one project is enough');
+	await serveRemoteImages(context, baseURL as string);
+	await page.goto('/');
+	await waitUntilOffline(page);
+
+	await context.setOffline(true);
+	await page.reload();
+	await expect(page.getByRole('link', { name: 'Study AWS 기초' })).toBeVisible();
+
+	// Every page, from a deep link too.
+	await page.getByRole('link', { name: 'AWS 기초', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'AWS 기초' })).toBeVisible();
+	await expect(page.getByRole('article').first()).toBeVisible();
+	await page.getByRole('link', { name: 'Settings' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await page.goto(STUDY_URL);
+	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+
+	for (let answered = 1; answered <= 3; answered++) {
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await page.getByRole('button', { name: /^Good/ }).click();
+		await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', String(answered));
+		await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+	}
+	await page.reload();
+	await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '3');
+	await expect(page.getByText('3 / 20', { exact: true })).toBeVisible();
+});
+
+test('the manifest is complete, and Chromium finds the app installable', async ({ baseURL }, testInfo) => {
+	test.skip(testInfo.project.name !== 'phone', 'installability does not depend on the viewport; one project is enough');
+	const manifest = await (await fetch(new URL('/manifest.webmanifest', baseURL))).json();
+	expect(manifest).toMatchObject({ name: expect.any(String), short_name: 'Recall', start_url: '/', scope: '/', display: 'standalone' });
+	for (const icon of manifest.icons as { src: string; sizes: string }[]) {
+		const response = await fetch(new URL(icon.src, baseURL));
+		expect(response.headers.get('content-type'), icon.src).toBe('image/png');
+	}
+	expect((manifest.icons as { purpose: string }[]).some((icon) => icon.purpose === 'maskable')).toBe(true);
+
+	// Installability is judged in a profile of its own: Chromium never offers to install from an incognito one.
+	const profile = mkdtempSync(join(tmpdir(), 'recall-install-'));
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+	});
+	try {
+		const page = context.pages()[0] ?? (await context.newPage());
+		await page.goto(baseURL as string);
+		await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
+		const cdp = await context.newCDPSession(page);
+		const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+		expect(installabilityErrors).toEqual([]);
+	} finally {
+		await context.close();
+		rmSync(profile, { recursive: true, force: true });
+	}
+});
