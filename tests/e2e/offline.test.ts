@@ -78,3 +78,30 @@ test('the manifest is complete, and Chromium finds the app installable', async (
 		rmSync(profile, { recursive: true, force: true });
 	}
 });
+
+test('an image seen online shows offline; an image never seen shows its alt text instead', async ({ page, context, baseURL }, testInfo) => {
+	test.skip(testInfo.project.name !== 'phone', 'the image cache does not depend on the viewport; one project is enough');
+	await serveRemoteImages(context, baseURL as string);
+	await page.goto('/');
+	await waitUntilOffline(page);
+	const deckUrl = `/deck/${encodeURIComponent('aws-기초')}`;
+	const seen = page.locator('img[src*="7451729d"]');
+	const loaded = (image: typeof seen) => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0);
+
+	// Online, only the card with the region map is looked at.
+	await page.goto(deckUrl);
+	await seen.scrollIntoViewIfNeeded();
+	await expect.poll(() => loaded(seen)).toBe(true);
+
+	// Offline for real: nothing but the service worker's cache answers now.
+	await context.unrouteAll();
+	await context.setOffline(true);
+	await page.reload();
+	await seen.scrollIntoViewIfNeeded();
+	await expect.poll(() => loaded(seen)).toBe(true);
+	// The usage steps' screenshots were never shown: their alt text stands in for them.
+	const steps = page.getByRole('article').filter({ hasText: 'AWS 사용 예시' });
+	await steps.scrollIntoViewIfNeeded();
+	await expect(steps.getByRole('img', { name: 'image' }).filter({ hasText: 'image' }).first()).toBeVisible();
+	await expect(steps.locator('img[src*="bc954eb3"]')).toHaveCount(0);
+});
