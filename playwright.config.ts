@@ -45,7 +45,7 @@ export default defineConfig({
 	],
 	webServer: {
 		// The real built app, served the way `npm start` serves it.
-		command: `npm run build && node scripts/serve.mjs --port ${PORT}`,
+		command: `npm run build && node scripts/serve.mjs --port ${PORT} --test-switches`,
 		url: BASE_URL,
 		reuseExistingServer: false,
 		timeout: 180_000,

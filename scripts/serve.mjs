@@ -4,7 +4,8 @@
 // for good and everything else revalidated. `npm start` and the end-to-end
 // tests both use it, so the tests see what a user's browser sees.
 import { createServer } from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 
@@ -12,7 +13,10 @@ const { values } = parseArgs({
 	options: {
 		port: { type: 'string', default: process.env.PORT ?? '4173' },
 		host: { type: 'string', default: '127.0.0.1' },
-		dir: { type: 'string', default: 'build' }
+		dir: { type: 'string', default: 'build' },
+		// Test-only: lets a browser whose cookie says so see a changed service worker,
+		// as if a new version had been deployed (Playwright cannot intercept the worker's update check).
+		'test-switches': { type: 'boolean', default: false }
 	}
 });
 
@@ -32,7 +36,20 @@ const files = sirv(values.dir, {
 	}
 });
 
-const server = createServer((req, res) => files(req, res));
+const TEST_WORKER_COOKIE = /(?:^|;\s*)recall-test-sw-version=([\w-]{1,40})/;
+
+function serveChangedWorker(req, res) {
+	const version = TEST_WORKER_COOKIE.exec(req.headers.cookie ?? '')?.[1];
+	if (!values['test-switches'] || req.url?.split('?')[0] !== '/service-worker.js' || !version) return false;
+	const script = readFileSync(join(values.dir, 'service-worker.js'), 'utf8');
+	res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-cache' });
+	res.end(`${script}\n// test deployment ${version}\n`);
+	return true;
+}
+
+const server = createServer((req, res) => {
+	if (!serveChangedWorker(req, res)) files(req, res);
+});
 server.on('error', (error) => {
 	console.error(`serve: cannot listen on ${values.host}:${values.port}: ${error.message}`);
 	process.exit(1);

@@ -105,3 +105,41 @@ test('an image seen online shows offline; an image never seen shows its alt text
 	await expect(steps.getByRole('img', { name: 'image' }).filter({ hasText: 'image' }).first()).toBeVisible();
 	await expect(steps.locator('img[src*="bc954eb3"]')).toHaveCount(0);
 });
+
+test('a new version shows an update prompt; Later keeps the session going, Update reloads into it with the data intact', async ({ page, context, baseURL }, testInfo) => {
+	test.skip(testInfo.project.name !== 'phone', 'updates do not depend on the viewport; one project is enough');
+	await serveRemoteImages(context, baseURL as string);
+	await page.goto(STUDY_URL);
+	await waitUntilOffline(page);
+	const answerGood = async (answered: number) => {
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await page.getByRole('button', { name: /^Good/ }).click();
+		await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', String(answered));
+		await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+	};
+	await answerGood(1);
+
+	// A new version is deployed (for this browser only: see scripts/serve.mjs --test-switches).
+	await context.addCookies([{ name: 'recall-test-sw-version', value: 'v2', url: baseURL as string }]);
+	await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+	const prompt = page.getByRole('alertdialog', { name: 'Update available.' });
+	await expect(prompt).toBeVisible({ timeout: 15_000 });
+
+	await prompt.getByRole('button', { name: 'Later' }).click();
+	await expect(prompt).toBeHidden();
+	await answerGood(2);
+
+	// The waiting version asks again on the next load; accepting reloads into it.
+	await page.reload();
+	await expect(prompt).toBeVisible({ timeout: 15_000 });
+	const before = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+	const reloaded = page.waitForEvent('load');
+	await prompt.getByRole('button', { name: 'Update' }).click();
+	await reloaded;
+	await expect(prompt).toBeHidden();
+	expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(before);
+	const active = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting === null);
+	expect(active).toBe(true);
+	await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '2');
+	await answerGood(3);
+});
