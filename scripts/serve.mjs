@@ -41,9 +41,11 @@ const TEST_WORKER_COOKIE = /(?:^|;\s*)recall-test-sw-version=([\w-]{1,40})/;
 function serveChangedWorker(req, res) {
 	const version = TEST_WORKER_COOKIE.exec(req.headers.cookie ?? '')?.[1];
 	if (!values['test-switches'] || req.url?.split('?')[0] !== '/service-worker.js' || !version) return false;
-	const script = readFileSync(join(values.dir, 'service-worker.js'), 'utf8');
+	// A new deployment has a new build version: the worker's caches are named after it.
+	const { version: built } = JSON.parse(readFileSync(join(values.dir, '_app', 'version.json'), 'utf8'));
+	const script = readFileSync(join(values.dir, 'service-worker.js'), 'utf8').replaceAll(JSON.stringify(built), JSON.stringify(`${built}-${version}`));
 	res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-cache' });
-	res.end(`${script}\n// test deployment ${version}\n`);
+	res.end(script);
 	return true;
 }
 

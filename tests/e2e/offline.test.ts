@@ -120,10 +120,15 @@ test('a new version shows an update prompt; Later keeps the session going, Updat
 	await answerGood(1);
 
 	// A new version is deployed (for this browser only: see scripts/serve.mjs --test-switches).
+	const fetched: string[] = [];
+	context.on('request', (request) => fetched.push(new URL(request.url()).pathname));
 	await context.addCookies([{ name: 'recall-test-sw-version', value: 'v2', url: baseURL as string }]);
 	await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 	const prompt = page.getByRole('alertdialog', { name: 'Update available.' });
 	await expect(prompt).toBeVisible({ timeout: 15_000 });
+	// The new version fetched the files without hashed names; the hashed ones came from the old cache.
+	expect(fetched).toContain('/');
+	expect(fetched.filter((path) => path.startsWith('/_app/immutable/'))).toEqual([]);
 
 	await prompt.getByRole('button', { name: 'Later' }).click();
 	await expect(prompt).toBeHidden();
@@ -140,6 +145,10 @@ test('a new version shows an update prompt; Later keeps the session going, Updat
 	expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(before);
 	const active = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting === null);
 	expect(active).toBe(true);
+	// The old version's cache is gone; the new one holds the app.
+	const appCaches = await page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('recall-app-')));
+	expect(appCaches).toHaveLength(1);
+	expect(appCaches[0]).toMatch(/-v2$/);
 	await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '2');
 	await answerGood(3);
 });
