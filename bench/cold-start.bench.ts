@@ -4,31 +4,20 @@
  * Protocol), timed from navigation to the first card shown on the study page
  * (the study page's `recall:card-shown` performance mark).
  */
-import { execSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { chromium, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, serveBuiltApp } from './browser';
 import type { Benchmark } from './harness';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4412);
-const ORIGIN = `http://127.0.0.1:${PORT}`;
-const STUDY = `${ORIGIN}/study/${encodeURIComponent('aws-기초')}`;
+const STUDY_PATH = `/study/${encodeURIComponent('aws-기초')}`;
 const RUNS = 5;
 
 async function coldStarts(): Promise<number[]> {
-	if (!process.env.BENCH_SKIP_BUILD) execSync('npm run build', { stdio: 'ignore' });
-	const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], { stdio: 'ignore' });
-	const browser = await chromium.launch({
-		executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-	});
+	const server = await serveBuiltApp(PORT);
+	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+	const ORIGIN = server.origin;
+	const STUDY = `${ORIGIN}${STUDY_PATH}`;
 	try {
-		for (let i = 0; i < 100; i++) {
-			try {
-				if ((await fetch(ORIGIN)).ok) break;
-			} catch {
-				await new Promise((resolve) => setTimeout(resolve, 100));
-			}
-		}
 		const context = await browser.newContext({ ...devices['Pixel 7'] });
 		// Card images are other sites': never wait on them.
 		await context.route((url) => url.origin !== ORIGIN, (route) => route.abort());
@@ -51,7 +40,7 @@ async function coldStarts(): Promise<number[]> {
 		return times;
 	} finally {
 		await browser.close();
-		server.kill();
+		server.stop();
 	}
 }
 

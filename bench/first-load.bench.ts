@@ -3,30 +3,18 @@
  * downloads before the app can show anything. Measured in Chromium against the
  * built app, so it counts exactly the modules the page asks for.
  */
-import { execSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, serveBuiltApp } from './browser';
 import type { Benchmark } from './harness';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4411);
-const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 async function firstPageJavaScript(): Promise<{ gzipKb: number; files: number }> {
-	if (!process.env.BENCH_SKIP_BUILD) execSync('npm run build', { stdio: 'ignore' });
-	const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], { stdio: 'ignore' });
-	const browser = await chromium.launch({
-		executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-	});
+	const server = await serveBuiltApp(PORT);
+	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+	const ORIGIN = server.origin;
 	try {
-		for (let i = 0; i < 100; i++) {
-			try {
-				if ((await fetch(ORIGIN)).ok) break;
-			} catch {
-				await new Promise((resolve) => setTimeout(resolve, 100));
-			}
-		}
 		const page = await browser.newPage();
 		const scripts = new Map<string, Buffer>();
 		page.on('response', async (response) => {
@@ -39,7 +27,7 @@ async function firstPageJavaScript(): Promise<{ gzipKb: number; files: number }>
 		return { gzipKb: bytes / 1024, files: scripts.size };
 	} finally {
 		await browser.close();
-		server.kill();
+		server.stop();
 	}
 }
 

@@ -3,43 +3,30 @@
  * built app with Debian's Chromium: performance, accessibility and best
  * practices scores, 0-100, for the home page and a deck's study page.
  */
-import { execSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, serveBuiltApp } from './browser';
 import type { Benchmark } from './harness';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4413);
-const ORIGIN = `http://127.0.0.1:${PORT}`;
-const PAGES = { home: `${ORIGIN}/`, study: `${ORIGIN}/study/${encodeURIComponent('aws-기초')}` };
+const PAGES = { home: '/', study: `/study/${encodeURIComponent('aws-기초')}` };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
 type Scores = Record<keyof typeof PAGES, Record<(typeof CATEGORIES)[number], number>>;
 
 async function audit(): Promise<Scores> {
-	if (!process.env.BENCH_SKIP_BUILD) execSync('npm run build', { stdio: 'ignore' });
-	const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], { stdio: 'ignore' });
-	const chrome = await chromeLauncher.launch({
-		chromePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-	});
+	const server = await serveBuiltApp(PORT);
+	const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
 	try {
-		for (let i = 0; i < 100; i++) {
-			try {
-				if ((await fetch(ORIGIN)).ok) break;
-			} catch {
-				await new Promise((resolve) => setTimeout(resolve, 100));
-			}
-		}
 		const scores = {} as Scores;
-		for (const [name, url] of Object.entries(PAGES) as [keyof typeof PAGES, string][]) {
-			const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+		for (const [name, path] of Object.entries(PAGES) as [keyof typeof PAGES, string][]) {
+			const result = await lighthouse(`${server.origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
 			const categories = result?.lhr.categories ?? {};
 			scores[name] = Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((categories[category]?.score ?? Number.NaN) * 100)])) as Scores[typeof name];
 		}
 		return scores;
 	} finally {
 		chrome.kill();
-		server.kill();
+		server.stop();
 	}
 }
 

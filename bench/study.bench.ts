@@ -5,9 +5,8 @@
  * is given, `recall:card-shown` when a card's front is on screen); the figures
  * are read from them.
  */
-import { execSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, serveBuiltApp } from './browser';
 import type { Benchmark } from './harness';
 
 const CARDS = 50_000;
@@ -30,21 +29,6 @@ interface StudyFigures {
 function percentile(values: number[], p: number): number {
 	const sorted = [...values].sort((a, b) => a - b);
 	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
-}
-
-async function startServer(): Promise<ChildProcess> {
-	if (!process.env.BENCH_SKIP_BUILD) execSync('npm run build', { stdio: 'ignore' });
-	const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], { stdio: 'ignore' });
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(ORIGIN)).ok) return server;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
-	server.kill();
-	throw new Error(`the app server did not start on port ${PORT}`);
 }
 
 /** Writes the collection with raw IndexedDB into the app's own database, in large transactions. */
@@ -140,13 +124,10 @@ function marks(page: Page, name: string): Promise<number[]> {
 }
 
 async function measure(): Promise<StudyFigures> {
-	const server = await startServer();
+	const server = await serveBuiltApp(PORT);
 	let browser: Browser | undefined;
 	try {
-		browser = await chromium.launch({
-			executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-		});
+		browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 		const page = await browser.newPage();
 		await page.goto(`${ORIGIN}/`);
 		await page.getByRole('heading', { level: 1 }).waitFor();
@@ -186,7 +167,7 @@ async function measure(): Promise<StudyFigures> {
 		};
 	} finally {
 		await browser?.close();
-		server.kill();
+		server.stop();
 	}
 }
 

@@ -13,6 +13,16 @@ function reloadWhenIdle(): void {
 	else window.location.reload();
 }
 
+/** Most of the first load settled: the window's load event, or a few seconds when a card's remote image holds it up. */
+function pageSettled(): Promise<void> {
+	if (document.readyState === 'complete') return Promise.resolve();
+	return new Promise((resolve) => {
+		const done = () => resolve();
+		window.addEventListener('load', done, { once: true });
+		setTimeout(done, 3000);
+	});
+}
+
 class OfflineApp {
 	/** The first version was just installed: the app now works with no network. */
 	offlineReady = $state(false);
@@ -37,7 +47,8 @@ class OfflineApp {
 		});
 		this.#workbox = workbox;
 		try {
-			await workbox.register();
+			await pageSettled();
+			await workbox.register({ immediate: true });
 		} catch (error) {
 			// No offline support (a private window, say): the app still works online.
 			console.warn('Recall: the offline service worker could not be registered', error);
