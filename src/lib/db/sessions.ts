@@ -15,11 +15,11 @@ export async function openSession(db: RecallDatabase, scope: string, today: numb
 			await db.sessions.put(record);
 			return record;
 		}
-		const studiedToday = await loadStudiedToday(db, scope, today);
-		const candidates = await loadStudyCandidates(db, scope, today, {
-			newCards: settings.newPerDay - studiedToday.newCards,
-			reviews: settings.reviewsPerDay - studiedToday.reviews
-		});
+		// Read in parallel: the day's full limits bound the reads, startSession applies what is left of them.
+		const [studiedToday, candidates] = await Promise.all([
+			loadStudiedToday(db, scope, today),
+			loadStudyCandidates(db, scope, today, { newCards: settings.newPerDay, reviews: settings.reviewsPerDay })
+		]);
 		const session = startSession(candidates.map(toSchedule), { today, scope, limits: settings, studiedToday, now });
 		const record: SessionRecord = { scope, session, undo: [] };
 		await db.sessions.put(record);
