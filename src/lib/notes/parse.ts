@@ -24,13 +24,16 @@ export interface ParsedNote {
 	warnings: { line?: number; message: string }[];
 }
 
-/** Deeper nesting is read as text: it bounds every walk over the tokens. */
-export const MAX_NESTING = 40;
+/**
+ * markdown-it reads nesting deeper than this as text: it bounds every walk over
+ * the tokens. (blocks.ts flattens lists well before it: MAX_NESTING there.)
+ */
+export const PARSER_MAX_NESTING = 40;
 
 let parser: MarkdownParser | undefined;
 
 function markdownParser(): MarkdownParser {
-	parser ??= new MarkdownIt('default', { html: true, linkify: false, maxNesting: MAX_NESTING }).use(cjkFriendly);
+	parser ??= new MarkdownIt('default', { html: true, linkify: false, maxNesting: PARSER_MAX_NESTING }).use(cjkFriendly);
 	return parser;
 }
 

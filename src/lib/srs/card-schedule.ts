@@ -25,10 +25,6 @@ export function needsRepeatToday(state: Sm2State): boolean {
 	return state.interval === 0 || state.extraReview;
 }
 
-export function isNew(card: Pick<CardSchedule, 'dueDay'>): boolean {
-	return card.dueDay === undefined;
-}
-
 /** Can be studied on `today` at all (new or due), leaving aside daily limits. */
 export function isAvailable(card: CardSchedule, today: number): boolean {
 	if (card.suspended || card.retired) return false;
