@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { answerCard } from '../../../src/lib/db/answers';
 import { buryCard, suspendCard } from '../../../src/lib/db/cards';
 import { applyDeck } from '../../../src/lib/db/decks';
 import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
@@ -8,7 +7,7 @@ import { openSession } from '../../../src/lib/db/sessions';
 import { DEFAULT_SETTINGS } from '../../../src/lib/db/settings';
 import { studyDay } from '../../../src/lib/srs/day';
 import { currentEntry } from '../../../src/lib/srs/session';
-import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon } from './helpers';
+import { answerCurrent, DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon } from './helpers';
 
 const NOTE = '## Q\n\none::1\n\ntwo::2\n\nthree::3\n\nfour::4\n';
 const SETTINGS = { ...DEFAULT_SETTINGS, dayStartHour: DAY_OPTIONS.dayStartHour };
@@ -28,13 +27,6 @@ async function setUp() {
 	return { deck, session };
 }
 
-async function answerCurrent(scope: string, grade: 1 | 4, at: number) {
-	const entry = currentEntry((await db.sessions.get(scope))!.session)!;
-	const card = await db.cards.get(entry.id);
-	await answerCard(db, { cardId: entry.id, grade, reviewedAt: at, durationMs: 1000, kind: entry.kind, expectedLastReview: card?.lastReview, scope, dayOptions: DAY_OPTIONS });
-	return entry.id;
-}
-
 const entryIds = async (scope: string) => (await db.sessions.get(scope))!.session.entries.map((entry) => entry.id);
 
 describe('suspendCard', () => {
@@ -52,7 +44,7 @@ describe('suspendCard', () => {
 
 	it('keeps the card’s schedule and history, and a suspended card stays suspended when answered elsewhere', async () => {
 		const { deck } = await setUp();
-		const answered = await answerCurrent(deck.id, 4, AT);
+		const answered = (await answerCurrent(db, deck.id, 4, AT)).card;
 		const before = await db.cards.get(answered);
 		await suspendCard(db, answered);
 		const after = await db.cards.get(answered);
@@ -62,8 +54,8 @@ describe('suspendCard', () => {
 
 	it('drops the card’s undo steps, so that undo cannot bring a suspended card back', async () => {
 		const { deck } = await setUp();
-		const failed = await answerCurrent(deck.id, 1, AT);
-		const passed = await answerCurrent(deck.id, 4, AT + 60_000);
+		const failed = (await answerCurrent(db, deck.id, 1, AT)).card;
+		const passed = (await answerCurrent(db, deck.id, 4, AT + 60_000)).card;
 		await suspendCard(db, failed, deck.id);
 		const stored = await db.sessions.get(deck.id);
 		expect(stored?.undo.map((step) => step.cardId)).toEqual([passed]);
@@ -117,7 +109,7 @@ describe('buryCard', () => {
 
 	it('buries a card due again today until tomorrow, when it is due as before', async () => {
 		const { deck } = await setUp();
-		const failed = await answerCurrent(deck.id, 1, AT);
+		const failed = (await answerCurrent(db, deck.id, 1, AT)).card;
 		await buryCard(db, failed, TODAY + 1, deck.id);
 		expect(await entryIds(deck.id)).not.toContain(failed);
 		const tomorrow = await openSession(db, deck.id, TODAY + 1, SETTINGS);

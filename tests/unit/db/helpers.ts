@@ -1,7 +1,10 @@
 import 'fake-indexeddb/auto';
 import { generateDeck } from '../../../src/lib/notes/generate';
 import type { Deck } from '../../../src/lib/notes/deck-format';
-import { RecallDatabase } from '../../../src/lib/db/schema';
+import { answerCard } from '../../../src/lib/db/answers';
+import { RecallDatabase, type ReviewRecord } from '../../../src/lib/db/schema';
+import { currentEntry } from '../../../src/lib/srs/session';
+import type { Grade } from '../../../src/lib/srs/sm2';
 
 let counter = 0;
 
@@ -21,4 +24,11 @@ export const DAY_OPTIONS = { timeZone: 'Asia/Seoul', dayStartHour: 4 };
 /** Noon in Seoul on a date, as UTC milliseconds. */
 export function seoulNoon(isoDate: string, hour = 12): number {
 	return Date.parse(`${isoDate}T${String(hour).padStart(2, '0')}:00:00+09:00`);
+}
+
+/** Answers the card at the head of a stored session, as the study screen would. */
+export async function answerCurrent(db: RecallDatabase, scope: string, grade: Grade, at: number): Promise<ReviewRecord> {
+	const entry = currentEntry((await db.sessions.get(scope))!.session)!;
+	const card = await db.cards.get(entry.id);
+	return answerCard(db, { cardId: entry.id, grade, reviewedAt: at, durationMs: 1000, kind: entry.kind, expectedLastReview: card?.lastReview, scope, dayOptions: DAY_OPTIONS });
 }

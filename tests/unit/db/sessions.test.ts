@@ -1,15 +1,14 @@
 // fake-indexeddb must be installed before Dexie is loaded.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { answerCard } from '../../../src/lib/db/answers';
 import { applyDeck } from '../../../src/lib/db/decks';
 import { DUE_MARGIN, loadDeckCounts, loadStudiedToday, loadStudyCandidates } from '../../../src/lib/db/queue';
 import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
 import { openSession } from '../../../src/lib/db/sessions';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../../src/lib/db/settings';
 import { studyDay } from '../../../src/lib/srs/day';
-import { ALL_DECKS, currentEntry, sessionCounts } from '../../../src/lib/srs/session';
-import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon } from './helpers';
+import { ALL_DECKS, sessionCounts } from '../../../src/lib/srs/session';
+import { answerCurrent, DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon } from './helpers';
 
 const NOTE = Array.from({ length: 30 }, (_, i) => `q${i}::a${i}`).join('\n\n');
 const SETTINGS = { ...DEFAULT_SETTINGS, newPerDay: 5 };
@@ -18,13 +17,6 @@ let db: RecallDatabase;
 afterEach(async () => {
 	await db?.delete();
 });
-
-async function answerCurrent(scope: string, grade: 1 | 3 | 4 | 5, at: number) {
-	const stored = await db.sessions.get(scope);
-	const entry = currentEntry(stored!.session)!;
-	const card = await db.cards.get(entry.id);
-	return answerCard(db, { cardId: entry.id, grade, reviewedAt: at, durationMs: 1000, kind: entry.kind, expectedLastReview: card?.lastReview, scope, dayOptions: DAY_OPTIONS });
-}
 
 describe('openSession', () => {
 	it('resumes the same study day, and starts fresh the next', async () => {
@@ -36,8 +28,8 @@ describe('openSession', () => {
 
 		const first = await openSession(db, deck.id, today, SETTINGS, at);
 		expect(sessionCounts(first.session)).toEqual({ new: 5, learning: 0, review: 0 });
-		await answerCurrent(deck.id, 4, at + 60_000);
-		await answerCurrent(deck.id, 1, at + 120_000);
+		await answerCurrent(db, deck.id, 4, at + 60_000);
+		await answerCurrent(db, deck.id, 1, at + 120_000);
 
 		const resumed = await openSession(db, deck.id, today, SETTINGS, at + 3_600_000);
 		expect(resumed.session.answered).toBe(2);
@@ -58,7 +50,7 @@ describe('openSession', () => {
 		const at = seoulNoon('2026-11-25');
 		const today = studyDay(at, DAY_OPTIONS);
 		await openSession(db, deck.id, today, SETTINGS, at);
-		for (let i = 0; i < 3; i++) await answerCurrent(deck.id, 5, at + i * 60_000);
+		for (let i = 0; i < 3; i++) await answerCurrent(db, deck.id, 5, at + i * 60_000);
 		expect(await loadStudiedToday(db, deck.id, today)).toEqual({ newCards: 3, reviews: 0 });
 		expect(await loadStudiedToday(db, ALL_DECKS, today)).toEqual({ newCards: 3, reviews: 0 });
 		// A fresh session the same day (say, after the session record was lost) only gets the rest.
