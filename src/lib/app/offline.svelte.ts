@@ -6,11 +6,11 @@
  */
 import { dev } from '$app/environment';
 import type { Workbox } from 'workbox-window';
+import { writesSettled } from './pending-writes';
 
-/** The study screen marks itself aria-busy while an answer is being stored. */
+/** An answer being stored when the update is accepted is stored first. */
 function reloadWhenIdle(): void {
-	if (document.querySelector('[aria-busy="true"]')) setTimeout(reloadWhenIdle, 50);
-	else window.location.reload();
+	void writesSettled().then(() => window.location.reload());
 }
 
 /** Most of the first load settled: the window's load event, or a few seconds when a card's remote image holds it up. */

@@ -6,6 +6,7 @@
  * long and never log one showing twice.
  */
 import { liveQuery } from 'dexie';
+import { trackWrite } from '$lib/app/pending-writes';
 import {
 	answerCard,
 	buryCard,
@@ -242,7 +243,7 @@ export class StudySession {
 
 	/** Runs an action that writes, then shows what is stored. */
 	#act(action: () => Promise<void>): Promise<void> {
-		this.#acting = this.#runAct(action).finally(() => {
+		this.#acting = trackWrite(this.#runAct(action)).finally(() => {
 			this.#acting = undefined;
 		});
 		return this.#acting;
