@@ -52,6 +52,12 @@ export const cardSchema = z.object({
 	front: nonEmpty,
 	/** Markdown. For cloze: the whole sentence, each deletion as `==text==`. */
 	back: nonEmpty,
+	/**
+	 * How front and back are written: Markdown (the default) or HTML (cards
+	 * imported from apps that store HTML, such as Anki). Either is sanitized
+	 * before it is shown.
+	 */
+	format: z.enum(['markdown', 'html']).optional(),
 	/** The headings (and bold label) the card sits under, outermost first. */
 	path: z.array(z.string()),
 	tags: z.array(z.string()),
