@@ -1,10 +1,12 @@
 /**
  * What the home page shows: each active deck with what there is to study in it
- * today, and the same for all decks together.
+ * today, and the same for all decks together. Counted from a Dexie-free read
+ * of the store (see $lib/db/quick-read), with the built-in decks of this build
+ * filling in for what the store does not hold yet.
  */
-import { countRetiredCards, loadActiveDecks, loadDeckCounts, loadSettings, loadStudiedToday, type RecallDatabase } from '$lib/db';
+import { readStoreSnapshot, type StoreSnapshot } from '$lib/db/quick-read';
+import { normalizeSettings } from '$lib/db/settings';
 import { studyDay } from '$lib/srs/day';
-import { ALL_DECKS } from '$lib/srs/session';
 
 export interface HomeDeck {
 	id: string;
@@ -26,6 +28,20 @@ export interface HomeList {
 	/** The study day the counts are for, and the day start hour that made it. */
 	today: number;
 	dayStartHour: number;
+	/**
+	 * The store holds outdated built-in decks, or lacks some of this build's: they
+	 * need applying (which loads Dexie) before the counts are exact. Never set on a
+	 * first visit, when there is no store: its counts come from the build.
+	 */
+	needsSync: boolean;
+}
+
+/** A built-in deck of this build, as `virtual:recall/built-in-decks` lists it. */
+export interface BuiltInSummary {
+	id: string;
+	name: string;
+	cardCount: number;
+	hash: string;
 }
 
 /** The study route's scope for all decks. */
@@ -39,41 +55,60 @@ export function studyHref(deckId: string): string {
 	return `/study/${encodeURIComponent(deckId)}`;
 }
 
-export async function loadHomeList(db: RecallDatabase, now: number): Promise<HomeList> {
-	// One read transaction, so that the counts are of one moment even while another tab studies.
-	return db.transaction('r', db.decks, db.cards, db.reviews, db.settings, async () => {
-		const settings = await loadSettings(db);
-		const today = studyDay(now, { dayStartHour: settings.dayStartHour });
-		const records = await loadActiveDecks(db);
-		const [decks, studiedAll] = await Promise.all([
-			Promise.all(
-				records.map(async (deck): Promise<HomeDeck> => {
-					const [counts, retired] = await Promise.all([loadDeckCounts(db, deck.id, today, settings), countRetiredCards(db, deck.id)]);
-					return {
-						id: deck.id,
-						name: deck.name,
-						new: counts.new,
-						due: counts.due,
-						total: counts.total - retired,
-						href: deckHref(deck.id),
-						studyHref: studyHref(deck.id)
-					};
-				})
-			),
-			loadStudiedToday(db, ALL_DECKS, today)
-		]);
-		const sum = (pick: (deck: HomeDeck) => number) => decks.reduce((total, deck) => total + pick(deck), 0);
-		return {
-			decks,
-			all: {
-				// A session over all decks has one daily limit of new cards, not one per deck.
-				new: Math.min(sum((deck) => deck.new), Math.max(0, settings.newPerDay - studiedAll.newCards)),
-				due: sum((deck) => deck.due)
-			},
-			today,
-			dayStartHour: settings.dayStartHour
-		};
+function byName(a: HomeDeck, b: HomeDeck): number {
+	return a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** The home list from a snapshot of the store (undefined: there is no store yet) and this build's decks. */
+export function homeList(snapshot: StoreSnapshot | undefined, builtIn: readonly BuiltInSummary[], now: number): HomeList {
+	const settings = snapshot?.settings ?? normalizeSettings(undefined);
+	const today = studyDay(now, { dayStartHour: settings.dayStartHour });
+	const stored = new Map((snapshot?.decks ?? []).map((deck) => [deck.id, deck]));
+	const shipped = new Set(builtIn.map((deck) => deck.id));
+	const deck = (id: string, name: string, counts: { new: number; due: number; total: number; newStudiedToday: number }): HomeDeck => ({
+		id,
+		name,
+		new: Math.max(0, Math.min(counts.new, settings.newPerDay - counts.newStudiedToday)),
+		due: counts.due,
+		total: counts.total,
+		href: deckHref(id),
+		studyHref: studyHref(id)
 	});
+
+	const decks: HomeDeck[] = [];
+	let needsSync = false;
+	for (const record of stored.values()) {
+		const counts = snapshot?.counts.get(record.id);
+		if (record.origin === 'built-in' && !record.retired && !shipped.has(record.id)) needsSync = true;
+		if (record.retired || !counts) continue;
+		decks.push(deck(record.id, record.name, counts));
+	}
+	for (const summary of builtIn) {
+		const record = stored.get(summary.id);
+		if (record && record.hash === summary.hash && !record.retired) continue;
+		needsSync = true;
+		// Not stored yet (a first visit): every card of it is new.
+		if (!record || record.retired) decks.push(deck(summary.id, summary.name, { new: summary.cardCount, due: 0, total: summary.cardCount, newStudiedToday: 0 }));
+	}
+	decks.sort(byName);
+
+	const sum = (pick: (deck: HomeDeck) => number) => decks.reduce((total, item) => total + pick(item), 0);
+	return {
+		decks,
+		all: {
+			// A session over all decks has one daily limit of new cards, not one per deck.
+			new: Math.min(sum((item) => item.new), Math.max(0, settings.newPerDay - (snapshot?.newStudiedToday ?? 0))),
+			due: sum((item) => item.due)
+		},
+		today,
+		dayStartHour: settings.dayStartHour,
+		needsSync: snapshot !== undefined && needsSync
+	};
+}
+
+export async function loadHomeList(builtIn: readonly BuiltInSummary[], now: number, dbName?: string): Promise<HomeList> {
+	const snapshot = await readStoreSnapshot((settings) => studyDay(now, { dayStartHour: settings.dayStartHour }), dbName);
+	return homeList(snapshot, builtIn, now);
 }
 
 /** The list was counted for a study day that has ended: it needs counting again. */

@@ -11,21 +11,9 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Card } from '../notes/deck-format';
 import type { QueueKind, Session } from '../srs/session';
 import type { Grade, Sm2State } from '../srs/sm2';
+import { DB_NAME, Queue, type QueueValue } from './constants';
 
-export const DB_NAME = 'recall';
-
-/**
- * Where a card stands, as an indexable number (IndexedDB cannot index
- * booleans): queue ranges make "due in this deck today" and "new cards in
- * order" index reads instead of scans.
- */
-export const Queue = {
-	new: 0,
-	scheduled: 1,
-	suspended: -1,
-	retired: -2
-} as const;
-export type QueueValue = (typeof Queue)[keyof typeof Queue];
+export { DB_NAME, Queue, type QueueValue };
 
 export type DeckOrigin = 'built-in' | 'import' | 'manual';
 

@@ -16,7 +16,7 @@ describe('followStoredLanguage', () => {
 		db = freshDatabase();
 		await saveSettings(db, { language: 'ko' });
 		const seen: LanguageSetting[] = [];
-		const stop = followStoredLanguage(db, (language) => seen.push(language));
+		const stop = followStoredLanguage((language) => seen.push(language), db.name);
 		await vi.waitFor(() => expect(seen).toEqual(['ko']));
 
 		await saveSettings(db, { language: 'auto' });
@@ -28,11 +28,12 @@ describe('followStoredLanguage', () => {
 		expect(seen).toEqual(['ko', 'auto']);
 	});
 
-	it('applies the default, automatic, when nothing was stored', async () => {
+	it('applies the default, automatic, when nothing was stored, and does not create the database', async () => {
 		db = freshDatabase();
 		const apply = vi.fn();
-		const stop = followStoredLanguage(db, apply);
+		const stop = followStoredLanguage(apply, db.name);
 		await vi.waitFor(() => expect(apply).toHaveBeenCalledWith('auto'));
 		stop();
+		expect((await indexedDB.databases()).map((info) => info.name)).not.toContain(db.name);
 	});
 });

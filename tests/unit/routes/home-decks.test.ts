@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
-import { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerCard } from '../../../src/lib/db/answers';
 import { applyDeck } from '../../../src/lib/db/decks';
 import type { RecallDatabase } from '../../../src/lib/db/schema';
 import { saveSettings } from '../../../src/lib/db/settings';
 import { studyDay } from '../../../src/lib/srs/day';
-import { isOutdated, loadHomeList, STUDY_ALL_HREF, type HomeList } from '../../../src/routes/home-decks';
+import { onStoreChanged } from '../../../src/lib/db/quick-read';
+import { isOutdated, loadHomeList, STUDY_ALL_HREF, type BuiltInSummary, type HomeList } from '../../../src/routes/home-decks';
 import { deckFrom, freshDatabase } from '../db/helpers';
 
 const questions = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}${i}::answer ${i}`).join('\n\n');
@@ -15,9 +15,14 @@ const OTHER = deckFrom(`---\ndeck: Other\n---\n\n${questions('o', 30)}`, 'other.
 /** Noon, local time: the home page counts by the device's own study day. */
 const NOW = new Date(2026, 10, 25, 12).getTime();
 
+/** This build's decks, as the virtual module lists them; applied with hash 'h' below. */
+const summary = (deck: typeof AWS, hash = 'h'): BuiltInSummary => ({ id: deck.id, name: deck.name, cardCount: deck.cards.length, hash });
+let BUILT: BuiltInSummary[] = [];
+
 let db: RecallDatabase;
 afterEach(async () => {
 	await db?.delete();
+	BUILT = [];
 });
 
 async function studyNew(deckId: string, count: number, at: number) {
@@ -31,7 +36,7 @@ describe('loadHomeList', () => {
 	it('counts each deck’s new cards within the daily limit, its due cards and its cards', async () => {
 		db = freshDatabase();
 		await applyDeck(db, { deck: AWS, hash: 'h' }, 'built-in');
-		const list = await loadHomeList(db, NOW);
+		const list = await loadHomeList(BUILT, NOW, db.name);
 		expect(list.decks).toEqual([
 			{
 				id: AWS.id,
@@ -51,7 +56,7 @@ describe('loadHomeList', () => {
 		db = freshDatabase();
 		await applyDeck(db, { deck: AWS, hash: 'h' }, 'built-in');
 		await saveSettings(db, { newPerDay: 5 });
-		const list = await loadHomeList(db, NOW);
+		const list = await loadHomeList(BUILT, NOW, db.name);
 		expect(list.decks[0]).toMatchObject({ new: 5, total: 22 });
 		expect(list.all).toEqual({ new: 5, due: 0 });
 	});
@@ -61,7 +66,7 @@ describe('loadHomeList', () => {
 		await applyDeck(db, { deck: AWS, hash: 'h' }, 'built-in');
 		await applyDeck(db, { deck: OTHER, hash: 'h' }, 'built-in');
 		await studyNew(AWS.id, 3, NOW - 3_600_000);
-		const list = await loadHomeList(db, NOW);
+		const list = await loadHomeList(BUILT, NOW, db.name);
 		expect(list.decks.map((deck) => [deck.name, deck.new, deck.due, deck.total])).toEqual([
 			['AWS 기초', 17, 0, 22],
 			['Other', 20, 0, 30]
@@ -69,7 +74,7 @@ describe('loadHomeList', () => {
 		expect(list.all).toEqual({ new: 17, due: 0 });
 
 		// Graded Good, the three cards are due tomorrow; 19 new cards are left.
-		const tomorrow = await loadHomeList(db, NOW + 86_400_000);
+		const tomorrow = await loadHomeList(BUILT, NOW + 86_400_000, db.name);
 		expect(tomorrow.decks[0]).toMatchObject({ new: 19, due: 3 });
 		expect(tomorrow.all).toEqual({ new: 20, due: 3 });
 	});
@@ -81,20 +86,60 @@ describe('loadHomeList', () => {
 		await db.decks.update(OTHER.id, { retired: true });
 		const shorter = deckFrom(`---\ndeck: AWS 기초\n---\n\n${questions('q', 20)}`, 'AWS-기초.md');
 		expect((await applyDeck(db, { deck: shorter, hash: 'h2' }, 'built-in')).retired).toBe(2);
-		const list = await loadHomeList(db, NOW);
+		const list = await loadHomeList(BUILT, NOW, db.name);
 		expect(list.decks.map((deck) => [deck.name, deck.new, deck.total])).toEqual([['AWS 기초', 20, 20]]);
+	});
+
+	it('on a first visit counts this build’s decks without creating the database', async () => {
+		db = freshDatabase();
+		BUILT = [summary(AWS), summary(OTHER)];
+		const list = await loadHomeList(BUILT, NOW, db.name);
+		expect(list.decks.map((deck) => [deck.name, deck.new, deck.due, deck.total])).toEqual([
+			['AWS 기초', 20, 0, 22],
+			['Other', 20, 0, 30]
+		]);
+		expect(list.all).toEqual({ new: 20, due: 0 });
+		expect(list.needsSync).toBe(false);
+		expect((await indexedDB.databases()).map((info) => info.name)).not.toContain(db.name);
+	});
+
+	it('asks for the built-in decks to be applied when the store holds an older build’s, or lacks one', async () => {
+		db = freshDatabase();
+		await applyDeck(db, { deck: AWS, hash: 'h' }, 'built-in');
+		BUILT = [summary(AWS)];
+		expect((await loadHomeList(BUILT, NOW, db.name)).needsSync).toBe(false);
+
+		BUILT = [summary(AWS, 'changed')];
+		expect((await loadHomeList(BUILT, NOW, db.name)).needsSync).toBe(true);
+
+		// A deck new in this build is listed from the build until it is stored.
+		BUILT = [summary(AWS), summary(OTHER)];
+		const list = await loadHomeList(BUILT, NOW, db.name);
+		expect(list.needsSync).toBe(true);
+		expect(list.decks.map((deck) => [deck.name, deck.new, deck.total])).toEqual([
+			['AWS 기초', 20, 22],
+			['Other', 20, 30]
+		]);
+
+		// A built-in deck this build no longer ships is to be retired.
+		BUILT = [];
+		expect((await loadHomeList(BUILT, NOW, db.name)).needsSync).toBe(true);
 	});
 
 	it('lists nothing when there are no decks', async () => {
 		db = freshDatabase();
-		expect(await loadHomeList(db, NOW)).toMatchObject({ decks: [], all: { new: 0, due: 0 } });
+		expect(await loadHomeList(BUILT, NOW, db.name)).toMatchObject({ decks: [], all: { new: 0, due: 0 } });
 	});
 
-	it('is counted again, as a live query, when the data changes', async () => {
+	it('hears of every change Dexie makes, as the home page does to count again', async () => {
 		db = freshDatabase();
 		await applyDeck(db, { deck: AWS, hash: 'h' }, 'built-in');
 		const lists: HomeList[] = [];
-		const subscription = liveQuery(() => loadHomeList(db, NOW)).subscribe({ next: (list) => lists.push(list) });
+		const recount = async () => {
+			lists.push(await loadHomeList(BUILT, NOW, db.name));
+		};
+		await recount();
+		const stop = onStoreChanged(() => void recount());
 		try {
 			await vi.waitFor(() => expect(lists.at(-1)?.decks[0]?.new).toBe(20));
 			await saveSettings(db, { newPerDay: 5 });
@@ -102,7 +147,7 @@ describe('loadHomeList', () => {
 			await studyNew(AWS.id, 2, NOW);
 			await vi.waitFor(() => expect(lists.at(-1)?.decks[0]?.new).toBe(3));
 		} finally {
-			subscription.unsubscribe();
+			stop();
 		}
 	});
 });
