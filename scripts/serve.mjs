@@ -2,7 +2,8 @@
 // Serves the built app (build/) the way a static host would: files as they are,
 // every other path answered with the SPA fallback page, hashed assets cached
 // for good and everything else revalidated. `npm start` and the end-to-end
-// tests both use it, so the tests see what a user's browser sees.
+// tests both use it, so the tests see what a user's browser sees (compressed
+// files included).
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,8 +29,9 @@ if (!existsSync(values.dir)) {
 const files = sirv(values.dir, {
 	single: 'index.html',
 	etag: true,
-	gzip: false,
-	brotli: false,
+	// The brotli and gzip copies written by scripts/compress.mjs at build time.
+	gzip: true,
+	brotli: true,
 	setHeaders(res, pathname) {
 		const immutable = pathname.startsWith('/_app/immutable/');
 		res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
