@@ -1,0 +1,74 @@
+/**
+ * Which importer a file goes to: by its first bytes where the format has a
+ * signature (zip, SQLite), by its name otherwise. A file that matches nothing
+ * is refused with a message that says what Recall reads.
+ */
+import { ImportError } from './bundle';
+
+export type FileKind = 'anki-package' | 'anki-collection' | 'notes-zip' | 'json' | 'delimited' | 'markdown';
+
+/** Every file an import may be given, in bytes: larger files are refused before they are read. */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+/** What the import page says it accepts (file picker filter and messages). */
+export const ACCEPTED_EXTENSIONS = ['.apkg', '.colpkg', '.anki2', '.anki21', '.json', '.csv', '.tsv', '.txt', '.md', '.markdown', '.zip'] as const;
+
+const SQLITE_MAGIC = 'SQLite format 3\u0000';
+
+function startsWithText(bytes: Uint8Array, text: string): boolean {
+	if (bytes.length < text.length) return false;
+	for (let i = 0; i < text.length; i++) if (bytes[i] !== text.charCodeAt(i)) return false;
+	return true;
+}
+
+function isZip(bytes: Uint8Array): boolean {
+	return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);
+}
+
+function extensionOf(name: string): string {
+	const dot = name.lastIndexOf('.');
+	return dot < 0 ? '' : name.slice(dot).toLowerCase();
+}
+
+/** The first non-space character, skipping a UTF-8 byte order mark. */
+function firstCharacter(bytes: Uint8Array): string {
+	let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+	while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
+	return i < bytes.length ? String.fromCharCode(bytes[i] as number) : '';
+}
+
+/**
+ * A .txt file is a note or a table. It is a table when it opens with Anki's
+ * plain-text headers (`#separator:tab`...) or when each of its first lines holds
+ * a tab; notes (even Korean ones in UTF-16) rarely do.
+ */
+function looksDelimited(bytes: Uint8Array): boolean {
+	const head = decodeHead(bytes);
+	if (/^#(separator|html|columns|tags column|deck|notetype|guid column|deck column|notetype column):/m.test(head.split('\n')[0] ?? '')) return true;
+	const lines = head.split(/\r?\n/).filter((line) => line.trim() !== '').slice(0, 10);
+	return lines.length > 0 && lines.every((line) => line.includes('\t'));
+}
+
+function decodeHead(bytes: Uint8Array): string {
+	const head = bytes.subarray(0, 4096);
+	const encoding = head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : 'utf-8';
+	return new TextDecoder(encoding).decode(head);
+}
+
+export function detectFileKind(name: string, bytes: Uint8Array): FileKind {
+	if (bytes.length === 0) throw new ImportError(`“${name}” is empty.`);
+	if (bytes.length > MAX_IMPORT_BYTES) {
+		throw new ImportError(`“${name}” is ${Math.round(bytes.length / 1024 / 1024)} MB; Recall imports files of up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
+	}
+	const extension = extensionOf(name);
+	if (isZip(bytes)) return extension === '.zip' ? 'notes-zip' : 'anki-package';
+	if (startsWithText(bytes, SQLITE_MAGIC)) return 'anki-collection';
+	if (extension === '.apkg' || extension === '.colpkg') throw new ImportError(`“${name}” is not an Anki package: it is not a zip archive.`);
+	if (extension === '.anki2' || extension === '.anki21') throw new ImportError(`“${name}” is not an Anki collection: it is not an SQLite database.`);
+	if (extension === '.zip') throw new ImportError(`“${name}” is not a zip archive (it is damaged, or not a zip at all).`);
+	if (extension === '.json' || (extension === '' && firstCharacter(bytes) === '{')) return 'json';
+	if (extension === '.md' || extension === '.markdown') return 'markdown';
+	if (extension === '.csv' || extension === '.tsv') return 'delimited';
+	if (extension === '.txt') return looksDelimited(bytes) ? 'delimited' : 'markdown';
+	throw new ImportError(`Recall cannot read “${name}”. It imports ${ACCEPTED_EXTENSIONS.join(', ')} files.`);
+}
