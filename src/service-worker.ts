@@ -10,6 +10,7 @@
  * from the old cache instead of downloaded again.
  */
 import { build, files, version } from '$service-worker';
+import { SHARE_TARGET_PATH, SHARED_FILE_NAME_HEADER, SHARED_FILE_PREFIX, SHARED_FILES_CACHE } from '$lib/app/shared-files';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
@@ -23,8 +24,17 @@ const IMAGE_STORED_AT = 'x-recall-stored-at';
 
 // The app shell: a single-page app has no page per route, so every navigation gets "/".
 const SHELL = '/';
-// Store screenshots are for the install dialog, not for studying offline.
-const ASSETS = [...new Set([SHELL, ...build, ...files.filter((file) => !file.startsWith('/screenshots/'))])];
+/**
+ * Store screenshots are for the install dialog, not for studying offline. WebAssembly
+ * (SQLite, for Anki files) is large and only the import page needs it: it is cached
+ * the first time it is used (LAZY_CACHE), not downloaded by every install.
+ */
+const isLazy = (path: string) => path.endsWith('.wasm');
+const ASSETS = [...new Set([SHELL, ...build.filter((path) => !isLazy(path)), ...files.filter((file) => !file.startsWith('/screenshots/'))])];
+/** Not named by version: a lazily cached file survives updates, which keep its hashed name unless it changed. */
+const LAZY_CACHE = 'recall-lazy-v1';
+const LAZY_SET = new Set(build.filter(isLazy));
+
 const ASSET_SET = new Set(ASSETS);
 const IMMUTABLE = '/_app/immutable/';
 
@@ -59,6 +69,9 @@ sw.addEventListener('activate', (event) => {
 			for (const name of await caches.keys()) {
 				if (name.startsWith(APP_CACHE_PREFIX) && name !== APP_CACHE) await caches.delete(name);
 			}
+			// Lazily cached files of older versions that this one no longer has.
+			const lazy = await caches.open(LAZY_CACHE);
+			for (const request of await lazy.keys()) if (!LAZY_SET.has(new URL(request.url).pathname)) await lazy.delete(request);
 			await sw.clients.claim();
 		})()
 	);
@@ -108,13 +121,45 @@ async function image(request: Request): Promise<Response> {
 	}
 }
 
+/** Cache first, filled on first use. */
+async function lazyAsset(path: string, request: Request): Promise<Response> {
+	const cache = await caches.open(LAZY_CACHE);
+	const cached = await cache.match(path);
+	if (cached) return cached;
+	const response = await fetch(request);
+	if (response.ok) await cache.put(path, response.clone());
+	return response;
+}
+
+/**
+ * Files shared to the installed app arrive as a form POST: they are kept in a
+ * cache for the import page, which opens with `?shared` and takes them from there.
+ */
+async function receiveSharedFiles(request: Request): Promise<Response> {
+	const form = await request.formData();
+	const cache = await caches.open(SHARED_FILES_CACHE);
+	for (const key of await cache.keys()) await cache.delete(key);
+	let index = 0;
+	for (const value of form.getAll('files')) {
+		if (typeof value === 'string') continue;
+		const headers = { 'Content-Type': value.type || 'application/octet-stream', [SHARED_FILE_NAME_HEADER]: encodeURIComponent(value.name) };
+		await cache.put(`${SHARED_FILE_PREFIX}${index++}`, new Response(value, { headers }));
+	}
+	return Response.redirect('/import?shared', 303);
+}
+
 sw.addEventListener('fetch', (event) => {
 	const { request } = event;
-	if (request.method !== 'GET') return;
 	const url = new URL(request.url);
+	if (request.method === 'POST' && url.origin === sw.location.origin && url.pathname === SHARE_TARGET_PATH) {
+		event.respondWith(receiveSharedFiles(request));
+		return;
+	}
+	if (request.method !== 'GET') return;
 	if (url.origin === sw.location.origin) {
 		if (request.mode === 'navigate') event.respondWith(fromAppCache(SHELL, request));
 		else if (ASSET_SET.has(url.pathname)) event.respondWith(fromAppCache(url.pathname, request));
+		else if (LAZY_SET.has(url.pathname)) event.respondWith(lazyAsset(url.pathname, request));
 		return;
 	}
 	if (request.destination === 'image' && (url.protocol === 'https:' || url.protocol === 'http:')) event.respondWith(image(request));
