@@ -17,7 +17,8 @@
  *   closes is read as a plain character (with a warning). Blank lines are skipped.
  * - The first row is a header when its cells are column names people use
  *   (front, back, tags, question, 앞면, 뒷면, ...) or when it differs in kind
- *   from the rows under it (text over a column of numbers).
+ *   from the rows under it (text over a column of numbers). Without column
+ *   names, the column after the back is suggested as tags when it looks like tags.
  * - Ragged rows: a short row is padded with empty fields; a long row's extra
  *   fields are joined, with the delimiter, to its last column (a comma-separated
  *   file whose answers hold unquoted commas keeps their text). Both are warned
@@ -257,6 +258,12 @@ function looksLikeHeader(first: string[], rest: string[][]): boolean {
 	});
 }
 
+/** A few words without sentence punctuation in each cell, and not every cell empty. */
+function looksLikeTags(cells: string[]): boolean {
+	const filled = cells.map((cell) => cell.trim()).filter((cell) => cell !== '');
+	return filled.length > 0 && filled.every((cell) => splitTags(cell).length <= 5 && !/[.?!。？！:;()"]/.test(cell));
+}
+
 interface HeaderLines {
 	delimiter?: string;
 	html?: boolean;
@@ -460,13 +467,18 @@ export function parseDelimited(bytes: Uint8Array, options: DelimitedOptions = {}
 	});
 
 	const skip = new Set(metaColumns);
-	const tags = header.tagsColumn ?? firstIndex(columns, TAG_NAMES, new Set());
+	let tags = header.tagsColumn ?? firstIndex(columns, TAG_NAMES, new Set());
 	const deck = header.deckColumn ?? firstIndex(columns, DECK_NAMES, new Set());
 	if (tags !== undefined) skip.add(tags);
 	if (deck !== undefined) skip.add(deck);
 	const free = columns.map((_, column) => column).filter((column) => !skip.has(column));
 	const front = firstIndex(columns, FRONT_NAMES, skip) ?? free[0] ?? 0;
 	const back = firstIndex(columns, BACK_NAMES, new Set([...skip, front])) ?? free.find((column) => column !== front) ?? (front === 0 ? 1 : 0);
+	// Unnamed columns: like Anki, the column after the back holds tags, when its cells look like tags.
+	if (tags === undefined && names === undefined) {
+		const next = free.find((column) => column > Math.max(front, back));
+		if (next !== undefined && looksLikeTags(rows.slice(0, DETECTION_RECORDS).map((row) => row[next] ?? ''))) tags = next;
+	}
 
 	if (header.notetypeColumn !== undefined || (header.notetype && !/^basic$/i.test(header.notetype))) {
 		warnings.push('Note types are not used: every row becomes a card with a front and a back.');

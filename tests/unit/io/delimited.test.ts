@@ -174,6 +174,12 @@ describe('header detection', () => {
 		expect(parse('1,one\n2,two\n3,three\n').hasHeader).toBe(false);
 	});
 
+	it('suggests an unnamed column after the back as tags when it looks like tags, as Anki does', () => {
+		expect(parse('foo\tbar\tbaz qux\nfoo2\tbar2\t\n').suggested).toEqual({ front: 0, back: 1, tags: 2 });
+		expect(parse('cat,고양이,"A cat sleeps."\ndog,개,The dog barks.\n').suggested).toEqual({ front: 0, back: 1 });
+		expect(parse('cat,고양이,\ndog,개,\n').suggested).toEqual({ front: 0, back: 1 });
+	});
+
 	it('can be overridden', () => {
 		expect(parse('apple,사과\nbanana,바나나\n', { hasHeader: true }).columns).toEqual(['apple', '사과']);
 		expect(parse('Front,Back\na,b\n', { hasHeader: false }).rows).toHaveLength(2);
