@@ -28,6 +28,15 @@ export function decodeNoteBytes(bytes: Uint8Array): DecodedNote {
 		const megabytes = (bytes.length / 1024 / 1024).toFixed(1);
 		return { ok: false, error: `is too large for a note (${megabytes} MB; the limit is ${MAX_NOTE_BYTES / 1024 / 1024} MB)` };
 	}
+	return decodeTextBytes(bytes);
+}
+
+/**
+ * Bytes of any text file (a note, a CSV file) to text, whatever its size: UTF-8
+ * with or without a byte order mark, UTF-16 with one, or EUC-KR with Hangul in
+ * it. The error completes a sentence that starts with the file's name.
+ */
+export function decodeTextBytes(bytes: Uint8Array): DecodedNote {
 	if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
 		const text = decode(bytes, startsWith(bytes, [0xff, 0xfe]) ? 'utf-16le' : 'utf-16be');
 		return text === undefined

@@ -1,0 +1,651 @@
+/**
+ * CSV and TSV files, both ways: a table of fields to preview and map to
+ * front, back and tags, the cards that mapping makes, and one deck as a file.
+ * The user-facing rules are in docs/import-formats.md; in short:
+ *
+ * - Text: UTF-8 with or without a byte order mark, UTF-16 with one, EUC-KR
+ *   (Korean Excel's CSV). Anything else, and files over 50 MB, are refused.
+ * - Anki's "Notes in Plain Text" header lines at the top (`#separator:`,
+ *   `#html:`, `#tags:`, `#columns:`, `#deck:`, `#notetype:`, `#tags column:`,
+ *   `#deck column:`, `#notetype column:`, `#guid column:`) are honoured,
+ *   unknown ones ignored with a warning; a `#` line without a colon is a comment.
+ * - The delimiter (tab, comma, semicolon, pipe) is the one that splits the first
+ *   50 records (quotes respected) into the most consistent number of fields,
+ *   two or more; ties go in that order.
+ * - Quoting is RFC 4180: a field that starts with `"` runs to the next lone
+ *   `"`, delimiters and line breaks included, `""` is a quote. A quote that never
+ *   closes is read as a plain character (with a warning). Blank lines are skipped.
+ * - The first row is a header when its cells are column names people use
+ *   (front, back, tags, question, 앞면, 뒷면, ...) or when it differs in kind
+ *   from the rows under it (text over a column of numbers). Without column
+ *   names, the column after the back is suggested as tags when it looks like tags.
+ * - Ragged rows: a short row is padded with empty fields; a long row's extra
+ *   fields are joined, with the delimiter, to its last column (a comma-separated
+ *   file whose answers hold unquoted commas keeps their text). Both are warned
+ *   about with their line numbers.
+ *
+ * Cards: plain text is kept as text, never read as Markdown: it is stored as
+ * escaped HTML (`format: 'html'`, line breaks as `<br>`), as Anki stores it.
+ * Fields are HTML when the file says `#html:true`, or, without that line, when
+ * they hold common tags or entities (the user can override this). A card's id
+ * comes from its deck and the text of its front, so importing the same file
+ * again updates the cards rather than duplicating them.
+ */
+import type { Card, Deck } from '../notes/deck-format';
+import { decodeTextBytes } from '../notes/decode';
+import { deckIdFor } from '../notes/generate';
+import { hash53 } from '../notes/text';
+import { emptyBundle, ImportError, type ImportBundle } from './bundle';
+import { htmlToText, looksLikeHtml, textToHtml } from './html-text';
+
+/** Larger files are refused before they are decoded. */
+export const MAX_DELIMITED_BYTES = 50 * 1024 * 1024;
+
+/** The delimiters detected, in the order that breaks ties. */
+export const DETECTED_DELIMITERS = ['\t', ',', ';', '|'] as const;
+
+/** `#separator:` names, as Anki writes them. */
+const DELIMITER_NAMES: Record<string, string> = { tab: '\t', comma: ',', semicolon: ';', pipe: '|', space: ' ', colon: ':' };
+
+/** Columns of a table, 0-based. */
+export interface ColumnMapping {
+	front: number;
+	back: number;
+	tags?: number;
+	/** A column naming each row's deck (Anki's `#deck column:`); rows with it empty go to the chosen deck. */
+	deck?: number;
+}
+
+export interface DelimitedOptions {
+	/** Overrides the header line and detection: a single character. */
+	delimiter?: string;
+	/** Overrides header detection. */
+	hasHeader?: boolean;
+	/** Overrides `#html:` and detection: fields are HTML (true) or plain text (false). */
+	html?: boolean;
+}
+
+export interface DelimitedTable {
+	delimiter: string;
+	/** The first row named the columns and is not in `rows`. */
+	hasHeader: boolean;
+	/** Fields are HTML; otherwise plain text. */
+	html: boolean;
+	/** Column names, from the header row or `#columns:`, else "Column 1", ... */
+	columns: string[];
+	/** The data rows, each with exactly `columns.length` fields. */
+	rows: string[][];
+	/** The 1-based line of the file where each row starts. */
+	lineNumbers: number[];
+	suggested: ColumnMapping;
+	/** From `#deck:`. */
+	deckName?: string;
+	/** From `#tags:` (or a first line `tags:`): tags for every card. */
+	tags: string[];
+	warnings: string[];
+}
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+interface RawRecord {
+	fields: string[];
+	line: number;
+}
+
+interface ReadResult {
+	records: RawRecord[];
+	/** The line of a quote that never closes (read as a plain character). */
+	unclosedQuoteLine?: number;
+	/** Quoted fields over many lines: [first line, last line]. */
+	longQuotes: [number, number][];
+}
+
+/** A quoted field spanning more lines than this is likely a stray quote: say so. */
+const LONG_QUOTED_LINES = 50;
+
+function scanUnquoted(text: string, from: number, delimiter: number): number {
+	let pos = from;
+	while (pos < text.length) {
+		const code = text.charCodeAt(pos);
+		if (code === delimiter || code === LF || code === CR) break;
+		pos++;
+	}
+	return pos;
+}
+
+function closingQuote(text: string, from: number): number {
+	let pos = from;
+	for (;;) {
+		const quote = text.indexOf('"', pos);
+		if (quote < 0 || text.charCodeAt(quote + 1) !== QUOTE) return quote;
+		pos = quote + 2;
+	}
+}
+
+function lineBreaks(text: string): number {
+	return text.match(/\r\n|\r|\n/g)?.length ?? 0;
+}
+
+/**
+ * RFC 4180 records from `start`: quoted fields may hold delimiters, line breaks
+ * and doubled quotes; text after a closing quote, up to the delimiter, stays in
+ * the field. Blank lines and rows of empty fields are skipped.
+ */
+function readRecords(text: string, delimiter: string, start = 0, firstLine = 1, maxRecords = Infinity): ReadResult {
+	const result: ReadResult = { records: [], longQuotes: [] };
+	const delimiterCode = delimiter.charCodeAt(0);
+	let pos = start;
+	let line = firstLine;
+	let literalQuoteAt = -1;
+	while (pos < text.length && result.records.length < maxRecords) {
+		const recordLine = line;
+		const fields: string[] = [];
+		for (;;) {
+			let value: string;
+			if (text.charCodeAt(pos) === QUOTE && pos !== literalQuoteAt) {
+				const close = closingQuote(text, pos + 1);
+				if (close < 0) {
+					// No quote closes it: read it as a plain character instead.
+					literalQuoteAt = pos;
+					result.unclosedQuoteLine ??= line;
+					continue;
+				}
+				const raw = text.slice(pos + 1, close);
+				value = raw.includes('"') ? raw.replaceAll('""', '"') : raw;
+				const breaks = lineBreaks(raw);
+				if (breaks > LONG_QUOTED_LINES) result.longQuotes.push([line, line + breaks]);
+				line += breaks;
+				pos = close + 1;
+				const end = scanUnquoted(text, pos, delimiterCode);
+				value += text.slice(pos, end);
+				pos = end;
+			} else {
+				const end = scanUnquoted(text, pos, delimiterCode);
+				value = text.slice(pos, end);
+				pos = end;
+			}
+			fields.push(value);
+			const code = text.charCodeAt(pos);
+			if (code === delimiterCode) {
+				pos++;
+				continue;
+			}
+			if (code === CR) {
+				pos += text.charCodeAt(pos + 1) === LF ? 2 : 1;
+				line++;
+			} else if (code === LF) {
+				pos++;
+				line++;
+			}
+			break;
+		}
+		if (fields.every((field) => field === '')) continue;
+		result.records.push({ fields, line: recordLine });
+	}
+	return result;
+}
+
+/** The most common of some numbers, ties to the smaller; with how often it occurs. */
+function mode(values: number[]): { value: number; count: number } {
+	const counts = new Map<number, number>();
+	for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+	let best = { value: 0, count: 0 };
+	for (const [value, count] of counts) {
+		if (count > best.count || (count === best.count && value < best.value)) best = { value, count };
+	}
+	return best;
+}
+
+const DETECTION_RECORDS = 50;
+const DETECTION_SAMPLE_CHARS = 64 * 1024;
+
+/** The delimiter whose split of the first records is most consistent (two fields or more). */
+function detectDelimiter(body: string): string | undefined {
+	const truncated = body.length > DETECTION_SAMPLE_CHARS;
+	const sample = truncated ? body.slice(0, DETECTION_SAMPLE_CHARS) : body;
+	let best: string | undefined;
+	let bestScore = 0;
+	for (const candidate of DETECTED_DELIMITERS) {
+		let records = readRecords(sample, candidate, 0, 1, DETECTION_RECORDS + 1).records;
+		// The sample may end in the middle of its last record; one past the limit is not counted.
+		if ((truncated || records.length > DETECTION_RECORDS) && records.length > 1) records = records.slice(0, -1);
+		const counts = records.map((record) => record.fields.length);
+		const split = mode(counts.filter((count) => count >= 2));
+		if (split.count === 0) continue;
+		const score = split.count / counts.length;
+		if (score > bestScore) {
+			best = candidate;
+			bestScore = score;
+		}
+	}
+	return best;
+}
+
+function normalizeName(name: string): string {
+	return name
+		.normalize('NFKC')
+		.trim()
+		.toLowerCase()
+		.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+}
+
+const FRONT_NAMES = ['front', 'question', 'term', 'word', 'prompt', 'expression', '앞면', '앞', '질문', '문제', '단어', '용어', '표제어'];
+const BACK_NAMES = ['back', 'answer', 'definition', 'meaning', 'translation', '뒷면', '뒤', '답', '정답', '뜻', '의미', '설명', '번역'];
+const TAG_NAMES = ['tags', 'tag', '태그'];
+const DECK_NAMES = ['deck', '덱'];
+/** Other names of columns in flashcard files: they make a row look like a header too. */
+const OTHER_NAMES = ['notes', 'note', 'extra', 'example', 'examples', 'hint', 'source', 'id', 'guid', 'notetype', 'note type', 'reading', 'category', 'comment', '예문', '메모', '비고', '참고', '힌트', '분류', '발음'];
+const KNOWN_NAMES = new Set([...FRONT_NAMES, ...BACK_NAMES, ...TAG_NAMES, ...DECK_NAMES, ...OTHER_NAMES]);
+
+const NUMBER = /^[-+]?\d+(?:[.,]\d+)?%?$/;
+
+/**
+ * A first row is a header when most of its cells are known column names, or
+ * when it holds text over a column that is all numbers.
+ */
+function looksLikeHeader(first: string[], rest: string[][]): boolean {
+	const cells = first.map(normalizeName).filter((cell) => cell !== '');
+	if (cells.length === 0) return false;
+	const known = cells.filter((cell) => KNOWN_NAMES.has(cell)).length;
+	if (known > 0 && known * 2 >= cells.length) return true;
+	if (rest.length < 2) return false;
+	return first.some((cell, column) => {
+		const name = cell.trim();
+		if (name === '' || NUMBER.test(name)) return false;
+		return rest.every((row) => NUMBER.test((row[column] ?? '').trim()));
+	});
+}
+
+/** A few words without sentence punctuation in each cell, and not every cell empty. */
+function looksLikeTags(cells: string[]): boolean {
+	const filled = cells.map((cell) => cell.trim()).filter((cell) => cell !== '');
+	return filled.length > 0 && filled.every((cell) => splitTags(cell).length <= 5 && !/[.?!。？！:;()"]/.test(cell));
+}
+
+interface HeaderLines {
+	delimiter?: string;
+	html?: boolean;
+	tags: string[];
+	columns?: string;
+	deckName?: string;
+	notetype?: string;
+	/** 0-based columns named by `#... column:` lines. */
+	tagsColumn?: number;
+	deckColumn?: number;
+	notetypeColumn?: number;
+	guidColumn?: number;
+	/** Where the rows start, and on which line. */
+	bodyStart: number;
+	bodyLine: number;
+}
+
+function splitTags(text: string): string[] {
+	return text.split(/[\s,]+/).filter((tag) => tag !== '');
+}
+
+/** Anki's header lines: `#key:value` lines at the top (and a first line `tags:...`). */
+function readHeaderLines(text: string, warnings: string[]): HeaderLines {
+	const header: HeaderLines = { tags: [], bodyStart: 0, bodyLine: 1 };
+	let pos = 0;
+	let line = 1;
+	const nextLine = (): string => {
+		let end = pos;
+		while (end < text.length && text.charCodeAt(end) !== LF && text.charCodeAt(end) !== CR) end++;
+		const value = text.slice(pos, end);
+		pos = end + (text.startsWith('\r\n', end) ? 2 : end < text.length ? 1 : 0);
+		line++;
+		return value;
+	};
+	const column = (key: string, value: string, lineNumber: number): number | undefined => {
+		const number = Number(value.trim());
+		if (Number.isInteger(number) && number >= 1) return number - 1;
+		warnings.push(`Line ${lineNumber}: "#${key}:${value}" does not name a column (1, 2, 3, ...); it was ignored.`);
+		return undefined;
+	};
+	if (text.startsWith('tags:')) header.tags = splitTags(nextLine().slice('tags:'.length));
+	while (text.charCodeAt(pos) === 0x23 /* # */) {
+		const lineNumber = line;
+		const content = nextLine().slice(1);
+		const colon = content.indexOf(':');
+		if (colon < 0) {
+			warnings.push(`Line ${lineNumber} starts with # and was read as a comment.`);
+			continue;
+		}
+		const key = content.slice(0, colon).trim().toLowerCase();
+		const value = content.slice(colon + 1);
+		switch (key) {
+			case 'separator': {
+				const delimiter = value.length === 1 ? value : DELIMITER_NAMES[value.trim().toLowerCase()];
+				if (delimiter && delimiter !== '"') header.delimiter = delimiter;
+				else warnings.push(`Line ${lineNumber}: the separator "${value}" is not one Recall knows; the delimiter was detected instead.`);
+				break;
+			}
+			case 'html': {
+				const flag = value.trim().toLowerCase();
+				if (flag === 'true' || flag === 'false') header.html = flag === 'true';
+				else warnings.push(`Line ${lineNumber}: "#html:${value}" is neither true nor false; it was ignored.`);
+				break;
+			}
+			case 'tags':
+				header.tags = splitTags(value);
+				break;
+			case 'columns':
+				header.columns = value;
+				break;
+			case 'deck':
+				header.deckName = value.trim() || undefined;
+				break;
+			case 'notetype':
+				header.notetype = value.trim() || undefined;
+				break;
+			case 'tags column':
+				header.tagsColumn = column(key, value, lineNumber);
+				break;
+			case 'deck column':
+				header.deckColumn = column(key, value, lineNumber);
+				break;
+			case 'notetype column':
+				header.notetypeColumn = column(key, value, lineNumber);
+				break;
+			case 'guid column':
+				header.guidColumn = column(key, value, lineNumber);
+				break;
+			default:
+				warnings.push(`Line ${lineNumber}: the header "#${key}:" is not one Recall uses; it was ignored.`);
+		}
+	}
+	header.bodyStart = pos;
+	header.bodyLine = line;
+	return header;
+}
+
+const MAX_LISTED_LINES = 10;
+
+/** "lines 3, 7 and 9", "line 4", "lines 1, 2, ... and 40 more". */
+export function listLines(lines: readonly number[]): string {
+	if (lines.length === 1) return `line ${lines[0]}`;
+	const shown = lines.slice(0, MAX_LISTED_LINES);
+	const more = lines.length - shown.length;
+	if (more > 0) return `lines ${shown.join(', ')} and ${more} more`;
+	return `lines ${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+function capitalize(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function delimiterName(delimiter: string): string {
+	const name = Object.entries(DELIMITER_NAMES).find(([, char]) => char === delimiter)?.[0];
+	return name ?? `"${delimiter}"`;
+}
+
+function checkDelimiter(delimiter: string): string {
+	if ([...delimiter].length !== 1 || delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
+		throw new ImportError(`"${delimiter}" cannot separate fields: choose a single character other than a quote or a line break.`);
+	}
+	return delimiter;
+}
+
+function firstIndex(names: string[], wanted: readonly string[], skip: Set<number>): number | undefined {
+	const index = names.findIndex((name, column) => !skip.has(column) && wanted.includes(normalizeName(name)));
+	return index < 0 ? undefined : index;
+}
+
+export function parseDelimited(bytes: Uint8Array, options: DelimitedOptions = {}): DelimitedTable {
+	if (bytes.length > MAX_DELIMITED_BYTES) {
+		throw new ImportError(
+			`This file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; Recall imports CSV and TSV files of up to ${MAX_DELIMITED_BYTES / 1024 / 1024} MB. Split it into smaller files.`
+		);
+	}
+	const decoded = decodeTextBytes(bytes);
+	if (!decoded.ok) throw new ImportError(`This file ${decoded.error}.`);
+	const text = decoded.text;
+	if (text.trim() === '') throw new ImportError('The file is empty.');
+	const warnings = decoded.warnings.map((warning) => `The file was ${warning}.`);
+
+	const header = readHeaderLines(text, warnings);
+	const body = text.slice(header.bodyStart);
+	const delimiter = checkDelimiter(options.delimiter ?? header.delimiter ?? detectDelimiter(body) ?? ',');
+	const read = readRecords(text, delimiter, header.bodyStart, header.bodyLine);
+	const records = read.records;
+	if (records.length === 0) throw new ImportError('The file has no rows, only header lines.');
+	if (read.unclosedQuoteLine !== undefined) {
+		warnings.push(`Line ${read.unclosedQuoteLine} opens a quote (") that never closes; it was read as a plain character.`);
+	}
+	for (const [from, to] of read.longQuotes.slice(0, 3)) {
+		warnings.push(`A quoted field runs from line ${from} to line ${to}; if that is not meant, a quote (") is missing or extra on line ${from}.`);
+	}
+
+	let names: string[] | undefined;
+	if (header.columns !== undefined) names = readRecords(header.columns.trim(), delimiter).records[0]?.fields ?? [];
+	const hasHeader = options.hasHeader ?? (names === undefined && looksLikeHeader(records[0]!.fields, records.slice(1, 51).map((record) => record.fields)));
+	if (hasHeader) names = records.shift()!.fields;
+	if (records.length === 0) throw new ImportError('The file has no rows of cards, only a header.');
+
+	const metaColumns = [header.tagsColumn, header.deckColumn, header.notetypeColumn, header.guidColumn].filter((column) => column !== undefined);
+	// Named columns stand unless most rows have more fields; otherwise the usual number of fields.
+	const usual = mode(records.map((record) => record.fields.length));
+	const named = names?.length ?? 0;
+	const fields = named > 0 && (usual.value <= named || usual.count * 2 <= records.length) ? named : usual.value;
+	const count = Math.max(fields, ...metaColumns.map((column) => column + 1));
+	if (count < 2) {
+		throw new ImportError(
+			`Every line of this file is a single field (read with ${delimiterName(delimiter)} as the delimiter). A card needs two columns, a front and a back, separated by tabs, commas, semicolons or |.`
+		);
+	}
+
+	const short: number[] = [];
+	const long: number[] = [];
+	const rows = records.map(({ fields, line }) => {
+		if (fields.length < count) {
+			short.push(line);
+			return [...fields, ...Array<string>(count - fields.length).fill('')];
+		}
+		if (fields.length > count) {
+			long.push(line);
+			return [...fields.slice(0, count - 1), fields.slice(count - 1).join(delimiter)];
+		}
+		return fields;
+	});
+	if (short.length > 0) warnings.push(`${capitalize(listLines(short))}: fewer fields than the ${count} columns; the missing ones are left empty.`);
+	if (long.length > 0) {
+		warnings.push(`${capitalize(listLines(long))}: more fields than the ${count} columns; the extra ones were joined to the last column.`);
+	}
+
+	const metaNames: [number | undefined, string][] = [
+		[header.tagsColumn, 'Tags'],
+		[header.deckColumn, 'Deck'],
+		[header.notetypeColumn, 'Note type'],
+		[header.guidColumn, 'GUID']
+	];
+	const columns = Array.from({ length: count }, (_, column) => {
+		const name = names?.[column]?.trim();
+		if (name) return name;
+		return metaNames.find(([index]) => index === column)?.[1] ?? `Column ${column + 1}`;
+	});
+
+	const skip = new Set(metaColumns);
+	let tags = header.tagsColumn ?? firstIndex(columns, TAG_NAMES, new Set());
+	const deck = header.deckColumn ?? firstIndex(columns, DECK_NAMES, new Set());
+	if (tags !== undefined) skip.add(tags);
+	if (deck !== undefined) skip.add(deck);
+	const free = columns.map((_, column) => column).filter((column) => !skip.has(column));
+	const front = firstIndex(columns, FRONT_NAMES, skip) ?? free[0] ?? 0;
+	const back = firstIndex(columns, BACK_NAMES, new Set([...skip, front])) ?? free.find((column) => column !== front) ?? (front === 0 ? 1 : 0);
+	// Unnamed columns: like Anki, the column after the back holds tags, when its cells look like tags.
+	if (tags === undefined && names === undefined) {
+		const next = free.find((column) => column > Math.max(front, back));
+		if (next !== undefined && looksLikeTags(rows.slice(0, DETECTION_RECORDS).map((row) => row[next] ?? ''))) tags = next;
+	}
+
+	if (header.notetypeColumn !== undefined || (header.notetype && !/^basic$/i.test(header.notetype))) {
+		warnings.push('Note types are not used: every row becomes a card with a front and a back.');
+	}
+
+	let html = options.html ?? header.html;
+	if (html === undefined) {
+		html = rows.slice(0, 1000).some((row) => row.some(looksLikeHtml));
+		if (html) {
+			warnings.push('Some fields hold HTML (such as <b> or &nbsp;), so all fields are read as HTML. To read them as plain text, add the line #html:false at the top of the file.');
+		}
+	}
+
+	return {
+		delimiter,
+		hasHeader,
+		html,
+		columns,
+		rows,
+		lineNumbers: records.map((record) => record.line),
+		suggested: { front, back, ...(tags !== undefined ? { tags } : {}), ...(deck !== undefined ? { deck } : {}) },
+		...(header.deckName ? { deckName: header.deckName } : {}),
+		tags: header.tags,
+		warnings
+	};
+}
+
+export interface DelimitedBundleOptions {
+	/** The deck for rows without a deck column value. Empty: `#deck:`, else the file name. */
+	deckName: string;
+	fileName: string;
+}
+
+/** What identifies a front: its text, Unicode-normalised, white space collapsed; case and emoji kept. */
+function frontIdentity(front: string, html: boolean): string {
+	return (html ? htmlToText(front) : front).normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+export function csvCardId(deckId: string, front: string, html: boolean): string {
+	return `csv:${hash53(`${deckId}\u001f${frontIdentity(front, html)}`)}`;
+}
+
+function checkMapping(table: DelimitedTable, mapping: ColumnMapping): void {
+	const valid = (column: number | undefined) => column === undefined || (Number.isInteger(column) && column >= 0 && column < table.columns.length);
+	if (!valid(mapping.front) || !valid(mapping.back) || !valid(mapping.tags) || !valid(mapping.deck)) {
+		throw new ImportError(`The column mapping names a column the file does not have (it has ${table.columns.length}).`);
+	}
+	if (mapping.front === mapping.back) throw new ImportError('The front and the back must be different columns.');
+}
+
+function nameFromFile(fileName: string): string {
+	const base = fileName.split(/[\\/]/).pop() ?? fileName;
+	return base.replace(/\.(csv|tsv|txt|tab)$/i, '').replace(/[-_]+/g, ' ').trim();
+}
+
+/**
+ * The cards of a table under a mapping: one basic card per row with a front and
+ * a back (other rows are skipped, with a warning naming their lines).
+ */
+export function delimitedToBundle(table: DelimitedTable, mapping: ColumnMapping, options: DelimitedBundleOptions): ImportBundle {
+	checkMapping(table, mapping);
+	const defaultDeck = options.deckName.trim() || table.deckName || nameFromFile(options.fileName) || 'Imported';
+	const bundle = emptyBundle('csv', options.fileName);
+	bundle.warnings.push(...table.warnings);
+	const decks = new Map<string, Deck>();
+	const deckIds = new Map<string, string>();
+	const firstLineOf = new Map<string, number>();
+	const empty: number[] = [];
+	const repeated: number[] = [];
+	const field = (row: string[], column: number) => (row[column] ?? '').replace(/\r\n?/g, '\n').trim();
+	const isEmpty = (value: string) => (table.html ? htmlToText(value).trim() === '' && !/<img\b/i.test(value) : value === '');
+
+	table.rows.forEach((row, index) => {
+		const line = table.lineNumbers[index] ?? index + 1;
+		const front = field(row, mapping.front);
+		const back = field(row, mapping.back);
+		if (isEmpty(front) || isEmpty(back)) {
+			empty.push(line);
+			return;
+		}
+		const deckName = (mapping.deck !== undefined && field(row, mapping.deck)) || defaultDeck;
+		let deckId = deckIds.get(deckName);
+		if (deckId === undefined) {
+			deckId = deckIdFor(deckName);
+			deckIds.set(deckName, deckId);
+		}
+		let deck = decks.get(deckId);
+		if (!deck) {
+			deck = { id: deckId, name: deckName, tags: [], source: options.fileName, cards: [] };
+			decks.set(deckId, deck);
+		}
+		const baseId = csvCardId(deckId, front, table.html);
+		let id = baseId;
+		for (let n = 2; firstLineOf.has(id); n++) id = `${baseId}~${n}`;
+		if (id !== baseId) repeated.push(line);
+		firstLineOf.set(id, line);
+		const tags = [...new Set([...table.tags, ...(mapping.tags === undefined ? [] : splitTags(row[mapping.tags] ?? ''))])];
+		const card: Card = {
+			id,
+			deck: deckId,
+			kind: 'basic',
+			rule: 'imported',
+			front: table.html ? front : textToHtml(front),
+			back: table.html ? back : textToHtml(back),
+			format: 'html',
+			path: [],
+			tags,
+			images: [],
+			source: { file: options.fileName, line }
+		};
+		deck.cards.push(card);
+	});
+
+	if (empty.length > 0) bundle.warnings.push(`${capitalize(listLines(empty))}: no front or no back; skipped.`);
+	if (repeated.length > 0) {
+		bundle.warnings.push(`${capitalize(listLines(repeated))}: the same front as a row above in the same deck; both cards are kept.`);
+	}
+	bundle.decks = [...decks.values()];
+	if (bundle.decks.length === 0) {
+		throw new ImportError(`No cards: none of the ${table.rows.length} rows has both a front and a back in the chosen columns.`);
+	}
+	return bundle;
+}
+
+export interface DelimitedExportOptions {
+	/**
+	 * Anki's header lines (`#separator:`, `#html:`, `#columns:`, ...) instead of a
+	 * header row, so that Anki imports the file as it is. Without them the file
+	 * starts with a byte order mark and a `Front,Back,Tags` row, for spreadsheets.
+	 * Default true.
+	 */
+	ankiHeaders?: boolean;
+}
+
+function quoteField(field: string, delimiter: string, firstColumn: boolean): string {
+	const needsQuotes = field.includes(delimiter) || /["\r\n]/.test(field) || (firstColumn && (field.startsWith('#') || field.startsWith('tags:')));
+	return needsQuotes ? `"${field.replaceAll('"', '""')}"` : field;
+}
+
+/**
+ * One deck as CSV (`,`) or TSV (tab): front, back and tags (space-separated;
+ * spaces and commas inside a tag become `_`). HTML cards are written as HTML
+ * and Markdown cards as their Markdown text; a deck holding both writes the
+ * Markdown escaped as HTML, so that one `#html:` line is true of every field.
+ */
+export function deckToDelimited(bundle: ImportBundle, deckId: string, delimiter: ',' | '\t', options: DelimitedExportOptions = {}): string {
+	const deck = bundle.decks.find((candidate) => candidate.id === deckId);
+	if (!deck) throw new Error(`There is no deck "${deckId}" to export.`);
+	const html = deck.cards.some((card) => card.format === 'html');
+	const side = (card: Card, text: string) => (html && card.format !== 'html' ? textToHtml(text) : text);
+	const row = (fields: string[]) => fields.map((field, column) => quoteField(field, delimiter, column === 0)).join(delimiter);
+	const lines: string[] = [];
+	if (options.ankiHeaders ?? true) {
+		lines.push(
+			`#separator:${delimiter === '\t' ? 'tab' : 'comma'}`,
+			`#html:${html}`,
+			'#notetype:Basic',
+			`#deck:${deck.name.replace(/[\r\n]+/g, ' ')}`,
+			`#columns:${row(['Front', 'Back', 'Tags'])}`,
+			'#tags column:3'
+		);
+	} else {
+		lines.push(`\ufeff${row(['Front', 'Back', 'Tags'])}`);
+	}
+	for (const card of deck.cards) {
+		const tags = card.tags.map((tag) => tag.replace(/[\s,]+/g, '_')).join(' ');
+		lines.push(row([side(card, card.front), side(card, card.back), tags]));
+	}
+	return `${lines.join('\n')}\n`;
+}

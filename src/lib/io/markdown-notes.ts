@@ -1,0 +1,219 @@
+/**
+ * Markdown notes to a bundle, through the same generator as the built-in
+ * decks: one deck per note, with the generator's report. The user-facing rules
+ * are in docs/import-formats.md; in short:
+ *
+ * - Files: `.md`, `.markdown` and `.txt` notes, images, and `.zip` archives of
+ *   a notes folder (read with the archive size limit of zip.ts). In an archive,
+ *   only notes and images are read; `__MACOSX` and dot files and folders are
+ *   passed over, other files are counted in a warning. A folder that holds
+ *   everything in the archive is left out of the notes' paths.
+ * - A note's images with a relative path are looked up among the files of the
+ *   same archive (or the loose files given with the note) and come along as
+ *   media named `<deck id>/<path>`; the card's image points at that name. An
+ *   image not found stays as it was (the card shows its alt text) with a warning.
+ * - An import lands whole or not at all: a file that is not a note, an archive
+ *   that is damaged or too big, a note that is not text or over 32 MB make the
+ *   whole import fail with one message naming every such file. With
+ *   `skipUnreadable` (for a preview that shows what it left out) they are
+ *   skipped, listed in `skipped` and in the warnings.
+ * - Two notes that make the same deck are always refused, naming both.
+ * - A note that makes no cards adds no deck (the generator's warning says so).
+ */
+import type { Deck } from '../notes/deck-format';
+import { decodeNoteBytes } from '../notes/decode';
+import { generateDeck, type NoteReport } from '../notes/generate';
+import { emptyBundle, ImportError, type ImportBundle, type MediaFile } from './bundle';
+import { readZip, type ZipLimits } from './zip';
+
+export interface NoteFile {
+	name: string;
+	bytes: Uint8Array;
+}
+
+export interface SkippedFile {
+	file: string;
+	/** A sentence naming the file and the problem. */
+	message: string;
+}
+
+export interface NotesImport {
+	bundle: ImportBundle;
+	/** The generator's report of every note read, in the order of the decks. */
+	reports: NoteReport[];
+	/** Files left out (only with `skipUnreadable`). */
+	skipped: SkippedFile[];
+}
+
+export interface NotesOptions {
+	/** Skip files that cannot be read instead of refusing the import. */
+	skipUnreadable?: boolean;
+	/** Archive limits (zip.ts's defaults otherwise). */
+	zipLimits?: ZipLimits;
+}
+
+const NOTE_FILE = /\.(?:md|markdown|txt)$/i;
+const ZIP_FILE = /\.zip$/i;
+const IMAGE_TYPES: Record<string, string> = {
+	png: 'image/png',
+	jpg: 'image/jpeg',
+	jpeg: 'image/jpeg',
+	gif: 'image/gif',
+	webp: 'image/webp',
+	avif: 'image/avif',
+	svg: 'image/svg+xml',
+	bmp: 'image/bmp'
+};
+
+function imageType(path: string): string | undefined {
+	return IMAGE_TYPES[/\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? ''];
+}
+
+function isHidden(path: string): boolean {
+	return path.split('/').some((part) => part.startsWith('.') || part === '__MACOSX');
+}
+
+/** Files read together: one archive, or the loose files. Paths use `/`. */
+interface Folder {
+	files: Map<string, Uint8Array>;
+	/** Notes are read in path order (an archive), or in the order given (loose files). */
+	sorted: boolean;
+}
+
+/** Drops a first folder that every path shares ("notes/a.md", "notes/b/c.md" → "a.md", "b/c.md"). */
+function withoutCommonFolder(files: Map<string, Uint8Array>): Map<string, Uint8Array> {
+	const paths = [...files.keys()];
+	const first = paths[0]?.split('/')[0];
+	if (first === undefined || !paths.every((path) => path.startsWith(`${first}/`))) return files;
+	return new Map([...files].map(([path, bytes]) => [path.slice(first.length + 1), bytes]));
+}
+
+/** The archive's path of an image a note refers to, or undefined when it is not a relative path. */
+function resolveImage(notePath: string, src: string): string | undefined {
+	if (/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(src)) return undefined;
+	let path: string;
+	try {
+		path = decodeURI(src.replace(/[?#].*$/, ''));
+	} catch {
+		path = src;
+	}
+	const parts = notePath.split('/').slice(0, -1);
+	for (const part of path.replace(/\\/g, '/').split('/')) {
+		if (part === '' || part === '.') continue;
+		if (part === '..') {
+			if (parts.length === 0) return undefined;
+			parts.pop();
+		} else parts.push(part);
+	}
+	return parts.join('/');
+}
+
+const MAX_MISSING_IMAGES_LISTED = 5;
+
+export function notesToBundle(files: readonly NoteFile[], options: NotesOptions = {}): NotesImport {
+	if (files.length === 0) throw new ImportError('No files were chosen.');
+	const problems: SkippedFile[] = [];
+	const warnings: string[] = [];
+	const loose: Folder = { files: new Map(), sorted: false };
+	const folders: Folder[] = [loose];
+
+	for (const file of files) {
+		const name = file.name.replace(/\\/g, '/');
+		if (ZIP_FILE.test(name)) {
+			let ignored = 0;
+			const want = (path: string) => {
+				if (isHidden(path)) return false;
+				if (NOTE_FILE.test(path) || imageType(path)) return true;
+				ignored++;
+				return false;
+			};
+			try {
+				const entries = withoutCommonFolder(readZip(file.bytes, options.zipLimits, want));
+				if (![...entries.keys()].some((path) => NOTE_FILE.test(path))) {
+					problems.push({ file: name, message: `${name} holds no notes (.md, .markdown or .txt files).` });
+					continue;
+				}
+				if (ignored > 0) warnings.push(`${name}: ${ignored} ${ignored === 1 ? 'file that is not a note or an image was' : 'files that are not notes or images were'} left out.`);
+				folders.push({ files: entries, sorted: true });
+			} catch (error) {
+				if (!(error instanceof ImportError)) throw error;
+				problems.push({ file: name, message: `${name}: ${error.message}` });
+			}
+		} else if (NOTE_FILE.test(name) || imageType(name)) {
+			loose.files.set(name, file.bytes);
+		} else {
+			problems.push({ file: name, message: `${name} is not a note or a zip of notes (Recall reads .md, .markdown, .txt and .zip files).` });
+		}
+	}
+
+	const bundle = emptyBundle('markdown', files.map((file) => file.name).join(', '));
+	const reports: NoteReport[] = [];
+	const deckFiles = new Map<string, string>();
+	const conflicts: string[] = [];
+	const media = new Map<string, MediaFile>();
+
+	for (const folder of folders) {
+		const notes = [...folder.files.keys()].filter((path) => NOTE_FILE.test(path));
+		if (folder.sorted) notes.sort();
+		for (const path of notes) {
+			const decoded = decodeNoteBytes(folder.files.get(path) as Uint8Array);
+			if (!decoded.ok) {
+				problems.push({ file: path, message: `${path} ${decoded.error}.` });
+				continue;
+			}
+			warnings.push(...decoded.warnings.map((warning) => `${path}: ${warning}.`));
+			const { deck, report } = generateDeck(decoded.text, { file: path });
+			reports.push(report);
+			warnings.push(...report.warnings.map((warning) => `${path}${warning.line === undefined ? '' : `, line ${warning.line}`}: ${warning.message}.`));
+			if (deck.cards.length === 0) continue;
+			const other = deckFiles.get(deck.id);
+			if (other !== undefined) {
+				conflicts.push(`${other} and ${path} both make the deck "${deck.name}"; give one of them another name (a "deck:" line in its front matter, or another first heading).`);
+				continue;
+			}
+			deckFiles.set(deck.id, path);
+			warnings.push(...attachImages(deck, path, folder, media));
+			bundle.decks.push(deck);
+		}
+	}
+
+	if (conflicts.length > 0) throw new ImportError(conflicts.join(' '));
+	if (problems.length > 0 && !options.skipUnreadable) {
+		throw new ImportError(
+			problems.length === 1 ? (problems[0] as SkippedFile).message : `${problems.length} files cannot be imported: ${problems.map((problem) => problem.message).join(' ')}`
+		);
+	}
+	if (bundle.decks.length === 0) {
+		const reason = problems.length > 0 ? ` ${problems.map((problem) => problem.message).join(' ')}` : '';
+		throw new ImportError(`No cards could be made from ${reports.length === 1 ? 'this note' : 'these files'}.${reason}`);
+	}
+	bundle.media = [...media.values()];
+	bundle.warnings = [...problems.map((problem) => `Skipped: ${problem.message}`), ...warnings];
+	return { bundle, reports, skipped: problems };
+}
+
+/** Brings a deck's relative images along as media; returns warnings for the ones not found. */
+function attachImages(deck: Deck, notePath: string, folder: Folder, media: Map<string, MediaFile>): string[] {
+	const missing = new Set<string>();
+	for (const card of deck.cards) {
+		card.images = card.images.map((image) => {
+			const path = resolveImage(notePath, image.src);
+			if (path === undefined) return image;
+			const bytes = folder.files.get(path);
+			const type = imageType(path);
+			if (!bytes || !type) {
+				missing.add(image.src);
+				return image;
+			}
+			const name = `${deck.id}/${path}`;
+			if (!media.has(name)) media.set(name, { name, type, bytes });
+			return { ...image, src: name };
+		});
+	}
+	if (missing.size === 0) return [];
+	const listed = [...missing].slice(0, MAX_MISSING_IMAGES_LISTED).map((src) => `"${src}"`);
+	const more = missing.size - listed.length;
+	return [
+		`${notePath}: ${missing.size === 1 ? 'the image' : 'the images'} ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''} ${missing.size === 1 ? 'is' : 'are'} not among the imported files; cards show the alt text instead (import the notes folder as a .zip to bring images along).`
+	];
+}

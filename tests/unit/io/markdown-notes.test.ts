@@ -1,0 +1,177 @@
+import { zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { ImportError } from '../../../src/lib/io/bundle';
+import { notesToBundle } from '../../../src/lib/io/markdown-notes';
+import { deckFileSchema } from '../../../src/lib/notes/deck-format';
+import { MAX_NOTE_BYTES } from '../../../src/lib/notes/decode';
+import { generateDeck } from '../../../src/lib/notes/generate';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+
+const AWS = `# AWS 기초
+
+## 기본 개념
+
+- **리전**: AWS 서비스가 운영되는 지역
+- **가용 영역**: 하나 이상의 데이터 센터
+
+![지도](img/regions.png)
+`;
+const SQL = `---
+deck: SQL
+tags: [db]
+---
+
+## Joins
+
+INNER JOIN::rows that match in both tables
+LEFT JOIN::every row of the left table
+`;
+
+function zip(files: Record<string, Uint8Array | string>): Uint8Array {
+	return zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [name, typeof data === 'string' ? utf8(data) : data])));
+}
+
+describe('notesToBundle', () => {
+	it('makes one note into the deck the built-in generator makes', () => {
+		const { bundle, reports, skipped } = notesToBundle([{ name: 'AWS-기초.md', bytes: utf8(AWS) }]);
+		expect(bundle).toMatchObject({ source: 'markdown', name: 'AWS-기초.md', media: [], reviews: [], progress: {} });
+		expect(bundle.decks).toEqual([generateDeck(AWS, { file: 'AWS-기초.md' }).deck]);
+		expect(bundle.decks[0]!.name).toBe('AWS 기초');
+		expect(reports.map((report) => [report.file, report.deck, report.cards])).toEqual([['AWS-기초.md', 'AWS 기초', bundle.decks[0]!.cards.length]]);
+		expect(skipped).toEqual([]);
+		// The image is not among the files: said, and left as it was.
+		expect(bundle.warnings).toEqual([
+			'AWS-기초.md: the image "img/regions.png" is not among the imported files; cards show the alt text instead (import the notes folder as a .zip to bring images along).'
+		]);
+		expect(deckFileSchema.parse({ format: 'recall-deck', version: 1, decks: bundle.decks }).decks).toHaveLength(1);
+	});
+
+	it('reads many files, images beside them included', () => {
+		const note = '# Pics\n\n- **cat**: a small animal ![cat](cat.png)\n';
+		const { bundle, reports } = notesToBundle([
+			{ name: 'sql.markdown', bytes: utf8(SQL) },
+			{ name: 'pics.txt', bytes: utf8(note) },
+			{ name: 'cat.png', bytes: PNG }
+		]);
+		expect(bundle.decks.map((deck) => [deck.name, deck.cards.length])).toEqual([
+			['SQL', 2],
+			['Pics', 1]
+		]);
+		expect(reports.map((report) => report.file)).toEqual(['sql.markdown', 'pics.txt']);
+		expect(bundle.decks[0]!.cards[0]!.tags).toEqual(['db']);
+		expect(bundle.media).toEqual([{ name: 'pics/cat.png', type: 'image/png', bytes: PNG }]);
+		expect(bundle.decks[1]!.cards[0]!.images).toEqual([{ src: 'pics/cat.png', alt: 'cat' }]);
+		expect(bundle.warnings).toEqual([]);
+	});
+
+	it('reads a zip of a notes folder: subfolders, images by relative path, no Mac or hidden files', () => {
+		const archive = zip({
+			'notes/AWS-기초.md': AWS,
+			'notes/img/regions.png': PNG,
+			'notes/db/sql.md': SQL.replace('## Joins', '## Joins\n\n![diagram](../img/joins.png)\n\n![web](https://example.com/x.png)'),
+			'notes/img/joins.png': PNG,
+			'notes/report.pdf': '%PDF-1.4',
+			'notes/.obsidian/workspace.md': '# not a note',
+			'__MACOSX/notes/._AWS-기초.md': new Uint8Array([0, 5, 22, 7, 0, 2, 0, 0])
+		});
+		const { bundle, reports } = notesToBundle([{ name: 'notes.zip', bytes: archive }]);
+		expect(reports.map((report) => report.file)).toEqual(['AWS-기초.md', 'db/sql.md']);
+		expect(bundle.decks.map((deck) => deck.id)).toEqual(['aws-기초', 'sql']);
+		expect(bundle.decks[0]!.cards[0]!.source.file).toBe('AWS-기초.md');
+		expect(bundle.media.map((file) => [file.name, file.type])).toEqual([
+			['aws-기초/img/regions.png', 'image/png'],
+			['sql/img/joins.png', 'image/png']
+		]);
+		const images = bundle.decks.flatMap((deck) => deck.cards.flatMap((card) => card.images));
+		expect(images).toEqual([
+			{ src: 'aws-기초/img/regions.png', alt: '지도' },
+			{ src: 'sql/img/joins.png', alt: 'diagram' },
+			{ src: 'https://example.com/x.png', alt: 'web' }
+		]);
+		expect(bundle.warnings).toEqual(['notes.zip: 1 file that is not a note or an image was left out.']);
+	});
+
+	it("includes each note's warnings, with its file and line", () => {
+		const { bundle } = notesToBundle([{ name: 'a.md', bytes: utf8('## Q\n\nx::y\nx::z\n') }]);
+		expect(bundle.warnings).toHaveLength(1);
+		expect(bundle.warnings[0]).toMatch(/^a\.md, line 4: another card above asks "x"/);
+	});
+
+	it('refuses an archive that expands past the limit before inflating it', () => {
+		const archive = zip({ 'notes/a.md': SQL, 'notes/big.md': new Uint8Array(64 * 1024) });
+		expect(() => notesToBundle([{ name: 'notes.zip', bytes: archive }], { zipLimits: { maxBytes: 32 * 1024 } })).toThrow(
+			/^notes\.zip: This archive expands to more than/
+		);
+		// A zip bomb: a small archive whose directory declares 3 GB.
+		const bomb = zip({ 'a.md': SQL });
+		const view = new DataView(bomb.buffer);
+		for (let at = 0; at < bomb.length - 4; at++) {
+			if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 0xc0000000, true);
+		}
+		expect(() => notesToBundle([{ name: 'bomb.zip', bytes: bomb }])).toThrow(/^bomb\.zip: This archive expands to more than 512 MB/);
+	});
+
+	it('refuses a truncated archive, naming it', () => {
+		const archive = zip({ 'a.md': SQL, 'b.md': AWS });
+		expect(() => notesToBundle([{ name: 'notes.zip', bytes: archive.subarray(0, archive.length - 30) }])).toThrow(
+			/^notes\.zip: The zip archive is damaged or incomplete/
+		);
+		expect(() => notesToBundle([{ name: 'fake.zip', bytes: utf8('not a zip') }])).toThrow(/^fake\.zip: This file is not a zip archive/);
+	});
+
+	it('refuses an archive without notes', () => {
+		expect(() => notesToBundle([{ name: 'pics.zip', bytes: zip({ 'a.png': PNG, 'b.pdf': '%PDF' }) }])).toThrow(
+			new ImportError('pics.zip holds no notes (.md, .markdown or .txt files).')
+		);
+	});
+
+	it('refuses the whole import for one bad file among good ones, naming every bad file', () => {
+		const good = { name: 'sql.md', bytes: utf8(SQL) };
+		expect(() => notesToBundle([good, { name: 'slides.pdf', bytes: utf8('%PDF') }])).toThrow(
+			new ImportError('slides.pdf is not a note or a zip of notes (Recall reads .md, .markdown, .txt and .zip files).')
+		);
+		expect(() => notesToBundle([good, { name: 'image.md', bytes: PNG }, { name: 'bad.txt', bytes: new Uint8Array([0x41, 0xff, 0xfe, 0x42]) }])).toThrow(
+			new ImportError(
+				'2 files cannot be imported: image.md is not a text file (it contains binary data). bad.txt is not UTF-8 text (save it as UTF-8 and try again).'
+			)
+		);
+		const huge = new Uint8Array(MAX_NOTE_BYTES + 1);
+		expect(() => notesToBundle([good, { name: 'huge.md', bytes: huge }])).toThrow(/^huge\.md is too large for a note \(32\.0 MB; the limit is 32 MB\)\.$/);
+	});
+
+	it('skips bad files when asked, saying so', () => {
+		const { bundle, skipped } = notesToBundle(
+			[
+				{ name: 'sql.md', bytes: utf8(SQL) },
+				{ name: 'image.md', bytes: PNG }
+			],
+			{ skipUnreadable: true }
+		);
+		expect(bundle.decks.map((deck) => deck.name)).toEqual(['SQL']);
+		expect(skipped).toEqual([{ file: 'image.md', message: 'image.md is not a text file (it contains binary data).' }]);
+		expect(bundle.warnings).toContain('Skipped: image.md is not a text file (it contains binary data).');
+		expect(() => notesToBundle([{ name: 'image.md', bytes: PNG }], { skipUnreadable: true })).toThrow(/^No cards could be made/);
+	});
+
+	it('refuses two notes that make the same deck, naming both', () => {
+		expect(() =>
+			notesToBundle([
+				{ name: 'a/sql.md', bytes: utf8(SQL) },
+				{ name: 'b/sql-copy.md', bytes: utf8(SQL) }
+			])
+		).toThrow(new ImportError('a/sql.md and b/sql-copy.md both make the deck "SQL"; give one of them another name (a "deck:" line in its front matter, or another first heading).'));
+	});
+
+	it('adds no deck for a note without cards, and refuses an import without any', () => {
+		const { bundle } = notesToBundle([
+			{ name: 'empty.md', bytes: utf8('') },
+			{ name: 'sql.md', bytes: utf8(SQL) }
+		]);
+		expect(bundle.decks.map((deck) => deck.name)).toEqual(['SQL']);
+		expect(bundle.warnings).toEqual(['empty.md: the note is empty.']);
+		expect(() => notesToBundle([{ name: 'empty.md', bytes: utf8('\n') }])).toThrow(new ImportError('No cards could be made from this note.'));
+		expect(() => notesToBundle([])).toThrow(ImportError);
+	});
+});
