@@ -6,6 +6,8 @@ export default defineConfig({
 	// The decks plugin goes first: it serves modules that SvelteKit's pages import.
 	plugins: [decksPlugin({ dir: 'decks' }), sveltekit()],
 	server: { host: '127.0.0.1' },
+	// The import worker splits SQLite (Anki files only) into its own chunk: module workers can.
+	worker: { format: 'es' },
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],

@@ -1,0 +1,81 @@
+/**
+ * One entry for every import: files in, a bundle out (or, for a table, the
+ * parsed table, whose column mapping the learner confirms first). Runs in the
+ * import worker, so parsing never blocks the page; pure, so tests call it in
+ * Node. SQLite (for Anki files) is loaded by the caller's `loadSql`, only when
+ * an Anki file is opened.
+ */
+import type { SqlJsStatic } from 'sql.js';
+import type { NoteReport } from '../notes/generate';
+import type { DayOptions } from '../srs/day';
+import { readAnkiCollection, readAnkiPackage } from './anki/import';
+import { parseBackup } from './backup';
+import { ImportError, type ImportBundle } from './bundle';
+import { parseDelimited, type DelimitedTable } from './delimited';
+import { detectFileKind, type FileKind } from './detect';
+import { notesToBundle } from './markdown-notes';
+
+export interface ImportFile {
+	name: string;
+	bytes: Uint8Array;
+}
+
+export type ImportRead =
+	| { kind: 'bundle'; bundle: ImportBundle; reports: NoteReport[] }
+	| { kind: 'table'; table: DelimitedTable; fileName: string };
+
+/** What the worker is doing, for the progress line. */
+export type ImportPhase = 'detect' | 'sqlite' | 'parse';
+
+export interface ReadOptions {
+	loadSql: () => Promise<SqlJsStatic>;
+	dayOptions?: DayOptions;
+	now?: number;
+	onPhase?: (phase: ImportPhase) => void;
+}
+
+const NOTE_KINDS: readonly FileKind[] = ['markdown', 'notes-zip'];
+
+export async function readImportFiles(files: readonly ImportFile[], options: ReadOptions): Promise<ImportRead> {
+	if (files.length === 0) throw new ImportError('Choose a file to import.');
+	options.onPhase?.('detect');
+	const kinds = files.map((file) => detectFileKind(file.name, file.bytes));
+	if (kinds.every((kind) => NOTE_KINDS.includes(kind))) {
+		options.onPhase?.('parse');
+		const { bundle, reports } = notesToBundle(files);
+		return { kind: 'bundle', bundle, reports };
+	}
+	if (files.length > 1) {
+		throw new ImportError('Several notes can be imported together; an Anki package, a backup or a table one at a time.');
+	}
+	const [file] = files as [ImportFile];
+	const [kind] = kinds as [FileKind];
+	switch (kind) {
+		case 'json': {
+			options.onPhase?.('parse');
+			return { kind: 'bundle', bundle: parseBackup(decodeJson(file)), reports: [] };
+		}
+		case 'delimited':
+			options.onPhase?.('parse');
+			return { kind: 'table', table: parseDelimited(file.bytes), fileName: file.name };
+		case 'anki-package':
+		case 'anki-collection': {
+			options.onPhase?.('sqlite');
+			const sql = await options.loadSql();
+			options.onPhase?.('parse');
+			const read = kind === 'anki-package' ? readAnkiPackage : readAnkiCollection;
+			const bundle = await read(file.bytes, { sql, ...(options.dayOptions && { dayOptions: options.dayOptions }), ...(options.now !== undefined && { now: options.now }) });
+			return { kind: 'bundle', bundle: { ...bundle, name: file.name }, reports: [] };
+		}
+		default:
+			throw new ImportError(`Recall cannot read “${file.name}”.`);
+	}
+}
+
+function decodeJson(file: ImportFile): string {
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
+	} catch {
+		throw new ImportError(`“${file.name}” is not a Recall backup: it is not UTF-8 text.`);
+	}
+}

@@ -1,0 +1,90 @@
+import { expect, test, type Page } from '@playwright/test';
+import { collectErrors } from './page-errors';
+
+/** A file the test hands to the file picker, as a person would choose it. */
+function file(name: string, content: string | Buffer, mimeType = 'application/octet-stream') {
+	return { name, mimeType, buffer: typeof content === 'string' ? Buffer.from(content, 'utf8') : content };
+}
+
+async function chooseFiles(page: Page, files: ReturnType<typeof file>[]): Promise<void> {
+	await page.goto('/import');
+	await expect(page.getByRole('heading', { level: 1, name: 'Import' })).toBeVisible();
+	await page.locator('input[type="file"]').setInputFiles(files);
+}
+
+/** What the home page lists, as "name: counts", so a test can compare it before and after. */
+async function homeDecks(page: Page): Promise<string[]> {
+	await page.goto('/');
+	await expect(page.getByRole('link', { name: /^Study AWS 기초$/ })).toBeVisible();
+	return page.locator('.decks li').allInnerTexts();
+}
+
+test('a CSV table: columns confirmed, preview, import, and the deck is there to study', async ({ page, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	const csv = 'Front,Back,Tags\n리전,"데이터 센터의 묶음, 지리적으로 떨어진 곳",aws\nEC2,가상 서버,aws compute\nS3,객체 스토리지,aws\n';
+	await chooseFiles(page, [file('AWS 용어.csv', csv, 'text/csv')]);
+
+	await expect(page.getByRole('heading', { name: 'Columns' })).toBeVisible();
+	await expect(page.getByLabel('Deck name')).toHaveValue('AWS 용어');
+	await expect(page.getByRole('cell', { name: '데이터 센터의 묶음, 지리적으로 떨어진 곳' })).toBeVisible();
+	await page.getByRole('button', { name: 'Continue' }).click();
+
+	await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible();
+	const row = page.getByRole('row', { name: /AWS 용어/ });
+	await expect(row.getByRole('cell').nth(0)).toHaveText('3');
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+
+	await expect(page.getByRole('heading', { name: 'Imported' })).toBeVisible();
+	await page.getByRole('link', { name: /AWS 용어: 3 cards/ }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'AWS 용어' })).toBeVisible();
+	await expect(page.getByText('가상 서버')).toBeVisible();
+
+	await page.goto('/');
+	await expect(page.getByRole('link', { name: 'Study AWS 용어' })).toBeVisible();
+	await page.getByRole('link', { name: 'Study AWS 용어' }).click();
+	await expect(page.getByText(/리전|EC2|S3/).first()).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
+test('importing the same file twice changes nothing the second time', async ({ page }) => {
+	const csv = 'front\tback\napple\t사과\npear\t배\n';
+	for (const round of [1, 2]) {
+		await chooseFiles(page, [file('fruit.tsv', csv, 'text/tab-separated-values')]);
+		await page.getByRole('button', { name: 'Continue' }).click();
+		await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible();
+		if (round === 2) await expect(page.getByText('Everything in this file is already here')).toBeVisible();
+		await page.getByRole('button', { name: 'Import', exact: true }).click();
+		await expect(page.getByRole('link', { name: /fruit: 2 cards/ })).toBeVisible();
+	}
+	await page.goto('/');
+	await expect(page.locator('.decks li').filter({ hasText: 'fruit' })).toContainText('2 cards');
+});
+
+test('bad files get a clear message and change nothing', async ({ page }) => {
+	const before = await homeDecks(page);
+	const cases: [ReturnType<typeof file>, RegExp][] = [
+		[file('empty.apkg', ''), /“empty.apkg” is empty/],
+		[file('random.apkg', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))), /not an Anki package/],
+		[file('other.json', JSON.stringify({ format: 'something-else', version: 1 }), 'application/json'), /not a Recall/i],
+		[file('future.json', JSON.stringify({ format: 'recall-backup', version: 99 }), 'application/json'), /version 99/],
+		[file('broken.zip', Buffer.from([0x50, 0x4b, 3, 4, 1, 2, 3])), /damaged|incomplete/],
+		[file('photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47])), /cannot read/]
+	];
+	for (const [bad, message] of cases) {
+		await chooseFiles(page, [bad]);
+		await expect(page.getByRole('alert')).toContainText('Nothing was imported');
+		await expect(page.getByRole('alert')).toContainText(message);
+		await expect(page.getByText('Choose another file')).toBeVisible();
+	}
+	expect(await homeDecks(page)).toEqual(before);
+});
+
+test('cancelling at the preview changes nothing', async ({ page }) => {
+	const before = await homeDecks(page);
+	await chooseFiles(page, [file('words.csv', 'a,b\nc,d\n', 'text/csv')]);
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible();
+	await page.getByRole('button', { name: 'Cancel' }).click();
+	await expect(page.getByText('Choose files')).toBeVisible();
+	expect(await homeDecks(page)).toEqual(before);
+});
