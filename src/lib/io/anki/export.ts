@@ -1,0 +1,329 @@
+/**
+ * Anki export: an ImportBundle (decks with their cards, the review log, card
+ * progress, media) as an `.apkg` that current Anki imports: a zip of a
+ * schema-11 `collection.anki2` (SQLite, written with sql.js), a `media` map and
+ * the media files named 0, 1, 2…
+ *
+ * Each card is one note: a "Basic" note (Front, Back), or for a cloze card a
+ * "Cloze" note whose deletions come from the back's `==highlights==`. Card
+ * sides are turned into HTML by the caller's `renderSide` (the app passes its
+ * sanitizing Markdown renderer), so this module needs no DOM. Scheduling and
+ * history come along: see docs/import-formats.md, "Anki export".
+ */
+import type { Database, SqlJsStatic, SqlValue, Statement } from 'sql.js';
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import type { Card, Deck } from '../../notes/deck-format';
+import { DEFAULT_DAY_START_HOUR, studyDay, type DayOptions } from '../../srs/day';
+import type { ReviewRow } from '../../srs/history';
+import type { ImportBundle } from '../bundle';
+import {
+	BASIC_MODEL_ID,
+	CLOZE_MODEL_ID,
+	DEFAULT_DECK_ID,
+	FIELD_SEPARATOR,
+	SCHEMA_11_SQL,
+	SCHEMA_VERSION,
+	collectionConfJson,
+	deckConfigsJson,
+	deckJson,
+	modelsJson
+} from './export-collection';
+import {
+	ankiDeckName,
+	ankiMediaName,
+	ankiTag,
+	cleanField,
+	clozeText,
+	countClozes,
+	escapeHtml,
+	notesTagsColumn,
+	renameImageSources,
+	stripHtmlPreservingMedia,
+	uniqueName
+} from './export-fields';
+import { fieldChecksum, guidFor } from './export-hash';
+import { cardHistory, cardScheduling, type CardHistory } from './export-schedule';
+import { dayStartMs, minutesWest } from './export-time';
+
+export type CardSide = 'front' | 'back';
+
+export interface AnkiExportOptions {
+	/** sql.js, initialised (the caller loads its wasm). */
+	sql: SqlJsStatic;
+	/** The time of the export (UTC ms); ids and `mod` columns derive from it. Default: now. */
+	now?: number;
+	/** How the app counts study days (day-start hour, time zone): due days are converted with it. */
+	dayOptions?: DayOptions;
+	/**
+	 * A card side as HTML. For a cloze card it is called with a copy of the card
+	 * whose back holds Anki deletions (`{{c1::text}}`): the renderer must pass
+	 * them through as text, which Markdown does. Media references must stay
+	 * `<img src="name">` with the bundle's media names.
+	 */
+	renderSide: (card: Card, side: CardSide) => string;
+	/** Told about what the package could not carry as it is, in words for the learner. */
+	onWarning?: (message: string) => void;
+}
+
+/** The file name of the collection inside a legacy .apkg. */
+export const COLLECTION_FILE = 'collection.anki2';
+export const MEDIA_MAP_FILE = 'media';
+
+const IMAGE_URL = /^(?:https?:|data:image\/)/i;
+
+function short(text: string): string {
+	const line = text.replace(/\s+/g, ' ').trim();
+	return line.length > 40 ? `${line.slice(0, 39)}…` : line;
+}
+
+/** Anki deck ids for the bundle's decks (and their parents), and the `decks` JSON. */
+function ankiDecks(decks: readonly Deck[], mod: number, warn: Warn) {
+	const json: Record<string, unknown> = { [DEFAULT_DECK_ID]: deckJson(DEFAULT_DECK_ID, 'Default', mod) };
+	const idByName = new Map<string, number>([['default', DEFAULT_DECK_ID]]);
+	const idByDeck = new Map<string, number>();
+	let nextId = mod * 1000;
+	const add = (name: string, description = '') => {
+		const id = name.toLowerCase() === 'default' ? DEFAULT_DECK_ID : ++nextId;
+		idByName.set(name.toLowerCase(), id);
+		if (id !== DEFAULT_DECK_ID) json[id] = deckJson(id, name, mod, description);
+		return id;
+	};
+	for (const deck of decks) {
+		const wanted = ankiDeckName(deck.name) || 'Recall';
+		let name = wanted;
+		for (let n = 2; idByName.has(name.toLowerCase()) && name.toLowerCase() !== 'default'; n++) name = `${wanted} (${n})`;
+		if (name !== wanted) warn(`Two decks are named "${wanted}": the second one is "${name}" in Anki.`);
+		idByDeck.set(deck.id, add(name, deck.source ? escapeHtml(deck.source) : ''));
+	}
+	// Anki expects every parent of a "Parent::Child" deck to exist.
+	for (const deck of Object.values(json) as { name: string }[]) {
+		const parts = deck.name.split('::');
+		for (let depth = 1; depth < parts.length; depth++) {
+			const parent = parts.slice(0, depth).join('::');
+			if (!idByName.has(parent.toLowerCase())) add(parent);
+		}
+	}
+	return { json, idByDeck };
+}
+
+/** Bound parameters per statement: SQLite's lowest limit, which every build allows. */
+const MAX_PARAMETERS = 999;
+
+/**
+ * Rows inserted many to a statement: sql.js pays for each call into SQLite, so
+ * 300,000 revlog rows go in 3,000 statements rather than 300,000.
+ */
+function insertAll(db: Database, table: string, rows: readonly SqlValue[][]): void {
+	const width = rows[0]?.length ?? 0;
+	if (width === 0) return;
+	const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / width));
+	const tuple = `(${new Array<string>(width).fill('?').join(', ')})`;
+	const prepare = (count: number) => db.prepare(`INSERT INTO ${table} VALUES ${new Array<string>(count).fill(tuple).join(', ')}`);
+	let full: Statement | undefined;
+	try {
+		for (let from = 0; from < rows.length; from += perStatement) {
+			const chunk = rows.slice(from, from + perStatement);
+			if (chunk.length === perStatement) {
+				full ??= prepare(perStatement);
+				full.run(chunk.flat());
+			} else {
+				const rest = prepare(chunk.length);
+				try {
+					rest.run(chunk.flat());
+				} finally {
+					rest.free();
+				}
+			}
+		}
+	} finally {
+		full?.free();
+	}
+}
+
+type Warn = (message: string) => void;
+
+interface MediaTable {
+	/** Anki's name for each bundle file, by the bundle's name. */
+	names: Map<string, string>;
+	files: { name: string; bytes: Uint8Array }[];
+}
+
+/** One Anki name per bundle file: what Anki keeps as it is, unique. */
+function mediaTable(media: ImportBundle['media'], warn: Warn): MediaTable {
+	const names = new Map<string, string>();
+	const taken = new Set<string>();
+	const files: MediaTable['files'] = [];
+	for (const file of media) {
+		if (names.has(file.name)) {
+			warn(`The file "${file.name}" appears twice; the first one is exported.`);
+			continue;
+		}
+		const name = uniqueName(ankiMediaName(file.name), taken);
+		names.set(file.name, name);
+		files.push({ name, bytes: file.bytes });
+	}
+	return { names, files };
+}
+
+interface Entry {
+	deck: Deck;
+	card: Card;
+	history: CardHistory;
+}
+
+/** The bundle's cards in deck order, each with its history; a repeated card id is exported once. */
+function cardEntries(bundle: ImportBundle, warn: Warn): Entry[] {
+	const rowsByCard = new Map<string, ReviewRow[]>();
+	for (const row of bundle.reviews) {
+		const rows = rowsByCard.get(row.card);
+		if (rows) rows.push(row);
+		else rowsByCard.set(row.card, [row]);
+	}
+	const entries: Entry[] = [];
+	const seen = new Set<string>();
+	for (const deck of bundle.decks) {
+		for (const card of deck.cards) {
+			if (seen.has(card.id)) {
+				warn(`The card "${short(card.front)}" appears twice; it is exported once.`);
+				continue;
+			}
+			seen.add(card.id);
+			entries.push({ deck, card, history: cardHistory(rowsByCard.get(card.id) ?? []) });
+		}
+	}
+	const orphans = bundle.reviews.filter((row) => !seen.has(row.card)).length;
+	if (orphans > 0) warn(`${orphans} review log rows belong to cards that are not exported; they were left out.`);
+	return entries;
+}
+
+/**
+ * A card's note type and fields. A cloze card whose deletions cannot be read
+ * (or do not survive the renderer) becomes a Basic note.
+ */
+function noteOf(card: Card, options: AnkiExportOptions, media: MediaTable, missingImages: Set<string>, warn: Warn): { modelId: number; fields: string[] } {
+	const render = (side: CardSide, shown: Card = card) => renameImageSources(options.renderSide(shown, side), (src) => media.names.get(src));
+	const images = card.images.map((image) => {
+		const name = media.names.get(image.src);
+		if (name === undefined && !IMAGE_URL.test(image.src)) missingImages.add(image.src);
+		return `<img src="${escapeHtml(name ?? image.src)}" alt="${escapeHtml(image.alt)}">`;
+	});
+	const imagesHtml = images.length > 0 ? `<div>${images.join('')}</div>` : '';
+	if (card.kind === 'cloze') {
+		const text = clozeText(card.front, card.back);
+		const html = text === undefined ? undefined : render('back', { ...card, back: text });
+		if (text !== undefined && html !== undefined && countClozes(html) === countClozes(text)) {
+			return { modelId: CLOZE_MODEL_ID, fields: [html, imagesHtml] };
+		}
+		warn(`The cloze card "${short(card.front)}" has no deletion Anki can read; it is exported as a Basic card.`);
+	}
+	return { modelId: BASIC_MODEL_ID, fields: [render('front'), render('back') + imagesHtml] };
+}
+
+/** The collection file: the schema, then every table's rows in one transaction. */
+function collectionFile(sql: SqlJsStatic, tables: Record<'col' | 'notes' | 'cards' | 'revlog', SqlValue[][]>): Uint8Array {
+	const db = new sql.Database();
+	try {
+		db.run(SCHEMA_11_SQL);
+		db.run('BEGIN');
+		for (const [table, rows] of Object.entries(tables)) insertAll(db, table, rows);
+		db.run('COMMIT');
+		return db.export();
+	} finally {
+		db.close();
+	}
+}
+
+export function writeAnkiPackage(bundle: ImportBundle, options: AnkiExportOptions): Uint8Array {
+	const now = Math.floor(options.now ?? Date.now());
+	const nowSeconds = Math.floor(now / 1000);
+	const { dayOptions } = options;
+	const today = studyDay(now, dayOptions);
+	const warn: Warn = (message) => options.onWarning?.(message);
+
+	const media = mediaTable(bundle.media, warn);
+	const entries = cardEntries(bundle, warn);
+	const decks = ankiDecks(bundle.decks, nowSeconds, warn);
+
+	// The collection is "created" on the earliest day a review card is due (today at the latest),
+	// so that every review card's due day counts forward from it.
+	let creationDay = today;
+	for (const { history } of entries) {
+		const { dueDay, state } = history.schedule;
+		if (dueDay !== undefined && state.interval > 0) creationDay = Math.min(creationDay, dueDay);
+	}
+	const crtMs = dayStartMs(creationDay, dayOptions);
+	const dayStarts = new Map<number, number>();
+	const dayStartSeconds = (day: number) => {
+		let start = dayStarts.get(day);
+		if (start === undefined) dayStarts.set(day, (start = Math.floor(dayStartMs(day, dayOptions) / 1000)));
+		return start;
+	};
+
+	// Every row as a plain array, in column order.
+	const tags = new Set<string>();
+	const missingImages = new Set<string>();
+	const noteRows: SqlValue[][] = [];
+	const cardRows: SqlValue[][] = [];
+	const revlogRows: SqlValue[][] = [];
+	// Revlog ids are the answers' times in ms, nudged forward where two coincide.
+	const revlogIds = new Set<number>();
+	let newPosition = 0;
+	entries.forEach(({ deck, card, history }, index) => {
+		const id = now + index;
+		const note = noteOf(card, options, media, missingImages, warn);
+		const fields = note.fields.map(cleanField);
+		const sortField = stripHtmlPreservingMedia(fields[0] ?? '');
+		const noteTags = [...new Set(card.tags.map(ankiTag).filter((tag) => tag !== ''))];
+		for (const tag of noteTags) tags.add(tag);
+		// id, guid, mid, mod, usn, tags, flds, sfld, csum, flags, data
+		noteRows.push([id, guidFor(card.id), note.modelId, nowSeconds, -1, notesTagsColumn(noteTags), fields.join(FIELD_SEPARATOR), sortField, fieldChecksum(sortField), 0, '']);
+		const isNew = history.schedule.dueDay === undefined;
+		const columns = cardScheduling(history, bundle.progress[card.id], { creationDay, today, newPosition: isNew ? ++newPosition : 0, dayStartSeconds });
+		const did = decks.idByDeck.get(deck.id) ?? DEFAULT_DECK_ID;
+		// id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps, lapses, left, odue, odid, flags, data
+		cardRows.push([id, id, did, 0, nowSeconds, -1, columns.type, columns.queue, columns.due, columns.ivl, columns.factor, columns.reps, columns.lapses, columns.left, 0, 0, 0, '']);
+		for (const row of history.revlog) {
+			let revlogId = Math.round(row.reviewedAt);
+			while (revlogIds.has(revlogId)) revlogId++;
+			revlogIds.add(revlogId);
+			// id, cid, usn, ease, ivl, lastIvl, factor, time, type
+			revlogRows.push([revlogId, id, -1, row.ease, row.ivl, row.lastIvl, row.factor, row.time, row.type]);
+		}
+	});
+	for (const src of missingImages) warn(`The image "${src}" is not among the exported files; Anki will not find it.`);
+	// In id order, as SQLite packs a table best.
+	revlogRows.sort((a, b) => (a[0] as number) - (b[0] as number));
+
+	const firstDeck = decks.idByDeck.values().next().value ?? DEFAULT_DECK_ID;
+	const timing = {
+		rollover: dayOptions?.dayStartHour ?? DEFAULT_DAY_START_HOUR,
+		creationOffset: minutesWest(crtMs, dayOptions?.timeZone),
+		localOffset: minutesWest(now, dayOptions?.timeZone)
+	};
+	// id, crt, mod, scm, ver, dty, usn, ls, conf, models, decks, dconf, tags
+	const colRow: SqlValue[] = [
+		1,
+		Math.floor(crtMs / 1000),
+		now,
+		now,
+		SCHEMA_VERSION,
+		0,
+		0,
+		0,
+		JSON.stringify(collectionConfJson(timing, newPosition + 1, firstDeck)),
+		JSON.stringify(modelsJson(nowSeconds, firstDeck)),
+		JSON.stringify(decks.json),
+		JSON.stringify(deckConfigsJson(nowSeconds)),
+		JSON.stringify(Object.fromEntries([...tags].sort().map((tag) => [tag, 0])))
+	];
+
+	const files: Zippable = { [COLLECTION_FILE]: collectionFile(options.sql, { col: [colRow], notes: noteRows, cards: cardRows, revlog: revlogRows }) };
+	const mediaMap: Record<string, string> = {};
+	media.files.forEach((file, index) => {
+		mediaMap[index] = file.name;
+		// Images are compressed already: stored, not deflated again.
+		files[String(index)] = [file.bytes, { level: 0 }];
+	});
+	files[MEDIA_MAP_FILE] = strToU8(JSON.stringify(mediaMap));
+	return zipSync(files, { level: 6, mtime: now });
+}
