@@ -4,7 +4,7 @@
  */
 import { RecallDatabase } from './schema';
 
-export { answerCard, undoLastAnswer, cardHistory, foldHistory, StaleCardError, type AnswerInput } from './answers';
+export { answerCard, undoLastAnswer, cardHistory, StaleCardError, type AnswerInput } from './answers';
 export { countRetiredCards, loadActiveDecks, loadDeckView, type DeckView } from './deck-view';
 export { buryCard, suspendCard } from './cards';
 export { applyDeck, retireDeck, syncBuiltInDecks, type BuiltInDeckSource, type DeckSyncResult } from './decks';

@@ -4,7 +4,8 @@ import type { Deck } from '../../../src/lib/notes/deck-format';
 import { answerCard } from '../../../src/lib/db/answers';
 import { RecallDatabase, type ReviewRecord } from '../../../src/lib/db/schema';
 import { currentEntry } from '../../../src/lib/srs/session';
-import type { Grade } from '../../../src/lib/srs/sm2';
+import type { StateRow } from '../../../src/lib/srs/history';
+import { NEW_CARD, type Grade } from '../../../src/lib/srs/sm2';
 
 let counter = 0;
 
@@ -31,4 +32,9 @@ export async function answerCurrent(db: RecallDatabase, scope: string, grade: Gr
 	const entry = currentEntry((await db.sessions.get(scope))!.session)!;
 	const card = await db.cards.get(entry.id);
 	return answerCard(db, { cardId: entry.id, grade, reviewedAt: at, durationMs: 1000, kind: entry.kind, expectedLastReview: card?.lastReview, scope, dayOptions: DAY_OPTIONS });
+}
+
+/** A state row (imported scheduling) setting a card's schedule to `after`. */
+export function stateRow(fields: Pick<StateRow, 'id' | 'card' | 'deck' | 'reviewedAt' | 'day' | 'after'> & Partial<StateRow>): StateRow {
+	return { kind: 'set', reason: 'import', before: { state: NEW_CARD }, ...fields };
 }
