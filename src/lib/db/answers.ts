@@ -48,22 +48,24 @@ function snapshot(fields: Pick<CardRecord, 'state' | 'dueDay'>): ScheduleSnapsho
  */
 export async function answerCard(db: RecallDatabase, input: AnswerInput): Promise<AnswerRow> {
 	return db.transaction('rw', db.cards, db.reviews, db.sessions, async () => {
-		const [card, later] = await Promise.all([
+		const [card, latest] = await Promise.all([
 			db.cards.get(input.cardId),
-			db.reviews.where('[card+reviewedAt]').between([input.cardId, input.reviewedAt], [input.cardId, Dexie.maxKey], true, true).count()
+			db.reviews.where('[card+reviewedAt]').between([input.cardId, input.reviewedAt], [input.cardId, Dexie.maxKey], true, true).last()
 		]);
 		if (!card) throw new StaleCardError(`The card ${input.cardId} no longer exists.`);
 		if (card.lastReview !== input.expectedLastReview) {
 			throw new StaleCardError('This card was answered in another tab or window.');
 		}
-		const day = studyDay(input.reviewedAt, input.dayOptions);
+		// Two answers in one millisecond (two tabs): this one is the later.
+		const reviewedAt = latest?.reviewedAt === input.reviewedAt ? input.reviewedAt + 1 : input.reviewedAt;
+		const day = studyDay(reviewedAt, input.dayOptions);
 		const state = sm2(card.state, input.grade);
 		const review: AnswerRow = {
 			id: newId(),
 			card: card.id,
 			deck: card.deck,
 			grade: input.grade,
-			reviewedAt: input.reviewedAt,
+			reviewedAt,
 			day,
 			durationMs: Math.max(0, Math.round(input.durationMs)),
 			kind: input.kind,
@@ -72,7 +74,7 @@ export async function answerCard(db: RecallDatabase, input: AnswerInput): Promis
 			previous: card.lastReview
 		};
 		let folded: FoldedFields = { ...review.after, lastReview: review.id };
-		if (later > 0) {
+		if (latest !== undefined && latest.reviewedAt > reviewedAt) {
 			const rows = await cardHistory(db, card.id);
 			const earlier = rows.filter((row) => compareRows(row, review) < 0);
 			review.before = snapshot(foldCard(earlier));
@@ -80,7 +82,7 @@ export async function answerCard(db: RecallDatabase, input: AnswerInput): Promis
 			folded = foldCard([...rows, review]);
 		}
 		await db.reviews.add(review);
-		await db.cards.put({ ...withFolded(card, folded), queue: queueFor(statusOf(card), folded.dueDay), updatedAt: input.reviewedAt });
+		await db.cards.put({ ...withFolded(card, folded), queue: queueFor(statusOf(card), folded.dueDay), updatedAt: reviewedAt });
 		if (input.scope !== undefined) {
 			const stored = await db.sessions.get(input.scope);
 			if (stored) {

@@ -8,6 +8,7 @@
  * by the version before.
  */
 import { Dexie, type EntityTable } from 'dexie';
+import type { DeckOrigin } from '../io/bundle';
 import type { Card } from '../notes/deck-format';
 import type { ReviewRow } from '../srs/history';
 import type { QueueKind, Session } from '../srs/session';
@@ -28,7 +29,7 @@ export const Queue = {
 } as const;
 export type QueueValue = (typeof Queue)[keyof typeof Queue];
 
-export type DeckOrigin = 'built-in' | 'import' | 'manual';
+export type { DeckOrigin } from '../io/bundle';
 
 export interface DeckRecord {
 	id: string;
