@@ -9,9 +9,9 @@
  * bundle into the database.
  */
 import { z } from 'zod';
-import { cardSchema, DECK_FORMAT, DeckFormatError, deckSchema, parseDeckFile, type Deck } from '../notes/deck-format';
-import type { ReviewRow } from '../srs/history';
-import { MIN_EASINESS } from '../srs/sm2';
+import { cardSchema, DECK_FORMAT, DeckFormatError, deckSchema, parseDeckFile, type Card, type Deck } from '../notes/deck-format';
+import type { ReviewRow, ScheduleSnapshot } from '../srs/history';
+import { MIN_EASINESS, type Sm2State } from '../srs/sm2';
 import { emptyBundle, ImportError, type CardMeta, type CardProgress, type DeckMeta, type ImportBundle, type MediaFile, type StoreMeta } from './bundle';
 
 export const BACKUP_FORMAT = 'recall-backup';
@@ -264,6 +264,54 @@ export function parseBackup(text: string, name = 'backup.json'): ImportBundle {
 	throw new ImportError(`This file is not a Recall backup or deck file (${said}; Recall reads "${BACKUP_FORMAT}" and "${DECK_FORMAT}").`);
 }
 
+// The file's objects are written field by field, in the order of the spec, so
+// that the same store always gives the same text and no stray field leaks in.
+
+function stateOut(state: Sm2State): Sm2State {
+	return { repetitions: state.repetitions, easiness: state.easiness, interval: state.interval, extraReview: state.extraReview };
+}
+
+function snapshotOut(snapshot: ScheduleSnapshot): ScheduleSnapshot {
+	return snapshot.dueDay === undefined ? { state: stateOut(snapshot.state) } : { state: stateOut(snapshot.state), dueDay: snapshot.dueDay };
+}
+
+function rowOut(row: ReviewRow): ReviewRow {
+	const base = { id: row.id, card: row.card, deck: row.deck, reviewedAt: row.reviewedAt, day: row.day };
+	const after = { before: snapshotOut(row.before), after: snapshotOut(row.after), ...(row.previous === undefined ? {} : { previous: row.previous }) };
+	return row.kind === 'set'
+		? { ...base, kind: row.kind, reason: row.reason, ...after }
+		: { ...base, kind: row.kind, grade: row.grade, durationMs: row.durationMs, ...after };
+}
+
+function cardOut(card: Card, meta: CardMeta | undefined): BackupFile['decks'][number]['cards'][number] {
+	return {
+		id: card.id,
+		deck: card.deck,
+		kind: card.kind,
+		rule: card.rule,
+		front: card.front,
+		back: card.back,
+		...definedOnly({ format: card.format }),
+		path: card.path,
+		tags: card.tags,
+		images: card.images.map(({ src, alt }) => ({ src, alt })),
+		source: { file: card.source.file, line: card.source.line },
+		...definedOnly({ order: meta?.order, createdAt: meta?.createdAt, updatedAt: meta?.updatedAt })
+	};
+}
+
+function deckOut(deck: Deck, meta: DeckMeta | undefined, cards: StoreMeta['cards'] | undefined): BackupFile['decks'][number] {
+	return {
+		...definedOnly({ id: deck.id, name: deck.name, tags: deck.tags, source: deck.source }),
+		...definedOnly({ origin: meta?.origin, retired: meta?.retired, hash: meta?.hash, createdAt: meta?.createdAt, updatedAt: meta?.updatedAt }),
+		cards: deck.cards.map((card) => cardOut(card, cards?.[card.id]))
+	};
+}
+
+function progressOut(progress: CardProgress): CardProgress {
+	return definedOnly({ suspended: progress.suspended, buriedUntil: progress.buriedUntil, retired: progress.retired, updatedAt: progress.updatedAt });
+}
+
 /** A bundle as a backup file (a full backup when it has settings). */
 export function serializeBackup(bundle: ImportBundle, exportedAt: number): string {
 	const store = bundle.store;
@@ -272,13 +320,9 @@ export function serializeBackup(bundle: ImportBundle, exportedAt: number): strin
 		version: BACKUP_FORMAT_VERSION,
 		exportedAt,
 		app: APP,
-		decks: bundle.decks.map((deck) => ({
-			...deck,
-			...store?.decks[deck.id],
-			cards: deck.cards.map((card) => ({ ...card, ...store?.cards[card.id] }))
-		})),
-		progress: bundle.progress,
-		reviews: bundle.reviews,
+		decks: bundle.decks.map((deck) => deckOut(deck, store?.decks[deck.id], store?.cards)),
+		progress: Object.fromEntries(Object.entries(bundle.progress).map(([id, progress]) => [id, progressOut(progress)])),
+		reviews: bundle.reviews.map(rowOut),
 		media: bundle.media.map((file) => ({ name: file.name, type: file.type, base64: toBase64(file.bytes), ...store?.media?.[file.name] }))
 	};
 	if (bundle.settings !== undefined) file.settings = bundle.settings;

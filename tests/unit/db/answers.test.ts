@@ -89,11 +89,17 @@ describe('answerCard', () => {
 describe('answers and state rows', () => {
 	const SET = { state: { repetitions: 3, easiness: 2.2, interval: 20, extraReview: false }, dueDay: 20_500 };
 
-	it('folds an answer from a schedule a state row set', async () => {
+	/** The first card, with its schedule set by an imported state row at `at`, as an import leaves it. */
+	async function importedSchedule(rowId: string, at: number): Promise<{ deckId: string; id: string }> {
 		const deck = await setUp();
 		const id = deck.cards[0]!.id;
-		await db.reviews.add(stateRow({ id: 'set', card: id, deck: deck.id, reviewedAt: seoulNoon('2026-11-01'), day: 20_000, after: SET }));
-		await db.cards.update(id, { state: SET.state, dueDay: SET.dueDay, lastReview: 'set', queue: Queue.scheduled });
+		await db.reviews.add(stateRow({ id: rowId, card: id, deck: deck.id, reviewedAt: at, day: 20_000, after: SET }));
+		await db.cards.update(id, { state: SET.state, dueDay: SET.dueDay, lastReview: rowId, queue: Queue.scheduled });
+		return { deckId: deck.id, id };
+	}
+
+	it('folds an answer from a schedule a state row set', async () => {
+		const { id } = await importedSchedule('set', seoulNoon('2026-11-01'));
 		const review = await answerShown(id, 5, seoulNoon('2026-11-25'));
 		expect(review.before).toEqual(SET);
 		expect(review.after.state).toEqual({ repetitions: 4, easiness: 2.3, interval: 46, extraReview: false });
@@ -102,11 +108,8 @@ describe('answers and state rows', () => {
 	});
 
 	it('folds the card again when a row from another device is later than the answer (a clock set ahead)', async () => {
-		const deck = await setUp();
-		const id = deck.cards[0]!.id;
 		// An imported row dated tomorrow: the card's state is the fold, with that row last.
-		await db.reviews.add(stateRow({ id: 'later', card: id, deck: deck.id, reviewedAt: seoulNoon('2026-11-26'), day: 20_000, after: SET }));
-		await db.cards.update(id, { state: SET.state, dueDay: SET.dueDay, lastReview: 'later', queue: Queue.scheduled });
+		const { id } = await importedSchedule('later', seoulNoon('2026-11-26'));
 		const review = await answerShown(id, 1, seoulNoon('2026-11-25'));
 		expect(review.before).toEqual({ state: NEW_CARD });
 		const rows = await cardHistory(db, id);
