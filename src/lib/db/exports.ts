@@ -6,6 +6,7 @@
 import { emptyBundle, type CardProgress, type ImportBundle, type MediaFile, type StoreMeta } from '../io/bundle';
 import type { Card, Deck } from '../notes/deck-format';
 import { statusClock, statusOf } from './card-state';
+import { groupBy } from './imports';
 import { mediaBytes } from './media';
 import { Queue, type CardRecord, type DeckRecord, type MediaRecord, type RecallDatabase } from './schema';
 
@@ -58,8 +59,7 @@ export async function exportBackup(db: RecallDatabase, now = Date.now()): Promis
 		Promise.all([db.decks.toArray(), db.cards.toArray(), db.reviews.toArray(), db.media.toArray(), db.settings.toArray()])
 	);
 	const store: StoreMeta = { decks: {}, cards: {} };
-	const cardsByDeck = new Map<string, CardRecord[]>();
-	for (const card of cards) cardsByDeck.set(card.deck, [...(cardsByDeck.get(card.deck) ?? []), card]);
+	const cardsByDeck = groupBy(cards, (card) => card.deck);
 	const bundle: ImportBundle = { ...emptyBundle('backup', `recall-backup-${isoDate(now)}.json`), reviews, store, settings: {} };
 	for (const deck of decks) {
 		const deckCards = (cardsByDeck.get(deck.id) ?? []).sort(byOrder);

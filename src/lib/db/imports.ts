@@ -67,7 +67,8 @@ export interface ImportPreview {
 		/** Rows of cards that are neither in the bundle nor in the store: left out. */
 		skipped: number;
 	};
-	media: { added: number; unchanged: number };
+	/** Files stored (new, or with other bytes than the stored file of that name), and files already stored as they are. */
+	media: { written: number; unchanged: number };
 	/** A full backup: its settings replace these. */
 	settings: boolean;
 	/** The bundle's warnings and the merge's own. */
@@ -88,7 +89,7 @@ export interface MergeMode {
 	hash?: string;
 }
 
-export function modeFor(bundle: ImportBundle): MergeMode {
+function modeFor(bundle: ImportBundle): MergeMode {
 	return { replaceDecks: bundle.source === 'markdown', origin: 'import' };
 }
 
@@ -125,7 +126,7 @@ function sameExceptUpdatedAt<T extends { updatedAt: number }>(a: T, b: T): boole
 	return sameValue({ ...a, updatedAt: 0 }, { ...b, updatedAt: 0 });
 }
 
-function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
+export function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
 	const groups = new Map<string, T[]>();
 	for (const item of items) {
 		const k = key(item);
@@ -157,7 +158,7 @@ function contentRecord(card: Card, previous: CardRecord | undefined, order: numb
  * Works out what merging `bundle` changes, reading only. Called inside a
  * transaction over decks, cards, reviews, media and settings.
  */
-export async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMode, now: number): Promise<MergePlan> {
+async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMode, now: number): Promise<MergePlan> {
 	const warnings = [...bundle.warnings];
 	const deckIds = bundle.decks.map((deck) => deck.id);
 	const incoming = new Map<string, { card: Card; deck: Deck; index: number }>();
@@ -340,7 +341,7 @@ export async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: 
 			name: bundle.name,
 			decks: [...summaries.values()],
 			reviews: { added: newRows.length, known: knownCount, skipped },
-			media: { added: putMedia.length, unchanged: unchangedMedia },
+			media: { written: putMedia.length, unchanged: unchangedMedia },
 			settings: replacesSettings,
 			warnings
 		}
@@ -348,7 +349,7 @@ export async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: 
 }
 
 /** Writes a plan; inside the transaction it was made in. */
-export async function writePlan(db: RecallDatabase, plan: MergePlan): Promise<void> {
+async function writePlan(db: RecallDatabase, plan: MergePlan): Promise<void> {
 	if (plan.addRows.length > 0) await db.reviews.bulkAdd(plan.addRows);
 	if (plan.movedRows.length > 0) await db.reviews.bulkPut(plan.movedRows);
 	if (plan.deleteCards.length > 0) await db.cards.bulkDelete(plan.deleteCards);

@@ -104,7 +104,7 @@ describe('applyImport: the same file twice', () => {
 		expect(await tableChecksums(b)).toEqual(once);
 		expect(again.decks).toEqual([expect.objectContaining({ added: 0, updated: 0, unchanged: 3 })]);
 		expect(again.reviews).toEqual({ added: 0, known: 1, skipped: 0 });
-		expect(again.media).toEqual({ added: 0, unchanged: 0 });
+		expect(again.media).toEqual({ written: 0, unchanged: 0 });
 	});
 });
 
@@ -242,12 +242,12 @@ describe('applyImport: media and settings', () => {
 	it('stores media files by name, for loadMedia', async () => {
 		const a = open();
 		const bundle: ImportBundle = { ...emptyBundle('apkg', 'x.apkg'), decks: [deck], media: [{ name: 'map.png', type: 'image/png', bytes: new Uint8Array([9, 8, 7]) }] };
-		expect((await applyImport(a, bundle, NOW)).media).toEqual({ added: 1, unchanged: 0 });
+		expect((await applyImport(a, bundle, NOW)).media).toEqual({ written: 1, unchanged: 0 });
 		expect(await a.media.get('map.png')).toEqual({ name: 'map.png', type: 'image/png', bytes: new Uint8Array([9, 8, 7]), size: 3, addedAt: NOW });
 		expect((await loadMedia(a, ['map.png'])).get('map.png')?.size).toBe(3);
-		expect((await applyImport(a, bundle, NOW + 1)).media).toEqual({ added: 0, unchanged: 1 });
+		expect((await applyImport(a, bundle, NOW + 1)).media).toEqual({ written: 0, unchanged: 1 });
 		const changed = { ...bundle, media: [{ name: 'map.png', type: 'image/png', bytes: new Uint8Array([1]) }] };
-		expect((await applyImport(a, changed, NOW + 2)).media).toEqual({ added: 1, unchanged: 0 });
+		expect((await applyImport(a, changed, NOW + 2)).media).toEqual({ written: 1, unchanged: 0 });
 		expect((await a.media.get('map.png'))?.size).toBe(1);
 	});
 
