@@ -33,7 +33,7 @@ export async function makeDeckExport(deckId: string, deckName: string, format: D
 				dayOptions: { dayStartHour: settings.dayStartHour },
 				renderSide: (card, side) => renderCardSide(side === 'front' ? card.front : card.back, card.format ? { format: card.format } : {})
 			});
-			return new File([bytes], exportFileName(deckName, 'apkg', new Date(now)), { type: 'application/octet-stream' });
+			return new File([bytes as Uint8Array<ArrayBuffer>], exportFileName(deckName, 'apkg', new Date(now)), { type: 'application/octet-stream' });
 		}
 	}
 }

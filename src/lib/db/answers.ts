@@ -4,10 +4,12 @@
  * without the other.
  */
 import { Dexie } from 'dexie';
-import { dueDay, studyDay, type DayOptions } from '../srs/day';
+import { studyDay, type DayOptions } from '../srs/day';
+import { compareRows, dueDayAfter, type AnswerRow, type ScheduleSnapshot } from '../srs/history';
 import { afterAnswer, undoAnswer, type QueueKind } from '../srs/session';
-import { NEW_CARD, replay, sm2, type Grade, type Sm2State } from '../srs/sm2';
-import { Queue, type CardRecord, type RecallDatabase, type ReviewRecord, type ScheduleSnapshot } from './schema';
+import { sm2, type Grade } from '../srs/sm2';
+import { foldCard, queueFor, statusOf, withFolded, type FoldedFields } from './card-state';
+import type { CardRecord, RecallDatabase, ReviewRecord } from './schema';
 
 /** The card changed since it was shown (another tab answered it, or it was undone there). */
 export class StaleCardError extends Error {
@@ -33,53 +35,60 @@ function newId(): string {
 	return globalThis.crypto.randomUUID();
 }
 
-function snapshot(card: Pick<CardRecord, 'state' | 'dueDay'>): ScheduleSnapshot {
-	return card.dueDay === undefined ? { state: { ...card.state } } : { state: { ...card.state }, dueDay: card.dueDay };
+function snapshot(fields: Pick<CardRecord, 'state' | 'dueDay'>): ScheduleSnapshot {
+	return fields.dueDay === undefined ? { state: { ...fields.state } } : { state: { ...fields.state }, dueDay: fields.dueDay };
 }
 
-/** The queue a card belongs in after its schedule changed (suspension and retirement stick). */
-function queueAfter(card: CardRecord, dueDayAfter: number | undefined): CardRecord['queue'] {
-	if (card.queue === Queue.suspended || card.queue === Queue.retired) return card.queue;
-	return dueDayAfter === undefined ? Queue.new : Queue.scheduled;
-}
-
-/** Records an answer: the log row, the card's new state and the session's next card, together. */
-export async function answerCard(db: RecallDatabase, input: AnswerInput): Promise<ReviewRecord> {
+/**
+ * Records an answer: the log row, the card's new state and the session's next
+ * card, together. The card's state is the fold of its rows; an answer is
+ * normally the card's latest row and simply goes through `sm2`. When a row
+ * from another device (imported) is later than this answer (a clock set
+ * ahead), the card is folded again over all of its rows.
+ */
+export async function answerCard(db: RecallDatabase, input: AnswerInput): Promise<AnswerRow> {
 	return db.transaction('rw', db.cards, db.reviews, db.sessions, async () => {
-		const card = await db.cards.get(input.cardId);
+		const [card, latest] = await Promise.all([
+			db.cards.get(input.cardId),
+			db.reviews.where('[card+reviewedAt]').between([input.cardId, input.reviewedAt], [input.cardId, Dexie.maxKey], true, true).last()
+		]);
 		if (!card) throw new StaleCardError(`The card ${input.cardId} no longer exists.`);
 		if (card.lastReview !== input.expectedLastReview) {
 			throw new StaleCardError('This card was answered in another tab or window.');
 		}
-		const after: Sm2State = sm2(card.state, input.grade);
-		const due = dueDay(input.reviewedAt, after, input.dayOptions);
-		const review: ReviewRecord = {
+		// Two answers in one millisecond (two tabs): this one is the later.
+		const reviewedAt = latest?.reviewedAt === input.reviewedAt ? input.reviewedAt + 1 : input.reviewedAt;
+		const day = studyDay(reviewedAt, input.dayOptions);
+		const state = sm2(card.state, input.grade);
+		const review: AnswerRow = {
 			id: newId(),
 			card: card.id,
 			deck: card.deck,
 			grade: input.grade,
-			reviewedAt: input.reviewedAt,
-			day: studyDay(input.reviewedAt, input.dayOptions),
+			reviewedAt,
+			day,
 			durationMs: Math.max(0, Math.round(input.durationMs)),
 			kind: input.kind,
 			before: snapshot(card),
-			after: { state: after, dueDay: due },
+			after: { state, dueDay: dueDayAfter(day, state) },
 			previous: card.lastReview
 		};
+		let folded: FoldedFields = { ...review.after, lastReview: review.id };
+		if (latest !== undefined && latest.reviewedAt > reviewedAt) {
+			const rows = await cardHistory(db, card.id);
+			const earlier = rows.filter((row) => compareRows(row, review) < 0);
+			review.before = snapshot(foldCard(earlier));
+			review.after = snapshot(foldCard([...earlier, review]));
+			folded = foldCard([...rows, review]);
+		}
 		await db.reviews.add(review);
-		await db.cards.update(card.id, {
-			state: after,
-			dueDay: due,
-			queue: queueAfter(card, due),
-			lastReview: review.id,
-			updatedAt: input.reviewedAt
-		});
+		await db.cards.put({ ...withFolded(card, folded), queue: queueFor(statusOf(card), folded.dueDay), updatedAt: reviewedAt });
 		if (input.scope !== undefined) {
 			const stored = await db.sessions.get(input.scope);
 			if (stored) {
 				await db.sessions.put({
 					...stored,
-					session: afterAnswer(stored.session, card.id, after),
+					session: afterAnswer(stored.session, card.id, folded.state),
 					undo: [...stored.undo, { reviewId: review.id, cardId: card.id, kind: input.kind }]
 				});
 			}
@@ -106,13 +115,9 @@ export async function undoLastAnswer(db: RecallDatabase, scope: string): Promise
 			throw new StaleCardError('This answer can no longer be undone: the card was answered in another tab or window.');
 		}
 		await db.reviews.delete(review.id);
-		await db.cards.update(card.id, {
-			state: review.before.state,
-			dueDay: review.before.dueDay,
-			queue: queueAfter(card, review.before.dueDay),
-			lastReview: review.previous,
-			updatedAt: Date.now()
-		});
+		// The card is what its remaining rows add up to: `review.before`, unless rows merged in since say otherwise.
+		const folded = foldCard((await cardHistory(db, card.id)).filter((row) => row.id !== review.id));
+		await db.cards.put({ ...withFolded(card, folded), queue: queueFor(statusOf(card), folded.dueDay), updatedAt: Date.now() });
 		await db.sessions.put({
 			...stored,
 			session: undoAnswer(stored.session, card.id, step.kind),
@@ -122,16 +127,8 @@ export async function undoLastAnswer(db: RecallDatabase, scope: string): Promise
 	});
 }
 
-/** A card's log rows, oldest first (ties by id so that the order is total). */
+/** A card's log rows, oldest first (ties by id so that the order is total): the order `foldRows` folds them in. */
 export async function cardHistory(db: RecallDatabase, cardId: string): Promise<ReviewRecord[]> {
 	const rows = await db.reviews.where('[card+reviewedAt]').between([cardId, Dexie.minKey], [cardId, Dexie.maxKey]).toArray();
-	return rows.sort((a, b) => a.reviewedAt - b.reviewedAt || a.id.localeCompare(b.id));
-}
-
-/** The state the log says a card is in: `sm2` folded over its answers in time order. */
-export function foldHistory(rows: readonly ReviewRecord[]): Sm2State {
-	return replay(
-		rows.map((row) => row.grade),
-		NEW_CARD
-	);
+	return rows.sort(compareRows);
 }

@@ -30,7 +30,7 @@ export async function suspendCard(db: RecallDatabase, cardId: string, scope?: st
 		const card = await db.cards.get(cardId);
 		if (!card) return false;
 		// A retired card stays retired: retirement is the deck's decision, not the learner's.
-		if (card.queue !== Queue.retired) await db.cards.update(cardId, { queue: Queue.suspended, updatedAt: now });
+		if (card.queue !== Queue.retired) await db.cards.update(cardId, { queue: Queue.suspended, statusAt: now, updatedAt: now });
 		await dropFromSession(db, cardId, scope);
 		return true;
 	});
@@ -42,7 +42,7 @@ export async function buryCard(db: RecallDatabase, cardId: string, untilDay: num
 	return db.transaction('rw', db.cards, db.sessions, async () => {
 		const card = await db.cards.get(cardId);
 		if (!card) return false;
-		await db.cards.update(cardId, { buriedUntil: untilDay, updatedAt: now });
+		await db.cards.update(cardId, { buriedUntil: untilDay, statusAt: now, updatedAt: now });
 		await dropFromSession(db, cardId, scope);
 		return true;
 	});

@@ -4,10 +4,10 @@
  * whose id vanished hands its history to the new card `matchCards` pairs it
  * with; the rest of the vanished cards are retired. Review rows are never deleted.
  */
+import { emptyBundle } from '../io/bundle';
 import type { Deck } from '../notes/deck-format';
-import { matchCards } from '../notes/match';
-import { NEW_CARD } from '../srs/sm2';
-import { Queue, type CardRecord, type DeckOrigin, type DeckRecord, type RecallDatabase } from './schema';
+import { mergeBundle, type DeckChanges } from './imports';
+import { Queue, type DeckOrigin, type RecallDatabase } from './schema';
 
 export interface DeckUpdate {
 	deck: Deck;
@@ -15,86 +15,21 @@ export interface DeckUpdate {
 	hash: string;
 }
 
-export interface DeckSyncResult {
+export interface DeckSyncResult extends DeckChanges {
 	deck: string;
-	added: number;
-	updated: number;
-	/** Cards that vanished and handed their history to a reworded card. */
-	moved: number;
-	retired: number;
-	/** Retired cards that came back. */
-	restored: number;
 }
 
-function queueOf(card: Pick<CardRecord, 'dueDay'>): CardRecord['queue'] {
-	return card.dueDay === undefined ? Queue.new : Queue.scheduled;
-}
-
-/** Puts one deck into the store, in one transaction. */
+/**
+ * Puts one deck into the store, in one transaction: the merge of a bundle of
+ * that deck alone, replacing the stored deck (cards gone from it are moved to
+ * their reworded successors or retired; see imports.ts).
+ */
 export async function applyDeck(db: RecallDatabase, update: DeckUpdate, origin: DeckOrigin, now = Date.now()): Promise<DeckSyncResult> {
 	const { deck, hash } = update;
-	return db.transaction('rw', db.decks, db.cards, db.reviews, async () => {
-		const result: DeckSyncResult = { deck: deck.id, added: 0, updated: 0, moved: 0, retired: 0, restored: 0 };
-		const existingDeck = await db.decks.get(deck.id);
-		const stored = await db.cards.where('deck').equals(deck.id).toArray();
-		const storedById = new Map(stored.map((card) => [card.id, card]));
-		const incomingIds = new Set(deck.cards.map((card) => card.id));
-
-		// Reworded questions: the vanished card's progress and history go to its successor.
-		const vanished = stored.filter((card) => !incomingIds.has(card.id) && card.queue !== Queue.retired);
-		const added = deck.cards.filter((card) => !storedById.has(card.id));
-		const matches = matchCards(vanished, added);
-		const inheritFrom = new Map(matches.map((match) => [match.to, storedById.get(match.from) as CardRecord]));
-		for (const match of matches) {
-			await db.reviews.where('card').equals(match.from).modify({ card: match.to });
-			await db.cards.delete(match.from);
-			result.moved++;
-		}
-		const movedAway = new Set(matches.map((match) => match.from));
-
-		const records: CardRecord[] = deck.cards.map((card, order) => {
-			const previous = storedById.get(card.id) ?? inheritFrom.get(card.id);
-			if (!previous) {
-				result.added++;
-				return { ...card, state: { ...NEW_CARD }, order, queue: Queue.new, createdAt: now, updatedAt: now };
-			}
-			if (storedById.has(card.id)) result.updated++;
-			const wasRetired = previous.queue === Queue.retired;
-			if (wasRetired) result.restored++;
-			const queue = previous.queue === Queue.suspended ? Queue.suspended : queueOf(previous);
-			const record: CardRecord = {
-				...card,
-				state: previous.state,
-				order,
-				queue,
-				createdAt: previous.createdAt,
-				updatedAt: now
-			};
-			if (previous.dueDay !== undefined) record.dueDay = previous.dueDay;
-			if (previous.buriedUntil !== undefined) record.buriedUntil = previous.buriedUntil;
-			if (previous.lastReview !== undefined) record.lastReview = previous.lastReview;
-			return record;
-		});
-		await db.cards.bulkPut(records);
-
-		const toRetire = vanished.filter((card) => !movedAway.has(card.id));
-		for (const card of toRetire) await db.cards.update(card.id, { queue: Queue.retired, updatedAt: now });
-		result.retired = toRetire.length;
-
-		const record: DeckRecord = {
-			id: deck.id,
-			name: deck.name,
-			origin,
-			tags: deck.tags,
-			hash,
-			retired: false,
-			createdAt: existingDeck?.createdAt ?? now,
-			updatedAt: now
-		};
-		if (deck.source !== undefined) record.source = deck.source;
-		await db.decks.put(record);
-		return result;
-	});
+	const bundle = { ...emptyBundle('markdown', deck.source ?? deck.name), decks: [deck] };
+	const summary = await mergeBundle(db, bundle, { replaceDecks: true, origin, force: true, hash }, now);
+	const { id, name: _name, isNew: _isNew, ...changes } = summary.decks[0]!;
+	return { deck: id, ...changes };
 }
 
 /** Retires a whole deck that is gone from the build: its cards leave every queue, their history stays. */
@@ -105,7 +40,7 @@ export async function retireDeck(db: RecallDatabase, deckId: string, now = Date.
 			.where('deck')
 			.equals(deckId)
 			.and((card) => card.queue !== Queue.retired)
-			.modify({ queue: Queue.retired, updatedAt: now });
+			.modify({ queue: Queue.retired, statusAt: now, updatedAt: now });
 	});
 }
 

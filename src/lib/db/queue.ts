@@ -64,7 +64,7 @@ export async function loadStudyCandidates(db: RecallDatabase, scope: string, tod
 	});
 }
 
-/** New cards introduced and review cards answered on `today`, for the daily limits. */
+/** New cards introduced and review cards answered on `today`, for the daily limits (state rows, of kind 'set', are no answers). */
 export async function loadStudiedToday(db: RecallDatabase, scope: string, today: number): Promise<StudiedToday> {
 	const rows =
 		scope === ALL_DECKS ? await db.reviews.where('day').equals(today).toArray() : await db.reviews.where('[deck+day]').equals([scope, today]).toArray();

@@ -8,14 +8,16 @@
  * by the version before.
  */
 import { Dexie, type EntityTable } from 'dexie';
+import type { DeckOrigin } from '../io/bundle';
 import type { Card } from '../notes/deck-format';
+import type { ReviewRow } from '../srs/history';
 import type { QueueKind, Session } from '../srs/session';
-import type { Grade, Sm2State } from '../srs/sm2';
+import type { Sm2State } from '../srs/sm2';
 import { DB_NAME, Queue, type QueueValue } from './constants';
 
 export { DB_NAME, Queue, type QueueValue };
 
-export type DeckOrigin = 'built-in' | 'import' | 'manual';
+export type { DeckOrigin } from '../io/bundle';
 
 export interface DeckRecord {
 	id: string;
@@ -44,34 +46,33 @@ export interface CardRecord extends Omit<Card, 'source'> {
 	buriedUntil?: number;
 	/** The id of the card's latest review row: answers check it so that two tabs never log one showing twice. */
 	lastReview?: string;
+	/**
+	 * When suspension, burying or retirement last changed (UTC ms): imports
+	 * merge these by last writer wins. Absent on cards never changed since
+	 * this field came in (they count as written at time 0).
+	 */
+	statusAt?: number;
 	createdAt: number;
 	updatedAt: number;
 }
 
-/** A card's scheduling, as it was before or after a review. */
-export interface ScheduleSnapshot {
-	state: Sm2State;
-	dueDay?: number;
-}
+/**
+ * A review log row: an answer, or a state row that set the schedule (imported
+ * scheduling, a reset). See srs/history.ts; a card's `state` and `dueDay` are
+ * `foldRows` of its rows.
+ */
+export type ReviewRecord = ReviewRow;
 
-export interface ReviewRecord {
-	/** Unique and random: a row seen twice (two devices, two imports) is one row. */
-	id: string;
-	card: string;
-	deck: string;
-	grade: Grade;
-	/** UTC milliseconds. */
-	reviewedAt: number;
-	/** The study day of `reviewedAt`, with the day-start hour in force then. */
-	day: number;
-	/** Time from showing the card to answering it. */
-	durationMs: number;
-	/** What the card was in the queue when answered. */
-	kind: QueueKind;
-	before: ScheduleSnapshot;
-	after: ScheduleSnapshot;
-	/** The card's review before this one: undo restores `lastReview` from it. */
-	previous?: string;
+/** A media file that card HTML refers to by name (`<img src="name">`), kept for offline use. */
+export interface MediaRecord {
+	name: string;
+	/** MIME type, e.g. "image/png". */
+	type: string;
+	bytes: Uint8Array | Blob;
+	/** Bytes. */
+	size: number;
+	/** UTC ms when it was stored. */
+	addedAt: number;
 }
 
 export interface SettingRecord {
@@ -99,10 +100,12 @@ export class RecallDatabase extends Dexie {
 	reviews!: EntityTable<ReviewRecord, 'id'>;
 	settings!: EntityTable<SettingRecord, 'key'>;
 	sessions!: EntityTable<SessionRecord, 'scope'>;
+	media!: EntityTable<MediaRecord, 'name'>;
 
 	constructor(name = DB_NAME) {
 		super(name);
 		this.version(1).stores(SCHEMA_V1);
+		this.version(2).stores(SCHEMA_V2);
 	}
 }
 
@@ -113,4 +116,10 @@ export const SCHEMA_V1 = {
 	reviews: 'id, card, [card+reviewedAt], day, [deck+day]',
 	settings: 'key',
 	sessions: 'scope'
+};
+
+/** Version 2: media files (images of imported cards), by name. Existing records need no upgrade. */
+export const SCHEMA_V2 = {
+	...SCHEMA_V1,
+	media: 'name'
 };

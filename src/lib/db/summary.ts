@@ -1,4 +1,5 @@
 /** What a study day came to, for the end of a session: read from the review log and the due index. */
+import { isAnswer } from '../srs/history';
 import { ALL_DECKS } from '../srs/session';
 import type { Grade } from '../srs/sm2';
 import { Queue, type RecallDatabase } from './schema';
@@ -28,10 +29,12 @@ export async function loadDaySummary(db: RecallDatabase, scope: string, today: n
 		]);
 		const grades: Record<Grade, number> = { 0: 0, 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
 		let timeMs = 0;
-		for (const row of rows) {
+		// Only answers are studying: state rows (imported scheduling, resets) are not.
+		const answers = rows.filter(isAnswer);
+		for (const row of answers) {
 			grades[row.grade]++;
 			timeMs += row.durationMs;
 		}
-		return { cards: new Set(rows.map((row) => row.card)).size, answers: rows.length, timeMs, grades, dueTomorrow };
+		return { cards: new Set(answers.map((row) => row.card)).size, answers: answers.length, timeMs, grades, dueTomorrow };
 	});
 }

@@ -13,8 +13,43 @@ export interface CardProgress {
 	suspended: boolean;
 	/** Buried: out of every queue until this study day. */
 	buriedUntil?: number;
-	/** When the learner last changed this (UTC ms): merges keep the later one. */
+	/** Gone from its note: kept for its history, out of every queue (absent: false). */
+	retired?: boolean;
+	/** When this last changed (UTC ms; 0 if never): merges keep the later one. */
 	updatedAt: number;
+}
+
+export type DeckOrigin = 'built-in' | 'import' | 'manual';
+
+/** A deck's bookkeeping in the store, carried by backups so that a restore is exact. */
+export interface DeckMeta {
+	origin?: DeckOrigin;
+	/** Gone from the build (a built-in deck no longer shipped). */
+	retired?: boolean;
+	/** Content hash of the built-in deck as last applied. */
+	hash?: string;
+	createdAt?: number;
+	updatedAt?: number;
+}
+
+/** A card's bookkeeping in the store, carried by backups so that a restore is exact. */
+export interface CardMeta {
+	/** Position among its deck's new cards. */
+	order?: number;
+	createdAt?: number;
+	updatedAt?: number;
+}
+
+/**
+ * What a backup keeps of the store's own records besides the deck content,
+ * by deck id and card id. Only Recall's own exports have it; other importers
+ * leave it out and the store picks defaults.
+ */
+export interface StoreMeta {
+	decks: Record<string, DeckMeta>;
+	cards: Record<string, CardMeta>;
+	/** By file name: when it was first stored (UTC ms). */
+	media?: Record<string, { addedAt?: number }>;
 }
 
 export interface MediaFile {
@@ -39,6 +74,8 @@ export interface ImportBundle {
 	media: MediaFile[];
 	/** A full backup's settings, by key. */
 	settings?: Record<string, unknown>;
+	/** Recall's own exports: the store's bookkeeping of decks and cards. */
+	store?: StoreMeta;
 	/** Things the parser skipped or changed, in words for the learner. */
 	warnings: string[];
 }

@@ -27,7 +27,12 @@ export function deckNameFromFile(fileName: string): string {
 
 /** Whether a preview would change anything at all (importing the same file twice changes nothing). */
 export function changesAnything(preview: ImportPreview): boolean {
-	return preview.decks.some((deck) => deck.new + deck.updated > 0) || preview.reviews.new > 0 || preview.media > 0 || preview.settings;
+	return (
+		preview.decks.some((deck) => deck.added + deck.updated + deck.moved + deck.retired + deck.restored > 0) ||
+		preview.reviews.added > 0 ||
+		preview.media.written > 0 ||
+		preview.settings
+	);
 }
 
 export class ImportFlow {

@@ -2,15 +2,16 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { answerCard, cardHistory, foldHistory, StaleCardError, undoLastAnswer } from '../../../src/lib/db/answers';
+import { answerCard, cardHistory, StaleCardError, undoLastAnswer } from '../../../src/lib/db/answers';
 import { applyDeck } from '../../../src/lib/db/decks';
 import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
 import { openSession } from '../../../src/lib/db/sessions';
 import { DEFAULT_SETTINGS } from '../../../src/lib/db/settings';
 import { studyDay } from '../../../src/lib/srs/day';
+import { foldRows } from '../../../src/lib/srs/history';
 import { currentEntry } from '../../../src/lib/srs/session';
 import { NEW_CARD, type Grade } from '../../../src/lib/srs/sm2';
-import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon } from './helpers';
+import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon, stateRow } from './helpers';
 
 const NOTE = '## Q\n\none::1\n\ntwo::2\n\nthree::3\n';
 const SETTINGS = { ...DEFAULT_SETTINGS, dayStartHour: DAY_OPTIONS.dayStartHour };
@@ -85,6 +86,51 @@ describe('answerCard', () => {
 	});
 });
 
+describe('answers and state rows', () => {
+	const SET = { state: { repetitions: 3, easiness: 2.2, interval: 20, extraReview: false }, dueDay: 20_500 };
+
+	/** The first card, with its schedule set by an imported state row at `at`, as an import leaves it. */
+	async function importedSchedule(rowId: string, at: number): Promise<{ deckId: string; id: string }> {
+		const deck = await setUp();
+		const id = deck.cards[0]!.id;
+		await db.reviews.add(stateRow({ id: rowId, card: id, deck: deck.id, reviewedAt: at, day: 20_000, after: SET }));
+		await db.cards.update(id, { state: SET.state, dueDay: SET.dueDay, lastReview: rowId, queue: Queue.scheduled });
+		return { deckId: deck.id, id };
+	}
+
+	it('folds an answer from a schedule a state row set', async () => {
+		const { id } = await importedSchedule('set', seoulNoon('2026-11-01'));
+		const review = await answerShown(id, 5, seoulNoon('2026-11-25'));
+		expect(review.before).toEqual(SET);
+		expect(review.after.state).toEqual({ repetitions: 4, easiness: 2.3, interval: 46, extraReview: false });
+		const rows = await cardHistory(db, id);
+		expect(await db.cards.get(id)).toMatchObject({ ...foldRows(rows), lastReview: review.id });
+	});
+
+	it('folds the card again when a row from another device is later than the answer (a clock set ahead)', async () => {
+		// An imported row dated tomorrow: the card's state is the fold, with that row last.
+		const { id } = await importedSchedule('later', seoulNoon('2026-11-26'));
+		const review = await answerShown(id, 1, seoulNoon('2026-11-25'));
+		expect(review.before).toEqual({ state: NEW_CARD });
+		const rows = await cardHistory(db, id);
+		expect(rows.map((row) => row.id)).toEqual([review.id, 'later']);
+		expect(await db.cards.get(id)).toMatchObject({ ...foldRows(rows), lastReview: 'later', queue: Queue.scheduled });
+	});
+
+	it('undo folds what is left, so a row merged in before the answer counts', async () => {
+		const deck = await setUp();
+		const at = seoulNoon('2026-11-25');
+		const today = studyDay(at, DAY_OPTIONS);
+		const { session } = await openSession(db, deck.id, today, SETTINGS);
+		const id = currentEntry(session)!.id;
+		await answerShown(id, 4, at, deck.id);
+		// Merged in afterwards, from another device: a row from the day before.
+		await db.reviews.add(stateRow({ id: 'earlier', card: id, deck: deck.id, reviewedAt: at - 86_400_000, day: today - 1, after: SET }));
+		expect(await undoLastAnswer(db, deck.id)).toBe(true);
+		expect(await db.cards.get(id)).toMatchObject({ state: SET.state, dueDay: SET.dueDay, lastReview: 'earlier', queue: Queue.scheduled });
+	});
+});
+
 describe('undoLastAnswer', () => {
 	it('takes back several answers in turn, each restoring the card and the queue', async () => {
 		const deck = await setUp();
@@ -154,7 +200,7 @@ describe('the log is the record', () => {
 				}
 				for (const card of await db.cards.toArray()) {
 					const rows = await cardHistory(db, card.id);
-					expect(card.state).toEqual(foldHistory(rows));
+					expect({ state: card.state, dueDay: card.dueDay }).toEqual({ dueDay: undefined, ...foldRows(rows) });
 					expect(card.dueDay).toBe(rows.at(-1)?.after.dueDay);
 					expect(card.lastReview).toBe(rows.at(-1)?.id);
 					expect(card.queue).toBe(rows.length === 0 ? Queue.new : Queue.scheduled);

@@ -34,7 +34,7 @@ describe('suspendCard', () => {
 		const { deck, session } = await setUp();
 		const shown = currentEntry(session)!.id;
 		expect(await suspendCard(db, shown, deck.id, AT)).toBe(true);
-		expect(await db.cards.get(shown)).toMatchObject({ queue: Queue.suspended, updatedAt: AT });
+		expect(await db.cards.get(shown)).toMatchObject({ queue: Queue.suspended, statusAt: AT, updatedAt: AT });
 		expect(await entryIds(deck.id)).toEqual(session.entries.slice(1).map((entry) => entry.id));
 		// The session after a reload, and a fresh one, leave it out too.
 		expect((await openSession(db, deck.id, TODAY, SETTINGS)).session.entries.map((entry) => entry.id)).not.toContain(shown);
@@ -99,7 +99,7 @@ describe('buryCard', () => {
 		const { deck, session } = await setUp();
 		const shown = currentEntry(session)!.id;
 		expect(await buryCard(db, shown, TODAY + 1, deck.id, AT)).toBe(true);
-		expect(await db.cards.get(shown)).toMatchObject({ buriedUntil: TODAY + 1, queue: Queue.new, updatedAt: AT });
+		expect(await db.cards.get(shown)).toMatchObject({ buriedUntil: TODAY + 1, queue: Queue.new, statusAt: AT, updatedAt: AT });
 		expect(await entryIds(deck.id)).not.toContain(shown);
 		// Out of a fresh session today, back tomorrow.
 		await db.sessions.clear();

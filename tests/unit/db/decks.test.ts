@@ -47,7 +47,7 @@ describe('applyDeck', () => {
 
 		const edited = deckFrom(NOTE.replace('::Paris', '::Paris (on the Seine)'));
 		const result = await applyDeck(db, { deck: edited, hash: 'h2' }, 'built-in');
-		expect(result).toMatchObject({ added: 0, updated: 3, moved: 0, retired: 0 });
+		expect(result).toMatchObject({ added: 0, updated: 1, unchanged: 2, moved: 0, retired: 0 });
 		const after = await db.cards.get(first!.id);
 		expect(after?.back).toBe('Paris (on the Seine)');
 		expect(after).toMatchObject({ state: before?.state, dueDay: before?.dueDay, lastReview: before?.lastReview, queue: Queue.scheduled });

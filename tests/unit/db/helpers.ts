@@ -1,10 +1,12 @@
 import 'fake-indexeddb/auto';
+import { createHash } from 'node:crypto';
 import { generateDeck } from '../../../src/lib/notes/generate';
 import type { Deck } from '../../../src/lib/notes/deck-format';
 import { answerCard } from '../../../src/lib/db/answers';
 import { RecallDatabase, type ReviewRecord } from '../../../src/lib/db/schema';
 import { currentEntry } from '../../../src/lib/srs/session';
-import type { Grade } from '../../../src/lib/srs/sm2';
+import type { StateRow } from '../../../src/lib/srs/history';
+import { NEW_CARD, type Grade } from '../../../src/lib/srs/sm2';
 
 let counter = 0;
 
@@ -31,4 +33,38 @@ export async function answerCurrent(db: RecallDatabase, scope: string, grade: Gr
 	const entry = currentEntry((await db.sessions.get(scope))!.session)!;
 	const card = await db.cards.get(entry.id);
 	return answerCard(db, { cardId: entry.id, grade, reviewedAt: at, durationMs: 1000, kind: entry.kind, expectedLastReview: card?.lastReview, scope, dayOptions: DAY_OPTIONS });
+}
+
+/** A state row (imported scheduling) setting a card's schedule to `after`. */
+export function stateRow(fields: Pick<StateRow, 'id' | 'card' | 'deck' | 'reviewedAt' | 'day' | 'after'> & Partial<StateRow>): StateRow {
+	return { kind: 'set', reason: 'import', before: { state: NEW_CARD }, ...fields };
+}
+
+/** A value as JSON with object keys sorted and bytes spelled out, so that equal records give equal text. */
+export function stableJson(value: unknown): string {
+	return JSON.stringify(value, (_key, field: unknown) => {
+		if (field instanceof Uint8Array) return { $bytes: Array.from(field) };
+		if (field instanceof Blob) throw new TypeError('stableJson: read Blobs first');
+		if (typeof field === 'object' && field !== null && !Array.isArray(field)) {
+			return Object.fromEntries(Object.entries(field).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+		}
+		return field;
+	});
+}
+
+/** Every table's rows in primary-key order, each as stable JSON. */
+export async function tableRows(db: RecallDatabase, tables: readonly string[] = db.tables.map((table) => table.name)): Promise<Record<string, string[]>> {
+	const rows: Record<string, string[]> = {};
+	for (const name of [...tables].sort()) {
+		const table = db.table(name);
+		const [keys, records] = await Promise.all([table.toCollection().primaryKeys(), table.toArray()]);
+		rows[name] = records.map((record, index) => `${stableJson(keys[index])} ${stableJson(record)}`).sort();
+	}
+	return rows;
+}
+
+/** A stable hash of every table's rows, sorted by key: equal before and after means the database did not change. */
+export async function tableChecksums(db: RecallDatabase): Promise<Record<string, string>> {
+	const rows = await tableRows(db);
+	return Object.fromEntries(Object.entries(rows).map(([name, lines]) => [name, createHash('sha256').update(lines.join('\n')).digest('hex')]));
 }

@@ -3,13 +3,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { answerCard } from '../../../src/lib/db/answers';
 import { applyDeck } from '../../../src/lib/db/decks';
 import type { RecallDatabase } from '../../../src/lib/db/schema';
+import { loadStudiedToday } from '../../../src/lib/db/queue';
 import { openSession } from '../../../src/lib/db/sessions';
 import { DEFAULT_SETTINGS } from '../../../src/lib/db/settings';
 import { loadDaySummary } from '../../../src/lib/db/summary';
 import { studyDay } from '../../../src/lib/srs/day';
 import { ALL_DECKS, currentEntry } from '../../../src/lib/srs/session';
 import type { Grade } from '../../../src/lib/srs/sm2';
-import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon } from './helpers';
+import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon, stateRow } from './helpers';
 
 const SETTINGS = { ...DEFAULT_SETTINGS, dayStartHour: DAY_OPTIONS.dayStartHour };
 
@@ -53,6 +54,11 @@ describe('loadDaySummary', () => {
 		});
 		expect(await loadDaySummary(db, ALL_DECKS, today)).toMatchObject({ cards: 4, answers: 5, timeMs: 11_000, dueTomorrow: 3 });
 		expect(await loadDaySummary(db, b.id, today)).toMatchObject({ cards: 1, answers: 1, grades: { 3: 1 }, dueTomorrow: 0 });
+		// A state row (imported scheduling, a reset) is no answer: the summary and the daily limits leave it out.
+		const set = { state: { repetitions: 2, easiness: 2.5, interval: 6, extraReview: false }, dueDay: today + 6 };
+		await db.reviews.add(stateRow({ id: 'set-1', card: b.cards[0]!.id, deck: b.id, reviewedAt: at + 6000, day: today, after: set }));
+		expect(await loadDaySummary(db, b.id, today)).toMatchObject({ cards: 1, answers: 1, grades: { 3: 1 } });
+		expect(await loadStudiedToday(db, b.id, today)).toEqual({ newCards: 1, reviews: 0 });
 		// Tomorrow nothing has been studied yet, and nothing is due the day after.
 		expect(await loadDaySummary(db, a.id, today + 1)).toMatchObject({ cards: 0, answers: 0, dueTomorrow: 0 });
 	});

@@ -94,7 +94,7 @@ describe('StudySession', () => {
 		const study = await studying(deck.id);
 		study.reveal();
 		await Promise.all([study.answer(4), study.answer(5), study.answer(1)]);
-		expect((await db.reviews.toArray()).map((review) => review.grade)).toEqual([4]);
+		expect((await db.reviews.toArray()).map((review) => ('grade' in review ? review.grade : review.kind))).toEqual([4]);
 		expect(backOf(study)).toBe('2');
 	});
 
@@ -177,7 +177,7 @@ describe('StudySession', () => {
 		await here.answer(1);
 		expect(here.notice).toBe('noticeStale');
 		const rows = await db.reviews.toArray();
-		expect(rows.map((row) => row.grade)).toEqual([5]);
+		expect(rows.map((row) => ('grade' in row ? row.grade : row.kind))).toEqual([5]);
 		// The card answered elsewhere is due tomorrow: this session has moved past it.
 		expect(backOf(here)).toBe('2');
 		expect(here.revealed).toBe(false);

@@ -1,0 +1,118 @@
+/**
+ * The store as an ImportBundle, for the exporters: everything (a full backup)
+ * or one deck, with or without its progress. Read in one transaction, so a
+ * backup never catches an answer half written.
+ */
+import { emptyBundle, type CardProgress, type ImportBundle, type MediaFile, type StoreMeta } from '../io/bundle';
+import type { Card, Deck } from '../notes/deck-format';
+import { statusClock, statusOf } from './card-state';
+import { groupBy } from './imports';
+import { mediaBytes } from './media';
+import { Queue, type CardRecord, type DeckRecord, type MediaRecord, type RecallDatabase } from './schema';
+
+/** Settings keys of facts about this device (persistent storage, ...): never exported. */
+const DEVICE_FACT = /^fact:/;
+
+/** A stored card's content: the deck-format card, without the store's own fields. */
+export function cardContent(record: CardRecord): Card {
+	const { state: _state, dueDay: _dueDay, order: _order, queue: _queue, buriedUntil: _buried, lastReview: _last, statusAt: _statusAt, createdAt: _created, updatedAt: _updated, ...card } = record;
+	return card;
+}
+
+function progressOf(card: CardRecord): CardProgress {
+	const status = statusOf(card);
+	const progress: CardProgress = { suspended: status.suspended, updatedAt: statusClock(card) };
+	if (status.buriedUntil !== undefined) progress.buriedUntil = status.buriedUntil;
+	if (status.retired) progress.retired = true;
+	return progress;
+}
+
+const byOrder = (a: CardRecord, b: CardRecord) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function deckOf(record: DeckRecord, cards: readonly CardRecord[]): Deck {
+	const deck: Deck = { id: record.id, name: record.name, tags: record.tags, cards: cards.map(cardContent) };
+	if (record.source !== undefined) deck.source = record.source;
+	return deck;
+}
+
+function cardMeta(store: StoreMeta, cards: readonly CardRecord[]): void {
+	for (const card of cards) store.cards[card.id] = { order: card.order, createdAt: card.createdAt, updatedAt: card.updatedAt };
+}
+
+async function mediaFiles(records: readonly (MediaRecord | undefined)[], store?: StoreMeta): Promise<MediaFile[]> {
+	const files: MediaFile[] = [];
+	for (const record of records) {
+		if (!record) continue;
+		files.push({ name: record.name, type: record.type, bytes: await mediaBytes(record) });
+		if (store) (store.media ??= {})[record.name] = { addedAt: record.addedAt };
+	}
+	return files;
+}
+
+function isoDate(time: number): string {
+	return new Date(time).toISOString().slice(0, 10);
+}
+
+/** Everything: decks (retired ones too), every card with its progress, the whole review log, media and settings. */
+export async function exportBackup(db: RecallDatabase, now = Date.now()): Promise<ImportBundle> {
+	const [decks, cards, reviews, media, settings] = await db.transaction('r', [db.decks, db.cards, db.reviews, db.media, db.settings], () =>
+		Promise.all([db.decks.toArray(), db.cards.toArray(), db.reviews.toArray(), db.media.toArray(), db.settings.toArray()])
+	);
+	const store: StoreMeta = { decks: {}, cards: {} };
+	const cardsByDeck = groupBy(cards, (card) => card.deck);
+	const bundle: ImportBundle = { ...emptyBundle('backup', `recall-backup-${isoDate(now)}.json`), reviews, store, settings: {} };
+	for (const deck of decks) {
+		const deckCards = (cardsByDeck.get(deck.id) ?? []).sort(byOrder);
+		cardsByDeck.delete(deck.id);
+		bundle.decks.push(deckOf(deck, deckCards));
+		store.decks[deck.id] = { origin: deck.origin, retired: deck.retired, createdAt: deck.createdAt, updatedAt: deck.updatedAt, ...(deck.hash === undefined ? {} : { hash: deck.hash }) };
+		cardMeta(store, deckCards);
+		for (const card of deckCards) bundle.progress[card.id] = progressOf(card);
+	}
+	if (cardsByDeck.size > 0) bundle.warnings.push(`${[...cardsByDeck.values()].flat().length} cards belong to no deck and were left out.`);
+	bundle.media = await mediaFiles(media, store);
+	for (const { key, value } of settings) if (!DEVICE_FACT.test(key)) bundle.settings![key] = value;
+	return bundle;
+}
+
+/** The names of media a card may show: its images, and `src="..."` and `](...)` references in its sides. */
+function mediaNames(cards: readonly Card[]): Set<string> {
+	const names = new Set<string>();
+	for (const card of cards) {
+		for (const image of card.images) names.add(image.src);
+		for (const side of [card.front, card.back]) {
+			for (const match of side.matchAll(/\bsrc\s*=\s*(?:"([^"]+)"|'([^']+)')/g)) names.add((match[1] ?? match[2]) as string);
+			for (const match of side.matchAll(/\]\(\s*<?([^)\s>]+)/g)) names.add(match[1] as string);
+		}
+	}
+	return names;
+}
+
+/**
+ * One deck (a RangeError for an unknown one). Without progress: its
+ * cards as the note has them (retired ones left out) and their media, to
+ * share. With progress: every card, retired ones too, with progress and
+ * review log, to carry to another device.
+ */
+export async function exportDeck(db: RecallDatabase, deckId: string, options: { withProgress: boolean }): Promise<ImportBundle> {
+	const read = await db.transaction('r', [db.decks, db.cards, db.reviews, db.media], async () => {
+		const deck = await db.decks.get(deckId);
+		if (!deck) return undefined;
+		const all = (await db.cards.where('deck').equals(deckId).toArray()).sort(byOrder);
+		const cards = options.withProgress ? all : all.filter((card) => card.queue !== Queue.retired);
+		const [reviews, media] = await Promise.all([
+			options.withProgress && cards.length > 0 ? db.reviews.where('card').anyOf(cards.map((card) => card.id)).toArray() : [],
+			db.media.bulkGet([...mediaNames(cards)])
+		]);
+		return { deck, cards, reviews, media };
+	});
+	if (!read) throw new RangeError(`exportDeck: no deck ${deckId}`);
+	const bundle: ImportBundle = { ...emptyBundle('deck', `${read.deck.name}.json`), decks: [deckOf(read.deck, read.cards)], media: await mediaFiles(read.media) };
+	if (options.withProgress) {
+		bundle.reviews = read.reviews.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+		bundle.store = { decks: {}, cards: {} };
+		cardMeta(bundle.store, read.cards);
+		for (const card of read.cards) bundle.progress[card.id] = progressOf(card);
+	}
+	return bundle;
+}

@@ -1,0 +1,379 @@
+/**
+ * Merging an ImportBundle (any importer's output) into the store. One plan,
+ * made by reading only, serves the preview and the import; the import writes
+ * it in the same read-write transaction it was made in, so it lands whole or
+ * not at all.
+ *
+ * The merge rules (docs/deck-format.md, "Backups", says them for people):
+ * - decks upsert by id; a new deck takes the origin its backup records, or
+ *   'import'; an existing deck keeps its origin, hash and retirement;
+ * - cards upsert by id with the bundle's content; an existing card keeps its
+ *   order and createdAt (notes and built-in decks: the note's order);
+ * - review rows are a union by id: unknown ids are added, stored rows are
+ *   never changed or deleted;
+ * - a card that gains rows is folded again over all of its rows (`foldRows`),
+ *   so its state, due day and `lastReview` are the fold of its log;
+ * - suspended / buried / retired merge by last writer wins on their clocks
+ *   (`statusAt` here, `progress.updatedAt` in the bundle); a card the bundle
+ *   brings without progress keeps its status, and comes back if it was retired;
+ * - notes (source 'markdown') and built-in decks replace their deck: a card
+ *   gone from the note hands its history to the reworded card `matchCards`
+ *   pairs it with, and the others are retired;
+ * - media files are put by name; a full backup's settings replace ours.
+ * A record that would come out the same is not written, so importing the
+ * same bundle twice writes nothing the second time.
+ */
+import type { DeckOrigin, ImportBundle } from '../io/bundle';
+import type { Card, Deck } from '../notes/deck-format';
+import { matchCards } from '../notes/match';
+import type { ReviewRow } from '../srs/history';
+import { NEW_CARD } from '../srs/sm2';
+import { foldCard, laterStatus, queueFor, statusClock, statusOf, withFolded, withStatus, type CardStatus } from './card-state';
+import { Queue, type CardRecord, type DeckRecord, type MediaRecord, type RecallDatabase, type SettingRecord } from './schema';
+import { normalizeSettings } from './settings';
+
+/** What happens to one deck's cards. */
+export interface DeckChanges {
+	/** Cards not in the store yet. */
+	added: number;
+	/** Stored cards that change (content, status or schedule). */
+	updated: number;
+	/** Stored cards the bundle brings as they are. */
+	unchanged: number;
+	/** Cards gone from a note that hand their history to a reworded card. */
+	moved: number;
+	/** Cards gone from a note, retired (kept with their history). */
+	retired: number;
+	/** Retired cards that come back. */
+	restored: number;
+}
+
+export interface DeckImportSummary extends DeckChanges {
+	id: string;
+	name: string;
+	/** The deck is not in the store yet. */
+	isNew: boolean;
+}
+
+export interface ImportPreview {
+	source: ImportBundle['source'];
+	name: string;
+	decks: DeckImportSummary[];
+	reviews: {
+		/** Rows the store does not have yet. */
+		added: number;
+		/** Rows the store already has (by id): left as they are. */
+		known: number;
+		/** Rows of cards that are neither in the bundle nor in the store: left out. */
+		skipped: number;
+	};
+	/** Files stored (new, or with other bytes than the stored file of that name), and files already stored as they are. */
+	media: { written: number; unchanged: number };
+	/** A full backup: its settings replace these. */
+	settings: boolean;
+	/** The bundle's warnings and the merge's own. */
+	warnings: string[];
+}
+
+/** What an import wrote: the preview's figures, now done. */
+export type ImportResult = ImportPreview;
+
+/** How a bundle's decks are merged. */
+export interface MergeMode {
+	/** The bundle's decks replace the stored ones: cards gone from them are moved (matchCards) or retired. */
+	replaceDecks: boolean;
+	/** The origin of decks new to the store; with `force`, of every deck of the bundle (built-in decks). */
+	origin: DeckOrigin;
+	force?: boolean;
+	/** The content hash to record on the bundle's decks (built-in decks). */
+	hash?: string;
+}
+
+function modeFor(bundle: ImportBundle): MergeMode {
+	return { replaceDecks: bundle.source === 'markdown', origin: 'import' };
+}
+
+interface MergePlan {
+	decks: DeckRecord[];
+	cards: CardRecord[];
+	deleteCards: string[];
+	addRows: ReviewRow[];
+	movedRows: ReviewRow[];
+	media: MediaRecord[];
+	settings: SettingRecord[];
+	summary: ImportPreview;
+}
+
+/** Structural equality of stored values (plain objects, arrays, bytes); fields holding undefined count as absent. */
+export function sameValue(a: unknown, b: unknown): boolean {
+	if (a === b) return true;
+	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return Number.isNaN(a) && Number.isNaN(b);
+	if (a instanceof Uint8Array || b instanceof Uint8Array) {
+		if (!(a instanceof Uint8Array && b instanceof Uint8Array) || a.length !== b.length) return false;
+		for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+		return true;
+	}
+	if (Array.isArray(a) !== Array.isArray(b)) return false;
+	if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => sameValue(item, b[index]));
+	const left = a as Record<string, unknown>;
+	const right = b as Record<string, unknown>;
+	const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
+	for (const key of keys) if (!sameValue(left[key], right[key])) return false;
+	return true;
+}
+
+function sameExceptUpdatedAt<T extends { updatedAt: number }>(a: T, b: T): boolean {
+	return sameValue({ ...a, updatedAt: 0 }, { ...b, updatedAt: 0 });
+}
+
+export function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const item of items) {
+		const k = key(item);
+		const group = groups.get(k);
+		if (group) group.push(item);
+		else groups.set(k, [item]);
+	}
+	return groups;
+}
+
+function emptyChanges(): DeckChanges {
+	return { added: 0, updated: 0, unchanged: 0, moved: 0, retired: 0, restored: 0 };
+}
+
+/** The ids among `ids` that the reviews table (of `stored` rows) holds: by the ids asked, or all keys when that is cheaper. */
+async function knownRowIds(db: RecallDatabase, ids: readonly string[], stored: number): Promise<Set<string>> {
+	if (ids.length === 0 || stored === 0) return new Set();
+	if (ids.length * 2 > stored) return new Set((await db.reviews.toCollection().primaryKeys()) as string[]);
+	return new Set((await db.reviews.where(':id').anyOf(ids as string[]).primaryKeys()) as string[]);
+}
+
+/** The stored record a bundle card becomes, before its schedule and status are set. */
+function contentRecord(card: Card, previous: CardRecord | undefined, order: number, createdAt: number, now: number): CardRecord {
+	const record: CardRecord = { ...card, state: { ...NEW_CARD }, order, queue: 0, createdAt, updatedAt: now };
+	return previous ? withFolded(record, previous) : record;
+}
+
+/**
+ * Works out what merging `bundle` changes, reading only. Called inside a
+ * transaction over decks, cards, reviews, media and settings.
+ */
+async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMode, now: number): Promise<MergePlan> {
+	const warnings = [...bundle.warnings];
+	const deckIds = bundle.decks.map((deck) => deck.id);
+	const incoming = new Map<string, { card: Card; deck: Deck; index: number }>();
+	for (const deck of bundle.decks) deck.cards.forEach((card, index) => incoming.has(card.id) || incoming.set(card.id, { card, deck, index }));
+
+	// Rows: unknown ids only, each once.
+	const rowsById = new Map<string, ReviewRow>();
+	for (const row of bundle.reviews) if (!rowsById.has(row.id)) rowsById.set(row.id, row);
+	const rowCardIds = new Set([...rowsById.values()].map((row) => row.card));
+
+	const storedRowCount = await db.reviews.count();
+	const [storedDecks, deckCards, known, storedMedia, storedSettings] = await Promise.all([
+		db.decks.bulkGet(deckIds),
+		mode.replaceDecks && deckIds.length > 0 ? db.cards.where('deck').anyOf(deckIds).toArray() : Promise.resolve([]),
+		knownRowIds(db, [...rowsById.keys()], storedRowCount),
+		db.media.bulkGet(bundle.media.map((file) => file.name)),
+		bundle.source === 'backup' && bundle.settings ? db.settings.bulkGet(Object.keys(bundle.settings)) : Promise.resolve([])
+	]);
+	const stored = new Map(deckCards.map((card) => [card.id, card]));
+	const missing = [...new Set([...incoming.keys(), ...rowCardIds])].filter((id) => !stored.has(id));
+	for (const card of await db.cards.bulkGet(missing)) if (card) stored.set(card.id, card);
+
+	// Notes and built-in decks: cards gone from the deck are moved to a reworded successor or retired.
+	const moveTo = new Map<string, string>();
+	const toRetire: CardRecord[] = [];
+	if (mode.replaceDecks) {
+		const vanished = deckCards.filter((card) => !incoming.has(card.id) && card.queue !== Queue.retired);
+		const added = [...incoming.values()].filter(({ card }) => !stored.has(card.id)).map(({ card }) => card);
+		for (const match of matchCards(vanished, added)) moveTo.set(match.from, match.to);
+		for (const card of vanished) if (!moveTo.has(card.id)) toRetire.push(card);
+	}
+	const inheritFrom = new Map([...moveTo].map(([from, to]) => [to, stored.get(from) as CardRecord]));
+
+	const newRows: ReviewRow[] = [];
+	let knownCount = 0;
+	let skipped = 0;
+	for (const row of rowsById.values()) {
+		if (known.has(row.id)) knownCount++;
+		else {
+			const card = moveTo.get(row.card) ?? row.card;
+			if (!incoming.has(card) && !stored.has(card)) skipped++;
+			else newRows.push(card === row.card ? row : { ...row, card });
+		}
+	}
+	if (skipped > 0) warnings.push(`${skipped} review rows belong to cards that are neither in the file nor on this device; they were left out.`);
+	const newRowsByCard = groupBy(newRows, (row) => row.card);
+
+	// Cards folded again: those that gain rows, that inherit a history, or that are new to the store.
+	const refold = new Set([...newRowsByCard.keys(), ...inheritFrom.keys()]);
+	for (const id of incoming.keys()) if (!stored.has(id)) refold.add(id);
+	const readRowsOf = [...refold, ...moveTo.keys()];
+	const storedRows = storedRowCount > 0 && readRowsOf.length > 0 ? await db.reviews.where('card').anyOf(readRowsOf).toArray() : [];
+	const storedRowsByCard = groupBy(storedRows, (row) => row.card);
+	const movedRows = [...moveTo].flatMap(([from, to]) => (storedRowsByCard.get(from) ?? []).map((row) => ({ ...row, card: to })));
+	const movedRowsByCard = groupBy(movedRows, (row) => row.card);
+	const rowsOf = (id: string): ReviewRow[] => [...(storedRowsByCard.get(id) ?? []), ...(newRowsByCard.get(id) ?? []), ...(movedRowsByCard.get(id) ?? [])];
+
+	// Decks.
+	const deckRecords = new Map<string, DeckRecord>();
+	const putDecks: DeckRecord[] = [];
+	const summaries = new Map<string, DeckImportSummary>();
+	bundle.decks.forEach((deck, index) => {
+		const existing = storedDecks[index];
+		const meta = bundle.store?.decks[deck.id];
+		const record: DeckRecord = {
+			id: deck.id,
+			name: deck.name,
+			origin: mode.force ? mode.origin : (existing?.origin ?? meta?.origin ?? mode.origin),
+			tags: deck.tags,
+			// Notes and built-in decks bring a deck back; a backup leaves a deck this device retired as it is.
+			retired: mode.replaceDecks ? false : existing ? existing.retired : (meta?.retired ?? false),
+			createdAt: existing?.createdAt ?? meta?.createdAt ?? now,
+			updatedAt: existing ? now : (meta?.updatedAt ?? now)
+		};
+		const hash = mode.hash ?? existing?.hash ?? meta?.hash;
+		if (hash !== undefined) record.hash = hash;
+		if (deck.source !== undefined) record.source = deck.source;
+		if (existing && sameExceptUpdatedAt(existing, record)) record.updatedAt = existing.updatedAt;
+		else putDecks.push(record);
+		deckRecords.set(deck.id, record);
+		summaries.set(deck.id, { id: deck.id, name: deck.name, isNew: !existing, ...emptyChanges() });
+	});
+
+	// Cards.
+	const putCards: CardRecord[] = [];
+	const finish = (record: CardRecord, previous: CardRecord | undefined, isNewRecord: boolean, changes: DeckChanges | undefined, updatedAt: number) => {
+		if (previous && !isNewRecord && sameExceptUpdatedAt(previous, record)) {
+			if (changes) changes.unchanged++;
+			return;
+		}
+		record.updatedAt = updatedAt;
+		if (changes) {
+			if (isNewRecord) changes.added++;
+			else changes.updated++;
+		}
+		putCards.push(record);
+	};
+	for (const [id, { card, deck, index }] of incoming) {
+		const previous = stored.get(id);
+		const inherited = inheritFrom.get(id);
+		const base = previous ?? inherited;
+		const meta = bundle.store?.cards[id];
+		const order = mode.replaceDecks ? index : (previous?.order ?? meta?.order ?? index);
+		let record = contentRecord(card, base, order, base?.createdAt ?? meta?.createdAt ?? now, now);
+		if (refold.has(id)) record = withFolded(record, foldCard(rowsOf(id)));
+
+		let status: { status: CardStatus; at: number } = base ? { status: statusOf(base), at: statusClock(base) } : { status: { suspended: false, retired: false }, at: 0 };
+		const progress = bundle.progress[id];
+		if (progress) {
+			const theirs: CardStatus = { suspended: progress.suspended, retired: progress.retired ?? false };
+			if (progress.buriedUntil !== undefined) theirs.buriedUntil = progress.buriedUntil;
+			status = base ? laterStatus(status, { status: theirs, at: progress.updatedAt }) : { status: theirs, at: progress.updatedAt };
+		} else if (status.status.retired) {
+			// A card the bundle brings is back in its deck.
+			status = { status: { ...status.status, retired: false }, at: now };
+		}
+		if (deckRecords.get(card.deck)?.retired) status = { status: { ...status.status, retired: true }, at: status.at };
+		const changes = inherited ? undefined : summaries.get(deck.id);
+		if (previous?.queue === Queue.retired && !status.status.retired && changes) changes.restored++;
+		record = withStatus(record, status.status, status.at);
+		finish(record, previous, !base, changes, previous ? now : (meta?.updatedAt ?? now));
+	}
+	// Stored cards outside the bundle's decks: folded again if they gain rows, retired if gone from their note.
+	const retiring = new Set(toRetire.map((card) => card.id));
+	for (const id of new Set([...newRowsByCard.keys(), ...retiring])) {
+		const previous = stored.get(id);
+		if (incoming.has(id) || !previous) continue;
+		let record = newRowsByCard.has(id) ? withFolded(previous, foldCard(rowsOf(id))) : previous;
+		record = retiring.has(id) ? withStatus(record, { ...statusOf(previous), retired: true }, now) : { ...record, queue: queueFor(statusOf(previous), record.dueDay) };
+		finish(record, previous, false, undefined, now);
+		const changes = summaries.get(previous.deck);
+		if (retiring.has(id) && changes) changes.retired++;
+	}
+	for (const from of moveTo.keys()) {
+		const changes = summaries.get((stored.get(from) as CardRecord).deck);
+		if (changes) changes.moved++;
+	}
+
+	// Media.
+	const putMedia: MediaRecord[] = [];
+	const seenMedia = new Set<string>();
+	let unchangedMedia = 0;
+	bundle.media.forEach((file, index) => {
+		if (seenMedia.has(file.name)) return;
+		seenMedia.add(file.name);
+		const existing = storedMedia[index];
+		const same =
+			existing !== undefined &&
+			existing.type === file.type &&
+			existing.size === file.bytes.length &&
+			(existing.bytes instanceof Blob || sameValue(existing.bytes, file.bytes));
+		if (same) unchangedMedia++;
+		else putMedia.push({ name: file.name, type: file.type, bytes: file.bytes, size: file.bytes.length, addedAt: existing ? now : (bundle.store?.media?.[file.name]?.addedAt ?? now) });
+	});
+
+	// Settings: a full backup's replace ours; facts about this device stay.
+	const putSettings: SettingRecord[] = [];
+	const replacesSettings = bundle.source === 'backup' && bundle.settings !== undefined;
+	if (bundle.settings && replacesSettings) {
+		Object.entries(bundle.settings).forEach(([key, value], index) => {
+			if (key !== 'settings') {
+				warnings.push(`The backup’s setting “${key}” is not one this version knows; it was left out.`);
+				return;
+			}
+			const record = { key, value: normalizeSettings(value) };
+			if (!sameValue(storedSettings[index], record)) putSettings.push(record);
+		});
+	}
+
+	return {
+		decks: putDecks,
+		cards: putCards,
+		deleteCards: [...moveTo.keys()],
+		addRows: newRows,
+		movedRows,
+		media: putMedia,
+		settings: putSettings,
+		summary: {
+			source: bundle.source,
+			name: bundle.name,
+			decks: [...summaries.values()],
+			reviews: { added: newRows.length, known: knownCount, skipped },
+			media: { written: putMedia.length, unchanged: unchangedMedia },
+			settings: replacesSettings,
+			warnings
+		}
+	};
+}
+
+/** Writes a plan; inside the transaction it was made in. */
+async function writePlan(db: RecallDatabase, plan: MergePlan): Promise<void> {
+	if (plan.addRows.length > 0) await db.reviews.bulkAdd(plan.addRows);
+	if (plan.movedRows.length > 0) await db.reviews.bulkPut(plan.movedRows);
+	if (plan.deleteCards.length > 0) await db.cards.bulkDelete(plan.deleteCards);
+	if (plan.cards.length > 0) await db.cards.bulkPut(plan.cards);
+	if (plan.decks.length > 0) await db.decks.bulkPut(plan.decks);
+	if (plan.media.length > 0) await db.media.bulkPut(plan.media);
+	if (plan.settings.length > 0) await db.settings.bulkPut(plan.settings);
+}
+
+/** Merges a bundle in one transaction, in `mode`; the plan's summary says what was written. */
+export async function mergeBundle(db: RecallDatabase, bundle: ImportBundle, mode: MergeMode, now: number): Promise<ImportResult> {
+	return db.transaction('rw', [db.decks, db.cards, db.reviews, db.media, db.settings], async () => {
+		const plan = await planMerge(db, bundle, mode, now);
+		await writePlan(db, plan);
+		return plan.summary;
+	});
+}
+
+/** What importing `bundle` would do, reading only. */
+export async function previewImport(db: RecallDatabase, bundle: ImportBundle, now = Date.now()): Promise<ImportPreview> {
+	return db.transaction('r', [db.decks, db.cards, db.reviews, db.media, db.settings], async () => (await planMerge(db, bundle, modeFor(bundle), now)).summary);
+}
+
+/** Imports a bundle: all of it in one transaction, or nothing if any part fails. */
+export async function applyImport(db: RecallDatabase, bundle: ImportBundle, now = Date.now()): Promise<ImportResult> {
+	return mergeBundle(db, bundle, modeFor(bundle), now);
+}

@@ -1,0 +1,345 @@
+// fake-indexeddb must be installed before Dexie is loaded.
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { answerCard, cardHistory } from '../../../src/lib/db/answers';
+import { buryCard, suspendCard } from '../../../src/lib/db/cards';
+import { applyDeck, retireDeck } from '../../../src/lib/db/decks';
+import { exportBackup, exportDeck } from '../../../src/lib/db/exports';
+import { applyImport, previewImport } from '../../../src/lib/db/imports';
+import { loadMedia } from '../../../src/lib/db/media';
+import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
+import { loadFact, loadSettings, saveFact, saveSettings } from '../../../src/lib/db/settings';
+import { parseBackup, serializeBackup } from '../../../src/lib/io/backup';
+import { emptyBundle, ImportError, type ImportBundle } from '../../../src/lib/io/bundle';
+import { deckFile } from '../../../src/lib/notes/deck-format';
+import { foldRows } from '../../../src/lib/srs/history';
+import type { Grade } from '../../../src/lib/srs/sm2';
+import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon, stateRow, tableChecksums, tableRows } from './helpers';
+
+const NOTE = '## Geography\n\nWhat is the capital of France?::Paris\n\nLargest ocean::Pacific\n\nLongest river::Nile\n';
+const deck = deckFrom(NOTE, 'geo.md');
+const [paris, ocean, river] = deck.cards.map((card) => card.id) as [string, string, string];
+const T0 = seoulNoon('2026-11-01');
+const NOW = seoulNoon('2026-12-01');
+
+const opened: RecallDatabase[] = [];
+afterEach(async () => {
+	for (const db of opened.splice(0)) await db.delete();
+	vi.restoreAllMocks();
+});
+
+function open(): RecallDatabase {
+	const db = freshDatabase();
+	opened.push(db);
+	return db;
+}
+
+/** A device that has the deck built in, as of T0. */
+async function device(): Promise<RecallDatabase> {
+	const db = open();
+	await applyDeck(db, { deck, hash: 'h1' }, 'built-in', T0);
+	return db;
+}
+
+async function answer(db: RecallDatabase, cardId: string, grade: Grade, at: number) {
+	const card = await db.cards.get(cardId);
+	return answerCard(db, { cardId, grade, reviewedAt: at, durationMs: 1000, kind: card?.dueDay === undefined ? 'new' : 'review', expectedLastReview: card?.lastReview, dayOptions: DAY_OPTIONS });
+}
+
+/** What another device would send: its deck with progress, through the file format. */
+async function sent(db: RecallDatabase): Promise<ImportBundle> {
+	return parseBackup(serializeBackup(await exportDeck(db, deck.id, { withProgress: true }), NOW));
+}
+
+async function expectFolded(db: RecallDatabase): Promise<void> {
+	for (const card of await db.cards.toArray()) {
+		const rows = await cardHistory(db, card.id);
+		expect({ state: card.state, dueDay: card.dueDay, lastReview: card.lastReview }).toEqual({ dueDay: undefined, ...foldRows(rows), lastReview: rows.at(-1)?.id });
+	}
+}
+
+describe('applyImport: a deck new to the store', () => {
+	it('adds its deck (origin import) and cards in the file’s order, and says what it did', async () => {
+		const db = open();
+		const result = await applyImport(db, parseBackup(JSON.stringify(deckFile([deck])), 'geo.json'), NOW);
+		expect(result).toMatchObject({
+			source: 'deck',
+			name: 'geo.json',
+			decks: [{ id: deck.id, name: deck.name, isNew: true, added: 3, updated: 0, unchanged: 0 }],
+			reviews: { added: 0, known: 0, skipped: 0 },
+			settings: false,
+			warnings: []
+		});
+		expect(await db.decks.get(deck.id)).toMatchObject({ origin: 'import', retired: false, createdAt: NOW, updatedAt: NOW });
+		const cards = (await db.cards.toArray()).sort((x, y) => x.order - y.order);
+		expect(cards.map((card) => card.id)).toEqual([paris, ocean, river]);
+		expect(cards.every((card) => card.queue === Queue.new && card.createdAt === NOW && card.statusAt === undefined)).toBe(true);
+	});
+
+	it('imports cards with their history: each card is the fold of its rows', async () => {
+		const a = await device();
+		await answer(a, paris, 5, seoulNoon('2026-11-02'));
+		await answer(a, paris, 4, seoulNoon('2026-11-03'));
+		await answer(a, ocean, 1, seoulNoon('2026-11-03'));
+		const b = open();
+		const result = await applyImport(b, await sent(a), NOW);
+		expect(result.reviews).toEqual({ added: 3, known: 0, skipped: 0 });
+		expect(await b.reviews.count()).toBe(3);
+		await expectFolded(b);
+		expect((await b.cards.get(paris))?.queue).toBe(Queue.scheduled);
+		expect((await b.cards.get(river))?.queue).toBe(Queue.new);
+	});
+});
+
+describe('applyImport: the same file twice', () => {
+	it('changes nothing the second time, not even a timestamp', async () => {
+		const a = await device();
+		await answer(a, paris, 5, seoulNoon('2026-11-02'));
+		await suspendCard(a, ocean, undefined, seoulNoon('2026-11-02'));
+		const bundle = parseBackup(serializeBackup(await exportBackup(a), NOW));
+		const b = await device();
+		await applyImport(b, bundle, NOW);
+		const once = await tableChecksums(b);
+		const again = await applyImport(b, bundle, NOW + 60_000);
+		expect(await tableChecksums(b)).toEqual(once);
+		expect(again.decks).toEqual([expect.objectContaining({ added: 0, updated: 0, unchanged: 3 })]);
+		expect(again.reviews).toEqual({ added: 0, known: 1, skipped: 0 });
+		expect(again.media).toEqual({ written: 0, unchanged: 0 });
+	});
+});
+
+describe('previewImport', () => {
+	it('says what applyImport will do, and writes nothing', async () => {
+		const a = await device();
+		await answer(a, paris, 5, seoulNoon('2026-11-02'));
+		const b = await device();
+		await answer(b, river, 4, seoulNoon('2026-11-02'));
+		const bundle = await sent(a);
+		const before = await tableChecksums(b);
+		const preview = await previewImport(b, bundle, NOW);
+		expect(await tableChecksums(b)).toEqual(before);
+		expect(preview.decks).toEqual([{ id: deck.id, name: deck.name, isNew: false, added: 0, updated: 1, unchanged: 2, moved: 0, retired: 0, restored: 0 }]);
+		expect(preview.reviews).toEqual({ added: 1, known: 0, skipped: 0 });
+		expect(await applyImport(b, bundle, NOW)).toEqual(preview);
+	});
+});
+
+describe('applyImport merges', () => {
+	it('two devices’ logs: a union of rows, never changing or deleting a stored one', async () => {
+		const a = await device();
+		const b = await device();
+		await answer(a, paris, 5, seoulNoon('2026-11-02'));
+		await answer(b, paris, 1, seoulNoon('2026-11-03'));
+		await answer(b, ocean, 4, seoulNoon('2026-11-03'));
+		const rowsOfA = await tableRows(a, ['reviews']);
+		await applyImport(a, await sent(b), NOW);
+		expect(await a.reviews.count()).toBe(3);
+		for (const row of rowsOfA.reviews!) expect((await tableRows(a, ['reviews'])).reviews).toContain(row);
+		await expectFolded(a);
+		// Paris: 5 on A (Nov 2), then 1 on B (Nov 3): failed, due on the day of the failure.
+		expect((await a.cards.get(paris))?.state).toMatchObject({ repetitions: 0, interval: 0 });
+	});
+
+	it('keeps a stored card’s order and createdAt, and takes its content from the file', async () => {
+		const a = await device();
+		const edited = deckFrom(NOTE.replace('::Paris', '::Paris (on the Seine)'), 'geo.md');
+		const bundle = { ...emptyBundle('deck', 'edited.json'), decks: [{ ...edited, cards: [...edited.cards].reverse() }] };
+		const result = await applyImport(a, bundle, NOW);
+		expect(result.decks[0]).toMatchObject({ added: 0, updated: 1, unchanged: 2 });
+		expect(await a.cards.get(paris)).toMatchObject({ back: 'Paris (on the Seine)', order: 0, createdAt: T0, updatedAt: NOW });
+		expect(await a.cards.get(river)).toMatchObject({ order: 2, updatedAt: T0 });
+		expect(await a.decks.get(deck.id)).toMatchObject({ origin: 'built-in', hash: 'h1' });
+	});
+
+	it('suspension and burying: the later change wins, whichever device made it', async () => {
+		const a = await device();
+		const b = await device();
+		await suspendCard(a, paris, undefined, seoulNoon('2026-11-05'));
+		await suspendCard(b, ocean, undefined, seoulNoon('2026-11-04'));
+		await buryCard(b, paris, 20_500, undefined, seoulNoon('2026-11-04'));
+		await buryCard(b, river, 20_600, undefined, seoulNoon('2026-11-06'));
+		await applyImport(a, await sent(b), NOW);
+		expect(await a.cards.get(paris)).toMatchObject({ queue: Queue.suspended, statusAt: seoulNoon('2026-11-05') });
+		expect((await a.cards.get(paris))?.buriedUntil).toBeUndefined();
+		expect(await a.cards.get(ocean)).toMatchObject({ queue: Queue.suspended, statusAt: seoulNoon('2026-11-04') });
+		expect(await a.cards.get(river)).toMatchObject({ queue: Queue.new, buriedUntil: 20_600 });
+		// And the other way round, the same.
+		await applyImport(b, await sent(a), NOW);
+		for (const id of [paris, ocean, river]) {
+			const { updatedAt: _a, ...onA } = (await a.cards.get(id))!;
+			const { updatedAt: _b, ...onB } = (await b.cards.get(id))!;
+			expect(onB).toEqual(onA);
+		}
+	});
+
+	it('a file without progress leaves suspension alone and brings a retired card back', async () => {
+		const a = await device();
+		await suspendCard(a, paris, undefined, seoulNoon('2026-11-05'));
+		await applyDeck(a, { deck: deckFrom(NOTE.replace('Longest river::Nile\n', ''), 'geo.md'), hash: 'h2' }, 'built-in', seoulNoon('2026-11-06'));
+		expect((await a.cards.get(river))?.queue).toBe(Queue.retired);
+		const result = await applyImport(a, parseBackup(JSON.stringify(deckFile([deck]))), NOW);
+		expect(result.decks[0]).toMatchObject({ restored: 1 });
+		expect(await a.cards.get(river)).toMatchObject({ queue: Queue.new, statusAt: NOW });
+		expect((await a.cards.get(paris))?.queue).toBe(Queue.suspended);
+	});
+
+	it('a deck this device retired stays retired, and so do its cards', async () => {
+		const a = await device();
+		const b = await device();
+		await answer(b, paris, 4, seoulNoon('2026-11-02'));
+		await retireDeck(a, deck.id, seoulNoon('2026-11-03'));
+		await applyImport(a, await sent(b), NOW);
+		expect((await a.decks.get(deck.id))?.retired).toBe(true);
+		expect((await a.cards.toArray()).every((card) => card.queue === Queue.retired)).toBe(true);
+		expect(await a.reviews.count()).toBe(1);
+		await expectFolded(a);
+	});
+
+	it('rows of cards neither in the file nor in the store are left out, with a warning', async () => {
+		const a = open();
+		const bundle: ImportBundle = {
+			...emptyBundle('apkg', 'x.apkg'),
+			decks: [deck],
+			reviews: [stateRow({ id: 's', card: 'anki:gone', deck: deck.id, reviewedAt: T0, day: 1, after: { state: { repetitions: 1, easiness: 2.5, interval: 1, extraReview: false }, dueDay: 2 } })]
+		};
+		const result = await applyImport(a, bundle, NOW);
+		expect(result.reviews).toEqual({ added: 0, known: 0, skipped: 1 });
+		expect(result.warnings).toEqual(['1 review rows belong to cards that are neither in the file nor on this device; they were left out.']);
+		expect(await a.reviews.count()).toBe(0);
+	});
+
+	it('imported scheduling (a state row) sets the card’s schedule; later answers fold from it', async () => {
+		const a = open();
+		const after = { state: { repetitions: 4, easiness: 2.2, interval: 30, extraReview: false }, dueDay: 20_440 };
+		const bundle: ImportBundle = { ...emptyBundle('apkg', 'x.apkg'), decks: [deck], reviews: [stateRow({ id: 's', card: paris, deck: deck.id, reviewedAt: T0, day: 20_410, after })] };
+		await applyImport(a, bundle, NOW);
+		expect(await a.cards.get(paris)).toMatchObject({ ...after, queue: Queue.scheduled, lastReview: 's' });
+		await answer(a, paris, 5, NOW);
+		await expectFolded(a);
+		expect((await a.cards.get(paris))?.state).toMatchObject({ repetitions: 5, interval: 69 });
+	});
+});
+
+describe('applyImport of notes (source markdown)', () => {
+	it('moves the history of a reworded question to its new card and retires cards gone from the note', async () => {
+		const a = await device();
+		await answer(a, paris, 5, seoulNoon('2026-11-02'));
+		await answer(a, river, 4, seoulNoon('2026-11-02'));
+		const note = NOTE.replace('What is the capital of France?', 'What is the capital city of France?').replace('Longest river::Nile\n', '');
+		const edited = deckFrom(note, 'geo.md');
+		const successor = edited.cards.find((card) => card.back === 'Paris')!.id;
+		const result = await applyImport(a, { ...emptyBundle('markdown', 'geo.md'), decks: [edited] }, NOW);
+		expect(result.decks[0]).toMatchObject({ added: 0, moved: 1, retired: 1, unchanged: 1 });
+		expect(await a.cards.get(paris)).toBeUndefined();
+		expect(await a.reviews.count()).toBe(2);
+		expect(await a.reviews.where('card').equals(successor).count()).toBe(1);
+		expect((await a.cards.get(river))?.queue).toBe(Queue.retired);
+		await expectFolded(a);
+	});
+});
+
+describe('applyImport: media and settings', () => {
+	it('stores media files by name, for loadMedia', async () => {
+		const a = open();
+		const bundle: ImportBundle = { ...emptyBundle('apkg', 'x.apkg'), decks: [deck], media: [{ name: 'map.png', type: 'image/png', bytes: new Uint8Array([9, 8, 7]) }] };
+		expect((await applyImport(a, bundle, NOW)).media).toEqual({ written: 1, unchanged: 0 });
+		expect(await a.media.get('map.png')).toEqual({ name: 'map.png', type: 'image/png', bytes: new Uint8Array([9, 8, 7]), size: 3, addedAt: NOW });
+		expect((await loadMedia(a, ['map.png'])).get('map.png')?.size).toBe(3);
+		expect((await applyImport(a, bundle, NOW + 1)).media).toEqual({ written: 0, unchanged: 1 });
+		const changed = { ...bundle, media: [{ name: 'map.png', type: 'image/png', bytes: new Uint8Array([1]) }] };
+		expect((await applyImport(a, changed, NOW + 2)).media).toEqual({ written: 1, unchanged: 0 });
+		expect((await a.media.get('map.png'))?.size).toBe(1);
+	});
+
+	it('a full backup’s settings replace ours; facts about this device stay; a deck file leaves settings alone', async () => {
+		const a = await device();
+		await saveSettings(a, { newPerDay: 7, gradeButtons: 'six' });
+		await saveFact(a, 'persisted', true);
+		const backup = await exportBackup(a);
+		expect(backup.settings).toEqual({ settings: expect.objectContaining({ newPerDay: 7 }) });
+		const b = await device();
+		await saveSettings(b, { newPerDay: 30 });
+		await saveFact(b, 'persisted', false);
+		await applyImport(b, { ...(await exportDeck(a, deck.id, { withProgress: true })) }, NOW);
+		expect((await loadSettings(b)).newPerDay).toBe(30);
+		const result = await applyImport(b, parseBackup(serializeBackup(backup, NOW)), NOW);
+		expect(result.settings).toBe(true);
+		expect(await loadSettings(b)).toMatchObject({ newPerDay: 7, gradeButtons: 'six' });
+		expect(await loadFact(b, 'persisted')).toBe(false);
+	});
+});
+
+describe('safety: an import lands whole or changes nothing', () => {
+	async function studied(): Promise<{ db: RecallDatabase; bundle: ImportBundle }> {
+		const a = await device();
+		await answer(a, paris, 5, seoulNoon('2026-11-02'));
+		await answer(a, ocean, 3, seoulNoon('2026-11-02'));
+		const bundle = await exportBackup(a);
+		bundle.media.push({ name: 'x.png', type: 'image/png', bytes: new Uint8Array([1, 2]) });
+		const other = deckFrom('## Other\n\nq::a\n', 'other.md');
+		bundle.decks.push(other);
+		const db = await device();
+		await answer(db, river, 4, seoulNoon('2026-11-03'));
+		await saveSettings(db, { newPerDay: 3 });
+		return { db, bundle };
+	}
+
+	it('a write that fails at the end (media) rolls back the cards, rows and decks written before it', async () => {
+		const { db, bundle } = await studied();
+		const before = await tableChecksums(db);
+		vi.spyOn(db.media, 'bulkPut').mockRejectedValue(new Error('disk full'));
+		await expect(applyImport(db, bundle, NOW)).rejects.toThrow('disk full');
+		vi.restoreAllMocks();
+		expect(await tableChecksums(db)).toEqual(before);
+		// And it works once the trouble is gone.
+		await applyImport(db, bundle, NOW);
+		expect(await tableChecksums(db)).not.toEqual(before);
+	});
+
+	it('a record the database refuses in the middle (a card it cannot store) rolls everything back', async () => {
+		const { db, bundle } = await studied();
+		const before = await tableChecksums(db);
+		const bad = bundle.decks[1]!;
+		bundle.decks[1] = { ...bad, cards: [{ ...bad.cards[0]!, tags: [() => 'not cloneable'] as unknown as string[] }] };
+		await expect(applyImport(db, bundle, NOW)).rejects.toThrow();
+		expect(await tableChecksums(db)).toEqual(before);
+	});
+
+	it('an abort from inside the transaction (a hook that throws) rolls everything back', async () => {
+		const { db, bundle } = await studied();
+		const before = await tableChecksums(db);
+		let creating = 0;
+		db.reviews.hook('creating', () => {
+			if (++creating === 2) throw new Error('aborted');
+		});
+		await expect(applyImport(db, bundle, NOW)).rejects.toThrow();
+		expect(await tableChecksums(db)).toEqual(before);
+	});
+
+	it('bad files are refused before anything is written, with a message naming the problem', async () => {
+		const { db } = await studied();
+		const before = await tableChecksums(db);
+		const good = JSON.parse(serializeBackup(await exportBackup(db), NOW)) as { version: number; reviews: { grade?: number }[] };
+		const badGrade = structuredClone(good);
+		badGrade.reviews[0]!.grade = 9;
+		const inputs: [string, RegExp][] = [
+			['', /^The file is empty\.$/],
+			[new TextDecoder().decode(new Uint8Array(2048).map((_, i) => (i * 97 + 3) % 256)), /not JSON/],
+			['{"format":"anki","notes":[]}', /not a Recall backup or deck file/],
+			[JSON.stringify({ ...good, version: 2 }), /format version 2; this version of Recall reads up to version 1/],
+			[JSON.stringify(badGrade), /^The backup is not valid: reviews\.0\.grade/],
+			['#'.repeat(50 * 1024 * 1024), /not JSON/]
+		];
+		for (const [text, message] of inputs) {
+			let error: unknown;
+			try {
+				await applyImport(db, parseBackup(text), NOW);
+			} catch (caught) {
+				error = caught;
+			}
+			expect(error).toBeInstanceOf(ImportError);
+			expect((error as Error).message).toMatch(message);
+		}
+		expect(await tableChecksums(db)).toEqual(before);
+	});
+});

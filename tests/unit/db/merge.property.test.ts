@@ -1,0 +1,160 @@
+/**
+ * Property tests of the merge: two devices that study apart and exchange
+ * backups end the same whatever the order; importing twice changes nothing;
+ * and after any mix of answers and imports every card is the fold of its rows.
+ */
+// fake-indexeddb must be installed before Dexie is loaded.
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { answerCard, cardHistory } from '../../../src/lib/db/answers';
+import { buryCard, suspendCard } from '../../../src/lib/db/cards';
+import { applyDeck } from '../../../src/lib/db/decks';
+import { exportBackup } from '../../../src/lib/db/exports';
+import { applyImport } from '../../../src/lib/db/imports';
+import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
+import { parseBackup, serializeBackup } from '../../../src/lib/io/backup';
+import type { ImportBundle } from '../../../src/lib/io/bundle';
+import { foldRows } from '../../../src/lib/srs/history';
+import type { Grade } from '../../../src/lib/srs/sm2';
+import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon, tableChecksums, tableRows } from './helpers';
+
+const deck = deckFrom('## Q\n\none::1\n\ntwo::2\n\nthree::3\n\nfour::4\n', 'q.md');
+const CARDS = deck.cards.map((card) => card.id);
+const T0 = seoulNoon('2026-11-01');
+const HOUR = 3_600_000;
+
+const opened: RecallDatabase[] = [];
+afterEach(async () => {
+	for (const db of opened.splice(0)) await db.delete();
+});
+
+async function device(): Promise<RecallDatabase> {
+	const db = freshDatabase();
+	opened.push(db);
+	await applyDeck(db, { deck, hash: 'h' }, 'built-in', T0);
+	return db;
+}
+
+type Step =
+	| { op: 'answer'; card: number; grade: Grade }
+	| { op: 'suspend'; card: number }
+	| { op: 'bury'; card: number; days: number }
+	| { op: 'exchange' };
+
+const card = fc.integer({ min: 0, max: CARDS.length - 1 });
+const step: fc.Arbitrary<Step> = fc.oneof(
+	{ weight: 6, arbitrary: fc.record({ op: fc.constant('answer' as const), card, grade: fc.constantFrom<Grade>(0, 1, 2, 3, 4, 5) }) },
+	{ weight: 1, arbitrary: fc.record({ op: fc.constant('suspend' as const), card }) },
+	{ weight: 1, arbitrary: fc.record({ op: fc.constant('bury' as const), card, days: fc.integer({ min: 1, max: 3 }) }) }
+);
+/** A step on one of two devices, hours after the one before; device B's clock may be off by up to a day either way. */
+const timeline = (withExchanges: boolean) =>
+	fc.record({
+		skew: fc.integer({ min: -24, max: 24 }),
+		steps: fc.array(
+			fc.record({
+				on: fc.constantFrom<0 | 1>(0, 1),
+				hours: fc.integer({ min: 0, max: 40 }),
+				step: withExchanges ? fc.oneof({ weight: 8, arbitrary: step }, { weight: 1, arbitrary: fc.constant<Step>({ op: 'exchange' }) }) : step
+			}),
+			{ maxLength: 24 }
+		)
+	});
+
+/** What a device sends: a full backup, through the file format. */
+async function backupOf(db: RecallDatabase, at: number): Promise<ImportBundle> {
+	return parseBackup(serializeBackup(await exportBackup(db, at), at));
+}
+
+async function run(db: RecallDatabase, step: Exclude<Step, { op: 'exchange' }>, at: number): Promise<void> {
+	const id = CARDS[step.card] as string;
+	if (step.op === 'suspend') await suspendCard(db, id, undefined, at);
+	else if (step.op === 'bury') await buryCard(db, id, 20_400 + step.days, undefined, at);
+	else {
+		const stored = await db.cards.get(id);
+		await answerCard(db, { cardId: id, grade: step.grade, reviewedAt: at, durationMs: 1000, kind: stored?.dueDay === undefined ? 'new' : 'review', expectedLastReview: stored?.lastReview, dayOptions: DAY_OPTIONS });
+	}
+}
+
+/** Every card is what its rows fold to, and sits in the queue its status and schedule say. */
+async function expectFolded(db: RecallDatabase): Promise<void> {
+	for (const stored of await db.cards.toArray()) {
+		const rows = await cardHistory(db, stored.id);
+		const folded = foldRows(rows);
+		expect({ state: stored.state, dueDay: stored.dueDay, lastReview: stored.lastReview }).toEqual({ dueDay: undefined, ...folded, lastReview: rows.at(-1)?.id });
+		if (stored.queue !== Queue.suspended) expect(stored.queue).toBe(folded.dueDay === undefined ? Queue.new : Queue.scheduled);
+	}
+}
+
+/** The stored tables, leaving out `updatedAt` (when this device last wrote a record) and the device's own sessions and facts. */
+async function merged(db: RecallDatabase): Promise<Record<string, string[]>> {
+	const rows = await tableRows(db, ['cards', 'decks', 'media', 'reviews', 'settings']);
+	for (const name of ['cards', 'decks']) rows[name] = rows[name]!.map((line) => line.replace(/"updatedAt":\d+/, ''));
+	return rows;
+}
+
+async function studyApart(steps: { on: 0 | 1; hours: number; step: Step }[], skew: number, exchange = true): Promise<[RecallDatabase, RecallDatabase, number]> {
+	const devices = [await device(), await device()] as const;
+	let now = T0;
+	for (const { on, hours, step } of steps) {
+		now += hours * HOUR + 1000;
+		const at = now + (on === 1 ? skew * HOUR : 0);
+		if (step.op !== 'exchange') await run(devices[on], step, at);
+		else if (exchange) {
+			await applyImport(devices[on], await backupOf(devices[1 - on]!, at), at);
+			await expectFolded(devices[on]);
+		}
+	}
+	return [devices[0], devices[1], now];
+}
+
+describe('merging backups', () => {
+	it('two devices that exchange backups end with the same cards and rows, whatever they did in between', async () => {
+		await fc.assert(
+			fc.asyncProperty(timeline(true), async ({ skew, steps }) => {
+				const [a, b, now] = await studyApart(steps, skew);
+				await applyImport(a, await backupOf(b, now), now + 1000);
+				await applyImport(b, await backupOf(a, now), now + 2000);
+				await expectFolded(a);
+				await expectFolded(b);
+				expect(await merged(b)).toEqual(await merged(a));
+				for (const db of opened.splice(0)) await db.delete();
+			}),
+			{ numRuns: 40 }
+		);
+	});
+
+	it('is commutative (A then B equals B then A) and idempotent (a second import changes nothing)', async () => {
+		await fc.assert(
+			fc.asyncProperty(timeline(false), fc.array(fc.record({ card, grade: fc.constantFrom<Grade>(0, 3, 4, 5) }), { maxLength: 4 }), async ({ skew, steps }, own) => {
+				const [a, b, now] = await studyApart(steps, skew, false);
+				const fromA = await backupOf(a, now);
+				const fromB = await backupOf(b, now);
+				// A third device with some studying of its own.
+				const [first, second] = [await device(), await device()];
+				for (const [index, answer] of own.entries()) {
+					for (const db of [first, second]) await run(db, { op: 'answer', ...answer }, T0 + (index + 1) * 7 * HOUR);
+				}
+				// Its own rows have random ids: the second copy takes the first's.
+				await second.reviews.clear();
+				await second.reviews.bulkAdd(await first.reviews.toArray());
+				await second.cards.bulkPut(await first.cards.toArray());
+
+				await applyImport(first, fromA, now);
+				await applyImport(first, fromB, now);
+				await applyImport(second, fromB, now);
+				await applyImport(second, fromA, now);
+				expect(await merged(second)).toEqual(await merged(first));
+				await expectFolded(first);
+
+				const before = await tableChecksums(first);
+				await applyImport(first, fromA, now + 5000);
+				await applyImport(first, fromB, now + 6000);
+				expect(await tableChecksums(first)).toEqual(before);
+				for (const db of opened.splice(0)) await db.delete();
+			}),
+			{ numRuns: 40 }
+		);
+	});
+});
