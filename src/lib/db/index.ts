@@ -5,13 +5,13 @@
 import { RecallDatabase } from './schema';
 
 export { answerCard, undoLastAnswer, cardHistory, StaleCardError, type AnswerInput } from './answers';
-export { countRetiredCards, loadActiveDecks, loadDeckView, type DeckView } from './deck-view';
+export { loadDeckView, type DeckView } from './deck-view';
 export { buryCard, suspendCard } from './cards';
 export { applyDeck, retireDeck, syncBuiltInDecks, type BuiltInDeckSource, type DeckSyncResult } from './decks';
 export { applyImport, previewImport, type DeckChanges, type DeckImportSummary, type ImportPreview, type ImportResult } from './imports';
 export { exportBackup, exportDeck } from './exports';
 export { loadMedia } from './media';
-export { loadDeckCounts, loadStudiedToday, toSchedule, type DeckCounts } from './queue';
+export { loadStudiedToday, toSchedule } from './queue';
 export { openSession } from './sessions';
 export { loadDaySummary, type DaySummary } from './summary';
 export { DEFAULT_SETTINGS, loadFact, loadSettings, normalizeSettings, saveFact, saveSettings, type GradeButtons, type LanguageSetting, type Settings } from './settings';

@@ -72,27 +72,3 @@ export async function loadStudiedToday(db: RecallDatabase, scope: string, today:
 	const reviewed = new Set(rows.filter((row) => row.kind === 'review').map((row) => row.card));
 	return { newCards: newCards.size, reviews: reviewed.size };
 }
-
-export interface DeckCounts {
-	/** New cards that today's limit still lets in. */
-	new: number;
-	/** Cards due today: reviews and same-day repeats. */
-	due: number;
-	total: number;
-}
-
-export async function loadDeckCounts(db: RecallDatabase, deckId: string, today: number, limits: QueueLimits): Promise<DeckCounts> {
-	return db.transaction('r', db.cards, db.reviews, async () => {
-		const [due, fresh, total, studied] = await Promise.all([
-			db.cards.where('[deck+queue+dueDay]').between([deckId, Queue.scheduled, Dexie.minKey], [deckId, Queue.scheduled, today], true, true).count(),
-			db.cards.where('[deck+queue+order]').between([deckId, Queue.new, Dexie.minKey], [deckId, Queue.new, Dexie.maxKey]).count(),
-			db.cards.where('deck').equals(deckId).count(),
-			loadStudiedToday(db, deckId, today)
-		]);
-		return {
-			new: Math.max(0, Math.min(fresh, limits.newPerDay - studied.newCards)),
-			due,
-			total
-		};
-	});
-}
