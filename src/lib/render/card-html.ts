@@ -114,8 +114,9 @@ const RASTER_DATA_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp)[;,]/i;
 const PURIFY_CONFIG = {
 	ALLOWED_TAGS,
 	ALLOWED_ATTR,
-	// blob: only ever passes for an image URL the caller's resolveImage gave (keepsAttribute).
-	ALLOWED_URI_REGEXP: /^(?:https?|mailto|blob):/i,
+	// blob: and bare file names only ever pass for an image src the caller's resolveImage gave;
+	// the policy proper is keepsAttribute's.
+	ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|blob):|[^:/?#\\]+$)/i,
 	// Their values are numbers and keywords, which the strict URI pattern above would reject.
 	ADD_URI_SAFE_ATTR: ['start', 'align', 'color'],
 	ALLOW_DATA_ATTR: false,
@@ -133,8 +134,9 @@ export interface RenderOptions {
 	/**
 	 * The URL to show for an image's `src`, or undefined to treat it as written. This is how
 	 * an imported media file (`<img src="<sha-256>.png">`, a name, not a URL) is shown: the UI
-	 * maps its stored names to blob URLs. Only a blob:, http(s) or raster data: URL is taken;
-	 * without an answer, a src that is not an allowed URL becomes the image placeholder.
+	 * maps its stored names to blob URLs. Taken: a blob:, http(s) or raster data: URL, or a
+	 * bare file name (no scheme, no path), which an exporter uses to keep media names as they
+	 * are. Without an answer, a src that is not an allowed URL becomes the image placeholder.
 	 */
 	resolveImage?: (src: string) => string | undefined;
 }
@@ -213,9 +215,11 @@ function keepsAttribute(tag: string, name: string, value: string): boolean {
 	}
 }
 
-/** A blob: URL, as URL.createObjectURL makes them: only ever allowed when resolveImage gave it. */
-function isBlobUrl(src: string): boolean {
-	return parseAbsoluteUrl(src)?.protocol === 'blob:';
+/** A blob: URL (URL.createObjectURL), or a bare file name: only ever allowed when resolveImage gave it. */
+function isResolvedImageSrc(src: string): boolean {
+	if (isSafeImageSrc(src)) return true;
+	if (parseAbsoluteUrl(src)?.protocol === 'blob:') return true;
+	return /^[^\s:/?#\\][^:/?#\\]*$/.test(src) && src !== '..';
 }
 
 /** The resolver of the sanitize call in progress (sanitizing is synchronous, so one at a time). */
@@ -238,7 +242,7 @@ function getPurifier(): Purifier {
 		const tag = node.nodeName.toLowerCase();
 		if (tag === 'img' && event.attrName === 'src' && activeResolveImage) {
 			const resolved = activeResolveImage(event.attrValue);
-			if (resolved !== undefined && (isSafeImageSrc(resolved) || isBlobUrl(resolved))) {
+			if (resolved !== undefined && isResolvedImageSrc(resolved)) {
 				event.attrValue = resolved;
 				return;
 			}

@@ -516,8 +516,26 @@ describe('renderCardSide: resolveImage, for imported media', () => {
 		expect(parse(renderCardSide(`<img src="${MEDIA}">`, { format: 'html' })).querySelector('.image-placeholder')).not.toBeNull();
 	});
 
-	it('takes only image URLs from the resolver', () => {
-		for (const bad of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'data:image/svg+xml,<svg onload=alert(1)>', 'relative.png']) {
+	it('keeps a bare file name the resolver gives (an exporter keeping media names)', () => {
+		const out = renderCardSide(`<img src="${MEDIA}"><img src="other.png">`, { format: 'html', resolveImage: (src) => (src === MEDIA ? src : undefined) });
+		expect([...parse(out).querySelectorAll('img')].map((image) => image.getAttribute('src'))).toEqual([MEDIA]);
+		expect(parse(renderCardSide('![a](a b.png)', { resolveImage: (src) => src })).querySelector('img')).toBeNull();
+		expect(parse(renderCardSide('![a](<a b.png>)', { resolveImage: (src) => src })).querySelector('img')?.getAttribute('src')).toBe('a%20b.png');
+	});
+
+	it('takes only image URLs and bare file names from the resolver', () => {
+		for (const bad of [
+			'javascript:alert(1)',
+			'data:text/html,<script>alert(1)</script>',
+			'data:image/svg+xml,<svg onload=alert(1)>',
+			'../up.png',
+			'/root.png',
+			'//evil.test/x.png',
+			'a\\b.png',
+			'x.png?track=1',
+			' x.png',
+			'..'
+		]) {
 			const out = renderCardSide(`<img src="${MEDIA}">`, { format: 'html', resolveImage: () => bad });
 			expect(parse(out).querySelector('img'), bad).toBeNull();
 		}
