@@ -85,6 +85,14 @@ const ALLOWED_TAGS = [
 	'sub'
 ];
 
+/**
+ * Formatting that HTML cards (imported from Anki and the like) commonly use, allowed on
+ * top of the Markdown set for HTML sides only. None of them loads anything or runs
+ * anything: `font` keeps only a checked colour, `details` opens without script (Anki's
+ * hint), `ruby` is furigana. No `style` attribute anywhere: CSS can load URLs.
+ */
+const HTML_EXTRA_TAGS = ['div', 'b', 'i', 'u', 'small', 'font', 'ruby', 'rt', 'rp', 'details', 'summary'];
+
 /** DOMPurify's attribute list is global; which tag may carry which attribute is enforced per tag here. */
 const ATTRIBUTES_BY_TAG: Readonly<Record<string, readonly string[]>> = {
 	a: ['href', 'title'],
@@ -92,7 +100,8 @@ const ATTRIBUTES_BY_TAG: Readonly<Record<string, readonly string[]>> = {
 	ol: ['start'],
 	th: ['align'],
 	td: ['align'],
-	span: ['class']
+	span: ['class'],
+	font: ['color']
 };
 
 const ALLOWED_ATTR = [...new Set(Object.values(ATTRIBUTES_BY_TAG).flat())];
@@ -105,13 +114,32 @@ const RASTER_DATA_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp)[;,]/i;
 const PURIFY_CONFIG = {
 	ALLOWED_TAGS,
 	ALLOWED_ATTR,
-	ALLOWED_URI_REGEXP: /^(?:https?|mailto):/i,
+	// blob: and bare file names only ever pass for an image src the caller's resolveImage gave;
+	// the policy proper is keepsAttribute's.
+	ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|blob):|[^:/?#\\]+$)/i,
 	// Their values are numbers and keywords, which the strict URI pattern above would reject.
-	ADD_URI_SAFE_ATTR: ['start', 'align'],
+	ADD_URI_SAFE_ATTR: ['start', 'align', 'color'],
 	ALLOW_DATA_ATTR: false,
 	ALLOW_ARIA_ATTR: false,
 	RETURN_DOM: true
 } satisfies Config;
+
+const HTML_PURIFY_CONFIG = { ...PURIFY_CONFIG, ALLOWED_TAGS: [...ALLOWED_TAGS, ...HTML_EXTRA_TAGS] } satisfies Config;
+
+/** How a card side is written (see the deck format): Markdown unless said otherwise. */
+export type CardFormat = 'markdown' | 'html';
+
+export interface RenderOptions {
+	format?: CardFormat;
+	/**
+	 * The URL to show for an image's `src`, or undefined to treat it as written. This is how
+	 * an imported media file (`<img src="<sha-256>.png">`, a name, not a URL) is shown: the UI
+	 * maps its stored names to blob URLs. Taken: a blob:, http(s) or raster data: URL, or a
+	 * bare file name (no scheme, no path), which an exporter uses to keep media names as they
+	 * are. Without an answer, a src that is not an allowed URL becomes the image placeholder.
+	 */
+	resolveImage?: (src: string) => string | undefined;
+}
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -179,10 +207,23 @@ function keepsAttribute(tag: string, name: string, value: string): boolean {
 			return /^(?:left|center|right)$/.test(value);
 		case 'class':
 			return value === CLOZE_BLANK_CLASS;
+		case 'color':
+			// A hex colour or a colour keyword: nothing that CSS could read as a function or URL.
+			return /^(?:#[0-9a-f]{3,8}|[a-z]{3,20})$/i.test(value.trim());
 		default:
 			return true;
 	}
 }
+
+/** A blob: URL (URL.createObjectURL), or a bare file name: only ever allowed when resolveImage gave it. */
+function isResolvedImageSrc(src: string): boolean {
+	if (isSafeImageSrc(src)) return true;
+	if (parseAbsoluteUrl(src)?.protocol === 'blob:') return true;
+	return /^[^\s:/?#\\][^:/?#\\]*$/.test(src) && src !== '..';
+}
+
+/** The resolver of the sanitize call in progress (sanitizing is synchronous, so one at a time). */
+let activeResolveImage: RenderOptions['resolveImage'];
 
 let purifier: Purifier | undefined;
 
@@ -198,7 +239,15 @@ function getPurifier(): Purifier {
 	// An unsupported DOMPurify returns its input unchanged; refuse rather than show raw HTML.
 	if (!instance.isSupported) throw new Error('DOMPurify cannot sanitize in this environment.');
 	instance.addHook('uponSanitizeAttribute', (node, event) => {
-		if (!keepsAttribute(node.nodeName.toLowerCase(), event.attrName, event.attrValue)) {
+		const tag = node.nodeName.toLowerCase();
+		if (tag === 'img' && event.attrName === 'src' && activeResolveImage) {
+			const resolved = activeResolveImage(event.attrValue);
+			if (resolved !== undefined && isResolvedImageSrc(resolved)) {
+				event.attrValue = resolved;
+				return;
+			}
+		}
+		if (!keepsAttribute(tag, event.attrName, event.attrValue)) {
 			event.keepAttr = false;
 		}
 	});
@@ -228,7 +277,7 @@ function escapeHtml(text: string): string {
 		.replaceAll("'", '&#39;');
 }
 
-const VOID_TAGS = new Set(['br', 'hr', 'img', 'input']);
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const TAG = /<(\/?)([a-z][a-z0-9]*)[^>]*>/gi;
 
 /**
@@ -374,12 +423,16 @@ function markClozeBlanks(text: Text): void {
 	}
 }
 
-/** Adds what sanitized Markdown cannot express. Only creates elements with fixed names and plain text. */
-function decorate(root: Element): void {
+function replaceImagesWithoutSource(root: Element): void {
 	for (const image of root.querySelectorAll('img:not([src])')) {
 		// A removed src fires no error event, so the component could not swap it later.
 		image.replaceWith(createImagePlaceholder(image.ownerDocument, image.getAttribute('alt') ?? ''));
 	}
+}
+
+/** Adds what sanitized Markdown cannot express. Only creates elements with fixed names and plain text. */
+function decorate(root: Element): void {
+	replaceImagesWithoutSource(root);
 	for (const element of proseElements(root)) highlightChildren(element);
 	// Collected again so that blanks inside the new highlights are found too.
 	for (const element of proseElements(root)) {
@@ -396,18 +449,55 @@ function decorate(root: Element): void {
  * adds highlights, cloze blanks and image placeholders. Everything happens in DOMPurify's
  * detached document, so nothing in the input loads or runs.
  */
-export function sanitizeCardHtml(html: string): string {
-	const body = getPurifier().sanitize(html, PURIFY_CONFIG);
-	// RETURN_DOM gives the <body> of DOMPurify's document; the type only promises a Node.
-	if (!isElement(body)) throw new Error('DOMPurify returned no element.');
+export function sanitizeCardHtml(html: string, resolveImage?: RenderOptions['resolveImage']): string {
+	const body = purify(html, PURIFY_CONFIG, resolveImage);
 	decorate(body);
 	return body.innerHTML.trim();
 }
 
+function purify(html: string, config: typeof PURIFY_CONFIG, resolveImage: RenderOptions['resolveImage']): Element {
+	activeResolveImage = resolveImage;
+	let body: Node;
+	try {
+		body = getPurifier().sanitize(html, config);
+	} finally {
+		activeResolveImage = undefined;
+	}
+	// RETURN_DOM gives the <body> of DOMPurify's document; the type only promises a Node.
+	if (!isElement(body)) throw new Error('DOMPurify returned no element.');
+	return body;
+}
+
+/** The text of some HTML, for the plain-text fallback: tags dropped, entities left as they are. */
+function textOfHtml(html: string): string {
+	return html.replace(/<(?:br|\/p|\/div|\/li)\b[^>]*>/gi, '\n').replace(/<[^>]*>/g, '');
+}
+
+/**
+ * An HTML side (cards imported from Anki and other apps), sanitized: the Markdown allow-list
+ * plus HTML_EXTRA_TAGS, the same URL policy. No highlight or cloze syntax is read from the
+ * text: `==` in HTML is just text. The result is one `<div>`, so that every image in it is
+ * nested and the component can swap a broken one without touching the nodes Svelte tracks.
+ */
+function renderHtmlSide(html: string, resolveImage: RenderOptions['resolveImage']): string {
+	if (html.length > MAX_MARKDOWN_LENGTH || nestingDepth(html) > MAX_NESTING_DEPTH) {
+		return sanitizeCardHtml(plainTextHtml(textOfHtml(html)));
+	}
+	const body = purify(html, HTML_PURIFY_CONFIG, resolveImage);
+	replaceImagesWithoutSource(body);
+	const content = body.innerHTML.trim();
+	return content === '' ? '' : `<div>${content}</div>`;
+}
+
 /** The one Markdown renderer for card sides: CommonMark, GFM, CJK-friendly emphasis, sanitized. */
-export function renderCardHtml(markdown: string): string {
+export function renderCardHtml(markdown: string, resolveImage?: RenderOptions['resolveImage']): string {
 	if (markdown.length > MAX_MARKDOWN_LENGTH) return sanitizeCardHtml(plainTextHtml(markdown));
 	const html = markdownRenderer().render(markdown);
 	if (nestingDepth(html) > MAX_NESTING_DEPTH) return sanitizeCardHtml(plainTextHtml(markdown));
-	return sanitizeCardHtml(html);
+	return sanitizeCardHtml(html, resolveImage);
+}
+
+/** One side of a card as safe HTML, whatever its format. */
+export function renderCardSide(text: string, options: RenderOptions = {}): string {
+	return options.format === 'html' ? renderHtmlSide(text, options.resolveImage) : renderCardHtml(text, options.resolveImage);
 }

@@ -9,6 +9,7 @@ import {
 	isSafeImageSrc,
 	isSafeLinkHref,
 	renderCardHtml,
+	renderCardSide,
 	sanitizeCardHtml
 } from '../../../src/lib/render/card-html';
 
@@ -62,17 +63,22 @@ const ALLOWED_ATTRIBUTES: Record<string, Set<string>> = {
 	span: new Set(['class', 'role', 'aria-label'])
 };
 
+/** What HTML sides (imported cards) may use on top: formatting only. */
+const HTML_SIDE_TAGS = new Set([...ALLOWED_TAGS, 'div', 'b', 'i', 'u', 'small', 'font', 'ruby', 'rt', 'rp', 'details', 'summary']);
+const HTML_SIDE_ATTRIBUTES: Record<string, Set<string>> = { ...ALLOWED_ATTRIBUTES, font: new Set(['color']) };
+
 /** Fails unless every element and attribute of `html` is on the allow-list, with safe URLs. */
-function expectInert(html: string): void {
+function expectInert(html: string, format: 'markdown' | 'html' = 'markdown'): void {
 	const body = parse(html);
+	const tags = format === 'html' ? HTML_SIDE_TAGS : ALLOWED_TAGS;
+	const attributes = format === 'html' ? HTML_SIDE_ATTRIBUTES : ALLOWED_ATTRIBUTES;
 	for (const element of body.querySelectorAll('*')) {
 		const tag = element.localName;
-		expect(ALLOWED_TAGS, `<${tag}> in ${html}`).toContain(tag);
+		expect(tags, `<${tag}> in ${html}`).toContain(tag);
 		for (const attribute of element.attributes) {
 			expect(attribute.name, `${tag}[${attribute.name}] in ${html}`).not.toMatch(/^on/i);
-			expect(ALLOWED_ATTRIBUTES[tag] ?? new Set(), `${tag}[${attribute.name}] in ${html}`).toContain(
-				attribute.name
-			);
+			expect(attributes[tag] ?? new Set(), `${tag}[${attribute.name}] in ${html}`).toContain(attribute.name);
+			expect(attribute.value).not.toMatch(/url\s*\(/i);
 			expect(attribute.value).not.toMatch(/(?:java|vb)script\s*:/i);
 		}
 		if (tag === 'span' && element.hasAttribute('class')) {
@@ -414,4 +420,140 @@ describe('renderCardHtml: isolation and size', () => {
 		expect(body.querySelector('blockquote, ul, em')).toBeNull();
 		expect(body.querySelector('mark')?.textContent).toBe('x');
 	}, 30_000);
+});
+
+/** Markup of imported (Anki) cards that must come out inert, on top of HOSTILE_HTML. */
+const HOSTILE_CARD_HTML: [string, string][] = [
+	['a template script', '<div id="image-occlusion-container"></div><script>anki.imageOcclusion.setup()</script>'],
+	['style element with url()', '<style>.card{background:url(https://evil.test/track.png)}</style>x'],
+	['style attribute with url()', '<div style="background-image:url(https://evil.test/t.png)">x</div>'],
+	['font with CSS in its colour', '<font color="red;background:url(https://evil.test/t.png)" face="x" size="7">x</font>'],
+	['font colour as a function', '<font color="expression(alert(1))">x</font>'],
+	['details ontoggle', '<details open ontoggle="alert(1)"><summary onclick="alert(1)">hint</summary>y</details>'],
+	['ruby handlers', '<ruby onmouseover="alert(1)">漢<rt onclick="alert(1)">かん</rt></ruby>'],
+	['meta refresh', '<meta http-equiv="refresh" content="0;url=https://evil.test/">'],
+	['link stylesheet', '<link rel="stylesheet" href="https://evil.test/x.css">'],
+	['svg script', '<svg><script>alert(1)</script></svg>'],
+	['svg animate to javascript:', '<svg><a><animate attributeName="href" values="javascript:alert(1)"/><text y="20">x</text></a></svg>'],
+	['svg use', '<svg><use href="data:image/svg+xml;base64,PHN2ZyBpZD0neCcgb25sb2FkPSdhbGVydCgxKSc+PC9zdmc+#x"/></svg>'],
+	['MathML namespace confusion', '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>'],
+	['MathML href', '<math href="javascript:alert(1)"><mi>x</mi></math>'],
+	['iframe src', '<iframe src="javascript:alert(1)"></iframe>'],
+	['audio and video', '<audio src="a.mp3" autoplay onplay="alert(1)"></audio><video poster="javascript:alert(1)"><source src="v.mp4"></video>'],
+	['input autofocus', '<input autofocus onfocus="alert(1)">'],
+	['blob: link', '<a href="blob:https://evil.test/1">x</a>'],
+	['blob: image not from the resolver', '<img src="blob:https://evil.test/1">'],
+	['id and class for the app’s CSS', '<div id="answer" class="card-side">x</div>']
+];
+
+describe('renderCardSide: HTML sides (imported cards)', () => {
+	const html = (text: string, resolveImage?: (src: string) => string | undefined) => renderCardSide(text, { format: 'html', resolveImage });
+
+	it('keeps the formatting Anki cards use, in one <div>, without reading Markdown', () => {
+		expect(html('<b>bold</b> <i>it</i> <u>under</u> **not markdown** ==not a highlight==<br><div>line</div>')).toBe(
+			'<div><b>bold</b> <i>it</i> <u>under</u> **not markdown** ==not a highlight==<br><div>line</div></div>'
+		);
+		expect(html('<font color="#ff0000" face="Arial" size="7">red</font>')).toBe('<div><font color="#ff0000">red</font></div>');
+		expect(html('<font color="red">red</font>')).toBe('<div><font color="red">red</font></div>');
+		expect(html('<ruby>漢字<rt>かんじ</rt></ruby>')).toBe('<div><ruby>漢字<rt>かんじ</rt></ruby></div>');
+		expect(html('<details><summary>Hint</summary>text</details>')).toBe('<div><details><summary>Hint</summary>text</details></div>');
+		expect(html('<span class="cloze-blank">[...]</span> and <mark>Seoul</mark>')).toBe('<div><span class="cloze-blank">[...]</span> and <mark>Seoul</mark></div>');
+		expect(html('')).toBe('');
+	});
+
+	it('drops styles, ids and classes', () => {
+		expect(html('<div style="color:red" id="answer" class="x">a</div><hr id=answer>')).toBe('<div><div>a</div><hr></div>');
+	});
+
+	it('leaves Markdown sides as they were', () => {
+		expect(renderCardSide('**x** ==y==')).toBe(renderCardHtml('**x** ==y=='));
+		expect(renderCardSide('<b>x</b>', { format: 'markdown' })).toBe('<p>&lt;b&gt;x&lt;/b&gt;</p>');
+	});
+
+	it.each([...HOSTILE_HTML, ...HOSTILE_CARD_HTML])('neutralises %s', (_, payload) => {
+		const out = html(payload, (src) => (src === 'known.png' ? 'blob:http://localhost/1' : undefined));
+		expectInert(out, 'html');
+		expect(parse(out).querySelector('script, style, iframe, svg, math, meta, link, object, embed, audio, video, input, form')).toBeNull();
+	});
+
+	it('shows an image that is not an allowed URL as its placeholder', () => {
+		const body = parse(html('<img src="paris.png" alt="Paris"> and <img src="javascript:alert(1)">'));
+		expect(body.querySelector('img')).toBeNull();
+		expect([...body.querySelectorAll('.image-placeholder')].map((node) => node.getAttribute('aria-label'))).toEqual(['Paris', 'image']);
+	});
+
+	it('is plain text past the size limit or the nesting limit', () => {
+		const long = '<b>x</b><script>alert(1)</script>'.repeat(Math.ceil(MAX_MARKDOWN_LENGTH / 30));
+		const body = parse(html(long));
+		expect(body.querySelector('b, script')).toBeNull();
+		expect(body.textContent).toContain('xalert(1)x');
+		const deep = '<div>'.repeat(MAX_NESTING_DEPTH + 5) + 'deep' + '</div>'.repeat(MAX_NESTING_DEPTH + 5);
+		expect(parse(html(deep)).textContent?.trim()).toBe('deep');
+		expect(parse(html(deep)).querySelectorAll('div')).toHaveLength(0);
+	});
+});
+
+describe('renderCardSide: resolveImage, for imported media', () => {
+	const MEDIA = 'bf55feb19d30793c5ec49ff3ad09d4e7e19eabfb631bcc5c1b2db45f69b65144.png';
+	const urls: Record<string, string> = { [MEDIA]: 'blob:http://localhost:4173/0b7c1c0e-5f0b-4a40-9c71-2f1d1e0b8a55' };
+	const resolveImage = (src: string) => urls[src];
+
+	it('swaps a stored media name for the URL the UI gives, and keeps everything else about the image', () => {
+		const body = parse(renderCardSide(`<img src="${MEDIA}" alt="a diagram">`, { format: 'html', resolveImage }));
+		const image = body.querySelector('img');
+		expect(image?.getAttribute('src')).toBe(urls[MEDIA]);
+		expect(image?.getAttribute('alt')).toBe('a diagram');
+		expect(image?.getAttribute('referrerpolicy')).toBe('no-referrer');
+	});
+
+	it('works for Markdown sides too', () => {
+		const body = parse(renderCardSide(`![diagram](${MEDIA})`, { resolveImage }));
+		expect(body.querySelector('img')?.getAttribute('src')).toBe(urls[MEDIA]);
+	});
+
+	it('shows the placeholder for a name it does not know, or without a resolver', () => {
+		expect(parse(renderCardSide('<img src="other.png">', { format: 'html', resolveImage })).querySelector('img')).toBeNull();
+		expect(parse(renderCardSide(`<img src="${MEDIA}">`, { format: 'html' })).querySelector('.image-placeholder')).not.toBeNull();
+	});
+
+	it('keeps a bare file name the resolver gives (an exporter keeping media names)', () => {
+		const out = renderCardSide(`<img src="${MEDIA}"><img src="other.png">`, { format: 'html', resolveImage: (src) => (src === MEDIA ? src : undefined) });
+		expect([...parse(out).querySelectorAll('img')].map((image) => image.getAttribute('src'))).toEqual([MEDIA]);
+		expect(parse(renderCardSide('![a](a b.png)', { resolveImage: (src) => src })).querySelector('img')).toBeNull();
+		expect(parse(renderCardSide('![a](<a b.png>)', { resolveImage: (src) => src })).querySelector('img')?.getAttribute('src')).toBe('a%20b.png');
+	});
+
+	it('takes only image URLs and bare file names from the resolver', () => {
+		for (const bad of [
+			'javascript:alert(1)',
+			'data:text/html,<script>alert(1)</script>',
+			'data:image/svg+xml,<svg onload=alert(1)>',
+			'../up.png',
+			'/root.png',
+			'//evil.test/x.png',
+			'a\\b.png',
+			'x.png?track=1',
+			' x.png',
+			'..'
+		]) {
+			const out = renderCardSide(`<img src="${MEDIA}">`, { format: 'html', resolveImage: () => bad });
+			expect(parse(out).querySelector('img'), bad).toBeNull();
+		}
+		const data = renderCardSide(`<img src="${MEDIA}">`, { format: 'html', resolveImage: () => PNG_DATA_URL });
+		expect(parse(data).querySelector('img')?.getAttribute('src')).toBe(PNG_DATA_URL);
+	});
+
+	it('is asked about image sources only, never links', () => {
+		const asked: string[] = [];
+		renderCardSide(`<a href="${MEDIA}">x</a><img src="${MEDIA}">`, {
+			format: 'html',
+			resolveImage: (src) => {
+				asked.push(src);
+				return urls[src];
+			}
+		});
+		expect(asked).toEqual([MEDIA]);
+		// And is forgotten after the call.
+		expect(parse(renderCardSide(`<img src="${MEDIA}">`, { format: 'html' })).querySelector('img')).toBeNull();
+	});
 });

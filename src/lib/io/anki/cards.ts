@@ -1,0 +1,232 @@
+/**
+ * Anki notes and cards to Recall decks and cards: each Anki card is rendered
+ * through its note type's template to a front and a back in HTML.
+ *
+ * - A card's id is `anki-<note guid>-<card ordinal>`: the guid survives edits
+ *   and exports, so importing a newer export of a deck updates its cards.
+ * - Each Anki deck (a sub-deck too) is a Recall deck named "Parent::Child", id
+ *   `anki-<slug of the name>`: never a built-in deck's id, never "all".
+ *   A card in a filtered deck goes to its home deck.
+ */
+import type { Card, Deck } from '../../notes/deck-format';
+import { slugify, hash53 } from '../../notes/text';
+import type { AnkiCard, AnkiCollection, AnkiNote, AnkiNotetype, AnkiTemplate } from './collection';
+import { removeSoundTags } from './media';
+import { afterAnswerRule, answerWithoutFrontSide, parseTemplate, renderTemplate, stripHtml, type RenderContext, type TemplateNode } from './template';
+
+export interface ImportedCard {
+	card: Card;
+	anki: AnkiCard;
+}
+
+export interface RenderedCollection {
+	decks: Deck[];
+	cards: ImportedCard[];
+	warnings: string[];
+}
+
+interface ParsedTemplate {
+	template: AnkiTemplate;
+	question: TemplateNode[];
+	answer: TemplateNode[];
+	/** The answer without a leading {{FrontSide}}, when it starts with one. */
+	answerOnly: TemplateNode[] | undefined;
+}
+
+/** Counts of what was skipped, said once each at the end. */
+class Skipped {
+	private counts = new Map<string, number>();
+	add(what: string, count = 1): void {
+		this.counts.set(what, (this.counts.get(what) ?? 0) + count);
+	}
+	get(what: string): number {
+		return this.counts.get(what) ?? 0;
+	}
+}
+
+/** Items by a key, in their order (Map.groupBy, which Node 20 lacks). */
+export function groupBy<K, V>(items: Iterable<V>, key: (item: V) => K): Map<K, V[]> {
+	const groups = new Map<K, V[]>();
+	for (const item of items) {
+		const group = groups.get(key(item));
+		if (group) group.push(item);
+		else groups.set(key(item), [item]);
+	}
+	return groups;
+}
+
+function plural(count: number, one: string, many = `${one}s`): string {
+	return `${count} ${count === 1 ? one : many}`;
+}
+
+/** Whether a side shows anything: text, or an image. */
+export function hasContent(html: string): boolean {
+	if (/<img\b/i.test(html)) return true;
+	return stripHtml(html).replace(/&nbsp;|&#160;|\s|\u00a0/gi, '') !== '';
+}
+
+/** Deck ids for Anki deck names: `anki-<slug>`, with a hash of the name when two names make one slug. */
+export function ankiDeckIds(names: Iterable<string>): Map<string, string> {
+	const ids = new Map<string, string>();
+	const used = new Set<string>();
+	for (const name of [...new Set(names)].sort()) {
+		let id = `anki-${slugify(name)}`;
+		if (used.has(id)) id = `${id}-${hash53(name).slice(0, 6)}`;
+		used.add(id);
+		ids.set(name, id);
+	}
+	return ids;
+}
+
+function parseNotetype(notetype: AnkiNotetype): ParsedTemplate[] {
+	return notetype.templates.map((template) => {
+		const answer = parseTemplate(template.answer);
+		return { template, question: parseTemplate(template.question), answer, answerOnly: answerWithoutFrontSide(answer) };
+	});
+}
+
+function specialFields(note: AnkiNote, notetype: AnkiNotetype, deckName: string, template: AnkiTemplate, clozeOrdinal: number): Map<string, string> {
+	const specials = new Map([
+		['Tags', note.tags.join(' ')],
+		['Type', notetype.name],
+		['Deck', deckName],
+		['Subdeck', deckName.split('::').at(-1) ?? deckName],
+		['Card', template.name],
+		['CardFlag', '']
+	]);
+	// Cloze templates may ask {{#c2}}: true on the card of deletion 2.
+	if (clozeOrdinal > 0) specials.set(`c${clozeOrdinal}`, '1');
+	return specials;
+}
+
+interface Sides {
+	front: string;
+	back: string;
+}
+
+/**
+ * The front, and the back as Recall shows it: under the front, so without
+ * the question Anki's answer side usually repeats. The back is the first of
+ * these that shows something: what follows `<hr id=answer>`, the answer
+ * without its leading {{FrontSide}}, the whole answer, the front.
+ */
+function renderSides(parsed: ParsedTemplate, context: RenderContext): Sides {
+	const front = renderTemplate(parsed.question, 'question', context).trim();
+	const whole = renderTemplate(parsed.answer, 'answer', context, front);
+	const withoutFront = parsed.answerOnly ? renderTemplate(parsed.answerOnly, 'answer', context, front) : whole;
+	const candidates = [afterAnswerRule(withoutFront), withoutFront, whole];
+	const back = candidates.find((candidate): candidate is string => candidate !== undefined && hasContent(candidate));
+	return { front, back: (back ?? front).trim() };
+}
+
+/** Renders every card of the collection, grouped into decks, with warnings for what was left out. */
+export function renderCollection(collection: AnkiCollection, fileName: string): RenderedCollection {
+	const skipped = new Skipped();
+	const missingFields = new Map<string, Set<string>>();
+	const parsedTemplates = new Map<number, ParsedTemplate[]>();
+	const cardsByNote = groupBy(collection.cards, (card) => card.note);
+	const deckName = (card: AnkiCard) => collection.decks.get(card.originalDeck || card.deck)?.name ?? 'Default';
+	const deckIds = ankiDeckIds(collection.cards.map(deckName));
+
+	const imported: ImportedCard[] = [];
+	const seen = new Set<string>();
+	let sounds = 0;
+	collection.notes.forEach((note, index) => {
+		const cards = cardsByNote.get(note.id) ?? [];
+		if (cards.length === 0) return;
+		const notetype = collection.notetypes.get(note.notetype);
+		if (!notetype) return skipped.add('notetype', cards.length);
+		if (notetype.imageOcclusion) return skipped.add('occlusion', cards.length);
+		let parsed = parsedTemplates.get(notetype.id);
+		if (!parsed) {
+			parsed = parseNotetype(notetype);
+			parsedTemplates.set(notetype.id, parsed);
+		}
+		const fields = new Map(notetype.fields.map((name, ord) => [name, note.fields[ord] ?? '']));
+		for (const anki of cards) {
+			const template = notetype.cloze ? parsed[0] : parsed.find((candidate) => candidate.template.ord === anki.ord);
+			if (!template) {
+				skipped.add('template');
+				continue;
+			}
+			const clozeOrdinal = notetype.cloze ? anki.ord + 1 : 0;
+			const name = deckName(anki);
+			const missing = missingFields.get(notetype.name) ?? new Set<string>();
+			const context: RenderContext = {
+				fields,
+				specials: specialFields(note, notetype, name, template.template, clozeOrdinal),
+				clozeOrdinal,
+				missingFields: missing
+			};
+			const sides = renderSides(template, context);
+			if (missing.size > 0) missingFields.set(notetype.name, missing);
+			if (notetype.cloze && !context.clozeFound) {
+				skipped.add('cloze');
+				continue;
+			}
+			const front = removeSoundTags(sides.front);
+			const back = removeSoundTags(sides.back);
+			sounds += front.sounds + back.sounds;
+			if (!hasContent(front.html)) {
+				skipped.add('empty');
+				continue;
+			}
+			const id = `anki-${note.guid}-${anki.ord}`;
+			if (seen.has(id)) {
+				skipped.add('duplicate');
+				continue;
+			}
+			seen.add(id);
+			imported.push({
+				anki,
+				card: {
+					id,
+					deck: deckIds.get(name) as string,
+					kind: notetype.cloze ? 'cloze' : 'basic',
+					rule: 'imported',
+					front: front.html.trim(),
+					back: (hasContent(back.html) ? back.html : front.html).trim(),
+					format: 'html',
+					path: [],
+					tags: [...note.tags],
+					images: [],
+					source: { file: fileName, line: index + 1 }
+				}
+			});
+		}
+	});
+
+	const warnings: string[] = [];
+	const count = (what: string) => skipped.get(what);
+	if (count('notetype') > 0) warnings.push(`${plural(count('notetype'), 'card')} left out: their note type is missing from the collection.`);
+	if (count('occlusion') > 0) warnings.push(`${plural(count('occlusion'), 'Image Occlusion card')} left out: Recall cannot draw their masks.`);
+	if (count('template') > 0) warnings.push(`${plural(count('template'), 'card')} left out: their card template is missing from the note type.`);
+	if (count('cloze') > 0) warnings.push(`${plural(count('cloze'), 'cloze card')} left out: the note has no deletion with the card's number.`);
+	if (count('empty') > 0) warnings.push(`${plural(count('empty'), 'card')} left out: the front would be empty.`);
+	if (count('duplicate') > 0) warnings.push(`${plural(count('duplicate'), 'card')} left out: another note has the same id (guid).`);
+	if (sounds > 0) warnings.push(`${plural(sounds, 'sound')} left out: Recall does not play audio.`);
+	for (const [notetype, names] of missingFields) {
+		warnings.push(`Note type "${notetype}": its templates name fields it does not have (${[...names].join(', ')}); they were left empty.`);
+	}
+
+	const byDeck = groupBy(imported, (entry) => entry.card.deck);
+	const decks: Deck[] = [];
+	for (const [name, id] of deckIds) {
+		const entries = byDeck.get(id);
+		if (!entries) continue;
+		decks.push({ id, name, tags: [], cards: studyOrder(entries).map((entry) => entry.card) });
+	}
+	return { decks, cards: imported, warnings };
+}
+
+/**
+ * The order of a deck's cards, which is the order new cards are studied in:
+ * new cards by their position in Anki's new queue, then the others in note order.
+ */
+function studyOrder(entries: ImportedCard[]): ImportedCard[] {
+	const isNew = (entry: ImportedCard) => entry.anki.type === 0;
+	const position = (entry: ImportedCard) => (entry.anki.originalDeck !== 0 && entry.anki.originalDue !== 0 ? entry.anki.originalDue : entry.anki.due);
+	const fresh = entries.filter(isNew).sort((a, b) => position(a) - position(b) || a.anki.note - b.anki.note || a.anki.ord - b.anki.ord);
+	const others = entries.filter((entry) => !isNew(entry)).sort((a, b) => a.anki.note - b.anki.note || a.anki.ord - b.anki.ord);
+	return [...fresh, ...others];
+}

@@ -1,0 +1,208 @@
+/**
+ * Anki packages (.apkg, .colpkg) and bare collections (.anki2) to an
+ * ImportBundle: decks of HTML cards, their scheduling and review history, and
+ * the images they show. Pure: sql.js is handed in, so the browser can load it
+ * (and its wasm, from our own origin) only when an Anki file is opened.
+ */
+import type { SqlJsStatic } from 'sql.js';
+import { emptyBundle, ImportError, type ImportBundle, type MediaFile } from '../bundle';
+import { MAX_UNZIPPED_BYTES, readZip, type ZipLimits } from '../zip';
+import type { DayOptions } from '../../srs/day';
+import { groupBy, renderCollection } from './cards';
+import { looksLikeSqlite, readCollectionDatabase, type AnkiCollection } from './collection';
+import {
+	contentName,
+	imageSources,
+	imageTypeOf,
+	parseLegacyMediaMap,
+	parseMediaEntries,
+	referenceCandidates,
+	rewriteImageSources,
+	type MediaMap
+} from './media';
+import { importedProgress, importedRows, scheduleContext } from './schedule';
+import { isZstd, zstdDecompress, ZstdTooLargeError } from './zstd';
+
+export interface AnkiImportOptions {
+	/** sql.js, initialised by the caller (`initSqlJs({ locateFile })`). */
+	sql: SqlJsStatic;
+	/** The day-start hour and time zone that turn times into study days. */
+	dayOptions?: DayOptions;
+	/** The import's clock (UTC ms): learning cards are due today, buried ones tomorrow. */
+	now?: number;
+	/** The file's name, for messages and the cards' source. */
+	name?: string;
+	/** How far the archive, and every zstd stream in it, may expand. */
+	limits?: ZipLimits;
+}
+
+/** Collection files of a package, the preferred first: the latest format beside a dummy legacy one. */
+const COLLECTION_FILES = ['collection.anki21b', 'collection.anki21', 'collection.anki2'] as const;
+
+/** Tracks decompressed bytes against the limit, across all zstd streams of one import. */
+class Budget {
+	constructor(private left: number) {}
+	zstd(bytes: Uint8Array, what: string): Uint8Array {
+		let out: Uint8Array;
+		try {
+			out = zstdDecompress(bytes, this.left);
+		} catch (error) {
+			if (error instanceof ZstdTooLargeError) {
+				throw new ImportError('This Anki package expands to more than Recall imports at once (its compressed files are too large).');
+			}
+			const reason = error instanceof Error ? error.message : String(error);
+			throw new ImportError(`The Anki package is damaged: its ${what} cannot be decompressed (${reason}).`);
+		}
+		this.left -= out.length;
+		return out;
+	}
+}
+
+function parseMediaMap(bytes: Uint8Array, budget: Budget): MediaMap {
+	if (isZstd(bytes)) return parseMediaEntries(budget.zstd(bytes, 'media list'));
+	// Legacy JSON starts with "{"; anything else is the protobuf list stored plainly.
+	const first = bytes.find((byte) => byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09);
+	return first === undefined || first === 0x7b ? parseLegacyMediaMap(bytes) : parseMediaEntries(bytes);
+}
+
+/** Reads an Anki package: .apkg (a deck) or .colpkg (a whole collection); a bare collection is read too. */
+export async function readAnkiPackage(bytes: Uint8Array, options: AnkiImportOptions): Promise<ImportBundle> {
+	const name = options.name ?? 'Anki package';
+	if (bytes.length === 0) throw new ImportError(`${name} is empty (0 bytes).`);
+	if (looksLikeSqlite(bytes)) return readAnkiCollection(bytes, options);
+	const limits = options.limits ?? {};
+	const budget = new Budget(limits.maxBytes ?? MAX_UNZIPPED_BYTES);
+
+	// The directory first, inflating nothing: which collection is there decides what to read.
+	const names = new Set<string>();
+	readZip(bytes, limits, (entry) => {
+		names.add(entry);
+		return false;
+	});
+	const collectionFile = COLLECTION_FILES.find((file) => names.has(file));
+	if (!collectionFile) {
+		throw new ImportError(`${name} holds no Anki collection (collection.anki21b, collection.anki21 or collection.anki2): it is not an Anki package.`);
+	}
+	const files = readZip(bytes, limits, (entry) => entry === collectionFile || entry === 'media');
+	let collectionBytes = files.get(collectionFile) as Uint8Array;
+	if (collectionFile === 'collection.anki21b' || isZstd(collectionBytes)) collectionBytes = budget.zstd(collectionBytes, 'collection');
+	const collection = readCollectionDatabase(options.sql, collectionBytes);
+
+	const warnings: string[] = [];
+	let mediaMap: MediaMap = new Map();
+	const mediaList = files.get('media');
+	if (mediaList) {
+		try {
+			mediaMap = parseMediaMap(mediaList, budget);
+		} catch (error) {
+			if (error instanceof ImportError) throw error;
+			warnings.push('The list of media files in the package is damaged: its images were left out.');
+		}
+	}
+	const media: MediaSource = {
+		names: new Set(mediaMap.values()),
+		async load(wanted) {
+			const entries = new Map<string, string>();
+			for (const [entry, mediaName] of mediaMap) if (wanted.has(mediaName)) entries.set(entry, mediaName);
+			const found = new Map<string, Uint8Array>();
+			if (entries.size === 0) return found;
+			for (const [entry, data] of readZip(bytes, limits, (file) => entries.has(file))) {
+				// The latest format compresses every media file; the legacy one stores them as they are.
+				found.set(entries.get(entry) as string, isZstd(data) ? budget.zstd(data, 'media') : data);
+			}
+			return found;
+		}
+	};
+	return buildBundle(collection, { ...options, name }, media, warnings);
+}
+
+/** Reads a bare collection file (collection.anki2 / .anki21, or a zstd-compressed .anki21b). It carries no media. */
+export async function readAnkiCollection(bytes: Uint8Array, options: AnkiImportOptions): Promise<ImportBundle> {
+	const name = options.name ?? 'Anki collection';
+	if (bytes.length === 0) throw new ImportError(`${name} is empty (0 bytes).`);
+	const budget = new Budget(options.limits?.maxBytes ?? MAX_UNZIPPED_BYTES);
+	const collection = readCollectionDatabase(options.sql, isZstd(bytes) ? budget.zstd(bytes, 'collection') : bytes);
+	return buildBundle(collection, { ...options, name }, { names: new Set(), load: async () => new Map() }, []);
+}
+
+/** The media files a package has, by their Anki names. */
+interface MediaSource {
+	names: ReadonlySet<string>;
+	/** The bytes of the files asked for (those there are). */
+	load(names: ReadonlySet<string>): Promise<Map<string, Uint8Array>>;
+}
+
+async function buildBundle(
+	collection: AnkiCollection,
+	options: AnkiImportOptions & { name: string },
+	media: MediaSource,
+	warnings: string[]
+): Promise<ImportBundle> {
+	const bundle = emptyBundle('apkg', options.name);
+	const rendered = renderCollection(collection, options.name);
+	bundle.decks = rendered.decks;
+	bundle.warnings = [...warnings, ...rendered.warnings];
+
+	const schedule = scheduleContext({
+		created: collection.created,
+		schedulerVersion: collection.schedulerVersion,
+		now: options.now ?? Date.now(),
+		...(options.dayOptions ? { dayOptions: options.dayOptions } : {})
+	});
+	const logByCard = groupBy(collection.revlog, (entry) => entry.card);
+	for (const { card, anki } of rendered.cards) {
+		bundle.progress[card.id] = importedProgress(anki, schedule);
+		bundle.reviews.push(...importedRows(anki, logByCard.get(anki.id) ?? [], { card: card.id, deck: card.deck }, schedule));
+	}
+
+	await attachMedia(bundle, rendered.cards.map((entry) => entry.card), media);
+	return bundle;
+}
+
+/**
+ * Stores the images the cards show under content names and points the cards'
+ * `<img src>` at them. Sound and video are not imported (the cards' [sound:]
+ * tags are already gone), nor are files no card shows.
+ */
+async function attachMedia(
+	bundle: ImportBundle,
+	cards: { front: string; back: string }[],
+	media: MediaSource
+): Promise<void> {
+	// Each src as written in the HTML → the Anki media name it means.
+	const sources = new Map<string, string | undefined>();
+	for (const card of cards) {
+		for (const src of [...imageSources(card.front), ...imageSources(card.back)]) {
+			if (sources.has(src) || /^[a-z][a-z0-9+.-]*:/i.test(src)) continue;
+			sources.set(src, referenceCandidates(src).find((candidate) => media.names.has(candidate)));
+		}
+	}
+	const wanted = new Set([...sources.values()].filter((name): name is string => name !== undefined && imageTypeOf(name) !== undefined));
+	const loaded = await media.load(wanted);
+
+	const stored = new Map<string, string>();
+	const storedNames = new Set<string>();
+	for (const [ankiName, bytes] of loaded) {
+		const name = await contentName(bytes, ankiName);
+		stored.set(ankiName, name);
+		// The same picture under two names is stored once.
+		if (storedNames.has(name)) continue;
+		storedNames.add(name);
+		bundle.media.push({ name, type: imageTypeOf(ankiName) as string, bytes } satisfies MediaFile);
+	}
+	const rename = (src: string) => {
+		const ankiName = sources.get(src);
+		return ankiName === undefined ? undefined : stored.get(ankiName);
+	};
+	for (const card of cards) {
+		card.front = rewriteImageSources(card.front, rename);
+		card.back = rewriteImageSources(card.back, rename);
+	}
+
+	const unresolved = [...sources].filter(([, ankiName]) => ankiName === undefined || !stored.has(ankiName)).map(([src]) => src);
+	if (unresolved.length > 0) {
+		const sample = unresolved.slice(0, 5).join(', ');
+		const more = unresolved.length > 5 ? ` and ${unresolved.length - 5} more` : '';
+		bundle.warnings.push(`${unresolved.length} image${unresolved.length === 1 ? '' : 's'} the cards show ${unresolved.length === 1 ? 'is' : 'are'} not in the file (${sample}${more}): ${unresolved.length === 1 ? 'it shows' : 'they show'} as a placeholder.`);
+	}
+}

@@ -1,0 +1,133 @@
+/**
+ * Media of an Anki package: which zip entry holds which file, and the names
+ * Recall stores them under. A stored name is the SHA-256 of the bytes plus the
+ * extension, so the same picture in two decks (or two imports) is one file and
+ * a name never clashes with another package's "image1.png".
+ */
+import { decodeMessage, messageFields, numberField, hasField, stringField } from './protobuf';
+
+/** Image types a card can show, by extension. Other media (sound, video) is not imported. */
+const IMAGE_TYPES: Readonly<Record<string, string>> = {
+	png: 'image/png',
+	jpg: 'image/jpeg',
+	jpeg: 'image/jpeg',
+	gif: 'image/gif',
+	webp: 'image/webp',
+	avif: 'image/avif',
+	bmp: 'image/bmp',
+	svg: 'image/svg+xml',
+	ico: 'image/x-icon'
+};
+
+export function extensionOf(name: string): string {
+	const match = /\.([a-z0-9]{1,8})$/i.exec(name);
+	return match ? (match[1] as string).toLowerCase() : '';
+}
+
+/** The MIME type of an image file by its name, or undefined for anything that is not an image. */
+export function imageTypeOf(name: string): string | undefined {
+	return IMAGE_TYPES[extensionOf(name)];
+}
+
+/** `<sha-256 hex>.<ext>`: the name a media file is stored under. */
+export async function contentName(bytes: Uint8Array, originalName: string): Promise<string> {
+	// A copy into a plain ArrayBuffer: subtle.digest wants an ArrayBuffer-backed view.
+	const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(bytes)));
+	let hex = '';
+	for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
+	const extension = extensionOf(originalName);
+	return extension === '' ? hex : `${hex}.${extension}`;
+}
+
+/** The media names of a package by zip entry ("0" → "picture.png"). */
+export type MediaMap = Map<string, string>;
+
+/** The legacy map: JSON `{"0": "picture.png"}`. */
+export function parseLegacyMediaMap(bytes: Uint8Array): MediaMap {
+	const text = new TextDecoder().decode(bytes).trim();
+	const map: MediaMap = new Map();
+	if (text === '') return map;
+	const json: unknown = JSON.parse(text);
+	if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error('the media list is not a JSON object');
+	for (const [entry, name] of Object.entries(json)) {
+		if (typeof name === 'string') map.set(entry, name);
+	}
+	return map;
+}
+
+/**
+ * The latest map: protobuf MediaEntries { repeated MediaEntry entries = 1 },
+ * MediaEntry { string name = 1; uint32 size = 2; bytes sha1 = 3;
+ * optional uint32 legacy_zip_filename = 255 }. An entry is stored in the zip
+ * under its position in the list, unless it names another entry.
+ */
+export function parseMediaEntries(bytes: Uint8Array): MediaMap {
+	const map: MediaMap = new Map();
+	messageFields(decodeMessage(bytes), 1).forEach((raw, index) => {
+		const entry = decodeMessage(raw);
+		const name = stringField(entry, 1);
+		const zipName = hasField(entry, 255) ? String(numberField(entry, 255)) : String(index);
+		if (name !== '') map.set(zipName, name);
+	});
+	return map;
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Decodes the character references a src attribute may hold. */
+export function decodeEntities(text: string): string {
+	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+		if (name.startsWith('#')) {
+			const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+			return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+		}
+		return ENTITIES[name.toLowerCase()] ?? whole;
+	});
+}
+
+function safeDecodeUri(text: string): string {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
+}
+
+/** The spellings under which card HTML may refer to a media file named `name`. */
+export function referenceCandidates(src: string): string[] {
+	const decoded = decodeEntities(src);
+	const candidates = [src, decoded, safeDecodeUri(decoded)];
+	return [...new Set(candidates.flatMap((name) => [name, name.normalize('NFC')]))];
+}
+
+/** `<img ... src="x">`, with the value in double, single or no quotes. */
+const IMG_SRC = /(<img\b[^>]*?\bsrc\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+
+/**
+ * Rewrites the src of every `<img>` with `rename(src)`; a src it returns
+ * undefined for stays as it is. The new value is written in double quotes.
+ */
+export function rewriteImageSources(html: string, rename: (src: string) => string | undefined): string {
+	return html.replace(IMG_SRC, (whole, start: string, double?: string, single?: string, bare?: string) => {
+		const src = double ?? single ?? bare ?? '';
+		const renamed = rename(src);
+		return renamed === undefined ? whole : `${start}"${renamed}"`;
+	});
+}
+
+/** The src values of the `<img>` elements of some HTML. */
+export function imageSources(html: string): string[] {
+	return [...html.matchAll(IMG_SRC)].map((match) => match[2] ?? match[3] ?? match[4] ?? '');
+}
+
+const SOUND = /\[sound:([^\]]*)\]/g;
+
+/** Anki's `[sound:file.mp3]` tags: Recall plays no sound, so they go, and the caller says so. */
+export function removeSoundTags(html: string): { html: string; sounds: number } {
+	let sounds = 0;
+	const out = html.replace(SOUND, () => {
+		sounds++;
+		return '';
+	});
+	return { html: out, sounds };
+}
