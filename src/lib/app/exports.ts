@@ -27,11 +27,17 @@ export async function makeDeckExport(deckId: string, deckName: string, format: D
 		case 'apkg': {
 			const [{ default: initSqlJs }, { writeAnkiPackage }, settings] = await Promise.all([import('sql.js'), import('$lib/io/anki/export'), loadSettings(db)]);
 			const sql = await initSqlJs({ locateFile: () => wasmUrl });
+			const mediaNames = new Set(bundle.media.map((file) => file.name));
 			const bytes = writeAnkiPackage(bundle, {
 				sql,
 				now,
 				dayOptions: { dayStartHour: settings.dayStartHour },
-				renderSide: (card, side) => renderCardSide(side === 'front' ? card.front : card.back, card.format ? { format: card.format } : {})
+				// Stored media keep their names, which the package's media map refers to.
+				renderSide: (card, side) =>
+					renderCardSide(side === 'front' ? card.front : card.back, {
+						...(card.format && { format: card.format }),
+						resolveImage: (src) => (mediaNames.has(src) ? src : undefined)
+					})
 			});
 			return new File([bytes as Uint8Array<ArrayBuffer>], exportFileName(deckName, 'apkg', new Date(now)), { type: 'application/octet-stream' });
 		}

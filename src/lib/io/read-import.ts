@@ -64,7 +64,7 @@ export async function readImportFiles(files: readonly ImportFile[], options: Rea
 			const sql = await options.loadSql();
 			options.onPhase?.('parse');
 			const read = kind === 'anki-package' ? readAnkiPackage : readAnkiCollection;
-			const bundle = await read(file.bytes, { sql, ...(options.dayOptions && { dayOptions: options.dayOptions }), ...(options.now !== undefined && { now: options.now }) });
+			const bundle = await read(file.bytes, { sql, name: file.name, ...(options.dayOptions && { dayOptions: options.dayOptions }), ...(options.now !== undefined && { now: options.now }) });
 			return { kind: 'bundle', bundle: { ...bundle, name: file.name }, reports: [] };
 		}
 		default:

@@ -65,17 +65,33 @@ export function hasContent(html: string): boolean {
 	return stripHtml(html).replace(/&nbsp;|&#160;|\s|\u00a0/gi, '') !== '';
 }
 
-/** Deck ids for Anki deck names: `anki-<slug>`, with a hash of the name when two names make one slug. */
-export function ankiDeckIds(names: Iterable<string>): Map<string, string> {
+/**
+ * Deck ids for Anki deck names: `anki-<slug>`, with a hash of the name when two
+ * names make one slug; a deck Recall exported keeps its Recall id (`known`).
+ */
+export function ankiDeckIds(names: Iterable<string>, known: ReadonlyMap<string, string> = new Map()): Map<string, string> {
 	const ids = new Map<string, string>();
-	const used = new Set<string>();
+	const used = new Set<string>(known.values());
 	for (const name of [...new Set(names)].sort()) {
+		const recallId = known.get(name);
+		if (recallId !== undefined) {
+			ids.set(name, recallId);
+			continue;
+		}
 		let id = `anki-${slugify(name)}`;
 		if (used.has(id)) id = `${id}-${hash53(name).slice(0, 6)}`;
 		used.add(id);
 		ids.set(name, id);
 	}
 	return ids;
+}
+
+/** Cards exported by Recall carry their Recall id in the guid (`recall:<id>`), so importing them back updates them. */
+export const RECALL_GUID_PREFIX = 'recall:';
+
+export function cardIdFor(guid: string, ordinal: number): string {
+	if (ordinal === 0 && guid.startsWith(RECALL_GUID_PREFIX) && guid.length > RECALL_GUID_PREFIX.length) return guid.slice(RECALL_GUID_PREFIX.length);
+	return `anki-${guid}-${ordinal}`;
 }
 
 function parseNotetype(notetype: AnkiNotetype): ParsedTemplate[] {
@@ -126,7 +142,8 @@ export function renderCollection(collection: AnkiCollection, fileName: string): 
 	const parsedTemplates = new Map<number, ParsedTemplate[]>();
 	const cardsByNote = groupBy(collection.cards, (card) => card.note);
 	const deckName = (card: AnkiCard) => collection.decks.get(card.originalDeck || card.deck)?.name ?? 'Default';
-	const deckIds = ankiDeckIds(collection.cards.map(deckName));
+	const recallDeckIds = new Map([...collection.decks.values()].flatMap((deck) => (deck.recallId && deck.recallId !== 'all' ? [[deck.name, deck.recallId] as const] : [])));
+	const deckIds = ankiDeckIds(collection.cards.map(deckName), recallDeckIds);
 
 	const imported: ImportedCard[] = [];
 	const seen = new Set<string>();
@@ -171,7 +188,7 @@ export function renderCollection(collection: AnkiCollection, fileName: string): 
 				skipped.add('empty');
 				continue;
 			}
-			const id = `anki-${note.guid}-${anki.ord}`;
+			const id = cardIdFor(note.guid, anki.ord);
 			if (seen.has(id)) {
 				skipped.add('duplicate');
 				continue;

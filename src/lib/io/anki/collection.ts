@@ -37,6 +37,8 @@ export interface AnkiDeck {
 	/** Parent and child names joined by "::". */
 	name: string;
 	filtered: boolean;
+	/** The Recall deck a package exported by Recall was made from: importing it back lands in that deck. */
+	recallId?: string;
 }
 
 export interface AnkiNote {
@@ -181,7 +183,7 @@ function legacyDecks(decksJson: string): Map<number, AnkiDeck> {
 	for (const deck of Object.values(record(parseJson(decksJson, 'decks')))) {
 		const d = record(deck);
 		const id = num(d.id as SqlValue);
-		decks.set(id, { id, name: str(d.name as SqlValue), filtered: num(d.dyn as SqlValue) === 1 });
+		decks.set(id, { id, name: str(d.name as SqlValue), filtered: num(d.dyn as SqlValue) === 1, ...(typeof d.recallId === 'string' && d.recallId !== '' && { recallId: d.recallId }) });
 	}
 	return decks;
 }

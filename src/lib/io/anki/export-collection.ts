@@ -124,10 +124,12 @@ export function modelsJson(mod: number, deckId: number): Record<string, unknown>
 }
 
 /** A normal deck on the default options group. */
-export function deckJson(id: number, name: string, mod: number, description = '') {
+export function deckJson(id: number, name: string, mod: number, description = '', recallId?: string) {
 	return {
 		id,
 		name,
+		// Anki keeps keys it does not know; Recall reads this one back to land in the same deck.
+		...(recallId !== undefined && { recallId }),
 		mod,
 		usn: id === DEFAULT_DECK_ID ? 0 : -1,
 		lrnToday: [0, 0],

@@ -109,6 +109,21 @@ export function clozeText(front: string, back: string): string | undefined {
 	return out + back.slice(from);
 }
 
+/**
+ * The same for a cloze card in HTML (imported from Anki): its back marks each
+ * deletion with `<mark>`, as the importer renders Anki's clozes.
+ */
+export function htmlClozeText(back: string): string | undefined {
+	let found = false;
+	let unreadable = false;
+	const text = back.replace(/<mark\b[^>]*>([\s\S]*?)<\/mark>/gi, (_, inner: string) => {
+		found = true;
+		if (/\}\}|::|\{\{|<mark\b/i.test(inner)) unreadable = true;
+		return `{{c1::${inner}}}`;
+	});
+	return found && !unreadable && !/\{\{c\d+::/i.test(back) ? text : undefined;
+}
+
 /** How many cloze deletions (of any number) a field holds. */
 export function countClozes(html: string): number {
 	return html.match(/\{\{c\d+::/gi)?.length ?? 0;

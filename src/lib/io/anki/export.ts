@@ -34,6 +34,7 @@ import {
 	ankiTag,
 	cleanField,
 	clozeText,
+	htmlClozeText,
 	countClozes,
 	escapeHtml,
 	notesTagsColumn,
@@ -41,7 +42,8 @@ import {
 	stripHtmlPreservingMedia,
 	uniqueName
 } from './export-fields';
-import { fieldChecksum, guidFor } from './export-hash';
+import { RECALL_GUID_PREFIX } from './cards';
+import { fieldChecksum } from './export-hash';
 import { cardHistory, cardScheduling, type CardHistory } from './export-schedule';
 import { dayStartMs, minutesWest } from './export-time';
 
@@ -82,10 +84,10 @@ function ankiDecks(decks: readonly Deck[], mod: number, warn: Warn) {
 	const idByName = new Map<string, number>([['default', DEFAULT_DECK_ID]]);
 	const idByDeck = new Map<string, number>();
 	let nextId = mod * 1000;
-	const add = (name: string, description = '') => {
+	const add = (name: string, description = '', recallId?: string) => {
 		const id = name.toLowerCase() === 'default' ? DEFAULT_DECK_ID : ++nextId;
 		idByName.set(name.toLowerCase(), id);
-		if (id !== DEFAULT_DECK_ID) json[id] = deckJson(id, name, mod, description);
+		if (id !== DEFAULT_DECK_ID) json[id] = deckJson(id, name, mod, description, recallId);
 		return id;
 	};
 	for (const deck of decks) {
@@ -93,7 +95,7 @@ function ankiDecks(decks: readonly Deck[], mod: number, warn: Warn) {
 		let name = wanted;
 		for (let n = 2; idByName.has(name.toLowerCase()) && name.toLowerCase() !== 'default'; n++) name = `${wanted} (${n})`;
 		if (name !== wanted) warn(`Two decks are named "${wanted}": the second one is "${name}" in Anki.`);
-		idByDeck.set(deck.id, add(name, deck.source ? escapeHtml(deck.source) : ''));
+		idByDeck.set(deck.id, add(name, deck.source ? escapeHtml(deck.source) : '', deck.id));
 	}
 	// Anki expects every parent of a "Parent::Child" deck to exist.
 	for (const deck of Object.values(json) as { name: string }[]) {
@@ -104,6 +106,15 @@ function ankiDecks(decks: readonly Deck[], mod: number, warn: Warn) {
 		}
 	}
 	return { json, idByDeck };
+}
+
+/**
+ * A card's note guid: the guid it came with from Anki (so Anki sees the same
+ * note again), else its Recall id, which Recall's importer reads back.
+ */
+export function exportGuid(cardId: string): string {
+	const fromAnki = /^anki-(.+)-0$/.exec(cardId)?.[1];
+	return fromAnki ?? `${RECALL_GUID_PREFIX}${cardId}`;
 }
 
 /** Bound parameters per statement: SQLite's lowest limit, which every build allows. */
@@ -209,7 +220,7 @@ function noteOf(card: Card, options: AnkiExportOptions, media: MediaTable, missi
 	});
 	const imagesHtml = images.length > 0 ? `<div>${images.join('')}</div>` : '';
 	if (card.kind === 'cloze') {
-		const text = clozeText(card.front, card.back);
+		const text = card.format === 'html' ? htmlClozeText(card.back) : clozeText(card.front, card.back);
 		const html = text === undefined ? undefined : render('back', { ...card, back: text });
 		if (text !== undefined && html !== undefined && countClozes(html) === countClozes(text)) {
 			return { modelId: CLOZE_MODEL_ID, fields: [html, imagesHtml] };
@@ -276,7 +287,7 @@ export function writeAnkiPackage(bundle: ImportBundle, options: AnkiExportOption
 		const noteTags = [...new Set(card.tags.map(ankiTag).filter((tag) => tag !== ''))];
 		for (const tag of noteTags) tags.add(tag);
 		// id, guid, mid, mod, usn, tags, flds, sfld, csum, flags, data
-		noteRows.push([id, guidFor(card.id), note.modelId, nowSeconds, -1, notesTagsColumn(noteTags), fields.join(FIELD_SEPARATOR), sortField, fieldChecksum(sortField), 0, '']);
+		noteRows.push([id, exportGuid(card.id), note.modelId, nowSeconds, -1, notesTagsColumn(noteTags), fields.join(FIELD_SEPARATOR), sortField, fieldChecksum(sortField), 0, '']);
 		const isNew = history.schedule.dueDay === undefined;
 		const columns = cardScheduling(history, bundle.progress[card.id], { creationDay, today, newPosition: isNew ? ++newPosition : 0, dayStartSeconds });
 		const did = decks.idByDeck.get(deck.id) ?? DEFAULT_DECK_ID;

@@ -102,7 +102,8 @@ function snapshot(state: Sm2State, dueDay: number | undefined): ScheduleSnapshot
  *   multiplies the interval by EF as Anki would, rather than starting over at
  *   1 and 6 days.
  * - learning and relearning: interval 0 and repetitions 0 (SM-2's state of a
- *   card being learnt or just failed), EF from the factor, due today.
+ *   card being learnt or just failed), EF from the factor, due today (or on
+ *   the day its replayed history says, if that is no later).
  */
 export function importedSchedule(card: AnkiCard, context: ScheduleContext, replayed?: ScheduleSnapshot): ScheduleSnapshot | undefined {
 	if (card.type === TYPE_NEW) return undefined;
@@ -117,7 +118,10 @@ export function importedSchedule(card: AnkiCard, context: ScheduleContext, repla
 		const state: Sm2State = { repetitions: Math.max(2, card.reps - card.lapses), easiness, interval, extraReview: false };
 		return { state, dueDay };
 	}
-	// Learning (1) and relearning (3).
+	// Learning (1) and relearning (3): due now. A history SM-2 would have made keeps its own (earlier) due day.
+	if (replayed && replayed.state.interval === 0 && replayed.state.easiness === easiness && replayed.dueDay !== undefined && replayed.dueDay <= context.today) {
+		return replayed;
+	}
 	const state: Sm2State = { repetitions: 0, easiness, interval: 0, extraReview: false };
 	return { state, dueDay: context.today };
 }

@@ -4,8 +4,9 @@ import type { Card } from '../../../../src/lib/notes/deck-format';
 import { foldRows } from '../../../../src/lib/srs/history';
 import type { Grade } from '../../../../src/lib/srs/sm2';
 import { BASIC_MODEL_ID, CLOZE_MODEL_ID } from '../../../../src/lib/io/anki/export-collection';
+import { exportGuid } from '../../../../src/lib/io/anki/export';
 import { ankiDeckName, cleanField } from '../../../../src/lib/io/anki/export-fields';
-import { guidFor } from '../../../../src/lib/io/anki/export-hash';
+
 import { LogWriter, SEOUL, exportAndOpen, fieldsOf, makeBundle, makeCard, makeDeck, renderSide } from './export-helpers';
 
 const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 24 });
@@ -53,7 +54,7 @@ describe('writeAnkiPackage: any bundle', () => {
 				expect(opened.revlog).toHaveLength(log.rows.length);
 
 				for (const { deck, card } of all) {
-					const note = opened.notes.find((row) => row.guid === guidFor(card.id));
+					const note = opened.notes.find((row) => row.guid === exportGuid(card.id));
 					expect(note).toBeDefined();
 					const row = opened.cards.find((candidate) => candidate.nid === note!.id)!;
 					const deckName = opened.decks[String(row.did)]!.name;
@@ -76,7 +77,7 @@ describe('writeAnkiPackage: any bundle', () => {
 				// A clean deletion always makes a Cloze note.
 				const clozeCards = all.filter(({ card }) => card.kind === 'cloze' && !/[=`\\[\]{}:<>&*_~]/.test(card.back.replace(/==/g, '')));
 				for (const { card } of clozeCards) {
-					expect(opened.notes.find((row) => row.guid === guidFor(card.id))?.mid).toBe(CLOZE_MODEL_ID);
+					expect(opened.notes.find((row) => row.guid === exportGuid(card.id))?.mid).toBe(CLOZE_MODEL_ID);
 				}
 			}),
 			{ numRuns: 40 }

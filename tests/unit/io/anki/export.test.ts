@@ -5,7 +5,7 @@ import { studyDay } from '../../../../src/lib/srs/day';
 import { foldRows } from '../../../../src/lib/srs/history';
 import { sm2, NEW_CARD, type Grade } from '../../../../src/lib/srs/sm2';
 import { BASIC_MODEL_ID, CLOZE_MODEL_ID } from '../../../../src/lib/io/anki/export-collection';
-import { guidFor } from '../../../../src/lib/io/anki/export-hash';
+import { exportGuid } from '../../../../src/lib/io/anki/export';
 import { cardHistory, easeForGrade } from '../../../../src/lib/io/anki/export-schedule';
 import { dayStartMs } from '../../../../src/lib/io/anki/export-time';
 import {
@@ -25,7 +25,7 @@ const day = (iso: string) => studyDay(Date.parse(`${iso}T12:00:00+09:00`), SEOUL
 const seconds = (iso: string) => Date.parse(iso) / 1000;
 
 function cardOf(opened: OpenedPackage, cardId: string): Row {
-	const note = opened.notes.find((row) => row.guid === guidFor(cardId));
+	const note = opened.notes.find((row) => row.guid === exportGuid(cardId));
 	if (!note) throw new Error(`no note for ${cardId}`);
 	const card = opened.cards.find((row) => row.nid === note.id);
 	if (!card) throw new Error(`no card for ${cardId}`);
@@ -68,7 +68,7 @@ describe('writeAnkiPackage: the collection', () => {
 		expect(opened.tags).toEqual({ aws: 0, two_words: 0 });
 
 		const [note] = opened.notes;
-		expect(note).toMatchObject({ guid: guidFor('c1'), mid: BASIC_MODEL_ID, usn: -1, tags: ' aws two_words ', flags: 0, data: '' });
+		expect(note).toMatchObject({ guid: exportGuid('c1'), mid: BASIC_MODEL_ID, usn: -1, tags: ' aws two_words ', flags: 0, data: '' });
 		expect(note?.flds).toBe('<p>Question</p>\u001f<p>Answer</p>');
 		expect(note?.sfld).toBe('Question');
 		const [card] = opened.cards;
@@ -180,7 +180,7 @@ describe('writeAnkiPackage: cloze cards', () => {
 		const opened = await exportAndOpen(makeBundle([makeDeck('d', 'D', cards)]));
 		expect(opened.warnings).toEqual([]);
 		const text = (id: string) => {
-			const note = opened.notes.find((row) => row.guid === guidFor(id))!;
+			const note = opened.notes.find((row) => row.guid === exportGuid(id))!;
 			expect(note.mid).toBe(CLOZE_MODEL_ID);
 			return fieldsOf(note);
 		};
