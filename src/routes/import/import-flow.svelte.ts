@@ -36,7 +36,8 @@ export function changesAnything(preview: ImportPreview): boolean {
 }
 
 export class ImportFlow {
-	step = $state<ImportStep>({ name: 'choose' });
+	// Raw: a bundle goes to IndexedDB as it is, and a deep proxy cannot be cloned into it.
+	step = $state.raw<ImportStep>({ name: 'choose' });
 	#reading: ImportReading | undefined;
 
 	async choose(files: File[]): Promise<void> {
