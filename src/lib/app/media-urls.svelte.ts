@@ -1,0 +1,47 @@
+/**
+ * Imported media (an Anki package's images, a notes zip's pictures) live in
+ * IndexedDB; cards refer to them by name. This turns a name into a blob URL,
+ * loading the files the first time they are asked for, a batch at a time, so
+ * they show offline like everything else. Reactive: a card rendered before its
+ * image is read renders again when it is.
+ */
+import { SvelteMap } from 'svelte/reactivity';
+import { database, loadMedia } from '$lib/db';
+
+/** A stored media name: no scheme, not an absolute path; remote URLs and data: are left to the renderer. */
+const MEDIA_NAME = /^[^\s:/?#\\][^:?#\\]*$/;
+
+class MediaUrls {
+	#urls = new SvelteMap<string, string>();
+	#requested = new Set<string>();
+	#queue = new Set<string>();
+
+	/** The blob URL of a stored media file, or undefined (not a media name, not stored, or still loading). */
+	url(src: string): string | undefined {
+		if (!MEDIA_NAME.test(src)) return undefined;
+		const url = this.#urls.get(src);
+		if (url === undefined && !this.#requested.has(src)) this.#request(src);
+		return url;
+	}
+
+	#request(name: string): void {
+		this.#requested.add(name);
+		this.#queue.add(name);
+		if (this.#queue.size === 1) queueMicrotask(() => void this.#load());
+	}
+
+	async #load(): Promise<void> {
+		const names = [...this.#queue];
+		this.#queue.clear();
+		try {
+			const files = await loadMedia(database(), names);
+			for (const [name, blob] of files) this.#urls.set(name, URL.createObjectURL(blob));
+		} catch (error) {
+			// The card shows the image's alt text instead; asking again on the next page load.
+			for (const name of names) this.#requested.delete(name);
+			console.warn('Recall: media could not be read', error);
+		}
+	}
+}
+
+export const mediaUrls = new MediaUrls();
