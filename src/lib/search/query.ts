@@ -25,7 +25,7 @@ export type IsState = (typeof IS_STATES)[number];
 
 export const PROPS = ['ivl', 'ef', 'reps', 'lapses', 'due'] as const;
 export type Prop = (typeof PROPS)[number];
-/** Other names a property answers to (Anki's `ease`, and the long forms). */
+/** The names `prop:` takes: the short ones, Anki's `ease`, and long forms. */
 const PROP_NAMES = new Map<string, Prop>([...PROPS.map((prop) => [prop, prop] as const), ['interval', 'ivl'], ['ease', 'ef'], ['repetitions', 'reps'], ['lapse', 'lapses']]);
 
 export const COMPARISONS = ['<', '<=', '>', '>=', '=', '!='] as const;
@@ -136,8 +136,6 @@ interface Word {
 	type: 'word';
 	/** `key` of `key:value`, lower case; null for text. */
 	key: string | null;
-	/** The key as typed, to give text back when the key is not one of ours. */
-	typedKey: string;
 	/** The value split at its wildcards (unescaped, unquoted `*`). */
 	parts: string[];
 	/** Written with no quotes or escapes: only a bare word can be `or` or `and`. */
@@ -186,6 +184,7 @@ function readWord(text: string, start: number): Word {
 	const parts: string[] = [''];
 	const append = (s: string) => (parts[parts.length - 1] += s);
 	let key: string | null = null;
+	// As typed, to give the word back as text when the key is not one of ours.
 	let typedKey = '';
 	let bare = true;
 	let i = start;
@@ -217,7 +216,7 @@ function readWord(text: string, start: number): Word {
 		parts[0] = `${typedKey}:${parts[0]!}`;
 		key = null;
 	}
-	return { type: 'word', key, typedKey, parts, bare, start, end: Math.min(i, text.length) };
+	return { type: 'word', key, parts, bare, start, end: Math.min(i, text.length) };
 }
 
 /** Reads `"…"` from the quote at `open` into `parts`; returns the index after the closing quote. */
