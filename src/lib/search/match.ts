@@ -1,0 +1,231 @@
+/**
+ * Which cards a Query matches (the language: query.ts, docs/search.md).
+ *
+ * The caller supplies what a card does not hold (SearchContext): the study day,
+ * the decks' names, and for `prop:lapses` and `rated:` figures from the review
+ * log; `queryNeeds` (plan.ts) says which. A query that needs a figure the
+ * context lacks throws when compiled, not silently matching nothing.
+ *
+ * `compileQuery` once, then call the predicate for each card: deck and tag
+ * tests are remembered per deck and per tag. A card's text is normalised only
+ * when the query has text terms, and remembered with the card object (a
+ * WeakMap, checked against the card's current text), so that the searches
+ * that follow, one per keystroke, skip the normalising: most of their cost.
+ */
+import { Queue } from '../db/constants';
+import type { Sm2State } from '../srs/sm2';
+import { cardStage, isBuried } from '../stats/stage';
+import { childParts, containsPattern, matchesPattern, normalizeText, type Pattern } from './pattern';
+import type { Comparison, IsState, Prop, Query } from './query';
+
+/** What search reads of a card: a CardRecord is one. */
+export interface SearchableCard {
+	id: string;
+	deck: string;
+	front: string;
+	back: string;
+	tags: readonly string[];
+	/** The headings the card sits under. */
+	path: readonly string[];
+	state: Sm2State;
+	dueDay?: number;
+	/** A `Queue` value. */
+	queue: number;
+	buriedUntil?: number;
+}
+
+export interface SearchContext {
+	/** The study day: for is:due, is:buried and prop:due. */
+	today: number;
+	/** Deck names by deck id, for deck: (without them deck: matches ids only). */
+	deckNames?: ReadonlyMap<string, string>;
+	/** Lapses by card id (stats/lapses.ts `lapseCounts`), for prop:lapses; absent ids count 0. */
+	lapses?: ReadonlyMap<string, number>;
+	/**
+	 * For each `rated:n` of the query, the ids of the cards answered on the last
+	 * n study days (from `ratedFirstDay(n, today)` to today).
+	 */
+	rated?: ReadonlyMap<number, ReadonlySet<string>>;
+}
+
+type Test<C> = (card: C) => boolean;
+
+/** A deck's name is the pattern or under it (`name::…`, Anki's subdecks), or its id is the pattern. */
+export function deckMatches(pattern: Pattern, deck: { id: string; name?: string }): boolean {
+	if (matchesPattern(normalizeText(deck.id), pattern.parts)) return true;
+	if (deck.name === undefined) return false;
+	const name = normalizeText(deck.name);
+	return matchesPattern(name, pattern.parts) || matchesPattern(name, childParts(pattern.parts));
+}
+
+/** A tag is the pattern, or under it (`tag::…`). */
+export function tagMatches(pattern: Pattern, tag: string): boolean {
+	const name = normalizeText(tag);
+	return matchesPattern(name, pattern.parts) || matchesPattern(name, childParts(pattern.parts));
+}
+
+interface SearchText {
+	front: string;
+	back: string;
+	tags: readonly string[];
+	path: readonly string[];
+	/** The normalised front, back, tags and headings. */
+	fields: string[];
+}
+
+const searchTexts = new WeakMap<object, SearchText>();
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+	return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+/** The normalised form of `text`, the very same string when normalising changes nothing (no second copy kept). */
+function normalizedOrSame(text: string): string {
+	const normalized = normalizeText(text);
+	return normalized === text ? text : normalized;
+}
+
+/** The card's text as search compares it: front, back, each tag, each heading. */
+function searchFields(card: SearchableCard): string[] {
+	const known = searchTexts.get(card);
+	if (known && known.front === card.front && known.back === card.back && sameList(known.tags, card.tags) && sameList(known.path, card.path)) {
+		return known.fields;
+	}
+	const fields = [card.front, card.back, ...card.tags, ...card.path].map(normalizedOrSame);
+	searchTexts.set(card, { front: card.front, back: card.back, tags: [...card.tags], path: [...card.path], fields });
+	return fields;
+}
+
+/** `test` of a key, remembered: decks and tags repeat across thousands of cards. */
+function remembered(test: (key: string) => boolean): (key: string) => boolean {
+	const known = new Map<string, boolean>();
+	return (key) => {
+		let result = known.get(key);
+		if (result === undefined) {
+			result = test(key);
+			known.set(key, result);
+		}
+		return result;
+	};
+}
+
+function isState(state: IsState, card: SearchableCard, today: number): boolean {
+	switch (state) {
+		case 'new':
+			return card.queue === Queue.new;
+		case 'suspended':
+			return card.queue === Queue.suspended;
+		case 'retired':
+			return card.queue === Queue.retired;
+		case 'buried':
+			return isBuried(card, today);
+		case 'learning':
+			return cardStage(card) === 'learning';
+		case 'review': {
+			const stage = cardStage(card);
+			return stage === 'young' || stage === 'mature';
+		}
+		case 'due':
+			return card.queue === Queue.scheduled && card.dueDay !== undefined && card.dueDay <= today && !isBuried(card, today);
+	}
+}
+
+/** Compared in thousandths, as sm2 keeps EF: 2.6 and 2.6000000000000001 are equal. */
+function compare(op: Comparison, actual: number, wanted: number): boolean {
+	const a = Math.round(actual * 1000);
+	const b = Math.round(wanted * 1000);
+	switch (op) {
+		case '<':
+			return a < b;
+		case '<=':
+			return a <= b;
+		case '>':
+			return a > b;
+		case '>=':
+			return a >= b;
+		case '=':
+			return a === b;
+		case '!=':
+			return a !== b;
+	}
+}
+
+/** The card's value of `prop`; undefined when it has none (prop:due of a card not scheduled). */
+function propValue(prop: Prop, card: SearchableCard, context: SearchContext): number | undefined {
+	switch (prop) {
+		case 'ivl':
+			return card.state.interval;
+		case 'ef':
+			return card.state.easiness;
+		case 'reps':
+			return card.state.repetitions;
+		case 'lapses':
+			return context.lapses!.get(card.id) ?? 0;
+		case 'due':
+			return card.queue === Queue.scheduled && card.dueDay !== undefined ? card.dueDay - context.today : undefined;
+	}
+}
+
+/** A predicate for `query`; throws when the context lacks what the query needs. */
+export function compileQuery<C extends SearchableCard>(query: Query, context: SearchContext): Test<C> {
+	const compile = (node: Query) => compileQuery<C>(node, context);
+	switch (query.type) {
+		case 'all':
+			return () => true;
+		case 'and': {
+			const terms = query.terms.map(compile);
+			return (card) => terms.every((term) => term(card));
+		}
+		case 'or': {
+			const terms = query.terms.map(compile);
+			return (card) => terms.some((term) => term(card));
+		}
+		case 'not': {
+			const term = compile(query.term);
+			return (card) => !term(card);
+		}
+		case 'text': {
+			const parts = query.pattern.parts;
+			return (card) => searchFields(card).some((field) => containsPattern(field, parts));
+		}
+		case 'deck': {
+			const pattern = query.pattern;
+			const inDeck = remembered((id) => deckMatches(pattern, { id, name: context.deckNames?.get(id) }));
+			return (card) => inDeck(card.deck);
+		}
+		case 'tag': {
+			const pattern = query.pattern;
+			const tagged = remembered((tag) => tagMatches(pattern, tag));
+			return (card) => card.tags.some(tagged);
+		}
+		case 'untagged':
+			return (card) => card.tags.length === 0;
+		case 'is': {
+			const state = query.state;
+			return (card) => isState(state, card, context.today);
+		}
+		case 'prop': {
+			const { prop, op, value } = query;
+			if (prop === 'lapses' && !context.lapses) throw new Error('prop:lapses needs the lapse counts (context.lapses, from lapseCounts)');
+			return (card) => {
+				const actual = propValue(prop, card, context);
+				return actual !== undefined && compare(op, actual, value);
+			};
+		}
+		case 'rated': {
+			const answered = context.rated?.get(query.days);
+			if (!answered) throw new Error(`rated:${query.days} needs the cards answered in the last ${query.days} days (context.rated; see queryNeeds)`);
+			return (card) => answered.has(card.id);
+		}
+	}
+}
+
+/** Does `query` match `card`? For many cards, compileQuery once (or filterCards). */
+export function matchCard(query: Query, card: SearchableCard, context: SearchContext): boolean {
+	return compileQuery(query, context)(card);
+}
+
+/** The cards `query` matches, in their order. */
+export function filterCards<C extends SearchableCard>(query: Query, cards: readonly C[], context: SearchContext): C[] {
+	return cards.filter(compileQuery<C>(query, context));
+}

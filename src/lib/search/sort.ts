@@ -1,0 +1,71 @@
+/**
+ * The card browser's orders.
+ *
+ * - due: the due day; cards with none (new cards) last.
+ * - interval, ef: the card's SM-2 interval and EF; new cards, which have
+ *   neither yet, last.
+ * - lapses: from the log (stats/lapses.ts `lapseCounts`), 0 when absent.
+ * - added: when the card was created.
+ *
+ * Cards without a value come last in either direction; ties go by when the
+ * card was added, then by id, so the order is total and stable across reads.
+ * One key per card is read before sorting (not in the comparison).
+ */
+import { Queue } from '../db/constants';
+import type { Sm2State } from '../srs/sm2';
+
+export const SORT_KEYS = ['due', 'interval', 'ef', 'lapses', 'added'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export type SortDirection = 'asc' | 'desc';
+
+/** What sorting reads of a card: a CardRecord is one. */
+export interface SortableCard {
+	id: string;
+	/** A `Queue` value. */
+	queue: number;
+	state: Sm2State;
+	dueDay?: number;
+	createdAt: number;
+}
+
+/** The card's key; NaN for none. */
+function keyOf(card: SortableCard, by: SortKey, lapses: ReadonlyMap<string, number> | undefined): number {
+	switch (by) {
+		case 'due':
+			return card.dueDay ?? NaN;
+		case 'interval':
+			return card.queue === Queue.new ? NaN : card.state.interval;
+		case 'ef':
+			return card.queue === Queue.new ? NaN : card.state.easiness;
+		case 'lapses':
+			return lapses!.get(card.id) ?? 0;
+		case 'added':
+			return card.createdAt;
+	}
+}
+
+/** A sorted copy of `cards`; sorting by lapses needs `context.lapses`. */
+export function sortCards<C extends SortableCard>(
+	cards: readonly C[],
+	by: SortKey,
+	direction: SortDirection = 'asc',
+	context: { lapses?: ReadonlyMap<string, number> } = {}
+): C[] {
+	if (by === 'lapses' && !context.lapses) throw new Error('sorting by lapses needs the lapse counts (context.lapses, from lapseCounts)');
+	const keys = new Float64Array(cards.length);
+	for (let i = 0; i < cards.length; i++) keys[i] = keyOf(cards[i]!, by, context.lapses);
+	const sign = direction === 'desc' ? -1 : 1;
+	const order = Array.from(cards.keys());
+	order.sort((a, b) => {
+		const ka = keys[a]!;
+		const kb = keys[b]!;
+		const aNone = Number.isNaN(ka);
+		const bNone = Number.isNaN(kb);
+		if (aNone !== bNone) return aNone ? 1 : -1;
+		if (!aNone && ka !== kb) return sign * (ka - kb);
+		const x = cards[a]!;
+		const y = cards[b]!;
+		return x.createdAt - y.createdAt || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+	});
+	return order.map((index) => cards[index]!);
+}
