@@ -1,16 +1,35 @@
-/** The messages between the import page and its worker (import-worker.ts). */
-import type { ImportPhase, ImportRead } from '$lib/io/read-import';
+/**
+ * The messages between the import page and its worker (import-worker.ts). The
+ * worker keeps the parsed bundle, previews it against the store and applies
+ * it: the page only ever sees summaries, and a large import never runs a long
+ * task on the page's thread.
+ */
+import type { ImportPreview, ImportResult } from '$lib/db';
+import type { ColumnMapping } from '$lib/io/delimited';
+import type { ImportPhase } from '$lib/io/read-import';
+import type { NoteReport } from '$lib/notes/generate';
 import type { DayOptions } from '$lib/srs/day';
 
-export interface ImportWorkerRequest {
-	type: 'read';
-	files: File[];
-	now: number;
-	dayOptions?: DayOptions;
+/** What the page shows of a table before its columns are confirmed: the first rows, not all of them. */
+export interface TableSample {
+	fileName: string;
+	columns: string[];
+	rows: string[][];
+	rowCount: number;
+	suggested: ColumnMapping;
+	deckName?: string;
+	warnings: string[];
 }
 
+export type ImportWorkerRequest =
+	| { type: 'read'; files: File[]; now: number; dayOptions?: DayOptions }
+	| { type: 'map'; mapping: ColumnMapping; deckName: string }
+	| { type: 'apply'; now: number };
+
 export type ImportWorkerReply =
-	| { type: 'phase'; phase: ImportPhase }
-	| { type: 'done'; result: ImportRead }
-	/** `expected`: a file the importers refuse (its message is for the learner), not a bug. */
-	| { type: 'failed'; message: string; expected: boolean };
+	| { type: 'phase'; phase: ImportPhase | 'preview' | 'store' }
+	| { type: 'table'; table: TableSample }
+	| { type: 'preview'; preview: ImportPreview; reports: NoteReport[]; decks: { id: string; name: string; cards: number }[] }
+	| { type: 'applied'; result: ImportResult }
+	/** `expected`: a file the importers refuse (its message is for the learner), not a bug; `stage` says where. */
+	| { type: 'failed'; message: string; expected: boolean; stage: 'read' | 'store' };

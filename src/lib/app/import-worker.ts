@@ -1,41 +1,86 @@
 /// <reference lib="webworker" />
 /**
  * The import worker: reads the chosen files and parses them (unzipping,
- * SQLite, zstd, CSV, the notes generator) off the main thread, so the page
- * stays responsive and a cancel can simply end the worker.
+ * SQLite, zstd, CSV, the notes generator), previews the result against the
+ * store and stores it, all off the page's thread, so the page stays
+ * responsive and a cancel (or a closed tab) simply ends the worker: the
+ * store's one transaction then never commits.
  */
 import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
-import { ImportError } from '$lib/io/bundle';
+import { applyImport, database, previewImport } from '$lib/db';
+import { ImportError, type ImportBundle } from '$lib/io/bundle';
+import { delimitedToBundle, type DelimitedTable } from '$lib/io/delimited';
 import { readImportFiles, type ImportFile } from '$lib/io/read-import';
+import type { NoteReport } from '$lib/notes/generate';
 import type { ImportWorkerReply, ImportWorkerRequest } from './import-protocol';
 
 const worker = self as unknown as DedicatedWorkerGlobalScope;
+/** Rows of a table the page shows before its columns are confirmed. */
+const SAMPLE_ROWS = 5;
 
 function reply(message: ImportWorkerReply): void {
 	worker.postMessage(message);
 }
 
-/** SQLite is large (about 250 kB compressed): loaded only when an Anki file is opened, its wasm from our own origin. */
+/** SQLite is large (about 290 kB compressed): loaded only when an Anki file is opened, its wasm from our own origin. */
 async function loadSql() {
 	const { default: initSqlJs } = await import('sql.js');
 	return initSqlJs({ locateFile: () => wasmUrl });
 }
 
-worker.onmessage = async (event: MessageEvent<ImportWorkerRequest>) => {
+let table: { table: DelimitedTable; fileName: string } | undefined;
+let bundle: ImportBundle | undefined;
+
+async function preview(next: ImportBundle, reports: NoteReport[]): Promise<void> {
+	bundle = next;
+	reply({ type: 'phase', phase: 'preview' });
+	const summary = await previewImport(database(), next);
+	reply({ type: 'preview', preview: summary, reports, decks: next.decks.map((deck) => ({ id: deck.id, name: deck.name, cards: deck.cards.length })) });
+}
+
+async function handle(request: ImportWorkerRequest): Promise<void> {
+	switch (request.type) {
+		case 'read': {
+			const files: ImportFile[] = [];
+			for (const file of request.files) files.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+			const read = await readImportFiles(files, {
+				loadSql,
+				now: request.now,
+				...(request.dayOptions && { dayOptions: request.dayOptions }),
+				onPhase: (phase) => reply({ type: 'phase', phase })
+			});
+			if (read.kind === 'table') {
+				table = { table: read.table, fileName: read.fileName };
+				const { columns, rows, suggested, deckName, warnings } = read.table;
+				reply({
+					type: 'table',
+					table: { fileName: read.fileName, columns, rows: rows.slice(0, SAMPLE_ROWS), rowCount: rows.length, suggested, warnings, ...(deckName !== undefined && { deckName }) }
+				});
+			} else {
+				await preview(read.bundle, read.reports);
+			}
+			return;
+		}
+		case 'map': {
+			if (!table) throw new Error('No table was read.');
+			await preview(delimitedToBundle(table.table, request.mapping, { deckName: request.deckName, fileName: table.fileName }), []);
+			return;
+		}
+		case 'apply': {
+			if (!bundle) throw new Error('Nothing was read to import.');
+			reply({ type: 'phase', phase: 'store' });
+			const result = await applyImport(database(), bundle, request.now);
+			reply({ type: 'applied', result });
+			return;
+		}
+	}
+}
+
+worker.onmessage = (event: MessageEvent<ImportWorkerRequest>) => {
 	const request = event.data;
-	try {
-		const files: ImportFile[] = [];
-		for (const file of request.files) files.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-		const result = await readImportFiles(files, {
-			loadSql,
-			now: request.now,
-			...(request.dayOptions && { dayOptions: request.dayOptions }),
-			onPhase: (phase) => reply({ type: 'phase', phase })
-		});
-		reply({ type: 'done', result });
-	} catch (error) {
+	handle(request).catch((error: unknown) => {
 		const expected = error instanceof ImportError;
 		const message = error instanceof Error ? error.message : String(error);
-		reply({ type: 'failed', message, expected });
-	}
+		reply({ type: 'failed', message, expected, stage: request.type === 'apply' ? 'store' : 'read' });
+	});
 };

@@ -4,20 +4,21 @@
  * summary. Nothing is written before the learner confirms the preview, and a
  * failure at any step leaves the store as it was.
  */
-import { readFilesInWorker, ImportCancelled, ImportRefused, type ImportReading } from '$lib/app/import-reader';
-import { applyImport, database, loadSettings, previewImport, type ImportPreview, type ImportResult } from '$lib/db';
-import type { ImportBundle } from '$lib/io/bundle';
-import { delimitedToBundle, type ColumnMapping, type DelimitedTable } from '$lib/io/delimited';
-import type { ImportPhase } from '$lib/io/read-import';
+import { ImportCancelled, ImportNotStored, ImportRefused, ImportSession } from '$lib/app/import-session';
+import type { ImportWorkerReply, TableSample } from '$lib/app/import-protocol';
+import { database, loadSettings, type ImportPreview, type ImportResult } from '$lib/db';
+import type { ColumnMapping } from '$lib/io/delimited';
 import type { NoteReport } from '$lib/notes/generate';
+
+type Phase = Extract<ImportWorkerReply, { type: 'phase' }>['phase'];
+type PreviewReply = Extract<ImportWorkerReply, { type: 'preview' }>;
 
 export type ImportStep =
 	| { name: 'choose' }
-	| { name: 'reading'; files: string[]; phase: ImportPhase }
-	| { name: 'mapping'; table: DelimitedTable; fileName: string; mapping: ColumnMapping; deckName: string }
-	| { name: 'preview'; bundle: ImportBundle; preview: ImportPreview; reports: NoteReport[] }
-	| { name: 'storing'; bundle: ImportBundle }
-	| { name: 'done'; result: ImportResult; bundle: ImportBundle }
+	| { name: 'working'; files: string[]; phase: Phase }
+	| { name: 'mapping'; table: TableSample; mapping: ColumnMapping; deckName: string }
+	| { name: 'preview'; preview: ImportPreview; reports: NoteReport[]; decks: PreviewReply['decks'] }
+	| { name: 'done'; result: ImportResult; decks: PreviewReply['decks'] }
 	| { name: 'failed'; reason: 'refused' | 'unexpected' | 'store' | 'cancelled'; message: string };
 
 /** A table's deck name when the file says none: its file name without the extension. */
@@ -36,92 +37,87 @@ export function changesAnything(preview: ImportPreview): boolean {
 }
 
 export class ImportFlow {
-	// Raw: a bundle goes to IndexedDB as it is, and a deep proxy cannot be cloned into it.
 	step = $state.raw<ImportStep>({ name: 'choose' });
-	#reading: ImportReading | undefined;
+	#session: ImportSession | undefined;
+	#files: string[] = [];
 
 	async choose(files: File[]): Promise<void> {
 		if (files.length === 0) return;
-		this.cancel();
-		this.step = { name: 'reading', files: files.map((file) => file.name), phase: 'detect' };
-		const db = database();
-		const settings = await loadSettings(db);
-		const reading = readFilesInWorker(files, {
-			dayOptions: { dayStartHour: settings.dayStartHour },
-			onPhase: (phase) => {
-				if (this.step.name === 'reading') this.step = { ...this.step, phase };
-			}
-		});
-		this.#reading = reading;
-		try {
-			const read = await reading.result;
-			if (this.#reading !== reading) return;
-			if (read.kind === 'table') {
-				this.step = {
-					name: 'mapping',
-					table: read.table,
-					fileName: read.fileName,
-					mapping: { ...read.table.suggested },
-					deckName: read.table.deckName ?? deckNameFromFile(read.fileName)
-				};
-			} else {
-				await this.#preview(read.bundle, read.reports);
-			}
-		} catch (error) {
-			if (this.#reading !== reading && !(error instanceof ImportCancelled)) return;
-			this.step = failure(error);
-		} finally {
-			if (this.#reading === reading) this.#reading = undefined;
-		}
+		this.#close();
+		this.#files = files.map((file) => file.name);
+		const session = this.#open();
+		this.step = { name: 'working', files: this.#files, phase: 'detect' };
+		const settings = await loadSettings(database());
+		await this.#run(session, () => session.read(files, { dayStartHour: settings.dayStartHour }));
 	}
 
 	/** The learner confirmed the table's columns and deck name. */
 	async confirmMapping(mapping: ColumnMapping, deckName: string): Promise<void> {
-		if (this.step.name !== 'mapping') return;
-		try {
-			const bundle = delimitedToBundle(this.step.table, mapping, { deckName: deckName.trim(), fileName: this.step.fileName });
-			await this.#preview(bundle, []);
-		} catch (error) {
-			this.step = failure(error);
-		}
+		const session = this.#session;
+		if (this.step.name !== 'mapping' || !session) return;
+		this.step = { name: 'working', files: this.#files, phase: 'preview' };
+		await this.#run(session, () => session.map(mapping, deckName.trim()));
 	}
 
-	async #preview(bundle: ImportBundle, reports: NoteReport[]): Promise<void> {
-		const preview = await previewImport(database(), bundle);
-		this.step = { name: 'preview', bundle, preview, reports };
-	}
-
-	/** Stores the previewed bundle: all of it in one transaction, or nothing. */
+	/** Stores the previewed import: all of it in one transaction, or nothing. */
 	async confirm(): Promise<void> {
-		if (this.step.name !== 'preview') return;
-		const { bundle } = this.step;
-		this.step = { name: 'storing', bundle };
-		try {
-			const result = await applyImport(database(), bundle);
-			this.step = { name: 'done', result, bundle };
-		} catch (error) {
-			const message = error instanceof Error ? error.message : String(error);
-			this.step = { name: 'failed', reason: 'store', message };
-		}
+		const session = this.#session;
+		if (this.step.name !== 'preview' || !session) return;
+		const { decks } = this.step;
+		this.step = { name: 'working', files: this.#files, phase: 'store' };
+		await this.#run(session, () => session.apply(), decks);
 	}
 
-	/** Stops reading (the worker ends at once); a preview or a table is simply dropped. Storing cannot be cancelled. */
+	/** Stops whatever the worker does (ending it: nothing not yet stored is stored) and says so. */
 	cancel(): void {
-		const reading = this.#reading;
-		this.#reading = undefined;
-		reading?.cancel();
-		if (this.step.name === 'mapping' || this.step.name === 'preview') this.step = { name: 'failed', reason: 'cancelled', message: '' };
+		if (this.step.name === 'choose' || this.step.name === 'done' || this.step.name === 'failed') return;
+		this.#close();
+		this.step = { name: 'failed', reason: 'cancelled', message: '' };
 	}
 
 	reset(): void {
-		this.cancel();
+		this.#close();
 		this.step = { name: 'choose' };
+	}
+
+	#open(): ImportSession {
+		const session = new ImportSession((phase) => {
+			if (this.#session === session && this.step.name === 'working') this.step = { ...this.step, phase };
+		});
+		this.#session = session;
+		return session;
+	}
+
+	#close(): void {
+		this.#session?.close();
+		this.#session = undefined;
+	}
+
+	async #run(session: ImportSession, ask: () => ReturnType<ImportSession['read']>, decks?: PreviewReply['decks']): Promise<void> {
+		try {
+			const answer = await ask();
+			if (this.#session !== session) return;
+			if (answer.type === 'table') {
+				const { table } = answer;
+				this.step = { name: 'mapping', table, mapping: { ...table.suggested }, deckName: table.deckName ?? deckNameFromFile(table.fileName) };
+			} else if (answer.type === 'preview') {
+				this.step = { name: 'preview', preview: answer.preview, reports: answer.reports, decks: answer.decks };
+			} else {
+				this.step = { name: 'done', result: answer.result, decks: decks ?? [] };
+				this.#close();
+			}
+		} catch (error) {
+			if (this.#session !== session && !(error instanceof ImportCancelled)) return;
+			if (error instanceof ImportCancelled) return;
+			this.step = failure(error);
+			this.#close();
+		}
 	}
 }
 
 function failure(error: unknown): ImportStep {
 	const message = error instanceof Error ? error.message : String(error);
-	if (error instanceof ImportCancelled) return { name: 'failed', reason: 'cancelled', message };
-	if (error instanceof ImportRefused || (error instanceof Error && error.name === 'ImportError')) return { name: 'failed', reason: 'refused', message };
+	if (error instanceof ImportNotStored) return { name: 'failed', reason: 'store', message };
+	if (error instanceof ImportRefused) return { name: 'failed', reason: 'refused', message };
 	return { name: 'failed', reason: 'unexpected', message };
 }
