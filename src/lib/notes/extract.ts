@@ -77,8 +77,9 @@ function outsideCode(marked: string): string {
 }
 
 function hasAnkiCloze(marked: string): boolean {
-	ANKI_CLOZE.lastIndex = 0;
-	return ANKI_CLOZE.test(outsideCode(marked));
+	// search(), not test(): test() on a global regex moves its lastIndex, and the
+	// matchAll() that follows would start after the first deletion and miss it.
+	return outsideCode(marked).search(ANKI_CLOZE) >= 0;
 }
 
 function hasExplicitMarker(line: MarkedLine): boolean {

@@ -62,6 +62,17 @@ describe('explicit syntax', () => {
 		expect(list[1]).toMatchObject({ front: 'Seoul is the capital of [country], on the Han river.', back: 'Seoul is the capital of ==Korea==, on the Han river.' });
 	});
 
+	it('{{c1::text}} makes a card for the first deletion of a line too (a lone one, or one of several numbers)', () => {
+		expect(cards('## Anki\n\nx {{c1::bold}} y\n').map((card) => card.front)).toEqual(['x [...] y']);
+		const list = cards('## Anki\n\nThe {{c1::capital}} of France is {{c2::Paris}}.\n\nLine one with {{c1::a}}.\nLine two with {{c1::b}} too.\n');
+		expect(list.map((card) => card.front)).toEqual([
+			'The [...] of France is Paris.',
+			'The capital of France is [...].',
+			'Line one with [...].',
+			'Line two with [...] too.'
+		]);
+	});
+
 	it('wins inside its block: an explicit list makes no automatic cards', () => {
 		const list = cards('## Terms\n\n- **RAM**: memory\n- CPU::processor\n');
 		expect(list.map((card) => card.rule)).toEqual(['qa']);
