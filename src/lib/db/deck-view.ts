@@ -15,7 +15,8 @@ export async function loadDeckView(db: RecallDatabase, deckId: string): Promise<
 	return db.transaction('r', db.decks, db.cards, async () => {
 		const deck = await db.decks.get(deckId);
 		if (!deck) return undefined;
-		const cards = await db.cards.where('deck').equals(deckId).toArray();
+		// Cards the learner deleted are kept (with their history) but not shown.
+		const cards = (await db.cards.where('deck').equals(deckId).toArray()).filter((card) => card.deletedAt === undefined);
 		const retiredLast = (card: CardRecord) => (card.queue === Queue.retired ? 1 : 0);
 		cards.sort((a, b) => retiredLast(a) - retiredLast(b) || a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 		return { deck, cards };

@@ -15,7 +15,7 @@ const DEVICE_FACT = /^fact:/;
 
 /** A stored card's content: the deck-format card, without the store's own fields. */
 export function cardContent(record: CardRecord): Card {
-	const { state: _state, dueDay: _dueDay, order: _order, queue: _queue, buriedUntil: _buried, lastReview: _last, statusAt: _statusAt, createdAt: _created, updatedAt: _updated, ...card } = record;
+	const { state: _state, dueDay: _dueDay, order: _order, queue: _queue, buriedUntil: _buried, lastReview: _last, statusAt: _statusAt, deletedAt: _deletedAt, createdAt: _created, updatedAt: _updated, ...card } = record;
 	return card;
 }
 

@@ -16,6 +16,8 @@
  * - suspended / buried / retired merge by last writer wins on their clocks
  *   (`statusAt` here, `progress.updatedAt` in the bundle); a card the bundle
  *   brings without progress keeps its status, and comes back if it was retired;
+ * - a card the learner deleted (`deletedAt`, see bulk.ts) stays deleted when a
+ *   note or file brings it again, unless a later status (a backup's) says otherwise;
  * - notes (source 'markdown') and built-in decks replace their deck: a card
  *   gone from the note hands its history to the reworded card `matchCards`
  *   pairs it with, and the others are retired;
@@ -271,14 +273,16 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 			const theirs: CardStatus = { suspended: progress.suspended, retired: progress.retired ?? false };
 			if (progress.buriedUntil !== undefined) theirs.buriedUntil = progress.buriedUntil;
 			status = base ? laterStatus(status, { status: theirs, at: progress.updatedAt }) : { status: theirs, at: progress.updatedAt };
-		} else if (status.status.retired) {
-			// A card the bundle brings is back in its deck.
+		} else if (status.status.retired && base?.deletedAt === undefined) {
+			// A card the bundle brings is back in its deck (unless the learner deleted it: a note or file brought again does not undo that).
 			status = { status: { ...status.status, retired: false }, at: now };
 		}
 		if (deckRecords.get(card.deck)?.retired) status = { status: { ...status.status, retired: true }, at: status.at };
 		const changes = inherited ? undefined : summaries.get(deck.id);
 		if (previous?.queue === Queue.retired && !status.status.retired && changes) changes.restored++;
 		record = withStatus(record, status.status, status.at);
+		// Deleted stays deleted while the card stays out of the queues (a later status from a backup can bring it back).
+		if (base?.deletedAt !== undefined && record.queue === Queue.retired) record.deletedAt = base.deletedAt;
 		finish(record, previous, !base, changes, previous ? now : (meta?.updatedAt ?? now));
 	}
 	// Stored cards outside the bundle's decks: folded again if they gain rows, retired if gone from their note.

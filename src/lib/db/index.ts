@@ -7,6 +7,8 @@ import { RecallDatabase } from './schema';
 export { answerCard, undoLastAnswer, cardHistory, StaleCardError, type AnswerInput } from './answers';
 export { loadDeckView, type DeckView } from './deck-view';
 export { buryCard, suspendCard } from './cards';
+export { acceptsCards, deleteCards, isGenerated, moveCards, resetCards, resetDeck, restoreCards, suspendCards, unsuspendCards, type DeletedCard, type MoveResult } from './bulk';
+export { CardSearch, type SearchOptions, type SearchOutcome } from './search';
 export { applyDeck, retireDeck, syncBuiltInDecks, type BuiltInDeckSource, type DeckSyncResult } from './decks';
 export { applyImport, previewImport, type DeckChanges, type DeckImportSummary, type ImportPreview, type ImportResult } from './imports';
 export { exportBackup, exportDeck } from './exports';

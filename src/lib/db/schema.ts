@@ -52,6 +52,12 @@ export interface CardRecord extends Omit<Card, 'source'> {
 	 * this field came in (they count as written at time 0).
 	 */
 	statusAt?: number;
+	/**
+	 * Deleted by the learner (UTC ms): the card is retired (out of every queue)
+	 * and hidden from the deck page and the browser, but kept with its review
+	 * rows, which statistics still count. See bulk.ts `deleteCards`.
+	 */
+	deletedAt?: number;
 	createdAt: number;
 	updatedAt: number;
 }

@@ -1,0 +1,224 @@
+/**
+ * The card browser's actions on many cards: suspend, unsuspend, reset
+ * progress, move to a deck, delete (and take a delete back). Each is one
+ * transaction over the cards (and the log, for a reset) and the stored
+ * sessions, which lose the cards that leave the queues, as suspendCard does.
+ *
+ * The rules that keep history safe:
+ * - **Reset** writes a state row per card (`kind: 'set'`, `reason: 'reset'`,
+ *   `after`: a new card) and nothing else: the card's earlier rows stay in the
+ *   log, before the reset row, so statistics still count them; the card is the
+ *   fold of its rows, now a new card. The row is the card's latest (dated after
+ *   any row merged in from a device whose clock ran ahead).
+ * - **Delete** never drops a row or a card record. A deleted card is retired
+ *   (out of every queue, as a card gone from its note) and marked `deletedAt`:
+ *   the deck page and the browser no longer show it, statistics count it as
+ *   retired and still count its answers, backups keep it (as retired), and a
+ *   note or file imported again does not bring it back (imports.ts).
+ */
+import { studyDay, type DayOptions } from '../srs/day';
+import type { StateRow } from '../srs/history';
+import { NEW_CARD } from '../srs/sm2';
+import { queueFor, statusOf, withFolded } from './card-state';
+import { Queue, type CardRecord, type DeckRecord, type RecallDatabase } from './schema';
+
+/** Cards made from notes (built-in decks, imported notes): their note decides their content and deck. */
+export function isGenerated(card: Pick<CardRecord, 'id'>): boolean {
+	return card.id.startsWith('md:');
+}
+
+/** Takes the cards out of every stored session (their undo steps too: undo must not bring a card back). */
+async function dropFromSessions(db: RecallDatabase, ids: ReadonlySet<string>): Promise<void> {
+	if (ids.size === 0) return;
+	const sessions = await db.sessions.toArray();
+	for (const stored of sessions) {
+		if (!stored.session.entries.some((entry) => ids.has(entry.id)) && !stored.undo.some((step) => ids.has(step.cardId))) continue;
+		await db.sessions.put({
+			...stored,
+			session: { ...stored.session, entries: stored.session.entries.filter((entry) => !ids.has(entry.id)) },
+			undo: stored.undo.filter((step) => !ids.has(step.cardId))
+		});
+	}
+}
+
+/** Reads the cards (unknown ids left out) and writes what `change` makes of each (undefined: unchanged), in one transaction. */
+async function changeCards(
+	db: RecallDatabase,
+	ids: readonly string[],
+	change: (card: CardRecord) => CardRecord | undefined,
+	options: { leaveQueues: boolean }
+): Promise<string[]> {
+	return db.transaction('rw', db.cards, db.sessions, async () => {
+		const cards = (await db.cards.bulkGet([...new Set(ids)])).filter((card) => card !== undefined);
+		const changed = cards.flatMap((card) => {
+			const next = change(card);
+			return next ? [next] : [];
+		});
+		if (changed.length > 0) await db.cards.bulkPut(changed);
+		if (options.leaveQueues) await dropFromSessions(db, new Set(changed.map((card) => card.id)));
+		return changed.map((card) => card.id);
+	});
+}
+
+/** Suspends the cards (retired and deleted ones stay as they are). Returns the ids suspended. */
+export async function suspendCards(db: RecallDatabase, ids: readonly string[], now = Date.now()): Promise<string[]> {
+	return changeCards(
+		db,
+		ids,
+		(card) => (card.queue === Queue.new || card.queue === Queue.scheduled ? { ...card, queue: Queue.suspended, statusAt: now, updatedAt: now } : undefined),
+		{ leaveQueues: true }
+	);
+}
+
+/** Brings suspended cards back into the queues, new or scheduled as their schedule says. Returns the ids unsuspended. */
+export async function unsuspendCards(db: RecallDatabase, ids: readonly string[], now = Date.now()): Promise<string[]> {
+	return changeCards(
+		db,
+		ids,
+		(card) => (card.queue === Queue.suspended ? { ...card, queue: queueFor({ suspended: false, retired: false }, card.dueDay), statusAt: now, updatedAt: now } : undefined),
+		{ leaveQueues: false }
+	);
+}
+
+/**
+ * Resets the cards' progress: each card that has any (a schedule, or rows)
+ * gets a reset row and is new again; suspended stays suspended. One
+ * transaction. Returns the reset rows written.
+ */
+export async function resetCards(db: RecallDatabase, ids: readonly string[], options: { now?: number; dayOptions?: DayOptions } = {}): Promise<StateRow[]> {
+	const now = options.now ?? Date.now();
+	return db.transaction('rw', db.cards, db.reviews, db.sessions, async () => {
+		const cards = (await db.cards.bulkGet([...new Set(ids)])).filter((card): card is CardRecord => card !== undefined && hasProgress(card));
+		const latest = await db.reviews.bulkGet(cards.map((card) => card.lastReview ?? ''));
+		const rows: StateRow[] = [];
+		const changed: CardRecord[] = [];
+		cards.forEach((card, index) => {
+			// After every row the card has, so that the reset is what the card's rows fold to.
+			const reviewedAt = Math.max(now, (latest[index]?.reviewedAt ?? -Infinity) + 1);
+			const row: StateRow = {
+				id: globalThis.crypto.randomUUID(),
+				card: card.id,
+				deck: card.deck,
+				kind: 'set',
+				reason: 'reset',
+				reviewedAt,
+				day: studyDay(reviewedAt, options.dayOptions),
+				before: card.dueDay === undefined ? { state: { ...card.state } } : { state: { ...card.state }, dueDay: card.dueDay },
+				after: { state: { ...NEW_CARD } }
+			};
+			if (card.lastReview !== undefined) row.previous = card.lastReview;
+			rows.push(row);
+			const next = withFolded(card, { state: { ...NEW_CARD }, lastReview: row.id });
+			changed.push({ ...next, queue: queueFor(statusOf(card), undefined), updatedAt: now });
+		});
+		if (rows.length > 0) {
+			await db.reviews.bulkAdd(rows);
+			await db.cards.bulkPut(changed);
+			await dropFromSessions(db, new Set(changed.map((card) => card.id)));
+		}
+		return rows;
+	});
+}
+
+function hasProgress(card: CardRecord): boolean {
+	return card.lastReview !== undefined || card.dueDay !== undefined || card.state.repetitions !== NEW_CARD.repetitions || card.state.interval !== NEW_CARD.interval || card.state.easiness !== NEW_CARD.easiness;
+}
+
+/** Resets every card of a deck (see resetCards), in one transaction. Returns how many cards were reset. */
+export async function resetDeck(db: RecallDatabase, deckId: string, options: { now?: number; dayOptions?: DayOptions } = {}): Promise<number> {
+	return db.transaction('rw', db.cards, db.reviews, db.sessions, async () => {
+		const ids = (await db.cards.where('deck').equals(deckId).primaryKeys()) as string[];
+		return (await resetCards(db, ids, options)).length;
+	});
+}
+
+export interface MoveResult {
+	/** The ids moved. */
+	moved: string[];
+	/** Cards made from notes: their note decides their deck, so they stay. */
+	generated: string[];
+}
+
+/**
+ * Moves the cards to another deck, after its cards in its order of new cards.
+ * Their review rows keep the deck they were answered in. Cards made from notes
+ * are not moved (the note would put them back at its next update); an
+ * imported card goes back to its file's deck if the file is imported again. A
+ * RangeError for a deck that does not exist or does not take cards (acceptsCards).
+ */
+export async function moveCards(db: RecallDatabase, ids: readonly string[], deckId: string, now = Date.now()): Promise<MoveResult> {
+	return db.transaction('rw', db.decks, db.cards, db.sessions, async () => {
+		const deck = await db.decks.get(deckId);
+		if (!deck) throw new RangeError(`moveCards: no deck ${deckId}`);
+		const present = await db.cards.where('deck').equals(deckId).toArray();
+		if (!acceptsCards(deck, present)) throw new RangeError(`moveCards: the deck ${deckId} is made from a note`);
+		let order = present.reduce((max, card) => Math.max(max, card.order), -1);
+		const cards = (await db.cards.bulkGet([...new Set(ids)])).filter((card) => card !== undefined);
+		const generated = cards.filter((card) => isGenerated(card) && card.deck !== deckId).map((card) => card.id);
+		const moving = cards.filter((card) => !isGenerated(card) && card.deck !== deckId).sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
+		const changed = moving.map((card) => ({ ...card, deck: deckId, order: ++order, updatedAt: now }));
+		if (changed.length > 0) {
+			await db.cards.bulkPut(changed);
+			await dropFromSessions(db, new Set(changed.map((card) => card.id)));
+		}
+		return { moved: changed.map((card) => card.id), generated };
+	});
+}
+
+/**
+ * Whether cards may be moved into a deck: not into a deck made from a note
+ * (a built-in deck, or imported notes), whose next update would retire a card
+ * its note does not have.
+ */
+export function acceptsCards(deck: Pick<DeckRecord, 'origin' | 'retired'>, cards: readonly Pick<CardRecord, 'id'>[]): boolean {
+	return deck.origin !== 'built-in' && !deck.retired && !cards.some(isGenerated);
+}
+
+/** How a deleted card stood before: what `restoreCards` puts back. */
+export interface DeletedCard {
+	id: string;
+	queue: CardRecord['queue'];
+	statusAt?: number;
+}
+
+/**
+ * Deletes the cards: retired and marked deleted, their records and review
+ * rows kept (see the top of this file). Returns how each stood, for undo.
+ */
+export async function deleteCards(db: RecallDatabase, ids: readonly string[], now = Date.now()): Promise<DeletedCard[]> {
+	const before: DeletedCard[] = [];
+	await changeCards(
+		db,
+		ids,
+		(card) => {
+			if (card.deletedAt !== undefined) return undefined;
+			const was: DeletedCard = { id: card.id, queue: card.queue };
+			if (card.statusAt !== undefined) was.statusAt = card.statusAt;
+			before.push(was);
+			return { ...card, queue: Queue.retired, statusAt: now, deletedAt: now, updatedAt: now };
+		},
+		{ leaveQueues: true }
+	);
+	return before;
+}
+
+/** Takes a delete back: each card still deleted gets the status it had. Returns the ids restored. */
+export async function restoreCards(db: RecallDatabase, deleted: readonly DeletedCard[], now = Date.now()): Promise<string[]> {
+	const was = new Map(deleted.map((card) => [card.id, card]));
+	return changeCards(
+		db,
+		[...was.keys()],
+		(card) => {
+			const before = was.get(card.id);
+			if (card.deletedAt === undefined || !before) return undefined;
+			const next: CardRecord = { ...card, queue: before.queue, updatedAt: now };
+			delete next.deletedAt;
+			delete next.statusAt;
+			if (before.statusAt !== undefined) next.statusAt = before.statusAt;
+			// The schedule may have changed since (a backup merged in): the queue follows it.
+			if (next.queue === Queue.new || next.queue === Queue.scheduled) next.queue = queueFor({ suspended: false, retired: false }, next.dueDay);
+			return next;
+		},
+		{ leaveQueues: false }
+	);
+}

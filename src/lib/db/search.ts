@@ -1,0 +1,151 @@
+/**
+ * The card browser's searches over the store (the language: src/lib/search,
+ * docs/search.md). A search reads the cards its query can be narrowed to
+ * (`scanHint`: one deck's cards, or one queue, through their indexes; every
+ * card otherwise), and the figures from the log the query or the order needs
+ * (`queryNeeds`): the cards answered in the last n days from the `day` index
+ * for `rated:n`, lapse counts for `prop:lapses` and the lapses order.
+ *
+ * What was read is kept until the store changes (Dexie's `storagemutated`
+ * event, fired for this tab's writes and other tabs'), so the searches that
+ * follow each keystroke filter cards already in memory; once every card has
+ * been read, every query uses them.
+ *
+ * Cards the learner deleted (bulk.ts) are never found.
+ */
+import { Dexie } from 'dexie';
+import { compileQuery, deckMatches, type SearchContext } from '../search/match';
+import { queryNeeds, ratedFirstDay, scanHint } from '../search/plan';
+import { parseQuery, QueryError, type Query } from '../search/query';
+import { sortCards, type SortDirection, type SortKey } from '../search/sort';
+import { isAnswer } from '../srs/history';
+import { lapseCounts } from '../stats/lapses';
+import { Queue, type CardRecord, type DeckRecord, type RecallDatabase } from './schema';
+
+export interface SearchOptions {
+	sort: SortKey;
+	direction: SortDirection;
+	/** The study day, for is:due, prop:due and rated:. */
+	today: number;
+}
+
+export type SearchOutcome =
+	| {
+			ok: true;
+			/** Every match, sorted. */
+			cards: CardRecord[];
+			/** Every deck (retired ones too), by id. */
+			decks: Map<string, DeckRecord>;
+	  }
+	| { ok: false; error: QueryError };
+
+interface Read {
+	key: string;
+	cards: CardRecord[];
+	/** Lapses of these cards, once asked for. */
+	lapses?: Map<string, number>;
+}
+
+const ALL = 'all';
+
+export class CardSearch {
+	readonly #db: RecallDatabase;
+	#decks: Map<string, DeckRecord> | undefined;
+	/** Every card, once a query needed them all. */
+	#all: Read | undefined;
+	/** The latest narrower read. */
+	#narrow: Read | undefined;
+	readonly #onChange = (parts: Record<string, unknown>) => {
+		const prefix = `idb://${this.#db.name}/`;
+		if (Object.keys(parts).some((part) => part.startsWith(prefix))) this.invalidate();
+	};
+
+	constructor(db: RecallDatabase) {
+		this.#db = db;
+		Dexie.on.storagemutated.subscribe(this.#onChange);
+	}
+
+	/** Stops following the store. */
+	dispose(): void {
+		Dexie.on.storagemutated.unsubscribe(this.#onChange);
+	}
+
+	/** Forgets what was read: the next search reads again. */
+	invalidate(): void {
+		this.#decks = undefined;
+		this.#all = undefined;
+		this.#narrow = undefined;
+	}
+
+	/** The cards `text` finds, sorted; or the error that keeps it from being read. */
+	async search(text: string, options: SearchOptions): Promise<SearchOutcome> {
+		let query: Query;
+		try {
+			query = parseQuery(text);
+		} catch (error) {
+			if (error instanceof QueryError) return { ok: false, error };
+			throw error;
+		}
+		const needs = queryNeeds(query);
+		const decks = await this.#loadDecks();
+		const read = await this.#read(query, decks);
+		const context: SearchContext = { today: options.today, deckNames: new Map([...decks.values()].map((deck) => [deck.id, deck.name])) };
+		if (needs.lapses || options.sort === 'lapses') context.lapses = await this.#lapses(read);
+		if (needs.rated.length > 0) context.rated = await this.#rated(needs.rated, options.today);
+		const matches = read.cards.filter(compileQuery<CardRecord>(query, context));
+		return { ok: true, cards: sortCards(matches, options.sort, options.direction, context), decks };
+	}
+
+	async #loadDecks(): Promise<Map<string, DeckRecord>> {
+		this.#decks ??= new Map((await this.#db.decks.toArray()).map((deck) => [deck.id, deck]));
+		return this.#decks;
+	}
+
+	async #read(query: Query, decks: Map<string, DeckRecord>): Promise<Read> {
+		if (this.#all) return this.#all;
+		const hint = scanHint(query);
+		const db = this.#db;
+		let key = ALL;
+		let load: () => Promise<CardRecord[]> = () => db.cards.toArray();
+		if (hint.deck) {
+			const pattern = hint.deck;
+			const ids = [...decks.values()].filter((deck) => deckMatches(pattern, deck)).map((deck) => deck.id);
+			const queue = hint.queue;
+			key = `deck ${JSON.stringify(ids)} ${queue ?? ''}`;
+			load = async () =>
+				queue === undefined
+					? db.cards.where('deck').anyOf(ids).toArray()
+					: (await Promise.all(ids.map((id) => db.cards.where('[deck+queue+order]').between([id, queue, Dexie.minKey], [id, queue, Dexie.maxKey]).toArray()))).flat();
+		} else if (hint.queue === Queue.scheduled) {
+			key = `queue ${hint.queue}`;
+			load = () => db.cards.where('[queue+dueDay]').between([Queue.scheduled, Dexie.minKey], [Queue.scheduled, Dexie.maxKey]).toArray();
+		}
+		if (this.#narrow?.key === key) return this.#narrow;
+		const cards = (await load()).filter((card) => card.deletedAt === undefined);
+		const read: Read = { key, cards };
+		if (key === ALL) this.#all = read;
+		else this.#narrow = read;
+		return read;
+	}
+
+	/** Lapse counts of the cards read: from their own rows when they are few, from the whole log otherwise. */
+	async #lapses(read: Read): Promise<Map<string, number>> {
+		if (read.lapses) return read.lapses;
+		const reviews = this.#db.reviews;
+		const rows = read.key !== ALL && read.cards.length <= 2_000 ? await reviews.where('card').anyOf(read.cards.map((card) => card.id)).toArray() : await reviews.toArray();
+		read.lapses = lapseCounts(rows);
+		return read.lapses;
+	}
+
+	/** For each n, the cards answered from `ratedFirstDay(n, today)` to today: one read of the longest span. */
+	async #rated(spans: readonly number[], today: number): Promise<Map<number, Set<string>>> {
+		const longest = Math.max(...spans);
+		const rows = await this.#db.reviews.where('day').between(ratedFirstDay(longest, today), today, true, true).toArray();
+		const rated = new Map<number, Set<string>>();
+		for (const days of spans) {
+			const first = ratedFirstDay(days, today);
+			rated.set(days, new Set(rows.filter((row) => isAnswer(row) && row.day >= first).map((row) => row.card)));
+		}
+		return rated;
+	}
+}
