@@ -4,7 +4,8 @@
  * of the store (see $lib/db/quick-read), with the built-in decks of this build
  * filling in for what the store does not hold yet.
  */
-import { readStoreSnapshot, type StoreSnapshot } from '$lib/db/quick-read';
+import { limitsForDeck } from '$lib/db/deck-options';
+import { readStoreSnapshot, type StoreSnapshot, type StoredDeckCounts } from '$lib/db/quick-read';
 import { normalizeSettings } from '$lib/db/settings';
 import { studyDay } from '$lib/srs/day';
 
@@ -13,7 +14,7 @@ export interface HomeDeck {
 	name: string;
 	/** New cards today's limit still lets in. */
 	new: number;
-	/** Cards due today. */
+	/** Cards due today that today's review limit still lets in (learning cards are never held back). */
 	due: number;
 	/** Cards in the deck now: retired cards are gone from the note, so they are not counted. */
 	total: number;
@@ -65,15 +66,26 @@ export function homeList(snapshot: StoreSnapshot | undefined, builtIn: readonly 
 	const today = studyDay(now, { dayStartHour: settings.dayStartHour });
 	const stored = new Map((snapshot?.decks ?? []).map((deck) => [deck.id, deck]));
 	const shipped = new Set(builtIn.map((deck) => deck.id));
-	const deck = (id: string, name: string, counts: { new: number; due: number; total: number; newStudiedToday: number }): HomeDeck => ({
-		id,
-		name,
-		new: Math.max(0, Math.min(counts.new, settings.newPerDay - counts.newStudiedToday)),
-		due: counts.due,
-		total: counts.total,
-		href: deckHref(id),
-		studyHref: studyHref(id)
-	});
+	/** Due reviews (not learning) a deck's limit lets in today, by deck id: the all-decks count caps their sum. */
+	const reviewsIn = new Map<string, number>();
+	const learningIn = new Map<string, number>();
+	const deck = (id: string, name: string, counts: StoredDeckCounts, options?: unknown): HomeDeck => {
+		// A deck's options override the global limits for that deck (deck-options.ts), as in its study session.
+		const limits = limitsForDeck(settings, options);
+		const learning = counts.learning ?? 0;
+		const reviews = Math.max(0, Math.min(counts.due - learning, limits.reviewsPerDay - counts.reviewsStudiedToday));
+		reviewsIn.set(id, reviews);
+		learningIn.set(id, learning);
+		return {
+			id,
+			name,
+			new: Math.max(0, Math.min(counts.new, limits.newPerDay - counts.newStudiedToday)),
+			due: learning + reviews,
+			total: counts.total,
+			href: deckHref(id),
+			studyHref: studyHref(id)
+		};
+	};
 
 	const decks: HomeDeck[] = [];
 	let needsSync = false;
@@ -81,14 +93,16 @@ export function homeList(snapshot: StoreSnapshot | undefined, builtIn: readonly 
 		const counts = snapshot?.counts.get(record.id);
 		if (record.origin === 'built-in' && !record.retired && !shipped.has(record.id)) needsSync = true;
 		if (record.retired || !counts) continue;
-		decks.push(deck(record.id, record.name, counts));
+		decks.push(deck(record.id, record.name, counts, record.options));
 	}
 	for (const summary of builtIn) {
 		const record = stored.get(summary.id);
 		if (record && record.hash === summary.hash && !record.retired) continue;
 		needsSync = true;
 		// Not stored yet (a first visit): every card of it is new.
-		if (!record || record.retired) decks.push(deck(summary.id, summary.name, { new: summary.cardCount, due: 0, total: summary.cardCount, newStudiedToday: 0 }));
+		if (!record || record.retired) {
+			decks.push(deck(summary.id, summary.name, { new: summary.cardCount, due: 0, total: summary.cardCount, newStudiedToday: 0, reviewsStudiedToday: 0 }));
+		}
 	}
 	decks.sort(byName);
 
@@ -96,9 +110,11 @@ export function homeList(snapshot: StoreSnapshot | undefined, builtIn: readonly 
 	return {
 		decks,
 		all: {
-			// A session over all decks has one daily limit of new cards, not one per deck.
+			// A session over all decks keeps within the global limits, and each deck within its own (see db/sessions.ts).
 			new: Math.min(sum((item) => item.new), Math.max(0, settings.newPerDay - (snapshot?.newStudiedToday ?? 0))),
-			due: sum((item) => item.due)
+			due:
+				sum((item) => learningIn.get(item.id) ?? 0) +
+				Math.min(sum((item) => reviewsIn.get(item.id) ?? 0), Math.max(0, settings.reviewsPerDay - (snapshot?.reviewsStudiedToday ?? 0)))
 		},
 		today,
 		dayStartHour: settings.dayStartHour,

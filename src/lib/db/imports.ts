@@ -18,6 +18,7 @@
  *   brings without progress keeps its status, and comes back if it was retired;
  * - a card the learner deleted (`deletedAt`, see bulk.ts) stays deleted when a
  *   note or file brings it again, unless a later status (a backup's) says otherwise;
+ * - a deck's options (the learner's limits for it) are this device's: kept;
  * - notes (source 'markdown') and built-in decks replace their deck: a card
  *   gone from the note hands its history to the reworded card `matchCards`
  *   pairs it with, and the others are retired;
@@ -237,6 +238,8 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 		};
 		const hash = mode.hash ?? existing?.hash ?? meta?.hash;
 		if (hash !== undefined) record.hash = hash;
+		// The learner's options for the deck are this device's: no import changes them.
+		if (existing?.options !== undefined) record.options = existing.options;
 		if (deck.source !== undefined) record.source = deck.source;
 		if (existing && sameExceptUpdatedAt(existing, record)) record.updatedAt = existing.updatedAt;
 		else putDecks.push(record);

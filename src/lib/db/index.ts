@@ -9,6 +9,21 @@ export { loadDeckView, type DeckView } from './deck-view';
 export { buryCard, suspendCard } from './cards';
 export { acceptsCards, deleteCards, isGenerated, moveCards, resetCards, resetDeck, restoreCards, suspendCards, unsuspendCards, type DeletedCard, type MoveResult } from './bulk';
 export { CardSearch, type SearchOptions, type SearchOutcome } from './search';
+export {
+	addCards,
+	createDeck,
+	DeckExistsError,
+	editCard,
+	isEditable,
+	loadCardInfo,
+	NotEditableError,
+	parseTags,
+	saveDeckOptions,
+	type CardDraft,
+	type CardEdit,
+	type CardInfo
+} from './own-cards';
+export { hasOverrides, limitsForDeck, normalizeDeckOptions, type DeckOptions } from './deck-options';
 export { applyDeck, retireDeck, syncBuiltInDecks, type BuiltInDeckSource, type DeckSyncResult } from './decks';
 export { applyImport, previewImport, type DeckChanges, type DeckImportSummary, type ImportPreview, type ImportResult } from './imports';
 export { exportBackup, exportDeck } from './exports';

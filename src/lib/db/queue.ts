@@ -5,8 +5,8 @@
 import { Dexie } from 'dexie';
 import type { CardSchedule } from '../srs/card-schedule';
 import { isAvailable } from '../srs/card-schedule';
-import { ALL_DECKS, type QueueLimits, type StudiedToday } from '../srs/session';
-import { Queue, type CardRecord, type RecallDatabase } from './schema';
+import { ALL_DECKS, type StudiedToday } from '../srs/session';
+import { Queue, type CardRecord, type RecallDatabase, type ReviewRecord } from './schema';
 
 export function toSchedule(card: CardRecord): CardSchedule {
 	const schedule: CardSchedule = {
@@ -22,43 +22,62 @@ export function toSchedule(card: CardRecord): CardSchedule {
 	return schedule;
 }
 
-async function activeDeckIds(db: RecallDatabase, scope: string): Promise<string[]> {
-	if (scope !== ALL_DECKS) return [scope];
-	return (await db.decks.filter((deck) => !deck.retired).primaryKeys()) as string[];
-}
-
 /** Cards read beyond the review limit: same-day repeats and a margin for cards the queue leaves out. */
 export const DUE_MARGIN = 50;
+
+/** How many cards a session may take from a deck: its new cards and its reviews. */
+export interface ReadLimits {
+	newCards: number;
+	reviews: number;
+}
 
 /**
  * The cards a session may hold: scheduled cards due on or before `today`,
  * most overdue first and no more than the review limit needs (the index is in
  * due order, so a backlog of thousands is never read whole), every card due
  * today (today's same-day repeats), and up to `newLimit` new cards per deck.
+ *
+ * `limits` are the session's (for all decks, the global ones); `deckLimits`
+ * gives decks with options of their own other limits. When some deck has a
+ * review limit of its own, the due cards of a session over all decks are read
+ * deck by deck, so that one deck's backlog cannot crowd out the others'.
  */
-export async function loadStudyCandidates(db: RecallDatabase, scope: string, today: number, limits: { newCards: number; reviews: number }): Promise<CardRecord[]> {
+export async function loadStudyCandidates(
+	db: RecallDatabase,
+	scope: string,
+	today: number,
+	limits: ReadLimits,
+	deckLimits: ReadonlyMap<string, ReadLimits> = new Map()
+): Promise<CardRecord[]> {
 	return db.transaction('r', db.decks, db.cards, async () => {
-		const decks = await activeDeckIds(db, scope);
-		const dueRange = (from: number | typeof Dexie.minKey, to: number) =>
-			scope === ALL_DECKS
+		const decks = scope === ALL_DECKS ? ((await db.decks.filter((deck) => !deck.retired).primaryKeys()) as string[]) : [scope];
+		const limitsOf = (deck: string) => deckLimits.get(deck) ?? limits;
+		const dueRange = (deck: string, from: number | typeof Dexie.minKey, to: number) =>
+			deck === ALL_DECKS
 				? db.cards.where('[queue+dueDay]').between([Queue.scheduled, from], [Queue.scheduled, to], true, true)
-				: db.cards.where('[deck+queue+dueDay]').between([scope, Queue.scheduled, from], [scope, Queue.scheduled, to], true, true);
-		const [overdue, dueToday] = await Promise.all([
-			dueRange(Dexie.minKey, today).limit(Math.max(0, limits.reviews) + DUE_MARGIN).toArray(),
-			dueRange(today, today).toArray()
-		]);
-		const due = new Map([...overdue, ...dueToday].map((card) => [card.id, card]));
+				: db.cards.where('[deck+queue+dueDay]').between([deck, Queue.scheduled, from], [deck, Queue.scheduled, to], true, true);
+		const perDeckDue = scope === ALL_DECKS && [...deckLimits.values()].some((own) => own.reviews !== limits.reviews);
+		const dueScopes = perDeckDue ? decks : [scope];
+		const reads = await Promise.all(
+			dueScopes.flatMap((deck) => [
+				dueRange(deck, Dexie.minKey, today)
+					.limit(Math.max(0, deck === ALL_DECKS ? limits.reviews : limitsOf(deck).reviews) + DUE_MARGIN)
+					.toArray(),
+				dueRange(deck, today, today).toArray()
+			])
+		);
+		const due = new Map(reads.flat().map((card) => [card.id, card]));
 		const fresh: CardRecord[] = [];
-		if (limits.newCards > 0) {
-			for (const deck of decks) {
-				const cards = await db.cards
-					.where('[deck+queue+order]')
-					.between([deck, Queue.new, Dexie.minKey], [deck, Queue.new, Dexie.maxKey])
-					.filter((card) => isAvailable(toSchedule(card), today))
-					.limit(limits.newCards)
-					.toArray();
-				fresh.push(...cards);
-			}
+		for (const deck of decks) {
+			const newLimit = limitsOf(deck).newCards;
+			if (newLimit <= 0) continue;
+			const cards = await db.cards
+				.where('[deck+queue+order]')
+				.between([deck, Queue.new, Dexie.minKey], [deck, Queue.new, Dexie.maxKey])
+				.filter((card) => isAvailable(toSchedule(card), today))
+				.limit(newLimit)
+				.toArray();
+			fresh.push(...cards);
 		}
 		return [...due.values(), ...fresh];
 	});
@@ -68,7 +87,24 @@ export async function loadStudyCandidates(db: RecallDatabase, scope: string, tod
 export async function loadStudiedToday(db: RecallDatabase, scope: string, today: number): Promise<StudiedToday> {
 	const rows =
 		scope === ALL_DECKS ? await db.reviews.where('day').equals(today).toArray() : await db.reviews.where('[deck+day]').equals([scope, today]).toArray();
+	return studiedIn(rows);
+}
+
+function studiedIn(rows: readonly ReviewRecord[]): StudiedToday {
 	const newCards = new Set(rows.filter((row) => row.kind === 'new').map((row) => row.card));
 	const reviewed = new Set(rows.filter((row) => row.kind === 'review').map((row) => row.card));
 	return { newCards: newCards.size, reviews: reviewed.size };
+}
+
+/** What loadStudiedToday counts over all decks, and the same for each deck (by the deck each row was logged in). */
+export async function loadStudiedTodayByDeck(db: RecallDatabase, today: number): Promise<{ all: StudiedToday; byDeck: Map<string, StudiedToday> }> {
+	const rows = await db.reviews.where('day').equals(today).toArray();
+	const rowsByDeck = new Map<string, ReviewRecord[]>();
+	for (const row of rows) {
+		const list = rowsByDeck.get(row.deck);
+		if (list) list.push(row);
+		else rowsByDeck.set(row.deck, [row]);
+	}
+	const byDeck = new Map([...rowsByDeck].map(([deck, deckRows]) => [deck, studiedIn(deckRows)]));
+	return { all: studiedIn(rows), byDeck };
 }

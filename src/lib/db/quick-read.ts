@@ -10,6 +10,9 @@
  * database, and closes its connection at once so that it cannot block a
  * version upgrade in another tab.
  */
+import { needsRepeatToday } from '../srs/card-schedule';
+import type { Sm2State } from '../srs/sm2';
+import { limitsForDeck } from './deck-options';
 import { normalizeSettings, type Settings } from './settings';
 import { DB_NAME, Queue } from './constants';
 
@@ -19,6 +22,8 @@ export interface StoredDeck {
 	origin: string;
 	hash?: string;
 	retired: boolean;
+	/** The deck's own limits (deck-options.ts), as stored. */
+	options?: unknown;
 }
 
 export interface StoredDeckCounts {
@@ -26,10 +31,18 @@ export interface StoredDeckCounts {
 	new: number;
 	/** Scheduled cards due on or before today. */
 	due: number;
+	/**
+	 * Of the due cards, those relearning or waiting for a same-day repeat, which
+	 * no review limit holds back. Counted only when a review limit could cut the
+	 * due cards (otherwise undefined: the limits leave every due card in).
+	 */
+	learning?: number;
 	/** Cards in the deck, retired ones left out. */
 	total: number;
 	/** New cards introduced in the deck today. */
 	newStudiedToday: number;
+	/** Review cards answered in the deck today. */
+	reviewsStudiedToday: number;
 }
 
 export interface StoreSnapshot {
@@ -39,6 +52,8 @@ export interface StoreSnapshot {
 	counts: Map<string, StoredDeckCounts>;
 	/** New cards introduced today over all decks. */
 	newStudiedToday: number;
+	/** Review cards answered today over all decks. */
+	reviewsStudiedToday: number;
 }
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -75,10 +90,19 @@ function openExisting(name: string): Promise<IDBDatabase | undefined> {
 
 const STORES = ['decks', 'cards', 'reviews', 'settings'] as const;
 
-/** New cards introduced on `day`, counted once per card (a card can be shown new, failed and repeated). */
-async function newCardsStudied(index: IDBIndex, key: IDBValidKey): Promise<number> {
+/** New cards introduced and review cards answered on `day`, each counted once per card (a card can be shown new, failed and repeated). */
+async function studied(index: IDBIndex, key: IDBValidKey): Promise<{ newCards: number; reviews: number }> {
 	const rows = (await request(index.getAll(key))) as { card: string; kind: string }[];
-	return new Set(rows.filter((row) => row.kind === 'new').map((row) => row.card)).size;
+	const count = (kind: string) => new Set(rows.filter((row) => row.kind === kind).map((row) => row.card)).size;
+	return { newCards: count('new'), reviews: count('review') };
+}
+
+/** Of a deck's due cards, those that no review limit holds back (see StoredDeckCounts.learning). */
+async function learningDue(cards: IDBObjectStore, deck: string, today: number): Promise<number> {
+	const due = (await request(cards.index('[deck+queue+dueDay]').getAll(IDBKeyRange.bound([deck, Queue.scheduled, -Infinity], [deck, Queue.scheduled, today])))) as {
+		state: Sm2State;
+	}[];
+	return due.filter((card) => needsRepeatToday(card.state)).length;
 }
 
 /**
@@ -103,18 +127,31 @@ export async function readStoreSnapshot(todayFor: (settings: Settings) => number
 			decks
 				.filter((deck) => !deck.retired)
 				.map(async (deck) => {
-					const [due, fresh, total, retired, newStudiedToday] = await Promise.all([
+					const [due, fresh, total, retired, studiedToday] = await Promise.all([
 						request(cards.index('[deck+queue+dueDay]').count(IDBKeyRange.bound([deck.id, Queue.scheduled, -Infinity], [deck.id, Queue.scheduled, today]))),
 						request(cards.index('[deck+queue+order]').count(IDBKeyRange.bound([deck.id, Queue.new, -Infinity], [deck.id, Queue.new, Infinity]))),
 						request(cards.index('deck').count(deck.id)),
 						request(cards.index('[deck+queue+order]').count(IDBKeyRange.bound([deck.id, Queue.retired, -Infinity], [deck.id, Queue.retired, Infinity]))),
-						newCardsStudied(reviews.index('[deck+day]'), [deck.id, today])
+						studied(reviews.index('[deck+day]'), [deck.id, today])
 					]);
-					counts.set(deck.id, { new: fresh, due, total: total - retired, newStudiedToday });
+					counts.set(deck.id, { new: fresh, due, total: total - retired, newStudiedToday: studiedToday.newCards, reviewsStudiedToday: studiedToday.reviews });
 				})
 		);
-		const newStudiedToday = await newCardsStudied(reviews.index('day'), today);
-		return { settings, decks, counts, newStudiedToday };
+		const studiedToday = await studied(reviews.index('day'), today);
+		// Learning cards are read (not only counted) only where a review limit could hold due cards back: in a backlog.
+		const reviewsLeft = (limit: number, used: number) => Math.max(0, limit - used);
+		let dueTotal = 0;
+		for (const counted of counts.values()) dueTotal += counted.due;
+		const allCut = dueTotal > reviewsLeft(settings.reviewsPerDay, studiedToday.reviews);
+		await Promise.all(
+			decks.map(async (deck) => {
+				const counted = counts.get(deck.id);
+				if (!counted || counted.due === 0) return;
+				const limit = limitsForDeck(settings, deck.options).reviewsPerDay;
+				if (allCut || counted.due > reviewsLeft(limit, counted.reviewsStudiedToday)) counted.learning = await learningDue(cards, deck.id, today);
+			})
+		);
+		return { settings, decks, counts, newStudiedToday: studiedToday.newCards, reviewsStudiedToday: studiedToday.reviews };
 	} finally {
 		db.close();
 	}

@@ -14,6 +14,7 @@ import type { ReviewRow } from '../srs/history';
 import type { QueueKind, Session } from '../srs/session';
 import type { Sm2State } from '../srs/sm2';
 import { DB_NAME, Queue, type QueueValue } from './constants';
+import type { DeckOptions } from './deck-options';
 
 export { DB_NAME, Queue, type QueueValue };
 
@@ -30,6 +31,8 @@ export interface DeckRecord {
 	hash?: string;
 	/** Gone from the build: its cards are retired, its history kept. */
 	retired: boolean;
+	/** The deck's own daily limits and new card order, over the global settings (absent: the global ones). */
+	options?: DeckOptions;
 	createdAt: number;
 	updatedAt: number;
 }

@@ -68,6 +68,21 @@ export interface StartOptions {
 	now: number;
 	/** Seed of the shuffle when limits.newOrder is 'random'; `today` when omitted. */
 	seed?: number;
+	/**
+	 * A session over all decks: the decks with limits of their own (deck
+	 * options), and what each deck studied earlier today. Each such deck gives
+	 * at most what is left of its own limits, and the whole session stays within
+	 * what is left of `limits` (the global settings). Ignored for a one-deck
+	 * session, whose caller passes that deck's limits as `limits`.
+	 */
+	perDeck?: PerDeckLimits;
+}
+
+export interface PerDeckLimits {
+	/** By deck id, the decks whose limits are not the global ones. */
+	limits: ReadonlyMap<string, QueueLimits>;
+	/** By deck id; a deck absent studied nothing today. */
+	studiedToday: ReadonlyMap<string, StudiedToday>;
 }
 
 /** How many other entries a card due again today waits behind before it comes back. */
@@ -142,6 +157,42 @@ function spread(reviews: readonly QueueEntry[], news: readonly QueueEntry[]): Qu
 	return merged;
 }
 
+/** At most what is left of each deck's own limit, in the order given; decks without limits of their own are not capped here. */
+function capByDeck(cards: readonly CardSchedule[], perDeck: PerDeckLimits | undefined, limit: 'newPerDay' | 'reviewsPerDay'): CardSchedule[] {
+	if (perDeck === undefined || perDeck.limits.size === 0) return cards.slice();
+	const studied = limit === 'newPerDay' ? 'newCards' : 'reviews';
+	const taken = new Map<string, number>();
+	return cards.filter((card) => {
+		const own = perDeck.limits.get(card.deck);
+		if (own === undefined) return true;
+		const count = taken.get(card.deck) ?? 0;
+		if (count >= remaining(own[limit], perDeck.studiedToday.get(card.deck)?.[studied] ?? 0)) return false;
+		taken.set(card.deck, count + 1);
+		return true;
+	});
+}
+
+/**
+ * New cards of several decks when some deck orders its new cards otherwise
+ * than the global setting: each deck's cards in its own order (note order, or
+ * shuffled), the decks taking turns: every deck's first card, then every
+ * deck's second, and so on (decks by id).
+ */
+function newCardsByDeck(fresh: readonly CardSchedule[], perDeck: PerDeckLimits, global: QueueLimits['newOrder'], seed: number): CardSchedule[] {
+	const byDeck = new Map<string, CardSchedule[]>();
+	for (const card of fresh) {
+		const list = byDeck.get(card.deck);
+		if (list) list.push(card);
+		else byDeck.set(card.deck, [card]);
+	}
+	const lists = [...byDeck]
+		.sort(([a], [b]) => compareIds(a, b))
+		.map(([deck, cards]) => ((perDeck.limits.get(deck)?.newOrder ?? global) === 'random' ? shuffled(cards, seededRandom(seed)) : cards));
+	const merged: CardSchedule[] = [];
+	for (let rank = 0; merged.length < fresh.length; rank++) for (const list of lists) if (rank < list.length) merged.push(list[rank]!);
+	return merged;
+}
+
 function entriesOf(cards: readonly CardSchedule[], kind: QueueKind): QueueEntry[] {
 	return cards.map((card) => ({ id: card.id, kind }));
 }
@@ -176,10 +227,17 @@ export function startSession(cards: readonly CardSchedule[], options: StartOptio
 	reviews.sort(byDueDay);
 	// Sorted before shuffling too, so the shuffle does not depend on the order the caller read the cards in.
 	fresh.sort(byNoteOrder);
-	const newCards = limits.newOrder === 'random' ? shuffled(fresh, seededRandom(options.seed ?? today)) : fresh;
+	const perDeck = scope === ALL_DECKS ? options.perDeck : undefined;
+	const seed = options.seed ?? today;
+	const newCards =
+		perDeck && [...perDeck.limits.values()].some((own) => own.newOrder !== limits.newOrder)
+			? newCardsByDeck(fresh, perDeck, limits.newOrder, seed)
+			: limits.newOrder === 'random'
+				? shuffled(fresh, seededRandom(seed))
+				: fresh;
 
-	const reviewsLeft = reviews.slice(0, remaining(limits.reviewsPerDay, studiedToday.reviews));
-	const newLeft = newCards.slice(0, remaining(limits.newPerDay, studiedToday.newCards));
+	const reviewsLeft = capByDeck(reviews, perDeck, 'reviewsPerDay').slice(0, remaining(limits.reviewsPerDay, studiedToday.reviews));
+	const newLeft = capByDeck(newCards, perDeck, 'newPerDay').slice(0, remaining(limits.newPerDay, studiedToday.newCards));
 	return {
 		version: 1,
 		day: today,

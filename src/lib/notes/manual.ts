@@ -1,0 +1,43 @@
+/**
+ * Cards written in the app: what the "add cards" form makes of what was typed.
+ *
+ * - basic: front → back;
+ * - both ways: front → back and back → front (two cards);
+ * - cloze: a text with `{{c1::…}}` (Anki: one card per number, `{{c1::text::hint}}`
+ *   for a hint) or `==…==` (one card per highlight). The text goes through the
+ *   notes generator with `cards: explicit`, so a cloze written here becomes
+ *   exactly the card the same line in a note would: the same rules, one code.
+ *
+ * Pure: sides are Markdown, as in notes.
+ */
+import type { CardKind } from './deck-format';
+import { generateDeck } from './generate';
+
+export const MANUAL_CARD_TYPES = ['basic', 'both', 'cloze'] as const;
+export type ManualCardType = (typeof MANUAL_CARD_TYPES)[number];
+
+export interface ManualCard {
+	kind: CardKind;
+	front: string;
+	back: string;
+}
+
+export type ManualDraft =
+	| { ok: true; cards: ManualCard[] }
+	/** missing-front / missing-back: a side is empty; no-cloze: the text marks nothing to blank. */
+	| { ok: false; problem: 'missing-front' | 'missing-back' | 'no-cloze' };
+
+/** The cards `front` and `back` make as `type`; for cloze, `front` is the text and `back` is not used. */
+export function draftManualCards(type: ManualCardType, front: string, back: string): ManualDraft {
+	const question = front.trim();
+	const answer = back.trim();
+	if (question === '') return { ok: false, problem: 'missing-front' };
+	if (type === 'cloze') {
+		const { deck } = generateDeck(`---\ncards: explicit\n---\n\n${question}\n`, { file: 'card.md', deckName: 'cards' });
+		const cards = deck.cards.filter((card) => card.kind === 'cloze').map(({ kind, front: blanked, back: whole }) => ({ kind, front: blanked, back: whole }));
+		return cards.length > 0 ? { ok: true, cards } : { ok: false, problem: 'no-cloze' };
+	}
+	if (answer === '') return { ok: false, problem: 'missing-back' };
+	const forward: ManualCard = { kind: 'basic', front: question, back: answer };
+	return { ok: true, cards: type === 'both' ? [forward, { kind: 'basic', front: answer, back: question }] : [forward] };
+}

@@ -1,0 +1,239 @@
+// fake-indexeddb must be installed before Dexie is loaded.
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { answerCard, cardHistory, undoLastAnswer } from '../../../src/lib/db/answers';
+import { deleteCards, moveCards, resetCards, resetDeck, restoreCards, suspendCards, unsuspendCards } from '../../../src/lib/db/bulk';
+import { applyDeck } from '../../../src/lib/db/decks';
+import { exportDeck } from '../../../src/lib/db/exports';
+import { loadDeckView } from '../../../src/lib/db/deck-view';
+import { applyImport } from '../../../src/lib/db/imports';
+import { addCards, createDeck } from '../../../src/lib/db/own-cards';
+import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
+import { openSession } from '../../../src/lib/db/sessions';
+import { DEFAULT_SETTINGS } from '../../../src/lib/db/settings';
+import { emptyBundle } from '../../../src/lib/io/bundle';
+import { studyDay } from '../../../src/lib/srs/day';
+import { foldRows } from '../../../src/lib/srs/history';
+import { currentEntry } from '../../../src/lib/srs/session';
+import { NEW_CARD, type Grade } from '../../../src/lib/srs/sm2';
+import { answerCurrent, DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon, stateRow } from './helpers';
+
+const NOTE = '## Q\n\none::1\n\ntwo::2\n\nthree::3\n\nfour::4\n';
+const SETTINGS = { ...DEFAULT_SETTINGS, dayStartHour: DAY_OPTIONS.dayStartHour };
+const AT = seoulNoon('2026-11-25');
+const TODAY = studyDay(AT, DAY_OPTIONS);
+
+let db: RecallDatabase;
+afterEach(async () => {
+	await db?.delete();
+});
+
+async function setUp() {
+	db = freshDatabase();
+	const deck = deckFrom(NOTE);
+	await applyDeck(db, { deck, hash: 'h' }, 'built-in');
+	const ids = deck.cards.map((card) => card.id);
+	return { deck, ids };
+}
+
+/** Every card is the fold of its rows, with its latest row as lastReview. */
+async function expectFolded(): Promise<void> {
+	for (const card of await db.cards.toArray()) {
+		const rows = await cardHistory(db, card.id);
+		expect({ state: card.state, dueDay: card.dueDay }).toEqual({ dueDay: undefined, ...foldRows(rows) });
+		expect(card.lastReview).toBe(rows.at(-1)?.id);
+	}
+}
+
+const sessionIds = async (scope: string) => (await db.sessions.get(scope))?.session.entries.map((entry) => entry.id) ?? [];
+
+describe('suspendCards and unsuspendCards', () => {
+	it('suspend many in one go, take them out of stored sessions, and bring them back as they were', async () => {
+		const { deck, ids } = await setUp();
+		await openSession(db, deck.id, TODAY, SETTINGS, AT);
+		const answered = (await answerCurrent(db, deck.id, 4, AT)).card;
+		const [a, b] = [answered, ids.find((id) => id !== answered)!];
+		expect(await suspendCards(db, [a, b, 'nope'], AT + 1)).toEqual([a, b]);
+		expect((await db.cards.bulkGet([a, b])).map((card) => [card?.queue, card?.statusAt])).toEqual([
+			[Queue.suspended, AT + 1],
+			[Queue.suspended, AT + 1]
+		]);
+		expect(await sessionIds(deck.id)).not.toContain(b);
+		// Suspending again changes nothing.
+		expect(await suspendCards(db, [a], AT + 2)).toEqual([]);
+
+		expect(await unsuspendCards(db, [a, b], AT + 3)).toEqual([a, b]);
+		const [cardA, cardB] = await db.cards.bulkGet([a, b]);
+		expect(cardA).toMatchObject({ queue: Queue.scheduled, statusAt: AT + 3 });
+		expect(cardB).toMatchObject({ queue: Queue.new });
+		await expectFolded();
+	});
+
+	it('leave retired and deleted cards as they are', async () => {
+		const { ids } = await setUp();
+		await deleteCards(db, [ids[0]!], AT);
+		expect(await suspendCards(db, [ids[0]!], AT + 1)).toEqual([]);
+		expect(await unsuspendCards(db, [ids[0]!], AT + 1)).toEqual([]);
+		expect((await db.cards.get(ids[0]!))?.queue).toBe(Queue.retired);
+	});
+});
+
+describe('resetCards', () => {
+	it('writes a reset state row per card that has progress, keeps the earlier rows, and the card is the fold of its rows: new', async () => {
+		const { deck, ids } = await setUp();
+		await openSession(db, deck.id, TODAY, SETTINGS, AT);
+		const first = await answerCurrent(db, deck.id, 4, AT);
+		const second = await answerCurrent(db, deck.id, 2, AT + 60_000);
+		await suspendCards(db, [second.card], AT + 70_000);
+		const untouched = ids.find((id) => id !== first.card && id !== second.card)!;
+
+		const rows = await resetCards(db, [first.card, second.card, untouched], { now: AT + 120_000, dayOptions: DAY_OPTIONS });
+		expect(rows.map((row) => row.card).sort()).toEqual([first.card, second.card].sort());
+		for (const row of rows) {
+			expect(row).toMatchObject({ kind: 'set', reason: 'reset', reviewedAt: AT + 120_000, day: TODAY, after: { state: NEW_CARD } });
+			expect(row.after.dueDay).toBeUndefined();
+		}
+		const history = await cardHistory(db, first.card);
+		expect(history.map((row) => row.kind)).toEqual(['new', 'set']);
+		expect(history[1]).toMatchObject({ before: first.after, previous: first.id });
+		expect(await db.cards.get(first.card)).toMatchObject({ state: NEW_CARD, queue: Queue.new, lastReview: history[1]!.id });
+		expect((await db.cards.get(first.card))?.dueDay).toBeUndefined();
+		// Suspended stays suspended; the card that was new has no row.
+		expect(await db.cards.get(second.card)).toMatchObject({ state: NEW_CARD, queue: Queue.suspended });
+		expect(await db.reviews.where('card').equals(untouched).count()).toBe(0);
+		expect(await sessionIds(deck.id)).not.toContain(first.card);
+		await expectFolded();
+		// A reset card studies as a new card again.
+		await db.sessions.clear();
+		const next = await openSession(db, deck.id, TODAY + 1, SETTINGS, AT + 86_400_000);
+		expect(next.session.entries).toContainEqual({ id: first.card, kind: 'new' });
+	});
+
+	it('comes after a row merged in from a device whose clock ran ahead, so it is what the card folds to', async () => {
+		const { deck, ids } = await setUp();
+		const id = ids[0]!;
+		const later = stateRow({ id: 'future', card: id, deck: deck.id, reviewedAt: AT + 86_400_000, day: TODAY + 1, after: { state: { repetitions: 2, easiness: 2.5, interval: 6, extraReview: false }, dueDay: TODAY + 7 } });
+		await applyImport(db, { ...emptyBundle('backup', 'b.json'), reviews: [later] });
+		const [row] = await resetCards(db, [id], { now: AT, dayOptions: DAY_OPTIONS });
+		expect(row!.reviewedAt).toBe(AT + 86_400_000 + 1);
+		expect(row!.previous).toBe('future');
+		await expectFolded();
+		expect((await db.cards.get(id))?.state).toEqual(NEW_CARD);
+	});
+
+	it('resetDeck resets every card of the deck in one go', async () => {
+		const { deck } = await setUp();
+		await openSession(db, deck.id, TODAY, SETTINGS, AT);
+		for (let i = 0; i < 3; i++) await answerCurrent(db, deck.id, 5, AT + i * 60_000);
+		expect(await resetDeck(db, deck.id, { now: AT + 600_000, dayOptions: DAY_OPTIONS })).toBe(3);
+		expect(await db.reviews.count()).toBe(6);
+		expect((await db.cards.toArray()).every((card) => card.queue === Queue.new && card.dueDay === undefined)).toBe(true);
+		await expectFolded();
+	});
+
+	it('keeps every card the fold of its rows through any mix of answers, undos and resets', async () => {
+		const op = fc.oneof(
+			{ weight: 4, arbitrary: fc.record({ op: fc.constant('answer' as const), grade: fc.constantFrom<Grade>(0, 1, 3, 4, 5) }) },
+			{ weight: 1, arbitrary: fc.record({ op: fc.constant('undo' as const) }) },
+			{ weight: 1, arbitrary: fc.record({ op: fc.constant('reset' as const), which: fc.subarray([0, 1, 2, 3]) }) }
+		);
+		await fc.assert(
+			fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 25 }), async (ops) => {
+				const { deck, ids } = await setUp();
+				let at = AT;
+				for (const [index, step] of ops.entries()) {
+					at += 60_000;
+					const today = studyDay(at, DAY_OPTIONS);
+					if (index === 12) at += 3 * 86_400_000;
+					await openSession(db, deck.id, today, SETTINGS, at);
+					if (step.op === 'undo') await undoLastAnswer(db, deck.id).catch(() => false);
+					else if (step.op === 'reset') await resetCards(db, step.which.map((i) => ids[i]!), { now: at, dayOptions: DAY_OPTIONS });
+					else {
+						const entry = currentEntry((await db.sessions.get(deck.id))!.session);
+						if (!entry) continue;
+						const card = await db.cards.get(entry.id);
+						await answerCard(db, { cardId: entry.id, grade: step.grade, reviewedAt: at, durationMs: 1000, kind: entry.kind, expectedLastReview: card?.lastReview, scope: deck.id, dayOptions: DAY_OPTIONS });
+					}
+				}
+				await expectFolded();
+				await db.delete();
+			}),
+			{ numRuns: 20 }
+		);
+	});
+});
+
+describe('moveCards', () => {
+	it('moves cards of one’s own after the target deck’s cards; their rows keep their deck; notes’ cards stay', async () => {
+		const { deck, ids } = await setUp();
+		const mine = await createDeck(db, 'Mine', AT);
+		const other = await createDeck(db, 'Other', AT);
+		const [x, y] = await addCards(db, mine.id, [{ kind: 'basic', front: 'x', back: '1' }, { kind: 'basic', front: 'y', back: '2' }], AT);
+		await addCards(db, other.id, [{ kind: 'basic', front: 'z', back: '3' }], AT);
+		await answerCard(db, { cardId: x!.id, grade: 4, reviewedAt: AT, durationMs: 1, kind: 'new', expectedLastReview: undefined, dayOptions: DAY_OPTIONS });
+
+		const result = await moveCards(db, [x!.id, y!.id, ids[0]!], other.id, AT + 1);
+		expect(result).toEqual({ moved: [x!.id, y!.id], generated: [ids[0]] });
+		expect((await db.cards.bulkGet([x!.id, y!.id])).map((card) => [card?.deck, card?.order])).toEqual([
+			[other.id, 1],
+			[other.id, 2]
+		]);
+		expect((await cardHistory(db, x!.id))[0]?.deck).toBe(mine.id);
+		expect((await db.cards.get(ids[0]!))?.deck).toBe(deck.id);
+		await expectFolded();
+	});
+
+	it('refuses a deck made from a note, and an unknown deck', async () => {
+		const { deck } = await setUp();
+		const mine = await createDeck(db, 'Mine', AT);
+		const [x] = await addCards(db, mine.id, [{ kind: 'basic', front: 'x', back: '1' }], AT);
+		await expect(moveCards(db, [x!.id], deck.id)).rejects.toThrow(RangeError);
+		await expect(moveCards(db, [x!.id], 'nope')).rejects.toThrow(RangeError);
+		expect((await db.cards.get(x!.id))?.deck).toBe(mine.id);
+	});
+});
+
+describe('deleteCards', () => {
+	it('keeps the card record and every review row: the card is retired, marked deleted, out of sessions, the deck page and plain exports', async () => {
+		const { deck, ids } = await setUp();
+		await openSession(db, deck.id, TODAY, SETTINGS, AT);
+		const answered = await answerCurrent(db, deck.id, 4, AT);
+		const deleted = await deleteCards(db, [answered.card, ids[3]!], AT + 1);
+		expect(deleted.map((card) => card.id).sort()).toEqual([answered.card, ids[3]!].sort());
+		expect(await db.cards.get(answered.card)).toMatchObject({ queue: Queue.retired, deletedAt: AT + 1, statusAt: AT + 1, lastReview: answered.id });
+		expect(await db.reviews.get(answered.id)).toEqual(answered);
+		expect(await sessionIds(deck.id)).not.toContain(ids[3]);
+		const view = await loadDeckView(db, deck.id);
+		expect(view?.cards.map((card) => card.id)).not.toContain(answered.card);
+		expect(view?.cards).toHaveLength(2);
+		const plain = await exportDeck(db, deck.id, { withProgress: false });
+		expect(plain.decks[0]!.cards.map((card) => card.id)).not.toContain(answered.card);
+		// With progress the card and its rows go along (as retired), so the history is never lost; no store field leaks.
+		const full = await exportDeck(db, deck.id, { withProgress: true });
+		expect(full.progress[answered.card]).toMatchObject({ retired: true });
+		expect(full.reviews.map((row) => row.id)).toContain(answered.id);
+		expect(Object.keys(full.decks[0]!.cards[0]!)).not.toContain('deletedAt');
+		await expectFolded();
+	});
+
+	it('a note applied again does not bring a deleted card back', async () => {
+		const { deck, ids } = await setUp();
+		await deleteCards(db, [ids[0]!], AT);
+		await applyDeck(db, { deck: deckFrom(NOTE + '\nfive::5\n'), hash: 'h2' }, 'built-in', AT + 1);
+		expect(await db.cards.get(ids[0]!)).toMatchObject({ queue: Queue.retired, deletedAt: AT });
+		expect((await loadDeckView(db, deck.id))?.cards).toHaveLength(4);
+	});
+
+	it('restoreCards takes a delete back: each card as it stood', async () => {
+		const { ids } = await setUp();
+		await suspendCards(db, [ids[1]!], AT);
+		const deleted = await deleteCards(db, [ids[0]!, ids[1]!], AT + 1);
+		expect(await restoreCards(db, deleted, AT + 2)).toEqual([ids[0], ids[1]]);
+		const [a, b] = await db.cards.bulkGet([ids[0]!, ids[1]!]);
+		expect(a?.queue).toBe(Queue.new);
+		expect(a?.deletedAt).toBeUndefined();
+		expect(a?.statusAt).toBeUndefined();
+		expect(b).toMatchObject({ queue: Queue.suspended, statusAt: AT });
+	});
+});
