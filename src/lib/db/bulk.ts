@@ -174,6 +174,19 @@ export function acceptsCards(deck: Pick<DeckRecord, 'origin' | 'retired'>, cards
 	return deck.origin !== 'built-in' && !deck.retired && !cards.some(isGenerated);
 }
 
+/** The decks cards may be moved into (acceptsCards), by name. */
+export async function loadMoveTargets(db: RecallDatabase): Promise<DeckRecord[]> {
+	return db.transaction('r', db.decks, db.cards, async () => {
+		const candidates = (await db.decks.toArray()).filter((deck) => deck.origin !== 'built-in' && !deck.retired);
+		const targets: DeckRecord[] = [];
+		for (const deck of candidates) {
+			const generated = await db.cards.where('deck').equals(deck.id).filter(isGenerated).count();
+			if (generated === 0) targets.push(deck);
+		}
+		return targets.sort((a, b) => a.name.localeCompare(b.name));
+	});
+}
+
 /** How a deleted card stood before: what `restoreCards` puts back. */
 export interface DeletedCard {
 	id: string;

@@ -7,7 +7,7 @@ import { RecallDatabase } from './schema';
 export { answerCard, undoLastAnswer, cardHistory, StaleCardError, type AnswerInput } from './answers';
 export { loadDeckView, type DeckView } from './deck-view';
 export { buryCard, suspendCard } from './cards';
-export { acceptsCards, deleteCards, isGenerated, moveCards, resetCards, resetDeck, restoreCards, suspendCards, unsuspendCards, type DeletedCard, type MoveResult } from './bulk';
+export { acceptsCards, deleteCards, isGenerated, loadMoveTargets, moveCards, resetCards, resetDeck, restoreCards, suspendCards, unsuspendCards, type DeletedCard, type MoveResult } from './bulk';
 export { CardSearch, type SearchOptions, type SearchOutcome } from './search';
 export {
 	addCards,

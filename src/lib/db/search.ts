@@ -55,13 +55,18 @@ export class CardSearch {
 	#all: Read | undefined;
 	/** The latest narrower read. */
 	#narrow: Read | undefined;
+	readonly #changed: (() => void) | undefined;
 	readonly #onChange = (parts: Record<string, unknown>) => {
 		const prefix = `idb://${this.#db.name}/`;
-		if (Object.keys(parts).some((part) => part.startsWith(prefix))) this.invalidate();
+		if (!Object.keys(parts).some((part) => part.startsWith(prefix))) return;
+		this.invalidate();
+		this.#changed?.();
 	};
 
-	constructor(db: RecallDatabase) {
+	/** `onChange` hears of every change to the store (this tab's or another's): a page searches again. */
+	constructor(db: RecallDatabase, options: { onChange?: () => void } = {}) {
 		this.#db = db;
+		this.#changed = options.onChange;
 		Dexie.on.storagemutated.subscribe(this.#onChange);
 	}
 

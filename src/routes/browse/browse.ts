@@ -1,0 +1,71 @@
+/**
+ * The card browser page's logic: its state in the URL (so that coming back
+ * from a card's info finds the same search), paging, and the plain-text
+ * excerpt a result shows of a card's front.
+ */
+import { SORT_KEYS, type SortDirection, type SortKey } from '$lib/search/sort';
+
+/** Results per page. */
+export const PAGE_SIZE = 50;
+
+export interface BrowseParams {
+	q: string;
+	sort: SortKey;
+	dir: SortDirection;
+	/** 1-based. */
+	page: number;
+}
+
+export const DEFAULT_PARAMS: BrowseParams = { q: '', sort: 'added', dir: 'asc', page: 1 };
+
+export function readBrowseParams(params: URLSearchParams): BrowseParams {
+	const sort = params.get('sort');
+	const page = Number(params.get('page'));
+	return {
+		q: params.get('q') ?? '',
+		sort: SORT_KEYS.includes(sort as SortKey) ? (sort as SortKey) : DEFAULT_PARAMS.sort,
+		dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
+		page: Number.isInteger(page) && page >= 1 ? page : 1
+	};
+}
+
+/** The browser's address for `params`, defaults left out. */
+export function browseHref(params: BrowseParams): string {
+	const search = new URLSearchParams();
+	if (params.q !== '') search.set('q', params.q);
+	if (params.sort !== DEFAULT_PARAMS.sort) search.set('sort', params.sort);
+	if (params.dir !== DEFAULT_PARAMS.dir) search.set('dir', params.dir);
+	if (params.page !== 1) search.set('page', String(params.page));
+	const query = search.toString();
+	return query === '' ? '/browse' : `/browse?${query}`;
+}
+
+export function pageCount(total: number): number {
+	return Math.max(1, Math.ceil(total / PAGE_SIZE));
+}
+
+/** The page `page` of `items` (clamped to the pages there are), and which page it is. */
+export function pageOf<T>(items: readonly T[], page: number): { items: T[]; page: number; pages: number } {
+	const pages = pageCount(items.length);
+	const current = Math.min(Math.max(1, Math.floor(page)), pages);
+	return { items: items.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE), page: current, pages };
+}
+
+/** Text as a person reads it: whitespace runs as one space, cut at `max` characters with an ellipsis. */
+export function excerpt(text: string, max = 160): string {
+	const flat = text.replace(/\s+/g, ' ').trim();
+	return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** The text of rendered (sanitized) card HTML, as an excerpt. Needs a DOM (the browser's, or jsdom in tests). */
+export function htmlExcerpt(html: string, max = 160, parser: DOMParser = new DOMParser()): string {
+	const body = parser.parseFromString(`<body>${html}</body>`, 'text/html').body;
+	// Block elements end a line of text: keep a space between them.
+	for (const block of body.querySelectorAll('p, li, br, h1, h2, h3, h4, h5, h6, tr, div')) block.append(' ');
+	return excerpt(body.textContent ?? '', max);
+}
+
+/** The study date of a stored time, for tables: "Nov 27, 2026". */
+export function formatDate(at: number, locale: string): string {
+	return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(at);
+}
