@@ -1,0 +1,53 @@
+/** What the card info page shows of a card and its log rows, in words. */
+import type { CardRecord } from '$lib/db';
+import type { Locale } from '$lib/i18n/locale';
+import type { MessageKey } from '$lib/i18n/messages';
+import type { ReviewRow } from '$lib/srs/history';
+import { formatInterval } from '$lib/srs/format-interval';
+
+type Translate = {
+	t(key: MessageKey): string;
+	format(key: MessageKey, values: Record<string, string | number>): string;
+	locale: Locale;
+};
+
+export interface HistoryLine {
+	id: string;
+	date: string;
+	/** "4 · Correct, after hesitation", or "Reset" / "Imported" for a state row. */
+	grade: string;
+	interval: string;
+	ef: string;
+	/** Empty for a state row. */
+	time: string;
+	kind: 'answer' | 'reset' | 'import';
+}
+
+/** The log rows as the history table shows them, oldest first (the order they are given in). */
+export function historyLines(rows: readonly ReviewRow[], i18n: Translate): HistoryLine[] {
+	const date = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeStyle: 'short' });
+	const seconds = new Intl.NumberFormat(i18n.locale, { style: 'unit', unit: 'second', unitDisplay: 'short', maximumFractionDigits: 1 });
+	const ef = new Intl.NumberFormat(i18n.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+	return rows.map((row) => {
+		const common = {
+			id: row.id,
+			date: date.format(row.reviewedAt),
+			interval: formatInterval(row.after.state.interval, i18n.locale),
+			ef: ef.format(row.after.state.easiness)
+		};
+		if (row.kind === 'set') {
+			return { ...common, grade: i18n.t(row.reason === 'reset' ? 'historyReset' : 'historyImported'), time: '', kind: row.reason };
+		}
+		const label = i18n.t(`grade${row.grade}` as MessageKey);
+		return { ...common, grade: i18n.format('historyGradeValue', { grade: row.grade, label }), time: seconds.format(row.durationMs / 1000), kind: 'answer' };
+	});
+}
+
+/**
+ * A generated card's text as a note would write it, to paste into the note:
+ * a cloze card's sentence with its `==highlight==` (the back), or the
+ * multi-line card syntax (front, a line holding `?`, back).
+ */
+export function noteText(card: Pick<CardRecord, 'kind' | 'front' | 'back'>): string {
+	return card.kind === 'cloze' ? card.back : `${card.front}\n?\n${card.back}`;
+}
