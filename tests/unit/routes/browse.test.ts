@@ -1,0 +1,120 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { browseHref, excerpt, htmlExcerpt, PAGE_SIZE, pageOf, readBrowseParams } from '../../../src/routes/browse/browse';
+import { historyLines, noteText } from '../../../src/routes/card/[id]/card-info';
+import { formValues, readOptionsForm } from '../../../src/routes/deck/[id]/deck-options-form';
+import { formatMessage } from '../../../src/lib/i18n/format';
+import { messages, type MessageKey } from '../../../src/lib/i18n/messages';
+import { queryErrorMessage } from '../../../src/lib/i18n/messages-cards';
+import { parseQuery, QueryError, type QueryErrorCode } from '../../../src/lib/search/query';
+import { renderCardSide } from '../../../src/lib/render/card-html';
+import type { ReviewRow } from '../../../src/lib/srs/history';
+import { NEW_CARD } from '../../../src/lib/srs/sm2';
+import { DEFAULT_SETTINGS } from '../../../src/lib/db/settings';
+
+const translate = (locale: 'en' | 'ko') => ({
+	locale,
+	t: (key: MessageKey) => messages[locale][key],
+	format: (key: MessageKey, values: Record<string, string | number>) => formatMessage(locale, key, values)
+});
+
+describe('the browser’s address', () => {
+	it('keeps the search, order and page, defaults left out, and reads them back', () => {
+		const params = { q: 'deck:"AWS 기초" 리전', sort: 'due' as const, dir: 'desc' as const, page: 3 };
+		const href = browseHref(params);
+		expect(href.startsWith('/browse?q=')).toBe(true);
+		expect(readBrowseParams(new URL(href, 'http://x').searchParams)).toEqual(params);
+		expect(browseHref({ q: '', sort: 'added', dir: 'asc', page: 1 })).toBe('/browse');
+		expect(readBrowseParams(new URLSearchParams('sort=nope&page=-2&dir=up'))).toEqual({ q: '', sort: 'added', dir: 'asc', page: 1 });
+	});
+
+	it('pages results, clamping a page past the end', () => {
+		const items = Array.from({ length: PAGE_SIZE * 2 + 3 }, (_, i) => i);
+		expect(pageOf(items, 3)).toMatchObject({ page: 3, pages: 3, items: [100, 101, 102] });
+		expect(pageOf(items, 9).page).toBe(3);
+		expect(pageOf([], 2)).toEqual({ items: [], page: 1, pages: 1 });
+	});
+});
+
+describe('excerpts', () => {
+	it('are the text a person reads of the rendered side, whitespace folded, cut with an ellipsis', () => {
+		expect(htmlExcerpt(renderCardSide('**리전**이란?\n\n- 하나\n- 둘'))).toBe('리전이란? 하나 둘');
+		expect(htmlExcerpt(renderCardSide('[...] is the capital'))).toBe('[...] is the capital');
+		expect(htmlExcerpt(renderCardSide('<b>bold</b><br>next', { format: 'html' }))).toBe('bold next');
+		expect(excerpt('a'.repeat(200), 10)).toBe(`${'a'.repeat(9)}…`);
+	});
+});
+
+describe('query errors in words', () => {
+	it('has a Korean message for every code, and English is the parser’s own', () => {
+		const samples: Record<QueryErrorCode, string> = {
+			'unclosed-quote': '"big dog',
+			'unclosed-paren': '(a or b',
+			'unmatched-paren': 'a)',
+			'empty-group': '()',
+			'dangling-not': 'a -',
+			'dangling-or': 'a or',
+			'dangling-and': 'a and',
+			'empty-phrase': '""',
+			'empty-value': 'deck:',
+			'unknown-state': 'is:old',
+			'unknown-prop': 'prop:foo>1',
+			'prop-comparison': 'prop:ivl',
+			'prop-number': 'prop:ivl>a',
+			'rated-days': 'rated:0'
+		};
+		for (const [code, query] of Object.entries(samples)) {
+			let error: QueryError | undefined;
+			try {
+				parseQuery(query);
+			} catch (caught) {
+				error = caught as QueryError;
+			}
+			expect(error?.code, query).toBe(code);
+			expect(queryErrorMessage('en', error!)).toBe(error!.message);
+			const ko = queryErrorMessage('ko', error!);
+			expect(ko, query).not.toMatch(/\{subject\}/);
+			expect(ko).toMatch(/[가-힣]/);
+		}
+		expect(queryErrorMessage('ko', new QueryError('unknown-state', 0, 6, 'old'))).toContain('is:old');
+	});
+});
+
+describe('card info', () => {
+	const row = (fields: Partial<ReviewRow>): ReviewRow =>
+		({ id: 'r', card: 'c', deck: 'd', reviewedAt: Date.UTC(2026, 10, 25, 3), day: 1, before: { state: NEW_CARD }, after: { state: { repetitions: 1, easiness: 2.6, interval: 1, extraReview: false }, dueDay: 2 }, ...fields }) as ReviewRow;
+
+	it('writes answers and state rows for the history table', () => {
+		const lines = historyLines(
+			[
+				row({ id: 'a', kind: 'new', grade: 4, durationMs: 4200 } as Partial<ReviewRow>),
+				row({ id: 'b', kind: 'set', reason: 'reset', after: { state: NEW_CARD } } as Partial<ReviewRow>),
+				row({ id: 'c', kind: 'set', reason: 'import' } as Partial<ReviewRow>)
+			],
+			translate('en')
+		);
+		expect(lines.map(({ grade, interval, ef, time, kind }) => ({ grade, interval, ef, time, kind }))).toEqual([
+			{ grade: '4 · Correct, after hesitation', interval: '1d', ef: '2.60', time: '4.2 sec', kind: 'answer' },
+			{ grade: 'Reset', interval: 'today', ef: '2.50', time: '', kind: 'reset' },
+			{ grade: 'Imported', interval: '1d', ef: '2.60', time: '', kind: 'import' }
+		]);
+		expect(historyLines([row({ kind: 'set', reason: 'reset' } as Partial<ReviewRow>)], translate('ko'))[0]?.grade).toBe('초기화');
+	});
+
+	it('gives a generated card’s text in the note’s own syntax', () => {
+		expect(noteText({ kind: 'basic', front: 'Q', back: 'A' })).toBe('Q\n?\nA');
+		expect(noteText({ kind: 'cloze', front: '[...] b', back: '==a== b' })).toBe('==a== b');
+	});
+});
+
+describe('the deck options form', () => {
+	it('shows the global values for limits the deck does not set, and reads back what it says', () => {
+		const values = formValues({ reviewsPerDay: 50, newOrder: 'random' }, DEFAULT_SETTINGS);
+		expect(values).toEqual({ ownNew: false, newPerDay: '20', ownReviews: true, reviewsPerDay: '50', order: 'random' });
+		expect(readOptionsForm(values)).toEqual({ ok: true, options: { reviewsPerDay: 50, newOrder: 'random' } });
+		expect(readOptionsForm({ ...values, ownNew: true, newPerDay: ' 5 ' })).toEqual({ ok: true, options: { newPerDay: 5, reviewsPerDay: 50, newOrder: 'random' } });
+		expect(readOptionsForm({ ...values, ownNew: true, newPerDay: '2.5' })).toEqual({ ok: false, field: 'newPerDay', max: 9999 });
+		expect(readOptionsForm({ ...values, reviewsPerDay: '100000' })).toEqual({ ok: false, field: 'reviewsPerDay', max: 99999 });
+		expect(readOptionsForm({ ownNew: false, newPerDay: 'x', ownReviews: false, reviewsPerDay: '', order: 'global' })).toEqual({ ok: true, options: {} });
+	});
+});
