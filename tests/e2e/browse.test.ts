@@ -1,0 +1,217 @@
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { collectErrors } from './page-errors';
+
+// Card texts are the generator's business: the tests use the seed deck's name, its size (22 cards)
+// and the fronts the search finds, and compare a study card's front with itself.
+const DECK_NAME = 'AWS 기초';
+const DECK_URL = `/deck/${encodeURIComponent('aws-기초')}`;
+const STUDY_URL = `/study/${encodeURIComponent('aws-기초')}`;
+const SEED_CARDS = 22;
+
+const isPhone = (testInfo: TestInfo) => testInfo.project.name === 'phone';
+const front = (page: Page) => page.getByRole('group', { name: 'Front' });
+const back = (page: Page) => page.getByRole('group', { name: 'Back' });
+
+function deckItem(page: Page, deckName: string) {
+	return page.getByRole('region', { name: 'Decks' }).getByRole('listitem').filter({ has: page.getByRole('link', { name: deckName, exact: true }) });
+}
+
+async function search(page: Page, query: string): Promise<void> {
+	await page.getByRole('searchbox', { name: 'Search' }).fill(query);
+}
+
+/** The count of cards found, once the search has settled. */
+async function expectFound(page: Page, count: number): Promise<void> {
+	await expect(page.getByRole('status').filter({ hasText: /^\d+ cards?$/ })).toHaveText(`${count} ${count === 1 ? 'card' : 'cards'}`);
+	await expect(page.getByRole('list', { name: 'Cards found' }).getByRole('listitem')).toHaveCount(count);
+}
+
+/** The deck's own new cards per day, set on its page. */
+async function setDeckNewPerDay(page: Page, value: number | 'global'): Promise<void> {
+	await page.goto(DECK_URL);
+	await page.getByText('Options', { exact: true }).click();
+	const group = page.getByRole('group', { name: 'New cards per day' });
+	const useGlobal = group.getByRole('checkbox', { name: /^Use the global setting/ });
+	if (value === 'global') await useGlobal.check();
+	else {
+		await useGlobal.uncheck();
+		await group.getByLabel('For this deck').fill(String(value));
+	}
+	await page.getByRole('button', { name: 'Save options' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+}
+
+async function showAnswer(page: Page): Promise<void> {
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await expect(back(page)).toBeVisible();
+}
+
+test('a learner finds cards, suspends two, reads a card’s history, and studies a cloze card of their own', async ({ page, baseURL }, testInfo) => {
+	test.setTimeout(90_000);
+	if (isPhone(testInfo)) await page.setViewportSize({ width: 360, height: 740 });
+	const errors = await collectErrors(page, baseURL);
+
+	// Room for every card of the deck today, so that the session's count shows the two suspended ones missing.
+	await setDeckNewPerDay(page, 30);
+	await page.goto('/');
+	await expect(deckItem(page, DECK_NAME)).toContainText(`${SEED_CARDS} new`);
+
+	// Find.
+	await page.getByRole('navigation').getByRole('link', { name: 'Browse' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Browse cards' })).toBeVisible();
+	await expect(page.getByRole('navigation').getByRole('link', { name: 'Browse' })).toHaveAttribute('aria-current', 'page');
+	await expectFound(page, SEED_CARDS);
+	await search(page, `deck:"${DECK_NAME}" 리전`);
+	await expectFound(page, 5);
+	const results = page.getByRole('list', { name: 'Cards found' });
+	await expect(results.getByRole('link', { name: '리전', exact: true })).toBeVisible();
+	await expect(results.getByRole('listitem').first()).toContainText(DECK_NAME);
+	await expect(results.getByRole('listitem').first()).toContainText('New');
+
+	// A query that cannot be read says why, and searches nothing.
+	await search(page, `deck:"${DECK_NAME}`);
+	await expect(page.getByRole('alert')).toHaveText('This search cannot be read: a quote is not closed: add the closing "');
+	await search(page, `deck:"${DECK_NAME}" 리전`);
+	await expectFound(page, 5);
+
+	// Suspend two.
+	await page.getByRole('checkbox', { name: 'Select: 리전' }).check();
+	await page.getByRole('checkbox', { name: 'Select: 가용 영역(AZ, Availability Zone)' }).check();
+	await expect(page.getByText('2 selected')).toBeVisible();
+	await page.getByRole('button', { name: 'Suspend', exact: true }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Suspended 2 cards.' })).toBeVisible();
+	for (const name of ['리전', '가용 영역(AZ, Availability Zone)']) {
+		await expect(results.getByRole('listitem').filter({ has: page.getByRole('link', { name, exact: true }) })).toContainText('Suspended');
+	}
+	await search(page, 'is:suspended');
+	await expectFound(page, 2);
+	if (isPhone(testInfo)) {
+		for (const button of await page.getByRole('button').all()) {
+			if (await button.isVisible()) expect((await button.boundingBox())?.height).toBeGreaterThanOrEqual(48);
+		}
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+	}
+
+	// Not in a study session: the day's new cards are the deck's other 20.
+	await page.goto(STUDY_URL);
+	await expect(page.getByRole('list', { name: 'Cards left' }).getByRole('listitem').first()).toHaveText(`New ${SEED_CARDS - 2}`);
+	const studied = (await front(page).innerText()).trim();
+	expect(studied).not.toBe('리전');
+	await showAnswer(page);
+	await page.getByRole('button', { name: /^Good, / }).click();
+	await expect(page.getByRole('progressbar', { name: 'Progress' })).toHaveAttribute('aria-valuenow', '1');
+	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+
+	// The history of the card just answered.
+	await page.goto('/browse');
+	await search(page, 'rated:1');
+	await expectFound(page, 1);
+	await page.getByRole('list', { name: 'Cards found' }).getByRole('link').click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Card info' })).toBeVisible();
+	await expect(front(page).first()).toHaveText(studied);
+	const history = page.getByRole('region', { name: 'Review history' }).getByRole('table');
+	await expect(history.getByRole('row')).toHaveCount(2);
+	await expect(history.getByRole('row').nth(1)).toContainText('4 · Correct, after hesitation');
+	await expect(history.getByRole('row').nth(1)).toContainText('1d');
+	await expect(page.getByRole('region', { name: 'Scheduling (SM-2)' })).toContainText('2.50');
+	// Made from a note: the note is its source, and its text can be copied to edit it there.
+	await expect(page.getByText(/This card is made from the note AWS-기초\.md/)).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Copy text' })).toBeVisible();
+	await page.getByRole('link', { name: 'Back to the card browser' }).click();
+	await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('rated:1');
+
+	// A deck of one's own, with a cloze card.
+	await page.goto('/');
+	await page.getByRole('link', { name: 'New deck' }).click();
+	await page.getByLabel('Deck name').fill('My cards');
+	await page.getByRole('button', { name: 'Create deck' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Add cards to My cards' })).toBeVisible();
+	await page.getByRole('radio', { name: 'Cloze' }).check();
+	await page.getByLabel('Text').fill('The capital of Korea is {{c1::Seoul}}.');
+	const preview = page.getByRole('region', { name: 'Preview' });
+	await expect(preview.getByRole('group', { name: 'Front' })).toHaveText('The capital of Korea is [...].');
+	await expect(preview.getByRole('group', { name: 'Back' }).locator('mark')).toHaveText('Seoul');
+	if (isPhone(testInfo)) {
+		for (const control of [page.getByRole('radio', { name: 'Cloze' }), page.getByRole('button', { name: 'Add 1 card' })]) {
+			const box = await control.evaluate((element) => (element.closest('label') ?? element).getBoundingClientRect().toJSON() as DOMRect);
+			expect(box.height).toBeGreaterThanOrEqual(48);
+		}
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+	}
+	await page.getByRole('button', { name: 'Add 1 card' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Added 1 card.' })).toBeVisible();
+	await expect(page.getByLabel('Text')).toHaveValue('');
+
+	await page.getByRole('link', { name: 'Study this deck' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'My cards' })).toBeVisible();
+	await expect(front(page)).toHaveText('The capital of Korea is [...].');
+	await showAnswer(page);
+	await expect(back(page).locator('mark')).toHaveText('Seoul');
+	await page.getByRole('button', { name: /^Easy, / }).click();
+	await expect(page.getByRole('region', { name: 'Done for today' })).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
+test('delete and reset ask first; a delete can be undone, and deleted cards leave the deck', async ({ page, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	await page.goto('/browse');
+	await search(page, '리전');
+	await expectFound(page, 5);
+	await page.getByRole('checkbox', { name: 'Select all on this page' }).check();
+	await expect(page.getByText('5 selected')).toBeVisible();
+
+	await page.getByRole('button', { name: 'Reset progress' }).click();
+	const reset = page.getByRole('dialog', { name: 'Reset the progress of 5 cards?' });
+	await expect(reset).toContainText('marked as before the reset');
+	await reset.getByRole('button', { name: 'Cancel' }).click();
+	await expect(reset).toBeHidden();
+
+	await page.getByRole('button', { name: 'Delete', exact: true }).click();
+	const dialog = page.getByRole('dialog', { name: 'Delete 5 cards?' });
+	await expect(dialog).toContainText('Their review history is kept');
+	await dialog.getByRole('button', { name: 'Cancel' }).click();
+	await expect(dialog).toBeHidden();
+	await expectFound(page, 5);
+
+	await page.getByRole('button', { name: 'Delete', exact: true }).click();
+	await dialog.getByRole('button', { name: 'Delete' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Deleted 5 cards.' })).toBeVisible();
+	await expect(page.getByText('No cards match this search.')).toBeVisible();
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Brought back 5 cards.' })).toBeVisible();
+	await expectFound(page, 5);
+
+	await page.getByRole('checkbox', { name: 'Select all on this page' }).check();
+	await page.getByRole('button', { name: 'Delete', exact: true }).click();
+	await dialog.getByRole('button', { name: 'Delete' }).click();
+	await expect(page.getByText('No cards match this search.')).toBeVisible();
+	await page.goto('/');
+	await expect(deckItem(page, DECK_NAME)).toContainText(`${SEED_CARDS - 5} cards`);
+	expect(errors).toEqual([]);
+});
+
+test('a deck’s own new cards per day show on the home page, and the global setting comes back', async ({ page, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	await setDeckNewPerDay(page, 5);
+	await page.goto('/');
+	await expect(deckItem(page, DECK_NAME)).toContainText('5 new');
+	await expect(page.getByRole('link', { name: /^Study all decks/ })).toContainText('5 new');
+	await page.goto(STUDY_URL);
+	await expect(page.getByRole('list', { name: 'Cards left' }).getByRole('listitem').first()).toHaveText('New 5');
+
+	await setDeckNewPerDay(page, 'global');
+	await page.goto('/');
+	await expect(deckItem(page, DECK_NAME)).toContainText('20 new');
+	expect(errors).toEqual([]);
+});
+
+test('in Korean, the browser and its errors speak Korean', async ({ browser }) => {
+	const context = await browser.newContext({ locale: 'ko-KR' });
+	const page = await context.newPage();
+	await page.goto('/browse');
+	await expect(page.getByRole('heading', { level: 1, name: '카드 찾기' })).toBeVisible();
+	await expect(page.getByRole('navigation').getByRole('link', { name: '카드 찾기' })).toHaveAttribute('aria-current', 'page');
+	await page.getByRole('searchbox', { name: '검색' }).fill('is:old');
+	await expect(page.getByRole('alert')).toContainText('is:old는 카드 상태가 아닙니다');
+	await context.close();
+});
