@@ -24,6 +24,7 @@ function progressOf(card: CardRecord): CardProgress {
 	const progress: CardProgress = { suspended: status.suspended, updatedAt: statusClock(card) };
 	if (status.buriedUntil !== undefined) progress.buriedUntil = status.buriedUntil;
 	if (status.retired) progress.retired = true;
+	if (card.deletedAt !== undefined) progress.deleted = true;
 	return progress;
 }
 
@@ -65,7 +66,14 @@ export async function exportBackup(db: RecallDatabase, now = Date.now()): Promis
 		const deckCards = (cardsByDeck.get(deck.id) ?? []).sort(byOrder);
 		cardsByDeck.delete(deck.id);
 		bundle.decks.push(deckOf(deck, deckCards));
-		store.decks[deck.id] = { origin: deck.origin, retired: deck.retired, createdAt: deck.createdAt, updatedAt: deck.updatedAt, ...(deck.hash === undefined ? {} : { hash: deck.hash }) };
+		store.decks[deck.id] = {
+			origin: deck.origin,
+			retired: deck.retired,
+			createdAt: deck.createdAt,
+			updatedAt: deck.updatedAt,
+			...(deck.hash === undefined ? {} : { hash: deck.hash }),
+			...(deck.options === undefined ? {} : { options: deck.options })
+		};
 		cardMeta(store, deckCards);
 		for (const card of deckCards) bundle.progress[card.id] = progressOf(card);
 	}

@@ -16,9 +16,11 @@
  * - suspended / buried / retired merge by last writer wins on their clocks
  *   (`statusAt` here, `progress.updatedAt` in the bundle); a card the bundle
  *   brings without progress keeps its status, and comes back if it was retired;
- * - a card the learner deleted (`deletedAt`, see bulk.ts) stays deleted when a
- *   note or file brings it again, unless a later status (a backup's) says otherwise;
- * - a deck's options (the learner's limits for it) are this device's: kept;
+ * - a card the learner deleted (`deletedAt`, see bulk.ts; `progress.deleted` in
+ *   a backup) stays deleted when a note or file brings it again; deleted goes
+ *   with the status it came with, so a backup's later status decides;
+ * - a deck's options (the learner's limits for it): a deck the device has keeps
+ *   its own, a deck new to it takes its backup's;
  * - notes (source 'markdown') and built-in decks replace their deck: a card
  *   gone from the note hands its history to the reworded card `matchCards`
  *   pairs it with, and the others are retired;
@@ -33,6 +35,7 @@ import type { ReviewRow } from '../srs/history';
 import { NEW_CARD } from '../srs/sm2';
 import { foldCard, laterStatus, queueFor, statusClock, statusOf, withFolded, withStatus, type CardStatus } from './card-state';
 import { Queue, type CardRecord, type DeckRecord, type MediaRecord, type RecallDatabase, type SettingRecord } from './schema';
+import { hasOverrides, normalizeDeckOptions } from './deck-options';
 import { normalizeSettings } from './settings';
 
 /** What happens to one deck's cards. */
@@ -238,8 +241,9 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 		};
 		const hash = mode.hash ?? existing?.hash ?? meta?.hash;
 		if (hash !== undefined) record.hash = hash;
-		// The learner's options for the deck are this device's: no import changes them.
-		if (existing?.options !== undefined) record.options = existing.options;
+		// The learner's options for a deck are this device's: a deck it has keeps its own; a new one takes its backup's.
+		const options = existing ? existing.options : meta?.options && normalizeDeckOptions(meta.options);
+		if (options !== undefined && hasOverrides(options)) record.options = options;
 		if (deck.source !== undefined) record.source = deck.source;
 		if (existing && sameExceptUpdatedAt(existing, record)) record.updatedAt = existing.updatedAt;
 		else putDecks.push(record);
@@ -271,11 +275,15 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 		if (refold.has(id)) record = withFolded(record, foldCard(rowsOf(id)));
 
 		let status: { status: CardStatus; at: number } = base ? { status: statusOf(base), at: statusClock(base) } : { status: { suspended: false, retired: false }, at: 0 };
+		// Deleted goes with the status it came with: ours, or the bundle's when its status wins.
+		let deletedAt = base?.deletedAt;
 		const progress = bundle.progress[id];
 		if (progress) {
 			const theirs: CardStatus = { suspended: progress.suspended, retired: progress.retired ?? false };
 			if (progress.buriedUntil !== undefined) theirs.buriedUntil = progress.buriedUntil;
-			status = base ? laterStatus(status, { status: theirs, at: progress.updatedAt }) : { status: theirs, at: progress.updatedAt };
+			const bundled = { status: theirs, at: progress.updatedAt };
+			status = base ? laterStatus(status, bundled) : bundled;
+			if (status === bundled) deletedAt = progress.deleted ? progress.updatedAt : undefined;
 		} else if (status.status.retired && base?.deletedAt === undefined) {
 			// A card the bundle brings is back in its deck (unless the learner deleted it: a note or file brought again does not undo that).
 			status = { status: { ...status.status, retired: false }, at: now };
@@ -285,7 +293,7 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 		if (previous?.queue === Queue.retired && !status.status.retired && changes) changes.restored++;
 		record = withStatus(record, status.status, status.at);
 		// Deleted stays deleted while the card stays out of the queues (a later status from a backup can bring it back).
-		if (base?.deletedAt !== undefined && record.queue === Queue.retired) record.deletedAt = base.deletedAt;
+		if (deletedAt !== undefined && record.queue === Queue.retired) record.deletedAt = deletedAt;
 		finish(record, previous, !base, changes, previous ? now : (meta?.updatedAt ?? now));
 	}
 	// Stored cards outside the bundle's decks: folded again if they gain rows, retired if gone from their note.

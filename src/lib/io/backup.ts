@@ -58,7 +58,14 @@ const progressSchema = z.object({
 	suspended: z.boolean(),
 	buriedUntil: z.number().int().optional(),
 	retired: z.boolean().optional(),
+	deleted: z.boolean().optional(),
 	updatedAt: time
+});
+
+const deckOptionsSchema = z.object({
+	newPerDay: z.number().int().min(0).max(9999).optional(),
+	reviewsPerDay: z.number().int().min(0).max(99999).optional(),
+	newOrder: z.enum(['note', 'random']).optional()
 });
 
 const backupCardSchema = cardSchema.extend({
@@ -72,6 +79,7 @@ const backupDeckSchema = deckSchema.extend({
 	origin: z.enum(['built-in', 'import', 'manual']).optional(),
 	retired: z.boolean().optional(),
 	hash: z.string().optional(),
+	options: deckOptionsSchema.optional(),
 	createdAt: time.optional(),
 	updatedAt: time.optional()
 });
@@ -203,8 +211,8 @@ function readBackupFile(json: unknown, name: string): ImportBundle {
 	if (!result.success) throw problems(result.error, 'backup');
 	const file = result.data;
 	const store: StoreMeta = { decks: {}, cards: {} };
-	const decks: Deck[] = file.decks.map(({ cards, origin, retired, hash, createdAt, updatedAt, ...deck }) => {
-		const meta: DeckMeta = { origin, retired, hash, createdAt, updatedAt };
+	const decks: Deck[] = file.decks.map(({ cards, origin, retired, hash, options, createdAt, updatedAt, ...deck }) => {
+		const meta: DeckMeta = { origin, retired, hash, options: options && definedOnly(options), createdAt, updatedAt };
 		store.decks[deck.id] = definedOnly(meta);
 		return {
 			...deck,
@@ -303,13 +311,15 @@ function cardOut(card: Card, meta: CardMeta | undefined): BackupFile['decks'][nu
 function deckOut(deck: Deck, meta: DeckMeta | undefined, cards: StoreMeta['cards'] | undefined): BackupFile['decks'][number] {
 	return {
 		...definedOnly({ id: deck.id, name: deck.name, tags: deck.tags, source: deck.source }),
-		...definedOnly({ origin: meta?.origin, retired: meta?.retired, hash: meta?.hash, createdAt: meta?.createdAt, updatedAt: meta?.updatedAt }),
+		...definedOnly({ origin: meta?.origin, retired: meta?.retired, hash: meta?.hash }),
+		...(meta?.options === undefined ? {} : { options: definedOnly({ newPerDay: meta.options.newPerDay, reviewsPerDay: meta.options.reviewsPerDay, newOrder: meta.options.newOrder }) }),
+		...definedOnly({ createdAt: meta?.createdAt, updatedAt: meta?.updatedAt }),
 		cards: deck.cards.map((card) => cardOut(card, cards?.[card.id]))
 	};
 }
 
 function progressOut(progress: CardProgress): CardProgress {
-	return definedOnly({ suspended: progress.suspended, buriedUntil: progress.buriedUntil, retired: progress.retired, updatedAt: progress.updatedAt });
+	return definedOnly({ suspended: progress.suspended, buriedUntil: progress.buriedUntil, retired: progress.retired, deleted: progress.deleted, updatedAt: progress.updatedAt });
 }
 
 /** A bundle as a backup file (a full backup when it has settings). */

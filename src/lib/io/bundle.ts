@@ -15,11 +15,20 @@ export interface CardProgress {
 	buriedUntil?: number;
 	/** Gone from its note: kept for its history, out of every queue (absent: false). */
 	retired?: boolean;
+	/** Deleted by the learner (it is retired too): kept for its history, shown nowhere (absent: false). */
+	deleted?: boolean;
 	/** When this last changed (UTC ms; 0 if never): merges keep the later one. */
 	updatedAt: number;
 }
 
 export type DeckOrigin = 'built-in' | 'import' | 'manual';
+
+/** A deck's own daily limits and order of new cards (each absent: the global setting). */
+export interface DeckOptionsMeta {
+	newPerDay?: number;
+	reviewsPerDay?: number;
+	newOrder?: 'note' | 'random';
+}
 
 /** A deck's bookkeeping in the store, carried by backups so that a restore is exact. */
 export interface DeckMeta {
@@ -28,6 +37,8 @@ export interface DeckMeta {
 	retired?: boolean;
 	/** Content hash of the built-in deck as last applied. */
 	hash?: string;
+	/** The learner's options for the deck. */
+	options?: DeckOptionsMeta;
 	createdAt?: number;
 	updatedAt?: number;
 }

@@ -2,10 +2,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerCard } from '../../../src/lib/db/answers';
+import { deleteCards, resetCards } from '../../../src/lib/db/bulk';
 import { buryCard, suspendCard } from '../../../src/lib/db/cards';
 import { applyDeck, retireDeck } from '../../../src/lib/db/decks';
 import { exportBackup, exportDeck } from '../../../src/lib/db/exports';
 import { applyImport } from '../../../src/lib/db/imports';
+import { addCards, createDeck, saveDeckOptions } from '../../../src/lib/db/own-cards';
 import type { RecallDatabase } from '../../../src/lib/db/schema';
 import { saveFact, saveSettings } from '../../../src/lib/db/settings';
 import { parseBackup, serializeBackup } from '../../../src/lib/io/backup';
@@ -32,7 +34,10 @@ async function answer(db: RecallDatabase, cardId: string, grade: Grade, at: numb
 	return answerCard(db, { cardId, grade, reviewedAt: at, durationMs: 1200, kind: card?.dueDay === undefined ? 'new' : 'review', expectedLastReview: card?.lastReview, dayOptions: DAY_OPTIONS });
 }
 
-/** A store with a bit of everything: built-in and imported decks, a retired deck and card, answers, state rows, suspension, burying, media, settings. */
+/**
+ * A store with a bit of everything: built-in, imported and own decks, a retired deck and card, a deleted card,
+ * answers, state rows (imported, reset), suspension, burying, deck options, media, settings.
+ */
 async function wellUsed(): Promise<RecallDatabase> {
 	const db = open();
 	const geo = deckFrom(NOTE, 'geo.md');
@@ -64,6 +69,14 @@ async function wellUsed(): Promise<RecallDatabase> {
 		seoulNoon('2026-11-06')
 	);
 	await answer(db, anki.cards[0]!.id, 4, seoulNoon('2026-11-25'));
+	// A deck of one's own with options, a deleted card, a reset.
+	const mine = await createDeck(db, 'Mine', T0);
+	const [kept, gone] = await addCards(db, mine.id, [{ kind: 'basic', front: 'x', back: '1' }, { kind: 'cloze', front: '[...] b', back: '==a== b', tags: ['t'] }], T0);
+	await answer(db, gone!.id, 4, seoulNoon('2026-11-07'));
+	await saveDeckOptions(db, mine.id, { newPerDay: 3, newOrder: 'random' }, seoulNoon('2026-11-07'));
+	await deleteCards(db, [gone!.id], seoulNoon('2026-11-08'));
+	await answer(db, kept!.id, 5, seoulNoon('2026-11-08'));
+	await resetCards(db, [kept!.id], { now: seoulNoon('2026-11-09'), dayOptions: DAY_OPTIONS });
 	await saveSettings(db, { newPerDay: 12, language: 'ko' });
 	await saveFact(db, 'persisted', true);
 	return db;
@@ -83,6 +96,15 @@ describe('exportBackup → serializeBackup → parseBackup → applyImport', () 
 		expect(await tableRows(restored, STORED_TABLES)).toEqual(original);
 		// And a second export of the restored store is the same file.
 		expect(serializeBackup(await exportBackup(restored, seoulNoon('2026-12-01')), seoulNoon('2026-12-01'))).toBe(text);
+	});
+
+	it('carries deck options and deleted cards', async () => {
+		const db = await wellUsed();
+		const restored = open();
+		await applyImport(restored, parseBackup(serializeBackup(await exportBackup(db), 1)), seoulNoon('2026-12-02'));
+		expect((await restored.decks.get('mine'))?.options).toEqual({ newPerDay: 3, newOrder: 'random' });
+		const deleted = await restored.cards.filter((card) => card.deletedAt !== undefined).toArray();
+		expect(deleted.map((card) => [card.front, card.deletedAt, card.queue])).toEqual([['[...] b', seoulNoon('2026-11-08'), -2]]);
 	});
 
 	it('into the store it came from changes nothing', async () => {
