@@ -2,10 +2,9 @@
  * The UI strings of managing cards (merged into messages.ts): the card browser,
  * card info and editing, decks and cards of one's own, deck options. Every key
  * in both languages. Strings holding `{{c1::…}}` are shown with `i18n.t`, which
- * fills in nothing.
+ * fills in nothing. The query errors in Korean are query-errors.ts: only the
+ * card browser loads them.
  */
-import type { QueryErrorCode } from '../search/query';
-
 const en = {
 	navBrowse: 'Browse',
 
@@ -358,29 +357,4 @@ const ko: Record<CardsKey, string> = {
 	homeNewDeck: '새 덱'
 };
 
-/** What each QueryError code says in Korean; `{subject}` is the key, state or property at fault (docs/search.md, "Errors"). */
-const queryErrorsKo: Record<QueryErrorCode, string> = {
-	'unclosed-quote': '따옴표가 닫히지 않았습니다. 닫는 "를 넣으세요.',
-	'unclosed-paren': '"("가 닫히지 않았습니다. ")"를 넣으세요.',
-	'unmatched-paren': '")" 앞에 짝이 되는 "("가 없습니다.',
-	'empty-group': '"()" 안이 비어 있습니다. 조건을 넣거나 지우세요.',
-	'dangling-not': '"-" 바로 뒤에 조건이 있어야 합니다. 예: -tag:done',
-	'dangling-or': '"or" 양쪽에 조건이 있어야 합니다. 예: tag:a or tag:b',
-	'dangling-and': '"and" 양쪽에 조건이 있어야 합니다. 예: tag:a and tag:b',
-	'empty-phrase': '"" 안이 비어 있습니다. 따옴표 사이에 찾을 말을 넣으세요.',
-	'empty-value': '{subject}: 뒤에 값이 있어야 합니다.',
-	'unknown-state': 'is:{subject}는 카드 상태가 아닙니다. is:new, due, learning, review, suspended, retired, buried 중 하나를 쓰세요.',
-	'unknown-prop': 'prop: 뒤의 "{subject}"는 속성이 아닙니다. ivl, ef, reps, lapses, due 중 하나를 쓰세요. 예: prop:ivl>10',
-	'prop-comparison': 'prop:{subject} 뒤에 비교(< <= > >= = !=)와 숫자가 있어야 합니다. 예: prop:{subject}>10',
-	'prop-number': 'prop:{subject} 뒤에 숫자가 있어야 합니다. 예: prop:{subject}>10',
-	'rated-days': 'rated: 뒤에는 1 이상의 정수(일 수)가 와야 합니다. 예: rated:7 (최근 7일 동안 답한 카드)'
-};
-
 export const cardsMessages = { en, ko };
-
-/** A query error in the learner's language: the parser's own English message, or the Korean one for its code. */
-export function queryErrorMessage(locale: 'en' | 'ko', error: { code: QueryErrorCode; subject: string; message: string }): string {
-	if (locale === 'en') return error.message;
-	const subject = error.code === 'unknown-prop' && error.subject === '' ? '' : error.subject;
-	return queryErrorsKo[error.code].replaceAll('{subject}', subject);
-}

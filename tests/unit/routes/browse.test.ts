@@ -5,7 +5,7 @@ import { historyLines, noteText } from '../../../src/routes/card/[id]/card-info'
 import { formValues, readOptionsForm } from '../../../src/routes/deck/[id]/deck-options-form';
 import { formatMessage } from '../../../src/lib/i18n/format';
 import { messages, type MessageKey } from '../../../src/lib/i18n/messages';
-import { queryErrorMessage } from '../../../src/lib/i18n/messages-cards';
+import { queryErrorMessage } from '../../../src/lib/i18n/query-errors';
 import { parseQuery, QueryError, type QueryErrorCode } from '../../../src/lib/search/query';
 import { renderCardSide } from '../../../src/lib/render/card-html';
 import type { ReviewRow } from '../../../src/lib/srs/history';
@@ -77,6 +77,7 @@ describe('query errors in words', () => {
 			expect(ko).toMatch(/[가-힣]/);
 		}
 		expect(queryErrorMessage('ko', new QueryError('unknown-state', 0, 6, 'old'))).toContain('is:old');
+		expect(queryErrorMessage('ko', new QueryError('unknown-prop', 0, 5))).toMatch(/^prop: 뒤에 속성이/);
 	});
 });
 
