@@ -174,16 +174,16 @@ export function acceptsCards(deck: Pick<DeckRecord, 'origin' | 'retired'>, cards
 	return deck.origin !== 'built-in' && !deck.retired && !cards.some(isGenerated);
 }
 
-/** The decks cards may be moved into (acceptsCards), by name. */
+/**
+ * The decks cards may be moved into (acceptsCards), by name. A deck made from
+ * notes holds only cards made from them (nothing else can be added or moved
+ * in), so one card's id tells: a key read per deck, never its cards.
+ */
 export async function loadMoveTargets(db: RecallDatabase): Promise<DeckRecord[]> {
 	return db.transaction('r', db.decks, db.cards, async () => {
 		const candidates = (await db.decks.toArray()).filter((deck) => deck.origin !== 'built-in' && !deck.retired);
-		const targets: DeckRecord[] = [];
-		for (const deck of candidates) {
-			const generated = await db.cards.where('deck').equals(deck.id).filter(isGenerated).count();
-			if (generated === 0) targets.push(deck);
-		}
-		return targets.sort((a, b) => a.name.localeCompare(b.name));
+		const firstIds = await Promise.all(candidates.map((deck) => db.cards.where('deck').equals(deck.id).limit(1).primaryKeys()));
+		return candidates.filter((_, index) => !(firstIds[index] as string[]).some((id) => isGenerated({ id }))).sort((a, b) => a.name.localeCompare(b.name));
 	});
 }
 

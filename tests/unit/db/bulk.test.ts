@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { answerCard, cardHistory, undoLastAnswer } from '../../../src/lib/db/answers';
-import { deleteCards, moveCards, resetCards, resetDeck, restoreCards, suspendCards, unsuspendCards } from '../../../src/lib/db/bulk';
+import { deleteCards, loadMoveTargets, moveCards, resetCards, resetDeck, restoreCards, suspendCards, unsuspendCards } from '../../../src/lib/db/bulk';
 import { applyDeck } from '../../../src/lib/db/decks';
 import { exportDeck } from '../../../src/lib/db/exports';
 import { loadDeckView } from '../../../src/lib/db/deck-view';
@@ -184,9 +184,11 @@ describe('moveCards', () => {
 		await expectFolded();
 	});
 
-	it('refuses a deck made from a note, and an unknown deck', async () => {
+	it('refuses a deck made from a note, and an unknown deck; loadMoveTargets lists the others', async () => {
 		const { deck } = await setUp();
 		const mine = await createDeck(db, 'Mine', AT);
+		await applyImport(db, { ...emptyBundle('markdown', 'notes.md'), decks: [deckFrom('---\ndeck: Notes\n---\n\nq::a\n', 'notes.md')] });
+		expect((await loadMoveTargets(db)).map((target) => target.name)).toEqual(['Mine']);
 		const [x] = await addCards(db, mine.id, [{ kind: 'basic', front: 'x', back: '1' }], AT);
 		await expect(moveCards(db, [x!.id], deck.id)).rejects.toThrow(RangeError);
 		await expect(moveCards(db, [x!.id], 'nope')).rejects.toThrow(RangeError);
