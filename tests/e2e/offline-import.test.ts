@@ -79,3 +79,21 @@ test('an Anki package with an image: imported, studied offline with its image, b
 	await page.getByRole('link', { name: deckName, exact: true }).click();
 	await expect.poll(() => page.locator('.cards').innerText()).toBe(progress);
 });
+
+test('a file shared to the installed app lands on the import page', async ({ page }, testInfo) => {
+	test.skip(testInfo.project.name !== 'phone', 'sharing to the app is a phone feature; one project is enough');
+	await page.goto('/');
+	await waitUntilOffline(page);
+	// What Android does when a file is shared to the app: a form POST to the manifest's share_target action.
+	const status = await page.evaluate(async () => {
+		const form = new FormData();
+		form.append('files', new File(['front,back\n사과,apple\n배,pear\n'], 'shared.csv', { type: 'text/csv' }));
+		const response = await fetch('/import/share', { method: 'POST', body: form, redirect: 'manual' });
+		return response.type === 'opaqueredirect' ? 303 : response.status;
+	});
+	expect(status).toBe(303);
+	await page.goto('/import?shared');
+	await expect(page.getByRole('heading', { name: 'Columns' })).toBeVisible();
+	await expect(page.getByLabel('Deck name')).toHaveValue('shared');
+	await expect(page.getByRole('cell', { name: '사과' })).toBeVisible();
+});
