@@ -80,6 +80,7 @@ interface ImportFigures {
 
 interface Figures {
 	baselinePutsMs: number;
+	floorMs: number;
 	json: ImportFigures;
 	apkg: ImportFigures;
 	backupExportMs: number;
@@ -111,6 +112,55 @@ async function importThroughPage(page: Page, path: string): Promise<ImportFigure
 			longestTaskMs: (window as { longestTask?: number }).longestTask ?? Number.NaN
 		};
 	});
+}
+
+/**
+ * The same records as the backup (30,000 cards, 300,000 review rows) put with raw IndexedDB into
+ * stores with the app's indexes: what IndexedDB itself needs to store this import, whatever the code above it.
+ */
+async function recordFloor(page: Page): Promise<number> {
+	return page.evaluate(
+		async ({ cards, perCard }) => {
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const request = indexedDB.open('bench-floor', 1);
+				request.onupgradeneeded = () => {
+					const cardStore = request.result.createObjectStore('cards', { keyPath: 'id' });
+					cardStore.createIndex('deck', 'deck');
+					cardStore.createIndex('[deck+queue+dueDay]', ['deck', 'queue', 'dueDay']);
+					cardStore.createIndex('[deck+queue+order]', ['deck', 'queue', 'order']);
+					cardStore.createIndex('[queue+dueDay]', ['queue', 'dueDay']);
+					const reviews = request.result.createObjectStore('reviews', { keyPath: 'id' });
+					reviews.createIndex('card', 'card');
+					reviews.createIndex('[card+reviewedAt]', ['card', 'reviewedAt']);
+					reviews.createIndex('day', 'day');
+					reviews.createIndex('[deck+day]', ['deck', 'day']);
+				};
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+			const state = { repetitions: 3, easiness: 2.5, interval: 12, extraReview: false };
+			const start = performance.now();
+			await new Promise<void>((resolve, reject) => {
+				const tx = db.transaction(['cards', 'reviews'], 'readwrite');
+				const cardStore = tx.objectStore('cards');
+				const reviews = tx.objectStore('reviews');
+				for (let i = 0; i < cards; i++) {
+					const id = `floor:${i}`;
+					cardStore.put({ id, deck: 'floor', kind: 'basic', rule: 'imported', front: `질문 ${i}: what does service ${i} do?`, back: `답 ${i}`, path: ['Benchmark'], tags: ['bench'], images: [], source: { file: 'f', line: i }, state, dueDay: 20_000 + (i % 40), order: i, queue: 1, createdAt: i, updatedAt: i });
+					for (let n = 0; n < perCard; n++) {
+						reviews.put({ id: `${id}:r${n}`, card: id, deck: 'floor', grade: 4, reviewedAt: 1_700_000_000_000 + n * 86_400_000 + i, day: 19_700 + n * 3, durationMs: 5000, kind: 'review', before: { state, dueDay: 19_700 }, after: { state, dueDay: 19_712 } });
+					}
+				}
+				tx.oncomplete = () => resolve();
+				tx.onerror = () => reject(tx.error);
+			});
+			const elapsed = performance.now() - start;
+			db.close();
+			indexedDB.deleteDatabase('bench-floor');
+			return elapsed;
+		},
+		{ cards: CARDS, perCard: REVIEWS_PER_CARD }
+	);
 }
 
 async function timedDownload(page: Page, click: () => Promise<void>): Promise<{ ms: number; bytes: number }> {
@@ -149,6 +199,7 @@ async function measure(): Promise<Figures> {
 		const page = await context.newPage();
 		await page.goto('/');
 		const baselinePutsMs = await baselinePuts(page, CARDS);
+		const floorMs = await recordFloor(page);
 		const json = await importThroughPage(page, jsonPath);
 		const apkg = await importThroughPage(page, apkgPath);
 
@@ -160,6 +211,7 @@ async function measure(): Promise<Figures> {
 		const apkgExport = await timedDownload(page, () => page.getByRole('button', { name: 'Download' }).click());
 		return {
 			baselinePutsMs,
+			floorMs,
 			json,
 			apkg,
 			backupExportMs: backupExport.ms,
@@ -179,6 +231,7 @@ const run = () => (figures ??= measure());
 
 export const benchmarks: Benchmark[] = [
 	{ name: 'import: 30,000 plain IndexedDB puts (baseline)', unit: 'ms', run: async () => (await run()).baselinePutsMs },
+	{ name: 'import: the backup\'s records put with raw IndexedDB and the app\'s indexes (floor)', unit: 'ms', run: async () => (await run()).floorMs },
 	{ name: 'import: Recall backup, 30,000 cards and 300,000 reviews, read + stored', unit: 'ms', run: async () => (await run()).json.totalMs },
 	{ name: 'import: Recall backup, storing alone', unit: 'ms', run: async () => (await run()).json.storeMs },
 	{ name: 'import: Recall backup, time / baseline', unit: 'x', target: { max: 1.5 }, run: async () => ((await run()).json.totalMs / (await run()).baselinePutsMs) },
