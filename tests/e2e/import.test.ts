@@ -120,3 +120,27 @@ test('a page closed in the middle of storing a large import leaves the data exac
 	expect(await homeDecks(reopened)).toEqual(before);
 	await expect(reopened.getByRole('link', { name: 'Big', exact: true })).toHaveCount(0);
 });
+
+test('a Markdown note imported, studied, edited and imported again keeps its cards’ progress', async ({ page }) => {
+	const note = (apple: string) => `# Fruits\n\n- **apple**: ${apple}\n- **pear**: 배\n- **grape**: 포도\n`;
+	await chooseFiles(page, [file('fruits.md', note('사과'), 'text/markdown')]);
+	await expect(page.getByRole('heading', { name: 'Notes' })).toBeVisible();
+	await expect(page.getByText(/fruits\.md → Fruits: 3 cards/)).toBeVisible();
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await page.getByRole('link', { name: /Fruits: 3 cards/ }).click();
+	await page.getByRole('link', { name: 'Study this deck' }).click();
+	for (let answered = 0; answered < 3; answered++) {
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await page.getByRole('button', { name: /^Easy/ }).click();
+	}
+	await expect(page.getByRole('heading', { name: 'Done for today' })).toBeVisible();
+
+	await chooseFiles(page, [file('fruits.md', note('사과 (빨간 과일)'), 'text/markdown')]);
+	const row = page.getByRole('row', { name: /Fruits/ });
+	await expect(row.getByRole('cell')).toHaveText(['0', '1', '2']);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await page.getByRole('link', { name: /Fruits: 3 cards/ }).click();
+	await expect(page.getByText('빨간 과일')).toBeVisible();
+	await expect(page.getByRole('article')).toHaveCount(3);
+	for (const article of await page.getByRole('article').all()) await expect(article).toContainText(/interval 1d/);
+});

@@ -35,6 +35,8 @@ const en = {
 	importContinue: 'Continue',
 
 	importPreviewHeading: 'Before importing',
+	importReportHeading: 'Notes',
+	importReportCoverage: '{covered} of {total} list items and definitions on a card',
 	importPreviewDeck: 'Deck',
 	importPreviewNew: 'New',
 	importPreviewUpdated: 'Updated',
@@ -103,6 +105,8 @@ const ko: Record<keyof typeof en, string> = {
 	importContinue: '계속',
 
 	importPreviewHeading: '가져오기 전에',
+	importReportHeading: '노트',
+	importReportCoverage: '목록 항목과 정의 {total}개 중 {covered}개가 카드에 들어감',
 	importPreviewDeck: '덱',
 	importPreviewNew: '새 카드',
 	importPreviewUpdated: '바뀐 카드',
