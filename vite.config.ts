@@ -11,6 +11,8 @@ export default defineConfig({
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Property tests and large inputs check correctness, not speed (that is `npm run bench`): a busy CI machine must not fail them.
+		testTimeout: 20_000
 	}
 });

@@ -1,6 +1,7 @@
 /** What the browser benchmarks share: the built app served locally, and Debian's Chromium when present. */
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 
 export const CHROMIUM_PATH = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -25,4 +26,28 @@ export async function serveBuiltApp(port: number): Promise<AppServer> {
 	}
 	server.kill();
 	throw new Error(`the app server did not start on port ${port}`);
+}
+
+/** `count` plain puts of card-sized records into a database of its own, in one transaction: what IndexedDB itself costs here. */
+export async function baselinePuts(page: Page, count: number): Promise<number> {
+	return page.evaluate(async (count) => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('bench-baseline', 1);
+			request.onupgradeneeded = () => request.result.createObjectStore('items', { keyPath: 'id' });
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const start = performance.now();
+		await new Promise<void>((resolve, reject) => {
+			const tx = db.transaction('items', 'readwrite');
+			const store = tx.objectStore('items');
+			for (let i = 0; i < count; i++) store.put({ id: `item:${i}`, front: `Question number ${i}`, back: `${i * i}`, order: i });
+			tx.oncomplete = () => resolve();
+			tx.onerror = () => reject(tx.error);
+		});
+		const elapsed = performance.now() - start;
+		db.close();
+		indexedDB.deleteDatabase('bench-baseline');
+		return elapsed;
+	}, count);
 }

@@ -6,7 +6,7 @@
  * are read from them.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, serveBuiltApp } from './browser';
+import { baselinePuts, CHROMIUM_ARGS, CHROMIUM_PATH, serveBuiltApp } from './browser';
 import type { Benchmark } from './harness';
 
 const CARDS = 50_000;
@@ -96,29 +96,6 @@ async function fillDatabase(page: Page): Promise<number> {
 	);
 }
 
-async function baselinePuts(page: Page): Promise<number> {
-	return page.evaluate(async (count) => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('bench-baseline', 1);
-			request.onupgradeneeded = () => request.result.createObjectStore('items', { keyPath: 'id' });
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const start = performance.now();
-		await new Promise<void>((resolve, reject) => {
-			const tx = db.transaction('items', 'readwrite');
-			const store = tx.objectStore('items');
-			for (let i = 0; i < count; i++) store.put({ id: `item:${i}`, front: `Question number ${i}`, back: `${i * i}`, order: i });
-			tx.oncomplete = () => resolve();
-			tx.onerror = () => reject(tx.error);
-		});
-		const elapsed = performance.now() - start;
-		db.close();
-		indexedDB.deleteDatabase('bench-baseline');
-		return elapsed;
-	}, CARDS);
-}
-
 function marks(page: Page, name: string): Promise<number[]> {
 	return page.evaluate((mark) => performance.getEntriesByName(mark, 'mark').map((entry) => entry.startTime), name);
 }
@@ -133,7 +110,7 @@ async function measure(): Promise<StudyFigures> {
 		await page.getByRole('heading', { level: 1 }).waitFor();
 		// The app has opened (and so created) its database by the time the home page lists its decks.
 		await page.getByRole('link', { name: /AWS/ }).first().waitFor();
-		const baselinePutsMs = await baselinePuts(page);
+		const baselinePutsMs = await baselinePuts(page, CARDS);
 		const fillSeconds = await fillDatabase(page);
 
 		await page.goto(`${ORIGIN}/study/${DECK}`);

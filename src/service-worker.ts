@@ -26,16 +26,31 @@ const IMAGE_STORED_AT = 'x-recall-stored-at';
 const SHELL = '/';
 /**
  * Store screenshots are for the install dialog, not for studying offline. WebAssembly
- * (SQLite, for Anki files) is large and only the import page needs it: it is cached
- * the first time it is used (LAZY_CACHE), not downloaded by every install.
+ * (SQLite, for Anki files) is large and only importing and exporting need it: it is
+ * cached the first time it is used (LAZY_CACHE), not downloaded by every install.
  */
 const isLazy = (path: string) => path.endsWith('.wasm');
 const ASSETS = [...new Set([SHELL, ...build.filter((path) => !isLazy(path)), ...files.filter((file) => !file.startsWith('/screenshots/'))])];
+const ASSET_SET = new Set(ASSETS);
 /** Not named by version: a lazily cached file survives updates, which keep its hashed name unless it changed. */
 const LAZY_CACHE = 'recall-lazy-v1';
-const LAZY_SET = new Set(build.filter(isLazy));
+/**
+ * The Web Workers' files, which `$service-worker` does not list: written at build time by
+ * scripts/worker-files.mjs, read when this version installs. Hashed, under _app/immutable.
+ */
+const WORKER_FILES = '/_app/worker-files.json';
+const WORKERS = '/_app/immutable/workers/';
 
-const ASSET_SET = new Set(ASSETS);
+async function workerFiles(): Promise<{ precache: string[]; lazy: string[] }> {
+	try {
+		const response = await fetch(WORKER_FILES, { cache: 'reload' });
+		if (response.ok) return (await response.json()) as { precache: string[]; lazy: string[] };
+	} catch {
+		// Offline during an install cannot happen (the worker script itself was just fetched); keep going without.
+	}
+	return { precache: [], lazy: [] };
+}
+
 const IMMUTABLE = '/_app/immutable/';
 
 async function carriedOver(path: string): Promise<Response | undefined> {
@@ -50,8 +65,9 @@ async function carriedOver(path: string): Promise<Response | undefined> {
 
 async function precache(): Promise<void> {
 	const cache = await caches.open(APP_CACHE);
+	const workers = await workerFiles();
 	await Promise.all(
-		ASSETS.map(async (path) => {
+		[...ASSETS, ...workers.precache].map(async (path) => {
 			const response = (await carriedOver(path)) ?? (await fetch(new Request(path, { cache: 'reload' })));
 			if (!response.ok && response.type !== 'opaque') throw new Error(`could not cache ${path}: ${response.status}`);
 			await cache.put(path, response);
@@ -70,8 +86,9 @@ sw.addEventListener('activate', (event) => {
 				if (name.startsWith(APP_CACHE_PREFIX) && name !== APP_CACHE) await caches.delete(name);
 			}
 			// Lazily cached files of older versions that this one no longer has.
+			const current = new Set([...build.filter(isLazy), ...(await workerFiles()).lazy]);
 			const lazy = await caches.open(LAZY_CACHE);
-			for (const request of await lazy.keys()) if (!LAZY_SET.has(new URL(request.url).pathname)) await lazy.delete(request);
+			for (const request of await lazy.keys()) if (!current.has(new URL(request.url).pathname)) await lazy.delete(request);
 			await sw.clients.claim();
 		})()
 	);
@@ -158,8 +175,8 @@ sw.addEventListener('fetch', (event) => {
 	if (request.method !== 'GET') return;
 	if (url.origin === sw.location.origin) {
 		if (request.mode === 'navigate') event.respondWith(fromAppCache(SHELL, request));
-		else if (ASSET_SET.has(url.pathname)) event.respondWith(fromAppCache(url.pathname, request));
-		else if (LAZY_SET.has(url.pathname)) event.respondWith(lazyAsset(url.pathname, request));
+		else if (url.pathname.startsWith(IMMUTABLE) && isLazy(url.pathname)) event.respondWith(lazyAsset(url.pathname, request));
+		else if (ASSET_SET.has(url.pathname) || url.pathname.startsWith(WORKERS)) event.respondWith(fromAppCache(url.pathname, request));
 		return;
 	}
 	if (request.destination === 'image' && (url.protocol === 'https:' || url.protocol === 'http:')) event.respondWith(image(request));

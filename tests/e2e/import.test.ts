@@ -88,3 +88,59 @@ test('cancelling at the preview changes nothing', async ({ page }) => {
 	await expect(page.getByText('Choose files')).toBeVisible();
 	expect(await homeDecks(page)).toEqual(before);
 });
+
+/** A Recall deck file of `count` cards: large enough that storing it takes a while. */
+function bigDeckFile(count: number): Buffer {
+	const cards = Array.from({ length: count }, (_, index) => ({
+		id: `big:${index}`,
+		deck: 'big',
+		kind: 'basic',
+		rule: 'imported',
+		front: `Question ${index}: ${'질문 '.repeat(20)}`,
+		back: `Answer ${index}: ${'답 '.repeat(40)}`,
+		path: ['Big deck'],
+		tags: ['big'],
+		images: [],
+		source: { file: 'big.json', line: index + 1 }
+	}));
+	return Buffer.from(JSON.stringify({ format: 'recall-deck', version: 1, decks: [{ id: 'big', name: 'Big', tags: [], cards }] }));
+}
+
+test('a page closed in the middle of storing a large import leaves the data exactly as before', async ({ page, context }, testInfo) => {
+	test.skip(testInfo.project.name !== 'desktop', 'closing a tab does not depend on the viewport; one project is enough');
+	test.setTimeout(60_000);
+	const before = await homeDecks(page);
+	await chooseFiles(page, [file('big.json', bigDeckFile(60_000), 'application/json')]);
+	await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible({ timeout: 30_000 });
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByText('Saving…')).toBeVisible();
+	await page.close();
+
+	const reopened = await context.newPage();
+	expect(await homeDecks(reopened)).toEqual(before);
+	await expect(reopened.getByRole('link', { name: 'Big', exact: true })).toHaveCount(0);
+});
+
+test('a Markdown note imported, studied, edited and imported again keeps its cards’ progress', async ({ page }) => {
+	const note = (apple: string) => `# Fruits\n\n- **apple**: ${apple}\n- **pear**: 배\n- **grape**: 포도\n`;
+	await chooseFiles(page, [file('fruits.md', note('사과'), 'text/markdown')]);
+	await expect(page.getByRole('heading', { name: 'Notes' })).toBeVisible();
+	await expect(page.getByText(/fruits\.md → Fruits: 3 cards/)).toBeVisible();
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await page.getByRole('link', { name: /Fruits: 3 cards/ }).click();
+	await page.getByRole('link', { name: 'Study this deck' }).click();
+	for (let answered = 0; answered < 3; answered++) {
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await page.getByRole('button', { name: /^Easy/ }).click();
+	}
+	await expect(page.getByRole('heading', { name: 'Done for today' })).toBeVisible();
+
+	await chooseFiles(page, [file('fruits.md', note('사과 (빨간 과일)'), 'text/markdown')]);
+	const row = page.getByRole('row', { name: /Fruits/ });
+	await expect(row.getByRole('cell')).toHaveText(['0', '1', '2']);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await page.getByRole('link', { name: /Fruits: 3 cards/ }).click();
+	await expect(page.getByText('빨간 과일')).toBeVisible();
+	await expect(page.getByRole('article')).toHaveCount(3);
+	for (const article of await page.getByRole('article').all()) await expect(article).toContainText(/interval 1d/);
+});

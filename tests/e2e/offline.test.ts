@@ -59,6 +59,10 @@ test('the manifest is complete, and Chromium finds the app installable', async (
 		expect(response.headers.get('content-type'), icon.src).toBe('image/png');
 	}
 	expect((manifest.icons as { purpose: string }[]).some((icon) => icon.purpose === 'maskable')).toBe(true);
+	// Shared and opened files land on the import page (Web Share Target, File Handling).
+	expect(manifest.share_target).toMatchObject({ action: '/import/share', method: 'POST', enctype: 'multipart/form-data' });
+	expect(manifest.share_target.params.files[0].accept).toContain('.apkg');
+	expect(manifest.file_handlers[0]).toMatchObject({ action: '/import' });
 
 	// Installability is judged in a profile of its own: Chromium never offers to install from an incognito one.
 	const profile = mkdtempSync(join(tmpdir(), 'recall-install-'));

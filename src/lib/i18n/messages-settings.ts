@@ -24,6 +24,7 @@ const en = {
 	deckPageOverdue: 'Due since {date}',
 	deckPageDue: 'Due {date}',
 	deckPageInterval: 'interval {interval}',
+	deckPageShowMore: 'Show {count} more (of {total} left)',
 	deckPageSuspended: 'Suspended',
 	deckPageRetiredBadge: 'Retired',
 
@@ -90,6 +91,7 @@ export const settingsMessages: { en: typeof en; ko: Record<keyof typeof en, stri
 		deckPageOverdue: '{date}부터 복습 대기',
 		deckPageDue: '{date} 복습',
 		deckPageInterval: '간격 {interval}',
+		deckPageShowMore: '{count}장 더 보기 (남은 카드 {total}장)',
 		deckPageSuspended: '일시 중지됨',
 		deckPageRetiredBadge: '보관됨',
 

@@ -25,6 +25,7 @@ import { decodeNoteBytes } from '../notes/decode';
 import { generateDeck, type NoteReport } from '../notes/generate';
 import { emptyBundle, ImportError, type ImportBundle, type MediaFile } from './bundle';
 import { readZip, type ZipLimits } from './zip';
+import { imageTypeOf } from './media-types';
 
 export interface NoteFile {
 	name: string;
@@ -54,21 +55,6 @@ export interface NotesOptions {
 
 const NOTE_FILE = /\.(?:md|markdown|txt)$/i;
 const ZIP_FILE = /\.zip$/i;
-const IMAGE_TYPES: Record<string, string> = {
-	png: 'image/png',
-	jpg: 'image/jpeg',
-	jpeg: 'image/jpeg',
-	gif: 'image/gif',
-	webp: 'image/webp',
-	avif: 'image/avif',
-	svg: 'image/svg+xml',
-	bmp: 'image/bmp'
-};
-
-function imageType(path: string): string | undefined {
-	return IMAGE_TYPES[/\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? ''];
-}
-
 function isHidden(path: string): boolean {
 	return path.split('/').some((part) => part.startsWith('.') || part === '__MACOSX');
 }
@@ -123,7 +109,7 @@ export function notesToBundle(files: readonly NoteFile[], options: NotesOptions 
 			let ignored = 0;
 			const want = (path: string) => {
 				if (isHidden(path)) return false;
-				if (NOTE_FILE.test(path) || imageType(path)) return true;
+				if (NOTE_FILE.test(path) || imageTypeOf(path)) return true;
 				ignored++;
 				return false;
 			};
@@ -139,7 +125,7 @@ export function notesToBundle(files: readonly NoteFile[], options: NotesOptions 
 				if (!(error instanceof ImportError)) throw error;
 				problems.push({ file: name, message: `${name}: ${error.message}` });
 			}
-		} else if (NOTE_FILE.test(name) || imageType(name)) {
+		} else if (NOTE_FILE.test(name) || imageTypeOf(name)) {
 			loose.files.set(name, file.bytes);
 		} else {
 			problems.push({ file: name, message: `${name} is not a note or a zip of notes (Recall reads .md, .markdown, .txt and .zip files).` });
@@ -200,7 +186,7 @@ function attachImages(deck: Deck, notePath: string, folder: Folder, media: Map<s
 			const path = resolveImage(notePath, image.src);
 			if (path === undefined) return image;
 			const bytes = folder.files.get(path);
-			const type = imageType(path);
+			const type = imageTypeOf(path);
 			if (!bytes || !type) {
 				missing.add(image.src);
 				return image;

@@ -1,6 +1,6 @@
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
-import MarkdownIt, { type MarkdownIt as MarkdownRenderer } from 'markdown-it';
-import cjkFriendly from 'markdown-it-cjk-friendly';
+import type { MarkdownIt as MarkdownRenderer } from 'markdown-it';
+import { createCardMarkdown } from './markdown';
 
 /**
  * Card sides longer than this are shown as plain text: a real card side is a few
@@ -30,19 +30,10 @@ function markdownRenderer(): MarkdownRenderer {
 	if (renderer) return renderer;
 	// Nesting past our own limit must still show up in the output, so that the
 	// plain-text fallback (not a silently truncated render) takes over.
-	const md = new MarkdownIt('default', { html: false, linkify: true, breaks: false, maxNesting: MAX_NESTING_DEPTH * 2 }).use(cjkFriendly);
+	const md = createCardMarkdown(MAX_NESTING_DEPTH * 2);
 	// Every URL reaches the sanitizer, which replaces an unsafe image with its placeholder
 	// instead of markdown-it printing the raw `![alt](javascript:...)` text.
 	md.validateLink = () => true;
-	// Table alignment as the `align` attribute: the sanitizer allows no inline styles.
-	md.core.ruler.push('table_align', (state) => {
-		for (const token of state.tokens) {
-			if (token.type !== 'th_open' && token.type !== 'td_open') continue;
-			const align = /text-align:\s*(left|right|center)/.exec(String(token.attrGet('style') ?? ''))?.[1];
-			token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'style');
-			if (align) token.attrSet('align', align);
-		}
-	});
 	renderer = md;
 	return md;
 }

@@ -46,6 +46,8 @@ export class ImportFlow {
 		this.#close();
 		this.#files = files.map((file) => file.name);
 		const session = this.#open();
+		// The import benchmark (bench/import.bench.ts) times reading and storing from these marks.
+		performance.mark('recall:import-read');
 		this.step = { name: 'working', files: this.#files, phase: 'detect' };
 		const settings = await loadSettings(database());
 		await this.#run(session, () => session.read(files, { dayStartHour: settings.dayStartHour }));
@@ -65,6 +67,7 @@ export class ImportFlow {
 		if (this.step.name !== 'preview' || !session) return;
 		const { decks } = this.step;
 		this.step = { name: 'working', files: this.#files, phase: 'store' };
+		performance.mark('recall:import-store');
 		await this.#run(session, () => session.apply(), decks);
 	}
 
@@ -101,8 +104,10 @@ export class ImportFlow {
 				const { table } = answer;
 				this.step = { name: 'mapping', table, mapping: { ...table.suggested }, deckName: table.deckName ?? deckNameFromFile(table.fileName) };
 			} else if (answer.type === 'preview') {
+				performance.mark('recall:import-previewed');
 				this.step = { name: 'preview', preview: answer.preview, reports: answer.reports, decks: answer.decks };
 			} else {
+				performance.mark('recall:import-stored');
 				this.step = { name: 'done', result: answer.result, decks: decks ?? [] };
 				this.#close();
 			}

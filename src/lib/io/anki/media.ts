@@ -6,28 +6,9 @@
  */
 import { decodeMessage, messageFields, numberField, hasField, stringField } from './protobuf';
 
-/** Image types a card can show, by extension. Other media (sound, video) is not imported. */
-const IMAGE_TYPES: Readonly<Record<string, string>> = {
-	png: 'image/png',
-	jpg: 'image/jpeg',
-	jpeg: 'image/jpeg',
-	gif: 'image/gif',
-	webp: 'image/webp',
-	avif: 'image/avif',
-	bmp: 'image/bmp',
-	svg: 'image/svg+xml',
-	ico: 'image/x-icon'
-};
+import { extensionOf } from '../media-types';
 
-export function extensionOf(name: string): string {
-	const match = /\.([a-z0-9]{1,8})$/i.exec(name);
-	return match ? (match[1] as string).toLowerCase() : '';
-}
-
-/** The MIME type of an image file by its name, or undefined for anything that is not an image. */
-export function imageTypeOf(name: string): string | undefined {
-	return IMAGE_TYPES[extensionOf(name)];
-}
+export { extensionOf, imageTypeOf } from '../media-types';
 
 /** `<sha-256 hex>.<ext>`: the name a media file is stored under. */
 export async function contentName(bytes: Uint8Array, originalName: string): Promise<string> {

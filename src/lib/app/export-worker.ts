@@ -1,0 +1,54 @@
+/// <reference lib="webworker" />
+/**
+ * The export worker: reads what is exported from the store and writes the file
+ * (a backup's 100 MB of JSON, an Anki package's SQLite) off the page's thread.
+ * Card sides go to Anki as HTML rendered without a DOM (render/markdown.ts):
+ * Markdown through markdown-it, which escapes raw HTML and refuses active URLs;
+ * HTML sides (imported from Anki or a CSV) as they were imported.
+ */
+import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
+import { database, exportBackup, exportDeck, loadSettings } from '$lib/db';
+import { serializeBackup } from '$lib/io/backup';
+import { deckToDelimited } from '$lib/io/delimited';
+import { markdownToExportHtml } from '$lib/render/markdown';
+import type { ExportWorkerReply, ExportWorkerRequest } from './export-protocol';
+
+const worker = self as unknown as DedicatedWorkerGlobalScope;
+
+async function makeFile(request: ExportWorkerRequest): Promise<{ blob: Blob; extension: string }> {
+	const db = database();
+	if (request.type === 'backup') {
+		const bundle = await exportBackup(db, request.now);
+		return { blob: new Blob([serializeBackup(bundle, request.now)], { type: 'application/json' }), extension: 'json' };
+	}
+	const { deckId, format } = request;
+	const bundle = await exportDeck(db, deckId, { withProgress: format === 'json-progress' || format === 'apkg' });
+	switch (format) {
+		case 'json-progress':
+		case 'json-plain':
+			return { blob: new Blob([serializeBackup(bundle, request.now)], { type: 'application/json' }), extension: 'json' };
+		case 'csv':
+			return { blob: new Blob([deckToDelimited(bundle, deckId, ',')], { type: 'text/csv' }), extension: 'csv' };
+		case 'apkg': {
+			const [{ default: initSqlJs }, { writeAnkiPackage }, settings] = await Promise.all([import('sql.js'), import('$lib/io/anki/export'), loadSettings(db)]);
+			const sql = await initSqlJs({ locateFile: () => wasmUrl });
+			const bytes = writeAnkiPackage(bundle, {
+				sql,
+				now: request.now,
+				dayOptions: { dayStartHour: settings.dayStartHour },
+				renderSide: (card, side) => {
+					const text = side === 'front' ? card.front : card.back;
+					return card.format === 'html' ? text : markdownToExportHtml(text);
+				}
+			});
+			return { blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }), extension: 'apkg' };
+		}
+	}
+}
+
+worker.onmessage = (event: MessageEvent<ExportWorkerRequest>) => {
+	makeFile(event.data).then(
+		({ blob, extension }) => worker.postMessage({ type: 'done', blob, extension } satisfies ExportWorkerReply),
+		(error: unknown) => worker.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies ExportWorkerReply)
+	);
+};

@@ -1,0 +1,110 @@
+/**
+ * Every kind of bad file through the import's one entry (readImportFiles, what the
+ * import worker runs), into a store that already holds decks, cards and history:
+ * each is refused with a message naming the problem, and every table is byte for
+ * byte what it was (checksums before and after). A good file then imports.
+ */
+import 'fake-indexeddb/auto';
+import { zipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyDeck } from '../../../src/lib/db/decks';
+import { applyImport } from '../../../src/lib/db/imports';
+import type { RecallDatabase } from '../../../src/lib/db/schema';
+import { ImportError } from '../../../src/lib/io/bundle';
+import { readImportFiles, type ImportFile } from '../../../src/lib/io/read-import';
+import { answerCurrent, deckFrom, freshDatabase, seoulNoon, tableChecksums } from '../db/helpers';
+import { openSession } from '../../../src/lib/db/sessions';
+import { DEFAULT_SETTINGS } from '../../../src/lib/db/settings';
+import { studyDay } from '../../../src/lib/srs/day';
+import { buildCollection, buildPackage, loadSql } from './anki/helpers';
+import { sampleCollection, samplePackage } from './anki/sample';
+
+const text = (value: string) => new TextEncoder().encode(value);
+
+function noise(length: number): Uint8Array {
+	const bytes = new Uint8Array(length);
+	let state = 7;
+	for (let i = 0; i < length; i++) {
+		state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+		bytes[i] = state >>> 24;
+	}
+	return bytes;
+}
+
+/** A zip whose directory claims an entry of 2 GB: it must be refused before anything is inflated. */
+function zipBomb(): Uint8Array {
+	const bytes = zipSync({ 'collection.anki2': text('SQLite format 3\u0000') });
+	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	for (let offset = 0; offset + 4 <= bytes.length; offset++) {
+		const signature = view.getUint32(offset, true);
+		if (signature === 0x04034b50) view.setUint32(offset + 22, 0x7fffffff, true);
+		if (signature === 0x02014b50) view.setUint32(offset + 24, 0x7fffffff, true);
+	}
+	return bytes;
+}
+
+let db: RecallDatabase;
+
+/** What the import worker does with files: read them, and only if that succeeds, store them. */
+async function importFiles(files: ImportFile[]): Promise<void> {
+	const read = await readImportFiles(files, { loadSql });
+	if (read.kind === 'bundle') await applyImport(db, read.bundle);
+}
+
+beforeAll(async () => {
+	db = freshDatabase();
+	const deck = deckFrom('---\ndeck: Capitals\n---\n\nFrance::Paris\n\nJapan::Tokyo\n\nKorea::Seoul\n');
+	await applyDeck(db, { deck, hash: 'h' }, 'built-in');
+	const at = seoulNoon('2026-11-25');
+	await openSession(db, deck.id, studyDay(at, { timeZone: 'Asia/Seoul', dayStartHour: 4 }), DEFAULT_SETTINGS, at);
+	await answerCurrent(db, deck.id, 4, at);
+	await answerCurrent(db, deck.id, 1, at + 60_000);
+});
+
+afterAll(async () => {
+	await db.delete();
+});
+
+describe('bad files change nothing', () => {
+	const cases: [string, () => Promise<ImportFile[]> | ImportFile[], RegExp][] = [
+		['an empty file', () => [{ name: 'deck.apkg', bytes: new Uint8Array() }], /“deck.apkg” is empty/],
+		['random bytes', () => [{ name: 'deck.apkg', bytes: noise(4096) }], /not an Anki package/],
+		['a truncated zip', async () => [{ name: 'deck.apkg', bytes: (await buildPackage(samplePackage(11))).subarray(0, 3000) }], /damaged or incomplete/],
+		['a zip bomb', () => [{ name: 'deck.apkg', bytes: zipBomb() }], /expands to more than 512 MB/],
+		['an archive without a collection', () => [{ name: 'deck.apkg', bytes: zipSync({ 'notes.txt': text('hello') }) }], /holds no Anki collection/],
+		['corrupt SQLite', () => [{ name: 'c.anki2', bytes: new Uint8Array([...text('SQLite format 3\u0000'), ...noise(8192)]) }], /damaged|not an Anki collection/],
+		['a collection newer than supported', async () => [{ name: 'c.anki2', bytes: await buildCollection(sampleCollection(250)) }], /schema 250; Recall reads up to schema 18/],
+		['JSON of another format', () => [{ name: 'x.json', bytes: text(JSON.stringify({ format: 'anki-json', cards: [] })) }], /not a Recall/],
+		['JSON of a newer version', () => [{ name: 'x.json', bytes: text(JSON.stringify({ format: 'recall-backup', version: 9 })) }], /version 9/],
+		['JSON that is not JSON', () => [{ name: 'x.json', bytes: text('{"format": "recall-backup", ') }], /JSON/],
+		['a table of one column', () => [{ name: 'x.csv', bytes: text('just\none\ncolumn\n') }], /column/],
+		['a CSV over 50 MB', () => [{ name: 'big.csv', bytes: new Uint8Array(50 * 1024 * 1024 + 1).fill(0x61) }], /50 MB/],
+		['several files that are not notes', () => [{ name: 'a.csv', bytes: text('a,b') }, { name: 'b.json', bytes: text('{}') }], /one at a time/],
+		['a note that is binary', () => [{ name: 'n.md', bytes: noise(2048) }], /n\.md/]
+	];
+
+	it.each(cases)('%s', async (_, files, message) => {
+		const before = await tableChecksums(db);
+		const error = await importFiles(await files()).then(
+			() => undefined,
+			(caught: unknown) => caught
+		);
+		expect(error).toBeInstanceOf(ImportError);
+		expect((error as Error).message).toMatch(message);
+		expect(await tableChecksums(db)).toEqual(before);
+	});
+
+	it('a CSV with ragged rows is read, with a warning naming the lines', async () => {
+		const read = await readImportFiles([{ name: 'ragged.csv', bytes: text('front,back\na,b\nc\nd,e,f\n') }], { loadSql });
+		expect(read.kind).toBe('table');
+		if (read.kind === 'table') expect(read.table.warnings.join(' ')).toMatch(/line/i);
+	});
+
+	it('a good file after all of them imports', async () => {
+		const before = await tableChecksums(db);
+		await importFiles([{ name: 'more.md', bytes: text('# Rivers\n\n- **Nile**: Africa\n- **Amazon**: South America\n') }]);
+		const after = await tableChecksums(db);
+		expect(after.cards).not.toBe(before.cards);
+		expect(after.reviews).toBe(before.reviews);
+	});
+});
