@@ -47,6 +47,8 @@ interface Read {
 }
 
 const ALL = 'all';
+/** Review rows read at a time for lapse counts over the whole log. */
+const LAPSE_SLICE = 50_000;
 
 export class CardSearch {
 	readonly #db: RecallDatabase;
@@ -117,10 +119,17 @@ export class CardSearch {
 			const ids = [...decks.values()].filter((deck) => deckMatches(pattern, deck)).map((deck) => deck.id);
 			const queue = hint.queue;
 			key = `deck ${JSON.stringify(ids)} ${queue ?? ''}`;
+			// One equals() per deck, not anyOf(): Dexie reads an equality range with getAll, anyOf with a slower cursor.
 			load = async () =>
-				queue === undefined
-					? db.cards.where('deck').anyOf(ids).toArray()
-					: (await Promise.all(ids.map((id) => db.cards.where('[deck+queue+order]').between([id, queue, Dexie.minKey], [id, queue, Dexie.maxKey]).toArray()))).flat();
+				(
+					await Promise.all(
+						ids.map((id) =>
+							queue === undefined
+								? db.cards.where('deck').equals(id).toArray()
+								: db.cards.where('[deck+queue+order]').between([id, queue, Dexie.minKey], [id, queue, Dexie.maxKey]).toArray()
+						)
+					)
+				).flat();
 		} else if (hint.queue === Queue.scheduled) {
 			key = `queue ${hint.queue}`;
 			load = () => db.cards.where('[queue+dueDay]').between([Queue.scheduled, Dexie.minKey], [Queue.scheduled, Dexie.maxKey]).toArray();
@@ -133,13 +142,28 @@ export class CardSearch {
 		return read;
 	}
 
-	/** Lapse counts of the cards read: from their own rows when they are few, from the whole log otherwise. */
+	/**
+	 * Lapse counts of the cards read: from their own rows when they are few,
+	 * from the whole log otherwise, read in slices so that a log of a million
+	 * rows is never in memory at once.
+	 */
 	async #lapses(read: Read): Promise<Map<string, number>> {
 		if (read.lapses) return read.lapses;
 		const reviews = this.#db.reviews;
-		const rows = read.key !== ALL && read.cards.length <= 2_000 ? await reviews.where('card').anyOf(read.cards.map((card) => card.id)).toArray() : await reviews.toArray();
-		read.lapses = lapseCounts(rows);
-		return read.lapses;
+		if (read.key !== ALL && read.cards.length <= 2_000) {
+			read.lapses = lapseCounts(await reviews.where('card').anyOf(read.cards.map((card) => card.id)).toArray());
+			return read.lapses;
+		}
+		const lapses = new Map<string, number>();
+		let after: string | undefined;
+		for (;;) {
+			const slice = await (after === undefined ? reviews.toCollection() : reviews.where(':id').above(after)).limit(LAPSE_SLICE).toArray();
+			for (const [card, count] of lapseCounts(slice)) lapses.set(card, (lapses.get(card) ?? 0) + count);
+			if (slice.length < LAPSE_SLICE) break;
+			after = slice.at(-1)!.id;
+		}
+		read.lapses = lapses;
+		return lapses;
 	}
 
 	/** For each n, the cards answered from `ratedFirstDay(n, today)` to today: one read of the longest span. */

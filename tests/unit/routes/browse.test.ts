@@ -1,13 +1,11 @@
-// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { browseHref, excerpt, htmlExcerpt, PAGE_SIZE, pageOf, readBrowseParams } from '../../../src/routes/browse/browse';
+import { browseHref, excerpt, PAGE_SIZE, pageOf, readBrowseParams, sideExcerpt } from '../../../src/routes/browse/browse';
 import { historyLines, noteText } from '../../../src/routes/card/[id]/card-info';
 import { formValues, readOptionsForm } from '../../../src/routes/deck/[id]/deck-options-form';
 import { formatMessage } from '../../../src/lib/i18n/format';
 import { messages, type MessageKey } from '../../../src/lib/i18n/messages';
 import { queryErrorMessage } from '../../../src/lib/i18n/query-errors';
 import { parseQuery, QueryError, type QueryErrorCode } from '../../../src/lib/search/query';
-import { renderCardSide } from '../../../src/lib/render/card-html';
 import type { ReviewRow } from '../../../src/lib/srs/history';
 import { NEW_CARD } from '../../../src/lib/srs/sm2';
 import { DEFAULT_SETTINGS } from '../../../src/lib/db/settings';
@@ -38,9 +36,11 @@ describe('the browser’s address', () => {
 
 describe('excerpts', () => {
 	it('are the text a person reads of the rendered side, whitespace folded, cut with an ellipsis', () => {
-		expect(htmlExcerpt(renderCardSide('**리전**이란?\n\n- 하나\n- 둘'))).toBe('리전이란? 하나 둘');
-		expect(htmlExcerpt(renderCardSide('[...] is the capital'))).toBe('[...] is the capital');
-		expect(htmlExcerpt(renderCardSide('<b>bold</b><br>next', { format: 'html' }))).toBe('bold next');
+		expect(sideExcerpt('**리전**이란?\n\n- 하나\n- 둘', undefined)).toBe('리전이란? 하나 둘');
+		expect(sideExcerpt('[...] is the capital', 'markdown')).toBe('[...] is the capital');
+		expect(sideExcerpt('<b>bold</b><br>next &amp; <i>last</i>', 'html')).toBe('bold next & last');
+		// Text, not HTML: markup in a Markdown side stays as its text.
+		expect(sideExcerpt('<script>alert(1)</script> x', 'markdown')).toBe('<script>alert(1)</script> x');
 		expect(excerpt('a'.repeat(200), 10)).toBe(`${'a'.repeat(9)}…`);
 	});
 });
