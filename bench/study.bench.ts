@@ -7,6 +7,7 @@
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { baselinePuts, CHROMIUM_ARGS, CHROMIUM_PATH, serveBuiltApp } from './browser';
+import { fillCollection, openStore } from './collection';
 import type { Benchmark } from './harness';
 
 const CARDS = 50_000;
@@ -31,71 +32,6 @@ function percentile(values: number[], p: number): number {
 	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
 }
 
-/** Writes the collection with raw IndexedDB into the app's own database, in large transactions. */
-async function fillDatabase(page: Page): Promise<number> {
-	return page.evaluate(
-		async ({ cards, reviews, deck }) => {
-			const start = performance.now();
-			const db = await new Promise<IDBDatabase>((resolve, reject) => {
-				const request = indexedDB.open('recall');
-				request.onsuccess = () => resolve(request.result);
-				request.onerror = () => reject(request.error);
-			});
-			const now = Date.now();
-			const local = new Date(now - 4 * 3_600_000);
-			const today = Math.floor(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()) / 86_400_000);
-			const write = (store: string, make: (i: number) => unknown, count: number) =>
-				new Promise<void>((resolve, reject) => {
-					const tx = db.transaction(store, 'readwrite');
-					const target = tx.objectStore(store);
-					for (let i = 0; i < count; i++) target.put(make(i));
-					tx.oncomplete = () => resolve();
-					tx.onerror = () => reject(tx.error);
-				});
-			await write('decks', () => ({ id: deck, name: 'Benchmark', origin: 'import', tags: [], hash: deck, retired: false, createdAt: now, updatedAt: now }), 1);
-			const state = (i: number) => ({ repetitions: 1 + (i % 7), easiness: 1.3 + (i % 13) / 10, interval: 1 + (i % 90), extraReview: false });
-			const BATCH = 10_000;
-			for (let from = 0; from < cards; from += BATCH) {
-				await write(
-					'cards',
-					(k) => {
-						const i = from + k;
-						const fresh = i % 5 === 0;
-						return {
-							id: `bench:${i}`, deck, kind: 'basic', rule: 'imported', front: `Question number ${i}: what is ${i} squared?`, back: `**${i * i}**`,
-							path: ['Benchmark', `Part ${i % 50}`], tags: [], images: [], source: { file: 'bench.md', line: i + 1 },
-							state: fresh ? { repetitions: 0, easiness: 2.5, interval: 0, extraReview: false } : state(i),
-							...(fresh ? {} : { dueDay: today - 30 + (i % 400), lastReview: `r:${i}:9` }),
-							order: i, queue: fresh ? 0 : 1, createdAt: now, updatedAt: now
-						};
-					},
-					Math.min(BATCH, cards - from)
-				);
-			}
-			const perCard = reviews / cards;
-			for (let from = 0; from < reviews; from += BATCH) {
-				await write(
-					'reviews',
-					(k) => {
-						const n = from + k;
-						const card = Math.floor(n / perCard);
-						const step = n % perCard;
-						const at = now - (perCard - step) * 5 * 86_400_000;
-						return {
-							id: `r:${card}:${step}`, card: `bench:${card}`, deck, grade: 3 + (n % 3), reviewedAt: at, day: Math.floor(at / 86_400_000), durationMs: 4000, kind: 'review',
-							before: { state: state(card) }, after: { state: state(card), dueDay: today }
-						};
-					},
-					Math.min(BATCH, reviews - from)
-				);
-			}
-			db.close();
-			return (performance.now() - start) / 1000;
-		},
-		{ cards: CARDS, reviews: REVIEWS, deck: DECK }
-	);
-}
-
 function marks(page: Page, name: string): Promise<number[]> {
 	return page.evaluate((mark) => performance.getEntriesByName(mark, 'mark').map((entry) => entry.startTime), name);
 }
@@ -106,12 +42,9 @@ async function measure(): Promise<StudyFigures> {
 	try {
 		browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 		const page = await browser.newPage();
-		await page.goto(`${ORIGIN}/`);
-		await page.getByRole('heading', { level: 1 }).waitFor();
-		// The app has opened (and so created) its database by the time the home page lists its decks.
-		await page.getByRole('link', { name: /AWS/ }).first().waitFor();
+		await openStore(page, ORIGIN);
 		const baselinePutsMs = await baselinePuts(page, CARDS);
-		const fillSeconds = await fillDatabase(page);
+		const fillSeconds = await fillCollection(page, { cards: CARDS, reviews: REVIEWS, decks: [{ id: DECK, name: 'Benchmark' }], lapseEvery: 0 });
 
 		await page.goto(`${ORIGIN}/study/${DECK}`);
 		await page.getByRole('button', { name: /show answer/i }).waitFor({ timeout: 60_000 });

@@ -38,8 +38,10 @@ export async function openSession(db: RecallDatabase, scope: string, today: numb
 			const perDeck: PerDeckLimits = { limits: perDeckLimits, studiedToday: studied.byDeck };
 			session = startSession(candidates.map(toSchedule), { today, scope, limits: settings, studiedToday: studied.all, now, perDeck });
 		} else {
+			// What was studied today is read while the deck's options are.
+			const studied = loadStudiedToday(db, scope, today);
 			const limits = limitsForDeck(settings, (await db.decks.get(scope))?.options);
-			const [studiedToday, candidates] = await Promise.all([loadStudiedToday(db, scope, today), loadStudyCandidates(db, scope, today, readLimits(limits))]);
+			const [studiedToday, candidates] = await Promise.all([studied, loadStudyCandidates(db, scope, today, readLimits(limits))]);
 			session = startSession(candidates.map(toSchedule), { today, scope, limits, studiedToday, now });
 		}
 		const record: SessionRecord = { scope, session, undo: [] };

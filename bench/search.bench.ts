@@ -1,0 +1,79 @@
+/**
+ * The card browser under a heavy collection, in real Chromium: 50,000 cards in
+ * 10 decks and 1,000,000 review rows in IndexedDB. The browser page marks each
+ * search (`recall:search-start` when it starts, `recall:search-shown` once its
+ * first page of results is on screen); the figures are read from them.
+ *
+ * - a search naming one deck, as the browser opens (reads that deck's 5,000
+ *   cards through its index);
+ * - a free-text search over every card, the first one (reads all 50,000);
+ * - the next keystroke's search (the cards already read);
+ * - prop:lapses, which needs the lapses of the whole log (1,000,000 rows).
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, serveBuiltApp } from './browser';
+import { fillCollection, openStore } from './collection';
+import type { Benchmark } from './harness';
+
+const CARDS = 50_000;
+const DECKS = 10;
+const REVIEWS = 1_000_000;
+const PORT = Number(process.env.BENCH_PORT ?? 4414);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+interface SearchFigures {
+	fillSeconds: number;
+	oneDeckMs: number;
+	allCardsFirstMs: number;
+	allCardsNextMs: number;
+	lapsesMs: number;
+}
+
+/** Types a query into the browser and returns the time from its search's start to its results on screen. */
+async function timeSearch(page: Page, query: string): Promise<number> {
+	await page.evaluate(() => performance.clearMarks());
+	await page.getByRole('searchbox').fill(query);
+	return readSearchTime(page);
+}
+
+async function readSearchTime(page: Page): Promise<number> {
+	await page.waitForFunction(() => performance.getEntriesByName('recall:search-shown', 'mark').length > 0, undefined, { timeout: 120_000 });
+	return page.evaluate(() => {
+		const start = performance.getEntriesByName('recall:search-start', 'mark').at(-1)!.startTime;
+		const shown = performance.getEntriesByName('recall:search-shown', 'mark').at(-1)!.startTime;
+		return shown - start;
+	});
+}
+
+async function measure(): Promise<SearchFigures> {
+	const server = await serveBuiltApp(PORT);
+	let browser: Browser | undefined;
+	try {
+		browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+		const page = await browser.newPage();
+		await openStore(page, ORIGIN);
+		const decks = Array.from({ length: DECKS }, (_, i) => ({ id: `deck-${i}`, name: `Deck ${i}` }));
+		const fillSeconds = await fillCollection(page, { cards: CARDS, reviews: REVIEWS, decks, lapseEvery: 7 });
+
+		await page.goto(`${ORIGIN}/browse?q=${encodeURIComponent('deck:"Deck 3" squared')}`);
+		const oneDeckMs = await readSearchTime(page);
+		const allCardsFirstMs = await timeSearch(page, 'number 4242');
+		const allCardsNextMs = await timeSearch(page, 'number 42424');
+		const lapsesMs = await timeSearch(page, 'prop:lapses>2');
+		return { fillSeconds, oneDeckMs, allCardsFirstMs, allCardsNextMs, lapsesMs };
+	} finally {
+		await browser?.close();
+		server.stop();
+	}
+}
+
+let figures: Promise<SearchFigures> | undefined;
+const run = () => (figures ??= measure());
+
+export const benchmarks: Benchmark[] = [
+	{ name: 'search: writing 50,000 cards and 1,000,000 review rows', unit: 's', run: async () => (await run()).fillSeconds },
+	{ name: 'search: first page of a one-deck search as the browser opens (5,000 of 50,000 cards)', unit: 'ms', target: { max: 100 }, run: async () => (await run()).oneDeckMs },
+	{ name: 'search: first page of the first search over all 50,000 cards', unit: 'ms', run: async () => (await run()).allCardsFirstMs },
+	{ name: 'search: first page of the next search over all 50,000 cards (a keystroke)', unit: 'ms', target: { max: 100 }, run: async () => (await run()).allCardsNextMs },
+	{ name: 'search: first page of prop:lapses>2 (lapses of 1,000,000 rows)', unit: 'ms', run: async () => (await run()).lapsesMs }
+];
