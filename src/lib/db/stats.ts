@@ -148,7 +148,7 @@ export async function loadStats(db: RecallDatabase, scope: string, today: number
 		let earlierDaysRead = 0;
 		if (earlier === undefined) {
 			const keys = await rowsBefore(from).uniqueKeys();
-			const days = keys.map((key) => (all ? (key as number) : (key as [string, number])[1]));
+			const days = keys.map((key) => (all ? (key as number) : (key as unknown as [string, number])[1]));
 			earlierDaysRead = days.length;
 			// A day is a study day when it has an answer: its first row nearly always is one.
 			const studied = await Promise.all(
