@@ -6,13 +6,21 @@
  * A year of a heavy log is hundreds of thousands of rows, seconds to read, so
  * the tallies of closed days (before today) are kept on the device, in the
  * settings table under `fact:stats:<scope>` (device facts never go into
- * backups). They are a cache, never the record: every visit counts each day's
- * rows through the day index (counting reads no rows) and reads again only the
- * days whose count is not the one the cache was made from, so rows added by an
- * import, moved or deleted by whatever code, are seen. Today's rows are always
- * read. Before the year, only which days were study days matters; those are
- * kept with the number of rows they came from, and found again (one row per
- * day, through the index's distinct keys) when that number changes.
+ * backups). They are a cache, never the record, and are checked on every
+ * visit:
+ *
+ * - The log only grows: rows are added (answers, resets, imports), and the
+ *   one row ever deleted, by undo, is today's. So when every deck's rows of
+ *   the days the cache had closed still number what they did (the store's
+ *   count less the rows since; no row is read), none of those days changed,
+ *   and only the days closed since the cache was made are counted and read.
+ * - Otherwise (an import added history) each day of the year is counted
+ *   through the day index (counting reads no rows), and only the days whose
+ *   count is not the cache's are read again.
+ *
+ * Before the year only which days were study days matters; those are kept
+ * with the number of rows they came from, and found again (one row per day,
+ * through the index's distinct keys) when that number changes.
  */
 import { Dexie } from 'dexie';
 import { CALENDAR_DAYS } from '../stats/calendar';
@@ -29,8 +37,12 @@ export interface StatsData {
 	days: DayTally[];
 	/** The days before the window with at least one answer, oldest first. */
 	earlierStudyDays: number[];
-	/** How the log was read: closed days of the window taken from the cache, and days (and rows) read. */
-	read: { cachedDays: number; daysRead: number; rowsRead: number };
+	/**
+	 * How the log was read: closed days of the window taken from the cache, row
+	 * counts taken through the day index (a day, or everything before the
+	 * window), and days (and rows) read.
+	 */
+	read: { cachedDays: number; countedDays: number; daysRead: number; rowsRead: number };
 }
 
 export interface StatsOptions {
@@ -52,6 +64,8 @@ interface StatsCache {
 	today: number;
 	/** The window's first day then: the rows before it are summed up in `earlier`. */
 	from: number;
+	/** Every deck's rows of the days before `today` then (whatever the scope). */
+	closedRows: number;
 	/** The closed days of the window that had rows. */
 	days: CachedDay[];
 	earlier: { rows: number; studyDays: number[] };
@@ -62,7 +76,7 @@ const isCount = (value: unknown): value is number => Number.isInteger(value) && 
 function readCache(value: unknown): StatsCache | undefined {
 	if (typeof value !== 'object' || value === null) return undefined;
 	const cache = value as Partial<StatsCache>;
-	if (cache.version !== 1 || !Number.isInteger(cache.today) || !Number.isInteger(cache.from)) return undefined;
+	if (cache.version !== 1 || !Number.isInteger(cache.today) || !Number.isInteger(cache.from) || !isCount(cache.closedRows)) return undefined;
 	if (!Array.isArray(cache.days) || !cache.days.every((day) => Array.isArray(day) && day.length === 7 && Number.isInteger(day[0]) && day.slice(1).every(isCount))) return undefined;
 	const earlier = cache.earlier;
 	if (typeof earlier !== 'object' || earlier === null || !isCount(earlier.rows) || !Array.isArray(earlier.studyDays) || !earlier.studyDays.every(Number.isInteger)) return undefined;
@@ -98,23 +112,37 @@ export async function loadStats(db: RecallDatabase, scope: string, today: number
 	const rowsBefore = (day: number) => (all ? db.reviews.where('day').below(day) : db.reviews.where('[deck+day]').between([scope, Dexie.minKey], [scope, day], true, false));
 
 	const result = await db.transaction('r', db.cards, db.reviews, db.settings, async () => {
-		const closedDays = Array.from({ length: windowDays - 1 }, (_, i) => from + i);
-		const [cards, todayRows, stored, counts, earlierRows] = await Promise.all([
+		const cache = readCache((await db.settings.get(cacheKey))?.value);
+		const usable = cache !== undefined && cache.today <= today ? cache : undefined;
+		const since = usable?.today ?? today;
+		const [cards, todayRows, storeRows, rowsSince, rowsFromToday] = await Promise.all([
 			all ? db.cards.toArray() : db.cards.where('deck').equals(scope).toArray(),
 			rowsOn(today).toArray(),
-			db.settings.get(cacheKey),
-			Promise.all(closedDays.map((day) => rowsOn(day).count())),
-			rowsBefore(from).count()
+			db.reviews.count(),
+			db.reviews.where('day').aboveOrEqual(since).count(),
+			since === today ? undefined : db.reviews.where('day').aboveOrEqual(today).count()
 		]);
-		const cache = readCache(stored?.value);
-		const cachedDays = new Map<number, CachedDay>();
-		// A day of the cache stands for what it was only if it was closed when the cache was made.
-		if (cache) for (const entry of cache.days) if (entry[0] >= cache.from && entry[0] < cache.today) cachedDays.set(entry[0], entry);
+		// Every deck's rows of days before today, for the next visit's check.
+		const closedRows = storeRows - (rowsFromToday ?? rowsSince);
+		// The log only grows: when every deck's rows of the days the cache closed still number the same, none of those days changed.
+		const unchanged = usable !== undefined && storeRows - rowsSince === usable.closedRows;
 
+		const closedDays = Array.from({ length: windowDays - 1 }, (_, i) => from + i);
 		const tallies = new Map<number, { rows: number; tally: DayTally }>();
-		const stale: number[] = [];
 		let fromCache = 0;
-		closedDays.forEach((day, index) => {
+		// A day of the cache stands for what it was only if it was closed when the cache was made.
+		const cachedDays = new Map<number, CachedDay>();
+		if (usable) for (const entry of usable.days) if (entry[0] >= usable.from && entry[0] < usable.today && entry[0] >= from) cachedDays.set(entry[0], entry);
+		const closedByCache = (day: number) => usable !== undefined && day >= usable.from && day < usable.today;
+		if (unchanged) {
+			for (const [day, entry] of cachedDays) tallies.set(day, { rows: entry[1], tally: fromCached(entry) });
+			fromCache = cachedDays.size;
+		}
+		// The other days are counted, and read when their count is not the cache's.
+		const counted = unchanged ? closedDays.filter((day) => !closedByCache(day)) : closedDays;
+		const counts = await Promise.all(counted.map((day) => rowsOn(day).count()));
+		const stale: number[] = [];
+		counted.forEach((day, index) => {
 			const rows = counts[index]!;
 			if (rows === 0) return;
 			const entry = cachedDays.get(day);
@@ -138,16 +166,23 @@ export async function loadStats(db: RecallDatabase, scope: string, today: number
 			}
 		}
 
-		// Before the window: the cache's study days, with the days that have left the window since, if the rows add up.
+		// Before the window: the cache's study days, with those of the days that have left the window since.
 		let earlier: StatsCache['earlier'] | undefined;
-		if (cache !== undefined && cache.from <= from && from <= cache.today) {
-			const left = cache.days.filter(([day]) => day >= cache.from && day < from);
-			const rows = cache.earlier.rows + left.reduce((sum, entry) => sum + entry[1], 0);
-			if (rows === earlierRows) earlier = { rows, studyDays: [...cache.earlier.studyDays, ...left.filter((entry) => entry[2] > 0).map(([day]) => day)] };
+		let earlierCounted = false;
+		if (usable !== undefined && usable.from <= from) {
+			const left = usable.days.filter(([day]) => day >= usable.from && day < from);
+			const rows = usable.earlier.rows + left.reduce((sum, entry) => sum + entry[1], 0);
+			const kept = { rows, studyDays: [...usable.earlier.studyDays, ...left.filter((entry) => entry[2] > 0).map(([day]) => day)] };
+			if (unchanged) earlier = kept;
+			else {
+				earlierCounted = true;
+				if ((await rowsBefore(from).count()) === rows) earlier = kept;
+			}
 		}
 		let earlierDaysRead = 0;
 		if (earlier === undefined) {
-			const keys = await rowsBefore(from).uniqueKeys();
+			const [rows, keys] = await Promise.all([rowsBefore(from).count(), rowsBefore(from).uniqueKeys()]);
+			earlierCounted = true;
 			const days = keys.map((key) => (all ? (key as number) : (key as unknown as [string, number])[1]));
 			earlierDaysRead = days.length;
 			// A day is a study day when it has an answer: its first row nearly always is one.
@@ -157,12 +192,12 @@ export async function loadStats(db: RecallDatabase, scope: string, today: number
 					return first !== undefined && (first.kind !== 'set' || (await rowsOn(day).filter((row) => row.kind !== 'set').first()) !== undefined);
 				})
 			);
-			earlier = { rows: earlierRows, studyDays: days.filter((_, i) => studied[i]) };
+			earlier = { rows, studyDays: days.filter((_, i) => studied[i]) };
 		}
 
 		const closed = [...tallies.entries()].sort(([a], [b]) => a - b);
-		const next: StatsCache = { version: 1, today, from, days: closed.map(([, { rows, tally }]) => toCached(rows, tally)), earlier };
-		const changed = cache === undefined || stale.length > 0 || earlierDaysRead > 0 || cache.today !== today || cache.from !== from;
+		const next: StatsCache = { version: 1, today, from, closedRows, days: closed.map(([, { rows, tally }]) => toCached(rows, tally)), earlier };
+		const changed = cache === undefined || stale.length > 0 || earlierDaysRead > 0 || cache.today !== today || cache.from !== from || cache.closedRows !== closedRows;
 		const todayTally = emptyTally(today);
 		for (const row of todayRows) addToTally(todayTally, row);
 		const days = closed.map(([, { tally }]) => tally);
@@ -173,7 +208,7 @@ export async function loadStats(db: RecallDatabase, scope: string, today: number
 				todayRows,
 				days,
 				earlierStudyDays: earlier.studyDays,
-				read: { cachedDays: fromCache, daysRead: stale.length + earlierDaysRead, rowsRead }
+				read: { cachedDays: fromCache, countedDays: counted.length + (earlierCounted ? 1 : 0), daysRead: stale.length + earlierDaysRead, rowsRead }
 			},
 			next: changed ? next : undefined
 		};

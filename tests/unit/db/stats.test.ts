@@ -133,34 +133,54 @@ describe('loadStats', () => {
 
 	it('an empty store', async () => {
 		db = freshDatabase();
-		expect(await loadStats(db, ALL_DECKS, TODAY)).toEqual({ cards: [], todayRows: [], days: [], earlierStudyDays: [], read: { cachedDays: 0, daysRead: 0, rowsRead: 0 } });
+		expect(await loadStats(db, ALL_DECKS, TODAY)).toEqual({
+			cards: [],
+			todayRows: [],
+			days: [],
+			earlierStudyDays: [],
+			read: { cachedDays: 0, countedDays: 364 + 1, daysRead: 0, rowsRead: 0 }
+		});
 	});
 
-	it('keeps the tallies of closed days, and reads again only the days whose rows changed', async () => {
+	it('keeps the tallies of closed days; reads no closed day again while the log has only grown today', async () => {
 		await setUp();
 		await db.reviews.bulkAdd(knownLog());
 		const first = await loadStats(db, A.id, TODAY);
-		// Four closed days with rows were read, and the three days before the year.
-		expect(first.read).toEqual({ cachedDays: 0, daysRead: 4 + 3, rowsRead: 5 });
+		// Each closed day of the year counted, and everything before it; the four closed days with rows read, and the three days before the year.
+		expect(first.read).toEqual({ cachedDays: 0, countedDays: 364 + 1, daysRead: 4 + 3, rowsRead: 5 });
 		expect((await db.settings.get(statsCacheKey(A.id)))?.value).toMatchObject({ version: 1, today: TODAY, from: TODAY - 364 });
 
-		// The same day again: nothing but today's rows and the counts is read.
+		// The same day again: nothing but today's rows and two counts is read.
 		const again = await loadStats(db, A.id, TODAY);
-		expect(again.read).toEqual({ cachedDays: 4, daysRead: 0, rowsRead: 0 });
+		expect(again.read).toEqual({ cachedDays: 4, countedDays: 0, daysRead: 0, rowsRead: 0 });
 		expect(again).toEqual({ ...first, read: again.read });
 
-		// Today's answers show at once.
-		await db.reviews.add(answer(A, TODAY, 5, { interval: 30 }));
-		expect((await loadStats(db, A.id, TODAY)).days.at(-1)).toEqual(tally(TODAY, 4, [1, 1], [1, 2]));
+		// Today's answers, in any deck, show at once, and still nothing closed is counted.
+		await db.reviews.bulkAdd([answer(A, TODAY, 5, { interval: 30 }), answer(B, TODAY, 4)]);
+		const later = await loadStats(db, A.id, TODAY);
+		expect(later.days.at(-1)).toEqual(tally(TODAY, 4, [1, 1], [1, 2]));
+		expect(later.read).toEqual({ cachedDays: 4, countedDays: 0, daysRead: 0, rowsRead: 0 });
+	});
 
-		// An import adds an answer to a past day, and a row of another goes: only those two days are read again.
+	it('after an import into past days, counts each day and reads only the days that changed', async () => {
+		await setUp();
+		await db.reviews.bulkAdd(knownLog());
+		await loadStats(db, A.id, TODAY);
 		await db.reviews.add(answer(A, TODAY - 40, 0, { interval: 2 }));
+		const added = await loadStats(db, A.id, TODAY);
+		expect(added.read).toEqual({ cachedDays: 3, countedDays: 364 + 1, daysRead: 1, rowsRead: 2 });
+		expect(added.days.find((day) => day.day === TODAY - 40)).toEqual(tally(TODAY - 40, 2, [0, 1], [1, 1]));
+
+		// Another deck's history: counted, nothing of this deck read.
+		await db.reviews.add(answer(B, TODAY - 7, 4));
+		expect((await loadStats(db, A.id, TODAY)).read).toEqual({ cachedDays: 4, countedDays: 364 + 1, daysRead: 0, rowsRead: 0 });
+
+		// A row of a past day gone (nothing in the app does that): that day is read again.
 		await db.reviews.delete((await db.reviews.where('[deck+day]').equals([A.id, TODAY - 2]).first())!.id);
-		const changed = await loadStats(db, A.id, TODAY);
-		expect(changed.read).toEqual({ cachedDays: 2, daysRead: 2, rowsRead: 3 });
-		expect(changed.days.find((day) => day.day === TODAY - 40)).toEqual(tally(TODAY - 40, 2, [0, 1], [1, 1]));
-		expect(changed.days.find((day) => day.day === TODAY - 2)?.answers).toBe(1);
-		const { fromData, fromRows } = await figures(changed, A.id);
+		const deleted = await loadStats(db, A.id, TODAY);
+		expect(deleted.read).toMatchObject({ cachedDays: 3, daysRead: 1, rowsRead: 1 });
+		expect(deleted.days.find((day) => day.day === TODAY - 2)?.answers).toBe(1);
+		const { fromData, fromRows } = await figures(deleted, A.id);
 		expect(fromData).toEqual(fromRows);
 	});
 
@@ -170,7 +190,7 @@ describe('loadStats', () => {
 		await loadStats(db, A.id, TODAY - 1, { windowDays: 40 });
 		// A day later the window has moved: TODAY - 40 has left it, and TODAY - 1 is closed now.
 		const next = await loadStats(db, A.id, TODAY, { windowDays: 40 });
-		expect(next.read).toEqual({ cachedDays: 2, daysRead: 1, rowsRead: 1 });
+		expect(next.read).toEqual({ cachedDays: 2, countedDays: 1, daysRead: 1, rowsRead: 1 });
 		expect(next.earlierStudyDays).toEqual([TODAY - 401, TODAY - 400, TODAY - 40]);
 		expect(next.days.map((day) => day.day)).toEqual([TODAY - 3, TODAY - 2, TODAY - 1, TODAY]);
 

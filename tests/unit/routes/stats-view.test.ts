@@ -61,7 +61,7 @@ function dataOf(log: readonly ReviewRecord[]): StatsData {
 		todayRows: log.filter((row) => row.day === TODAY),
 		days: tallyDays(windowRows),
 		earlierStudyDays: earlier.map((day) => day.day),
-		read: { cachedDays: 0, daysRead: 0, rowsRead: 0 }
+		read: { cachedDays: 0, countedDays: 0, daysRead: 0, rowsRead: 0 }
 	};
 }
 
