@@ -7,6 +7,7 @@ import type { CardRule } from '../notes/deck-format';
 import type { Locale } from './locale';
 import { importMessages } from './messages-import';
 import { settingsMessages } from './messages-settings';
+import { statsMessages } from './messages-stats';
 import { studyMessages } from './messages-study';
 
 const base = {
@@ -38,7 +39,7 @@ const base = {
 	dismiss: 'OK'
 };
 
-const en = { ...base, ...studyMessages.en, ...settingsMessages.en, ...importMessages.en };
+const en = { ...base, ...studyMessages.en, ...settingsMessages.en, ...importMessages.en, ...statsMessages.en };
 
 export type MessageKey = keyof typeof en;
 
@@ -73,7 +74,7 @@ const baseKo: Record<keyof typeof base, string> = {
 
 export const messages: Record<Locale, Record<MessageKey, string>> = {
 	en,
-	ko: { ...baseKo, ...studyMessages.ko, ...settingsMessages.ko, ...importMessages.ko }
+	ko: { ...baseKo, ...studyMessages.ko, ...settingsMessages.ko, ...importMessages.ko, ...statsMessages.ko }
 };
 
 /** The names of the rules that make cards, as the deck page shows them. */
