@@ -1,7 +1,10 @@
-/** The UI strings of the statistics page (merged into messages.ts). Every key in both languages. */
+/**
+ * The UI strings of the statistics page. Every key in both languages. Added to the
+ * message table when the page's code loads (see messages.ts).
+ */
+import { addMessages } from './messages';
+
 const en = {
-	navStats: 'Stats',
-	deckPageStats: 'Statistics',
 
 	statsHeading: 'Statistics',
 	statsScope: 'Show',
@@ -84,8 +87,6 @@ const en = {
 export const statsMessages: { en: typeof en; ko: Record<keyof typeof en, string> } = {
 	en,
 	ko: {
-		navStats: '통계',
-		deckPageStats: '통계',
 
 		statsHeading: '통계',
 		statsScope: '보기',
@@ -165,3 +166,5 @@ export const statsMessages: { en: typeof en; ko: Record<keyof typeof en, string>
 		statsNothingInReview: '아직 복습 중인 카드가 없습니다.'
 	}
 };
+
+addMessages(statsMessages);

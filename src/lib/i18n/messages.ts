@@ -2,12 +2,17 @@
  * The app's UI strings. Every locale has every key: the type makes a missing one a type error.
  * `{name}` is a placeholder (`i18n.format`); a key ending in `_one` or `_other` is one form of a
  * counted string (`i18n.count`), chosen by the locale's plural rules.
+ *
+ * The strings every page needs are here; the strings of pages off the first page's path
+ * (import and export, statistics) are in bundles that add themselves when a page that
+ * uses them imports them (`import '$lib/i18n/messages-import'`), so the home page does not
+ * download them. Their keys are still in `MessageKey`, through type-only imports.
  */
 import type { CardRule } from '../notes/deck-format';
 import type { Locale } from './locale';
-import { importMessages } from './messages-import';
+import type { importMessages } from './messages-import';
 import { settingsMessages } from './messages-settings';
-import { statsMessages } from './messages-stats';
+import type { statsMessages } from './messages-stats';
 import { studyMessages } from './messages-study';
 
 const base = {
@@ -39,9 +44,12 @@ const base = {
 	dismiss: 'OK'
 };
 
-const en = { ...base, ...studyMessages.en, ...settingsMessages.en, ...importMessages.en, ...statsMessages.en };
+const en = { ...base, ...studyMessages.en, ...settingsMessages.en };
 
-export type MessageKey = keyof typeof en;
+/** The keys of the bundles that pages add when they load. */
+type LazyKey = keyof (typeof importMessages)['en'] | keyof (typeof statsMessages)['en'];
+
+export type MessageKey = keyof typeof en | LazyKey;
 
 const baseKo: Record<keyof typeof base, string> = {
 	appName: 'Recall',
@@ -72,10 +80,17 @@ const baseKo: Record<keyof typeof base, string> = {
 	dismiss: '확인'
 };
 
+/** Complete once the bundles a page imports have added themselves (`addMessages`). */
 export const messages: Record<Locale, Record<MessageKey, string>> = {
-	en,
-	ko: { ...baseKo, ...studyMessages.ko, ...settingsMessages.ko, ...importMessages.ko, ...statsMessages.ko }
+	en: en as Record<MessageKey, string>,
+	ko: { ...baseKo, ...studyMessages.ko, ...settingsMessages.ko } as Record<MessageKey, string>
 };
+
+/** A page's bundle of strings, in both languages, added when the page's code loads. */
+export function addMessages<T extends Record<string, string>>(bundle: { en: T; ko: Record<keyof T, string> }): void {
+	Object.assign(messages.en, bundle.en);
+	Object.assign(messages.ko, bundle.ko);
+}
 
 /** The names of the rules that make cards, as the deck page shows them. */
 export const ruleNames: Record<Locale, Record<CardRule, string>> = {

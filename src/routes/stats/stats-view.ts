@@ -4,6 +4,7 @@
  * geometry, and the one-line summaries and labels the charts carry for screen
  * readers, in the page's language. Pure: the page renders it.
  */
+import '$lib/i18n/messages-stats';
 import type { StatsData } from '$lib/db/stats';
 import { countMessage, formatMessage } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locale';
