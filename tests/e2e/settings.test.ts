@@ -140,11 +140,11 @@ test('with 5 new cards a day the home page shows 5 new, also in a tab that was a
 
 test('the header navigation fits a 360px phone with large tap targets', async ({ page }) => {
 	await page.setViewportSize({ width: 360, height: 740 });
-	for (const path of ['/', '/browse', '/settings']) {
+	for (const path of ['/', '/browse', '/stats', '/settings']) {
 		await page.goto(path);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		const navigation = page.getByRole('navigation');
-		for (const name of ['Home', 'Browse', 'Import', 'Settings']) {
+		for (const name of ['Home', 'Browse', 'Stats', 'Import', 'Settings']) {
 			const box = await navigation.getByRole('link', { name }).boundingBox();
 			expect(box?.height, name).toBeGreaterThanOrEqual(48);
 			expect(box?.width, name).toBeGreaterThanOrEqual(48);

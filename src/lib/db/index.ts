@@ -31,6 +31,7 @@ export { loadMedia } from './media';
 export { loadStudiedToday, toSchedule } from './queue';
 export { openSession } from './sessions';
 export { loadDaySummary, type DaySummary } from './summary';
+export { loadStats, statsCacheKey, type StatsData, type StatsOptions } from './stats';
 export { DEFAULT_SETTINGS, loadFact, loadSettings, normalizeSettings, saveFact, saveSettings, type GradeButtons, type LanguageSetting, type Settings } from './settings';
 export { Queue, RecallDatabase, type CardRecord, type DeckRecord, type MediaRecord, type ReviewRecord, type SessionRecord, type UndoStep } from './schema';
 

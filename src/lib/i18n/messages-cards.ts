@@ -1,13 +1,14 @@
 /**
- * The UI strings of managing cards (merged into messages.ts): the card browser,
- * card info and editing, decks and cards of one's own, deck options. Every key
- * in both languages. Strings holding `{{c1::…}}` are shown with `i18n.t`, which
+ * The UI strings of managing cards: the card browser, card info and editing,
+ * decks and cards of one's own, deck options. Every key in both languages.
+ * Added to the message table when a page that uses them loads (see
+ * messages.ts). Strings holding `{{c1::…}}` are shown with `i18n.t`, which
  * fills in nothing. The query errors in Korean are query-errors.ts: only the
  * card browser loads them.
  */
-const en = {
-	navBrowse: 'Browse',
+import { addMessages } from './messages';
 
+const en = {
 	browseHeading: 'Browse cards',
 	browseSearchLabel: 'Search',
 	browseSearchPlaceholder: 'e.g. deck:"AWS 기초" is:due',
@@ -176,15 +177,12 @@ const en = {
 	confirmDeckResetText: 'Every card of the deck becomes new again. The review history stays in the log, marked as before the reset, and your statistics still count it.',
 	deckResetDone_one: 'Reset the progress of {count} card.',
 	deckResetDone_other: 'Reset the progress of {count} cards.',
-	deckResetNothing: 'No card of this deck had any progress to reset.',
-	homeNewDeck: 'New deck'
+	deckResetNothing: 'No card of this deck had any progress to reset.'
 };
 
 type CardsKey = keyof typeof en;
 
 const ko: Record<CardsKey, string> = {
-	navBrowse: '카드 찾기',
-
 	browseHeading: '카드 찾기',
 	browseSearchLabel: '검색',
 	browseSearchPlaceholder: '예: deck:"AWS 기초" is:due',
@@ -353,8 +351,9 @@ const ko: Record<CardsKey, string> = {
 	confirmDeckResetText: '덱의 모든 카드가 다시 새 카드가 됩니다. 복습 기록은 초기화 이전의 기록으로 남고, 통계에도 계속 반영됩니다.',
 	deckResetDone_one: '카드 {count}장의 진도를 초기화했습니다.',
 	deckResetDone_other: '카드 {count}장의 진도를 초기화했습니다.',
-	deckResetNothing: '이 덱에는 초기화할 진도가 있는 카드가 없습니다.',
-	homeNewDeck: '새 덱'
+	deckResetNothing: '이 덱에는 초기화할 진도가 있는 카드가 없습니다.'
 };
 
 export const cardsMessages = { en, ko };
+
+addMessages(cardsMessages);

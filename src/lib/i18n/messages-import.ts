@@ -1,8 +1,10 @@
 /**
- * The UI strings of importing and exporting (merged into messages.ts). Every key in both languages.
+ * The UI strings of importing and exporting. Every key in both languages. Added to the
+ * message table when a page that imports or exports loads (see messages.ts).
  */
+import { addMessages } from './messages';
+
 const en = {
-	navImport: 'Import',
 
 	importHeading: 'Import',
 	importIntro: 'Anki packages (.apkg, .colpkg), Recall backups (.json), tables (.csv, .tsv, .txt) and Markdown notes (.md, or a .zip of a notes folder).',
@@ -73,7 +75,6 @@ const en = {
 };
 
 const ko: Record<keyof typeof en, string> = {
-	navImport: '가져오기',
 
 	importHeading: '가져오기',
 	importIntro: 'Anki 패키지(.apkg, .colpkg), Recall 백업(.json), 표(.csv, .tsv, .txt), Markdown 노트(.md 또는 노트 폴더의 .zip)를 가져올 수 있습니다.',
@@ -144,3 +145,5 @@ const ko: Record<keyof typeof en, string> = {
 };
 
 export const importMessages = { en, ko };
+
+addMessages(importMessages);

@@ -6,6 +6,10 @@
 const en = {
 	navLabel: 'Main',
 	navSettings: 'Settings',
+	navImport: 'Import',
+	navStats: 'Stats',
+	navBrowse: 'Browse',
+	deckPageStats: 'Statistics',
 
 	homeLoading: 'Loading your decks…',
 	homeLoadFailed: 'Your decks could not be loaded: {message}',
@@ -73,6 +77,10 @@ export const settingsMessages: { en: typeof en; ko: Record<keyof typeof en, stri
 	ko: {
 		navLabel: '주 메뉴',
 		navSettings: '설정',
+		navImport: '가져오기',
+		navStats: '통계',
+		navBrowse: '카드 찾기',
+		deckPageStats: '통계',
 
 		homeLoading: '덱을 불러오는 중…',
 		homeLoadFailed: '덱을 불러오지 못했습니다: {message}',

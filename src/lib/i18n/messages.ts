@@ -2,12 +2,18 @@
  * The app's UI strings. Every locale has every key: the type makes a missing one a type error.
  * `{name}` is a placeholder (`i18n.format`); a key ending in `_one` or `_other` is one form of a
  * counted string (`i18n.count`), chosen by the locale's plural rules.
+ *
+ * The strings every page needs are here; the strings of pages off the first page's path
+ * (import and export, statistics, the card browser and card management) are in bundles that add themselves when a page that
+ * uses them imports them (`import '$lib/i18n/messages-import'`), so the home page does not
+ * download them. Their keys are still in `MessageKey`, through type-only imports.
  */
 import type { CardRule } from '../notes/deck-format';
 import type { Locale } from './locale';
-import { cardsMessages } from './messages-cards';
-import { importMessages } from './messages-import';
+import type { cardsMessages } from './messages-cards';
+import type { importMessages } from './messages-import';
 import { settingsMessages } from './messages-settings';
+import type { statsMessages } from './messages-stats';
 import { studyMessages } from './messages-study';
 
 const base = {
@@ -17,6 +23,7 @@ const base = {
 	navHome: 'Home',
 	decksHeading: 'Decks',
 	noDecks: 'No decks yet.',
+	homeNewDeck: 'New deck',
 	aboutScheduler: 'Cards are scheduled with SuperMemo’s SM-2 algorithm. Everything stays on this device.',
 	notFoundHeading: 'Page not found',
 	notFoundText: 'There is no page at this address.',
@@ -39,9 +46,12 @@ const base = {
 	dismiss: 'OK'
 };
 
-const en = { ...base, ...studyMessages.en, ...settingsMessages.en, ...importMessages.en, ...cardsMessages.en };
+const en = { ...base, ...studyMessages.en, ...settingsMessages.en };
 
-export type MessageKey = keyof typeof en;
+/** The keys of the bundles that pages add when they load. */
+type LazyKey = keyof (typeof importMessages)['en'] | keyof (typeof statsMessages)['en'] | keyof (typeof cardsMessages)['en'];
+
+export type MessageKey = keyof typeof en | LazyKey;
 
 const baseKo: Record<keyof typeof base, string> = {
 	appName: 'Recall',
@@ -50,6 +60,7 @@ const baseKo: Record<keyof typeof base, string> = {
 	navHome: '홈',
 	decksHeading: '덱',
 	noDecks: '아직 덱이 없습니다.',
+	homeNewDeck: '새 덱',
 	aboutScheduler: '카드는 SuperMemo의 SM-2 알고리즘으로 일정이 정해집니다. 모든 데이터는 이 기기에만 저장됩니다.',
 	notFoundHeading: '페이지를 찾을 수 없습니다',
 	notFoundText: '이 주소에는 페이지가 없습니다.',
@@ -72,10 +83,17 @@ const baseKo: Record<keyof typeof base, string> = {
 	dismiss: '확인'
 };
 
+/** Complete once the bundles a page imports have added themselves (`addMessages`). */
 export const messages: Record<Locale, Record<MessageKey, string>> = {
-	en,
-	ko: { ...baseKo, ...studyMessages.ko, ...settingsMessages.ko, ...importMessages.ko, ...cardsMessages.ko }
+	en: en as Record<MessageKey, string>,
+	ko: { ...baseKo, ...studyMessages.ko, ...settingsMessages.ko } as Record<MessageKey, string>
 };
+
+/** A page's bundle of strings, in both languages, added when the page's code loads. */
+export function addMessages<T extends Record<string, string>>(bundle: { en: T; ko: Record<keyof T, string> }): void {
+	Object.assign(messages.en, bundle.en);
+	Object.assign(messages.ko, bundle.ko);
+}
 
 /** The names of the rules that make cards, as the deck page shows them. */
 export const ruleNames: Record<Locale, Record<CardRule, string>> = {

@@ -22,6 +22,7 @@
  */
 import type { ReviewRow } from '../srs/history';
 import { assertStudyDay, assertWindow } from './days';
+import type { DayAnswers } from './tally';
 
 /** What the calendar reads of a log row. */
 export type CalendarRow = Pick<ReviewRow, 'kind' | 'day'>;
@@ -72,6 +73,17 @@ function answersByDaysAgo(rows: readonly CalendarRow[], today: number): Int32Arr
 	return counts;
 }
 
+/** The same from days' answer counts (a day given twice adds up). */
+function answersByDaysAgoOfDays(days: readonly DayAnswers[], today: number): Int32Array {
+	const counts = new Int32Array(MAX_HISTORY_DAYS + 1);
+	for (let i = 0; i < days.length; i++) {
+		const { day, answers } = days[i]!;
+		const ago = today - day;
+		if (ago >= 0 && ago <= MAX_HISTORY_DAYS && ago === Math.floor(ago) && answers > 0) counts[ago]! += answers;
+	}
+	return counts;
+}
+
 function currentStreakOf(byDaysAgo: Int32Array): number {
 	let ago = byDaysAgo[0]! > 0 ? 0 : 1;
 	let streak = 0;
@@ -105,9 +117,22 @@ export function heatLevels(counts: readonly number[]): HeatLevel[] {
 
 export function reviewCalendar(rows: readonly CalendarRow[], today: number, options: CalendarOptions = {}): ReviewCalendar {
 	assertStudyDay(today, 'calendar');
+	return calendarOf(answersByDaysAgo(rows, today), today, options);
+}
+
+/**
+ * The calendar from each day's answer count (see tally.ts) instead of the rows:
+ * the same figures. Days before the window only make the longest streak, so for
+ * them any count above 0 will do.
+ */
+export function reviewCalendarOfDays(days: readonly DayAnswers[], today: number, options: CalendarOptions = {}): ReviewCalendar {
+	assertStudyDay(today, 'calendar');
+	return calendarOf(answersByDaysAgoOfDays(days, today), today, options);
+}
+
+function calendarOf(byDaysAgo: Int32Array, today: number, options: CalendarOptions): ReviewCalendar {
 	const days = options.days ?? CALENDAR_DAYS;
 	assertWindow(days, MAX_HISTORY_DAYS + 1, 'calendar');
-	const byDaysAgo = answersByDaysAgo(rows, today);
 	const counts: number[] = [];
 	for (let ago = days - 1; ago >= 0; ago--) counts.push(byDaysAgo[ago]!);
 	const levels = heatLevels(counts);

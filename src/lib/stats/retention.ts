@@ -17,6 +17,7 @@ import type { AnswerRow, StateRow } from '../srs/history';
 import { PASSING_GRADE } from '../srs/sm2';
 import { assertStudyDay, assertWindow } from './days';
 import { MATURE_INTERVAL } from './stage';
+import type { DayTally } from './tally';
 
 /** What retention reads of a log row. */
 export type RetentionRow =
@@ -45,16 +46,28 @@ function passRate(passed: number, answers: number): PassRate {
 	return { passed, answers, rate: answers > 0 ? passed / answers : null };
 }
 
-/** One figure per window, in the order given. */
-export function retention(rows: readonly RetentionRow[], today: number, windows: readonly number[] = RETENTION_WINDOWS): RetentionWindow[] {
+/** Passed and answered review answers by days before today (0 is today), young and mature. */
+interface ByDaysAgo {
+	youngPassed: Int32Array;
+	youngAnswers: Int32Array;
+	maturePassed: Int32Array;
+	matureAnswers: Int32Array;
+}
+
+function byDaysAgo(length: number): ByDaysAgo {
+	return { youngPassed: new Int32Array(length), youngAnswers: new Int32Array(length), maturePassed: new Int32Array(length), matureAnswers: new Int32Array(length) };
+}
+
+function checkArguments(today: number, windows: readonly number[]): number {
 	assertStudyDay(today, 'retention');
 	for (const days of windows) assertWindow(days, MAX_WINDOW, 'retention');
-	const longest = Math.max(0, ...windows);
-	// Answers by days before today (0 is today), young and mature, passed and not: summed per window afterwards.
-	const youngPassed = new Int32Array(longest);
-	const youngAnswers = new Int32Array(longest);
-	const maturePassed = new Int32Array(longest);
-	const matureAnswers = new Int32Array(longest);
+	return Math.max(0, ...windows);
+}
+
+/** One figure per window, in the order given. */
+export function retention(rows: readonly RetentionRow[], today: number, windows: readonly number[] = RETENTION_WINDOWS): RetentionWindow[] {
+	const longest = checkArguments(today, windows);
+	const counts = byDaysAgo(longest);
 	for (let i = 0; i < rows.length; i++) {
 		const row = rows[i]!;
 		if (row.kind !== 'review') continue;
@@ -62,13 +75,33 @@ export function retention(rows: readonly RetentionRow[], today: number, windows:
 		if (!(ago >= 0 && ago < longest)) continue;
 		const passed = row.grade >= PASSING_GRADE ? 1 : 0;
 		if (row.before.state.interval < MATURE_INTERVAL) {
-			youngAnswers[ago]!++;
-			youngPassed[ago]! += passed;
+			counts.youngAnswers[ago]!++;
+			counts.youngPassed[ago]! += passed;
 		} else {
-			matureAnswers[ago]!++;
-			maturePassed[ago]! += passed;
+			counts.matureAnswers[ago]!++;
+			counts.maturePassed[ago]! += passed;
 		}
 	}
+	return windowsOf(counts, windows);
+}
+
+/** The same from days' tallies (see tally.ts) instead of the rows; a day given twice adds up. */
+export function retentionOfDays(days: readonly DayTally[], today: number, windows: readonly number[] = RETENTION_WINDOWS): RetentionWindow[] {
+	const longest = checkArguments(today, windows);
+	const counts = byDaysAgo(longest);
+	for (let i = 0; i < days.length; i++) {
+		const tally = days[i]!;
+		const ago = today - tally.day;
+		if (!(ago >= 0 && ago < longest)) continue;
+		counts.youngPassed[ago]! += tally.youngPassed;
+		counts.youngAnswers[ago]! += tally.youngAnswers;
+		counts.maturePassed[ago]! += tally.maturePassed;
+		counts.matureAnswers[ago]! += tally.matureAnswers;
+	}
+	return windowsOf(counts, windows);
+}
+
+function windowsOf({ youngPassed, youngAnswers, maturePassed, matureAnswers }: ByDaysAgo, windows: readonly number[]): RetentionWindow[] {
 	return windows.map((days) => {
 		let yp = 0;
 		let ya = 0;

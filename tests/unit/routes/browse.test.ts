@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { browseHref, excerpt, PAGE_SIZE, pageOf, readBrowseParams, sideExcerpt } from '../../../src/routes/browse/browse';
 import { historyLines, noteText } from '../../../src/routes/card/[id]/card-info';
 import { formValues, readOptionsForm } from '../../../src/routes/deck/[id]/deck-options-form';
+import '../../../src/lib/i18n/messages-cards';
 import { formatMessage } from '../../../src/lib/i18n/format';
 import { messages, type MessageKey } from '../../../src/lib/i18n/messages';
 import { queryErrorMessage } from '../../../src/lib/i18n/query-errors';

@@ -1,0 +1,105 @@
+import { expect, test, type Page } from '@playwright/test';
+import { collectErrors } from './page-errors';
+
+const DECK_ID = 'aws-기초';
+const STUDY_URL = `/study/${encodeURIComponent(DECK_ID)}`;
+
+const progressBar = (page: Page) => page.getByRole('progressbar', { name: 'Progress' });
+
+/** Answers the cards shown with these grades, one by one, each stored before the next. */
+async function study(page: Page, grades: readonly string[]): Promise<void> {
+	await page.goto(STUDY_URL);
+	await expect(progressBar(page)).toHaveAttribute('aria-valuenow', '0');
+	for (const [index, grade] of grades.entries()) {
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await page.getByRole('button', { name: new RegExp(`^${grade}, `) }).click();
+		await expect(progressBar(page)).toHaveAttribute('aria-valuenow', String(index + 1));
+		await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+	}
+}
+
+/** The value of a term in a section's list of figures. */
+const figure = (page: Page, section: string, term: string) =>
+	page
+		.getByRole('region', { name: section })
+		.locator('div')
+		.filter({ has: page.getByRole('term').filter({ hasText: new RegExp(`^${term}$`) }) })
+		.getByRole('definition');
+
+test('reads the heatmap after reviews on three different days', async ({ page, baseURL }) => {
+	await page.clock.install({ time: new Date('2026-11-25T10:00:00') });
+	const errors = await collectErrors(page, baseURL);
+
+	// Three new cards on the first day. The next day they are due, with the new cards spread among them
+	// (review, new, new, ...): a review and a new card. On the third day a review forgotten, and three new cards.
+	await study(page, ['Good', 'Good', 'Good']);
+	await page.clock.setSystemTime(new Date('2026-11-26T10:00:00'));
+	await study(page, ['Good', 'Good']);
+	await page.clock.setSystemTime(new Date('2026-11-27T21:00:00'));
+	await study(page, ['Again', 'Good', 'Good', 'Good']);
+
+	await page.getByRole('navigation').getByRole('link', { name: 'Stats' }).click();
+	await expect(page).toHaveURL('/stats');
+	await expect(page.getByRole('heading', { level: 1, name: 'Statistics' })).toBeVisible();
+	await expect(page.getByRole('navigation').getByRole('link', { name: 'Stats' })).toHaveAttribute('aria-current', 'page');
+
+	// Today: four cards, four answers, one of them Again.
+	await expect(figure(page, 'Today', 'Cards studied')).toHaveText('4');
+	await expect(figure(page, 'Today', 'Answers')).toHaveText('4');
+	await expect(figure(page, 'Today', 'Again-rate')).toHaveText('25% (1 of 4)');
+	await expect(figure(page, 'Today', 'Grades given').getByRole('listitem')).toHaveText(['Again 1', 'Hard 0', 'Good 3', 'Easy 0']);
+
+	// Three study days in a row: the streak is three days, now and at its longest.
+	const calendar = page.getByRole('region', { name: 'Calendar' });
+	await expect(figure(page, 'Calendar', 'Study days')).toHaveText('3');
+	await expect(figure(page, 'Calendar', 'Current streak')).toHaveText('3 days');
+	await expect(figure(page, 'Calendar', 'Longest streak')).toHaveText('3 days');
+	await expect(calendar.getByRole('img', { name: 'Last 365 days: 9 answers on 3 study days.' })).toBeVisible();
+
+	// The heatmap's table lists the study days, newest first, with their answers.
+	await calendar.getByText('Show as a table').click();
+	const table = calendar.getByRole('table');
+	await expect(table.getByRole('columnheader')).toHaveText(['Date', 'Answers']);
+	await expect(table.getByRole('row')).toHaveText([/^Date\s*Answers$/, /^Nov 27, 2026\s*4$/, /^Nov 26, 2026\s*2$/, /^Nov 25, 2026\s*3$/]);
+
+	// The forecast has its chart, its text and a year by week.
+	const forecast = page.getByRole('region', { name: 'Forecast' });
+	await expect(forecast.getByRole('img', { name: /^Due in the next 30 days: \d+, most on/ })).toBeVisible();
+	await forecast.getByRole('button', { name: '1 year' }).click();
+	await expect(forecast.getByRole('button', { name: '1 year' })).toHaveAttribute('aria-pressed', 'true');
+	await expect(forecast.getByRole('img', { name: /^Due in the next 52 weeks: \d+, most in the week of/ })).toBeVisible();
+
+	// Retention: two review answers, both to young cards: passed on the second day, forgotten on the third.
+	const retention = page.getByRole('region', { name: 'Retention' });
+	await expect(retention.getByRole('row', { name: /^Young/ }).getByRole('cell')).toHaveText(['50% (1/2)', '50% (1/2)', '50% (1/2)']);
+	await expect(retention.getByRole('row', { name: /^Mature/ }).getByRole('cell')).toHaveText(['—no answers', '—no answers', '—no answers']);
+
+	const cards = page.getByRole('region', { name: 'Cards by state' });
+	await expect(cards.getByRole('row', { name: /^Total/ }).getByRole('cell')).toHaveText('22');
+	await expect(cards.getByRole('row', { name: /^New/ }).getByRole('cell')).toHaveText('15');
+
+	// The deck's own statistics, from its page: the same, since it is the only deck.
+	await page.goto(`/deck/${encodeURIComponent(DECK_ID)}`);
+	await page.getByRole('link', { name: 'Statistics' }).click();
+	await expect(page).toHaveURL(`/stats?deck=${encodeURIComponent(DECK_ID)}`);
+	await expect(page.getByLabel('Show')).toHaveValue(DECK_ID);
+	await expect(figure(page, 'Calendar', 'Study days')).toHaveText('3');
+	expect(errors).toEqual([]);
+});
+
+test('the statistics page in Korean', async ({ page, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	await page.goto('/settings');
+	await page.getByRole('radio', { name: '한국어', exact: true }).check();
+	await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '통계' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: '통계' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: '달력' })).toBeVisible();
+	await expect(page.getByRole('region', { name: '오늘' }).getByText('오늘은 아직 학습하지 않았습니다.')).toBeVisible();
+	await expect(page).toHaveTitle('통계 · Recall');
+	expect(errors).toEqual([]);
+});
+
+test('a deck that does not exist', async ({ page }) => {
+	await page.goto('/stats?deck=nothing-here');
+	await expect(page.getByText('There is no such deck.')).toBeVisible();
+});
