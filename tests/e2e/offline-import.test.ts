@@ -57,8 +57,10 @@ test('an Anki package with an image: imported, studied offline with its image, b
 	});
 
 	// What the deck page says of each card's progress, to compare after the restore.
-	await page.goto('/');
+	await page.getByRole('link', { name: 'Home' }).click();
 	await page.getByRole('link', { name: deckName, exact: true }).click();
+	// The image is read from the store a moment after the text: compare once it shows.
+	await expect.poll(() => imageShown(page)).toBe(true);
 	const progress = await page.locator('.cards').innerText();
 	expect(progress).not.toContain('New');
 
@@ -71,12 +73,15 @@ test('an Anki package with an image: imported, studied offline with its image, b
 	// The site's data is cleared (as "Clear site data" in the browser would), then the backup comes back.
 	await context.setOffline(false);
 	const cdp = await context.newCDPSession(page);
+	// Away from the app first, as when site data is cleared from the browser's settings.
+	await page.goto('about:blank');
 	await cdp.send('Storage.clearDataForOrigin', { origin: new URL(baseURL as string).origin, storageTypes: 'all' });
 	await page.goto('/');
 	await expect(page.getByRole('link', { name: deckName, exact: true })).toHaveCount(0);
 	await importFile(page, { name: download.suggestedFilename(), mimeType: 'application/json', buffer: backup });
 	await page.goto('/');
 	await page.getByRole('link', { name: deckName, exact: true }).click();
+	await expect.poll(() => imageShown(page)).toBe(true);
 	await expect.poll(() => page.locator('.cards').innerText()).toBe(progress);
 });
 
