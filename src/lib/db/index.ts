@@ -1,6 +1,9 @@
 /**
  * The store's public surface: the app opens one database and goes through the
- * functions re-exported here; nothing else touches IndexedDB.
+ * functions re-exported here; nothing else touches IndexedDB. Two page-sized
+ * parts are imported from their own modules by their one page, so that every
+ * other page does not download them: the card browser's search (./search,
+ * with the query language) and the statistics (./stats).
  */
 import { RecallDatabase } from './schema';
 
@@ -8,7 +11,6 @@ export { answerCard, undoLastAnswer, cardHistory, StaleCardError, type AnswerInp
 export { loadDeckView, type DeckView } from './deck-view';
 export { buryCard, suspendCard } from './cards';
 export { acceptsCards, deleteCards, isGenerated, loadMoveTargets, moveCards, resetCards, resetDeck, restoreCards, suspendCards, unsuspendCards, type DeletedCard, type MoveResult } from './bulk';
-export { CardSearch, type SearchOptions, type SearchOutcome } from './search';
 export {
 	addCards,
 	createDeck,
@@ -31,7 +33,6 @@ export { loadMedia } from './media';
 export { loadStudiedToday, toSchedule } from './queue';
 export { openSession } from './sessions';
 export { loadDaySummary, type DaySummary } from './summary';
-export { loadStats, statsCacheKey, type StatsData, type StatsOptions } from './stats';
 export { DEFAULT_SETTINGS, loadFact, loadSettings, normalizeSettings, saveFact, saveSettings, type GradeButtons, type LanguageSetting, type Settings } from './settings';
 export { Queue, RecallDatabase, type CardRecord, type DeckRecord, type MediaRecord, type ReviewRecord, type SessionRecord, type UndoStep } from './schema';
 

@@ -11,7 +11,7 @@
  *   note's next update would undo the edit. Editing changes no id and no row.
  */
 import type { Card, CardKind } from '../notes/deck-format';
-import { deckIdFor } from '../notes/generate';
+import { deckIdFor } from '../notes/ids';
 import { NEW_CARD } from '../srs/sm2';
 import { cardHistory } from './answers';
 import { isGenerated } from './bulk';

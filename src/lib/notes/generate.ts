@@ -6,7 +6,10 @@ import { readStructure } from './blocks';
 import type { Card, CardImage, Deck } from './deck-format';
 import { SectionExtractor, type Draft } from './extract';
 import { parseNote } from './parse';
-import { hangulShare, hash53, hasWords, normalizeForId, slugify, stripEmojiFromMarkdown } from './text';
+import { cardId, deckIdFor } from './ids';
+import { hangulShare, hasWords, stripEmojiFromMarkdown } from './text';
+
+export { cardId, deckIdFor } from './ids';
 
 export interface GenerateOptions {
 	/** The note's file name, relative to its folder: it names the deck when nothing else does. */
@@ -46,23 +49,6 @@ export interface GenerateResult {
 function nameFromFile(file: string): string {
 	const base = file.split(/[\\/]/).pop() ?? file;
 	return base.replace(/\.(md|markdown|txt)$/i, '').replace(/[-_]+/g, ' ').trim() || 'Notes';
-}
-
-/**
- * A card's id: its deck, its heading path and what it asks, never where it
- * sits in the file, so edits elsewhere in the note keep its history.
- */
-export function cardId(deckName: string, path: readonly string[], identity: string): string {
-	const key = [normalizeForId(deckName), ...path.map(normalizeForId), normalizeForId(identity)].join('\u001f');
-	return `md:${hash53(key)}`;
-}
-
-/** Deck ids that are words of the app's URLs: `/study/all` studies every deck. */
-const RESERVED_DECK_IDS = new Set(['all']);
-
-export function deckIdFor(name: string): string {
-	const slug = slugify(name);
-	return RESERVED_DECK_IDS.has(slug) ? `${slug}-deck` : slug;
 }
 
 /** A note pasted twice would repeat one warning per card; a few say it all. */
