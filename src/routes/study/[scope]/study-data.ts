@@ -1,0 +1,35 @@
+/**
+ * What the study screen needs before its session opens: the scope, the deck's
+ * name, every deck's name (for the context line) and the settings. Read after
+ * the built-in decks are in the store; undefined when there is no such deck.
+ */
+import { appReady } from '$lib/app/boot';
+import { scopeFromParam } from '$lib/app/study-scope';
+import { database, loadSettings, type Settings } from '$lib/db';
+import { ALL_DECKS } from '$lib/srs/session';
+
+export interface StudyData {
+	scope: string;
+	/** Undefined when studying every deck. */
+	deckName: string | undefined;
+	/** Every deck's name, for the context above each card. */
+	deckNames: Record<string, string>;
+	settings: Settings;
+}
+
+export async function loadStudyData(param: string): Promise<StudyData | undefined> {
+	await appReady();
+	// The benchmark (bench/study.bench.ts) times the first card from here: the app is ready, the study page starts.
+	performance.mark('recall:study-start');
+	const db = database();
+	const scope = scopeFromParam(param);
+	const [decks, settings] = await Promise.all([db.decks.toArray(), loadSettings(db)]);
+	const deck = decks.find((candidate) => candidate.id === scope);
+	if (scope !== ALL_DECKS && (deck === undefined || deck.retired)) return undefined;
+	return {
+		scope,
+		deckName: deck?.name,
+		deckNames: Object.fromEntries(decks.map((candidate) => [candidate.id, candidate.name])),
+		settings
+	};
+}
