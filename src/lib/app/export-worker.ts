@@ -7,7 +7,8 @@
  * HTML sides (imported from Anki or a CSV) as they were imported.
  */
 import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
-import { database, exportBackup, exportDeck, loadSettings } from '$lib/db';
+import { database, loadSettings } from '$lib/db';
+import { exportBackup, exportDeck } from '$lib/db/exports';
 import { serializeBackup } from '$lib/io/backup';
 import { deckToDelimited } from '$lib/io/delimited';
 import { markdownToExportHtml } from '$lib/render/markdown';

@@ -1,34 +1,20 @@
 /**
  * The store's public surface: the app opens one database and goes through the
- * functions re-exported here; nothing else touches IndexedDB. Two page-sized
- * parts are imported from their own modules by their one page, so that every
- * other page does not download them: the card browser's search (./search,
- * with the query language) and the statistics (./stats).
+ * functions re-exported here; nothing else touches IndexedDB. The parts that
+ * only some pages use are imported from their own modules by those pages, so
+ * that the study screen (and every other page) does not download them: the
+ * card browser's search (./search) and bulk actions (./bulk), the statistics
+ * (./stats), exports (./exports, in the export worker) and the learner's own
+ * decks and cards (./own-cards).
  */
 import { RecallDatabase } from './schema';
 
 export { answerCard, undoLastAnswer, cardHistory, StaleCardError, type AnswerInput } from './answers';
 export { loadDeckView, type DeckView } from './deck-view';
 export { buryCard, suspendCard } from './cards';
-export { acceptsCards, deleteCards, isGenerated, loadMoveTargets, moveCards, resetCards, resetDeck, restoreCards, suspendCards, unsuspendCards, type DeletedCard, type MoveResult } from './bulk';
-export {
-	addCards,
-	createDeck,
-	DeckExistsError,
-	editCard,
-	isEditable,
-	loadCardInfo,
-	NotEditableError,
-	parseTags,
-	saveDeckOptions,
-	type CardDraft,
-	type CardEdit,
-	type CardInfo
-} from './own-cards';
 export { hasOverrides, limitsForDeck, normalizeDeckOptions, type DeckOptions } from './deck-options';
 export { applyDeck, retireDeck, syncBuiltInDecks, type BuiltInDeckSource, type DeckSyncResult } from './decks';
 export { applyImport, previewImport, type DeckChanges, type DeckImportSummary, type ImportPreview, type ImportResult } from './imports';
-export { exportBackup, exportDeck } from './exports';
 export { loadMedia } from './media';
 export { loadStudiedToday, toSchedule } from './queue';
 export { openSession } from './sessions';

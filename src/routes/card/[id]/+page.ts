@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { appReady } from '$lib/app/boot';
-import { database, loadCardInfo, loadSettings } from '$lib/db';
+import { database, loadSettings } from '$lib/db';
+import { loadCardInfo } from '$lib/db/own-cards';
 import { studyDay } from '$lib/srs/day';
 import type { PageLoad } from './$types';
 
