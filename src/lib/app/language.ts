@@ -19,5 +19,5 @@ export function followStoredLanguage(apply: (language: LanguageSetting) => void,
 			(error: unknown) => console.warn('Recall: the language setting could not be read', error)
 		);
 	void read();
-	return onStoreChanged(() => void read());
+	return onStoreChanged(() => void read(), ['settings'], dbName);
 }

@@ -175,13 +175,23 @@ export async function readStoredSettings(name = DB_NAME): Promise<Settings> {
  * Dexie tells every other tab and page of the origin about each write on this
  * BroadcastChannel (the name is Dexie's versioned cross-tab protocol, the same
  * one its live queries use), so a page that reads without Dexie can follow
- * changes too. Returns the unsubscribe.
+ * changes too.
  */
 export const DEXIE_CHANGES_CHANNEL = 'x-storagemutated-1';
 
-export function onStoreChanged(listener: () => void): () => void {
+/**
+ * Calls `listener` when a write touches one of `tables` of the store (all of
+ * them when none are named). Dexie names each changed part
+ * `idb://<database>/<table>/<index>`; a listener for settings alone must not
+ * re-read them after every answer the study screen stores.
+ */
+export function onStoreChanged(listener: () => void, tables: readonly string[] = [], name = DB_NAME): () => void {
 	if (typeof BroadcastChannel === 'undefined') return () => {};
+	const prefixes = tables.length === 0 ? [`idb://${name}/`] : tables.map((table) => `idb://${name}/${table}/`);
 	const channel = new BroadcastChannel(DEXIE_CHANGES_CHANNEL);
-	channel.onmessage = () => listener();
+	channel.onmessage = (event: MessageEvent<unknown>) => {
+		const parts = typeof event.data === 'object' && event.data !== null ? Object.keys(event.data) : [];
+		if (parts.some((part) => prefixes.some((prefix) => part.startsWith(prefix)))) listener();
+	};
 	return () => channel.close();
 }

@@ -139,7 +139,7 @@ describe('loadHomeList', () => {
 			lists.push(await loadHomeList(BUILT, NOW, db.name));
 		};
 		await recount();
-		const stop = onStoreChanged(() => void recount());
+		const stop = onStoreChanged(() => void recount(), [], db.name);
 		try {
 			await vi.waitFor(() => expect(lists.at(-1)?.decks[0]?.new).toBe(20));
 			await saveSettings(db, { newPerDay: 5 });
