@@ -12,7 +12,7 @@
  * WeakMap, checked against the card's current text), so that the searches
  * that follow, one per keystroke, skip the normalising: most of their cost.
  */
-import { Queue } from '../db/constants';
+import { Queue } from '../srs/card-queue';
 import type { Sm2State } from '../srs/sm2';
 import { cardStage, isBuried } from '../stats/stage';
 import { childParts, containsPattern, matchesPattern, normalizeText, type Pattern } from './pattern';

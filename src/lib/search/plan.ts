@@ -4,7 +4,7 @@
  * (`scanHint`), so that the storage layer reads one deck or one queue instead
  * of every card.
  */
-import { Queue, type QueueValue } from '../db/constants';
+import { Queue, type QueueValue } from '../srs/card-queue';
 import type { Pattern } from './pattern';
 import type { IsState, Query } from './query';
 

@@ -11,7 +11,7 @@
  * card was added, then by id, so the order is total and stable across reads.
  * One key per card is read before sorting (not in the comparison).
  */
-import { Queue } from '../db/constants';
+import { Queue } from '../srs/card-queue';
 import type { Sm2State } from '../srs/sm2';
 
 export const SORT_KEYS = ['due', 'interval', 'ef', 'lapses', 'added'] as const;

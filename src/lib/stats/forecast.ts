@@ -11,7 +11,7 @@
  *   after), weekly for `weeks` weeks from today (52 by default: week 0 is today
  *   and the 6 days after); what falls due after the weeks is `later`.
  */
-import { Queue } from '../db/constants';
+import { Queue } from '../srs/card-queue';
 import { assertStudyDay, assertWindow } from './days';
 
 export interface ForecastCard {

@@ -2,10 +2,10 @@
  * Where a stored card stands, for statistics and search: one classification so
  * that the card counts, `is:` searches and the charts always agree.
  *
- * Pure: reads the stored queue number (src/lib/db/constants.ts, a leaf module
- * with no Dexie in it) and the card's SM-2 state.
+ * Pure: reads the card's queue number (src/lib/srs/card-queue.ts) and its
+ * SM-2 state.
  */
-import { Queue } from '../db/constants';
+import { Queue } from '../srs/card-queue';
 import { needsRepeatToday } from '../srs/card-schedule';
 import type { Sm2State } from '../srs/sm2';
 
