@@ -3,18 +3,15 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { answerCard, cardHistory, StaleCardError, undoLastAnswer } from '../../../src/lib/db/answers';
-import { applyDeck } from '../../../src/lib/db/decks';
 import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
 import { openSession } from '../../../src/lib/db/sessions';
-import { DEFAULT_SETTINGS } from '../../../src/lib/db/settings';
 import { studyDay } from '../../../src/lib/srs/day';
 import { foldRows } from '../../../src/lib/srs/history';
 import { currentEntry } from '../../../src/lib/srs/session';
 import { NEW_CARD, type Grade } from '../../../src/lib/srs/sm2';
-import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon, stateRow } from './helpers';
+import { DAY_OPTIONS, seoulNoon, SETTINGS, stateRow, storedDeck } from './helpers';
 
 const NOTE = '## Q\n\none::1\n\ntwo::2\n\nthree::3\n';
-const SETTINGS = { ...DEFAULT_SETTINGS, dayStartHour: DAY_OPTIONS.dayStartHour };
 
 let db: RecallDatabase;
 afterEach(async () => {
@@ -22,9 +19,9 @@ afterEach(async () => {
 });
 
 async function setUp() {
-	db = freshDatabase();
-	const deck = deckFrom(NOTE);
-	await applyDeck(db, { deck, hash: 'h' }, 'built-in');
+	const stored = await storedDeck(NOTE);
+	db = stored.db;
+	const { deck } = stored;
 	return deck;
 }
 

@@ -11,16 +11,14 @@ import { applyImport } from '../../../src/lib/db/imports';
 import { addCards, createDeck } from '../../../src/lib/db/own-cards';
 import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
 import { openSession } from '../../../src/lib/db/sessions';
-import { DEFAULT_SETTINGS } from '../../../src/lib/db/settings';
 import { emptyBundle } from '../../../src/lib/io/bundle';
 import { studyDay } from '../../../src/lib/srs/day';
 import { foldRows } from '../../../src/lib/srs/history';
 import { currentEntry } from '../../../src/lib/srs/session';
 import { NEW_CARD, type Grade } from '../../../src/lib/srs/sm2';
-import { answerCurrent, DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon, stateRow } from './helpers';
+import { answerCurrent, DAY_OPTIONS, deckFrom, seoulNoon, SETTINGS, stateRow, storedDeck } from './helpers';
 
 const NOTE = '## Q\n\none::1\n\ntwo::2\n\nthree::3\n\nfour::4\n';
-const SETTINGS = { ...DEFAULT_SETTINGS, dayStartHour: DAY_OPTIONS.dayStartHour };
 const AT = seoulNoon('2026-11-25');
 const TODAY = studyDay(AT, DAY_OPTIONS);
 
@@ -30,9 +28,9 @@ afterEach(async () => {
 });
 
 async function setUp() {
-	db = freshDatabase();
-	const deck = deckFrom(NOTE);
-	await applyDeck(db, { deck, hash: 'h' }, 'built-in');
+	const stored = await storedDeck(NOTE);
+	db = stored.db;
+	const { deck } = stored;
 	const ids = deck.cards.map((card) => card.id);
 	return { deck, ids };
 }

@@ -1,16 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buryCard, suspendCard } from '../../../src/lib/db/cards';
-import { applyDeck } from '../../../src/lib/db/decks';
 import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
 import { openSession } from '../../../src/lib/db/sessions';
-import { DEFAULT_SETTINGS } from '../../../src/lib/db/settings';
 import { studyDay } from '../../../src/lib/srs/day';
 import { currentEntry } from '../../../src/lib/srs/session';
-import { answerCurrent, DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon } from './helpers';
+import { answerCurrent, DAY_OPTIONS, seoulNoon, SETTINGS, storedDeck } from './helpers';
 
 const NOTE = '## Q\n\none::1\n\ntwo::2\n\nthree::3\n\nfour::4\n';
-const SETTINGS = { ...DEFAULT_SETTINGS, dayStartHour: DAY_OPTIONS.dayStartHour };
 const AT = seoulNoon('2026-11-25');
 const TODAY = studyDay(AT, DAY_OPTIONS);
 
@@ -20,9 +17,9 @@ afterEach(async () => {
 });
 
 async function setUp() {
-	db = freshDatabase();
-	const deck = deckFrom(NOTE);
-	await applyDeck(db, { deck, hash: 'h' }, 'built-in');
+	const stored = await storedDeck(NOTE);
+	db = stored.db;
+	const { deck } = stored;
 	const { session } = await openSession(db, deck.id, TODAY, SETTINGS, AT);
 	return { deck, session };
 }

@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import { generateDeck } from '../../../src/lib/notes/generate';
 import type { Deck } from '../../../src/lib/notes/deck-format';
 import { answerCard } from '../../../src/lib/db/answers';
+import { applyDeck } from '../../../src/lib/db/decks';
+import { DEFAULT_SETTINGS } from '../../../src/lib/db/settings';
 import { RecallDatabase, type ReviewRecord } from '../../../src/lib/db/schema';
 import { currentEntry } from '../../../src/lib/srs/session';
 import type { StateRow } from '../../../src/lib/srs/history';
@@ -22,6 +24,17 @@ export function deckFrom(note: string, file = 'note.md'): Deck {
 
 /** Seoul has no daylight saving: study days are easy to reason about in tests. */
 export const DAY_OPTIONS = { timeZone: 'Asia/Seoul', dayStartHour: 4 };
+
+/** The default settings, with the day start the tests' study days use. */
+export const SETTINGS = { ...DEFAULT_SETTINGS, dayStartHour: DAY_OPTIONS.dayStartHour };
+
+/** A fresh database holding the deck made from `note`, as a built-in deck. */
+export async function storedDeck(note: string): Promise<{ db: RecallDatabase; deck: Deck }> {
+	const db = freshDatabase();
+	const deck = deckFrom(note);
+	await applyDeck(db, { deck, hash: 'h' }, 'built-in');
+	return { db, deck };
+}
 
 /** Noon in Seoul on a date, as UTC milliseconds. */
 export function seoulNoon(isoDate: string, hour = 12): number {

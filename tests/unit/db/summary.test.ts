@@ -5,14 +5,11 @@ import { applyDeck } from '../../../src/lib/db/decks';
 import type { RecallDatabase } from '../../../src/lib/db/schema';
 import { loadStudiedToday } from '../../../src/lib/db/queue';
 import { openSession } from '../../../src/lib/db/sessions';
-import { DEFAULT_SETTINGS } from '../../../src/lib/db/settings';
 import { loadDaySummary } from '../../../src/lib/db/summary';
 import { studyDay } from '../../../src/lib/srs/day';
 import { ALL_DECKS, currentEntry } from '../../../src/lib/srs/session';
 import type { Grade } from '../../../src/lib/srs/sm2';
-import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon, stateRow } from './helpers';
-
-const SETTINGS = { ...DEFAULT_SETTINGS, dayStartHour: DAY_OPTIONS.dayStartHour };
+import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon, SETTINGS, stateRow } from './helpers';
 
 let db: RecallDatabase;
 afterEach(async () => {
