@@ -3,7 +3,6 @@
  * that opens a package the way an importer would (fflate + sql.js) and hands
  * back every table as plain rows.
  */
-import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Card, Deck } from '../../../../src/lib/notes/deck-format';
 import { studyDay, type DayOptions } from '../../../../src/lib/srs/day';
@@ -12,12 +11,9 @@ import type { QueueKind } from '../../../../src/lib/srs/session';
 import type { Grade, Sm2State } from '../../../../src/lib/srs/sm2';
 import { emptyBundle, type ImportBundle } from '../../../../src/lib/io/bundle';
 import { writeAnkiPackage, type AnkiExportOptions } from '../../../../src/lib/io/anki/export';
+import { loadSql } from './helpers';
 
-let sqlPromise: Promise<SqlJsStatic> | undefined;
-export function loadSql(): Promise<SqlJsStatic> {
-	sqlPromise ??= initSqlJs();
-	return sqlPromise;
-}
+export { loadSql };
 
 export const SEOUL: DayOptions = { timeZone: 'Asia/Seoul', dayStartHour: 4 };
 
