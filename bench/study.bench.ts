@@ -7,7 +7,7 @@
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { baselinePuts, CHROMIUM_ARGS, CHROMIUM_PATH, serveBuiltApp } from './browser';
-import { fillCollection, openStore } from './collection';
+import { createVersion2Store, fillCollection, upgradeStore } from './collection';
 import type { Benchmark } from './harness';
 
 const CARDS = 50_000;
@@ -42,9 +42,11 @@ async function measure(): Promise<StudyFigures> {
 	try {
 		browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 		const page = await browser.newPage();
-		await openStore(page, ORIGIN);
+		await page.goto(ORIGIN);
 		const baselinePutsMs = await baselinePuts(page, CARDS);
+		await createVersion2Store(page);
 		const fillSeconds = await fillCollection(page, { cards: CARDS, reviews: REVIEWS, decks: [{ id: DECK, name: 'Benchmark' }], lapseEvery: 0 });
+		await upgradeStore(page, ORIGIN);
 
 		await page.goto(`${ORIGIN}/study/${DECK}`);
 		await page.getByRole('button', { name: /show answer/i }).waitFor({ timeout: 60_000 });

@@ -1,6 +1,6 @@
 /**
- * Answering and undoing: each is one transaction over the card, its log row
- * and the stored session, so that a crash or a closed tab never leaves one
+ * Answering and undoing: each is one transaction over the card, its log row,
+ * its day's tally and the stored session, so that a crash or a closed tab never leaves one
  * without the other.
  */
 import { Dexie } from 'dexie';
@@ -8,7 +8,9 @@ import { studyDay, type DayOptions } from '../srs/day';
 import { compareRows, dueDayAfter, type AnswerRow, type ScheduleSnapshot } from '../srs/history';
 import { afterAnswer, undoAnswer, type QueueKind } from '../srs/session';
 import { sm2, type Grade } from '../srs/sm2';
+import { isLapse } from '../stats/lapses';
 import { foldCard, queueFor, statusOf, withFolded, type FoldedFields } from './card-state';
+import { tallyRows } from './day-tallies';
 import type { CardRecord, RecallDatabase, ReviewRecord } from './schema';
 
 /** The card changed since it was shown (another tab answered it, or it was undone there). */
@@ -47,7 +49,7 @@ function snapshot(fields: Pick<CardRecord, 'state' | 'dueDay'>): ScheduleSnapsho
  * ahead), the card is folded again over all of its rows.
  */
 export async function answerCard(db: RecallDatabase, input: AnswerInput): Promise<AnswerRow> {
-	return db.transaction('rw', db.cards, db.reviews, db.sessions, async () => {
+	return db.transaction('rw', [db.cards, db.reviews, db.days, db.sessions], async () => {
 		const [card, latest] = await Promise.all([
 			db.cards.get(input.cardId),
 			db.reviews.where('[card+reviewedAt]').between([input.cardId, input.reviewedAt], [input.cardId, Dexie.maxKey], true, true).last()
@@ -73,7 +75,8 @@ export async function answerCard(db: RecallDatabase, input: AnswerInput): Promis
 			after: { state, dueDay: dueDayAfter(day, state) },
 			previous: card.lastReview
 		};
-		let folded: FoldedFields = { ...review.after, lastReview: review.id };
+		const lapses = (card.lapses ?? 0) + (isLapse(review) ? 1 : 0);
+		let folded: FoldedFields = { ...review.after, lastReview: review.id, ...(lapses > 0 ? { lapses } : {}) };
 		if (latest !== undefined && latest.reviewedAt > reviewedAt) {
 			const rows = await cardHistory(db, card.id);
 			const earlier = rows.filter((row) => compareRows(row, review) < 0);
@@ -82,6 +85,7 @@ export async function answerCard(db: RecallDatabase, input: AnswerInput): Promis
 			folded = foldCard([...rows, review]);
 		}
 		await db.reviews.add(review);
+		await tallyRows(db, [review]);
 		await db.cards.put({ ...withFolded(card, folded), queue: queueFor(statusOf(card), folded.dueDay), updatedAt: reviewedAt });
 		if (input.scope !== undefined) {
 			const stored = await db.sessions.get(input.scope);
@@ -103,7 +107,7 @@ export async function answerCard(db: RecallDatabase, input: AnswerInput): Promis
  * there is nothing to undo.
  */
 export async function undoLastAnswer(db: RecallDatabase, scope: string): Promise<boolean> {
-	return db.transaction('rw', db.cards, db.reviews, db.sessions, async () => {
+	return db.transaction('rw', [db.cards, db.reviews, db.days, db.sessions], async () => {
 		const stored = await db.sessions.get(scope);
 		const step = stored?.undo.at(-1);
 		if (!stored || !step) return false;
@@ -115,6 +119,7 @@ export async function undoLastAnswer(db: RecallDatabase, scope: string): Promise
 			throw new StaleCardError('This answer can no longer be undone: the card was answered in another tab or window.');
 		}
 		await db.reviews.delete(review.id);
+		await tallyRows(db, [review], -1);
 		// The card is what its remaining rows add up to: `review.before`, unless rows merged in since say otherwise.
 		const folded = foldCard((await cardHistory(db, card.id)).filter((row) => row.id !== review.id));
 		await db.cards.put({ ...withFolded(card, folded), queue: queueFor(statusOf(card), folded.dueDay), updatedAt: Date.now() });

@@ -108,7 +108,8 @@ export async function resetCards(db: RecallDatabase, ids: readonly string[], opt
 			};
 			if (card.lastReview !== undefined) row.previous = card.lastReview;
 			rows.push(row);
-			const next = withFolded(card, { state: { ...NEW_CARD }, lastReview: row.id });
+			// A reset starts the schedule again; the lapses stay, as the rows they were counted from do.
+			const next = withFolded(card, { state: { ...NEW_CARD }, lastReview: row.id, lapses: card.lapses });
 			changed.push({ ...next, queue: queueFor(statusOf(card), undefined), updatedAt: now });
 		});
 		if (rows.length > 0) {

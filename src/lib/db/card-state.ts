@@ -1,22 +1,28 @@
 /**
  * What a stored card's cached fields are made of. Its schedule (`state`,
- * `dueDay`, `lastReview`) is the fold of its log rows; where it stands besides
+ * `dueDay`, `lastReview`) and its `lapses` are the fold of its log rows; where it stands besides
  * (suspended, buried, retired) is its status, which imports merge by last
  * writer wins on `statusAt`. Pure functions over records: no Dexie here.
  */
 import { compareRows, foldRows, type ReviewRow } from '../srs/history';
+import { isLapse } from '../stats/lapses';
 import { Queue, type CardRecord } from './schema';
 
-export type FoldedFields = Pick<CardRecord, 'state' | 'dueDay' | 'lastReview'>;
+export type FoldedFields = Pick<CardRecord, 'state' | 'dueDay' | 'lastReview' | 'lapses'>;
 
-/** A card's schedule and latest row from its log rows (in any order). A card with no rows is new. */
+/** A card's schedule, lapses and latest row from its log rows (in any order). A card with no rows is new. */
 export function foldCard(rows: readonly ReviewRow[]): FoldedFields {
 	const { state, dueDay } = foldRows(rows);
 	const fields: FoldedFields = { state };
 	if (dueDay !== undefined) fields.dueDay = dueDay;
 	let last: ReviewRow | undefined;
-	for (const row of rows) if (!last || compareRows(row, last) > 0) last = row;
+	let lapses = 0;
+	for (const row of rows) {
+		if (!last || compareRows(row, last) > 0) last = row;
+		if (isLapse(row)) lapses++;
+	}
 	if (last) fields.lastReview = last.id;
+	if (lapses > 0) fields.lapses = lapses;
 	return fields;
 }
 
@@ -25,8 +31,10 @@ export function withFolded<T extends CardRecord>(card: T, fields: FoldedFields):
 	const next = { ...card, state: fields.state };
 	delete next.dueDay;
 	delete next.lastReview;
+	delete next.lapses;
 	if (fields.dueDay !== undefined) next.dueDay = fields.dueDay;
 	if (fields.lastReview !== undefined) next.lastReview = fields.lastReview;
+	if (fields.lapses !== undefined && fields.lapses > 0) next.lapses = fields.lapses;
 	return next;
 }
 

@@ -34,6 +34,7 @@ import { matchCards } from '../notes/match';
 import type { ReviewRow } from '../srs/history';
 import { NEW_CARD } from '../srs/sm2';
 import { foldCard, laterStatus, queueFor, statusClock, statusOf, withFolded, withStatus, type CardStatus } from './card-state';
+import { tallyRows } from './day-tallies';
 import { Queue, type CardRecord, type DeckRecord, type MediaRecord, type RecallDatabase, type SettingRecord } from './schema';
 import { hasOverrides, normalizeDeckOptions } from './deck-options';
 import { normalizeSettings } from './settings';
@@ -365,7 +366,10 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 
 /** Writes a plan; inside the transaction it was made in. */
 async function writePlan(db: RecallDatabase, plan: MergePlan): Promise<void> {
-	if (plan.addRows.length > 0) await db.reviews.bulkAdd(plan.addRows);
+	if (plan.addRows.length > 0) {
+		await db.reviews.bulkAdd(plan.addRows);
+		await tallyRows(db, plan.addRows);
+	}
 	if (plan.movedRows.length > 0) await db.reviews.bulkPut(plan.movedRows);
 	if (plan.deleteCards.length > 0) await db.cards.bulkDelete(plan.deleteCards);
 	if (plan.cards.length > 0) await db.cards.bulkPut(plan.cards);
@@ -376,7 +380,7 @@ async function writePlan(db: RecallDatabase, plan: MergePlan): Promise<void> {
 
 /** Merges a bundle in one transaction, in `mode`; the plan's summary says what was written. */
 export async function mergeBundle(db: RecallDatabase, bundle: ImportBundle, mode: MergeMode, now: number): Promise<ImportResult> {
-	return db.transaction('rw', [db.decks, db.cards, db.reviews, db.media, db.settings], async () => {
+	return db.transaction('rw', [db.decks, db.cards, db.reviews, db.days, db.media, db.settings], async () => {
 		const plan = await planMerge(db, bundle, mode, now);
 		await writePlan(db, plan);
 		return plan.summary;

@@ -7,14 +7,16 @@
  * the test in tests/unit/db/migrations.test.ts that opens a database written
  * by the version before.
  */
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { DeckOrigin } from '../io/bundle';
 import type { Card } from '../notes/deck-format';
 import type { ReviewRow } from '../srs/history';
 import type { QueueKind, Session } from '../srs/session';
 import type { Sm2State } from '../srs/sm2';
+import type { DeckDayTally } from '../stats/tally';
 import { DB_NAME, Queue, type QueueValue } from './constants';
 import type { DeckOptions } from './deck-options';
+import { upgradeToVersion3 } from './migrations';
 
 export { DB_NAME, Queue, type QueueValue };
 
@@ -49,6 +51,8 @@ export interface CardRecord extends Omit<Card, 'source'> {
 	buriedUntil?: number;
 	/** The id of the card's latest review row: answers check it so that two tabs never log one showing twice. */
 	lastReview?: string;
+	/** How often the learned card was forgotten (stats/lapses.ts), over its whole log; absent: never. */
+	lapses?: number;
 	/**
 	 * When suspension, burying or retirement last changed (UTC ms): imports
 	 * merge these by last writer wins. Absent on cards never changed since
@@ -110,11 +114,14 @@ export class RecallDatabase extends Dexie {
 	settings!: EntityTable<SettingRecord, 'key'>;
 	sessions!: EntityTable<SessionRecord, 'scope'>;
 	media!: EntityTable<MediaRecord, 'name'>;
+	/** Each deck's answers of each study day, kept with the log (day-tallies.ts); keyed [deck, day]. */
+	days!: Table<DeckDayTally, [string, number]>;
 
 	constructor(name = DB_NAME) {
 		super(name);
 		this.version(1).stores(SCHEMA_V1);
 		this.version(2).stores(SCHEMA_V2);
+		this.version(3).stores(SCHEMA_V3).upgrade(upgradeToVersion3);
 	}
 }
 
@@ -131,4 +138,14 @@ export const SCHEMA_V1 = {
 export const SCHEMA_V2 = {
 	...SCHEMA_V1,
 	media: 'name'
+};
+
+/**
+ * Version 3: day tallies per deck (the statistics page reads these, not a year
+ * of rows) and a lapse count on each card (the browser's prop:lapses and lapses
+ * order), both made from the log by the upgrade (migrations.ts).
+ */
+export const SCHEMA_V3 = {
+	...SCHEMA_V2,
+	days: '[deck+day], day'
 };

@@ -2,9 +2,9 @@
  * The card browser's searches over the store (the language: src/lib/search,
  * docs/search.md). A search reads the cards its query can be narrowed to
  * (`scanHint`: one deck's cards, or one queue, through their indexes; every
- * card otherwise), and the figures from the log the query or the order needs
- * (`queryNeeds`): the cards answered in the last n days from the `day` index
- * for `rated:n`, lapse counts for `prop:lapses` and the lapses order.
+ * card otherwise), and for `rated:n` the cards answered in the last n days,
+ * from the log's `day` index (`queryNeeds`). Lapses are kept on the cards
+ * (stats/lapses.ts), so `prop:lapses` and the lapses order read no rows.
  *
  * What was read is kept until the store changes (Dexie's `storagemutated`
  * event, fired for this tab's writes and other tabs'), so the searches that
@@ -19,7 +19,6 @@ import { queryNeeds, ratedFirstDay, scanHint } from '../search/plan';
 import { parseQuery, QueryError, type Query } from '../search/query';
 import { sortCards, type SortDirection, type SortKey } from '../search/sort';
 import { isAnswer } from '../srs/history';
-import { lapseCounts } from '../stats/lapses';
 import { Queue, type CardRecord, type DeckRecord, type RecallDatabase } from './schema';
 
 export interface SearchOptions {
@@ -42,13 +41,9 @@ export type SearchOutcome =
 interface Read {
 	key: string;
 	cards: CardRecord[];
-	/** Lapses of these cards, once asked for. */
-	lapses?: Map<string, number>;
 }
 
 const ALL = 'all';
-/** Review rows read at a time for lapse counts over the whole log. */
-const LAPSE_SLICE = 50_000;
 
 export class CardSearch {
 	readonly #db: RecallDatabase;
@@ -97,10 +92,9 @@ export class CardSearch {
 		const decks = await this.#loadDecks();
 		const read = await this.#read(query, decks);
 		const context: SearchContext = { today: options.today, deckNames: new Map([...decks.values()].map((deck) => [deck.id, deck.name])) };
-		if (needs.lapses || options.sort === 'lapses') context.lapses = await this.#lapses(read);
 		if (needs.rated.length > 0) context.rated = await this.#rated(needs.rated, options.today);
 		const matches = read.cards.filter(compileQuery<CardRecord>(query, context));
-		return { ok: true, cards: sortCards(matches, options.sort, options.direction, context), decks };
+		return { ok: true, cards: sortCards(matches, options.sort, options.direction), decks };
 	}
 
 	async #loadDecks(): Promise<Map<string, DeckRecord>> {
@@ -140,30 +134,6 @@ export class CardSearch {
 		if (key === ALL) this.#all = read;
 		else this.#narrow = read;
 		return read;
-	}
-
-	/**
-	 * Lapse counts of the cards read: from their own rows when they are few,
-	 * from the whole log otherwise, read in slices so that a log of a million
-	 * rows is never in memory at once.
-	 */
-	async #lapses(read: Read): Promise<Map<string, number>> {
-		if (read.lapses) return read.lapses;
-		const reviews = this.#db.reviews;
-		if (read.key !== ALL && read.cards.length <= 2_000) {
-			read.lapses = lapseCounts(await reviews.where('card').anyOf(read.cards.map((card) => card.id)).toArray());
-			return read.lapses;
-		}
-		const lapses = new Map<string, number>();
-		let after: string | undefined;
-		for (;;) {
-			const slice = await (after === undefined ? reviews.toCollection() : reviews.where(':id').above(after)).limit(LAPSE_SLICE).toArray();
-			for (const [card, count] of lapseCounts(slice)) lapses.set(card, (lapses.get(card) ?? 0) + count);
-			if (slice.length < LAPSE_SLICE) break;
-			after = slice.at(-1)!.id;
-		}
-		read.lapses = lapses;
-		return lapses;
 	}
 
 	/** For each n, the cards answered from `ratedFirstDay(n, today)` to today: one read of the longest span. */

@@ -2,8 +2,8 @@
  * Which cards a Query matches (the language: query.ts, docs/search.md).
  *
  * The caller supplies what a card does not hold (SearchContext): the study day,
- * the decks' names, and for `prop:lapses` and `rated:` figures from the review
- * log; `queryNeeds` (plan.ts) says which. A query that needs a figure the
+ * the decks' names, and for `rated:` the cards answered from the review log;
+ * `queryNeeds` (plan.ts) says which. A query that needs a figure the
  * context lacks throws when compiled, not silently matching nothing.
  *
  * `compileQuery` once, then call the predicate for each card: deck and tag
@@ -32,6 +32,8 @@ export interface SearchableCard {
 	/** A `Queue` value. */
 	queue: number;
 	buriedUntil?: number;
+	/** Lapses over the card's whole log (stats/lapses.ts); absent: none. */
+	lapses?: number;
 }
 
 export interface SearchContext {
@@ -39,8 +41,6 @@ export interface SearchContext {
 	today: number;
 	/** Deck names by deck id, for deck: (without them deck: matches ids only). */
 	deckNames?: ReadonlyMap<string, string>;
-	/** Lapses by card id (stats/lapses.ts `lapseCounts`), for prop:lapses; absent ids count 0. */
-	lapses?: ReadonlyMap<string, number>;
 	/**
 	 * For each `rated:n` of the query, the ids of the cards answered on the last
 	 * n study days (from `ratedFirstDay(n, today)` to today).
@@ -160,7 +160,7 @@ function propValue(prop: Prop, card: SearchableCard, context: SearchContext): nu
 		case 'reps':
 			return card.state.repetitions;
 		case 'lapses':
-			return context.lapses!.get(card.id) ?? 0;
+			return card.lapses ?? 0;
 		case 'due':
 			return card.queue === Queue.scheduled && card.dueDay !== undefined ? card.dueDay - context.today : undefined;
 	}
@@ -206,7 +206,6 @@ export function compileQuery<C extends SearchableCard>(query: Query, context: Se
 		}
 		case 'prop': {
 			const { prop, op, value } = query;
-			if (prop === 'lapses' && !context.lapses) throw new Error('prop:lapses needs the lapse counts (context.lapses, from lapseCounts)');
 			return (card) => {
 				const actual = propValue(prop, card, context);
 				return actual !== undefined && compare(op, actual, value);

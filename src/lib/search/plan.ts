@@ -11,8 +11,6 @@ import type { IsState, Query } from './query';
 export interface QueryNeeds {
 	/** The n of each `rated:n`: the caller puts in SearchContext.rated the cards answered from `ratedFirstDay(n, today)`. */
 	rated: number[];
-	/** prop:lapses: SearchContext.lapses is needed. */
-	lapses: boolean;
 	/** deck: terms: SearchContext.deckNames lets them match names, not only ids. */
 	deckNames: boolean;
 }
@@ -30,14 +28,12 @@ function visit(query: Query, each: (node: Query) => void): void {
 
 export function queryNeeds(query: Query): QueryNeeds {
 	const rated = new Set<number>();
-	let lapses = false;
 	let deckNames = false;
 	visit(query, (node) => {
 		if (node.type === 'rated') rated.add(node.days);
-		else if (node.type === 'prop' && node.prop === 'lapses') lapses = true;
 		else if (node.type === 'deck') deckNames = true;
 	});
-	return { rated: [...rated].sort((a, b) => a - b), lapses, deckNames };
+	return { rated: [...rated].sort((a, b) => a - b), deckNames };
 }
 
 /**

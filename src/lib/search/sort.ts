@@ -4,7 +4,7 @@
  * - due: the due day; cards with none (new cards) last.
  * - interval, ef: the card's SM-2 interval and EF; new cards, which have
  *   neither yet, last.
- * - lapses: from the log (stats/lapses.ts `lapseCounts`), 0 when absent.
+ * - lapses: the card's lapse count (stats/lapses.ts), 0 when absent.
  * - added: when the card was created.
  *
  * Cards without a value come last in either direction; ties go by when the
@@ -25,11 +25,12 @@ export interface SortableCard {
 	queue: number;
 	state: Sm2State;
 	dueDay?: number;
+	lapses?: number;
 	createdAt: number;
 }
 
 /** The card's key; NaN for none. */
-function keyOf(card: SortableCard, by: SortKey, lapses: ReadonlyMap<string, number> | undefined): number {
+function keyOf(card: SortableCard, by: SortKey): number {
 	switch (by) {
 		case 'due':
 			return card.dueDay ?? NaN;
@@ -38,22 +39,16 @@ function keyOf(card: SortableCard, by: SortKey, lapses: ReadonlyMap<string, numb
 		case 'ef':
 			return card.queue === Queue.new ? NaN : card.state.easiness;
 		case 'lapses':
-			return lapses!.get(card.id) ?? 0;
+			return card.lapses ?? 0;
 		case 'added':
 			return card.createdAt;
 	}
 }
 
-/** A sorted copy of `cards`; sorting by lapses needs `context.lapses`. */
-export function sortCards<C extends SortableCard>(
-	cards: readonly C[],
-	by: SortKey,
-	direction: SortDirection = 'asc',
-	context: { lapses?: ReadonlyMap<string, number> } = {}
-): C[] {
-	if (by === 'lapses' && !context.lapses) throw new Error('sorting by lapses needs the lapse counts (context.lapses, from lapseCounts)');
+/** A sorted copy of `cards`. */
+export function sortCards<C extends SortableCard>(cards: readonly C[], by: SortKey, direction: SortDirection = 'asc'): C[] {
 	const keys = new Float64Array(cards.length);
-	for (let i = 0; i < cards.length; i++) keys[i] = keyOf(cards[i]!, by, context.lapses);
+	for (let i = 0; i < cards.length; i++) keys[i] = keyOf(cards[i]!, by);
 	const sign = direction === 'desc' ? -1 : 1;
 	const order = Array.from(cards.keys());
 	order.sort((a, b) => {

@@ -6,6 +6,10 @@
  * the answer with which sm2 restarts a learned card. Failing a card that was
  * already relearning is not another lapse (as in Anki).
  *
+ * SM-2's state has no such field; a stored card keeps the count of its whole
+ * log beside its state (db/card-state.ts `foldCard`), so that searching and
+ * sorting by lapses read no rows.
+ *
  * Lapses that happened in another app before an import are not known unless
  * the import brought them as answers.
  */

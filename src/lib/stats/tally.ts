@@ -2,7 +2,8 @@
  * A study day's log rows, summed into the few numbers the calendar and
  * retention read of it. A year of rows is too much to read on every visit to
  * the statistics page (a heavy log holds hundreds of thousands); the tallies of
- * past days are small enough to keep (src/lib/db/stats.ts caches them), and
+ * past days are small enough to keep (src/lib/db/day-tallies.ts keeps them
+ * with the log, in the same transactions), and
  * `reviewCalendarOfDays` and `retentionOfDays` give the same figures from them
  * as `reviewCalendar` and `retention` give from the rows.
  *
@@ -38,19 +39,43 @@ export function emptyTally(day: number): DayTally {
 	return { day, answers: 0, youngPassed: 0, youngAnswers: 0, maturePassed: 0, matureAnswers: 0 };
 }
 
-/** Adds one row to its day's tally. */
-export function addToTally(tally: DayTally, row: TallyRow): void {
+/** Adds one row to its day's tally; `sign` -1 takes it back out (an undone answer). */
+export function addToTally(tally: DayTally, row: TallyRow, sign: 1 | -1 = 1): void {
 	if (row.kind === 'set') return;
-	tally.answers++;
+	tally.answers += sign;
 	if (row.kind !== 'review') return;
-	const passed = row.grade >= PASSING_GRADE ? 1 : 0;
+	const passed = row.grade >= PASSING_GRADE ? sign : 0;
 	if (row.before.state.interval < MATURE_INTERVAL) {
-		tally.youngAnswers++;
+		tally.youngAnswers += sign;
 		tally.youngPassed += passed;
 	} else {
-		tally.matureAnswers++;
+		tally.matureAnswers += sign;
 		tally.maturePassed += passed;
 	}
+}
+
+/** A deck's tally of a day: the records the store keeps (src/lib/db/day-tallies.ts). */
+export interface DeckDayTally extends DayTally {
+	deck: string;
+}
+
+/** Adds an answer row to the tally of its deck and day in `tallies` (state rows tally nothing). */
+export function addToDeckDay(tallies: Map<string, DeckDayTally>, row: TallyRow & { deck: string }): void {
+	if (row.kind === 'set') return;
+	const key = `${row.deck}\u0000${row.day}`;
+	let tally = tallies.get(key);
+	if (tally === undefined) {
+		tally = { deck: row.deck, ...emptyTally(row.day) };
+		tallies.set(key, tally);
+	}
+	addToTally(tally, row);
+}
+
+/** A tally per deck and day with answers, from rows in any order: what the store keeps for them. */
+export function tallyDeckDays(rows: readonly (TallyRow & { deck: string })[]): DeckDayTally[] {
+	const tallies = new Map<string, DeckDayTally>();
+	for (let i = 0; i < rows.length; i++) addToDeckDay(tallies, rows[i]!);
+	return [...tallies.values()];
 }
 
 /** A tally per day that has rows (a day of state rows only tallies no answers), oldest day first. */

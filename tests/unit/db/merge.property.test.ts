@@ -1,7 +1,8 @@
 /**
  * Property tests of the merge: two devices that study apart and exchange
  * backups end the same whatever the order; importing twice changes nothing;
- * and after any mix of answers and imports every card is the fold of its rows.
+ * and after any mix of answers and imports every card is the fold of its rows
+ * and the day tallies are the tally of the log.
  */
 // fake-indexeddb must be installed before Dexie is loaded.
 import 'fake-indexeddb/auto';
@@ -9,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { answerCard, cardHistory } from '../../../src/lib/db/answers';
 import { buryCard, suspendCard } from '../../../src/lib/db/cards';
+import { foldCard } from '../../../src/lib/db/card-state';
 import { applyDeck } from '../../../src/lib/db/decks';
 import { exportBackup } from '../../../src/lib/db/exports';
 import { applyImport } from '../../../src/lib/db/imports';
@@ -16,6 +18,7 @@ import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
 import { parseBackup, serializeBackup } from '../../../src/lib/io/backup';
 import type { ImportBundle } from '../../../src/lib/io/bundle';
 import { foldRows } from '../../../src/lib/srs/history';
+import { tallyDeckDays } from '../../../src/lib/stats/tally';
 import type { Grade } from '../../../src/lib/srs/sm2';
 import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon, tableChecksums, tableRows } from './helpers';
 
@@ -77,19 +80,22 @@ async function run(db: RecallDatabase, step: Exclude<Step, { op: 'exchange' }>, 
 	}
 }
 
-/** Every card is what its rows fold to, and sits in the queue its status and schedule say. */
+/** Every card is what its rows fold to and sits in the queue its status and schedule say; the day tallies are the log's. */
 async function expectFolded(db: RecallDatabase): Promise<void> {
 	for (const stored of await db.cards.toArray()) {
 		const rows = await cardHistory(db, stored.id);
 		const folded = foldRows(rows);
 		expect({ state: stored.state, dueDay: stored.dueDay, lastReview: stored.lastReview }).toEqual({ dueDay: undefined, ...folded, lastReview: rows.at(-1)?.id });
+		expect(stored.lapses).toBe(foldCard(rows).lapses);
 		if (stored.queue !== Queue.suspended) expect(stored.queue).toBe(folded.dueDay === undefined ? Queue.new : Queue.scheduled);
 	}
+	const byKey = (a: { deck: string; day: number }, b: { deck: string; day: number }) => (a.deck === b.deck ? a.day - b.day : a.deck < b.deck ? -1 : 1);
+	expect((await db.days.toArray()).sort(byKey)).toEqual(tallyDeckDays(await db.reviews.toArray()).sort(byKey));
 }
 
 /** The stored tables, leaving out `updatedAt` (when this device last wrote a record) and the device's own sessions and facts. */
 async function merged(db: RecallDatabase): Promise<Record<string, string[]>> {
-	const rows = await tableRows(db, ['cards', 'decks', 'media', 'reviews', 'settings']);
+	const rows = await tableRows(db, ['cards', 'days', 'decks', 'media', 'reviews', 'settings']);
 	for (const name of ['cards', 'decks']) rows[name] = rows[name]!.map((line) => line.replace(/"updatedAt":\d+/, ''));
 	return rows;
 }

@@ -3,7 +3,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { loadMedia } from '../../../src/lib/db/media';
-import { RecallDatabase, SCHEMA_V1 } from '../../../src/lib/db/schema';
+import { RecallDatabase, SCHEMA_V1, SCHEMA_V2 } from '../../../src/lib/db/schema';
+import { tallyDeckDays } from '../../../src/lib/stats/tally';
 import { freshDatabase } from './helpers';
 
 let name = '';
@@ -32,7 +33,7 @@ describe('schema versions', () => {
 
 		const db = new RecallDatabase(name);
 		await db.open();
-		expect(db.verno).toBe(2);
+		expect(db.verno).toBe(3);
 		expect(await db.decks.get('d')).toMatchObject({ name: 'Deck' });
 		expect(await db.cards.get('md:1')).toMatchObject({ state: { repetitions: 1, easiness: 2.6, interval: 1, extraReview: false }, lastReview: 'r1', queue: 1 });
 		expect(await db.cards.where('[deck+queue+dueDay]').equals(['d', 1, 20_000]).primaryKeys()).toEqual(['md:1']);
@@ -46,6 +47,55 @@ describe('schema versions', () => {
 		expect([...media.keys()]).toEqual(['a.png']);
 		expect(media.get('a.png')?.type).toBe('image/png');
 		expect([...new Uint8Array(await media.get('a.png')!.arrayBuffer())]).toEqual([1, 2, 3]);
+		db.close();
+	});
+
+	it('version 3 makes the day tallies and each card’s lapses from the log, and drops the old statistics cache', async () => {
+		name = freshDatabase().name;
+		const v2 = new Dexie(name);
+		v2.version(2).stores(SCHEMA_V2);
+		const state = (repetitions: number, interval: number, extraReview = false) => ({ repetitions, easiness: 2.5, interval, extraReview });
+		const card = (id: string, deck: string) => ({
+			id, deck, kind: 'basic', rule: 'qa', front: id, back: 'a', path: [], tags: [], images: [], source: { file: 'd.md', line: 1 },
+			state: state(1, 1), dueDay: 20_000, order: 0, queue: 1, createdAt: 1, updatedAt: 1
+		});
+		await v2.table('cards').bulkPut([card('c1', 'd'), card('c2', 'd'), card('c3', 'e')]);
+		const row = (id: string, cardId: string, deck: string, day: number, grade: number, before: ReturnType<typeof state>, kind = 'review') => ({
+			id, card: cardId, deck, grade, reviewedAt: day * 86_400_000, day, durationMs: 1000, kind, before: { state: before }, after: { state: state(1, 1), dueDay: day + 1 }
+		});
+		const rows = [
+			row('r1', 'c1', 'd', 19_990, 4, state(0, 0), 'new'),
+			row('r2', 'c1', 'd', 19_995, 1, state(2, 6)), // a lapse of a young card
+			row('r3', 'c1', 'd', 19_995, 1, state(0, 1, false), 'learning'), // failing again while relearning: no lapse
+			row('r4', 'c1', 'd', 19_999, 2, state(5, 30)), // a lapse of a mature card
+			row('r5', 'c2', 'd', 19_999, 5, state(3, 25)),
+			row('r6', 'c3', 'e', 19_999, 1, state(1, 1, true)), // awaiting its same-day repeat: no lapse
+			{ id: 's1', card: 'c2', deck: 'd', kind: 'set', reason: 'import', reviewedAt: 19_980 * 86_400_000, day: 19_980, before: { state: state(0, 0) }, after: { state: state(3, 25), dueDay: 20_005 } }
+		];
+		await v2.table('reviews').bulkPut(rows);
+		await v2.table('settings').bulkPut([
+			{ key: 'settings', value: { newPerDay: 7 } },
+			{ key: 'fact:stats:*', value: { version: 1 } },
+			{ key: 'fact:stats:d', value: { version: 1 } },
+			{ key: 'fact:installed', value: true }
+		]);
+		v2.close();
+
+		const db = new RecallDatabase(name);
+		await db.open();
+		expect(db.verno).toBe(3);
+		const byKey = (a: { deck: string; day: number }, b: { deck: string; day: number }) => (a.deck === b.deck ? a.day - b.day : a.deck < b.deck ? -1 : 1);
+		const days = (await db.days.toArray()).sort(byKey);
+		expect(days).toEqual(tallyDeckDays(rows as Parameters<typeof tallyDeckDays>[0]).sort(byKey));
+		expect(days).toEqual([
+			{ deck: 'd', day: 19_990, answers: 1, youngPassed: 0, youngAnswers: 0, maturePassed: 0, matureAnswers: 0 },
+			{ deck: 'd', day: 19_995, answers: 2, youngPassed: 0, youngAnswers: 1, maturePassed: 0, matureAnswers: 0 },
+			{ deck: 'd', day: 19_999, answers: 2, youngPassed: 0, youngAnswers: 0, maturePassed: 1, matureAnswers: 2 },
+			{ deck: 'e', day: 19_999, answers: 1, youngPassed: 0, youngAnswers: 1, maturePassed: 0, matureAnswers: 0 }
+		]);
+		expect((await db.cards.bulkGet(['c1', 'c2', 'c3'])).map((stored) => stored?.lapses)).toEqual([2, undefined, undefined]);
+		expect((await db.settings.toCollection().primaryKeys()).sort()).toEqual(['fact:installed', 'settings']);
+		expect(await db.reviews.count()).toBe(rows.length);
 		db.close();
 	});
 });

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyDeck } from '../../../src/lib/db/decks';
 import type { RecallDatabase, ReviewRecord } from '../../../src/lib/db/schema';
-import { loadStats, statsCacheKey, type StatsData } from '../../../src/lib/db/stats';
+import { loadStats, type StatsData } from '../../../src/lib/db/stats';
+import { tallyRows } from '../../../src/lib/db/day-tallies';
 import { reviewCalendar, reviewCalendarOfDays } from '../../../src/lib/stats/calendar';
 import { retention, retentionOfDays } from '../../../src/lib/stats/retention';
 import type { QueueKind } from '../../../src/lib/srs/session';
@@ -43,6 +44,14 @@ function answer(deck: typeof A, day: number, grade: Grade, options: { kind?: Que
 function set(deck: typeof A, day: number, id = `s${String(nextId++).padStart(6, '0')}`): ReviewRecord {
 	const state = { repetitions: 3, easiness: 2.5, interval: 30, extraReview: false };
 	return stateRow({ id, card: deck.cards[0]!.id, deck: deck.id, reviewedAt: day * 86_400_000 + 3_600_000, day, after: { state, dueDay: day + 30 } });
+}
+
+/** Adds rows as the app's writers do: with their day tallies, in one transaction. */
+async function addRows(rows: ReviewRecord[]): Promise<void> {
+	await db.transaction('rw', db.reviews, db.days, async () => {
+		await db.reviews.bulkAdd(rows);
+		await tallyRows(db, rows);
+	});
 }
 
 async function setUp(): Promise<void> {
@@ -100,13 +109,13 @@ async function figures(data: StatsData, scope: string) {
 describe('loadStats', () => {
 	it('reads a deck’s cards, today’s rows, a tally per day of the year and the study days before it', async () => {
 		await setUp();
-		await db.reviews.bulkAdd(knownLog());
+		await addRows(knownLog());
 		const data = await loadStats(db, A.id, TODAY);
 		expect(data.cards.map((card) => card.id).sort()).toEqual(A.cards.map((card) => card.id).sort());
 		expect(data.todayRows).toHaveLength(4);
 		expect(data.days).toEqual([
 			tally(TODAY - 40, 1, [0, 0], [1, 1]),
-			tally(TODAY - 3, 0),
+			// Three days ago had only a state row: not a day with answers.
 			tally(TODAY - 2, 2, [0, 1], [1, 1]),
 			tally(TODAY - 1, 1, [1, 1]),
 			tally(TODAY, 3, [1, 1], [0, 1])
@@ -120,7 +129,7 @@ describe('loadStats', () => {
 
 	it('every deck together', async () => {
 		await setUp();
-		await db.reviews.bulkAdd(knownLog());
+		await addRows(knownLog());
 		const data = await loadStats(db, ALL_DECKS, TODAY);
 		expect(data.cards).toHaveLength(A.cards.length + B.cards.length);
 		expect(data.todayRows).toHaveLength(5);
@@ -137,86 +146,36 @@ describe('loadStats', () => {
 			cards: [],
 			todayRows: [],
 			days: [],
-			earlierStudyDays: [],
-			read: { cachedDays: 0, countedDays: 364 + 1, daysRead: 0, rowsRead: 0 }
+			earlierStudyDays: []
 		});
 	});
 
-	it('keeps the tallies of closed days; reads no closed day again while the log has only grown today', async () => {
+	it('today’s answers, and history imported into past days, show at once', async () => {
 		await setUp();
-		await db.reviews.bulkAdd(knownLog());
-		const first = await loadStats(db, A.id, TODAY);
-		// Each closed day of the year counted, and everything before it; the four closed days with rows read, and the three days before the year.
-		expect(first.read).toEqual({ cachedDays: 0, countedDays: 364 + 1, daysRead: 4 + 3, rowsRead: 5 });
-		expect((await db.settings.get(statsCacheKey(A.id)))?.value).toMatchObject({ version: 1, today: TODAY, from: TODAY - 364 });
-
-		// The same day again: nothing but today's rows and two counts is read.
-		const again = await loadStats(db, A.id, TODAY);
-		expect(again.read).toEqual({ cachedDays: 4, countedDays: 0, daysRead: 0, rowsRead: 0 });
-		expect(again).toEqual({ ...first, read: again.read });
-
-		// Today's answers, in any deck, show at once, and still nothing closed is counted.
-		await db.reviews.bulkAdd([answer(A, TODAY, 5, { interval: 30 }), answer(B, TODAY, 4)]);
-		const later = await loadStats(db, A.id, TODAY);
-		expect(later.days.at(-1)).toEqual(tally(TODAY, 4, [1, 1], [1, 2]));
-		expect(later.read).toEqual({ cachedDays: 4, countedDays: 0, daysRead: 0, rowsRead: 0 });
-	});
-
-	it('after an import into past days, counts each day and reads only the days that changed', async () => {
-		await setUp();
-		await db.reviews.bulkAdd(knownLog());
-		await loadStats(db, A.id, TODAY);
-		await db.reviews.add(answer(A, TODAY - 40, 0, { interval: 2 }));
-		const added = await loadStats(db, A.id, TODAY);
-		expect(added.read).toEqual({ cachedDays: 3, countedDays: 364 + 1, daysRead: 1, rowsRead: 2 });
-		expect(added.days.find((day) => day.day === TODAY - 40)).toEqual(tally(TODAY - 40, 2, [0, 1], [1, 1]));
-
-		// Another deck's history: counted, nothing of this deck read.
-		await db.reviews.add(answer(B, TODAY - 7, 4));
-		expect((await loadStats(db, A.id, TODAY)).read).toEqual({ cachedDays: 4, countedDays: 364 + 1, daysRead: 0, rowsRead: 0 });
-
-		// A row of a past day gone (nothing in the app does that): that day is read again.
-		await db.reviews.delete((await db.reviews.where('[deck+day]').equals([A.id, TODAY - 2]).first())!.id);
-		const deleted = await loadStats(db, A.id, TODAY);
-		expect(deleted.read).toMatchObject({ cachedDays: 3, daysRead: 1, rowsRead: 1 });
-		expect(deleted.days.find((day) => day.day === TODAY - 2)?.answers).toBe(1);
-		const { fromData, fromRows } = await figures(deleted, A.id);
+		await addRows(knownLog());
+		await addRows([answer(A, TODAY, 5, { interval: 30 }), answer(B, TODAY, 4), answer(A, TODAY - 40, 0, { interval: 2 })]);
+		const data = await loadStats(db, A.id, TODAY);
+		expect(data.days.at(-1)).toEqual(tally(TODAY, 4, [1, 1], [1, 2]));
+		expect(data.days[0]).toEqual(tally(TODAY - 40, 2, [0, 1], [1, 1]));
+		const { fromData, fromRows } = await figures(data, A.id);
 		expect(fromData).toEqual(fromRows);
 	});
 
-	it('on the next day reads only the day that closed; the days leaving the year keep their study days', async () => {
+	it('a shorter window: the days before it with answers are study days, for every deck and for one', async () => {
 		await setUp();
-		await db.reviews.bulkAdd(knownLog());
-		await loadStats(db, A.id, TODAY - 1, { windowDays: 40 });
-		// A day later the window has moved: TODAY - 40 has left it, and TODAY - 1 is closed now.
-		const next = await loadStats(db, A.id, TODAY, { windowDays: 40 });
-		expect(next.read).toEqual({ cachedDays: 2, countedDays: 1, daysRead: 1, rowsRead: 1 });
-		expect(next.earlierStudyDays).toEqual([TODAY - 401, TODAY - 400, TODAY - 40]);
-		expect(next.days.map((day) => day.day)).toEqual([TODAY - 3, TODAY - 2, TODAY - 1, TODAY]);
-
-		// A row added before the window: the study days before it are found again.
-		await db.reviews.add(answer(A, TODAY - 402, 4, { id: 'z-late-import' }));
-		const rebuilt = await loadStats(db, A.id, TODAY, { windowDays: 40 });
-		expect(rebuilt.read.daysRead).toBe(4);
-		expect(rebuilt.earlierStudyDays).toEqual([TODAY - 402, TODAY - 401, TODAY - 400, TODAY - 40]);
+		await addRows(knownLog());
+		const deck = await loadStats(db, A.id, TODAY, { windowDays: 40 });
+		expect(deck.earlierStudyDays).toEqual([TODAY - 401, TODAY - 400, TODAY - 40]);
+		expect(deck.days.map((day) => day.day)).toEqual([TODAY - 2, TODAY - 1, TODAY]);
+		const all = await loadStats(db, ALL_DECKS, TODAY, { windowDays: 40 });
+		expect(all.earlierStudyDays).toEqual([TODAY - 401, TODAY - 400, TODAY - 40]);
+		expect((await loadStats(db, B.id, TODAY, { windowDays: 40 })).earlierStudyDays).toEqual([TODAY - 40]);
 	});
 
 	it('a day whose first row is a state row is still a study day when it has an answer', async () => {
 		await setUp();
 		// Rows of a day come in id order: the state row first.
-		await db.reviews.bulkAdd([set(A, TODAY - 500, 'a-state'), answer(A, TODAY - 500, 4, { id: 'b-answer' }), set(A, TODAY - 501, 'a-only')]);
+		await addRows([set(A, TODAY - 500, 'a-state'), answer(A, TODAY - 500, 4, { id: 'b-answer' }), set(A, TODAY - 501, 'a-only')]);
 		expect((await loadStats(db, A.id, TODAY)).earlierStudyDays).toEqual([TODAY - 500]);
-	});
-
-	it('ignores a cache it cannot read, and a cache of another window', async () => {
-		await setUp();
-		await db.reviews.bulkAdd(knownLog());
-		const fresh = await loadStats(db, ALL_DECKS, TODAY);
-		await db.settings.put({ key: statsCacheKey(ALL_DECKS), value: { version: 1, today: TODAY, from: TODAY - 364, days: [[TODAY - 1, 'x']], earlier: { rows: 0, studyDays: [] } } });
-		expect(await loadStats(db, ALL_DECKS, TODAY)).toEqual(fresh);
-		// Made on a later day (a clock set back since): the counts still decide what is read.
-		await loadStats(db, ALL_DECKS, TODAY + 5);
-		const back = await loadStats(db, ALL_DECKS, TODAY);
-		expect(back).toEqual({ ...fresh, read: back.read });
 	});
 });

@@ -59,9 +59,8 @@ function dataOf(log: readonly ReviewRecord[]): StatsData {
 	return {
 		cards,
 		todayRows: log.filter((row) => row.day === TODAY),
-		days: tallyDays(windowRows),
-		earlierStudyDays: earlier.map((day) => day.day),
-		read: { cachedDays: 0, countedDays: 0, daysRead: 0, rowsRead: 0 }
+		days: tallyDays(windowRows).filter((day) => day.answers > 0),
+		earlierStudyDays: earlier.map((day) => day.day)
 	};
 }
 

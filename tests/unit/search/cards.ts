@@ -16,6 +16,7 @@ export interface TestCard {
 	dueDay?: number;
 	queue: number;
 	buriedUntil?: number;
+	lapses?: number;
 	createdAt: number;
 }
 
@@ -27,9 +28,9 @@ export const CARDS: TestCard[] = [
 	// New, its front stored decomposed (NFD), as text copied from a macOS file name can be.
 	{ id: 'c2', deck: 'aws', front: 'S3의 용도'.normalize('NFD'), back: '객체 스토리지', tags: ['aws::storage'], path: ['AWS 기초', '스토리지'], state: NEW_CARD, queue: Queue.new, createdAt: 2 },
 	// Mature, due in 10 days.
-	{ id: 'c3', deck: 'jp', front: '犬', back: 'dog', tags: ['jlpt::n5'], path: [], state: state(30, 2.7, 4), dueDay: TODAY + 10, queue: Queue.scheduled, createdAt: 3 },
+	{ id: 'c3', deck: 'jp', front: '犬', back: 'dog', tags: ['jlpt::n5'], path: [], state: state(30, 2.7, 4), dueDay: TODAY + 10, queue: Queue.scheduled, lapses: 2, createdAt: 3 },
 	// Suspended, would be overdue.
-	{ id: 'c4', deck: 'jp-kanji', front: 'big dog', back: '大きい犬', tags: [], path: [], state: state(15, 1.3, 3), dueDay: TODAY - 2, queue: Queue.suspended, createdAt: 4 },
+	{ id: 'c4', deck: 'jp-kanji', front: 'big dog', back: '大きい犬', tags: [], path: [], state: state(15, 1.3, 3), dueDay: TODAY - 2, queue: Queue.suspended, lapses: 1, createdAt: 4 },
 	// Failed today (learning), then buried until tomorrow.
 	{ id: 'c5', deck: 'misc', front: 'What is 2*3?', back: '6', tags: ['Math'], path: ['Arithmetic'], state: state(0, 2.2, 0), dueDay: TODAY, queue: Queue.scheduled, buriedUntil: TODAY + 1, createdAt: 5 },
 	// Retired: gone from its note.
@@ -45,10 +46,6 @@ export const CONTEXT: SearchContext = {
 		['jp', 'Japanese::Vocab'],
 		['jp-kanji', 'Japanese::Kanji'],
 		['misc', 'Misc']
-	]),
-	lapses: new Map([
-		['c3', 2],
-		['c4', 1]
 	]),
 	rated: new Map([
 		[1, new Set(['c1', 'c7'])],

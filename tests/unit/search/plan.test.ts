@@ -4,9 +4,9 @@ import { queryNeeds, ratedFirstDay, scanHint } from '../../../src/lib/search/pla
 import { parseQuery } from '../../../src/lib/search/query';
 
 describe('queryNeeds', () => {
-	it('the rated: spans, lapses and deck names a query asks for, wherever they stand', () => {
-		expect(queryNeeds(parseQuery('rated:7 -(rated:1 or prop:lapses>1) deck:x rated:7'))).toEqual({ rated: [1, 7], lapses: true, deckNames: true });
-		expect(queryNeeds(parseQuery('dog'))).toEqual({ rated: [], lapses: false, deckNames: false });
+	it('the rated: spans and deck names a query asks for, wherever they stand', () => {
+		expect(queryNeeds(parseQuery('rated:7 -(rated:1 or prop:lapses>1) deck:x rated:7'))).toEqual({ rated: [1, 7], deckNames: true });
+		expect(queryNeeds(parseQuery('dog'))).toEqual({ rated: [], deckNames: false });
 	});
 
 	it('rated:1 is today, rated:7 today and the 6 days before', () => {

@@ -1,0 +1,42 @@
+/**
+ * The upgrades that make a new version's cached fields from the log, run by
+ * Dexie inside the version change transaction (schema.ts), so that a store
+ * either opens upgraded whole or stays as it was.
+ */
+import type { Transaction } from 'dexie';
+import { isLapse } from '../stats/lapses';
+import { addToDeckDay, type DeckDayTally } from '../stats/tally';
+import type { CardRecord, ReviewRecord } from './schema';
+
+/** Log rows read at a time: a million rows are never in memory at once. */
+const SLICE = 50_000;
+
+/**
+ * Version 3: each deck's day tallies (day-tallies.ts) and each card's lapse
+ * count, from the whole log; the statistics cache of version 2 (settings
+ * `fact:stats:*`), which they replace, is dropped.
+ */
+export async function upgradeToVersion3(tx: Transaction): Promise<void> {
+	const reviews = tx.table<ReviewRecord, string>('reviews');
+	const tallies = new Map<string, DeckDayTally>();
+	const lapses = new Map<string, number>();
+	let after: string | undefined;
+	for (;;) {
+		const slice = await (after === undefined ? reviews.toCollection() : reviews.where(':id').above(after)).limit(SLICE).toArray();
+		for (const row of slice) {
+			addToDeckDay(tallies, row);
+			if (row.kind !== 'set' && isLapse(row)) lapses.set(row.card, (lapses.get(row.card) ?? 0) + 1);
+		}
+		if (slice.length < SLICE) break;
+		after = slice.at(-1)!.id;
+	}
+	if (tallies.size > 0) await tx.table('days').bulkPut([...tallies.values()]);
+	const cards = tx.table<CardRecord, string>('cards');
+	const ids = [...lapses.keys()];
+	for (let from = 0; from < ids.length; from += SLICE) {
+		const stored = await cards.bulkGet(ids.slice(from, from + SLICE));
+		const updated = stored.filter((card): card is CardRecord => card !== undefined).map((card) => ({ ...card, lapses: lapses.get(card.id)! }));
+		await cards.bulkPut(updated);
+	}
+	await tx.table('settings').where('key').startsWith('fact:stats:').delete();
+}
