@@ -15,7 +15,10 @@ import { ALL_DECKS } from '../srs/session';
 import type { CardRecord, RecallDatabase, ReviewRecord } from './schema';
 
 export interface StatsData {
-	/** Every card of the scope, suspended and retired ones too. */
+	/**
+	 * Every card of the scope, suspended and retired ones too, but not those
+	 * the learner deleted (bulk.ts): their answers still count in the days.
+	 */
 	cards: CardRecord[];
 	/** Today's log rows, answers and state rows. */
 	todayRows: ReviewRecord[];
@@ -69,6 +72,11 @@ export async function loadStats(db: RecallDatabase, scope: string, today: number
 						.primaryKeys()
 						.then((keys) => keys.map(([, day]) => day))
 		]);
-		return { cards, todayRows, days: sumByDay(windowTallies), earlierStudyDays: earlierDays.sort((a, b) => a - b) };
+		return {
+			cards: cards.filter((card) => card.deletedAt === undefined),
+			todayRows,
+			days: sumByDay(windowTallies),
+			earlierStudyDays: earlierDays.sort((a, b) => a - b)
+		};
 	});
 }

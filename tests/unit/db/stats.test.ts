@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { deleteCards } from '../../../src/lib/db/bulk';
 import { applyDeck } from '../../../src/lib/db/decks';
 import type { RecallDatabase, ReviewRecord } from '../../../src/lib/db/schema';
 import { loadStats, type StatsData } from '../../../src/lib/db/stats';
@@ -138,6 +139,15 @@ describe('loadStats', () => {
 		const { fromData, fromRows } = await figures(data, ALL_DECKS);
 		expect(fromData).toEqual(fromRows);
 		expect((await loadStats(db, B.id, TODAY)).days).toEqual([tally(TODAY - 40, 1), tally(TODAY, 1, [1, 1])]);
+	});
+
+	it('leaves out the cards the learner deleted; their answers still count', async () => {
+		await setUp();
+		await addRows(knownLog());
+		await deleteCards(db, [A.cards[0]!.id], 1);
+		const data = await loadStats(db, A.id, TODAY);
+		expect(data.cards.map((card) => card.id).sort()).toEqual(A.cards.slice(1).map((card) => card.id).sort());
+		expect(data.days.at(-1)).toEqual(tally(TODAY, 3, [1, 1], [0, 1]));
 	});
 
 	it('an empty store', async () => {
