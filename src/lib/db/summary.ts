@@ -1,7 +1,7 @@
 /** What a study day came to, for the end of a session: read from the review log and the due index. */
-import { isAnswer } from '../srs/history';
 import { ALL_DECKS } from '../srs/session';
 import type { Grade } from '../srs/sm2';
+import { dayStats } from '../stats/today';
 import { Queue, type RecallDatabase } from './schema';
 
 export interface DaySummary {
@@ -9,7 +9,7 @@ export interface DaySummary {
 	cards: number;
 	/** Answers given today, same-day repeats included. */
 	answers: number;
-	/** Time spent answering: the sum of each answer's time from showing to answering. */
+	/** Time spent answering: each answer's time from showing to answering, capped as the statistics cap it (stats/today.ts). */
 	timeMs: number;
 	/** Answers by grade: `grades[g]` answers were graded g. */
 	grades: Record<Grade, number>;
@@ -27,14 +27,8 @@ export async function loadDaySummary(db: RecallDatabase, scope: string, today: n
 				? db.cards.where('[queue+dueDay]').equals([Queue.scheduled, tomorrow]).count()
 				: db.cards.where('[deck+queue+dueDay]').equals([scope, Queue.scheduled, tomorrow]).count()
 		]);
-		const grades: Record<Grade, number> = { 0: 0, 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
-		let timeMs = 0;
-		// Only answers are studying: state rows (imported scheduling, resets) are not.
-		const answers = rows.filter(isAnswer);
-		for (const row of answers) {
-			grades[row.grade]++;
-			timeMs += row.durationMs;
-		}
-		return { cards: new Set(answers.map((row) => row.card)).size, answers: answers.length, timeMs, grades, dueTomorrow };
+		// The same figures as the statistics page's "Today": state rows (imported scheduling, resets) are not studying.
+		const { cards, answers, timeMs, grades } = dayStats(rows, today);
+		return { cards, answers, timeMs, grades, dueTomorrow };
 	});
 }

@@ -41,6 +41,8 @@ describe('loadDaySummary', () => {
 		await answerCurrent(a.id, 4, at + 4000, 1500); // one again: due tomorrow
 		await openSession(db, b.id, today, SETTINGS, at);
 		await answerCurrent(b.id, 3, at + 5000, 500); // four: graded 3, repeats today
+		// Left on screen over lunch: counts 60 s, as on the statistics page.
+		await answerCurrent(b.id, 4, at + 3_605_000, 3_600_000);
 
 		expect(await loadDaySummary(db, a.id, today)).toEqual({
 			cards: 3,
@@ -49,12 +51,12 @@ describe('loadDaySummary', () => {
 			grades: { 0: 0, 1: 1, 2: 0, 3: 0, 4: 2, 5: 1 },
 			dueTomorrow: 3
 		});
-		expect(await loadDaySummary(db, ALL_DECKS, today)).toMatchObject({ cards: 4, answers: 5, timeMs: 11_000, dueTomorrow: 3 });
-		expect(await loadDaySummary(db, b.id, today)).toMatchObject({ cards: 1, answers: 1, grades: { 3: 1 }, dueTomorrow: 0 });
+		expect(await loadDaySummary(db, ALL_DECKS, today)).toMatchObject({ cards: 4, answers: 6, timeMs: 71_000, dueTomorrow: 4 });
+		expect(await loadDaySummary(db, b.id, today)).toMatchObject({ cards: 1, answers: 2, timeMs: 60_500, grades: { 3: 1, 4: 1 }, dueTomorrow: 1 });
 		// A state row (imported scheduling, a reset) is no answer: the summary and the daily limits leave it out.
 		const set = { state: { repetitions: 2, easiness: 2.5, interval: 6, extraReview: false }, dueDay: today + 6 };
 		await db.reviews.add(stateRow({ id: 'set-1', card: b.cards[0]!.id, deck: b.id, reviewedAt: at + 6000, day: today, after: set }));
-		expect(await loadDaySummary(db, b.id, today)).toMatchObject({ cards: 1, answers: 1, grades: { 3: 1 } });
+		expect(await loadDaySummary(db, b.id, today)).toMatchObject({ cards: 1, answers: 2, grades: { 3: 1, 4: 1 } });
 		expect(await loadStudiedToday(db, b.id, today)).toEqual({ newCards: 1, reviews: 0 });
 		// Tomorrow nothing has been studied yet, and nothing is due the day after.
 		expect(await loadDaySummary(db, a.id, today + 1)).toMatchObject({ cards: 0, answers: 0, dueTomorrow: 0 });
