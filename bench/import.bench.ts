@@ -22,6 +22,7 @@ import type { Benchmark } from './harness';
 
 const CARDS = 30_000;
 const REVIEWS_PER_CARD = 10;
+const APKG_REVIEWS_PER_CARD = 3;
 const PORT = Number(process.env.BENCH_PORT ?? 4414);
 const DAY_MS = 86_400_000;
 
@@ -82,6 +83,7 @@ interface Figures {
 	baselinePutsMs: number;
 	cardsFloorMs: number;
 	floorMs: number;
+	apkgFloorMs: number;
 	json: ImportFigures;
 	apkg: ImportFigures;
 	backupExportMs: number;
@@ -183,7 +185,7 @@ async function measure(): Promise<Figures> {
 	const jsonPath = join(folder, 'bench.json');
 	writeFileSync(jsonPath, serializeBackup(backup, now));
 	const apkgCards = cardsOf('bench-apkg', CARDS);
-	const apkgBundle: ImportBundle = { ...emptyBundle('deck', 'bench.apkg'), decks: [{ id: 'bench-apkg', name: 'Bench Anki', tags: [], cards: apkgCards }], reviews: historyOf(apkgCards, 3, now) };
+	const apkgBundle: ImportBundle = { ...emptyBundle('deck', 'bench.apkg'), decks: [{ id: 'bench-apkg', name: 'Bench Anki', tags: [], cards: apkgCards }], reviews: historyOf(apkgCards, APKG_REVIEWS_PER_CARD, now) };
 	const apkgPath = join(folder, 'bench.apkg');
 	const sql = await initSqlJs();
 	writeFileSync(apkgPath, writeAnkiPackage(apkgBundle, { sql, now, renderSide: (card, side) => (side === 'front' ? card.front : card.back) }));
@@ -203,6 +205,7 @@ async function measure(): Promise<Figures> {
 		const baselinePutsMs = await baselinePuts(page, CARDS);
 		const cardsFloorMs = await recordFloor(page, 0);
 		const floorMs = await recordFloor(page, REVIEWS_PER_CARD);
+		const apkgFloorMs = await recordFloor(page, APKG_REVIEWS_PER_CARD);
 		const json = await importThroughPage(page, jsonPath);
 		const apkg = await importThroughPage(page, apkgPath);
 
@@ -216,6 +219,7 @@ async function measure(): Promise<Figures> {
 			baselinePutsMs,
 			cardsFloorMs,
 			floorMs,
+			apkgFloorMs,
 			json,
 			apkg,
 			backupExportMs: backupExport.ms,
@@ -241,10 +245,13 @@ export const benchmarks: Benchmark[] = [
 	{ name: 'import: Recall backup, 30,000 cards and 300,000 reviews, read + stored', unit: 'ms', run: async () => (await run()).json.totalMs },
 	{ name: 'import: Recall backup, storing alone', unit: 'ms', run: async () => (await run()).json.storeMs },
 	{ name: 'import: Recall backup, time / baseline', unit: 'x', target: { max: 1.5 }, run: async () => ((await run()).json.totalMs / (await run()).baselinePutsMs) },
+	{ name: 'import: Recall backup, time / its records\' floor', unit: 'x', run: async () => (await run()).json.totalMs / (await run()).floorMs },
 	{ name: 'import: Recall backup, longest main-thread task', unit: 'ms', target: { max: 200 }, run: async () => (await run()).json.longestTaskMs },
 	{ name: 'import: Anki package, 30,000 notes and 90,000 reviews, read + stored', unit: 'ms', run: async () => (await run()).apkg.totalMs },
 	{ name: 'import: Anki package, storing alone', unit: 'ms', run: async () => (await run()).apkg.storeMs },
 	{ name: 'import: Anki package, time / baseline', unit: 'x', target: { max: 1.5 }, run: async () => ((await run()).apkg.totalMs / (await run()).baselinePutsMs) },
+	{ name: 'import: the Anki package\'s records (30,000 cards, 90,000 review rows) put raw (floor)', unit: 'ms', run: async () => (await run()).apkgFloorMs },
+	{ name: 'import: Anki package, time / its records\' floor', unit: 'x', run: async () => (await run()).apkg.totalMs / (await run()).apkgFloorMs },
 	{ name: 'import: Anki package, longest main-thread task', unit: 'ms', target: { max: 200 }, run: async () => (await run()).apkg.longestTaskMs },
 	{ name: 'export: backup of everything (60,000 cards, 390,000 reviews)', unit: 'ms', run: async () => (await run()).backupExportMs },
 	{ name: 'export: backup file size', unit: 'MB', run: async () => (await run()).backupMegabytes },
