@@ -50,9 +50,11 @@ function snapshot(fields: Pick<CardRecord, 'state' | 'dueDay'>): ScheduleSnapsho
  */
 export async function answerCard(db: RecallDatabase, input: AnswerInput): Promise<AnswerRow> {
 	return db.transaction('rw', [db.cards, db.reviews, db.days, db.sessions], async () => {
-		const [card, latest] = await Promise.all([
+		// Reads together, then writes together: the study screen's next answer waits for this transaction, so its round trips count.
+		const [card, latest, stored] = await Promise.all([
 			db.cards.get(input.cardId),
-			db.reviews.where('[card+reviewedAt]').between([input.cardId, input.reviewedAt], [input.cardId, Dexie.maxKey], true, true).last()
+			db.reviews.where('[card+reviewedAt]').between([input.cardId, input.reviewedAt], [input.cardId, Dexie.maxKey], true, true).last(),
+			input.scope === undefined ? undefined : db.sessions.get(input.scope)
 		]);
 		if (!card) throw new StaleCardError(`The card ${input.cardId} no longer exists.`);
 		if (card.lastReview !== input.expectedLastReview) {
@@ -84,19 +86,17 @@ export async function answerCard(db: RecallDatabase, input: AnswerInput): Promis
 			review.after = snapshot(foldCard([...earlier, review]));
 			folded = foldCard([...rows, review]);
 		}
-		await db.reviews.add(review);
-		await tallyRows(db, [review]);
-		await db.cards.put({ ...withFolded(card, folded), queue: queueFor(statusOf(card), folded.dueDay), updatedAt: reviewedAt });
-		if (input.scope !== undefined) {
-			const stored = await db.sessions.get(input.scope);
-			if (stored) {
-				await db.sessions.put({
+		await Promise.all([
+			db.reviews.add(review),
+			tallyRows(db, [review]),
+			db.cards.put({ ...withFolded(card, folded), queue: queueFor(statusOf(card), folded.dueDay), updatedAt: reviewedAt }),
+			stored &&
+				db.sessions.put({
 					...stored,
 					session: afterAnswer(stored.session, card.id, folded.state),
 					undo: [...stored.undo, { reviewId: review.id, cardId: card.id, kind: input.kind }]
-				});
-			}
-		}
+				})
+		]);
 		return review;
 	});
 }

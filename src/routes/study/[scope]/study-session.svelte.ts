@@ -148,7 +148,7 @@ export class StudySession {
 	async answer(grade: Grade): Promise<void> {
 		const showing = this.showings;
 		// The card shown ahead can be answered while the previous answer is still being stored.
-		if (this.busy && this.#acting) await this.#acting;
+		while (this.busy && this.#acting) await this.#acting;
 		const { card, entry } = this;
 		if (showing !== this.showings || card === undefined || entry === undefined || !this.revealed || this.busy) return;
 		performance.mark('recall:answer');
@@ -243,10 +243,12 @@ export class StudySession {
 
 	/** Runs an action that writes, then shows what is stored. */
 	#act(action: () => Promise<void>): Promise<void> {
-		this.#acting = trackWrite(this.#runAct(action)).finally(() => {
-			this.#acting = undefined;
+		// An action can start while the one before is still reading back a stored change (busy is already false): only the latest clears the mark.
+		const acting: Promise<void> = trackWrite(this.#runAct(action)).finally(() => {
+			if (this.#acting === acting) this.#acting = undefined;
 		});
-		return this.#acting;
+		this.#acting = acting;
+		return acting;
 	}
 
 	async #runAct(action: () => Promise<void>): Promise<void> {
@@ -330,6 +332,8 @@ export class StudySession {
 		const session = afterAnswer(record.session, card.id, sm2(card.state, grade));
 		const entry = currentEntry(session);
 		if (entry === undefined || entry.id !== next.id || next.id === card.id) return;
+		// A showing read before this answer (a stored change heard a moment ago) would bring back the card just answered.
+		this.#generation++;
 		this.record = { ...record, session };
 		this.entry = entry;
 		this.card = next;

@@ -164,6 +164,33 @@ describe('StudySession', () => {
 		expect(await db.reviews.count()).toBe(2);
 	});
 
+	it('a stored change read while the next card is shown ahead never brings back the card just answered', async () => {
+		const deck = await setUp();
+		const study = await studying(deck.id);
+		// The next card has been read ahead.
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		study.reveal();
+		const first = study.card!.id;
+		// A stored change (another tab rewriting the session) is heard, and its card is read slowly.
+		const get = db.cards.get.bind(db.cards);
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		const slow = vi.spyOn(db.cards, 'get').mockImplementation(((key: string) => (key === first ? held.then(() => get(key)) : get(key))) as typeof db.cards.get);
+		const other = anotherTab();
+		await other.sessions.put((await other.sessions.get(deck.id))!);
+		await vi.waitFor(() => expect(slow).toHaveBeenCalledWith(first));
+		slow.mockRestore();
+		// Answered meanwhile: the next card shows at once, and its answer is shown before that read comes back.
+		const answered = study.answer(4);
+		expect(backOf(study)).toBe('2');
+		study.reveal();
+		release();
+		await answered;
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(backOf(study)).toBe('2');
+		expect(study.revealed).toBe(true);
+	});
+
 	it('refuses an answer to a card another tab answered first, says so politely, and moves on', async () => {
 		const deck = await setUp();
 		// This tab studies the deck; the other studies every deck, so this one hears nothing of its answer.
