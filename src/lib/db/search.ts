@@ -1,10 +1,11 @@
 /**
  * The card browser's searches over the store (the language: src/lib/search,
  * docs/search.md). A search reads the cards its query can be narrowed to
- * (`scanHint`: one deck's cards, or one queue, through their indexes; every
- * card otherwise), and for `rated:n` the cards answered in the last n days,
- * from the log's `day` index (`queryNeeds`). Lapses are kept on the cards
- * (stats/lapses.ts), so `prop:lapses` and the lapses order read no rows.
+ * (`scanHint`: one deck's cards, in pieces, deck-read.ts, or one queue,
+ * through their indexes; every card otherwise), and for `rated:n` the cards
+ * answered in the last n days, from the log's `day` index (`queryNeeds`).
+ * Lapses are kept on the cards (stats/lapses.ts), so `prop:lapses` and the
+ * lapses order read no rows.
  *
  * What was read is kept until the store changes (Dexie's `storagemutated`
  * event, fired for this tab's writes and other tabs'), so the searches that
@@ -14,12 +15,13 @@
  * Cards the learner deleted (bulk.ts) are never found.
  */
 import { Dexie } from 'dexie';
-import { compileQuery, deckMatches, type SearchContext } from '../search/match';
+import { compileQuery, deckMatches, prepareCards, type SearchContext } from '../search/match';
 import { queryNeeds, ratedFirstDay, scanHint } from '../search/plan';
 import { parseQuery, QueryError, type Query } from '../search/query';
-import { sortCards, type SortDirection, type SortKey } from '../search/sort';
+import { SortedCards, type SortDirection, type SortKey } from '../search/sort';
 import { isAnswer } from '../srs/history';
 import { Queue, type CardRecord, type DeckRecord, type RecallDatabase } from './schema';
+import { readDeckCards } from './deck-read';
 
 export interface SearchOptions {
 	sort: SortKey;
@@ -31,8 +33,8 @@ export interface SearchOptions {
 export type SearchOutcome =
 	| {
 			ok: true;
-			/** Every match, sorted. */
-			cards: CardRecord[];
+			/** Every match, in the order asked for: sorted as far as it is read (a first page without sorting the rest). */
+			cards: SortedCards<CardRecord>;
 			/** Every deck (retired ones too), by id. */
 			decks: Map<string, DeckRecord>;
 	  }
@@ -94,7 +96,7 @@ export class CardSearch {
 		const context: SearchContext = { today: options.today, deckNames: new Map([...decks.values()].map((deck) => [deck.id, deck.name])) };
 		if (needs.rated.length > 0) context.rated = await this.#rated(needs.rated, options.today);
 		const matches = read.cards.filter(compileQuery<CardRecord>(query, context));
-		return { ok: true, cards: sortCards(matches, options.sort, options.direction), decks };
+		return { ok: true, cards: new SortedCards(matches, options.sort, options.direction), decks };
 	}
 
 	async #loadDecks(): Promise<Map<string, DeckRecord>> {
@@ -113,17 +115,7 @@ export class CardSearch {
 			const ids = [...decks.values()].filter((deck) => deckMatches(pattern, deck)).map((deck) => deck.id);
 			const queue = hint.queue;
 			key = `deck ${JSON.stringify(ids)} ${queue ?? ''}`;
-			// One equals() per deck, not anyOf(): Dexie reads an equality range with getAll, anyOf with a slower cursor.
-			load = async () =>
-				(
-					await Promise.all(
-						ids.map((id) =>
-							queue === undefined
-								? db.cards.where('deck').equals(id).toArray()
-								: db.cards.where('[deck+queue+order]').between([id, queue, Dexie.minKey], [id, queue, Dexie.maxKey]).toArray()
-						)
-					)
-				).flat();
+			load = () => readDeckCards(db, ids, queue, (cards) => prepareCards(query, cards));
 		} else if (hint.queue === Queue.scheduled) {
 			key = `queue ${hint.queue}`;
 			load = () => db.cards.where('[queue+dueDay]').between([Queue.scheduled, Dexie.minKey], [Queue.scheduled, Dexie.maxKey]).toArray();

@@ -96,6 +96,22 @@ function searchFields(card: SearchableCard): string[] {
 	return fields;
 }
 
+function hasText(query: Query): boolean {
+	if (query.type === 'text') return true;
+	if (query.type === 'and' || query.type === 'or') return query.terms.some(hasText);
+	return query.type === 'not' && hasText(query.term);
+}
+
+/**
+ * Does ahead of matching what `query` will do to each of `cards` and needs
+ * nothing else for: their normalised text, when the query has text terms. A
+ * caller that reads cards in pieces does it to each piece while the next is
+ * read, and the matching that follows only compares.
+ */
+export function prepareCards(query: Query, cards: readonly SearchableCard[]): void {
+	if (hasText(query)) for (const card of cards) searchFields(card);
+}
+
 /** `test` of a key, remembered: decks and tags repeat across thousands of cards. */
 function remembered(test: (key: string) => boolean): (key: string) => boolean {
 	const known = new Map<string, boolean>();

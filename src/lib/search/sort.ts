@@ -64,3 +64,64 @@ export function sortCards<C extends SortableCard>(cards: readonly C[], by: SortK
 	});
 	return order.map((index) => cards[index]!);
 }
+
+/** Up to this many first cards are picked by a partial selection; a longer run is sorted in full. */
+const PARTIAL_MAX = 256;
+
+/**
+ * Cards in sortCards' order, sorted only as far as they are read: the first
+ * ones (a page, or a few) by a partial selection, anything past PARTIAL_MAX by
+ * one full sort, kept. So a search shows its first page of thousands of
+ * matches without sorting them all.
+ */
+export class SortedCards<C extends SortableCard> {
+	/** The cards as given, in no particular order. */
+	readonly unsorted: readonly C[];
+	readonly #by: SortKey;
+	readonly #direction: SortDirection;
+	/** The first cards in order, as far as a partial selection went. */
+	#head: C[] = [];
+	#sorted: C[] | undefined;
+
+	constructor(cards: readonly C[], by: SortKey, direction: SortDirection = 'asc') {
+		this.unsorted = cards;
+		this.#by = by;
+		this.#direction = direction;
+	}
+
+	get length(): number {
+		return this.unsorted.length;
+	}
+
+	/** The cards from `start` to `end` (exclusive) in order, as Array.prototype.slice takes them. */
+	slice(start: number, end: number = this.length): C[] {
+		const stop = Math.min(end, this.length);
+		if (this.#sorted === undefined && stop <= PARTIAL_MAX) {
+			if (this.#head.length < stop) this.#head = this.#first(stop);
+			return this.#head.slice(start, stop);
+		}
+		this.#sorted ??= sortCards(this.unsorted, this.#by, this.#direction);
+		return this.#sorted.slice(start, stop);
+	}
+
+	/** Every card, sorted. */
+	all(): C[] {
+		return this.slice(0);
+	}
+
+	/**
+	 * The first `count` in order: the cards whose key is at most the count-th
+	 * smallest (a numeric sort of the keys alone, which costs little), sorted.
+	 * Only ties at that key make them more than `count`.
+	 */
+	#first(count: number): C[] {
+		const cards = this.unsorted;
+		const sign = this.#direction === 'desc' ? -1 : 1;
+		// The keys in the direction asked for; NaN (none) stays last either way.
+		const keys = new Float64Array(cards.length);
+		for (let i = 0; i < cards.length; i++) keys[i] = sign * keyOf(cards[i]!, this.#by);
+		const last = keys.slice().sort()[count - 1]!;
+		const candidates = Number.isNaN(last) ? cards : cards.filter((_, i) => keys[i]! <= last);
+		return sortCards(candidates, this.#by, this.#direction).slice(0, count);
+	}
+}

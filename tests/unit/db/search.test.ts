@@ -6,6 +6,7 @@ import { deleteCards, suspendCards } from '../../../src/lib/db/bulk';
 import { applyDeck } from '../../../src/lib/db/decks';
 import type { RecallDatabase } from '../../../src/lib/db/schema';
 import { CardSearch, type SearchOptions } from '../../../src/lib/db/search';
+import { sortCards } from '../../../src/lib/search/sort';
 import { studyDay } from '../../../src/lib/srs/day';
 import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon } from './helpers';
 
@@ -32,7 +33,7 @@ async function setUp() {
 async function find(text: string, options: Partial<SearchOptions> = {}): Promise<string[]> {
 	const outcome = await search.search(text, { ...BY_ADDED, ...options });
 	if (!outcome.ok) throw outcome.error;
-	return outcome.cards.map((card) => card.front);
+	return outcome.cards.all().map((card) => card.front);
 }
 
 /** The fronts found, in code point order: for when the order is not what is tested. */
@@ -68,7 +69,7 @@ describe('CardSearch', () => {
 		const where = vi.spyOn(db.cards, 'where');
 		const all = vi.spyOn(db.cards, 'toArray');
 		await find('deck:japanese 犬');
-		expect(where).toHaveBeenCalledWith('deck');
+		expect(where).toHaveBeenCalledWith('[deck+queue+order]');
 		expect(all).not.toHaveBeenCalled();
 		await find('is:new');
 		expect(all).toHaveBeenCalledTimes(1);
@@ -98,6 +99,21 @@ describe('CardSearch', () => {
 		expect((await find('-is:new', { sort: 'lapses', direction: 'desc' }))[0]).toBe('EC2');
 		expect(await find('deck:japanese', { sort: 'due' })).toEqual(['犬', '猫']);
 		expect(await find('deck:japanese', { sort: 'due', direction: 'desc' })).toEqual(['猫', '犬']);
+	});
+
+	it('finds every match of a deck read in pieces, the first page in order', async () => {
+		db = freshDatabase();
+		const lines = Array.from({ length: 600 }, (_, i) => `Question ${i}::answer ${i % 3 === 0 ? 'fizz' : 'buzz'}`);
+		await applyDeck(db, { deck: deckFrom(`---\ndeck: Big\n---\n\n${lines.join('\n\n')}\n`, 'big.md'), hash: 'h' }, 'built-in', AT);
+		await applyDeck(db, { deck: JP, hash: 'h' }, 'built-in', AT);
+		search = new CardSearch(db);
+		const outcome = await search.search('deck:big fizz', { ...BY_ADDED, sort: 'due', direction: 'desc' });
+		if (!outcome.ok) throw outcome.error;
+		expect(outcome.cards.length).toBe(200);
+		const all = (await db.cards.where('deck').equals('big').toArray()).filter((card) => card.back.includes('fizz'));
+		const expected = sortCards(all, 'due', 'desc').map((card) => card.id);
+		expect(outcome.cards.slice(0, 50).map((card) => card.id)).toEqual(expected.slice(0, 50));
+		expect(outcome.cards.all().map((card) => card.id)).toEqual(expected);
 	});
 
 	it('never finds deleted cards', async () => {

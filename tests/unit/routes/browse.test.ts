@@ -1,4 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../../src/lib/io/html-text';
+import type { CardFormat } from '../../../src/lib/render/card-html';
+import { markdownToExportHtml } from '../../../src/lib/render/markdown';
 import { browseHref, excerpt, PAGE_SIZE, pageOf, readBrowseParams, sideExcerpt } from '../../../src/routes/browse/browse';
 import { historyLines, noteText } from '../../../src/routes/card/[id]/card-info';
 import { formValues, readOptionsForm } from '../../../src/routes/deck/[id]/deck-options-form';
@@ -7,6 +11,7 @@ import { formatMessage } from '../../../src/lib/i18n/format';
 import { messages, type MessageKey } from '../../../src/lib/i18n/messages';
 import { queryErrorMessage } from '../../../src/lib/i18n/query-errors';
 import { parseQuery, QueryError, type QueryErrorCode } from '../../../src/lib/search/query';
+import { SortedCards } from '../../../src/lib/search/sort';
 import type { ReviewRow } from '../../../src/lib/srs/history';
 import { NEW_CARD } from '../../../src/lib/srs/sm2';
 import { DEFAULT_SETTINGS } from '../../../src/lib/db/settings';
@@ -32,6 +37,10 @@ describe('the browser’s address', () => {
 		expect(pageOf(items, 3)).toMatchObject({ page: 3, pages: 3, items: [100, 101, 102] });
 		expect(pageOf(items, 9).page).toBe(3);
 		expect(pageOf([], 2)).toEqual({ items: [], page: 1, pages: 1 });
+		// Matches sorted as far as they are read: the page is sliced, nothing else.
+		const cards = Array.from({ length: PAGE_SIZE + 3 }, (_, i) => ({ id: `c${i}`, queue: 0, state: NEW_CARD, createdAt: 1000 - i }));
+		expect(pageOf(new SortedCards(cards, 'added'), 1).items.map((card) => card.id)).toEqual(cards.slice(3).reverse().map((card) => card.id));
+		expect(pageOf(new SortedCards(cards, 'added'), 2)).toMatchObject({ page: 2, pages: 2, items: cards.slice(0, 3).reverse() });
 	});
 });
 
@@ -43,6 +52,19 @@ describe('excerpts', () => {
 		// Text, not HTML: markup in a Markdown side stays as its text.
 		expect(sideExcerpt('<script>alert(1)</script> x', 'markdown')).toBe('<script>alert(1)</script> x');
 		expect(excerpt('a'.repeat(200), 10)).toBe(`${'a'.repeat(9)}…`);
+	});
+
+	it('of plain text, read without rendering, are what rendering gives', () => {
+		// Letters, digits and the punctuation plain text skips rendering for, with what would mark it up or link it.
+		const pieces = ['a', 'Q', '가', 'é', 'ü', '1', '42', ' ', '  ', '.', ',', ':', ';', '?', '!', "'", '"', '(', ')', 'www.', 'Example.COM', 'xn--', 'e.g.', '3. ', '-', '*', '_', '#', '>', '<b>', '&amp;', '[x]', '`', '~', '|', '\\', '@', '/', '%41', '\n'];
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.constantFrom<CardFormat | undefined>(undefined, 'markdown', 'html'), (parts, format) => {
+				const text = parts.join('');
+				expect(sideExcerpt(text, format)).toBe(excerpt(htmlToText(format === 'html' ? text : markdownToExportHtml(text))));
+			}),
+			{ numRuns: 2000 }
+		);
+		expect(sideExcerpt('Question number 3: what is 3 squared?', undefined)).toBe('Question number 3: what is 3 squared?');
 	});
 });
 

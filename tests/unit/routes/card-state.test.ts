@@ -58,5 +58,9 @@ describe('formatStudyDay', () => {
 	it('writes the calendar date of a study day, with the year only when it is not this one', () => {
 		expect(formatStudyDay(TODAY, TODAY, 'en')).toBe('Nov 25');
 		expect(formatStudyDay(TODAY + 40, TODAY, 'en')).toBe('Jan 4, 2027');
+		// The formatters are kept by locale and year or not: each date still gets its own.
+		expect(formatStudyDay(TODAY + 2, TODAY, 'ko')).toBe('11월 27일');
+		expect(formatStudyDay(TODAY + 41, TODAY, 'en')).toBe('Jan 5, 2027');
+		expect(formatStudyDay(TODAY + 1, TODAY, 'en')).toBe('Nov 26');
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compileQuery, deckMatches, filterCards, matchCard } from '../../../src/lib/search/match';
+import { compileQuery, deckMatches, filterCards, matchCard, prepareCards } from '../../../src/lib/search/match';
 import { patternOf } from '../../../src/lib/search/pattern';
 import { parseQuery } from '../../../src/lib/search/query';
 import { CARDS, CONTEXT, TODAY } from './cards';
@@ -34,6 +34,18 @@ describe('matchCard: free text', () => {
 		expect(matchCard(query, card, CONTEXT)).toBe(true);
 		card.tags.pop();
 		expect(matchCard(query, card, CONTEXT)).toBe(false);
+	});
+
+	it('cards prepared ahead (their text normalised as they are read) match as they would have', () => {
+		const cards = CARDS.map((card) => ({ ...card, tags: [...card.tags] }));
+		for (const text of ['dog', 'S3의', '-tag:aws', 'deck:japanese', 'gone or 가상']) {
+			prepareCards(parseQuery(text), cards);
+			expect(filterCards(parseQuery(text), cards, CONTEXT).map((card) => card.id)).toEqual(find(text));
+		}
+		// Prepared, then changed in place: matched as it is now.
+		prepareCards(parseQuery('lambda'), cards);
+		cards[0]!.back = 'AWS Lambda';
+		expect(filterCards(parseQuery('lambda'), cards, CONTEXT).map((card) => card.id)).toEqual(['c1']);
 	});
 
 	it('wildcards within one field, not across fields', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { sortCards, SORT_KEYS } from '../../../src/lib/search/sort';
-import { CARDS, CONTEXT } from './cards';
+import { SortedCards, sortCards, SORT_KEYS, type SortableCard } from '../../../src/lib/search/sort';
+import { CARDS } from './cards';
 
 const ids = (by: (typeof SORT_KEYS)[number], direction: 'asc' | 'desc' = 'asc') => sortCards(CARDS, by, direction).map((card) => card.id);
 
@@ -41,5 +41,44 @@ describe('sortCards', () => {
 				expect(sortCards(shuffled, by, direction)).toEqual(sortCards(CARDS, by, direction));
 			})
 		);
+	});
+});
+
+describe('SortedCards', () => {
+	// Few distinct keys, so that ties (by when added, then by id) decide much of the order.
+	const card = fc.record({
+		id: fc.stringMatching(/^[a-c]{1,3}$/),
+		queue: fc.constantFrom(0, 1, -1),
+		interval: fc.integer({ min: 0, max: 3 }),
+		easiness: fc.constantFrom(1.3, 2.5),
+		dueDay: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+		createdAt: fc.integer({ min: 0, max: 3 }),
+		lapses: fc.integer({ min: 0, max: 2 })
+	});
+	const deck = fc.uniqueArray(card, { selector: (c) => c.id, maxLength: 40 }).map((cards) => ({
+		cards: cards.map(({ interval, easiness, ...rest }): SortableCard => ({ ...rest, state: { interval, easiness, repetitions: 1, extraReview: false } }))
+	}));
+
+	it('gives any slice as sortCards orders the cards, the first ones without sorting them all', () => {
+		fc.assert(
+			fc.property(deck, fc.constantFrom(...SORT_KEYS), fc.constantFrom('asc' as const, 'desc' as const), fc.nat(45), fc.nat(45), ({ cards }, by, direction, a, b) => {
+				const sorted = sortCards(cards, by, direction);
+				const lazily = new SortedCards(cards, by, direction);
+				expect(lazily.length).toBe(cards.length);
+				expect(lazily.slice(Math.min(a, b), Math.max(a, b))).toEqual(sorted.slice(Math.min(a, b), Math.max(a, b)));
+				expect(lazily.slice(0, a)).toEqual(sorted.slice(0, a));
+				expect(lazily.all()).toEqual(sorted);
+				expect(lazily.unsorted).toBe(cards);
+			})
+		);
+	});
+
+	it('sorts them all once a slice reaches past the first few hundred', () => {
+		const many = Array.from({ length: 1000 }, (_, i): SortableCard => ({ id: `c${i}`, queue: 1, state: { interval: i % 7, easiness: 2.5, repetitions: 1, extraReview: false }, createdAt: (i * 37) % 1000 }));
+		const lazily = new SortedCards(many, 'interval', 'desc');
+		const sorted = sortCards(many, 'interval', 'desc');
+		expect(lazily.slice(0, 50)).toEqual(sorted.slice(0, 50));
+		expect(lazily.slice(450, 500)).toEqual(sorted.slice(450, 500));
+		expect(lazily.slice(0, 50)).toEqual(sorted.slice(0, 50));
 	});
 });

@@ -25,16 +25,20 @@ export function cardState(card: Pick<CardRecord, 'queue' | 'dueDay' | 'state'>, 
 
 const MS_PER_DAY = 86_400_000;
 
+/** The formatters of formatStudyDay, by locale and whether the year is written: making one costs more than formatting many dates. */
+const studyDayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "Nov 27", or "Nov 27, 2027" when not this year: a study day as a calendar date. */
 export function formatStudyDay(day: number, today: number, locale: Locale): string {
 	// A study day counts calendar days since 1970-01-01, so UTC midnight of it is that date.
 	const sameYear = new Date(day * MS_PER_DAY).getUTCFullYear() === new Date(today * MS_PER_DAY).getUTCFullYear();
-	return new Intl.DateTimeFormat(locale, {
-		timeZone: 'UTC',
-		month: 'short',
-		day: 'numeric',
-		year: sameYear ? undefined : 'numeric'
-	}).format(day * MS_PER_DAY);
+	const key = `${locale} ${sameYear}`;
+	let format = studyDayFormats.get(key);
+	if (format === undefined) {
+		format = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'short', day: 'numeric', year: sameYear ? undefined : 'numeric' });
+		studyDayFormats.set(key, format);
+	}
+	return format.format(day * MS_PER_DAY);
 }
 
 type Translate = {
