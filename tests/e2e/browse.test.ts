@@ -119,6 +119,10 @@ test('a learner finds cards, suspends two, reads a card’s history, and studies
 	await expect(page.getByRole('button', { name: 'Copy text' })).toBeVisible();
 	await page.getByRole('link', { name: 'Back to the card browser' }).click();
 	await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('rated:1');
+	// The navigation's Browse starts afresh, even from the browser itself.
+	await page.getByRole('navigation').getByRole('link', { name: 'Browse' }).click();
+	await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
+	await expectFound(page, SEED_CARDS);
 
 	// A deck of one's own, with a cloze card.
 	await page.goto('/');

@@ -86,16 +86,17 @@ export async function answerCard(db: RecallDatabase, input: AnswerInput): Promis
 			review.after = snapshot(foldCard([...earlier, review]));
 			folded = foldCard([...rows, review]);
 		}
+		// Everything that can refuse (the queue refuses a card it is not showing) is worked out before the first write.
+		const session = stored && {
+			...stored,
+			session: afterAnswer(stored.session, card.id, folded.state),
+			undo: [...stored.undo, { reviewId: review.id, cardId: card.id, kind: input.kind }]
+		};
 		await Promise.all([
 			db.reviews.add(review),
 			tallyRows(db, [review]),
 			db.cards.put({ ...withFolded(card, folded), queue: queueFor(statusOf(card), folded.dueDay), updatedAt: reviewedAt }),
-			stored &&
-				db.sessions.put({
-					...stored,
-					session: afterAnswer(stored.session, card.id, folded.state),
-					undo: [...stored.undo, { reviewId: review.id, cardId: card.id, kind: input.kind }]
-				})
+			session && db.sessions.put(session)
 		]);
 		return review;
 	});
