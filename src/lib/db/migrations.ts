@@ -7,6 +7,7 @@ import type { Transaction } from 'dexie';
 import { isLapse } from '../stats/lapses';
 import { addToDeckDay, type DeckDayTally } from '../stats/tally';
 import type { CardRecord, ReviewRecord } from './schema';
+import { setUpgrading } from './upgrade-status';
 
 /** Log rows read at a time: a million rows are never in memory at once. */
 const SLICE = 50_000;
@@ -17,6 +18,15 @@ const SLICE = 50_000;
  * `fact:stats:*`), which they replace, is dropped.
  */
 export async function upgradeToVersion3(tx: Transaction): Promise<void> {
+	setUpgrading(true);
+	try {
+		await makeTalliesAndLapses(tx);
+	} finally {
+		setUpgrading(false);
+	}
+}
+
+async function makeTalliesAndLapses(tx: Transaction): Promise<void> {
 	const reviews = tx.table<ReviewRecord, string>('reviews');
 	const tallies = new Map<string, DeckDayTally>();
 	const lapses = new Map<string, number>();

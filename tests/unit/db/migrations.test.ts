@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { loadMedia } from '../../../src/lib/db/media';
 import { RecallDatabase, SCHEMA_V1, SCHEMA_V2 } from '../../../src/lib/db/schema';
+import { onUpgrading } from '../../../src/lib/db/upgrade-status';
 import { tallyDeckDays } from '../../../src/lib/stats/tally';
 import { freshDatabase } from './helpers';
 
@@ -81,8 +82,13 @@ describe('schema versions', () => {
 		]);
 		v2.close();
 
+		const said: boolean[] = [];
+		const stop = onUpgrading((upgrading) => said.push(upgrading));
 		const db = new RecallDatabase(name);
 		await db.open();
+		stop();
+		// The page is told while the upgrade reads the log (AppUpdates says so when it takes long).
+		expect(said).toEqual([false, true, false]);
 		expect(db.verno).toBe(3);
 		const byKey = (a: { deck: string; day: number }, b: { deck: string; day: number }) => (a.deck === b.deck ? a.day - b.day : a.deck < b.deck ? -1 : 1);
 		const days = (await db.days.toArray()).sort(byKey);
