@@ -10,10 +10,8 @@
  * schedules) are not answers and tally nothing; rows that move to another card
  * keep their deck and day, so they change no tally either.
  */
-import { addToTally, emptyTally, type DeckDayTally, type TallyRow } from '../stats/tally';
+import { addTally, emptyTally, tallyDeckDays, type DeckDayTally, type TallyRow } from '../stats/tally';
 import type { RecallDatabase } from './schema';
-
-export type { DeckDayTally };
 
 /**
  * Adds rows to their decks' day tallies (`sign` -1 takes them out). Inside a
@@ -21,24 +19,16 @@ export type { DeckDayTally };
  * so the table holds only days with answers.
  */
 export async function tallyRows(db: RecallDatabase, rows: readonly (TallyRow & { deck: string })[], sign: 1 | -1 = 1): Promise<void> {
-	const groups = new Map<string, { key: [string, number]; rows: TallyRow[] }>();
-	for (const row of rows) {
-		if (row.kind === 'set') continue;
-		const id = `${row.deck}\u0000${row.day}`;
-		const group = groups.get(id);
-		if (group) group.rows.push(row);
-		else groups.set(id, { key: [row.deck, row.day], rows: [row] });
-	}
-	if (groups.size === 0) return;
-	const entries = [...groups.values()];
-	const stored = await db.days.bulkGet(entries.map((entry) => entry.key));
+	const changes = tallyDeckDays(rows);
+	if (changes.length === 0) return;
+	const stored = await db.days.bulkGet(changes.map(({ deck, day }): [string, number] => [deck, day]));
 	const put: DeckDayTally[] = [];
 	const emptied: [string, number][] = [];
-	entries.forEach(({ key: [deck, day], rows: dayRows }, index) => {
-		const tally = stored[index] ?? { deck, ...emptyTally(day) };
-		for (const row of dayRows) addToTally(tally, row, sign);
+	changes.forEach((change, index) => {
+		const tally = stored[index] ?? { deck: change.deck, ...emptyTally(change.day) };
+		addTally(tally, change, sign);
 		if (tally.answers > 0) put.push(tally);
-		else if (stored[index] !== undefined) emptied.push([deck, day]);
+		else if (stored[index] !== undefined) emptied.push([change.deck, change.day]);
 	});
 	if (put.length > 0) await db.days.bulkPut(put);
 	if (emptied.length > 0) await db.days.bulkDelete(emptied);

@@ -4,7 +4,7 @@
  * either opens upgraded whole or stays as it was.
  */
 import type { Transaction } from 'dexie';
-import { isLapse } from '../stats/lapses';
+import { lapseCounts } from '../stats/lapses';
 import { addToDeckDay, type DeckDayTally } from '../stats/tally';
 import type { CardRecord, ReviewRecord } from './schema';
 import { setUpgrading } from './upgrade-status';
@@ -33,10 +33,8 @@ async function makeTalliesAndLapses(tx: Transaction): Promise<void> {
 	let after: string | undefined;
 	for (;;) {
 		const slice = await (after === undefined ? reviews.toCollection() : reviews.where(':id').above(after)).limit(SLICE).toArray();
-		for (const row of slice) {
-			addToDeckDay(tallies, row);
-			if (row.kind !== 'set' && isLapse(row)) lapses.set(row.card, (lapses.get(row.card) ?? 0) + 1);
-		}
+		for (const row of slice) addToDeckDay(tallies, row);
+		for (const [card, count] of lapseCounts(slice)) lapses.set(card, (lapses.get(card) ?? 0) + count);
 		if (slice.length < SLICE) break;
 		after = slice.at(-1)!.id;
 	}

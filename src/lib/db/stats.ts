@@ -10,7 +10,7 @@
  */
 import { Dexie } from 'dexie';
 import { CALENDAR_DAYS } from '../stats/calendar';
-import { emptyTally, type DayTally } from '../stats/tally';
+import { addTally, emptyTally, type DayTally } from '../stats/tally';
 import { ALL_DECKS } from '../srs/session';
 import type { CardRecord, RecallDatabase, ReviewRecord } from './schema';
 
@@ -36,17 +36,13 @@ export interface StatsOptions {
 /** Every deck's tallies summed per day, oldest first. */
 function sumByDay(tallies: readonly DayTally[]): DayTally[] {
 	const byDay = new Map<number, DayTally>();
-	for (const { day, answers, youngPassed, youngAnswers, maturePassed, matureAnswers } of tallies) {
-		let sum = byDay.get(day);
+	for (const tally of tallies) {
+		let sum = byDay.get(tally.day);
 		if (sum === undefined) {
-			sum = emptyTally(day);
-			byDay.set(day, sum);
+			sum = emptyTally(tally.day);
+			byDay.set(tally.day, sum);
 		}
-		sum.answers += answers;
-		sum.youngPassed += youngPassed;
-		sum.youngAnswers += youngAnswers;
-		sum.maturePassed += maturePassed;
-		sum.matureAnswers += matureAnswers;
+		addTally(sum, tally);
 	}
 	return [...byDay.values()].sort((a, b) => a.day - b.day);
 }

@@ -39,19 +39,28 @@ export function emptyTally(day: number): DayTally {
 	return { day, answers: 0, youngPassed: 0, youngAnswers: 0, maturePassed: 0, matureAnswers: 0 };
 }
 
-/** Adds one row to its day's tally; `sign` -1 takes it back out (an undone answer). */
-export function addToTally(tally: DayTally, row: TallyRow, sign: 1 | -1 = 1): void {
+/** Adds one row to its day's tally. */
+export function addToTally(tally: DayTally, row: TallyRow): void {
 	if (row.kind === 'set') return;
-	tally.answers += sign;
+	tally.answers++;
 	if (row.kind !== 'review') return;
-	const passed = row.grade >= PASSING_GRADE ? sign : 0;
+	const passed = row.grade >= PASSING_GRADE ? 1 : 0;
 	if (row.before.state.interval < MATURE_INTERVAL) {
-		tally.youngAnswers += sign;
+		tally.youngAnswers++;
 		tally.youngPassed += passed;
 	} else {
-		tally.matureAnswers += sign;
+		tally.matureAnswers++;
 		tally.maturePassed += passed;
 	}
+}
+
+/** Adds the counts of `other` to `tally` (`sign` -1 takes them out: undone answers); the day stays the tally's. */
+export function addTally(tally: DayTally, other: DayTally, sign: 1 | -1 = 1): void {
+	tally.answers += sign * other.answers;
+	tally.youngPassed += sign * other.youngPassed;
+	tally.youngAnswers += sign * other.youngAnswers;
+	tally.maturePassed += sign * other.maturePassed;
+	tally.matureAnswers += sign * other.matureAnswers;
 }
 
 /** A deck's tally of a day: the records the store keeps (src/lib/db/day-tallies.ts). */
