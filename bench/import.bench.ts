@@ -129,12 +129,10 @@ async function recordFloor(page: Page, perCard: number): Promise<number> {
 				const request = indexedDB.open('bench-floor', 1);
 				request.onupgradeneeded = () => {
 					const cardStore = request.result.createObjectStore('cards', { keyPath: 'id' });
-					cardStore.createIndex('deck', 'deck');
 					cardStore.createIndex('[deck+queue+dueDay]', ['deck', 'queue', 'dueDay']);
 					cardStore.createIndex('[deck+queue+order]', ['deck', 'queue', 'order']);
 					cardStore.createIndex('[queue+dueDay]', ['queue', 'dueDay']);
 					const reviews = request.result.createObjectStore('reviews', { keyPath: 'id' });
-					reviews.createIndex('card', 'card');
 					reviews.createIndex('[card+reviewedAt]', ['card', 'reviewedAt']);
 					reviews.createIndex('day', 'day');
 					reviews.createIndex('[deck+day]', ['deck', 'day']);

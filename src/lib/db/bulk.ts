@@ -20,6 +20,7 @@ import { studyDay, type DayOptions } from '../srs/day';
 import type { StateRow } from '../srs/history';
 import { NEW_CARD } from '../srs/sm2';
 import { queueFor, statusOf, withFolded } from './card-state';
+import { cardsInDeck } from './lookups';
 import { Queue, type CardRecord, type DeckRecord, type RecallDatabase } from './schema';
 
 /** Cards made from notes (built-in decks, imported notes): their note decides their content and deck. */
@@ -128,7 +129,7 @@ function hasProgress(card: CardRecord): boolean {
 /** Resets every card of a deck (see resetCards), in one transaction. Returns how many cards were reset. */
 export async function resetDeck(db: RecallDatabase, deckId: string, options: { now?: number; dayOptions?: DayOptions } = {}): Promise<number> {
 	return db.transaction('rw', db.cards, db.reviews, db.sessions, async () => {
-		const ids = (await db.cards.where('deck').equals(deckId).primaryKeys()) as string[];
+		const ids = (await cardsInDeck(db, deckId).primaryKeys()) as string[];
 		return (await resetCards(db, ids, options)).length;
 	});
 }
@@ -151,7 +152,7 @@ export async function moveCards(db: RecallDatabase, ids: readonly string[], deck
 	return db.transaction('rw', db.decks, db.cards, db.sessions, async () => {
 		const deck = await db.decks.get(deckId);
 		if (!deck) throw new RangeError(`moveCards: no deck ${deckId}`);
-		const present = await db.cards.where('deck').equals(deckId).toArray();
+		const present = await cardsInDeck(db, deckId).toArray();
 		if (!acceptsCards(deck, present)) throw new RangeError(`moveCards: the deck ${deckId} is made from a note`);
 		let order = present.reduce((max, card) => Math.max(max, card.order), -1);
 		const cards = (await db.cards.bulkGet([...new Set(ids)])).filter((card) => card !== undefined);
@@ -183,7 +184,7 @@ export function acceptsCards(deck: Pick<DeckRecord, 'origin' | 'retired'>, cards
 export async function loadMoveTargets(db: RecallDatabase): Promise<DeckRecord[]> {
 	return db.transaction('r', db.decks, db.cards, async () => {
 		const candidates = (await db.decks.toArray()).filter((deck) => deck.origin !== 'built-in' && !deck.retired);
-		const firstIds = await Promise.all(candidates.map((deck) => db.cards.where('deck').equals(deck.id).limit(1).primaryKeys()));
+		const firstIds = await Promise.all(candidates.map((deck) => cardsInDeck(db, deck.id).limit(1).primaryKeys()));
 		return candidates.filter((_, index) => !(firstIds[index] as string[]).some((id) => isGenerated({ id }))).sort((a, b) => a.name.localeCompare(b.name));
 	});
 }

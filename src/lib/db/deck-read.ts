@@ -16,6 +16,7 @@
  * the reading overlaps.
  */
 import { Dexie } from 'dexie';
+import { cardsInDeck } from './lookups';
 import { Queue, type CardRecord, type QueueValue, type RecallDatabase } from './schema';
 
 /** How many pieces a read is cut into at most; a deck gets its share of them, a read of many decks one piece a deck. */
@@ -57,7 +58,7 @@ export async function readDeckCards(db: RecallDatabase, ids: readonly string[], 
 	const prefix = (id: string) => (queue === undefined ? [id] : [id, queue]);
 	if (pieces < 2) {
 		// One equals() per deck, not anyOf(): Dexie reads an equality range with getAll, anyOf with a slower cursor.
-		const reads = ids.map((id) => (queue === undefined ? db.cards.where('deck').equals(id).toArray() : readRange(db, [...prefix(id), Dexie.minKey], [...prefix(id), Dexie.maxKey], true)));
+		const reads = ids.map((id) => (queue === undefined ? cardsInDeck(db, id).toArray() : readRange(db, [...prefix(id), Dexie.minKey], [...prefix(id), Dexie.maxKey], true)));
 		return (await Promise.all(reads.map((read) => read.then(tell(each))))).flat();
 	}
 	return db.transaction('r', db.cards, async () => {

@@ -2,6 +2,7 @@
  * Reading a deck for the deck page: the deck with every card it ever had,
  * retired cards included, since their history is kept and the learner may miss them.
  */
+import { cardsInDeck } from './lookups';
 import { Queue, type CardRecord, type DeckRecord, type RecallDatabase } from './schema';
 
 export interface DeckView {
@@ -16,7 +17,7 @@ export async function loadDeckView(db: RecallDatabase, deckId: string): Promise<
 		const deck = await db.decks.get(deckId);
 		if (!deck) return undefined;
 		// Cards the learner deleted are kept (with their history) but not shown.
-		const cards = (await db.cards.where('deck').equals(deckId).toArray()).filter((card) => card.deletedAt === undefined);
+		const cards = (await cardsInDeck(db, deckId).toArray()).filter((card) => card.deletedAt === undefined);
 		const retiredLast = (card: CardRecord) => (card.queue === Queue.retired ? 1 : 0);
 		cards.sort((a, b) => retiredLast(a) - retiredLast(b) || a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 		return { deck, cards };

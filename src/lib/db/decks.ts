@@ -7,6 +7,7 @@
 import { emptyBundle } from '../io/bundle';
 import type { Deck } from '../notes/deck-format';
 import { mergeBundle, type DeckChanges } from './imports';
+import { cardsInDeck } from './lookups';
 import { Queue, type DeckOrigin, type RecallDatabase } from './schema';
 
 export interface DeckUpdate {
@@ -36,9 +37,7 @@ export async function applyDeck(db: RecallDatabase, update: DeckUpdate, origin: 
 export async function retireDeck(db: RecallDatabase, deckId: string, now = Date.now()): Promise<number> {
 	return db.transaction('rw', db.decks, db.cards, async () => {
 		await db.decks.update(deckId, { retired: true, updatedAt: now });
-		return db.cards
-			.where('deck')
-			.equals(deckId)
+		return cardsInDeck(db, deckId)
 			.and((card) => card.queue !== Queue.retired)
 			.modify({ queue: Queue.retired, statusAt: now, updatedAt: now });
 	});

@@ -7,6 +7,7 @@ import { emptyBundle, type CardProgress, type ImportBundle, type MediaFile, type
 import type { Card, Deck } from '../notes/deck-format';
 import { statusClock, statusOf } from './card-state';
 import { groupBy } from './imports';
+import { cardsInDeck, rowsOfCards } from './lookups';
 import { mediaBytes } from './media';
 import { Queue, type CardRecord, type DeckRecord, type MediaRecord, type RecallDatabase } from './schema';
 
@@ -106,10 +107,10 @@ export async function exportDeck(db: RecallDatabase, deckId: string, options: { 
 	const read = await db.transaction('r', [db.decks, db.cards, db.reviews, db.media], async () => {
 		const deck = await db.decks.get(deckId);
 		if (!deck) return undefined;
-		const all = (await db.cards.where('deck').equals(deckId).toArray()).sort(byOrder);
+		const all = (await cardsInDeck(db, deckId).toArray()).sort(byOrder);
 		const cards = options.withProgress ? all : all.filter((card) => card.queue !== Queue.retired);
 		const [reviews, media] = await Promise.all([
-			options.withProgress && cards.length > 0 ? db.reviews.where('card').anyOf(cards.map((card) => card.id)).toArray() : [],
+			options.withProgress && cards.length > 0 ? rowsOfCards(db, cards.map((card) => card.id)).toArray() : [],
 			db.media.bulkGet([...mediaNames(cards)])
 		]);
 		return { deck, cards, reviews, media };

@@ -28,6 +28,7 @@
  * A record that would come out the same is not written, so importing the
  * same bundle twice writes nothing the second time.
  */
+import type { Table } from 'dexie';
 import type { DeckOrigin, ImportBundle } from '../io/bundle';
 import type { Card, Deck } from '../notes/deck-format';
 import { matchCards } from '../notes/match';
@@ -35,6 +36,7 @@ import type { ReviewRow } from '../srs/history';
 import { NEW_CARD } from '../srs/sm2';
 import { foldCard, laterStatus, queueFor, statusClock, statusOf, withFolded, withStatus, type CardStatus } from './card-state';
 import { tallyRows } from './day-tallies';
+import { cardsInDeck, rowsOfCards } from './lookups';
 import { Queue, type CardRecord, type DeckRecord, type MediaRecord, type RecallDatabase, type SettingRecord } from './schema';
 import { hasOverrides, normalizeDeckOptions } from './deck-options';
 import { normalizeSettings } from './settings';
@@ -148,11 +150,16 @@ function emptyChanges(): DeckChanges {
 	return { added: 0, updated: 0, unchanged: 0, moved: 0, retired: 0, restored: 0 };
 }
 
-/** The ids among `ids` that the reviews table (of `stored` rows) holds: by the ids asked, or all keys when that is cheaper. */
-async function knownRowIds(db: RecallDatabase, ids: readonly string[], stored: number): Promise<Set<string>> {
+/**
+ * The ids among `ids` that `table` (of `stored` records) holds: by the ids
+ * asked, or all its keys when that is cheaper. Asking for a key the store does
+ * not have costs about as much as reading a record, and an import mostly asks
+ * for cards and rows the store does not have yet.
+ */
+async function knownIds(table: Table<unknown, string>, ids: readonly string[], stored: number): Promise<Set<string>> {
 	if (ids.length === 0 || stored === 0) return new Set();
-	if (ids.length * 2 > stored) return new Set((await db.reviews.toCollection().primaryKeys()) as string[]);
-	return new Set((await db.reviews.where(':id').anyOf(ids as string[]).primaryKeys()) as string[]);
+	if (ids.length * 2 > stored) return new Set(await table.toCollection().primaryKeys());
+	return new Set(await table.where(':id').anyOf(ids as string[]).primaryKeys());
 }
 
 /** The stored record a bundle card becomes, before its schedule and status are set. */
@@ -176,17 +183,18 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 	for (const row of bundle.reviews) if (!rowsById.has(row.id)) rowsById.set(row.id, row);
 	const rowCardIds = new Set([...rowsById.values()].map((row) => row.card));
 
-	const storedRowCount = await db.reviews.count();
+	const [storedRowCount, storedCardCount] = await Promise.all([db.reviews.count(), db.cards.count()]);
 	const [storedDecks, deckCards, known, storedMedia, storedSettings] = await Promise.all([
 		db.decks.bulkGet(deckIds),
-		mode.replaceDecks && deckIds.length > 0 ? db.cards.where('deck').anyOf(deckIds).toArray() : Promise.resolve([]),
-		knownRowIds(db, [...rowsById.keys()], storedRowCount),
+		mode.replaceDecks ? Promise.all(deckIds.map((id) => cardsInDeck(db, id).toArray())).then((decks) => decks.flat()) : Promise.resolve([]),
+		knownIds(db.reviews, [...rowsById.keys()], storedRowCount),
 		db.media.bulkGet(bundle.media.map((file) => file.name)),
 		bundle.source === 'backup' && bundle.settings ? db.settings.bulkGet(Object.keys(bundle.settings)) : Promise.resolve([])
 	]);
 	const stored = new Map(deckCards.map((card) => [card.id, card]));
 	const missing = [...new Set([...incoming.keys(), ...rowCardIds])].filter((id) => !stored.has(id));
-	for (const card of await db.cards.bulkGet(missing)) if (card) stored.set(card.id, card);
+	const present = await knownIds(db.cards, missing, storedCardCount);
+	for (const card of await db.cards.bulkGet(missing.filter((id) => present.has(id)))) if (card) stored.set(card.id, card);
 
 	// Notes and built-in decks: cards gone from the deck are moved to a reworded successor or retired.
 	const moveTo = new Map<string, string>();
@@ -217,7 +225,7 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 	const refold = new Set([...newRowsByCard.keys(), ...inheritFrom.keys()]);
 	for (const id of incoming.keys()) if (!stored.has(id)) refold.add(id);
 	const readRowsOf = [...refold, ...moveTo.keys()];
-	const storedRows = storedRowCount > 0 && readRowsOf.length > 0 ? await db.reviews.where('card').anyOf(readRowsOf).toArray() : [];
+	const storedRows = storedRowCount > 0 && readRowsOf.length > 0 ? await rowsOfCards(db, readRowsOf).toArray() : [];
 	const storedRowsByCard = groupBy(storedRows, (row) => row.card);
 	const movedRows = [...moveTo].flatMap(([from, to]) => (storedRowsByCard.get(from) ?? []).map((row) => ({ ...row, card: to })));
 	const movedRowsByCard = groupBy(movedRows, (row) => row.card);
@@ -364,18 +372,26 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 	};
 }
 
-/** Writes a plan; inside the transaction it was made in. */
+/**
+ * Writes a plan; inside the transaction it was made in. The tables' writes are
+ * asked for together: IndexedDB stores one table's records while this thread
+ * is still copying out the next table's (a card's deletion and its put go in
+ * that order, in one chain).
+ */
 async function writePlan(db: RecallDatabase, plan: MergePlan): Promise<void> {
-	if (plan.addRows.length > 0) {
-		await db.reviews.bulkAdd(plan.addRows);
-		await tallyRows(db, plan.addRows);
-	}
-	if (plan.movedRows.length > 0) await db.reviews.bulkPut(plan.movedRows);
-	if (plan.deleteCards.length > 0) await db.cards.bulkDelete(plan.deleteCards);
-	if (plan.cards.length > 0) await db.cards.bulkPut(plan.cards);
-	if (plan.decks.length > 0) await db.decks.bulkPut(plan.decks);
-	if (plan.media.length > 0) await db.media.bulkPut(plan.media);
-	if (plan.settings.length > 0) await db.settings.bulkPut(plan.settings);
+	const writes: Promise<unknown>[] = [];
+	if (plan.addRows.length > 0) writes.push(db.reviews.bulkAdd(plan.addRows), tallyRows(db, plan.addRows));
+	if (plan.movedRows.length > 0) writes.push(db.reviews.bulkPut(plan.movedRows));
+	writes.push(
+		(async () => {
+			if (plan.deleteCards.length > 0) await db.cards.bulkDelete(plan.deleteCards);
+			if (plan.cards.length > 0) await db.cards.bulkPut(plan.cards);
+		})()
+	);
+	if (plan.decks.length > 0) writes.push(db.decks.bulkPut(plan.decks));
+	if (plan.media.length > 0) writes.push(db.media.bulkPut(plan.media));
+	if (plan.settings.length > 0) writes.push(db.settings.bulkPut(plan.settings));
+	await Promise.all(writes);
 }
 
 /** Merges a bundle in one transaction, in `mode`; the plan's summary says what was written. */

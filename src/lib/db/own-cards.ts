@@ -15,6 +15,7 @@ import { deckIdFor } from '../notes/ids';
 import { NEW_CARD } from '../srs/sm2';
 import { cardHistory } from './answers';
 import { isGenerated } from './bulk';
+import { cardsInDeck } from './lookups';
 import { normalizeDeckOptions, type DeckOptions } from './deck-options';
 import { ALL_DECKS } from '../srs/session';
 import { Queue, type CardRecord, type DeckRecord, type RecallDatabase, type ReviewRecord } from './schema';
@@ -79,7 +80,7 @@ export async function addCards(db: RecallDatabase, deckId: string, drafts: reado
 		const deck = await db.decks.get(deckId);
 		if (!deck) throw new RangeError(`addCards: no deck ${deckId}`);
 		if (deck.origin !== 'manual') throw new NotEditableError(`Cards can be added only to decks of your own; "${deck.name}" is not one.`);
-		const present = await db.cards.where('deck').equals(deckId).toArray();
+		const present = await cardsInDeck(db, deckId).toArray();
 		let order = present.reduce((max, card) => Math.max(max, card.order), -1);
 		const cards: CardRecord[] = drafts.map((draft) => {
 			const card: Card = {

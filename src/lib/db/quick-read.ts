@@ -130,7 +130,7 @@ export async function readStoreSnapshot(todayFor: (settings: Settings) => number
 					const [due, fresh, total, retired, studiedToday] = await Promise.all([
 						request(cards.index('[deck+queue+dueDay]').count(IDBKeyRange.bound([deck.id, Queue.scheduled, -Infinity], [deck.id, Queue.scheduled, today]))),
 						request(cards.index('[deck+queue+order]').count(IDBKeyRange.bound([deck.id, Queue.new, -Infinity], [deck.id, Queue.new, Infinity]))),
-						request(cards.index('deck').count(deck.id)),
+						request(cards.index('[deck+queue+order]').count(IDBKeyRange.bound([deck.id, -Infinity, -Infinity], [deck.id, Infinity, Infinity]))),
 						request(cards.index('[deck+queue+order]').count(IDBKeyRange.bound([deck.id, Queue.retired, -Infinity], [deck.id, Queue.retired, Infinity]))),
 						studied(reviews.index('[deck+day]'), [deck.id, today])
 					]);

@@ -12,6 +12,7 @@ import { Dexie } from 'dexie';
 import { CALENDAR_DAYS } from '../stats/calendar';
 import { addTally, emptyTally, type DayTally } from '../stats/tally';
 import { ALL_DECKS } from '../srs/session';
+import { cardsInDeck } from './lookups';
 import type { CardRecord, RecallDatabase, ReviewRecord } from './schema';
 
 export interface StatsData {
@@ -56,7 +57,7 @@ export async function loadStats(db: RecallDatabase, scope: string, today: number
 	const all = scope === ALL_DECKS;
 	return db.transaction('r', [db.cards, db.reviews, db.days], async () => {
 		const [cards, todayRows, windowTallies, earlierDays] = await Promise.all([
-			all ? db.cards.toArray() : db.cards.where('deck').equals(scope).toArray(),
+			all ? db.cards.toArray() : cardsInDeck(db, scope).toArray(),
 			all ? db.reviews.where('day').equals(today).toArray() : db.reviews.where('[deck+day]').equals([scope, today]).toArray(),
 			all ? db.days.where('day').between(from, today, true, true).toArray() : db.days.where('[deck+day]').between([scope, from], [scope, today], true, true).toArray(),
 			// Only days with answers have tallies: their keys are the study days.

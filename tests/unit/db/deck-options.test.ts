@@ -14,6 +14,7 @@ import { studyDay } from '../../../src/lib/srs/day';
 import { ALL_DECKS, sessionCounts, type Session } from '../../../src/lib/srs/session';
 import { loadHomeList } from '../../../src/routes/home-decks';
 import { deckFrom, freshDatabase } from './helpers';
+import { cardsInDeck } from '../../../src/lib/db/lookups';
 
 const questions = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}${i}::answer ${i}`).join('\n\n');
 const A = deckFrom(`---\ndeck: Alpha\n---\n\n${questions('a', 30)}`, 'alpha.md');
@@ -40,7 +41,7 @@ const deckOf = new Map([...A.cards, ...B.cards].map((card) => [card.id, card.dec
 
 /** Answers a deck's first `count` new cards Good, at `at`. */
 async function studyNew(deckId: string, count: number, at = NOW - 3_600_000) {
-	const cards = (await db.cards.where('deck').equals(deckId).sortBy('order')).filter((card) => card.dueDay === undefined).slice(0, count);
+	const cards = (await cardsInDeck(db, deckId).sortBy('order')).filter((card) => card.dueDay === undefined).slice(0, count);
 	for (const card of cards) {
 		await answerCard(db, { cardId: card.id, grade: 4, reviewedAt: at, durationMs: 1000, kind: 'new', expectedLastReview: undefined, dayOptions: DAY_OPTIONS });
 	}
@@ -133,7 +134,7 @@ describe('deck options', () => {
 		await setUp();
 		await studyNew(A.id, 6, NOW - 3 * 86_400_000);
 		// Two of them failed today: learning, due today.
-		for (const card of (await db.cards.where('deck').equals(A.id).sortBy('order')).slice(0, 2)) {
+		for (const card of (await cardsInDeck(db, A.id).sortBy('order')).slice(0, 2)) {
 			await answerCard(db, { cardId: card.id, grade: 1, reviewedAt: NOW - 60_000, durationMs: 1, kind: 'review', expectedLastReview: card.lastReview, dayOptions: DAY_OPTIONS });
 		}
 		await saveDeckOptions(db, A.id, { reviewsPerDay: 3, newPerDay: 0 }, NOW);

@@ -91,7 +91,8 @@ describe('readDeckCards', () => {
 		expect(ids(read)).toEqual(ids(all.filter((card) => card.deck === 'big')));
 		expect(pieces.length).toBeGreaterThan(4);
 		expect(pieces.reduce((sum, count) => sum + count, 0)).toBe(read.length);
-		expect(where).not.toHaveBeenCalledWith('deck');
+		// Many ranges of the index, not one read of the whole deck.
+		expect(where.mock.calls.length).toBeGreaterThan(pieces.length);
 	});
 
 	it('reads one queue of a deck', async () => {
@@ -107,7 +108,7 @@ describe('readDeckCards', () => {
 		const where = vi.spyOn(db.cards, 'where');
 		const many = ['big', 'small', 'other', ...Array.from({ length: 17 }, (_, i) => `none-${i}`)];
 		expect(ids(await readDeckCards(db, many))).toEqual(inDecks('big', 'small', 'other'));
-		expect(where.mock.calls.map(([index]) => index)).toEqual(many.map(() => 'deck'));
+		expect(where.mock.calls.map(([index]) => index)).toEqual(many.map(() => '[deck+queue+order]'));
 		expect(await readDeckCards(db, ['none-1'])).toEqual([]);
 	});
 });

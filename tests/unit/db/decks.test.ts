@@ -5,6 +5,7 @@ import { answerCard } from '../../../src/lib/db/answers';
 import { applyDeck, syncBuiltInDecks } from '../../../src/lib/db/decks';
 import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
 import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon } from './helpers';
+import { cardsInDeck } from '../../../src/lib/db/lookups';
 
 const NOTE = `## Geography
 
@@ -124,6 +125,6 @@ describe('syncBuiltInDecks', () => {
 
 		await syncBuiltInDecks(db, [{ id: a.id, hash: 'a1', load: loadA }]);
 		expect((await db.decks.get(b.id))?.retired).toBe(true);
-		expect((await db.cards.where('deck').equals(b.id).toArray()).every((card) => card.queue === Queue.retired)).toBe(true);
+		expect((await cardsInDeck(db, b.id).toArray()).every((card) => card.queue === Queue.retired)).toBe(true);
 	});
 });

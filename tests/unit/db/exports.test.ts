@@ -14,6 +14,7 @@ import { parseBackup, serializeBackup } from '../../../src/lib/io/backup';
 import { emptyBundle } from '../../../src/lib/io/bundle';
 import type { Grade } from '../../../src/lib/srs/sm2';
 import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon, stateRow, tableRows } from './helpers';
+import { cardsInDeck } from '../../../src/lib/db/lookups';
 
 const NOTE = '## Geography\n\nWhat is the capital of France?::Paris\n\nLargest ocean::Pacific\n\nLongest river::Nile\n\nHighest peak::Everest\n';
 const T0 = seoulNoon('2026-11-01');
@@ -138,7 +139,7 @@ describe('exportDeck', () => {
 		const other = open();
 		await applyImport(other, parseBackup(serializeBackup(bundle, 1)), seoulNoon('2026-12-02'));
 		const strip = (lines: string[]) => lines.map((line) => line.replace(/"updatedAt":\d+/g, ''));
-		const mine = (await db.cards.where('deck').equals(id).toArray()).map((card) => JSON.stringify({ ...card, updatedAt: 0 }));
+		const mine = (await cardsInDeck(db, id).sortBy('id')).map((card) => JSON.stringify({ ...card, updatedAt: 0 }));
 		const theirs = (await other.cards.toArray()).map((card) => JSON.stringify({ ...card, updatedAt: 0 }));
 		expect(strip(theirs)).toEqual(strip(mine));
 		expect(await other.reviews.count()).toBe(3);

@@ -3,7 +3,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { loadMedia } from '../../../src/lib/db/media';
-import { RecallDatabase, SCHEMA_V1, SCHEMA_V2 } from '../../../src/lib/db/schema';
+import { cardsInDeck, rowsOfCards } from '../../../src/lib/db/lookups';
+import { RecallDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../../src/lib/db/schema';
 import { onUpgrading } from '../../../src/lib/db/upgrade-status';
 import { tallyDeckDays } from '../../../src/lib/stats/tally';
 import { freshDatabase } from './helpers';
@@ -34,7 +35,7 @@ describe('schema versions', () => {
 
 		const db = new RecallDatabase(name);
 		await db.open();
-		expect(db.verno).toBe(3);
+		expect(db.verno).toBe(4);
 		expect(await db.decks.get('d')).toMatchObject({ name: 'Deck' });
 		expect(await db.cards.get('md:1')).toMatchObject({ state: { repetitions: 1, easiness: 2.6, interval: 1, extraReview: false }, lastReview: 'r1', queue: 1 });
 		expect(await db.cards.where('[deck+queue+dueDay]').equals(['d', 1, 20_000]).primaryKeys()).toEqual(['md:1']);
@@ -89,7 +90,7 @@ describe('schema versions', () => {
 		stop();
 		// The page is told while the upgrade reads the log (AppUpdates says so when it takes long).
 		expect(said).toEqual([false, true, false]);
-		expect(db.verno).toBe(3);
+		expect(db.verno).toBe(4);
 		const byKey = (a: { deck: string; day: number }, b: { deck: string; day: number }) => (a.deck === b.deck ? a.day - b.day : a.deck < b.deck ? -1 : 1);
 		const days = (await db.days.toArray()).sort(byKey);
 		expect(days).toEqual(tallyDeckDays(rows as Parameters<typeof tallyDeckDays>[0]).sort(byKey));
@@ -102,6 +103,36 @@ describe('schema versions', () => {
 		expect((await db.cards.bulkGet(['c1', 'c2', 'c3'])).map((stored) => stored?.lapses)).toEqual([2, undefined, undefined]);
 		expect((await db.settings.toCollection().primaryKeys()).sort()).toEqual(['fact:installed', 'settings']);
 		expect(await db.reviews.count()).toBe(rows.length);
+		db.close();
+	});
+	it('version 4 drops the single-field deck and card indexes; a deck’s cards, new ones too, and a card’s rows are still found', async () => {
+		name = freshDatabase().name;
+		const v3 = new Dexie(name);
+		v3.version(3).stores(SCHEMA_V3);
+		const card = (id: string, deck: string, queue: number, order: number, dueDay?: number) => ({
+			id, deck, kind: 'basic', rule: 'qa', front: id, back: 'a', path: [], tags: [], images: [], source: { file: 'd.md', line: 1 },
+			state: { repetitions: dueDay === undefined ? 0 : 1, easiness: 2.5, interval: dueDay === undefined ? 0 : 1, extraReview: false },
+			...(dueDay !== undefined && { dueDay }), order, queue, createdAt: 1, updatedAt: 1
+		});
+		// A new card (no due day), a scheduled one, a suspended one, a retired one; and a card of another deck.
+		await v3.table('cards').bulkPut([card('n', 'd', 0, 3), card('s', 'd', 1, 1, 20_000), card('u', 'd', 2, 2, 20_001), card('r', 'd', 3, 0, 19_000), card('x', 'dx', 0, 0)]);
+		const row = (id: string, cardId: string, at: number) => ({
+			id, card: cardId, deck: 'd', grade: 4, reviewedAt: at, day: 19_999, durationMs: 1000, kind: 'review',
+			before: { state: { repetitions: 0, easiness: 2.5, interval: 0, extraReview: false } }, after: { state: { repetitions: 1, easiness: 2.5, interval: 1, extraReview: false }, dueDay: 20_000 }
+		});
+		await v3.table('reviews').bulkPut([row('r2', 's', 20), row('r1', 's', 10), row('r3', 'u', 5)]);
+		v3.close();
+
+		const db = new RecallDatabase(name);
+		await db.open();
+		expect(db.verno).toBe(4);
+		const indexNames = (table: string) => [...db.backendDB().transaction(table, 'readonly').objectStore(table).indexNames].sort();
+		expect(indexNames('cards')).toEqual(['[deck+queue+dueDay]', '[deck+queue+order]', '[queue+dueDay]']);
+		expect(indexNames('reviews')).toEqual(['[card+reviewedAt]', '[deck+day]', 'day']);
+		expect((await cardsInDeck(db, 'd').primaryKeys()).sort()).toEqual(['n', 'r', 's', 'u']);
+		expect(await cardsInDeck(db, 'nothing').count()).toBe(0);
+		expect((await rowsOfCards(db, ['s', 'u', 'n']).toArray()).map((stored) => stored.id)).toEqual(['r1', 'r2', 'r3']);
+		expect(await rowsOfCards(db, []).count()).toBe(0);
 		db.close();
 	});
 });

@@ -12,6 +12,7 @@ import { DEFAULT_SETTINGS } from '../../../src/lib/db/settings';
 import { emptyBundle } from '../../../src/lib/io/bundle';
 import { studyDay } from '../../../src/lib/srs/day';
 import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon } from './helpers';
+import { cardsInDeck } from '../../../src/lib/db/lookups';
 
 const AT = seoulNoon('2026-11-25');
 const TODAY = studyDay(AT, DAY_OPTIONS);
@@ -56,7 +57,7 @@ describe('decks and cards of one’s own', () => {
 		await expect(addCards(db, note.id, [{ kind: 'basic', front: 'x', back: 'y' }])).rejects.toThrow(NotEditableError);
 		const deck = await createDeck(db, 'Mine');
 		await expect(addCards(db, deck.id, [{ kind: 'basic', front: 'x', back: ' ' }])).rejects.toThrow(RangeError);
-		expect(await db.cards.where('deck').equals(deck.id).count()).toBe(0);
+		expect(await cardsInDeck(db, deck.id).count()).toBe(0);
 	});
 
 	it('edits imported and own cards in place, keeping id, schedule and history; cards made from notes are not editable', async () => {

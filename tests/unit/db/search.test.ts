@@ -9,6 +9,7 @@ import { CardSearch, type SearchOptions } from '../../../src/lib/db/search';
 import { sortCards } from '../../../src/lib/search/sort';
 import { studyDay } from '../../../src/lib/srs/day';
 import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon } from './helpers';
+import { cardsInDeck } from '../../../src/lib/db/lookups';
 
 const AWS = deckFrom('---\ndeck: AWS 기초\ntags: [aws]\n---\n\n## 기본\n\n리전이란::AWS 서비스가 운영되는 지역\n\n가용 영역::리전 안의 데이터 센터\n\nEC2::가상 서버\n', 'aws.md');
 const JP = deckFrom('---\ndeck: Japanese\n---\n\n犬::dog\n\n猫::cat\n', 'jp.md');
@@ -110,7 +111,7 @@ describe('CardSearch', () => {
 		const outcome = await search.search('deck:big fizz', { ...BY_ADDED, sort: 'due', direction: 'desc' });
 		if (!outcome.ok) throw outcome.error;
 		expect(outcome.cards.length).toBe(200);
-		const all = (await db.cards.where('deck').equals('big').toArray()).filter((card) => card.back.includes('fizz'));
+		const all = (await cardsInDeck(db, 'big').toArray()).filter((card) => card.back.includes('fizz'));
 		const expected = sortCards(all, 'due', 'desc').map((card) => card.id);
 		expect(outcome.cards.slice(0, 50).map((card) => card.id)).toEqual(expected.slice(0, 50));
 		expect(outcome.cards.all().map((card) => card.id)).toEqual(expected);

@@ -8,6 +8,7 @@ import { studyDay } from '../../../src/lib/srs/day';
 import { onStoreChanged } from '../../../src/lib/db/quick-read';
 import { isOutdated, loadHomeList, STUDY_ALL_HREF, type BuiltInSummary, type HomeList } from '../../../src/routes/home-decks';
 import { deckFrom, freshDatabase } from '../db/helpers';
+import { cardsInDeck } from '../../../src/lib/db/lookups';
 
 const questions = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}${i}::answer ${i}`).join('\n\n');
 const AWS = deckFrom(`---\ndeck: AWS 기초\n---\n\n${questions('q', 22)}`, 'AWS-기초.md');
@@ -26,7 +27,7 @@ afterEach(async () => {
 });
 
 async function studyNew(deckId: string, count: number, at: number) {
-	const cards = (await db.cards.where('deck').equals(deckId).sortBy('order')).slice(0, count);
+	const cards = (await cardsInDeck(db, deckId).sortBy('order')).slice(0, count);
 	for (const card of cards) {
 		await answerCard(db, { cardId: card.id, grade: 4, reviewedAt: at, durationMs: 1000, kind: 'new', expectedLastReview: undefined, dayOptions: { dayStartHour: 4 } });
 	}
