@@ -99,6 +99,43 @@ test('the storage section says whether storage is persistent and how much is use
 	expect(errors).toEqual([]);
 });
 
+test('Check database finds nothing in a healthy store, fixes a card whose stored schedule a storage fault changed, and says so', async ({ page }) => {
+	const errors = collectErrors(page);
+	await openSettings(page);
+	const check = page.getByRole('button', { name: 'Check database' });
+	const report = page.getByRole('region', { name: 'Check database' }).getByRole('status');
+	await check.click();
+	await expect(report).toHaveText(/^No problems found: \d+ cards and 0 reviews checked\.$/);
+
+	// A fault outside the app: a new card's record says it was learned and is due in the past (it has no review).
+	const damaged = await page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('recall');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const store = db.transaction('cards', 'readwrite').objectStore('cards');
+		const card = await new Promise<{ id: string; front: string; state: { interval: number }; queue: number; dueDay?: number }>((resolve) => {
+			store.openCursor().onsuccess = (event) => resolve((event.target as IDBRequest<IDBCursorWithValue>).result.value);
+		});
+		await new Promise((resolve) => (store.put({ ...card, state: { ...card.state, repetitions: 3, interval: 30 }, queue: 1, dueDay: 1 }).onsuccess = resolve));
+		db.close();
+		return card.id;
+	});
+	expect(damaged).toBeTruthy();
+	await check.click();
+	await expect(report).toContainText('The schedule of 1 card was fixed.');
+	await check.click();
+	await expect(report).toHaveText(/^No problems found/);
+
+	// The card is new again, as its (empty) history says.
+	await page.goto(`/card/${encodeURIComponent(damaged)}`);
+	const scheduling = page.getByRole('region', { name: 'Scheduling (SM-2)' });
+	await expect(scheduling).toContainText('not scheduled');
+	await expect(scheduling.getByRole('definition').nth(2)).toHaveText('0');
+	expect(errors).toEqual([]);
+});
+
 test('the home page lists the deck with today’s counts and a Study button for it and for all decks', async ({ page }) => {
 	const errors = collectErrors(page);
 	await page.goto('/');

@@ -1,5 +1,5 @@
 /**
- * The UI strings of importing and exporting. Every key in both languages. Added to the
+ * The UI strings of importing, exporting and checking the store (Settings). Every key in both languages. Added to the
  * message table when a page that imports or exports loads (see messages.ts).
  */
 import { addMessages } from './messages';
@@ -71,7 +71,22 @@ const en = {
 	backupHeading: 'Backup',
 	backupIntro: 'Everything on this device in one file: decks, cards, your whole review history and settings. Import it on another device (or after clearing this one) to carry on; importing merges, so nothing is lost either way.',
 	backupAll: 'Back up everything',
-	backupImport: 'Import a backup or other cards'
+	backupImport: 'Import a backup or other cards',
+
+	checkHeading: 'Check database',
+	checkIntro:
+		'Works out each card’s schedule and the statistics’ daily counts again from your review history, and fixes any that differ. Your review history itself is never changed.',
+	checkRun: 'Check database',
+	checkRunning: 'Checking… {done} of {total} cards',
+	checkNothing: 'No problems found: {cards} cards and {rows} reviews checked.',
+	checkChecked: '{cards} cards and {rows} reviews checked.',
+	checkFixedCards_one: 'The schedule of 1 card was fixed.',
+	checkFixedCards_other: 'The schedules of {count} cards were fixed.',
+	checkFixedDays_one: 'The statistics of 1 day were fixed.',
+	checkFixedDays_other: 'The statistics of {count} days were fixed.',
+	checkOrphans_one: '1 review belongs to a card no longer on this device: it was kept, and still counts in the statistics.',
+	checkOrphans_other: '{count} reviews belong to cards no longer on this device: they were kept, and still count in the statistics.',
+	checkFailed: 'The check could not finish, and nothing was changed: {message}'
 };
 
 const ko: Record<keyof typeof en, string> = {
@@ -141,7 +156,21 @@ const ko: Record<keyof typeof en, string> = {
 	backupHeading: '백업',
 	backupIntro: '이 기기의 모든 것(덱, 카드, 전체 학습 기록, 설정)을 파일 하나로 저장합니다. 다른 기기에서(또는 이 기기를 비운 뒤) 가져오면 이어서 공부할 수 있습니다. 가져오기는 합치는 방식이라 어느 쪽도 잃지 않습니다.',
 	backupAll: '모두 백업',
-	backupImport: '백업이나 다른 카드 가져오기'
+	backupImport: '백업이나 다른 카드 가져오기',
+
+	checkHeading: '데이터베이스 점검',
+	checkIntro: '학습 기록으로 각 카드의 일정과 통계의 일별 집계를 다시 계산하고, 다른 것이 있으면 고칩니다. 학습 기록 자체는 바꾸지 않습니다.',
+	checkRun: '데이터베이스 점검',
+	checkRunning: '점검 중… 카드 {total}장 중 {done}장',
+	checkNothing: '문제가 없습니다. 카드 {cards}장과 복습 {rows}건을 점검했습니다.',
+	checkChecked: '카드 {cards}장과 복습 {rows}건을 점검했습니다.',
+	checkFixedCards_one: '카드 {count}장의 일정을 고쳤습니다.',
+	checkFixedCards_other: '카드 {count}장의 일정을 고쳤습니다.',
+	checkFixedDays_one: '통계의 {count}일치 집계를 고쳤습니다.',
+	checkFixedDays_other: '통계의 {count}일치 집계를 고쳤습니다.',
+	checkOrphans_one: '이 기기에 없는 카드의 복습 {count}건은 그대로 두었고, 통계에도 계속 들어갑니다.',
+	checkOrphans_other: '이 기기에 없는 카드의 복습 {count}건은 그대로 두었고, 통계에도 계속 들어갑니다.',
+	checkFailed: '점검을 마치지 못했고, 아무것도 바뀌지 않았습니다: {message}'
 };
 
 export const importMessages = { en, ko };

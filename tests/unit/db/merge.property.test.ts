@@ -14,6 +14,7 @@ import { foldCard } from '../../../src/lib/db/card-state';
 import { applyDeck } from '../../../src/lib/db/decks';
 import { exportBackup } from '../../../src/lib/db/exports';
 import { applyImport } from '../../../src/lib/db/imports';
+import { checkDatabase } from '../../../src/lib/db/repair';
 import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
 import { parseBackup, serializeBackup } from '../../../src/lib/io/backup';
 import type { ImportBundle } from '../../../src/lib/io/bundle';
@@ -91,6 +92,8 @@ async function expectFolded(db: RecallDatabase): Promise<void> {
 	}
 	const byKey = (a: { deck: string; day: number }, b: { deck: string; day: number }) => (a.deck === b.deck ? a.day - b.day : a.deck < b.deck ? -1 : 1);
 	expect((await db.days.toArray()).sort(byKey)).toEqual(tallyDeckDays(await db.reviews.toArray()).sort(byKey));
+	// Check database agrees: it finds nothing to fix.
+	expect(await checkDatabase(db)).toMatchObject({ fixedCards: 0, fixedDays: 0, orphanRows: 0 });
 }
 
 /** The stored tables, leaving out `updatedAt` (when this device last wrote a record) and the device's own sessions and facts. */

@@ -1,0 +1,97 @@
+/**
+ * Check database (Settings), as Anki's Check Database: the store's caches
+ * made again from the log, and those that differ fixed. A card's schedule,
+ * latest row and lapses are the fold of its rows (card-state.ts) and its queue
+ * follows from its status and schedule; each deck's day tallies are the tally
+ * of its rows (day-tallies.ts). Every write keeps these right, and a property
+ * test checks it, so a difference means something went wrong outside the app
+ * (a store edited by hand, a browser's storage bug, an older version's bug):
+ * the log, the record, is trusted and never changed. Rows whose card is gone
+ * are counted and kept.
+ *
+ * One read-write transaction: a check finds and fixes everything, or nothing
+ * if the page closes. Cards are read a slice at a time with their rows (one
+ * range of the rows' card index), so a long log is never in memory at once.
+ */
+import { Dexie } from 'dexie';
+import { addToDeckDay, type DeckDayTally } from '../stats/tally';
+import { foldCard, queueFor, statusOf, withFolded } from './card-state';
+import { sameValue } from './imports';
+import type { CardRecord, RecallDatabase, ReviewRecord } from './schema';
+
+/** Cards read (with their rows) at a time. */
+const CARD_SLICE = 1_000;
+
+export interface CheckReport {
+	/** Cards and review rows looked at. */
+	cards: number;
+	rows: number;
+	/** Cards whose schedule, lapses, latest row or queue differed from their log: fixed. */
+	fixedCards: number;
+	/** Day tallies that differed from the log (wrong, missing or extra): fixed. */
+	fixedDays: number;
+	/** Rows whose card is not in the store: kept, and counted in the statistics as every answer is. */
+	orphanRows: number;
+}
+
+/** A card as its rows and status make it; the other fields as stored. */
+export function repairedCard(card: CardRecord, rows: readonly ReviewRecord[]): CardRecord {
+	const folded = withFolded(card, foldCard(rows));
+	return { ...folded, queue: queueFor(statusOf(card), folded.dueDay) };
+}
+
+const dayKey = (tally: DeckDayTally) => `${tally.deck}\u0000${tally.day}`;
+
+/** Checks the store and fixes what differs from the log; `onProgress` is told how many cards are done. */
+export async function checkDatabase(
+	db: RecallDatabase,
+	options: { now?: number; onProgress?: (done: number, total: number) => void; cardsPerSlice?: number } = {}
+): Promise<CheckReport> {
+	const now = options.now ?? Date.now();
+	const perSlice = options.cardsPerSlice ?? CARD_SLICE;
+	return db.transaction('rw', [db.cards, db.reviews, db.days], async () => {
+		// In key order: a slice of cards owns one range of `[card+reviewedAt]`, from its first card to the next slice's.
+		const ids = (await db.cards.toCollection().primaryKeys()) as string[];
+		const slices = Math.max(1, Math.ceil(ids.length / perSlice));
+		const tallies = new Map<string, DeckDayTally>();
+		let rowCount = 0;
+		let fixedCards = 0;
+		let orphanRows = 0;
+		for (let index = 0; index < slices; index++) {
+			const slice = ids.slice(index * perSlice, (index + 1) * perSlice);
+			// The ranges meet end to end from the lowest key to the highest, so every row is read once: a row
+			// whose card is gone falls in some slice's range too, and is found there.
+			const lower = index === 0 ? Dexie.minKey : [slice[0], Dexie.minKey];
+			const upper = index === slices - 1 ? Dexie.maxKey : [ids[(index + 1) * perSlice], Dexie.minKey];
+			const [cards, rows] = await Promise.all([db.cards.bulkGet(slice), db.reviews.where('[card+reviewedAt]').between(lower, upper, true, false).toArray()]);
+			const rowsByCard = new Map<string, ReviewRecord[]>(slice.map((id) => [id, []]));
+			for (const row of rows) {
+				addToDeckDay(tallies, row);
+				const own = rowsByCard.get(row.card);
+				if (own) own.push(row);
+				else orphanRows++;
+			}
+			rowCount += rows.length;
+			const fixed: CardRecord[] = [];
+			for (const card of cards) {
+				if (!card) continue;
+				const repaired = repairedCard(card, rowsByCard.get(card.id) ?? []);
+				if (!sameValue(repaired, card)) fixed.push({ ...repaired, updatedAt: now });
+			}
+			if (fixed.length > 0) await db.cards.bulkPut(fixed);
+			fixedCards += fixed.length;
+			options.onProgress?.(index * perSlice + slice.length, ids.length);
+		}
+
+		const made = [...tallies.values()];
+		const madeKeys = new Set(made.map(dayKey));
+		const stored = await db.days.toArray();
+		const storedByKey = new Map(stored.map((tally) => [dayKey(tally), tally]));
+		const wrong = made.filter((tally) => !sameValue(storedByKey.get(dayKey(tally)), tally));
+		const extra = stored.filter((tally) => !madeKeys.has(dayKey(tally)));
+		if (wrong.length > 0) await db.days.bulkPut(wrong);
+		if (extra.length > 0) await db.days.bulkDelete(extra.map((tally): [string, number] => [tally.deck, tally.day]));
+
+		return { cards: ids.length, rows: rowCount, fixedCards, fixedDays: wrong.length + extra.length, orphanRows };
+	});
+}

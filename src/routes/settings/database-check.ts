@@ -1,0 +1,17 @@
+/** What the Settings page says after a database check (db/repair.ts): plain data, so that it is tested without a page. */
+import type { CheckReport } from '$lib/db/repair';
+import type { CountedMessage, MessageValues } from '$lib/i18n/format';
+import type { MessageKey } from '$lib/i18n/messages';
+
+export type CheckLine = { key: MessageKey; values: MessageValues } | { counted: CountedMessage; count: number };
+
+/** The report as lines: what was checked, then what was fixed and kept; "no problems" when nothing was. */
+export function describeCheck(report: CheckReport): CheckLine[] {
+	const checked = { cards: report.cards, rows: report.rows };
+	if (report.fixedCards === 0 && report.fixedDays === 0 && report.orphanRows === 0) return [{ key: 'checkNothing', values: checked }];
+	const lines: CheckLine[] = [{ key: 'checkChecked', values: checked }];
+	if (report.fixedCards > 0) lines.push({ counted: 'checkFixedCards', count: report.fixedCards });
+	if (report.fixedDays > 0) lines.push({ counted: 'checkFixedDays', count: report.fixedDays });
+	if (report.orphanRows > 0) lines.push({ counted: 'checkOrphans', count: report.orphanRows });
+	return lines;
+}
