@@ -114,6 +114,10 @@ test('a page closed in the middle of storing a large import leaves the data exac
 	await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible({ timeout: 30_000 });
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	await expect(page.getByText('Saving…')).toBeVisible();
+	// Part of it is written (a chunk of 10,000 cards has landed), the rest not yet: the page goes now.
+	const progress = page.getByRole('progressbar', { name: 'Import' });
+	await expect(page.getByText(/[\d,]+ of 60,000 cards and reviews saved/)).toBeVisible({ timeout: 30_000 });
+	expect(Number(await progress.getAttribute('value'))).toBeLessThan(60_000);
 	await page.close();
 
 	const reopened = await context.newPage();

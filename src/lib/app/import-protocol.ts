@@ -27,7 +27,8 @@ export type ImportWorkerRequest =
 	| { type: 'apply'; now: number };
 
 export type ImportWorkerReply =
-	| { type: 'phase'; phase: ImportPhase | 'preview' | 'store' }
+	/** What the worker is doing; while storing, also how many of the import's records (rows and cards) are stored. */
+	| { type: 'phase'; phase: ImportPhase | 'preview' | 'store'; stored?: { done: number; total: number } }
 	| { type: 'table'; table: TableSample }
 	| { type: 'preview'; preview: ImportPreview; reports: NoteReport[]; decks: { id: string; name: string; cards: number }[] }
 	| { type: 'applied'; result: ImportResult }

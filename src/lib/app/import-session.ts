@@ -21,17 +21,17 @@ export class ImportNotStored extends Error {
 }
 
 type Answer = Extract<ImportWorkerReply, { type: 'table' | 'preview' | 'applied' }>;
-type Phase = Extract<ImportWorkerReply, { type: 'phase' }>['phase'];
+type PhaseReply = Extract<ImportWorkerReply, { type: 'phase' }>;
 
 export class ImportSession {
 	#worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
 	#pending: { resolve: (answer: Answer) => void; reject: (error: Error) => void } | undefined;
 	#closed = false;
 
-	constructor(onPhase: (phase: Phase) => void) {
+	constructor(onPhase: (phase: PhaseReply['phase'], stored?: PhaseReply['stored']) => void) {
 		this.#worker.onmessage = (event: MessageEvent<ImportWorkerReply>) => {
 			const reply = event.data;
-			if (reply.type === 'phase') return onPhase(reply.phase);
+			if (reply.type === 'phase') return onPhase(reply.phase, reply.stored);
 			const pending = this.#pending;
 			this.#pending = undefined;
 			if (reply.type === 'failed') {

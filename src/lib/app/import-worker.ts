@@ -69,7 +69,7 @@ async function handle(request: ImportWorkerRequest): Promise<void> {
 		case 'apply': {
 			if (!bundle) throw new Error('Nothing was read to import.');
 			reply({ type: 'phase', phase: 'store' });
-			const result = await applyImport(database(), bundle, request.now);
+			const result = await applyImport(database(), bundle, request.now, (done, total) => reply({ type: 'phase', phase: 'store', stored: { done, total } }));
 			reply({ type: 'applied', result });
 			return;
 		}

@@ -372,20 +372,41 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 	};
 }
 
+/** Records put by one request: a large import reports its progress as each lands. */
+const WRITE_CHUNK = 10_000;
+
+/** Told how many of an import's records (rows and cards) are stored so far, of how many. */
+export type StoreProgress = (done: number, total: number) => void;
+
 /**
- * Writes a plan; inside the transaction it was made in. The tables' writes are
- * asked for together: IndexedDB stores one table's records while this thread
- * is still copying out the next table's (a card's deletion and its put go in
- * that order, in one chain).
+ * Writes a plan; inside the transaction it was made in. The writes are all
+ * asked for at once: IndexedDB stores one table's records while this thread
+ * is still copying out the next ones (a card's deletion and its put go in that
+ * order, in one chain). Rows and cards go in chunks, each told to `onStored`
+ * as it lands; everything still commits together or not at all.
  */
-async function writePlan(db: RecallDatabase, plan: MergePlan): Promise<void> {
-	const writes: Promise<unknown>[] = [];
-	if (plan.addRows.length > 0) writes.push(db.reviews.bulkAdd(plan.addRows), tallyRows(db, plan.addRows));
-	if (plan.movedRows.length > 0) writes.push(db.reviews.bulkPut(plan.movedRows));
+async function writePlan(db: RecallDatabase, plan: MergePlan, onStored?: StoreProgress): Promise<void> {
+	const total = plan.addRows.length + plan.movedRows.length + plan.cards.length;
+	let done = 0;
+	const counted = <T>(records: readonly T[], write: (chunk: T[]) => Promise<unknown>): Promise<unknown>[] => {
+		const writes: Promise<unknown>[] = [];
+		for (let from = 0; from < records.length; from += WRITE_CHUNK) {
+			const chunk = records.slice(from, from + WRITE_CHUNK);
+			writes.push(
+				write(chunk).then(() => {
+					done += chunk.length;
+					onStored?.(done, total);
+				})
+			);
+		}
+		return writes;
+	};
+	const writes: Promise<unknown>[] = [...counted(plan.addRows, (chunk) => db.reviews.bulkAdd(chunk)), ...counted(plan.movedRows, (chunk) => db.reviews.bulkPut(chunk))];
+	if (plan.addRows.length > 0) writes.push(tallyRows(db, plan.addRows));
 	writes.push(
 		(async () => {
 			if (plan.deleteCards.length > 0) await db.cards.bulkDelete(plan.deleteCards);
-			if (plan.cards.length > 0) await db.cards.bulkPut(plan.cards);
+			await Promise.all(counted(plan.cards, (chunk) => db.cards.bulkPut(chunk)));
 		})()
 	);
 	if (plan.decks.length > 0) writes.push(db.decks.bulkPut(plan.decks));
@@ -395,10 +416,10 @@ async function writePlan(db: RecallDatabase, plan: MergePlan): Promise<void> {
 }
 
 /** Merges a bundle in one transaction, in `mode`; the plan's summary says what was written. */
-export async function mergeBundle(db: RecallDatabase, bundle: ImportBundle, mode: MergeMode, now: number): Promise<ImportResult> {
+export async function mergeBundle(db: RecallDatabase, bundle: ImportBundle, mode: MergeMode, now: number, onStored?: StoreProgress): Promise<ImportResult> {
 	return db.transaction('rw', [db.decks, db.cards, db.reviews, db.days, db.media, db.settings], async () => {
 		const plan = await planMerge(db, bundle, mode, now);
-		await writePlan(db, plan);
+		await writePlan(db, plan, onStored);
 		return plan.summary;
 	});
 }
@@ -408,7 +429,7 @@ export async function previewImport(db: RecallDatabase, bundle: ImportBundle, no
 	return db.transaction('r', [db.decks, db.cards, db.reviews, db.media, db.settings], async () => (await planMerge(db, bundle, modeFor(bundle), now)).summary);
 }
 
-/** Imports a bundle: all of it in one transaction, or nothing if any part fails. */
-export async function applyImport(db: RecallDatabase, bundle: ImportBundle, now = Date.now()): Promise<ImportResult> {
-	return mergeBundle(db, bundle, modeFor(bundle), now);
+/** Imports a bundle: all of it in one transaction, or nothing if any part fails; `onStored` follows the writes. */
+export async function applyImport(db: RecallDatabase, bundle: ImportBundle, now = Date.now(), onStored?: StoreProgress): Promise<ImportResult> {
+	return mergeBundle(db, bundle, modeFor(bundle), now, onStored);
 }

@@ -10,12 +10,13 @@ import { database, loadSettings, type ImportPreview, type ImportResult } from '$
 import type { ColumnMapping } from '$lib/io/delimited';
 import type { NoteReport } from '$lib/notes/generate';
 
-type Phase = Extract<ImportWorkerReply, { type: 'phase' }>['phase'];
+type PhaseReply = Extract<ImportWorkerReply, { type: 'phase' }>;
+type Phase = PhaseReply['phase'];
 type PreviewReply = Extract<ImportWorkerReply, { type: 'preview' }>;
 
 export type ImportStep =
 	| { name: 'choose' }
-	| { name: 'working'; files: string[]; phase: Phase }
+	| { name: 'working'; files: string[]; phase: Phase; stored?: PhaseReply['stored'] }
 	| { name: 'mapping'; table: TableSample; mapping: ColumnMapping; deckName: string }
 	| { name: 'preview'; preview: ImportPreview; reports: NoteReport[]; decks: PreviewReply['decks'] }
 	| { name: 'done'; result: ImportResult; decks: PreviewReply['decks'] }
@@ -84,8 +85,8 @@ export class ImportFlow {
 	}
 
 	#open(): ImportSession {
-		const session = new ImportSession((phase) => {
-			if (this.#session === session && this.step.name === 'working') this.step = { ...this.step, phase };
+		const session = new ImportSession((phase, stored) => {
+			if (this.#session === session && this.step.name === 'working') this.step = { name: 'working', files: this.step.files, phase, ...(stored && { stored }) };
 		});
 		this.#session = session;
 		return session;

@@ -89,6 +89,22 @@ describe('applyImport: a deck new to the store', () => {
 		expect((await b.cards.get(paris))?.queue).toBe(Queue.scheduled);
 		expect((await b.cards.get(river))?.queue).toBe(Queue.new);
 	});
+
+	it('tells how many of its cards and rows are stored as each chunk lands, up to all of them', async () => {
+		const many = { ...deck, cards: Array.from({ length: 10_500 }, (_, index) => ({ ...deck.cards[0]!, id: `many:${index}`, front: `Question ${index}` })) };
+		const bundle = parseBackup(JSON.stringify(deckFile([many])), 'many.json');
+		bundle.reviews = many.cards.slice(0, 3).map((card, index) => ({ ...stateRow({ id: `s${index}`, card: card.id, deck: many.id, reviewedAt: T0, day: 20_400, after: { state: { repetitions: 1, easiness: 2.5, interval: 1, extraReview: false }, dueDay: 20_401 } }) }));
+		const told: [number, number][] = [];
+		const db = open();
+		await applyImport(db, bundle, NOW, (done, total) => told.push([done, total]));
+		const total = 10_503;
+		expect(told.length).toBe(3);
+		expect(told.every(([, all]) => all === total)).toBe(true);
+		expect(told.map(([done]) => done)).toEqual([...told.map(([done]) => done)].sort((x, y) => x - y));
+		expect(told.at(-1)).toEqual([total, total]);
+		expect(await db.cards.count()).toBe(10_500);
+		expect(await db.reviews.count()).toBe(3);
+	});
 });
 
 describe('applyImport: the same file twice', () => {
