@@ -169,6 +169,22 @@ function contentRecord(card: Card, previous: CardRecord | undefined, order: numb
 }
 
 /**
+ * A note whose title changed makes a deck of another id, with cards of other
+ * ids: for each deck of the bundle new to the store, the stored decks made from
+ * the same note file (`source`) that the bundle does not bring, of the same
+ * origin and not retired, with their cards. planMerge decides whether one
+ * really is the same note (most of its cards find a successor).
+ */
+async function renamedDecks(db: RecallDatabase, bundle: ImportBundle, storedDecks: readonly (DeckRecord | undefined)[], mode: MergeMode): Promise<{ from: DeckRecord; to: string; cards: CardRecord[] }[]> {
+	const arriving = bundle.decks.filter((deck, index) => storedDecks[index] === undefined && deck.source !== undefined);
+	if (arriving.length === 0) return [];
+	const inBundle = new Set(bundle.decks.map((deck) => deck.id));
+	const candidates = (await db.decks.toArray()).filter((deck) => deck.source !== undefined && !deck.retired && !inBundle.has(deck.id) && deck.origin === mode.origin);
+	const pairs = arriving.flatMap((deck) => candidates.filter((candidate) => candidate.source === deck.source).map((from) => ({ from, to: deck.id })));
+	return Promise.all(pairs.map(async (pair) => ({ ...pair, cards: await cardsInDeck(db, pair.from.id).toArray() })));
+}
+
+/**
  * Works out what merging `bundle` changes, reading only. Called inside a
  * transaction over decks, cards, reviews, media and settings.
  */
@@ -199,12 +215,36 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 	// Notes and built-in decks: cards gone from the deck are moved to a reworded successor or retired.
 	const moveTo = new Map<string, string>();
 	const toRetire: CardRecord[] = [];
+	/** Decks renamed by their note (see renamedDecks), to the deck that takes their cards. */
+	const renamedTo = new Map<string, string>();
+	const retireDecks: DeckRecord[] = [];
 	if (mode.replaceDecks) {
 		const vanished = deckCards.filter((card) => !incoming.has(card.id) && card.queue !== Queue.retired);
 		const added = [...incoming.values()].filter(({ card }) => !stored.has(card.id)).map(({ card }) => card);
 		for (const match of matchCards(vanished, added)) moveTo.set(match.from, match.to);
 		for (const card of vanished) if (!moveTo.has(card.id)) toRetire.push(card);
+		for (const { from, to, cards } of await renamedDecks(db, bundle, storedDecks, mode)) {
+			if (renamedTo.has(from.id)) continue;
+			const live = cards.filter((card) => card.queue !== Queue.retired && !incoming.has(card.id) && !moveTo.has(card.id));
+			const taken = new Set(moveTo.values());
+			// matchCards pairs cards of one deck: the old deck's are compared as the new deck's.
+			const matches = matchCards(
+				live.map((card) => ({ ...card, deck: to })),
+				added.filter((card) => card.deck === to && !taken.has(card.id))
+			);
+			// Most of its cards must find a successor: another note that only shares the file's name is left alone.
+			if (live.length === 0 || matches.length * 2 < live.length) continue;
+			for (const card of cards) stored.set(card.id, card);
+			for (const match of matches) moveTo.set(match.from, match.to);
+			const moved = new Set(matches.map((match) => match.from));
+			for (const card of live) if (!moved.has(card.id)) toRetire.push(card);
+			renamedTo.set(from.id, to);
+			retireDecks.push({ ...from, retired: true, updatedAt: now });
+			const name = bundle.decks.find((deck) => deck.id === to)?.name ?? to;
+			warnings.push(`The note of “${from.name}” now makes the deck “${name}”: ${matches.length} of its cards keep their history there, and “${from.name}” is retired.`);
+		}
 	}
+	const summaryOf = (deckId: string) => summaries.get(renamedTo.get(deckId) ?? deckId);
 	const inheritFrom = new Map([...moveTo].map(([from, to]) => [to, stored.get(from) as CardRecord]));
 
 	const newRows: ReviewRow[] = [];
@@ -313,11 +353,11 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 		let record = newRowsByCard.has(id) ? withFolded(previous, foldCard(rowsOf(id))) : previous;
 		record = retiring.has(id) ? withStatus(record, { ...statusOf(previous), retired: true }, now) : { ...record, queue: queueFor(statusOf(previous), record.dueDay) };
 		finish(record, previous, false, undefined, now);
-		const changes = summaries.get(previous.deck);
+		const changes = summaryOf(previous.deck);
 		if (retiring.has(id) && changes) changes.retired++;
 	}
 	for (const from of moveTo.keys()) {
-		const changes = summaries.get((stored.get(from) as CardRecord).deck);
+		const changes = summaryOf((stored.get(from) as CardRecord).deck);
 		if (changes) changes.moved++;
 	}
 
@@ -353,7 +393,7 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 	}
 
 	return {
-		decks: putDecks,
+		decks: [...putDecks, ...retireDecks],
 		cards: putCards,
 		deleteCards: [...moveTo.keys()],
 		addRows: newRows,

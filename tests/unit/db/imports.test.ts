@@ -6,6 +6,7 @@ import { buryCard, suspendCard } from '../../../src/lib/db/cards';
 import { applyDeck, retireDeck } from '../../../src/lib/db/decks';
 import { exportBackup, exportDeck } from '../../../src/lib/db/exports';
 import { applyImport, previewImport } from '../../../src/lib/db/imports';
+import { cardsInDeck } from '../../../src/lib/db/lookups';
 import { loadMedia } from '../../../src/lib/db/media';
 import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
 import { loadFact, loadSettings, saveFact, saveSettings } from '../../../src/lib/db/settings';
@@ -250,6 +251,56 @@ describe('applyImport of notes (source markdown)', () => {
 		expect(await a.reviews.count()).toBe(2);
 		expect(await a.reviews.where('card').equals(successor).count()).toBe(1);
 		expect((await a.cards.get(river))?.queue).toBe(Queue.retired);
+		await expectFolded(a);
+	});
+
+	it('a note given a title (a deck of another id, cards of other ids) keeps its cards’ history; its old deck is retired', async () => {
+		const a = open();
+		const notes = (text: string) => ({ ...emptyBundle('markdown', 'geo.md'), decks: [deckFrom(text, 'geo.md')] });
+		await applyImport(a, notes(NOTE), T0);
+		await answer(a, paris, 5, seoulNoon('2026-11-02'));
+		await answer(a, river, 4, seoulNoon('2026-11-02'));
+		const titled = notes(`# World facts\n\n${NOTE}`);
+		const [world] = titled.decks as [(typeof titled.decks)[0]];
+		expect(world.id).not.toBe(deck.id);
+
+		const result = await applyImport(a, titled, NOW);
+		expect(result.decks).toEqual([expect.objectContaining({ id: world.id, isNew: true, added: 0, moved: 3, retired: 0 })]);
+		expect(result.warnings).toEqual(['The note of “geo” now makes the deck “World facts”: 3 of its cards keep their history there, and “geo” is retired.']);
+		expect(await a.decks.get(deck.id)).toMatchObject({ retired: true });
+		expect(await a.cards.get(paris)).toBeUndefined();
+		const successor = world.cards.find((card) => card.back === 'Paris')!.id;
+		expect(await a.reviews.where('card').equals(successor).count()).toBe(1);
+		expect(await a.reviews.count()).toBe(2);
+		expect((await cardsInDeck(a, world.id).toArray()).map((card) => card.queue).sort()).toEqual([Queue.new, Queue.scheduled, Queue.scheduled]);
+		await expectFolded(a);
+
+		const before = await tableChecksums(a);
+		await applyImport(a, notes(`# World facts\n\n${NOTE}`), NOW + 1000);
+		expect(await tableChecksums(a)).toEqual(before);
+	});
+
+	it('another note that only shares the file’s name leaves the deck made from the first alone', async () => {
+		const a = open();
+		await applyImport(a, { ...emptyBundle('markdown', 'geo.md'), decks: [deckFrom(NOTE, 'geo.md')] }, T0);
+		await answer(a, paris, 5, seoulNoon('2026-11-02'));
+		const recipes = deckFrom('# Recipes\n\nKimchi::Napa cabbage\n\nBibimbap::Rice and vegetables\n', 'geo.md');
+		const result = await applyImport(a, { ...emptyBundle('markdown', 'geo.md'), decks: [recipes] }, NOW);
+		expect(result.decks).toEqual([expect.objectContaining({ id: recipes.id, added: 2, moved: 0, retired: 0 })]);
+		expect(await a.decks.get(deck.id)).toMatchObject({ retired: false });
+		expect((await cardsInDeck(a, deck.id).toArray()).every((card) => card.queue !== Queue.retired)).toBe(true);
+		expect((await a.cards.get(paris))?.lastReview).toBeDefined();
+	});
+
+	it('a built-in deck whose note was given a title keeps its cards’ history too', async () => {
+		const a = await device();
+		await answer(a, ocean, 4, seoulNoon('2026-11-02'));
+		const titled = deckFrom(`# World facts\n\n${NOTE}`, 'geo.md');
+		const result = await applyDeck(a, { deck: titled, hash: 'h2' }, 'built-in', NOW);
+		expect(result).toMatchObject({ deck: titled.id, moved: 3, added: 0 });
+		const successor = titled.cards.find((card) => card.back === 'Pacific')!.id;
+		expect((await a.cards.get(successor))?.queue).toBe(Queue.scheduled);
+		expect(await a.decks.get(deck.id)).toMatchObject({ retired: true });
 		await expectFolded(a);
 	});
 });
