@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 
 // The offline app is part of what this covers: let its service worker run.
@@ -68,7 +69,11 @@ test('an Anki package with an image: imported, studied offline with its image, b
 	await page.getByRole('link', { name: 'Settings' }).click();
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back up everything' }).click()]);
 	const backup = readFileSync(await download.path());
-	expect(download.suggestedFilename()).toMatch(/^Recall backup \d{4}-\d{2}-\d{2}\.json$/);
+	expect(download.suggestedFilename()).toMatch(/^Recall backup \d{4}-\d{2}-\d{2}\.json\.gz$/);
+	// Gzipped JSON: the backup format inside, a fraction of its size.
+	const json = JSON.parse(gunzipSync(backup).toString('utf8')) as { format: string; reviews: unknown[] };
+	expect(json.format).toBe('recall-backup');
+	expect(json.reviews.length).toBeGreaterThan(0);
 
 	// The site's data is cleared (as "Clear site data" in the browser would), then the backup comes back.
 	await context.setOffline(false);
@@ -78,7 +83,7 @@ test('an Anki package with an image: imported, studied offline with its image, b
 	await cdp.send('Storage.clearDataForOrigin', { origin: new URL(baseURL as string).origin, storageTypes: 'all' });
 	await page.goto('/');
 	await expect(page.getByRole('link', { name: deckName, exact: true })).toHaveCount(0);
-	await importFile(page, { name: download.suggestedFilename(), mimeType: 'application/json', buffer: backup });
+	await importFile(page, { name: download.suggestedFilename(), mimeType: 'application/gzip', buffer: backup });
 	await page.goto('/');
 	await page.getByRole('link', { name: deckName, exact: true }).click();
 	await expect.poll(() => imageShown(page)).toBe(true);

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 /**
  * The export worker: reads what is exported from the store and writes the file
- * (a backup's 100 MB of JSON, an Anki package's SQLite) off the page's thread.
+ * (a backup's 100 MB of JSON, gzipped; an Anki package's SQLite) off the page's thread.
  * Card sides go to Anki as HTML rendered without a DOM (render/markdown.ts):
  * Markdown through markdown-it, which escapes raw HTML and refuses active URLs;
  * HTML sides (imported from Anki or a CSV) as they were imported.
@@ -11,6 +11,7 @@ import { database, loadSettings } from '$lib/db';
 import { exportBackup, exportDeck } from '$lib/db/exports';
 import { serializeBackup } from '$lib/io/backup';
 import { deckToDelimited } from '$lib/io/delimited';
+import { gzip } from '$lib/io/gzip';
 import { markdownToExportHtml } from '$lib/render/markdown';
 import type { ExportWorkerReply, ExportWorkerRequest } from './export-protocol';
 
@@ -20,7 +21,9 @@ async function makeFile(request: ExportWorkerRequest): Promise<{ blob: Blob; ext
 	const db = database();
 	if (request.type === 'backup') {
 		const bundle = await exportBackup(db, request.now);
-		return { blob: new Blob([serializeBackup(bundle, request.now)], { type: 'application/json' }), extension: 'json' };
+		// Gzipped: a tenth of the size to keep and share (io/gzip.ts); the import reads it as it is.
+		const json = new TextEncoder().encode(serializeBackup(bundle, request.now));
+		return { blob: new Blob([gzip(json)], { type: 'application/gzip' }), extension: 'json.gz' };
 	}
 	const { deckId, format } = request;
 	const bundle = await exportDeck(db, deckId, { withProgress: format === 'json-progress' || format === 'apkg' });

@@ -11,7 +11,7 @@ export type FileKind = 'anki-package' | 'anki-collection' | 'notes-zip' | 'json'
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
 /** What the import page says it accepts (file picker filter and messages). */
-export const ACCEPTED_EXTENSIONS = ['.apkg', '.colpkg', '.anki2', '.anki21', '.json', '.csv', '.tsv', '.txt', '.md', '.markdown', '.zip'] as const;
+export const ACCEPTED_EXTENSIONS = ['.apkg', '.colpkg', '.anki2', '.anki21', '.json', '.gz', '.csv', '.tsv', '.txt', '.md', '.markdown', '.zip'] as const;
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 
@@ -55,10 +55,11 @@ function decodeHead(bytes: Uint8Array): string {
 	return new TextDecoder(encoding).decode(head);
 }
 
-export function detectFileKind(name: string, bytes: Uint8Array): FileKind {
+/** `maxBytes`: larger for a file that came out of a gzip file, which counted its size as it expanded. */
+export function detectFileKind(name: string, bytes: Uint8Array, maxBytes = MAX_IMPORT_BYTES): FileKind {
 	if (bytes.length === 0) throw new ImportError(`“${name}” is empty.`);
-	if (bytes.length > MAX_IMPORT_BYTES) {
-		throw new ImportError(`“${name}” is ${Math.round(bytes.length / 1024 / 1024)} MB; Recall imports files of up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
+	if (bytes.length > maxBytes) {
+		throw new ImportError(`“${name}” is ${Math.round(bytes.length / 1024 / 1024)} MB; Recall imports files of up to ${maxBytes / 1024 / 1024} MB.`);
 	}
 	const extension = extensionOf(name);
 	if (isZip(bytes)) return extension === '.zip' ? 'notes-zip' : 'anki-package';

@@ -13,7 +13,9 @@ import { parseBackup } from './backup';
 import { ImportError, type ImportBundle } from './bundle';
 import { parseDelimited, type DelimitedTable } from './delimited';
 import { detectFileKind, type FileKind } from './detect';
+import { gunzip, isGzip } from './gzip';
 import { notesToBundle } from './markdown-notes';
+import { MAX_UNZIPPED_BYTES } from './zip';
 
 export interface ImportFile {
 	name: string;
@@ -36,10 +38,11 @@ export interface ReadOptions {
 
 const NOTE_KINDS: readonly FileKind[] = ['markdown', 'notes-zip'];
 
-export async function readImportFiles(files: readonly ImportFile[], options: ReadOptions): Promise<ImportRead> {
-	if (files.length === 0) throw new ImportError('Choose a file to import.');
+export async function readImportFiles(chosen: readonly ImportFile[], options: ReadOptions): Promise<ImportRead> {
+	if (chosen.length === 0) throw new ImportError('Choose a file to import.');
 	options.onPhase?.('detect');
-	const kinds = files.map((file) => detectFileKind(file.name, file.bytes));
+	const files = chosen.map(unwrapGzip);
+	const kinds = files.map((file, index) => detectFileKind(file.name, file.bytes, files[index] === chosen[index] ? undefined : MAX_UNZIPPED_BYTES));
 	if (kinds.every((kind) => NOTE_KINDS.includes(kind))) {
 		options.onPhase?.('parse');
 		const { bundle, reports } = notesToBundle(files);
@@ -70,6 +73,20 @@ export async function readImportFiles(files: readonly ImportFile[], options: Rea
 		default:
 			throw new ImportError(`Recall cannot read “${file.name}”.`);
 	}
+}
+
+/**
+ * A gzipped file (a full backup is saved so, see gzip.ts; any other file may
+ * come so too) is read as the file inside, named without its `.gz`. It may
+ * expand as far as an archive may (MAX_UNZIPPED_BYTES).
+ */
+function unwrapGzip(file: ImportFile): ImportFile {
+	const named = /\.gz$/i.test(file.name);
+	if (!isGzip(file.bytes)) {
+		if (named && file.bytes.length > 0) throw new ImportError(`“${file.name}” is not a gzip file (it does not start like one).`);
+		return file;
+	}
+	return { name: named ? file.name.slice(0, -3) : file.name, bytes: gunzip(file.bytes, file.name) };
 }
 
 function decodeJson(file: ImportFile): string {

@@ -8,9 +8,12 @@ import 'fake-indexeddb/auto';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyDeck } from '../../../src/lib/db/decks';
+import { exportBackup } from '../../../src/lib/db/exports';
 import { applyImport } from '../../../src/lib/db/imports';
+import { serializeBackup } from '../../../src/lib/io/backup';
 import type { RecallDatabase } from '../../../src/lib/db/schema';
 import { ImportError } from '../../../src/lib/io/bundle';
+import { gzip } from '../../../src/lib/io/gzip';
 import { readImportFiles, type ImportFile } from '../../../src/lib/io/read-import';
 import { answerCurrent, deckFrom, freshDatabase, seoulNoon, tableChecksums } from '../db/helpers';
 import { openSession } from '../../../src/lib/db/sessions';
@@ -41,6 +44,13 @@ function zipBomb(): Uint8Array {
 		if (signature === 0x02014b50) view.setUint32(offset + 24, 0x7fffffff, true);
 	}
 	return bytes;
+}
+
+/** Bytes of the deflate stream changed, the gzip header left as it was. */
+function damaged(bytes: Uint8Array): Uint8Array {
+	const copy = bytes.slice();
+	for (let i = 12; i < copy.length - 8; i += 7) copy[i] = (copy[i] as number) ^ 0xa5;
+	return copy;
 }
 
 let db: RecallDatabase;
@@ -80,7 +90,11 @@ describe('bad files change nothing', () => {
 		['a table of one column', () => [{ name: 'x.csv', bytes: text('just\none\ncolumn\n') }], /column/],
 		['a CSV over 50 MB', () => [{ name: 'big.csv', bytes: new Uint8Array(50 * 1024 * 1024 + 1).fill(0x61) }], /50 MB/],
 		['several files that are not notes', () => [{ name: 'a.csv', bytes: text('a,b') }, { name: 'b.json', bytes: text('{}') }], /one at a time/],
-		['a note that is binary', () => [{ name: 'n.md', bytes: noise(2048) }], /n\.md/]
+		['a note that is binary', () => [{ name: 'n.md', bytes: noise(2048) }], /n\.md/],
+		['a .gz file that is not gzip', () => [{ name: 'backup.json.gz', bytes: text('{"format": "recall-backup"}') }], /not a gzip file/],
+		['a gzip file cut short', () => [{ name: 'backup.json.gz', bytes: gzip(noise(200_000)).subarray(0, 50_000) }], /cut short|damaged gzip/],
+		['a damaged gzip file', () => [{ name: 'backup.json.gz', bytes: damaged(gzip(text(JSON.stringify({ format: 'recall-backup', version: 1 }).repeat(50)))) }], /damaged gzip/],
+		['a gzipped file that is not a backup', () => [{ name: 'backup.json.gz', bytes: gzip(noise(4096)) }], /not a Recall backup/]
 	];
 
 	it.each(cases)('%s', async (_, files, message) => {
@@ -98,6 +112,14 @@ describe('bad files change nothing', () => {
 		const read = await readImportFiles([{ name: 'ragged.csv', bytes: text('front,back\na,b\nc\nd,e,f\n') }], { loadSql });
 		expect(read.kind).toBe('table');
 		if (read.kind === 'table') expect(read.table.warnings.join(' ')).toMatch(/line/i);
+	});
+
+	it('a gzipped backup (as Back up everything saves it) reads as its JSON does', async () => {
+		const backup = serializeBackup(await exportBackup(db, seoulNoon('2026-11-26')), seoulNoon('2026-11-26'));
+		const plain = await readImportFiles([{ name: 'Recall backup 2026-11-26.json', bytes: text(backup) }], { loadSql });
+		const zipped = await readImportFiles([{ name: 'Recall backup 2026-11-26.json.gz', bytes: gzip(text(backup)) }], { loadSql });
+		expect(zipped).toEqual(plain);
+		expect(plain.kind === 'bundle' && plain.bundle.reviews.length).toBe(2);
 	});
 
 	it('a good file after all of them imports', async () => {

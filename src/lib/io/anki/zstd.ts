@@ -4,6 +4,7 @@
  * frame may claim or produce gigabytes.
  */
 import { Decompress } from 'fzstd';
+import { joinPieces } from '../bytes';
 
 const MAGIC = [0x28, 0xb5, 0x2f, 0xfd] as const;
 
@@ -58,12 +59,5 @@ export function zstdDecompress(bytes: Uint8Array, maxBytes: number): Uint8Array 
 		chunks.push(chunk);
 	});
 	stream.push(bytes, true);
-	if (chunks.length === 1) return chunks[0] as Uint8Array;
-	const out = new Uint8Array(total);
-	let at = 0;
-	for (const chunk of chunks) {
-		out.set(chunk, at);
-		at += chunk.length;
-	}
-	return out;
+	return joinPieces(chunks);
 }
