@@ -11,10 +11,11 @@ test('a store of the version before is upgraded once, says so while it takes lon
 
 	await page.goto('/stats?deck=old');
 	const notice = page.getByRole('status').filter({ hasText: 'Updating your study history for this version of Recall' });
-	await expect(notice).toBeVisible();
+	// The app boots first (slow on a loaded machine), then the upgrade runs for a second or more.
+	await expect(notice).toBeVisible({ timeout: 30_000 });
 	await expect(notice).toBeHidden({ timeout: 60_000 });
 	// The history the upgrade tallied: the year's answers are on the statistics page.
-	await expect(page.getByRole('img', { name: /^Last 365 days: [1-9][\d,]* answers on [1-9]\d* study days\.$/ })).toBeVisible();
+	await expect(page.getByRole('img', { name: /^Last 365 days: [1-9][\d,]* answers on [1-9]\d* study days\.$/ })).toBeVisible({ timeout: 15_000 });
 
 	// And the lapses it counted. The history fails every seventh answer after a card's first (bench/collection.ts):
 	// each card's 79 later answers hold 11 or 12 of them, 12 for 572 of the 2,000 cards.
