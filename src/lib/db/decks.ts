@@ -25,10 +25,10 @@ export interface DeckSyncResult extends DeckChanges {
  * that deck alone, replacing the stored deck (cards gone from it are moved to
  * their reworded successors or retired; see imports.ts).
  */
-export async function applyDeck(db: RecallDatabase, update: DeckUpdate, origin: DeckOrigin, now = Date.now()): Promise<DeckSyncResult> {
+export async function applyDeck(db: RecallDatabase, update: DeckUpdate, origin: DeckOrigin, now = Date.now(), leaving: readonly string[] = []): Promise<DeckSyncResult> {
 	const { deck, hash } = update;
 	const bundle = { ...emptyBundle('markdown', deck.source ?? deck.name), decks: [deck] };
-	const summary = await mergeBundle(db, bundle, { replaceDecks: true, origin, force: true, hash }, now);
+	const summary = await mergeBundle(db, bundle, { replaceDecks: true, origin, force: true, hash, leaving }, now);
 	const { id, name: _name, isNew: _isNew, ...changes } = summary.decks[0]!;
 	return { deck: id, ...changes };
 }
@@ -56,15 +56,17 @@ export interface BuiltInDeckSource {
 export async function syncBuiltInDecks(db: RecallDatabase, sources: readonly BuiltInDeckSource[], now = Date.now()): Promise<DeckSyncResult[]> {
 	const stored = await db.decks.where('id').anyOf(sources.map((source) => source.id)).toArray();
 	const storedHash = new Map(stored.map((deck) => [deck.id, deck]));
+	const shipped = new Set(sources.map((source) => source.id));
+	// Built-in decks this build no longer ships: a deck it ships new may be one of them renamed (its note's file or title), and takes its cards.
+	const leaving = (await db.decks.filter((deck) => deck.origin === 'built-in' && !deck.retired && !shipped.has(deck.id)).primaryKeys()) as string[];
 	const results: DeckSyncResult[] = [];
 	for (const source of sources) {
 		const current = storedHash.get(source.id);
 		if (current && current.hash === source.hash && !current.retired) continue;
 		const deck = await source.load();
 		if (!deck) continue;
-		results.push(await applyDeck(db, { deck, hash: source.hash }, 'built-in', now));
+		results.push(await applyDeck(db, { deck, hash: source.hash }, 'built-in', now, leaving));
 	}
-	const shipped = new Set(sources.map((source) => source.id));
 	const builtIn = await db.decks.filter((deck) => deck.origin === 'built-in' && !deck.retired && !shipped.has(deck.id)).toArray();
 	for (const deck of builtIn) await retireDeck(db, deck.id, now);
 	return results;

@@ -96,6 +96,12 @@ export interface MergeMode {
 	force?: boolean;
 	/** The content hash to record on the bundle's decks (built-in decks). */
 	hash?: string;
+	/**
+	 * Decks on their way out (built-in decks the build no longer ships): like a
+	 * deck made from the same note file, one of them may hand its cards to a deck
+	 * of the bundle new to the store (see renamedDecks).
+	 */
+	leaving?: readonly string[];
 }
 
 function modeFor(bundle: ImportBundle): MergeMode {
@@ -171,16 +177,20 @@ function contentRecord(card: Card, previous: CardRecord | undefined, order: numb
 /**
  * A note whose title changed makes a deck of another id, with cards of other
  * ids: for each deck of the bundle new to the store, the stored decks made from
- * the same note file (`source`) that the bundle does not bring, of the same
+ * the same note file (`source`), or on their way out (`mode.leaving`: a built-in
+ * note whose file was renamed), that the bundle does not bring, of the same
  * origin and not retired, with their cards. planMerge decides whether one
  * really is the same note (most of its cards find a successor).
  */
 async function renamedDecks(db: RecallDatabase, bundle: ImportBundle, storedDecks: readonly (DeckRecord | undefined)[], mode: MergeMode): Promise<{ from: DeckRecord; to: string; cards: CardRecord[] }[]> {
-	const arriving = bundle.decks.filter((deck, index) => storedDecks[index] === undefined && deck.source !== undefined);
+	const arriving = bundle.decks.filter((deck, index) => storedDecks[index] === undefined && (deck.source !== undefined || (mode.leaving?.length ?? 0) > 0));
 	if (arriving.length === 0) return [];
 	const inBundle = new Set(bundle.decks.map((deck) => deck.id));
-	const candidates = (await db.decks.toArray()).filter((deck) => deck.source !== undefined && !deck.retired && !inBundle.has(deck.id) && deck.origin === mode.origin);
-	const pairs = arriving.flatMap((deck) => candidates.filter((candidate) => candidate.source === deck.source).map((from) => ({ from, to: deck.id })));
+	const leaving = new Set(mode.leaving ?? []);
+	const candidates = (await db.decks.toArray()).filter((deck) => !deck.retired && !inBundle.has(deck.id) && deck.origin === mode.origin);
+	const pairs = arriving.flatMap((deck) =>
+		candidates.filter((candidate) => (candidate.source !== undefined && candidate.source === deck.source) || leaving.has(candidate.id)).map((from) => ({ from, to: deck.id }))
+	);
 	return Promise.all(pairs.map(async (pair) => ({ ...pair, cards: await cardsInDeck(db, pair.from.id).toArray() })));
 }
 

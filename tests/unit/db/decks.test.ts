@@ -127,4 +127,27 @@ describe('syncBuiltInDecks', () => {
 		expect((await db.decks.get(b.id))?.retired).toBe(true);
 		expect((await cardsInDeck(db, b.id).toArray()).every((card) => card.queue === Queue.retired)).toBe(true);
 	});
+
+	it('a built-in note whose file was renamed keeps its cards’ history under its new deck; an unrelated new deck takes nothing', async () => {
+		db = freshDatabase();
+		const old = deckFrom(NOTE, 'geo.md');
+		await syncBuiltInDecks(db, [{ id: old.id, hash: 'g1', load: async () => old }], seoulNoon('2026-11-01'));
+		const paris = old.cards.find((card) => card.back === 'Paris')!;
+		await answerCard(db, { cardId: paris.id, grade: 5, reviewedAt: seoulNoon('2026-11-02'), durationMs: 1000, kind: 'new', dayOptions: DAY_OPTIONS });
+
+		// The next build ships the same note as geography.md (so another deck id), and a new note of its own.
+		const renamed = deckFrom(NOTE, 'geography.md');
+		const other = deckFrom('## Rivers\n\nLongest in Korea::Nakdong\n', 'rivers.md');
+		expect(renamed.id).not.toBe(old.id);
+		const results = await syncBuiltInDecks(db, [
+			{ id: other.id, hash: 'r1', load: async () => other },
+			{ id: renamed.id, hash: 'g2', load: async () => renamed }
+		]);
+		expect(results).toEqual([expect.objectContaining({ deck: other.id, added: 1, moved: 0 }), expect.objectContaining({ deck: renamed.id, added: 0, moved: 3 })]);
+		const successor = renamed.cards.find((card) => card.back === 'Paris')!.id;
+		expect(await db.reviews.where('card').equals(successor).count()).toBe(1);
+		expect((await db.cards.get(successor))?.queue).toBe(Queue.scheduled);
+		expect(await db.decks.get(old.id)).toMatchObject({ retired: true });
+		expect(await cardsInDeck(db, old.id).count()).toBe(0);
+	});
 });
