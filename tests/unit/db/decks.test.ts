@@ -133,7 +133,7 @@ describe('syncBuiltInDecks', () => {
 		const old = deckFrom(NOTE, 'geo.md');
 		await syncBuiltInDecks(db, [{ id: old.id, hash: 'g1', load: async () => old }], seoulNoon('2026-11-01'));
 		const paris = old.cards.find((card) => card.back === 'Paris')!;
-		await answerCard(db, { cardId: paris.id, grade: 5, reviewedAt: seoulNoon('2026-11-02'), durationMs: 1000, kind: 'new', dayOptions: DAY_OPTIONS });
+		await answerCard(db, { cardId: paris.id, grade: 5, reviewedAt: seoulNoon('2026-11-02'), durationMs: 1000, kind: 'new', expectedLastReview: undefined, dayOptions: DAY_OPTIONS });
 
 		// The next build ships the same note as geography.md (so another deck id), and a new note of its own.
 		const renamed = deckFrom(NOTE, 'geography.md');
