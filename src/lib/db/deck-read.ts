@@ -72,6 +72,32 @@ export async function readDeckCards(db: RecallDatabase, ids: readonly string[], 
 	});
 }
 
+/**
+ * Every card (deleted ones included), in pieces asked for all at once: the
+ * primary keys first (a few tens of milliseconds for 50,000), then the key
+ * space cut at every n-th key into ranges that meet end to end, so each card
+ * is in exactly one. A collection too small to gain from it is one read.
+ */
+export async function readAllCards(db: RecallDatabase, each?: (cards: CardRecord[]) => void): Promise<CardRecord[]> {
+	return db.transaction('r', db.cards, async () => {
+		const keys = (await db.cards.toCollection().primaryKeys()) as string[];
+		if (keys.length < PIECES * MIN_PIECE_ORDERS) return tell(each)(await db.cards.toArray());
+		const step = Math.ceil(keys.length / PIECES);
+		const cuts: string[] = [];
+		for (let at = step; at < keys.length; at += step) cuts.push(keys[at]!);
+		const lowers: (string | typeof Dexie.minKey)[] = [Dexie.minKey, ...cuts];
+		const reads = lowers.map((lower, j) => {
+			const last = j === lowers.length - 1;
+			return db.cards
+				.where(':id')
+				.between(lower, last ? Dexie.maxKey : cuts[j], true, last)
+				.toArray()
+				.then(tell(each));
+		});
+		return (await Promise.all(reads)).flat();
+	});
+}
+
 const tell =
 	(each: ((cards: CardRecord[]) => void) | undefined) =>
 	(cards: CardRecord[]): CardRecord[] => {

@@ -2,7 +2,7 @@
  * The card browser's searches over the store (the language: src/lib/search,
  * docs/search.md). A search reads the cards its query can be narrowed to
  * (`scanHint`: one deck's cards, in pieces, deck-read.ts, or one queue,
- * through their indexes; every card otherwise), and for `rated:n` the cards
+ * through their indexes; every card otherwise, in pieces of the key space), and for `rated:n` the cards
  * answered in the last n days, from the log's `day` index (`queryNeeds`).
  * Lapses are kept on the cards (stats/lapses.ts), so `prop:lapses` and the
  * lapses order read no rows.
@@ -21,7 +21,7 @@ import { parseQuery, QueryError, type Query } from '../search/query';
 import { SortedCards, type SortDirection, type SortKey } from '../search/sort';
 import { isAnswer } from '../srs/history';
 import { Queue, type CardRecord, type DeckRecord, type RecallDatabase } from './schema';
-import { readDeckCards } from './deck-read';
+import { readAllCards, readDeckCards } from './deck-read';
 
 export interface SearchOptions {
 	sort: SortKey;
@@ -109,7 +109,7 @@ export class CardSearch {
 		const hint = scanHint(query);
 		const db = this.#db;
 		let key = ALL;
-		let load: () => Promise<CardRecord[]> = () => db.cards.toArray();
+		let load: () => Promise<CardRecord[]> = () => readAllCards(db, (cards) => prepareCards(query, cards));
 		if (hint.deck) {
 			const pattern = hint.deck;
 			const ids = [...decks.values()].filter((deck) => deckMatches(pattern, deck)).map((deck) => deck.id);

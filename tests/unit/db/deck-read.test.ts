@@ -1,7 +1,7 @@
 // fake-indexeddb must be installed before Dexie is loaded.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { orderCuts, readDeckCards } from '../../../src/lib/db/deck-read';
+import { orderCuts, readAllCards, readDeckCards } from '../../../src/lib/db/deck-read';
 import { Queue, type CardRecord, type RecallDatabase } from '../../../src/lib/db/schema';
 import { NEW_CARD } from '../../../src/lib/srs/sm2';
 import { freshDatabase } from './helpers';
@@ -110,5 +110,24 @@ describe('readDeckCards', () => {
 		expect(ids(await readDeckCards(db, many))).toEqual(inDecks('big', 'small', 'other'));
 		expect(where.mock.calls.map(([index]) => index)).toEqual(many.map(() => '[deck+queue+order]'));
 		expect(await readDeckCards(db, ['none-1'])).toEqual([]);
+	});
+});
+
+describe('readAllCards', () => {
+	it('reads every card once, in pieces of the key space, or in one read when there are few', async () => {
+		const all = await fill();
+		const pieces: number[] = [];
+		expect(ids(await readAllCards(db, (cards) => pieces.push(cards.length)))).toEqual(ids(all));
+		expect(pieces).toEqual([all.length]);
+
+		// Enough cards to cut: 3,000 more, with keys below, between and above the others'.
+		const more = Array.from({ length: 3_000 }, (_, i) => ({ ...all[0]!, id: `${['!', 'c', '~'][i % 3]}:${i}` }));
+		await db.cards.bulkPut(more);
+		pieces.length = 0;
+		const read = await readAllCards(db, (cards) => pieces.push(cards.length));
+		expect(read).toHaveLength(all.length + more.length);
+		expect(ids(read)).toEqual(ids([...all, ...more]));
+		expect(pieces.length).toBeGreaterThanOrEqual(16);
+		expect(pieces.reduce((sum, count) => sum + count, 0)).toBe(read.length);
 	});
 });
