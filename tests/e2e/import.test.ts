@@ -148,3 +148,26 @@ test('a Markdown note imported, studied, edited and imported again keeps its car
 	await expect(page.getByRole('article')).toHaveCount(3);
 	for (const article of await page.getByRole('article').all()) await expect(article).toContainText(/interval 1d/);
 });
+
+test('a note given a title (a deck of another name) keeps its cards’ progress under the new deck, and the old one goes', async ({ page }) => {
+	const note = (title: string) => `${title}- **apple**: 사과\n- **pear**: 배\n`;
+	await chooseFiles(page, [file('orchard.md', note(''), 'text/markdown')]);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await page.getByRole('link', { name: /orchard: 2 cards/ }).click();
+	await page.getByRole('link', { name: 'Study this deck' }).click();
+	for (let answered = 0; answered < 2; answered++) {
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await page.getByRole('button', { name: /^Easy/ }).click();
+	}
+	await expect(page.getByRole('heading', { name: 'Done for today' })).toBeVisible();
+
+	await chooseFiles(page, [file('orchard.md', note('# Fruit trees\n\n'), 'text/markdown')]);
+	await expect(page.getByText('The note of “orchard” now makes the deck “Fruit trees”: 2 of its cards keep their history there, and “orchard” is retired.')).toBeVisible();
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await page.getByRole('link', { name: /Fruit trees: 2 cards/ }).click();
+	await expect(page.getByRole('article')).toHaveCount(2);
+	for (const article of await page.getByRole('article').all()) await expect(article).toContainText(/interval 1d/);
+	await page.goto('/');
+	await expect(page.getByRole('link', { name: 'Fruit trees', exact: true })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'orchard', exact: true })).toHaveCount(0);
+});
