@@ -78,6 +78,7 @@ const en = {
 	checkIntro:
 		'Works out each card’s schedule and the statistics’ daily counts again from your review history, and fixes any that differ. Your review history itself is never changed.',
 	checkRun: 'Check database',
+	checkStarting: 'Checking…',
 	checkRunning: 'Checking… {done} of {total} cards',
 	checkNothing: 'No problems found: {cards} cards and {rows} reviews checked.',
 	checkChecked: '{cards} cards and {rows} reviews checked.',
@@ -163,6 +164,7 @@ const ko: Record<keyof typeof en, string> = {
 	checkHeading: '데이터베이스 점검',
 	checkIntro: '학습 기록으로 각 카드의 일정과 통계의 일별 집계를 다시 계산하고, 다른 것이 있으면 고칩니다. 학습 기록 자체는 바꾸지 않습니다.',
 	checkRun: '데이터베이스 점검',
+	checkStarting: '점검 중…',
 	checkRunning: '점검 중… 카드 {total}장 중 {done}장',
 	checkNothing: '문제가 없습니다. 카드 {cards}장과 복습 {rows}건을 점검했습니다.',
 	checkChecked: '카드 {cards}장과 복습 {rows}건을 점검했습니다.',
