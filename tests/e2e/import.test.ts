@@ -162,7 +162,7 @@ test('a note given a title (a deck of another name) keeps its cards’ progress 
 	await expect(page.getByRole('heading', { name: 'Done for today' })).toBeVisible();
 
 	await chooseFiles(page, [file('orchard.md', note('# Fruit trees\n\n'), 'text/markdown')]);
-	await expect(page.getByText('The note of “orchard” now makes the deck “Fruit trees”: 2 of its cards keep their history there, and “orchard” is retired.')).toBeVisible();
+	await expect(page.getByText('The note of “orchard” now makes the deck “Fruit trees”: 2 of its cards keep their history there, and “orchard” will be retired.')).toBeVisible();
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	await page.getByRole('link', { name: /Fruit trees: 2 cards/ }).click();
 	await expect(page.getByRole('article')).toHaveCount(2);

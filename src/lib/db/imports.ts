@@ -80,6 +80,8 @@ export interface ImportPreview {
 	media: { written: number; unchanged: number };
 	/** A full backup: its settings replace these. */
 	settings: boolean;
+	/** Decks whose note now makes a deck of another name (see renamedDecks): their cards' history goes to it, and they are retired. */
+	renamed: { from: string; to: string; cards: number }[];
 	/** The bundle's warnings and the merge's own. */
 	warnings: string[];
 }
@@ -228,6 +230,7 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 	/** Decks renamed by their note (see renamedDecks), to the deck that takes their cards. */
 	const renamedTo = new Map<string, string>();
 	const retireDecks: DeckRecord[] = [];
+	const renamed: ImportPreview['renamed'] = [];
 	if (mode.replaceDecks) {
 		const vanished = deckCards.filter((card) => !incoming.has(card.id) && card.queue !== Queue.retired);
 		const added = [...incoming.values()].filter(({ card }) => !stored.has(card.id)).map(({ card }) => card);
@@ -250,8 +253,7 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 			for (const card of live) if (!moved.has(card.id)) toRetire.push(card);
 			renamedTo.set(from.id, to);
 			retireDecks.push({ ...from, retired: true, updatedAt: now });
-			const name = bundle.decks.find((deck) => deck.id === to)?.name ?? to;
-			warnings.push(`The note of “${from.name}” now makes the deck “${name}”: ${matches.length} of its cards keep their history there, and “${from.name}” is retired.`);
+			renamed.push({ from: from.name, to: bundle.decks.find((deck) => deck.id === to)?.name ?? to, cards: matches.length });
 		}
 	}
 	const summaryOf = (deckId: string) => summaries.get(renamedTo.get(deckId) ?? deckId);
@@ -417,6 +419,7 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 			reviews: { added: newRows.length, known: knownCount, skipped },
 			media: { written: putMedia.length, unchanged: unchangedMedia },
 			settings: replacesSettings,
+			renamed,
 			warnings
 		}
 	};

@@ -266,7 +266,8 @@ describe('applyImport of notes (source markdown)', () => {
 
 		const result = await applyImport(a, titled, NOW);
 		expect(result.decks).toEqual([expect.objectContaining({ id: world.id, isNew: true, added: 0, moved: 3, retired: 0 })]);
-		expect(result.warnings).toEqual(['The note of “geo” now makes the deck “World facts”: 3 of its cards keep their history there, and “geo” is retired.']);
+		expect(result.renamed).toEqual([{ from: 'geo', to: 'World facts', cards: 3 }]);
+		expect(result.warnings).toEqual([]);
 		expect(await a.decks.get(deck.id)).toMatchObject({ retired: true });
 		expect(await a.cards.get(paris)).toBeUndefined();
 		const successor = world.cards.find((card) => card.back === 'Paris')!.id;
@@ -287,6 +288,7 @@ describe('applyImport of notes (source markdown)', () => {
 		const recipes = deckFrom('# Recipes\n\nKimchi::Napa cabbage\n\nBibimbap::Rice and vegetables\n', 'geo.md');
 		const result = await applyImport(a, { ...emptyBundle('markdown', 'geo.md'), decks: [recipes] }, NOW);
 		expect(result.decks).toEqual([expect.objectContaining({ id: recipes.id, added: 2, moved: 0, retired: 0 })]);
+		expect(result.renamed).toEqual([]);
 		expect(await a.decks.get(deck.id)).toMatchObject({ retired: false });
 		expect((await cardsInDeck(a, deck.id).toArray()).every((card) => card.queue !== Queue.retired)).toBe(true);
 		expect((await a.cards.get(paris))?.lastReview).toBeDefined();
