@@ -12,6 +12,16 @@ async function chooseFiles(page: Page, files: ReturnType<typeof file>[]): Promis
 	await page.locator('input[type="file"]').setInputFiles(files);
 }
 
+/** From a deck's page: studies its `count` new cards, each answered Easy, to the end of the day's session. */
+async function studyAllEasy(page: Page, count: number): Promise<void> {
+	await page.getByRole('link', { name: 'Study this deck' }).click();
+	for (let answered = 0; answered < count; answered++) {
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await page.getByRole('button', { name: /^Easy/ }).click();
+	}
+	await expect(page.getByRole('heading', { name: 'Done for today' })).toBeVisible();
+}
+
 /** What the home page lists, as "name: counts", so a test can compare it before and after. */
 async function homeDecks(page: Page): Promise<string[]> {
 	await page.goto('/');
@@ -132,12 +142,7 @@ test('a Markdown note imported, studied, edited and imported again keeps its car
 	await expect(page.getByText(/fruits\.md → Fruits: 3 cards/)).toBeVisible();
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	await page.getByRole('link', { name: /Fruits: 3 cards/ }).click();
-	await page.getByRole('link', { name: 'Study this deck' }).click();
-	for (let answered = 0; answered < 3; answered++) {
-		await page.getByRole('button', { name: 'Show answer' }).click();
-		await page.getByRole('button', { name: /^Easy/ }).click();
-	}
-	await expect(page.getByRole('heading', { name: 'Done for today' })).toBeVisible();
+	await studyAllEasy(page, 3);
 
 	await chooseFiles(page, [file('fruits.md', note('사과 (빨간 과일)'), 'text/markdown')]);
 	const row = page.getByRole('row', { name: /Fruits/ });
@@ -154,12 +159,7 @@ test('a note given a title (a deck of another name) keeps its cards’ progress 
 	await chooseFiles(page, [file('orchard.md', note(''), 'text/markdown')]);
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	await page.getByRole('link', { name: /orchard: 2 cards/ }).click();
-	await page.getByRole('link', { name: 'Study this deck' }).click();
-	for (let answered = 0; answered < 2; answered++) {
-		await page.getByRole('button', { name: 'Show answer' }).click();
-		await page.getByRole('button', { name: /^Easy/ }).click();
-	}
-	await expect(page.getByRole('heading', { name: 'Done for today' })).toBeVisible();
+	await studyAllEasy(page, 2);
 
 	await chooseFiles(page, [file('orchard.md', note('# Fruit trees\n\n'), 'text/markdown')]);
 	await expect(page.getByText('The note of “orchard” now makes the deck “Fruit trees”: 2 of its cards keep their history there, and “orchard” will be retired.')).toBeVisible();
