@@ -9,7 +9,7 @@ import { compareRows, dueDayAfter, type AnswerRow, type ScheduleSnapshot } from 
 import { afterAnswer, undoAnswer, type QueueKind } from '../srs/session';
 import { sm2, type Grade } from '../srs/sm2';
 import { isLapse } from '../stats/lapses';
-import { foldCard, queueFor, statusOf, withFolded, type FoldedFields } from './card-state';
+import { foldCard, withSchedule, type FoldedFields } from './card-state';
 import { tallyRows } from './day-tallies';
 import type { CardRecord, RecallDatabase, ReviewRecord } from './schema';
 
@@ -95,7 +95,7 @@ export async function answerCard(db: RecallDatabase, input: AnswerInput): Promis
 		await Promise.all([
 			db.reviews.add(review),
 			tallyRows(db, [review]),
-			db.cards.put({ ...withFolded(card, folded), queue: queueFor(statusOf(card), folded.dueDay), updatedAt: reviewedAt }),
+			db.cards.put({ ...withSchedule(card, folded), updatedAt: reviewedAt }),
 			session && db.sessions.put(session)
 		]);
 		return review;
@@ -123,7 +123,7 @@ export async function undoLastAnswer(db: RecallDatabase, scope: string): Promise
 		await tallyRows(db, [review], -1);
 		// The card is what its remaining rows add up to: `review.before`, unless rows merged in since say otherwise.
 		const folded = foldCard((await cardHistory(db, card.id)).filter((row) => row.id !== review.id));
-		await db.cards.put({ ...withFolded(card, folded), queue: queueFor(statusOf(card), folded.dueDay), updatedAt: Date.now() });
+		await db.cards.put({ ...withSchedule(card, folded), updatedAt: Date.now() });
 		await db.sessions.put({
 			...stored,
 			session: undoAnswer(stored.session, card.id, step.kind),

@@ -19,7 +19,7 @@
 import { studyDay, type DayOptions } from '../srs/day';
 import type { StateRow } from '../srs/history';
 import { NEW_CARD } from '../srs/sm2';
-import { queueFor, statusOf, withFolded } from './card-state';
+import { queueFor, withSchedule } from './card-state';
 import { cardsInDeck } from './lookups';
 import { Queue, type CardRecord, type DeckRecord, type RecallDatabase } from './schema';
 
@@ -110,8 +110,7 @@ export async function resetCards(db: RecallDatabase, ids: readonly string[], opt
 			if (card.lastReview !== undefined) row.previous = card.lastReview;
 			rows.push(row);
 			// A reset starts the schedule again; the lapses stay, as the rows they were counted from do.
-			const next = withFolded(card, { state: { ...NEW_CARD }, lastReview: row.id, lapses: card.lapses });
-			changed.push({ ...next, queue: queueFor(statusOf(card), undefined), updatedAt: now });
+			changed.push({ ...withSchedule(card, { state: { ...NEW_CARD }, lastReview: row.id, lapses: card.lapses }), updatedAt: now });
 		});
 		if (rows.length > 0) {
 			await db.reviews.bulkAdd(rows);

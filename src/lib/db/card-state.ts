@@ -38,6 +38,15 @@ export function withFolded<T extends CardRecord>(card: T, fields: FoldedFields):
 	return next;
 }
 
+/**
+ * A card with its folded fields (`withFolded`) and the queue they put it in
+ * for its status: new while it has no due day, scheduled once it has one.
+ */
+export function withSchedule<T extends CardRecord>(card: T, fields: FoldedFields): T {
+	const next = withFolded(card, fields);
+	return { ...next, queue: queueFor(statusOf(card), next.dueDay) };
+}
+
 export interface CardStatus {
 	suspended: boolean;
 	/** Gone from its note (or its deck gone from the build): kept for its history, out of every queue. */

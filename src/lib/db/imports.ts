@@ -34,7 +34,7 @@ import type { Card, Deck } from '../notes/deck-format';
 import { matchCards } from '../notes/match';
 import type { ReviewRow } from '../srs/history';
 import { NEW_CARD } from '../srs/sm2';
-import { foldCard, laterStatus, queueFor, statusClock, statusOf, withFolded, withStatus, type CardStatus } from './card-state';
+import { foldCard, laterStatus, statusClock, statusOf, withFolded, withSchedule, withStatus, type CardStatus } from './card-state';
 import { tallyRows } from './day-tallies';
 import { cardsInDeck, rowsOfCards } from './lookups';
 import { Queue, type CardRecord, type DeckRecord, type MediaRecord, type RecallDatabase, type SettingRecord } from './schema';
@@ -362,8 +362,8 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 	for (const id of new Set([...newRowsByCard.keys(), ...retiring])) {
 		const previous = stored.get(id);
 		if (incoming.has(id) || !previous) continue;
-		let record = newRowsByCard.has(id) ? withFolded(previous, foldCard(rowsOf(id))) : previous;
-		record = retiring.has(id) ? withStatus(record, { ...statusOf(previous), retired: true }, now) : { ...record, queue: queueFor(statusOf(previous), record.dueDay) };
+		const refolded = newRowsByCard.has(id) ? withSchedule(previous, foldCard(rowsOf(id))) : previous;
+		const record = retiring.has(id) ? withStatus(refolded, { ...statusOf(previous), retired: true }, now) : refolded;
 		finish(record, previous, false, undefined, now);
 		const changes = summaryOf(previous.deck);
 		if (retiring.has(id) && changes) changes.retired++;

@@ -15,7 +15,7 @@
  */
 import { Dexie } from 'dexie';
 import { addToDeckDay, type DeckDayTally } from '../stats/tally';
-import { foldCard, queueFor, statusOf, withFolded } from './card-state';
+import { foldCard, withSchedule } from './card-state';
 import { sameValue } from './imports';
 import type { CardRecord, RecallDatabase, ReviewRecord } from './schema';
 
@@ -32,12 +32,6 @@ export interface CheckReport {
 	fixedDays: number;
 	/** Rows whose card is not in the store: kept, and counted in the statistics as every answer is. */
 	orphanRows: number;
-}
-
-/** A card as its rows and status make it; the other fields as stored. */
-export function repairedCard(card: CardRecord, rows: readonly ReviewRecord[]): CardRecord {
-	const folded = withFolded(card, foldCard(rows));
-	return { ...folded, queue: queueFor(statusOf(card), folded.dueDay) };
 }
 
 const dayKey = (tally: DeckDayTally) => `${tally.deck}\u0000${tally.day}`;
@@ -75,7 +69,7 @@ export async function checkDatabase(
 			const fixed: CardRecord[] = [];
 			for (const card of cards) {
 				if (!card) continue;
-				const repaired = repairedCard(card, rowsByCard.get(card.id) ?? []);
+				const repaired = withSchedule(card, foldCard(rowsByCard.get(card.id) ?? []));
 				if (!sameValue(repaired, card)) fixed.push({ ...repaired, updatedAt: now });
 			}
 			if (fixed.length > 0) await db.cards.bulkPut(fixed);
