@@ -10,7 +10,7 @@
  */
 import { Dexie } from 'dexie';
 import { CALENDAR_DAYS } from '../stats/calendar';
-import { addTally, emptyTally, type DayTally } from '../stats/tally';
+import { sumDays, type DayTally } from '../stats/tally';
 import { ALL_DECKS } from '../srs/session';
 import { cardsInDeck } from './lookups';
 import type { CardRecord, RecallDatabase, ReviewRecord } from './schema';
@@ -32,20 +32,6 @@ export interface StatsData {
 export interface StatsOptions {
 	/** Days of the window, today included: the calendar's year by default. */
 	windowDays?: number;
-}
-
-/** Every deck's tallies summed per day, oldest first. */
-function sumByDay(tallies: readonly DayTally[]): DayTally[] {
-	const byDay = new Map<number, DayTally>();
-	for (const tally of tallies) {
-		let sum = byDay.get(tally.day);
-		if (sum === undefined) {
-			sum = emptyTally(tally.day);
-			byDay.set(tally.day, sum);
-		}
-		addTally(sum, tally);
-	}
-	return [...byDay.values()].sort((a, b) => a.day - b.day);
 }
 
 /** The statistics of `scope` (a deck id or ALL_DECKS) on study day `today`. */
@@ -72,7 +58,7 @@ export async function loadStats(db: RecallDatabase, scope: string, today: number
 		return {
 			cards: cards.filter((card) => card.deletedAt === undefined),
 			todayRows,
-			days: sumByDay(windowTallies),
+			days: sumDays(windowTallies),
 			earlierStudyDays: earlierDays.sort((a, b) => a - b)
 		};
 	});

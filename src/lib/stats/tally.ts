@@ -87,17 +87,27 @@ export function tallyDeckDays(rows: readonly (TallyRow & { deck: string })[]): D
 	return [...tallies.values()];
 }
 
-/** A tally per day that has rows (a day of state rows only tallies no answers), oldest day first. */
-export function tallyDays(rows: readonly TallyRow[]): DayTally[] {
+/** One tally per day of `items`, oldest day first, each made by adding its items with `add`. */
+function perDay<T extends { day: number }>(items: readonly T[], add: (tally: DayTally, item: T) => void): DayTally[] {
 	const byDay = new Map<number, DayTally>();
-	for (let i = 0; i < rows.length; i++) {
-		const row = rows[i]!;
-		let tally = byDay.get(row.day);
+	for (let i = 0; i < items.length; i++) {
+		const item = items[i]!;
+		let tally = byDay.get(item.day);
 		if (tally === undefined) {
-			tally = emptyTally(row.day);
-			byDay.set(row.day, tally);
+			tally = emptyTally(item.day);
+			byDay.set(item.day, tally);
 		}
-		addToTally(tally, row);
+		add(tally, item);
 	}
 	return [...byDay.values()].sort((a, b) => a.day - b.day);
+}
+
+/** A tally per day that has rows (a day of state rows only tallies no answers), oldest day first. */
+export function tallyDays(rows: readonly TallyRow[]): DayTally[] {
+	return perDay(rows, addToTally);
+}
+
+/** Tallies (of several decks) summed per day, oldest first. */
+export function sumDays(tallies: readonly DayTally[]): DayTally[] {
+	return perDay(tallies, (sum, tally) => addTally(sum, tally));
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { reviewCalendar, reviewCalendarOfDays } from '../../../src/lib/stats/calendar';
 import { retention, retentionOfDays } from '../../../src/lib/stats/retention';
-import { tallyDays } from '../../../src/lib/stats/tally';
+import { sumDays, tallyDeckDays, tallyDays } from '../../../src/lib/stats/tally';
 import type { Grade } from '../../../src/lib/srs/sm2';
 import { answer, reviewWithInterval, stateRow, TODAY } from './log';
 
@@ -47,5 +47,24 @@ describe('tallyDays', () => {
 				expect(retentionOfDays(days, TODAY, [1, 400])).toEqual(retention(rows, TODAY, [1, 400]));
 			})
 		);
+	});
+});
+
+describe('sumDays', () => {
+	it('sums several decks’ day tallies into one per day, as tallying all their rows at once does', () => {
+		const rows = [
+			{ ...reviewWithInterval(TODAY, 6, 4), deck: 'a' },
+			{ ...reviewWithInterval(TODAY, 30, 2), deck: 'b' },
+			{ ...answer(TODAY - 1, 5, { kind: 'new' }), deck: 'b' },
+			{ ...reviewWithInterval(TODAY - 3, 21, 3), deck: 'a' },
+			{ ...answer(TODAY - 3, 1, { kind: 'learning' }), deck: 'b' }
+		];
+		const summed = sumDays(tallyDeckDays(rows).map(({ deck: _deck, ...tally }) => tally));
+		expect(summed).toEqual(tallyDays(rows));
+		expect(summed.map((tally) => [tally.day, tally.answers])).toEqual([
+			[TODAY - 3, 2],
+			[TODAY - 1, 1],
+			[TODAY, 2]
+		]);
 	});
 });
