@@ -9,10 +9,9 @@ import type { RecallDatabase } from '../../../src/lib/db/schema';
 import { openSession } from '../../../src/lib/db/sessions';
 import { studyDay } from '../../../src/lib/srs/day';
 import { tallyDeckDays } from '../../../src/lib/stats/tally';
-import { answerCurrent, DAY_OPTIONS, freshDatabase, seoulNoon, SETTINGS, storedDeck } from './helpers';
+import { answerCurrent, DAY_OPTIONS, freshDatabase, seoulNoon, SETTINGS, storedDeck, studyDays } from './helpers';
 
 const NOTE = '## Q\n\none::1\n\ntwo::2\n\nthree::3\n';
-const HOUR = 3_600_000;
 
 const opened: RecallDatabase[] = [];
 afterEach(async () => {
@@ -44,15 +43,7 @@ describe('day tallies kept with the log', () => {
 	it('reviews on later days count as young or mature, passed or not, as the statistics read them', async () => {
 		const { db, deck } = await storedDeck(NOTE);
 		opened.push(db);
-		let at = seoulNoon('2026-11-01');
-		for (let n = 0; n < 8; n++) {
-			await openSession(db, deck.id, studyDay(at, DAY_OPTIONS), SETTINGS, at);
-			for (let i = 0; i < 3; i++) {
-				if ((await db.sessions.get(deck.id))!.session.entries.length === 0) break;
-				await answerCurrent(db, deck.id, n % 3 === 2 ? 2 : 5, at + i * 1000);
-			}
-			at += 5 * 24 * HOUR;
-		}
+		await studyDays(db, deck.id, { from: seoulNoon('2026-11-01'), days: 8, gapDays: 5, perDay: 3, grade: (n) => (n % 3 === 2 ? 2 : 5) });
 		expect((await db.reviews.toArray()).filter((row) => row.kind === 'review').length).toBeGreaterThan(3);
 		expect(await stored(db)).toEqual(await fromLog(db));
 	});

@@ -6,6 +6,8 @@ import { answerCard } from '../../../src/lib/db/answers';
 import { applyDeck } from '../../../src/lib/db/decks';
 import { DEFAULT_SETTINGS } from '../../../src/lib/db/settings';
 import { RecallDatabase, type ReviewRecord } from '../../../src/lib/db/schema';
+import { openSession } from '../../../src/lib/db/sessions';
+import { studyDay } from '../../../src/lib/srs/day';
 import { currentEntry } from '../../../src/lib/srs/session';
 import type { StateRow } from '../../../src/lib/srs/history';
 import { NEW_CARD, type Grade } from '../../../src/lib/srs/sm2';
@@ -46,6 +48,28 @@ export async function answerCurrent(db: RecallDatabase, scope: string, grade: Gr
 	const entry = currentEntry((await db.sessions.get(scope))!.session)!;
 	const card = await db.cards.get(entry.id);
 	return answerCard(db, { cardId: entry.id, grade, reviewedAt: at, durationMs: 1000, kind: entry.kind, expectedLastReview: card?.lastReview, scope, dayOptions: DAY_OPTIONS });
+}
+
+/**
+ * Studies a deck on `days` study days, `gapDays` apart from `from`: each day
+ * opens its session and answers up to `perDay` cards, the i-th of day n with
+ * `grade(n, i)`. Returns the time of the day after the last one.
+ */
+export async function studyDays(
+	db: RecallDatabase,
+	deckId: string,
+	plan: { from: number; days: number; gapDays: number; perDay: number; grade: (day: number, answer: number) => Grade }
+): Promise<number> {
+	let at = plan.from;
+	for (let n = 0; n < plan.days; n++) {
+		await openSession(db, deckId, studyDay(at, DAY_OPTIONS), SETTINGS, at);
+		for (let i = 0; i < plan.perDay; i++) {
+			if ((await db.sessions.get(deckId))!.session.entries.length === 0) break;
+			await answerCurrent(db, deckId, plan.grade(n, i), at + i * 1000);
+		}
+		at += plan.gapDays * 86_400_000;
+	}
+	return at;
 }
 
 /** A state row (imported scheduling) setting a card's schedule to `after`. */

@@ -5,13 +5,11 @@ import { buryCard, suspendCard } from '../../../src/lib/db/cards';
 import { foldCard } from '../../../src/lib/db/card-state';
 import { checkDatabase } from '../../../src/lib/db/repair';
 import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
-import { openSession } from '../../../src/lib/db/sessions';
 import { studyDay } from '../../../src/lib/srs/day';
 import { tallyDeckDays } from '../../../src/lib/stats/tally';
-import { answerCurrent, DAY_OPTIONS, seoulNoon, SETTINGS, storedDeck, tableChecksums } from './helpers';
+import { DAY_OPTIONS, seoulNoon, storedDeck, studyDays, tableChecksums } from './helpers';
 
 const NOTE = '## Q\n\none::1\n\ntwo::2\n\nthree::3\n\nfour::4\n\nfive::5\n';
-const DAY_MS = 86_400_000;
 
 const opened: RecallDatabase[] = [];
 afterEach(async () => {
@@ -22,15 +20,7 @@ afterEach(async () => {
 async function studiedStore(): Promise<{ db: RecallDatabase; deckId: string; at: number }> {
 	const { db, deck } = await storedDeck(NOTE);
 	opened.push(db);
-	let at = seoulNoon('2026-11-01');
-	for (let n = 0; n < 3; n++) {
-		await openSession(db, deck.id, studyDay(at, DAY_OPTIONS), SETTINGS, at);
-		for (let i = 0; i < 5; i++) {
-			if ((await db.sessions.get(deck.id))!.session.entries.length === 0) break;
-			await answerCurrent(db, deck.id, (n + i) % 4 === 0 ? 1 : 4, at + i * 1000);
-		}
-		at += 7 * DAY_MS;
-	}
+	const at = await studyDays(db, deck.id, { from: seoulNoon('2026-11-01'), days: 3, gapDays: 7, perDay: 5, grade: (n, i) => ((n + i) % 4 === 0 ? 1 : 4) });
 	return { db, deckId: deck.id, at };
 }
 
