@@ -57,17 +57,20 @@ export async function syncBuiltInDecks(db: RecallDatabase, sources: readonly Bui
 	const stored = await db.decks.where('id').anyOf(sources.map((source) => source.id)).toArray();
 	const storedHash = new Map(stored.map((deck) => [deck.id, deck]));
 	const shipped = new Set(sources.map((source) => source.id));
-	// Built-in decks this build no longer ships: a deck it ships new may be one of them renamed (its note's file or title), and takes its cards.
-	const leaving = (await db.decks.filter((deck) => deck.origin === 'built-in' && !deck.retired && !shipped.has(deck.id)).primaryKeys()) as string[];
+	const unshipped = async () => (await db.decks.filter((deck) => deck.origin === 'built-in' && !deck.retired && !shipped.has(deck.id)).primaryKeys()) as string[];
+	// Built-in decks this build no longer ships: a deck it ships new may be one of them renamed (its note's file or
+	// title), and takes its cards. Read only when some deck changed: a boot with nothing new reads no more than before.
+	let leaving: string[] | undefined;
 	const results: DeckSyncResult[] = [];
 	for (const source of sources) {
 		const current = storedHash.get(source.id);
 		if (current && current.hash === source.hash && !current.retired) continue;
 		const deck = await source.load();
 		if (!deck) continue;
+		leaving ??= await unshipped();
 		results.push(await applyDeck(db, { deck, hash: source.hash }, 'built-in', now, leaving));
 	}
-	const builtIn = await db.decks.filter((deck) => deck.origin === 'built-in' && !deck.retired && !shipped.has(deck.id)).toArray();
-	for (const deck of builtIn) await retireDeck(db, deck.id, now);
+	// Those not renamed into a shipped deck are retired.
+	for (const id of await unshipped()) await retireDeck(db, id, now);
 	return results;
 }
