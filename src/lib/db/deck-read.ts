@@ -23,6 +23,8 @@ import { Queue, type CardRecord, type QueueValue, type RecallDatabase } from './
 const PIECES = 16;
 /** Orders a piece spans at least: a small deck is one piece. */
 const MIN_PIECE_ORDERS = 128;
+/** Cards a piece of the whole collection holds at least (readAllCards): a small collection is one read. */
+const MIN_PIECE_CARDS = 128;
 
 /** Where a deck's cards of one queue lie in `[deck+queue+order]`: the first and last order. */
 export interface QueueSpan {
@@ -81,7 +83,7 @@ export async function readDeckCards(db: RecallDatabase, ids: readonly string[], 
 export async function readAllCards(db: RecallDatabase, each?: (cards: CardRecord[]) => void): Promise<CardRecord[]> {
 	return db.transaction('r', db.cards, async () => {
 		const keys = (await db.cards.toCollection().primaryKeys()) as string[];
-		if (keys.length < PIECES * MIN_PIECE_ORDERS) return tell(each)(await db.cards.toArray());
+		if (keys.length < PIECES * MIN_PIECE_CARDS) return tell(each)(await db.cards.toArray());
 		const step = Math.ceil(keys.length / PIECES);
 		const cuts: string[] = [];
 		for (let at = step; at < keys.length; at += step) cuts.push(keys[at]!);
