@@ -55,12 +55,17 @@ function decodeHead(bytes: Uint8Array): string {
 	return new TextDecoder(encoding).decode(head);
 }
 
-/** `maxBytes`: larger for a file that came out of a gzip file, which counted its size as it expanded. */
-export function detectFileKind(name: string, bytes: Uint8Array, maxBytes = MAX_IMPORT_BYTES): FileKind {
-	if (bytes.length === 0) throw new ImportError(`“${name}” is empty.`);
+/** Refuses a file over `maxBytes` (MAX_IMPORT_BYTES for a file as chosen), with its size. */
+export function checkFileSize(name: string, bytes: Uint8Array, maxBytes = MAX_IMPORT_BYTES): void {
 	if (bytes.length > maxBytes) {
 		throw new ImportError(`“${name}” is ${Math.round(bytes.length / 1024 / 1024)} MB; Recall imports files of up to ${maxBytes / 1024 / 1024} MB.`);
 	}
+}
+
+/** `maxBytes`: larger for a file that came out of a gzip file, which counted its size as it expanded. */
+export function detectFileKind(name: string, bytes: Uint8Array, maxBytes = MAX_IMPORT_BYTES): FileKind {
+	if (bytes.length === 0) throw new ImportError(`“${name}” is empty.`);
+	checkFileSize(name, bytes, maxBytes);
 	const extension = extensionOf(name);
 	if (isZip(bytes)) return extension === '.zip' ? 'notes-zip' : 'anki-package';
 	if (startsWithText(bytes, SQLITE_MAGIC)) return 'anki-collection';

@@ -12,7 +12,7 @@ import { readAnkiCollection, readAnkiPackage } from './anki/import';
 import { parseBackup } from './backup';
 import { ImportError, type ImportBundle } from './bundle';
 import { parseDelimited, type DelimitedTable } from './delimited';
-import { detectFileKind, type FileKind } from './detect';
+import { checkFileSize, detectFileKind, type FileKind } from './detect';
 import { gunzip, isGzip } from './gzip';
 import { notesToBundle } from './markdown-notes';
 import { MAX_UNZIPPED_BYTES } from './zip';
@@ -86,6 +86,7 @@ function unwrapGzip(file: ImportFile): ImportFile {
 		if (named && file.bytes.length > 0) throw new ImportError(`“${file.name}” is not a gzip file (it does not start like one).`);
 		return file;
 	}
+	checkFileSize(file.name, file.bytes);
 	return { name: named ? file.name.slice(0, -3) : file.name, bytes: gunzip(file.bytes, file.name) };
 }
 

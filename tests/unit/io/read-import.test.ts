@@ -53,6 +53,13 @@ function damaged(bytes: Uint8Array): Uint8Array {
 	return copy;
 }
 
+/** A gzip file of 201 MB as chosen: its header, then bytes that are never read. */
+function oversizedGzip(): Uint8Array {
+	const bytes = new Uint8Array(201 * 1024 * 1024);
+	bytes.set(gzip(text('{}')));
+	return bytes;
+}
+
 let db: RecallDatabase;
 
 /** What the import worker does with files: read them, and only if that succeeds, store them. */
@@ -94,7 +101,8 @@ describe('bad files change nothing', () => {
 		['a .gz file that is not gzip', () => [{ name: 'backup.json.gz', bytes: text('{"format": "recall-backup"}') }], /not a gzip file/],
 		['a gzip file cut short', () => [{ name: 'backup.json.gz', bytes: gzip(noise(200_000)).subarray(0, 50_000) }], /cut short|damaged gzip/],
 		['a damaged gzip file', () => [{ name: 'backup.json.gz', bytes: damaged(gzip(text(JSON.stringify({ format: 'recall-backup', version: 1 }).repeat(50)))) }], /damaged gzip/],
-		['a gzipped file that is not a backup', () => [{ name: 'backup.json.gz', bytes: gzip(noise(4096)) }], /not a Recall backup/]
+		['a gzipped file that is not a backup', () => [{ name: 'backup.json.gz', bytes: gzip(noise(4096)) }], /not a Recall backup/],
+		['a gzip file over 200 MB', () => [{ name: 'huge.json.gz', bytes: oversizedGzip() }], /“huge.json.gz” is 201 MB; Recall imports files of up to 200 MB/]
 	];
 
 	it.each(cases)('%s', async (_, files, message) => {
