@@ -5,6 +5,7 @@
  * task on the page's thread.
  */
 import type { ImportPreview, ImportResult } from '$lib/db';
+import type { ImportNotice } from '$lib/io/notices';
 import type { ColumnMapping } from '$lib/io/delimited';
 import type { ImportPhase } from '$lib/io/read-import';
 import type { NoteReport } from '$lib/notes/generate';
@@ -18,7 +19,7 @@ export interface TableSample {
 	rowCount: number;
 	suggested: ColumnMapping;
 	deckName?: string;
-	warnings: string[];
+	warnings: ImportNotice[];
 }
 
 export type ImportWorkerRequest =
@@ -32,5 +33,5 @@ export type ImportWorkerReply =
 	| { type: 'table'; table: TableSample }
 	| { type: 'preview'; preview: ImportPreview; reports: NoteReport[]; decks: { id: string; name: string; cards: number }[] }
 	| { type: 'applied'; result: ImportResult }
-	/** `expected`: a file the importers refuse (its message is for the learner), not a bug; `stage` says where. */
-	| { type: 'failed'; message: string; expected: boolean; stage: 'read' | 'store' };
+	/** `notice`: why the importers refuse the file, for the learner (absent for a bug); `stage` says where. */
+	| { type: 'failed'; message: string; notice?: ImportNotice; stage: 'read' | 'store' };

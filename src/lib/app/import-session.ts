@@ -4,15 +4,20 @@
  * answer, with a cancel that ends the worker at once.
  */
 import type { DayOptions } from '$lib/srs/day';
+import type { ImportNotice } from '$lib/io/notices';
 import type { ImportWorkerReply, ImportWorkerRequest } from './import-protocol';
 
 export class ImportCancelled extends Error {
 	override name = 'ImportCancelled';
 }
 
-/** A file the importers refused: the message names the problem. */
+/** A file the importers refused: the notice names the problem, for the learner. */
 export class ImportRefused extends Error {
 	override name = 'ImportRefused';
+
+	constructor(readonly notice: ImportNotice) {
+		super(notice.message);
+	}
 }
 
 /** Storing failed: nothing was written (one transaction). */
@@ -35,7 +40,7 @@ export class ImportSession {
 			const pending = this.#pending;
 			this.#pending = undefined;
 			if (reply.type === 'failed') {
-				const error = reply.stage === 'store' ? new ImportNotStored(reply.message) : reply.expected ? new ImportRefused(reply.message) : new Error(reply.message);
+				const error = reply.stage === 'store' ? new ImportNotStored(reply.message) : reply.notice ? new ImportRefused(reply.notice) : new Error(reply.message);
 				pending?.reject(error);
 			} else {
 				pending?.resolve(reply);

@@ -79,8 +79,8 @@ async function handle(request: ImportWorkerRequest): Promise<void> {
 worker.onmessage = (event: MessageEvent<ImportWorkerRequest>) => {
 	const request = event.data;
 	handle(request).catch((error: unknown) => {
-		const expected = error instanceof ImportError;
 		const message = error instanceof Error ? error.message : String(error);
-		reply({ type: 'failed', message, expected, stage: request.type === 'apply' ? 'store' : 'read' });
+		const notice = error instanceof ImportError ? error.notice : undefined;
+		reply({ type: 'failed', message, ...(notice && { notice }), stage: request.type === 'apply' ? 'store' : 'read' });
 	});
 };

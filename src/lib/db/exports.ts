@@ -10,6 +10,7 @@ import { groupBy } from './imports';
 import { cardsInDeck, rowsOfCards } from './lookups';
 import { mediaBytes } from './media';
 import { Queue, type CardRecord, type DeckRecord, type MediaRecord, type RecallDatabase } from './schema';
+import { say } from '../io/notices';
 
 /** Settings keys of facts about this device (persistent storage, ...): never exported. */
 const DEVICE_FACT = /^fact:/;
@@ -78,7 +79,7 @@ export async function exportBackup(db: RecallDatabase, now = Date.now()): Promis
 		cardMeta(store, deckCards);
 		for (const card of deckCards) bundle.progress[card.id] = progressOf(card);
 	}
-	if (cardsByDeck.size > 0) bundle.warnings.push(`${[...cardsByDeck.values()].flat().length} cards belong to no deck and were left out.`);
+	if (cardsByDeck.size > 0) bundle.warnings.push(say('legacy', { text: `${[...cardsByDeck.values()].flat().length} cards belong to no deck and were left out.` }));
 	bundle.media = await mediaFiles(media, store);
 	for (const { key, value } of settings) if (!DEVICE_FACT.test(key)) bundle.settings![key] = value;
 	return bundle;

@@ -41,6 +41,7 @@ import { Queue, type CardRecord, type DeckRecord, type MediaRecord, type RecallD
 import { hasOverrides, normalizeDeckOptions } from './deck-options';
 import { sameValue } from './same-value';
 import { normalizeSettings } from './settings';
+import { say, type ImportNotice } from '../io/notices';
 
 /** What happens to one deck's cards. */
 export interface DeckChanges {
@@ -84,7 +85,7 @@ export interface ImportPreview {
 	/** Decks whose note now makes a deck of another name (see renamedDecks): their cards' history goes to it, and they are retired. */
 	renamed: { from: string; to: string; cards: number }[];
 	/** The bundle's warnings and the merge's own. */
-	warnings: string[];
+	warnings: ImportNotice[];
 }
 
 /** What an import wrote: the preview's figures, now done. */
@@ -253,7 +254,7 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 			else newRows.push(card === row.card ? row : { ...row, card });
 		}
 	}
-	if (skipped > 0) warnings.push(`${skipped} review rows belong to cards that are neither in the file nor on this device; they were left out.`);
+	if (skipped > 0) warnings.push(say('legacy', { text: `${skipped} review rows belong to cards that are neither in the file nor on this device; they were left out.` }));
 	const newRowsByCard = groupBy(newRows, (row) => row.card);
 
 	// Cards folded again: those that gain rows, that inherit a history, or that are new to the store.
@@ -379,7 +380,7 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 	if (bundle.settings && replacesSettings) {
 		Object.entries(bundle.settings).forEach(([key, value], index) => {
 			if (key !== 'settings') {
-				warnings.push(`The backup’s setting “${key}” is not one this version knows; it was left out.`);
+				warnings.push(say('legacy', { text: `The backup’s setting “${key}” is not one this version knows; it was left out.` }));
 				return;
 			}
 			const record = { key, value: normalizeSettings(value) };

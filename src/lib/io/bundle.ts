@@ -7,6 +7,7 @@
  */
 import type { Deck } from '../notes/deck-format';
 import type { ReviewRow } from '../srs/history';
+import { say, type ImportNotice, type ImportNoticeCode, type importNotices } from './notices';
 
 /** Where a card stands beside its log: what folding the log cannot tell. */
 export interface CardProgress {
@@ -87,13 +88,25 @@ export interface ImportBundle {
 	settings?: Record<string, unknown>;
 	/** Recall's own exports: the store's bookkeeping of decks and cards. */
 	store?: StoreMeta;
-	/** Things the parser skipped or changed, in words for the learner. */
-	warnings: string[];
+	/** Things the parser skipped or changed, for the learner. */
+	warnings: ImportNotice[];
 }
 
-/** A file the importers refuse: the message names the problem, for the learner. */
+/** A file the importers refuse: the notice names the problem, for the learner; the message is its English. */
 export class ImportError extends Error {
 	override name = 'ImportError';
+	readonly notice: ImportNotice;
+
+	constructor(notice: ImportNotice | string) {
+		const said = typeof notice === 'string' ? say('legacy', { text: notice }) : notice;
+		super(said.message);
+		this.notice = said;
+	}
+}
+
+/** `new ImportError(say(code, values))`, shorter. */
+export function refuse<C extends ImportNoticeCode>(code: C, ...values: Parameters<(typeof importNotices)[C]>): ImportError {
+	return new ImportError(say(code, ...values));
 }
 
 export function emptyBundle(source: BundleSource, name: string): ImportBundle {

@@ -37,6 +37,7 @@ import { deckIdFor } from '../notes/generate';
 import { hash53 } from '../notes/text';
 import { emptyBundle, ImportError, type ImportBundle } from './bundle';
 import { htmlToText, looksLikeHtml, textToHtml } from './html-text';
+import { say, type ImportNotice } from './notices';
 
 /** Larger files are refused before they are decoded. */
 export const MAX_DELIMITED_BYTES = 50 * 1024 * 1024;
@@ -82,7 +83,7 @@ export interface DelimitedTable {
 	deckName?: string;
 	/** From `#tags:` (or a first line `tags:`): tags for every card. */
 	tags: string[];
-	warnings: string[];
+	warnings: ImportNotice[];
 }
 
 const QUOTE = 0x22;
@@ -502,7 +503,7 @@ export function parseDelimited(bytes: Uint8Array, options: DelimitedOptions = {}
 		suggested: { front, back, ...(tags !== undefined ? { tags } : {}), ...(deck !== undefined ? { deck } : {}) },
 		...(header.deckName ? { deckName: header.deckName } : {}),
 		tags: header.tags,
-		warnings
+		warnings: warnings.map((text) => say('legacy', { text }))
 	};
 }
 
@@ -592,9 +593,9 @@ export function delimitedToBundle(table: DelimitedTable, mapping: ColumnMapping,
 		deck.cards.push(card);
 	});
 
-	if (empty.length > 0) bundle.warnings.push(`${capitalize(listLines(empty))}: no front or no back; skipped.`);
+	if (empty.length > 0) bundle.warnings.push(say('legacy', { text: `${capitalize(listLines(empty))}: no front or no back; skipped.` }));
 	if (repeated.length > 0) {
-		bundle.warnings.push(`${capitalize(listLines(repeated))}: the same front as a row above in the same deck; both cards are kept.`);
+		bundle.warnings.push(say('legacy', { text: `${capitalize(listLines(repeated))}: the same front as a row above in the same deck; both cards are kept.` }));
 	}
 	bundle.decks = [...decks.values()];
 	if (bundle.decks.length === 0) {

@@ -26,6 +26,7 @@ import { generateDeck, type NoteReport } from '../notes/generate';
 import { emptyBundle, ImportError, type ImportBundle, type MediaFile } from './bundle';
 import { readZip, type ZipLimits } from './zip';
 import { imageTypeOf } from './media-types';
+import { say } from './notices';
 
 export interface NoteFile {
 	name: string;
@@ -174,7 +175,7 @@ export function notesToBundle(files: readonly NoteFile[], options: NotesOptions 
 		throw new ImportError(`No cards could be made from ${reports.length === 1 ? 'this note' : 'these files'}.${reason}`);
 	}
 	bundle.media = [...media.values()];
-	bundle.warnings = [...problems.map((problem) => `Skipped: ${problem.message}`), ...warnings];
+	bundle.warnings = [...problems.map((problem) => `Skipped: ${problem.message}`), ...warnings].map((text) => say('legacy', { text }));
 	return { bundle, reports, skipped: problems };
 }
 

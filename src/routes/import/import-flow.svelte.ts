@@ -8,6 +8,7 @@ import { ImportCancelled, ImportNotStored, ImportRefused, ImportSession } from '
 import type { ImportWorkerReply, TableSample } from '$lib/app/import-protocol';
 import { database, loadSettings, type ImportPreview, type ImportResult } from '$lib/db';
 import type { ColumnMapping } from '$lib/io/delimited';
+import type { ImportNotice } from '$lib/io/notices';
 import type { NoteReport } from '$lib/notes/generate';
 
 type PhaseReply = Extract<ImportWorkerReply, { type: 'phase' }>;
@@ -20,7 +21,7 @@ export type ImportStep =
 	| { name: 'mapping'; table: TableSample; mapping: ColumnMapping; deckName: string }
 	| { name: 'preview'; preview: ImportPreview; reports: NoteReport[]; decks: PreviewReply['decks'] }
 	| { name: 'done'; result: ImportResult; decks: PreviewReply['decks'] }
-	| { name: 'failed'; reason: 'refused' | 'unexpected' | 'store' | 'cancelled'; message: string };
+	| { name: 'failed'; reason: 'refused' | 'unexpected' | 'store' | 'cancelled'; message: string; notice?: ImportNotice };
 
 /** A table's deck name when the file says none: its file name without the extension. */
 export function deckNameFromFile(fileName: string): string {
@@ -124,6 +125,6 @@ export class ImportFlow {
 function failure(error: unknown): ImportStep {
 	const message = error instanceof Error ? error.message : String(error);
 	if (error instanceof ImportNotStored) return { name: 'failed', reason: 'store', message };
-	if (error instanceof ImportRefused) return { name: 'failed', reason: 'refused', message };
+	if (error instanceof ImportRefused) return { name: 'failed', reason: 'refused', message, notice: error.notice };
 	return { name: 'failed', reason: 'unexpected', message };
 }

@@ -221,7 +221,7 @@ describe('applyImport merges', () => {
 		};
 		const result = await applyImport(a, bundle, NOW);
 		expect(result.reviews).toEqual({ added: 0, known: 0, skipped: 1 });
-		expect(result.warnings).toEqual(['1 review rows belong to cards that are neither in the file nor on this device; they were left out.']);
+		expect(result.warnings.map((warning) => warning.message)).toEqual(['1 review rows belong to cards that are neither in the file nor on this device; they were left out.']);
 		expect(await a.reviews.count()).toBe(0);
 	});
 
@@ -267,7 +267,7 @@ describe('applyImport of notes (source markdown)', () => {
 		const result = await applyImport(a, titled, NOW);
 		expect(result.decks).toEqual([expect.objectContaining({ id: world.id, isNew: true, added: 0, moved: 3, retired: 0 })]);
 		expect(result.renamed).toEqual([{ from: 'geo', to: 'World facts', cards: 3 }]);
-		expect(result.warnings).toEqual([]);
+		expect(result.warnings.map((warning) => warning.message)).toEqual([]);
 		expect(await a.decks.get(deck.id)).toMatchObject({ retired: true });
 		expect(await a.cards.get(paris)).toBeUndefined();
 		const successor = world.cards.find((card) => card.back === 'Paris')!.id;

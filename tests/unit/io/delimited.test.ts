@@ -44,7 +44,7 @@ describe('decoding', () => {
 		// "사과,apple" in EUC-KR.
 		const table = parseDelimited(new Uint8Array([0xbb, 0xe7, 0xb0, 0xfa, 0x2c, 0x61, 0x70, 0x70, 0x6c, 0x65]));
 		expect(table.rows).toEqual([['사과', 'apple']]);
-		expect(table.warnings.join(' ')).toMatch(/EUC-KR/);
+		expect(table.warnings.map((warning) => warning.message).join(' ')).toMatch(/EUC-KR/);
 	});
 
 	it('refuses an empty file, binary garbage and invalid text with clear messages', () => {
@@ -136,13 +136,13 @@ describe('quoting', () => {
 			['"c', 'd'],
 			['e', 'f']
 		]);
-		expect(table.warnings).toContain('Line 2 opens a quote (") that never closes; it was read as a plain character.');
+		expect(table.warnings.map((warning) => warning.message)).toContain('Line 2 opens a quote (") that never closes; it was read as a plain character.');
 	});
 
 	it('warns about a quoted field spanning many lines', () => {
 		const lines = Array.from({ length: 60 }, (_, i) => `q${i},a${i}`);
 		const table = parse(`"stray,x\n${lines.join('\n')}\nend",y\n`);
-		expect(table.warnings.join(' ')).toMatch(/quoted field runs from line 1 to line 62/);
+		expect(table.warnings.map((warning) => warning.message).join(' ')).toMatch(/quoted field runs from line 1 to line 62/);
 	});
 
 	it('skips blank lines and rows of empty fields', () => {
@@ -210,7 +210,7 @@ describe("Anki's header lines", () => {
 			suggested: { front: 0, back: 1, tags: 2 },
 			lineNumbers: [7, 8]
 		});
-		expect(table.warnings).toEqual([]);
+		expect(table.warnings.map((warning) => warning.message)).toEqual([]);
 		const bundle = delimitedToBundle(table, table.suggested, { deckName: '', fileName: 'food.txt' });
 		expect(bundle.decks[0]!.name).toBe('Korean::Food');
 		expect(bundle.decks[0]!.cards.map((card) => [card.front, card.back, card.tags])).toEqual([
@@ -232,7 +232,7 @@ describe("Anki's header lines", () => {
 		const table = parse(text);
 		expect(table.columns).toEqual(['GUID', 'Note type', 'Deck', 'Column 4', 'Column 5', 'Tags']);
 		expect(table.suggested).toEqual({ front: 3, back: 4, tags: 5, deck: 2 });
-		expect(table.warnings).toEqual(['Note types are not used: every row becomes a card with a front and a back.']);
+		expect(table.warnings.map((warning) => warning.message)).toEqual(['Note types are not used: every row becomes a card with a front and a back.']);
 		const bundle = delimitedToBundle(table, table.suggested, { deckName: 'Inbox', fileName: 'export.txt' });
 		expect(bundle.decks.map((deck) => [deck.name, deck.cards.map((card) => card.front)])).toEqual([
 			['Lang::Korean', ['사과']],
@@ -243,7 +243,7 @@ describe("Anki's header lines", () => {
 	it('warns about unknown headers, bad values and comments, and reads on', () => {
 		const table = parse('# a comment\n#if matches:update current\n#separator:nonsense\n#html:maybe\n#tags column:zero\na,b\n');
 		expect(table.rows).toEqual([['a', 'b']]);
-		expect(table.warnings).toEqual([
+		expect(table.warnings.map((warning) => warning.message)).toEqual([
 			'Line 1 starts with # and was read as a comment.',
 			'Line 2: the header "#if matches:" is not one Recall uses; it was ignored.',
 			'Line 3: the separator "nonsense" is not one Recall knows; the delimiter was detected instead.',
@@ -267,7 +267,7 @@ describe('ragged rows', () => {
 			['fish', 'animal', 'pet'],
 			['oak', 'tree', 'wood']
 		]);
-		expect(table.warnings).toEqual([
+		expect(table.warnings.map((warning) => warning.message)).toEqual([
 			'Line 2: fewer fields than the 3 columns; the missing ones are left empty.',
 			'Line 3: more fields than the 3 columns; the extra ones were joined to the last column.'
 		]);
@@ -305,7 +305,7 @@ describe('cards', () => {
 	it('reads HTML as HTML when the file holds it, or when told', () => {
 		const detected = parse('a,<b>bold</b>\nc,d&nbsp;e\n');
 		expect(detected.html).toBe(true);
-		expect(detected.warnings.join(' ')).toMatch(/#html:false/);
+		expect(detected.warnings.map((warning) => warning.message).join(' ')).toMatch(/#html:false/);
 		expect(parse('a,<b>bold</b>\n', { html: false }).html).toBe(false);
 		expect(parse('#html:false\na,<b>bold</b>\n').html).toBe(false);
 		expect(parse('a,x < y\n').html).toBe(false);
@@ -338,13 +338,13 @@ describe('cards', () => {
 		const ids = bundle.decks[0]!.cards.map((card) => card.id);
 		expect(new Set(ids).size).toBe(3);
 		expect(ids[1]).toBe(`${ids[0]}~2`);
-		expect(bundle.warnings).toContain('Lines 2 and 3: the same front as a row above in the same deck; both cards are kept.');
+		expect(bundle.warnings.map((warning) => warning.message)).toContain('Lines 2 and 3: the same front as a row above in the same deck; both cards are kept.');
 	});
 
 	it('skips rows without a front or a back, naming them', () => {
 		const bundle = cards('a,1\n,2\nc,\n  ,  \nd,4\n');
 		expect(bundle.decks[0]!.cards.map((card) => card.front)).toEqual(['a', 'd']);
-		expect(bundle.warnings).toContain('Lines 2, 3 and 4: no front or no back; skipped.');
+		expect(bundle.warnings.map((warning) => warning.message)).toContain('Lines 2, 3 and 4: no front or no back; skipped.');
 		expect(() => cards('a,\n,b\n')).toThrow(/No cards/);
 	});
 

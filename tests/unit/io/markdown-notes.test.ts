@@ -42,7 +42,7 @@ describe('notesToBundle', () => {
 		expect(reports.map((report) => [report.file, report.deck, report.cards])).toEqual([['AWS-기초.md', 'AWS 기초', bundle.decks[0]!.cards.length]]);
 		expect(skipped).toEqual([]);
 		// The image is not among the files: said, and left as it was.
-		expect(bundle.warnings).toEqual([
+		expect(bundle.warnings.map((warning) => warning.message)).toEqual([
 			'AWS-기초.md: the image "img/regions.png" is not among the imported files; cards show the alt text instead (import the notes folder as a .zip to bring images along).'
 		]);
 		expect(deckFileSchema.parse({ format: 'recall-deck', version: 1, decks: bundle.decks }).decks).toHaveLength(1);
@@ -63,7 +63,7 @@ describe('notesToBundle', () => {
 		expect(bundle.decks[0]!.cards[0]!.tags).toEqual(['db']);
 		expect(bundle.media).toEqual([{ name: 'pics/cat.png', type: 'image/png', bytes: PNG }]);
 		expect(bundle.decks[1]!.cards[0]!.images).toEqual([{ src: 'pics/cat.png', alt: 'cat' }]);
-		expect(bundle.warnings).toEqual([]);
+		expect(bundle.warnings.map((warning) => warning.message)).toEqual([]);
 	});
 
 	it('reads a zip of a notes folder: subfolders, images by relative path, no Mac or hidden files', () => {
@@ -90,13 +90,13 @@ describe('notesToBundle', () => {
 			{ src: 'sql/img/joins.png', alt: 'diagram' },
 			{ src: 'https://example.com/x.png', alt: 'web' }
 		]);
-		expect(bundle.warnings).toEqual(['notes.zip: 1 file that is not a note or an image was left out.']);
+		expect(bundle.warnings.map((warning) => warning.message)).toEqual(['notes.zip: 1 file that is not a note or an image was left out.']);
 	});
 
 	it("includes each note's warnings, with its file and line", () => {
 		const { bundle } = notesToBundle([{ name: 'a.md', bytes: utf8('## Q\n\nx::y\nx::z\n') }]);
 		expect(bundle.warnings).toHaveLength(1);
-		expect(bundle.warnings[0]).toMatch(/^a\.md, line 4: another card above asks "x"/);
+		expect(bundle.warnings[0]?.message).toMatch(/^a\.md, line 4: another card above asks "x"/);
 	});
 
 	it('refuses an archive that expands past the limit before inflating it', () => {
@@ -151,7 +151,7 @@ describe('notesToBundle', () => {
 		);
 		expect(bundle.decks.map((deck) => deck.name)).toEqual(['SQL']);
 		expect(skipped).toEqual([{ file: 'image.md', message: 'image.md is not a text file (it contains binary data).' }]);
-		expect(bundle.warnings).toContain('Skipped: image.md is not a text file (it contains binary data).');
+		expect(bundle.warnings.map((warning) => warning.message)).toContain('Skipped: image.md is not a text file (it contains binary data).');
 		expect(() => notesToBundle([{ name: 'image.md', bytes: PNG }], { skipUnreadable: true })).toThrow(/^No cards could be made/);
 	});
 
@@ -170,7 +170,7 @@ describe('notesToBundle', () => {
 			{ name: 'sql.md', bytes: utf8(SQL) }
 		]);
 		expect(bundle.decks.map((deck) => deck.name)).toEqual(['SQL']);
-		expect(bundle.warnings).toEqual(['empty.md: the note is empty.']);
+		expect(bundle.warnings.map((warning) => warning.message)).toEqual(['empty.md: the note is empty.']);
 		expect(() => notesToBundle([{ name: 'empty.md', bytes: utf8('\n') }])).toThrow(new ImportError('No cards could be made from this note.'));
 		expect(() => notesToBundle([])).toThrow(ImportError);
 	});

@@ -119,7 +119,7 @@ describe('bad files change nothing', () => {
 	it('a CSV with ragged rows is read, with a warning naming the lines', async () => {
 		const read = await readImportFiles([{ name: 'ragged.csv', bytes: text('front,back\na,b\nc\nd,e,f\n') }], { loadSql });
 		expect(read.kind).toBe('table');
-		if (read.kind === 'table') expect(read.table.warnings.join(' ')).toMatch(/line/i);
+		if (read.kind === 'table') expect(read.table.warnings.map((warning) => warning.message).join(' ')).toMatch(/line/i);
 	});
 
 	it('a gzipped backup (as Back up everything saves it) reads as its JSON does', async () => {

@@ -22,6 +22,7 @@ import {
 } from './media';
 import { importedProgress, importedRows, scheduleContext } from './schedule';
 import { isZstd, zstdDecompress, ZstdTooLargeError } from './zstd';
+import { say } from '../notices';
 
 export interface AnkiImportOptions {
 	/** sql.js, initialised by the caller (`initSqlJs({ locateFile })`). */
@@ -141,7 +142,7 @@ async function buildBundle(
 	const bundle = emptyBundle('apkg', options.name);
 	const rendered = renderCollection(collection, options.name);
 	bundle.decks = rendered.decks;
-	bundle.warnings = [...warnings, ...rendered.warnings];
+	bundle.warnings = [...warnings, ...rendered.warnings].map((text) => say('legacy', { text }));
 
 	const schedule = scheduleContext({
 		created: collection.created,
@@ -203,6 +204,6 @@ async function attachMedia(
 	if (unresolved.length > 0) {
 		const sample = unresolved.slice(0, 5).join(', ');
 		const more = unresolved.length > 5 ? ` and ${unresolved.length - 5} more` : '';
-		bundle.warnings.push(`${unresolved.length} image${unresolved.length === 1 ? '' : 's'} the cards show ${unresolved.length === 1 ? 'is' : 'are'} not in the file (${sample}${more}): ${unresolved.length === 1 ? 'it shows' : 'they show'} as a placeholder.`);
+		bundle.warnings.push(say('legacy', { text: `${unresolved.length} image${unresolved.length === 1 ? '' : 's'} the cards show ${unresolved.length === 1 ? 'is' : 'are'} not in the file (${sample}${more}): ${unresolved.length === 1 ? 'it shows' : 'they show'} as a placeholder.` }));
 	}
 }

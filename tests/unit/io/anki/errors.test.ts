@@ -123,7 +123,7 @@ describe('Anki import refuses bad files with a message that names the problem', 
 	it('a damaged media list is a warning, not a refusal', async () => {
 		const bytes = zipSync({ 'collection.anki2': await buildCollection(sampleCollection(11)), media: text('{"0": "paris.png"') });
 		const bundle = await readAnkiPackage(bytes, await options());
-		expect(bundle.warnings[0]).toBe('The list of media files in the package is damaged: its images were left out.');
+		expect(bundle.warnings[0]?.message).toBe('The list of media files in the package is damaged: its images were left out.');
 		expect(bundle.decks).toHaveLength(3);
 	});
 });

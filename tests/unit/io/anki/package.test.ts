@@ -135,7 +135,7 @@ describe.each([
 		expect(cards.get('anki-g-sound-0')?.front).toBe('Listen');
 		expect(cards.has('anki-g-empty-0')).toBe(false);
 		expect(cards.has('anki-g-stale-1')).toBe(false);
-		expect(bundle.warnings).toEqual([
+		expect(bundle.warnings.map((warning) => warning.message)).toEqual([
 			"1 cloze card left out: the note has no deletion with the card's number.",
 			'1 card left out: the front would be empty.',
 			'1 sound left out: Recall does not play audio.',
@@ -280,7 +280,7 @@ describe('Anki packages: layouts and details', () => {
 		expect(bundle.decks.flatMap((deck) => deck.cards)).toHaveLength(18);
 		expect(bundle.media).toEqual([]);
 		expect(cardsOf(bundle).get('anki-g-image-0')?.front).toBe('<img src="diagram.png">');
-		expect(bundle.warnings.at(-1)).toMatch(/^4 images the cards show are not in the file/);
+		expect(bundle.warnings.at(-1)?.message).toMatch(/^4 images the cards show are not in the file/);
 		// readAnkiPackage takes a bare collection too.
 		expect((await read(bytes, 'collection.anki2')).decks).toEqual(bundle.decks);
 	});

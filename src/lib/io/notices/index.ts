@@ -1,0 +1,31 @@
+/**
+ * Everything the importers and the store's merge say to the learner, as notices (i18n/notice.ts): why a file is
+ * refused, what was left out or changed. One catalog per area; the codes of all areas are one namespace.
+ */
+import { sayer, type NoticeOf } from '../../i18n/notice';
+import { ankiNotices } from './anki';
+import { backupNotices } from './backup';
+import { fileNotices } from './files';
+import { mergeNotices } from './merge';
+import { notesNotices } from './notes';
+import { tableNotices } from './table';
+
+/** The areas' catalogs; a test checks that no code is in two of them. */
+export const importNoticeAreas = { fileNotices, ankiNotices, backupNotices, tableNotices, notesNotices, mergeNotices };
+
+export const importNotices = {
+	...fileNotices,
+	...ankiNotices,
+	...backupNotices,
+	...tableNotices,
+	...notesNotices,
+	...mergeNotices,
+	/** Transitional: a sentence not yet given a code. */
+	legacy: (values: { text: string }) => values.text
+};
+
+export type ImportNotice = NoticeOf<typeof importNotices>;
+export type ImportNoticeCode = ImportNotice['code'];
+
+/** An import notice: `say('file-empty', { name })`. */
+export const say = sayer(importNotices);
