@@ -79,7 +79,7 @@ export async function exportBackup(db: RecallDatabase, now = Date.now()): Promis
 		cardMeta(store, deckCards);
 		for (const card of deckCards) bundle.progress[card.id] = progressOf(card);
 	}
-	if (cardsByDeck.size > 0) bundle.warnings.push(say('legacy', { text: `${[...cardsByDeck.values()].flat().length} cards belong to no deck and were left out.` }));
+	if (cardsByDeck.size > 0) bundle.warnings.push(say('merge-export-cards-without-deck', { count: [...cardsByDeck.values()].flat().length }));
 	bundle.media = await mediaFiles(media, store);
 	for (const { key, value } of settings) if (!DEVICE_FACT.test(key)) bundle.settings![key] = value;
 	return bundle;

@@ -254,7 +254,7 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 			else newRows.push(card === row.card ? row : { ...row, card });
 		}
 	}
-	if (skipped > 0) warnings.push(say('legacy', { text: `${skipped} review rows belong to cards that are neither in the file nor on this device; they were left out.` }));
+	if (skipped > 0) warnings.push(say('merge-orphan-reviews', { count: skipped }));
 	const newRowsByCard = groupBy(newRows, (row) => row.card);
 
 	// Cards folded again: those that gain rows, that inherit a history, or that are new to the store.
@@ -380,7 +380,7 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 	if (bundle.settings && replacesSettings) {
 		Object.entries(bundle.settings).forEach(([key, value], index) => {
 			if (key !== 'settings') {
-				warnings.push(say('legacy', { text: `The backup’s setting “${key}” is not one this version knows; it was left out.` }));
+				warnings.push(say('merge-unknown-setting', { key }));
 				return;
 			}
 			const record = { key, value: normalizeSettings(value) };

@@ -3,7 +3,7 @@
  * signature (zip, SQLite), by its name otherwise. A file that matches nothing
  * is refused with a message that says what Recall reads.
  */
-import { ImportError } from './bundle';
+import { refuse } from './bundle';
 
 export type FileKind = 'anki-package' | 'anki-collection' | 'notes-zip' | 'json' | 'delimited' | 'markdown';
 
@@ -58,23 +58,23 @@ function decodeHead(bytes: Uint8Array): string {
 /** Refuses a file over `maxBytes` (MAX_IMPORT_BYTES for a file as chosen), with its size. */
 export function checkFileSize(name: string, bytes: Uint8Array, maxBytes = MAX_IMPORT_BYTES): void {
 	if (bytes.length > maxBytes) {
-		throw new ImportError(`“${name}” is ${Math.round(bytes.length / 1024 / 1024)} MB; Recall imports files of up to ${maxBytes / 1024 / 1024} MB.`);
+		throw refuse('file-too-large', { name, bytes: bytes.length, maxBytes });
 	}
 }
 
 /** `maxBytes`: larger for a file that came out of a gzip file, which counted its size as it expanded. */
 export function detectFileKind(name: string, bytes: Uint8Array, maxBytes = MAX_IMPORT_BYTES): FileKind {
-	if (bytes.length === 0) throw new ImportError(`“${name}” is empty.`);
+	if (bytes.length === 0) throw refuse('file-empty', { name });
 	checkFileSize(name, bytes, maxBytes);
 	const extension = extensionOf(name);
 	if (isZip(bytes)) return extension === '.zip' ? 'notes-zip' : 'anki-package';
 	if (startsWithText(bytes, SQLITE_MAGIC)) return 'anki-collection';
-	if (extension === '.apkg' || extension === '.colpkg') throw new ImportError(`“${name}” is not an Anki package: it is not a zip archive.`);
-	if (extension === '.anki2' || extension === '.anki21') throw new ImportError(`“${name}” is not an Anki collection: it is not an SQLite database.`);
-	if (extension === '.zip') throw new ImportError(`“${name}” is not a zip archive (it is damaged, or not a zip at all).`);
+	if (extension === '.apkg' || extension === '.colpkg') throw refuse('file-not-package', { name });
+	if (extension === '.anki2' || extension === '.anki21') throw refuse('file-not-collection', { name });
+	if (extension === '.zip') throw refuse('file-not-zip', { name });
 	if (extension === '.json' || (extension === '' && firstCharacter(bytes) === '{')) return 'json';
 	if (extension === '.md' || extension === '.markdown') return 'markdown';
 	if (extension === '.csv' || extension === '.tsv') return 'delimited';
 	if (extension === '.txt') return looksDelimited(bytes) ? 'delimited' : 'markdown';
-	throw new ImportError(`Recall cannot read “${name}”. It imports ${ACCEPTED_EXTENSIONS.join(', ')} files.`);
+	throw refuse('file-unknown-kind', { name, extensions: [...ACCEPTED_EXTENSIONS] });
 }

@@ -7,7 +7,7 @@
  * archive, counted as it inflates, so a small bomb never takes the memory.
  */
 import { Gunzip, gzipSync } from 'fflate';
-import { ImportError } from './bundle';
+import { refuse } from './bundle';
 import { joinPieces } from './bytes';
 import { MAX_UNZIPPED_BYTES } from './zip';
 
@@ -40,12 +40,12 @@ export function gunzip(bytes: Uint8Array, name: string, maxBytes = MAX_UNZIPPED_
 	try {
 		for (let from = 0; from < bytes.length; from += INPUT_PIECE) inflater.push(bytes.subarray(from, from + INPUT_PIECE), from + INPUT_PIECE >= bytes.length);
 	} catch (error) {
-		if (error instanceof TooLarge) throw new ImportError(`“${name}” expands to more than ${Math.round(maxBytes / 1024 / 1024)} MB, more than Recall imports at once.`);
+		if (error instanceof TooLarge) throw refuse('file-gzip-too-large', { name, maxBytes });
 		const reason = error instanceof Error ? error.message : String(error);
-		throw new ImportError(`“${name}” is a damaged gzip file (${reason}).`);
+		throw refuse('file-gzip-damaged', { name, reason });
 	}
 	// The trailer's last field is the data's length (mod 2^32): a file cut short ends on other bytes.
 	const trailer = bytes.length >= 18 ? new DataView(bytes.buffer, bytes.byteOffset + bytes.length - 4, 4).getUint32(0, true) : -1;
-	if (!ended || trailer !== size % 2 ** 32) throw new ImportError(`“${name}” is a gzip file cut short: it ends before its data does.`);
+	if (!ended || trailer !== size % 2 ** 32) throw refuse('file-gzip-cut-short', { name });
 	return joinPieces(pieces);
 }

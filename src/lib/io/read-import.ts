@@ -10,9 +10,9 @@ import type { NoteReport } from '../notes/generate';
 import type { DayOptions } from '../srs/day';
 import { readAnkiCollection, readAnkiPackage } from './anki/import';
 import { parseBackup } from './backup';
-import { ImportError, type ImportBundle } from './bundle';
+import { refuse, type ImportBundle } from './bundle';
 import { parseDelimited, type DelimitedTable } from './delimited';
-import { checkFileSize, detectFileKind, type FileKind } from './detect';
+import { ACCEPTED_EXTENSIONS, checkFileSize, detectFileKind, type FileKind } from './detect';
 import { gunzip, isGzip } from './gzip';
 import { notesToBundle } from './markdown-notes';
 import { MAX_UNZIPPED_BYTES } from './zip';
@@ -39,7 +39,7 @@ export interface ReadOptions {
 const NOTE_KINDS: readonly FileKind[] = ['markdown', 'notes-zip'];
 
 export async function readImportFiles(chosen: readonly ImportFile[], options: ReadOptions): Promise<ImportRead> {
-	if (chosen.length === 0) throw new ImportError('Choose a file to import.');
+	if (chosen.length === 0) throw refuse('file-none-chosen');
 	options.onPhase?.('detect');
 	const files = chosen.map(unwrapGzip);
 	const kinds = files.map((file, index) => detectFileKind(file.name, file.bytes, files[index] === chosen[index] ? undefined : MAX_UNZIPPED_BYTES));
@@ -49,7 +49,7 @@ export async function readImportFiles(chosen: readonly ImportFile[], options: Re
 		return { kind: 'bundle', bundle, reports };
 	}
 	if (files.length > 1) {
-		throw new ImportError('Several notes can be imported together; an Anki package, a backup or a table one at a time.');
+		throw refuse('file-several-not-notes');
 	}
 	const [file] = files as [ImportFile];
 	const [kind] = kinds as [FileKind];
@@ -71,7 +71,7 @@ export async function readImportFiles(chosen: readonly ImportFile[], options: Re
 			return { kind: 'bundle', bundle: { ...bundle, name: file.name }, reports: [] };
 		}
 		default:
-			throw new ImportError(`Recall cannot read “${file.name}”.`);
+			throw refuse('file-unknown-kind', { name: file.name, extensions: [...ACCEPTED_EXTENSIONS] });
 	}
 }
 
@@ -83,7 +83,7 @@ export async function readImportFiles(chosen: readonly ImportFile[], options: Re
 function unwrapGzip(file: ImportFile): ImportFile {
 	const named = /\.gz$/i.test(file.name);
 	if (!isGzip(file.bytes)) {
-		if (named && file.bytes.length > 0) throw new ImportError(`“${file.name}” is not a gzip file (it does not start like one).`);
+		if (named && file.bytes.length > 0) throw refuse('file-not-gzip', { name: file.name });
 		return file;
 	}
 	checkFileSize(file.name, file.bytes);
@@ -94,6 +94,6 @@ function decodeJson(file: ImportFile): string {
 	try {
 		return new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
 	} catch {
-		throw new ImportError(`“${file.name}” is not a Recall backup: it is not UTF-8 text.`);
+		throw refuse('file-backup-not-utf8', { name: file.name });
 	}
 }

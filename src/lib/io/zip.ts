@@ -4,7 +4,7 @@
  * bomb of a few kB must not take the phone's memory.
  */
 import { unzipSync, type UnzipFileInfo } from 'fflate';
-import { ImportError } from './bundle';
+import { refuse, type ImportError } from './bundle';
 
 /** Everything an archive may expand to, in bytes. Documented in the README. */
 export const MAX_UNZIPPED_BYTES = 512 * 1024 * 1024;
@@ -30,7 +30,7 @@ function looksLikeZip(bytes: Uint8Array): boolean {
 export function readZip(bytes: Uint8Array, limits: ZipLimits = {}, want: (name: string) => boolean = () => true): Map<string, Uint8Array> {
 	const maxBytes = limits.maxBytes ?? MAX_UNZIPPED_BYTES;
 	const maxEntries = limits.maxEntries ?? MAX_ZIP_ENTRIES;
-	if (!looksLikeZip(bytes)) throw new ImportError('This file is not a zip archive (it does not start like one).');
+	if (!looksLikeZip(bytes)) throw refuse('zip-not-zip');
 	let declared = 0;
 	let entries = 0;
 	let tooBig = false;
@@ -47,7 +47,7 @@ export function readZip(bytes: Uint8Array, limits: ZipLimits = {}, want: (name: 
 	} catch (error) {
 		if (tooBig) throw tooBigError(maxBytes, maxEntries);
 		const reason = error instanceof Error ? error.message : String(error);
-		throw new ImportError(`The zip archive is damaged or incomplete (${reason}).`);
+		throw refuse('zip-damaged', { reason });
 	}
 	if (tooBig) throw tooBigError(maxBytes, maxEntries);
 	let actual = 0;
@@ -58,7 +58,5 @@ export function readZip(bytes: Uint8Array, limits: ZipLimits = {}, want: (name: 
 }
 
 function tooBigError(maxBytes: number, maxEntries: number): ImportError {
-	return new ImportError(
-		`This archive expands to more than ${Math.round(maxBytes / 1024 / 1024)} MB or holds more than ${maxEntries} files, more than Recall imports at once.`
-	);
+	return refuse('zip-too-large', { maxBytes, maxEntries });
 }

@@ -221,7 +221,7 @@ describe('applyImport merges', () => {
 		};
 		const result = await applyImport(a, bundle, NOW);
 		expect(result.reviews).toEqual({ added: 0, known: 0, skipped: 1 });
-		expect(result.warnings.map((warning) => warning.message)).toEqual(['1 review rows belong to cards that are neither in the file nor on this device; they were left out.']);
+		expect(result.warnings.map((warning) => warning.message)).toEqual(['1 review row belongs to a card that is neither in the file nor on this device; it was left out.']);
 		expect(await a.reviews.count()).toBe(0);
 	});
 

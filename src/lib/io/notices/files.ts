@@ -1,5 +1,31 @@
-/** What the importers say about choosing and unpacking files: sizes, gzip, zip, telling formats apart (detect.ts, read-import.ts, zip.ts, gzip.ts): English, by code (i18n/notices/files.ts has the Korean). */
+/**
+ * What the importers say about choosing and unpacking files: sizes, gzip, zip, telling formats apart (detect.ts,
+ * read-import.ts, zip.ts, gzip.ts). English, by code; i18n/notices/files.ts has the Korean.
+ */
 import type { Catalog } from '../../i18n/notice';
 
+/** Whole megabytes, as the size limits are stated. */
+export const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
+
 export const fileNotices = {
+	'file-none-chosen': () => 'Choose a file to import.',
+	'file-empty': (values: { name: string }) => `“${values.name}” is empty.`,
+	'file-too-large': (values: { name: string; bytes: number; maxBytes: number }) =>
+		`“${values.name}” is ${megabytes(values.bytes)} MB; Recall imports files of up to ${megabytes(values.maxBytes)} MB.`,
+	'file-not-package': (values: { name: string }) => `“${values.name}” is not an Anki package: it is not a zip archive.`,
+	'file-not-collection': (values: { name: string }) => `“${values.name}” is not an Anki collection: it is not an SQLite database.`,
+	'file-not-zip': (values: { name: string }) => `“${values.name}” is not a zip archive (it is damaged, or not a zip at all).`,
+	'file-unknown-kind': (values: { name: string; extensions: string[] }) =>
+		`Recall cannot read “${values.name}”. It imports ${values.extensions.join(', ')} files.`,
+	'file-several-not-notes': () => 'Several notes can be imported together; an Anki package, a backup or a table one at a time.',
+	'file-not-gzip': (values: { name: string }) => `“${values.name}” is not a gzip file (it does not start like one).`,
+	'file-backup-not-utf8': (values: { name: string }) => `“${values.name}” is not a Recall backup: it is not UTF-8 text.`,
+	'file-gzip-too-large': (values: { name: string; maxBytes: number }) =>
+		`“${values.name}” expands to more than ${megabytes(values.maxBytes)} MB, more than Recall imports at once.`,
+	'file-gzip-damaged': (values: { name: string; reason: string }) => `“${values.name}” is a damaged gzip file (${values.reason}).`,
+	'file-gzip-cut-short': (values: { name: string }) => `“${values.name}” is a gzip file cut short: it ends before its data does.`,
+	'zip-not-zip': () => 'This file is not a zip archive (it does not start like one).',
+	'zip-damaged': (values: { reason: string }) => `The zip archive is damaged or incomplete (${values.reason}).`,
+	'zip-too-large': (values: { maxBytes: number; maxEntries: number }) =>
+		`This archive expands to more than ${megabytes(values.maxBytes)} MB or holds more than ${values.maxEntries} files, more than Recall imports at once.`
 } satisfies Catalog;
