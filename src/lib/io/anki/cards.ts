@@ -10,6 +10,7 @@
  */
 import type { Card, Deck } from '../../notes/deck-format';
 import { slugify, hash53 } from '../../notes/text';
+import { say, type ImportNotice } from '../notices';
 import type { AnkiCard, AnkiCollection, AnkiNote, AnkiNotetype, AnkiTemplate } from './collection';
 import { removeSoundTags } from './media';
 import { afterAnswerRule, answerWithoutFrontSide, parseTemplate, renderTemplate, stripHtml, type RenderContext, type TemplateNode } from './template';
@@ -22,7 +23,7 @@ export interface ImportedCard {
 export interface RenderedCollection {
 	decks: Deck[];
 	cards: ImportedCard[];
-	warnings: string[];
+	warnings: ImportNotice[];
 }
 
 interface ParsedTemplate {
@@ -33,14 +34,21 @@ interface ParsedTemplate {
 	answerOnly: TemplateNode[] | undefined;
 }
 
+/** Why cards were left out: each is said once, with its count, at the end, in this order. */
+const SKIPPED = ['anki-cards-without-notetype', 'anki-image-occlusion', 'anki-cards-without-template', 'anki-cloze-without-deletion', 'anki-empty-front', 'anki-duplicate-guid'] as const;
+type SkipReason = (typeof SKIPPED)[number];
+
 /** Counts of what was skipped, said once each at the end. */
 class Skipped {
-	private counts = new Map<string, number>();
-	add(what: string, count = 1): void {
-		this.counts.set(what, (this.counts.get(what) ?? 0) + count);
+	private counts = new Map<SkipReason, number>();
+	add(why: SkipReason, count = 1): void {
+		this.counts.set(why, (this.counts.get(why) ?? 0) + count);
 	}
-	get(what: string): number {
-		return this.counts.get(what) ?? 0;
+	notices(): ImportNotice[] {
+		return SKIPPED.flatMap((why) => {
+			const count = this.counts.get(why) ?? 0;
+			return count > 0 ? [say(why, { count })] : [];
+		});
 	}
 }
 
@@ -53,10 +61,6 @@ export function groupBy<K, V>(items: Iterable<V>, key: (item: V) => K): Map<K, V
 		else groups.set(key(item), [item]);
 	}
 	return groups;
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-	return `${count} ${count === 1 ? one : many}`;
 }
 
 /** Whether a side shows anything: text, or an image. */
@@ -152,8 +156,8 @@ export function renderCollection(collection: AnkiCollection, fileName: string): 
 		const cards = cardsByNote.get(note.id) ?? [];
 		if (cards.length === 0) return;
 		const notetype = collection.notetypes.get(note.notetype);
-		if (!notetype) return skipped.add('notetype', cards.length);
-		if (notetype.imageOcclusion) return skipped.add('occlusion', cards.length);
+		if (!notetype) return skipped.add('anki-cards-without-notetype', cards.length);
+		if (notetype.imageOcclusion) return skipped.add('anki-image-occlusion', cards.length);
 		let parsed = parsedTemplates.get(notetype.id);
 		if (!parsed) {
 			parsed = parseNotetype(notetype);
@@ -163,7 +167,7 @@ export function renderCollection(collection: AnkiCollection, fileName: string): 
 		for (const anki of cards) {
 			const template = notetype.cloze ? parsed[0] : parsed.find((candidate) => candidate.template.ord === anki.ord);
 			if (!template) {
-				skipped.add('template');
+				skipped.add('anki-cards-without-template');
 				continue;
 			}
 			const clozeOrdinal = notetype.cloze ? anki.ord + 1 : 0;
@@ -178,19 +182,19 @@ export function renderCollection(collection: AnkiCollection, fileName: string): 
 			const sides = renderSides(template, context);
 			if (missing.size > 0) missingFields.set(notetype.name, missing);
 			if (notetype.cloze && !context.clozeFound) {
-				skipped.add('cloze');
+				skipped.add('anki-cloze-without-deletion');
 				continue;
 			}
 			const front = removeSoundTags(sides.front);
 			const back = removeSoundTags(sides.back);
 			sounds += front.sounds + back.sounds;
 			if (!hasContent(front.html)) {
-				skipped.add('empty');
+				skipped.add('anki-empty-front');
 				continue;
 			}
 			const id = cardIdFor(note.guid, anki.ord);
 			if (seen.has(id)) {
-				skipped.add('duplicate');
+				skipped.add('anki-duplicate-guid');
 				continue;
 			}
 			seen.add(id);
@@ -213,18 +217,9 @@ export function renderCollection(collection: AnkiCollection, fileName: string): 
 		}
 	});
 
-	const warnings: string[] = [];
-	const count = (what: string) => skipped.get(what);
-	if (count('notetype') > 0) warnings.push(`${plural(count('notetype'), 'card')} left out: their note type is missing from the collection.`);
-	if (count('occlusion') > 0) warnings.push(`${plural(count('occlusion'), 'Image Occlusion card')} left out: Recall cannot draw their masks.`);
-	if (count('template') > 0) warnings.push(`${plural(count('template'), 'card')} left out: their card template is missing from the note type.`);
-	if (count('cloze') > 0) warnings.push(`${plural(count('cloze'), 'cloze card')} left out: the note has no deletion with the card's number.`);
-	if (count('empty') > 0) warnings.push(`${plural(count('empty'), 'card')} left out: the front would be empty.`);
-	if (count('duplicate') > 0) warnings.push(`${plural(count('duplicate'), 'card')} left out: another note has the same id (guid).`);
-	if (sounds > 0) warnings.push(`${plural(sounds, 'sound')} left out: Recall does not play audio.`);
-	for (const [notetype, names] of missingFields) {
-		warnings.push(`Note type "${notetype}": its templates name fields it does not have (${[...names].join(', ')}); they were left empty.`);
-	}
+	const warnings = skipped.notices();
+	if (sounds > 0) warnings.push(say('anki-sounds', { count: sounds }));
+	for (const [notetype, names] of missingFields) warnings.push(say('anki-missing-fields', { notetype, fields: [...names] }));
 
 	const byDeck = groupBy(imported, (entry) => entry.card.deck);
 	const decks: Deck[] = [];

@@ -6,7 +6,8 @@
  * settings in protobuf blobs.
  */
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
-import { ImportError } from '../bundle';
+import { ImportError, refuse } from '../bundle';
+import type { AnkiJsonPart, AnkiTable } from '../notices/anki';
 import { decodeMessage, hasField, numberField, stringField } from './protobuf';
 
 /** The newest collection schema Recall reads (Anki 2.1.50 and later write 18). */
@@ -143,11 +144,11 @@ function replaceUnicase(db: Database): void {
 	);
 }
 
-function parseJson(text: string, what: string): unknown {
+function parseJson(text: string, part: AnkiJsonPart): unknown {
 	try {
 		return JSON.parse(text);
 	} catch {
-		throw new ImportError(`The Anki collection is damaged: its ${what} cannot be read.`);
+		throw refuse('anki-damaged-json', { part });
 	}
 }
 
@@ -250,32 +251,28 @@ function schedulerVersion(db: Database, tables: Set<string>, conf: string): numb
 	return num(record(conf === '' ? {} : parseJson(conf, 'settings')).schedVer as SqlValue) || 1;
 }
 
-function missing(what: string): ImportError {
-	return new ImportError(`This Anki collection is incomplete: it has no ${what}.`);
+function requireTables(tables: ReadonlySet<string>, required: readonly AnkiTable[]): void {
+	for (const table of required) if (!tables.has(table)) throw refuse('anki-missing-table', { table });
 }
 
 function readAll(db: Database): AnkiCollection {
 	const tables = tableNames(db);
-	for (const table of ['col', 'notes', 'cards', 'revlog']) if (!tables.has(table)) throw missing(`${table} table`);
+	requireTables(tables, ['col', 'notes', 'cards', 'revlog']);
 	const col = rows(db, 'SELECT ver, crt, models, decks, conf FROM col LIMIT 1')[0];
-	if (!col) throw missing('collection settings (the col table is empty)');
+	if (!col) throw refuse('anki-no-settings');
 	const schema = num(col[0]);
-	if (schema > MAX_SCHEMA) {
-		throw new ImportError(
-			`This collection is Anki schema ${schema}; Recall reads up to schema ${MAX_SCHEMA}. In Anki, export it again with "Support older Anki versions" checked.`
-		);
-	}
-	if (schema < MIN_SCHEMA) throw new ImportError(`This collection is Anki schema ${schema}; Recall reads schemas ${MIN_SCHEMA} to ${MAX_SCHEMA}.`);
+	if (schema > MAX_SCHEMA) throw refuse('anki-schema-too-new', { schema, max: MAX_SCHEMA });
+	if (schema < MIN_SCHEMA) throw refuse('anki-schema-too-old', { schema, min: MIN_SCHEMA, max: MAX_SCHEMA });
 	replaceUnicase(db);
 
 	let notetypes: Map<number, AnkiNotetype>;
 	let decks: Map<number, AnkiDeck>;
 	if (tables.has('notetypes')) {
-		for (const table of ['fields', 'templates', 'decks']) if (!tables.has(table)) throw missing(`${table} table`);
+		requireTables(tables, ['fields', 'templates', 'decks']);
 		notetypes = tableNotetypes(db);
 		decks = tableDecks(db);
 	} else {
-		if (str(col[2]).trim() === '') throw missing('note types');
+		if (str(col[2]).trim() === '') throw refuse('anki-no-notetypes');
 		notetypes = legacyNotetypes(str(col[2]));
 		decks = legacyDecks(str(col[3]));
 	}
@@ -314,8 +311,8 @@ function readAll(db: Database): AnkiCollection {
 
 /** Reads a collection file. Throws ImportError with a message for the learner when it cannot. */
 export function readCollectionDatabase(sql: SqlJsStatic, bytes: Uint8Array): AnkiCollection {
-	if (bytes.length === 0) throw new ImportError('The Anki collection is empty (0 bytes).');
-	if (!looksLikeSqlite(bytes)) throw new ImportError('This is not an Anki collection: it is not an SQLite database.');
+	if (bytes.length === 0) throw refuse('anki-empty', { file: 'collection' });
+	if (!looksLikeSqlite(bytes)) throw refuse('anki-not-sqlite');
 	let db: Database | undefined;
 	try {
 		db = new sql.Database(bytes);
@@ -323,7 +320,7 @@ export function readCollectionDatabase(sql: SqlJsStatic, bytes: Uint8Array): Ank
 	} catch (error) {
 		if (error instanceof ImportError) throw error;
 		const reason = error instanceof Error ? error.message : String(error);
-		throw new ImportError(`The Anki collection is damaged and cannot be read (${reason}).`);
+		throw refuse('anki-damaged', { reason });
 	} finally {
 		db?.close();
 	}

@@ -16,6 +16,7 @@ import type { Card, Deck } from '../../notes/deck-format';
 import { DEFAULT_DAY_START_HOUR, studyDay, type DayOptions } from '../../srs/day';
 import type { ReviewRow } from '../../srs/history';
 import type { ImportBundle } from '../bundle';
+import { say, type ImportNotice } from '../notices';
 import {
 	BASIC_MODEL_ID,
 	CLOZE_MODEL_ID,
@@ -63,8 +64,8 @@ export interface AnkiExportOptions {
 	 * `<img src="name">` with the bundle's media names.
 	 */
 	renderSide: (card: Card, side: CardSide) => string;
-	/** Told about what the package could not carry as it is, in words for the learner. */
-	onWarning?: (message: string) => void;
+	/** Told about what the package could not carry as it is: a notice, which the page puts in the learner's language. */
+	onWarning?: (notice: ImportNotice) => void;
 }
 
 /** The file name of the collection inside a legacy .apkg. */
@@ -94,7 +95,7 @@ function ankiDecks(decks: readonly Deck[], mod: number, warn: Warn) {
 		const wanted = ankiDeckName(deck.name) || 'Recall';
 		let name = wanted;
 		for (let n = 2; idByName.has(name.toLowerCase()) && name.toLowerCase() !== 'default'; n++) name = `${wanted} (${n})`;
-		if (name !== wanted) warn(`Two decks are named "${wanted}": the second one is "${name}" in Anki.`);
+		if (name !== wanted) warn(say('anki-export-deck-renamed', { deck: wanted, renamed: name }));
 		idByDeck.set(deck.id, add(name, deck.source ? escapeHtml(deck.source) : '', deck.id));
 	}
 	// Anki expects every parent of a "Parent::Child" deck to exist.
@@ -151,7 +152,7 @@ function insertAll(db: Database, table: string, rows: readonly SqlValue[][]): vo
 	}
 }
 
-type Warn = (message: string) => void;
+type Warn = (notice: ImportNotice) => void;
 
 interface MediaTable {
 	/** Anki's name for each bundle file, by the bundle's name. */
@@ -166,7 +167,7 @@ function mediaTable(media: ImportBundle['media'], warn: Warn): MediaTable {
 	const files: MediaTable['files'] = [];
 	for (const file of media) {
 		if (names.has(file.name)) {
-			warn(`The file "${file.name}" appears twice; the first one is exported.`);
+			warn(say('anki-export-file-twice', { name: file.name }));
 			continue;
 		}
 		const name = uniqueName(ankiMediaName(file.name), taken);
@@ -195,7 +196,7 @@ function cardEntries(bundle: ImportBundle, warn: Warn): Entry[] {
 	for (const deck of bundle.decks) {
 		for (const card of deck.cards) {
 			if (seen.has(card.id)) {
-				warn(`The card "${short(card.front)}" appears twice; it is exported once.`);
+				warn(say('anki-export-card-twice', { card: short(card.front) }));
 				continue;
 			}
 			seen.add(card.id);
@@ -203,7 +204,7 @@ function cardEntries(bundle: ImportBundle, warn: Warn): Entry[] {
 		}
 	}
 	const orphans = bundle.reviews.filter((row) => !seen.has(row.card)).length;
-	if (orphans > 0) warn(`${orphans} review log rows belong to cards that are not exported; they were left out.`);
+	if (orphans > 0) warn(say('anki-export-orphan-reviews', { count: orphans }));
 	return entries;
 }
 
@@ -225,7 +226,7 @@ function noteOf(card: Card, options: AnkiExportOptions, media: MediaTable, missi
 		if (text !== undefined && html !== undefined && countClozes(html) === countClozes(text)) {
 			return { modelId: CLOZE_MODEL_ID, fields: [html, imagesHtml] };
 		}
-		warn(`The cloze card "${short(card.front)}" has no deletion Anki can read; it is exported as a Basic card.`);
+		warn(say('anki-export-cloze-as-basic', { card: short(card.front) }));
 	}
 	return { modelId: BASIC_MODEL_ID, fields: [render('front'), render('back') + imagesHtml] };
 }
@@ -249,7 +250,7 @@ export function writeAnkiPackage(bundle: ImportBundle, options: AnkiExportOption
 	const nowSeconds = Math.floor(now / 1000);
 	const { dayOptions } = options;
 	const today = studyDay(now, dayOptions);
-	const warn: Warn = (message) => options.onWarning?.(message);
+	const warn: Warn = (notice) => options.onWarning?.(notice);
 
 	const media = mediaTable(bundle.media, warn);
 	const entries = cardEntries(bundle, warn);
@@ -301,7 +302,7 @@ export function writeAnkiPackage(bundle: ImportBundle, options: AnkiExportOption
 			revlogRows.push([revlogId, id, -1, row.ease, row.ivl, row.lastIvl, row.factor, row.time, row.type]);
 		}
 	});
-	for (const src of missingImages) warn(`The image "${src}" is not among the exported files; Anki will not find it.`);
+	for (const src of missingImages) warn(say('anki-export-image-missing', { src }));
 	// In id order, as SQLite packs a table best.
 	revlogRows.sort((a, b) => (a[0] as number) - (b[0] as number));
 

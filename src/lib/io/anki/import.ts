@@ -5,7 +5,7 @@
  * (and its wasm, from our own origin) only when an Anki file is opened.
  */
 import type { SqlJsStatic } from 'sql.js';
-import { emptyBundle, ImportError, type ImportBundle, type MediaFile } from '../bundle';
+import { emptyBundle, ImportError, refuse, type ImportBundle, type MediaFile } from '../bundle';
 import { MAX_UNZIPPED_BYTES, readZip, type ZipLimits } from '../zip';
 import type { DayOptions } from '../../srs/day';
 import { groupBy, renderCollection } from './cards';
@@ -22,7 +22,8 @@ import {
 } from './media';
 import { importedProgress, importedRows, scheduleContext } from './schedule';
 import { isZstd, zstdDecompress, ZstdTooLargeError } from './zstd';
-import { say } from '../notices';
+import { say, type ImportNotice } from '../notices';
+import type { AnkiCompressedPart } from '../notices/anki';
 
 export interface AnkiImportOptions {
 	/** sql.js, initialised by the caller (`initSqlJs({ locateFile })`). */
@@ -43,16 +44,14 @@ const COLLECTION_FILES = ['collection.anki21b', 'collection.anki21', 'collection
 /** Tracks decompressed bytes against the limit, across all zstd streams of one import. */
 class Budget {
 	constructor(private left: number) {}
-	zstd(bytes: Uint8Array, what: string): Uint8Array {
+	zstd(bytes: Uint8Array, part: AnkiCompressedPart): Uint8Array {
 		let out: Uint8Array;
 		try {
 			out = zstdDecompress(bytes, this.left);
 		} catch (error) {
-			if (error instanceof ZstdTooLargeError) {
-				throw new ImportError('This Anki package expands to more than Recall imports at once (its compressed files are too large).');
-			}
+			if (error instanceof ZstdTooLargeError) throw refuse('anki-too-large');
 			const reason = error instanceof Error ? error.message : String(error);
-			throw new ImportError(`The Anki package is damaged: its ${what} cannot be decompressed (${reason}).`);
+			throw refuse('anki-undecompressable', { part, reason });
 		}
 		this.left -= out.length;
 		return out;
@@ -68,8 +67,7 @@ function parseMediaMap(bytes: Uint8Array, budget: Budget): MediaMap {
 
 /** Reads an Anki package: .apkg (a deck) or .colpkg (a whole collection); a bare collection is read too. */
 export async function readAnkiPackage(bytes: Uint8Array, options: AnkiImportOptions): Promise<ImportBundle> {
-	const name = options.name ?? 'Anki package';
-	if (bytes.length === 0) throw new ImportError(`${name} is empty (0 bytes).`);
+	if (bytes.length === 0) throw refuse('anki-empty', { name: options.name, file: 'package' });
 	if (looksLikeSqlite(bytes)) return readAnkiCollection(bytes, options);
 	const limits = options.limits ?? {};
 	const budget = new Budget(limits.maxBytes ?? MAX_UNZIPPED_BYTES);
@@ -81,15 +79,13 @@ export async function readAnkiPackage(bytes: Uint8Array, options: AnkiImportOpti
 		return false;
 	});
 	const collectionFile = COLLECTION_FILES.find((file) => names.has(file));
-	if (!collectionFile) {
-		throw new ImportError(`${name} holds no Anki collection (collection.anki21b, collection.anki21 or collection.anki2): it is not an Anki package.`);
-	}
+	if (!collectionFile) throw refuse('anki-no-collection', { name: options.name });
 	const files = readZip(bytes, limits, (entry) => entry === collectionFile || entry === 'media');
 	let collectionBytes = files.get(collectionFile) as Uint8Array;
 	if (collectionFile === 'collection.anki21b' || isZstd(collectionBytes)) collectionBytes = budget.zstd(collectionBytes, 'collection');
 	const collection = readCollectionDatabase(options.sql, collectionBytes);
 
-	const warnings: string[] = [];
+	const warnings: ImportNotice[] = [];
 	let mediaMap: MediaMap = new Map();
 	const mediaList = files.get('media');
 	if (mediaList) {
@@ -97,7 +93,7 @@ export async function readAnkiPackage(bytes: Uint8Array, options: AnkiImportOpti
 			mediaMap = parseMediaMap(mediaList, budget);
 		} catch (error) {
 			if (error instanceof ImportError) throw error;
-			warnings.push('The list of media files in the package is damaged: its images were left out.');
+			warnings.push(say('anki-media-list-damaged'));
 		}
 	}
 	const media: MediaSource = {
@@ -114,16 +110,15 @@ export async function readAnkiPackage(bytes: Uint8Array, options: AnkiImportOpti
 			return found;
 		}
 	};
-	return buildBundle(collection, { ...options, name }, media, warnings);
+	return buildBundle(collection, { ...options, name: options.name ?? 'Anki package' }, media, warnings);
 }
 
 /** Reads a bare collection file (collection.anki2 / .anki21, or a zstd-compressed .anki21b). It carries no media. */
 export async function readAnkiCollection(bytes: Uint8Array, options: AnkiImportOptions): Promise<ImportBundle> {
-	const name = options.name ?? 'Anki collection';
-	if (bytes.length === 0) throw new ImportError(`${name} is empty (0 bytes).`);
+	if (bytes.length === 0) throw refuse('anki-empty', { name: options.name, file: 'collection' });
 	const budget = new Budget(options.limits?.maxBytes ?? MAX_UNZIPPED_BYTES);
 	const collection = readCollectionDatabase(options.sql, isZstd(bytes) ? budget.zstd(bytes, 'collection') : bytes);
-	return buildBundle(collection, { ...options, name }, { names: new Set(), load: async () => new Map() }, []);
+	return buildBundle(collection, { ...options, name: options.name ?? 'Anki collection' }, { names: new Set(), load: async () => new Map() }, []);
 }
 
 /** The media files a package has, by their Anki names. */
@@ -137,12 +132,12 @@ async function buildBundle(
 	collection: AnkiCollection,
 	options: AnkiImportOptions & { name: string },
 	media: MediaSource,
-	warnings: string[]
+	warnings: ImportNotice[]
 ): Promise<ImportBundle> {
 	const bundle = emptyBundle('apkg', options.name);
 	const rendered = renderCollection(collection, options.name);
 	bundle.decks = rendered.decks;
-	bundle.warnings = [...warnings, ...rendered.warnings].map((text) => say('legacy', { text }));
+	bundle.warnings = [...warnings, ...rendered.warnings];
 
 	const schedule = scheduleContext({
 		created: collection.created,
@@ -202,8 +197,6 @@ async function attachMedia(
 
 	const unresolved = [...sources].filter(([, ankiName]) => ankiName === undefined || !stored.has(ankiName)).map(([src]) => src);
 	if (unresolved.length > 0) {
-		const sample = unresolved.slice(0, 5).join(', ');
-		const more = unresolved.length > 5 ? ` and ${unresolved.length - 5} more` : '';
-		bundle.warnings.push(say('legacy', { text: `${unresolved.length} image${unresolved.length === 1 ? '' : 's'} the cards show ${unresolved.length === 1 ? 'is' : 'are'} not in the file (${sample}${more}): ${unresolved.length === 1 ? 'it shows' : 'they show'} as a placeholder.` }));
+		bundle.warnings.push(say('anki-missing-images', { count: unresolved.length, shown: unresolved.slice(0, 5) }));
 	}
 }

@@ -10,6 +10,7 @@ import { foldRows, type AnswerRow, type ReviewRow, type StateRow } from '../../.
 import type { QueueKind } from '../../../../src/lib/srs/session';
 import type { Grade, Sm2State } from '../../../../src/lib/srs/sm2';
 import { emptyBundle, type ImportBundle } from '../../../../src/lib/io/bundle';
+import type { ImportNotice } from '../../../../src/lib/io/notices';
 import { writeAnkiPackage, type AnkiExportOptions } from '../../../../src/lib/io/anki/export';
 import { loadSql } from './helpers';
 
@@ -137,14 +138,14 @@ export const NOW = Date.parse('2026-11-25T12:00:00+09:00');
 export async function exportAndOpen(
 	bundle: ImportBundle,
 	options: Partial<Omit<AnkiExportOptions, 'sql'>> = {}
-): Promise<OpenedPackage & { warnings: string[]; bytes: Uint8Array }> {
-	const warnings: string[] = [];
+): Promise<OpenedPackage & { warnings: ImportNotice[]; bytes: Uint8Array }> {
+	const warnings: ImportNotice[] = [];
 	const bytes = writeAnkiPackage(bundle, {
 		sql: await loadSql(),
 		now: NOW,
 		dayOptions: SEOUL,
 		renderSide,
-		onWarning: (message) => warnings.push(message),
+		onWarning: (notice) => warnings.push(notice),
 		...options
 	});
 	return { ...(await openPackage(bytes)), warnings, bytes };

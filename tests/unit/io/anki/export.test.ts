@@ -154,7 +154,7 @@ describe('writeAnkiPackage: decks', () => {
 		expect(names).toEqual(['AWS', 'AWS::EC2', 'AWS::S3', 'Default', 'Notes', 'notes (2)']);
 		expect(opened.decks[String(cardOf(opened, 'b').did)]?.name).toBe('AWS::S3');
 		expect(opened.decks[String(cardOf(opened, 'd').did)]?.name).toBe('notes (2)');
-		expect(opened.warnings).toEqual(['Two decks are named "notes": the second one is "notes (2)" in Anki.']);
+		expect(opened.warnings.map((warning) => warning.message)).toEqual(['Two decks are named "notes": the second one is "notes (2)" in Anki.']);
 		expect(new Set(Object.values(opened.decks).map((deck) => deck.id)).size).toBe(6);
 		for (const [key, deck] of Object.entries(opened.decks)) expect(String(deck.id)).toBe(key);
 	});
@@ -198,7 +198,7 @@ describe('writeAnkiPackage: cloze cards', () => {
 		const opened = await exportAndOpen(makeBundle([makeDeck('d', 'D', cards)]));
 		expect(opened.notes.map((note) => note.mid)).toEqual([BASIC_MODEL_ID, BASIC_MODEL_ID]);
 		expect(fieldsOf(opened.notes[0]!)).toEqual(['<p>Fill [...] in</p>', '<p>Fill it in</p>']);
-		expect(opened.warnings).toEqual([
+		expect(opened.warnings.map((warning) => warning.message)).toEqual([
 			'The cloze card "Fill [...] in" has no deletion Anki can read; it is exported as a Basic card.',
 			'The cloze card "A [...] b" has no deletion Anki can read; it is exported as a Basic card.'
 		]);
@@ -240,7 +240,7 @@ describe('writeAnkiPackage: media', () => {
 		expect(fieldsOf(opened.notes[1]!)[1]).toBe('<p>Online</p><div><img src="https://example.com/r.png" alt="image"></div>');
 		expect(fieldsOf(opened.notes[2]!)[0]).toBe('HTML <img src="img_리전.jpg">');
 		expect(opened.notes[2]?.sfld).toBe('HTML  img_리전.jpg ');
-		expect(opened.warnings).toEqual(['The image "nowhere.gif" is not among the exported files; Anki will not find it.']);
+		expect(opened.warnings.map((warning) => warning.message)).toEqual(['The image "nowhere.gif" is not among the exported files; Anki will not find it.']);
 	});
 
 	it('gives every media file a name Anki keeps as it is', async () => {
@@ -388,7 +388,8 @@ describe('writeAnkiPackage: scheduling and history', () => {
 		log.answer('gone', '2026-11-20T09:00:00+09:00', 4, 'new');
 		const opened = await exportAndOpen(makeBundle([makeDeck('d', 'D', [makeCard('a', 'd', 'A', 'a')])], log.rows));
 		expect(opened.revlog).toEqual([]);
-		expect(opened.warnings).toEqual(['1 review log rows belong to cards that are not exported; they were left out.']);
+		expect(opened.warnings.map((warning) => warning.message)).toEqual(['1 review log row belongs to a card that is not exported; it was left out.']);
+		expect(opened.warnings[0]?.values).toEqual({ count: 1 });
 	});
 
 	it('maps SM-2 grades to Anki buttons so that replaying the revlog gives back the same schedule', () => {
