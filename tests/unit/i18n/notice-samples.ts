@@ -1,0 +1,52 @@
+/** Checks shared by the areas' notice tests: every code's English and Korean, from a sample of its values. */
+import { expect, it } from 'vitest';
+import { importNoticeText } from '../../../src/lib/i18n/notices';
+import type { Catalog } from '../../../src/lib/i18n/notice';
+import { ImportError } from '../../../src/lib/io/bundle';
+import { say, type ImportNotice } from '../../../src/lib/io/notices';
+
+/** `say` for any code of a catalog given as a type parameter; the samples' type holds code and values together. */
+const sayAny = say as (code: string, values?: unknown) => ImportNotice;
+
+/** Sample values for every code of a catalog: a code without one does not compile. */
+export type Samples<T extends Catalog> = { [C in keyof T]: Parameters<T[C]> };
+
+/** The strings and numbers values hold, nested lists included; `more: 0` (no lines beyond those listed) says nothing. */
+function shownValues(values: unknown, translated: ReadonlySet<string>): string[] {
+	if (typeof values === 'string' || typeof values === 'number') return [String(values)];
+	if (Array.isArray(values)) return values.flatMap((value) => shownValues(value, translated));
+	if (typeof values !== 'object' || values === null) return [];
+	return Object.entries(values).flatMap(([key, value]) =>
+		translated.has(key) || (key === 'more' && value === 0) ? [] : shownValues(value, translated)
+	);
+}
+
+/**
+ * One test per code: the English is the catalog's, the Korean is Korean, differs, shows no hole, and shows every value
+ * but those named in `translated` (enumerations each language words its own way).
+ */
+export function itSaysEverySample<T extends Catalog>(catalog: T, samples: Samples<T>, translated: ReadonlySet<string> = new Set()): void {
+	for (const [code, sample] of Object.entries(samples) as [string, unknown[]][]) {
+		it(`${code}: English from the catalog, and Korean with every value`, () => {
+			const notice = sayAny(code, sample[0]);
+			expect(notice.message).toBe((catalog[code] as (values: unknown) => string)(sample[0]));
+			expect(importNoticeText('en', notice)).toBe(notice.message);
+			const korean = importNoticeText('ko', notice);
+			expect(korean).toMatch(/\p{Script=Hangul}/u);
+			expect(korean).not.toBe(notice.message);
+			expect(korean).not.toMatch(/undefined|NaN|\[object|\{/);
+			for (const value of shownValues(sample[0], translated)) expect(korean).toContain(value);
+		});
+	}
+}
+
+/** The ImportError `read` throws. */
+export function refusal(read: () => unknown): ImportError {
+	try {
+		read();
+	} catch (error) {
+		if (error instanceof ImportError) return error;
+		throw error;
+	}
+	throw new Error('it was not refused');
+}
