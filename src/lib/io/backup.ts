@@ -12,7 +12,8 @@ import { z } from 'zod';
 import { cardSchema, DECK_FORMAT, DeckFormatError, deckSchema, parseDeckFile, type Card, type Deck } from '../notes/deck-format';
 import type { ReviewRow, ScheduleSnapshot } from '../srs/history';
 import { MIN_EASINESS, type Sm2State } from '../srs/sm2';
-import { emptyBundle, ImportError, type CardMeta, type CardProgress, type DeckMeta, type ImportBundle, type MediaFile, type StoreMeta } from './bundle';
+import { emptyBundle, refuse, type CardMeta, type CardProgress, type DeckMeta, type ImportBundle, type ImportError, type MediaFile, type StoreMeta } from './bundle';
+import type { RecallFileKind } from './notices/backup';
 
 export const BACKUP_FORMAT = 'recall-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -137,9 +138,9 @@ export function fromBase64(text: string): Uint8Array {
 	return bytes;
 }
 
-function problems(error: z.ZodError, what: string): ImportError {
+function problems(error: z.ZodError, what: RecallFileKind): ImportError {
 	const first = error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
-	return new ImportError(`The ${what} is not valid: ${first.join('; ')}.`);
+	return refuse('backup-invalid', { what, details: first.join('; ') });
 }
 
 function formatOf(json: unknown): unknown {
@@ -148,43 +149,43 @@ function formatOf(json: unknown): unknown {
 
 function readJson(text: string): unknown {
 	if (text.length > MAX_BACKUP_LENGTH) {
-		throw new ImportError(`This file is too large to import (over ${MAX_BACKUP_LENGTH / 1024 / 1024} MB).`);
+		throw refuse('backup-too-large', { limitMegabytes: MAX_BACKUP_LENGTH / 1024 / 1024 });
 	}
 	const body = text.replace(/^\uFEFF/, '');
-	if (body.trim() === '') throw new ImportError('The file is empty.');
+	if (body.trim() === '') throw refuse('backup-empty-file');
 	try {
 		return JSON.parse(body);
 	} catch {
 		const head = body.slice(0, 200);
 		if (/^\s*\{/.test(head) && (head.includes(`"${BACKUP_FORMAT}"`) || head.includes(`"${DECK_FORMAT}"`))) {
-			throw new ImportError('This Recall file is damaged or cut short: it is not valid JSON.');
+			throw refuse('backup-damaged');
 		}
-		throw new ImportError('This file is not a Recall backup or deck file: it is not JSON.');
+		throw refuse('backup-not-json');
 	}
 }
 
 /** Checks that ids are unique and that every row, progress entry and card points at a card or deck of the file. */
-function checkReferences(decks: readonly Deck[], reviews: readonly ReviewRow[], progress: Record<string, unknown>, what: string): void {
+function checkReferences(decks: readonly Deck[], reviews: readonly ReviewRow[], progress: Record<string, unknown>, what: RecallFileKind): void {
 	const cardIds = new Set<string>();
 	const deckIds = new Set<string>();
 	for (const deck of decks) {
-		if (deckIds.has(deck.id)) throw new ImportError(`The ${what} is not valid: deck id "${deck.id}" appears twice.`);
+		if (deckIds.has(deck.id)) throw refuse('backup-deck-twice', { what, deck: deck.id });
 		deckIds.add(deck.id);
 		for (const card of deck.cards) {
-			if (cardIds.has(card.id)) throw new ImportError(`The ${what} is not valid: card id "${card.id}" appears twice.`);
-			if (card.deck !== deck.id) throw new ImportError(`The ${what} is not valid: card "${card.id}" is listed in deck "${deck.id}" but names deck "${card.deck}".`);
+			if (cardIds.has(card.id)) throw refuse('backup-card-twice', { what, card: card.id });
+			if (card.deck !== deck.id) throw refuse('backup-card-in-other-deck', { what, card: card.id, listedIn: deck.id, names: card.deck });
 			cardIds.add(card.id);
 		}
 	}
 	const rowIds = new Set<string>();
 	reviews.forEach((row, index) => {
-		if (rowIds.has(row.id)) throw new ImportError(`The ${what} is not valid: reviews.${index}: review id "${row.id}" appears twice.`);
+		if (rowIds.has(row.id)) throw refuse('backup-review-twice', { what, index, review: row.id });
 		rowIds.add(row.id);
 		// A row's deck is the card's deck when it was answered: a card may have moved since (Anki lets it).
-		if (!cardIds.has(row.card)) throw new ImportError(`The ${what} is not valid: reviews.${index}: card "${row.card}" is not in the file.`);
+		if (!cardIds.has(row.card)) throw refuse('backup-review-card-missing', { what, index, card: row.card });
 	});
 	for (const id of Object.keys(progress)) {
-		if (!cardIds.has(id)) throw new ImportError(`The ${what} is not valid: progress: card "${id}" is not in the file.`);
+		if (!cardIds.has(id)) throw refuse('backup-progress-card-missing', { what, card: id });
 	}
 }
 
@@ -193,7 +194,7 @@ function readDeckFile(json: unknown, name: string): ImportBundle {
 	try {
 		decks = parseDeckFile(json).decks;
 	} catch (error) {
-		if (error instanceof DeckFormatError) throw new ImportError(error.message);
+		if (error instanceof DeckFormatError) throw refuse('backup-deck-file-refused', { reason: error.message });
 		throw error;
 	}
 	checkReferences(decks, [], {}, 'deck file');
@@ -203,9 +204,7 @@ function readDeckFile(json: unknown, name: string): ImportBundle {
 function readBackupFile(json: unknown, name: string): ImportBundle {
 	const version = (json as { version?: unknown }).version;
 	if (typeof version === 'number' && version > BACKUP_FORMAT_VERSION) {
-		throw new ImportError(
-			`This backup is format version ${version}; this version of Recall reads up to version ${BACKUP_FORMAT_VERSION}. Update the app to open it.`
-		);
+		throw refuse('backup-newer-version', { version, supported: BACKUP_FORMAT_VERSION });
 	}
 	const result = backupFileSchema.safeParse(json);
 	if (!result.success) throw problems(result.error, 'backup');
@@ -227,13 +226,13 @@ function readBackupFile(json: unknown, name: string): ImportBundle {
 	checkReferences(decks, reviews, file.progress, 'backup');
 	const names = new Set<string>();
 	const media: MediaFile[] = file.media.map((item, index) => {
-		if (names.has(item.name)) throw new ImportError(`The backup is not valid: media.${index}: the file name "${item.name}" appears twice.`);
+		if (names.has(item.name)) throw refuse('backup-media-twice', { index, name: item.name });
 		names.add(item.name);
 		if (item.addedAt !== undefined) (store.media ??= {})[item.name] = { addedAt: item.addedAt };
 		try {
 			return { name: item.name, type: item.type, bytes: fromBase64(item.base64) };
 		} catch {
-			throw new ImportError(`The backup is not valid: media.${index}: "${item.name}" is not base64.`);
+			throw refuse('backup-media-not-base64', { index, name: item.name });
 		}
 	});
 	const progress: Record<string, CardProgress> = {};
@@ -268,8 +267,7 @@ export function parseBackup(text: string, name = 'backup.json'): ImportBundle {
 	const format = formatOf(json);
 	if (format === BACKUP_FORMAT) return readBackupFile(json, name);
 	if (format === DECK_FORMAT) return readDeckFile(json, name);
-	const said = typeof format === 'string' ? `its "format" is "${format.slice(0, 40)}"` : 'it has no "format" field';
-	throw new ImportError(`This file is not a Recall backup or deck file (${said}; Recall reads "${BACKUP_FORMAT}" and "${DECK_FORMAT}").`);
+	throw typeof format === 'string' ? refuse('backup-other-format', { format: format.slice(0, 40) }) : refuse('backup-no-format');
 }
 
 // The file's objects are written field by field, in the order of the spec, so

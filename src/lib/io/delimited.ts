@@ -35,9 +35,10 @@ import type { Card, Deck } from '../notes/deck-format';
 import { decodeTextBytes } from '../notes/decode';
 import { deckIdFor } from '../notes/generate';
 import { hash53 } from '../notes/text';
-import { emptyBundle, ImportError, type ImportBundle } from './bundle';
+import { emptyBundle, ImportError, refuse, type ImportBundle } from './bundle';
 import { htmlToText, looksLikeHtml, textToHtml } from './html-text';
 import { say, type ImportNotice } from './notices';
+import { lineList, type ColumnHeaderKey } from './notices/table';
 
 /** Larger files are refused before they are decoded. */
 export const MAX_DELIMITED_BYTES = 50 * 1024 * 1024;
@@ -287,7 +288,7 @@ function splitTags(text: string): string[] {
 }
 
 /** Anki's header lines: `#key:value` lines at the top (and a first line `tags:...`). */
-function readHeaderLines(text: string, warnings: string[]): HeaderLines {
+function readHeaderLines(text: string, warnings: ImportNotice[]): HeaderLines {
 	const header: HeaderLines = { tags: [], bodyStart: 0, bodyLine: 1 };
 	let pos = 0;
 	let line = 1;
@@ -299,10 +300,10 @@ function readHeaderLines(text: string, warnings: string[]): HeaderLines {
 		line++;
 		return value;
 	};
-	const column = (key: string, value: string, lineNumber: number): number | undefined => {
+	const column = (key: ColumnHeaderKey, value: string, lineNumber: number): number | undefined => {
 		const number = Number(value.trim());
 		if (Number.isInteger(number) && number >= 1) return number - 1;
-		warnings.push(`Line ${lineNumber}: "#${key}:${value}" does not name a column (1, 2, 3, ...); it was ignored.`);
+		warnings.push(say('table-column-not-number', { line: lineNumber, key, value }));
 		return undefined;
 	};
 	if (text.startsWith('tags:')) header.tags = splitTags(nextLine().slice('tags:'.length));
@@ -311,7 +312,7 @@ function readHeaderLines(text: string, warnings: string[]): HeaderLines {
 		const content = nextLine().slice(1);
 		const colon = content.indexOf(':');
 		if (colon < 0) {
-			warnings.push(`Line ${lineNumber} starts with # and was read as a comment.`);
+			warnings.push(say('table-comment-line', { line: lineNumber }));
 			continue;
 		}
 		const key = content.slice(0, colon).trim().toLowerCase();
@@ -320,13 +321,13 @@ function readHeaderLines(text: string, warnings: string[]): HeaderLines {
 			case 'separator': {
 				const delimiter = value.length === 1 ? value : DELIMITER_NAMES[value.trim().toLowerCase()];
 				if (delimiter && delimiter !== '"') header.delimiter = delimiter;
-				else warnings.push(`Line ${lineNumber}: the separator "${value}" is not one Recall knows; the delimiter was detected instead.`);
+				else warnings.push(say('table-unknown-separator', { line: lineNumber, separator: value }));
 				break;
 			}
 			case 'html': {
 				const flag = value.trim().toLowerCase();
 				if (flag === 'true' || flag === 'false') header.html = flag === 'true';
-				else warnings.push(`Line ${lineNumber}: "#html:${value}" is neither true nor false; it was ignored.`);
+				else warnings.push(say('table-html-not-boolean', { line: lineNumber, value }));
 				break;
 			}
 			case 'tags':
@@ -354,7 +355,7 @@ function readHeaderLines(text: string, warnings: string[]): HeaderLines {
 				header.guidColumn = column(key, value, lineNumber);
 				break;
 			default:
-				warnings.push(`Line ${lineNumber}: the header "#${key}:" is not one Recall uses; it was ignored.`);
+				warnings.push(say('table-unknown-header', { line: lineNumber, key }));
 		}
 	}
 	header.bodyStart = pos;
@@ -362,29 +363,9 @@ function readHeaderLines(text: string, warnings: string[]): HeaderLines {
 	return header;
 }
 
-const MAX_LISTED_LINES = 10;
-
-/** "lines 3, 7 and 9", "line 4", "lines 1, 2, ... and 40 more". */
-export function listLines(lines: readonly number[]): string {
-	if (lines.length === 1) return `line ${lines[0]}`;
-	const shown = lines.slice(0, MAX_LISTED_LINES);
-	const more = lines.length - shown.length;
-	if (more > 0) return `lines ${shown.join(', ')} and ${more} more`;
-	return `lines ${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
-}
-
-function capitalize(text: string): string {
-	return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function delimiterName(delimiter: string): string {
-	const name = Object.entries(DELIMITER_NAMES).find(([, char]) => char === delimiter)?.[0];
-	return name ?? `"${delimiter}"`;
-}
-
 function checkDelimiter(delimiter: string): string {
 	if ([...delimiter].length !== 1 || delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
-		throw new ImportError(`"${delimiter}" cannot separate fields: choose a single character other than a quote or a line break.`);
+		throw refuse('table-bad-delimiter', { delimiter });
 	}
 	return delimiter;
 }
@@ -396,34 +377,28 @@ function firstIndex(names: string[], wanted: readonly string[], skip: Set<number
 
 export function parseDelimited(bytes: Uint8Array, options: DelimitedOptions = {}): DelimitedTable {
 	if (bytes.length > MAX_DELIMITED_BYTES) {
-		throw new ImportError(
-			`This file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; Recall imports CSV and TSV files of up to ${MAX_DELIMITED_BYTES / 1024 / 1024} MB. Split it into smaller files.`
-		);
+		throw refuse('table-too-large', { megabytes: bytes.length / 1024 / 1024, limitMegabytes: MAX_DELIMITED_BYTES / 1024 / 1024 });
 	}
 	const decoded = decodeTextBytes(bytes);
 	if (!decoded.ok) throw new ImportError(`This file ${decoded.error}.`);
 	const text = decoded.text;
-	if (text.trim() === '') throw new ImportError('The file is empty.');
-	const warnings = decoded.warnings.map((warning) => `The file was ${warning}.`);
+	if (text.trim() === '') throw refuse('table-empty-file');
+	const warnings: ImportNotice[] = decoded.warnings.map((warning) => say('legacy', { text: `The file was ${warning}.` }));
 
 	const header = readHeaderLines(text, warnings);
 	const body = text.slice(header.bodyStart);
 	const delimiter = checkDelimiter(options.delimiter ?? header.delimiter ?? detectDelimiter(body) ?? ',');
 	const read = readRecords(text, delimiter, header.bodyStart, header.bodyLine);
 	const records = read.records;
-	if (records.length === 0) throw new ImportError('The file has no rows, only header lines.');
-	if (read.unclosedQuoteLine !== undefined) {
-		warnings.push(`Line ${read.unclosedQuoteLine} opens a quote (") that never closes; it was read as a plain character.`);
-	}
-	for (const [from, to] of read.longQuotes.slice(0, 3)) {
-		warnings.push(`A quoted field runs from line ${from} to line ${to}; if that is not meant, a quote (") is missing or extra on line ${from}.`);
-	}
+	if (records.length === 0) throw refuse('table-only-header-lines');
+	if (read.unclosedQuoteLine !== undefined) warnings.push(say('table-unclosed-quote', { line: read.unclosedQuoteLine }));
+	for (const [from, to] of read.longQuotes.slice(0, 3)) warnings.push(say('table-long-quote', { from, to }));
 
 	let names: string[] | undefined;
 	if (header.columns !== undefined) names = readRecords(header.columns.trim(), delimiter).records[0]?.fields ?? [];
 	const hasHeader = options.hasHeader ?? (names === undefined && looksLikeHeader(records[0]!.fields, records.slice(1, 51).map((record) => record.fields)));
 	if (hasHeader) names = records.shift()!.fields;
-	if (records.length === 0) throw new ImportError('The file has no rows of cards, only a header.');
+	if (records.length === 0) throw refuse('table-only-header-row');
 
 	const metaColumns = [header.tagsColumn, header.deckColumn, header.notetypeColumn, header.guidColumn].filter((column) => column !== undefined);
 	// Named columns stand unless most rows have more fields; otherwise the usual number of fields.
@@ -431,11 +406,7 @@ export function parseDelimited(bytes: Uint8Array, options: DelimitedOptions = {}
 	const named = names?.length ?? 0;
 	const fields = named > 0 && (usual.value <= named || usual.count * 2 <= records.length) ? named : usual.value;
 	const count = Math.max(fields, ...metaColumns.map((column) => column + 1));
-	if (count < 2) {
-		throw new ImportError(
-			`Every line of this file is a single field (read with ${delimiterName(delimiter)} as the delimiter). A card needs two columns, a front and a back, separated by tabs, commas, semicolons or |.`
-		);
-	}
+	if (count < 2) throw refuse('table-single-field', { delimiter });
 
 	const short: number[] = [];
 	const long: number[] = [];
@@ -450,10 +421,8 @@ export function parseDelimited(bytes: Uint8Array, options: DelimitedOptions = {}
 		}
 		return fields;
 	});
-	if (short.length > 0) warnings.push(`${capitalize(listLines(short))}: fewer fields than the ${count} columns; the missing ones are left empty.`);
-	if (long.length > 0) {
-		warnings.push(`${capitalize(listLines(long))}: more fields than the ${count} columns; the extra ones were joined to the last column.`);
-	}
+	if (short.length > 0) warnings.push(say('table-short-rows', { ...lineList(short), columns: count }));
+	if (long.length > 0) warnings.push(say('table-long-rows', { ...lineList(long), columns: count }));
 
 	const metaNames: [number | undefined, string][] = [
 		[header.tagsColumn, 'Tags'],
@@ -482,15 +451,13 @@ export function parseDelimited(bytes: Uint8Array, options: DelimitedOptions = {}
 	}
 
 	if (header.notetypeColumn !== undefined || (header.notetype && !/^basic$/i.test(header.notetype))) {
-		warnings.push('Note types are not used: every row becomes a card with a front and a back.');
+		warnings.push(say('table-note-types-ignored'));
 	}
 
 	let html = options.html ?? header.html;
 	if (html === undefined) {
 		html = rows.slice(0, 1000).some((row) => row.some(looksLikeHtml));
-		if (html) {
-			warnings.push('Some fields hold HTML (such as <b> or &nbsp;), so all fields are read as HTML. To read them as plain text, add the line #html:false at the top of the file.');
-		}
+		if (html) warnings.push(say('table-html-detected'));
 	}
 
 	return {
@@ -503,7 +470,7 @@ export function parseDelimited(bytes: Uint8Array, options: DelimitedOptions = {}
 		suggested: { front, back, ...(tags !== undefined ? { tags } : {}), ...(deck !== undefined ? { deck } : {}) },
 		...(header.deckName ? { deckName: header.deckName } : {}),
 		tags: header.tags,
-		warnings: warnings.map((text) => say('legacy', { text }))
+		warnings
 	};
 }
 
@@ -525,9 +492,9 @@ export function csvCardId(deckId: string, front: string, html: boolean): string 
 function checkMapping(table: DelimitedTable, mapping: ColumnMapping): void {
 	const valid = (column: number | undefined) => column === undefined || (Number.isInteger(column) && column >= 0 && column < table.columns.length);
 	if (!valid(mapping.front) || !valid(mapping.back) || !valid(mapping.tags) || !valid(mapping.deck)) {
-		throw new ImportError(`The column mapping names a column the file does not have (it has ${table.columns.length}).`);
+		throw refuse('table-mapping-out-of-range', { columns: table.columns.length });
 	}
-	if (mapping.front === mapping.back) throw new ImportError('The front and the back must be different columns.');
+	if (mapping.front === mapping.back) throw refuse('table-same-columns');
 }
 
 function nameFromFile(fileName: string): string {
@@ -593,13 +560,11 @@ export function delimitedToBundle(table: DelimitedTable, mapping: ColumnMapping,
 		deck.cards.push(card);
 	});
 
-	if (empty.length > 0) bundle.warnings.push(say('legacy', { text: `${capitalize(listLines(empty))}: no front or no back; skipped.` }));
-	if (repeated.length > 0) {
-		bundle.warnings.push(say('legacy', { text: `${capitalize(listLines(repeated))}: the same front as a row above in the same deck; both cards are kept.` }));
-	}
+	if (empty.length > 0) bundle.warnings.push(say('table-rows-without-sides', lineList(empty)));
+	if (repeated.length > 0) bundle.warnings.push(say('table-repeated-fronts', lineList(repeated)));
 	bundle.decks = [...decks.values()];
 	if (bundle.decks.length === 0) {
-		throw new ImportError(`No cards: none of the ${table.rows.length} rows has both a front and a back in the chosen columns.`);
+		throw refuse('table-no-cards', { rows: table.rows.length });
 	}
 	return bundle;
 }

@@ -1,38 +1,55 @@
-/** Checks one area's notices in both languages, from a sample of values for each of its codes. */
+/** Checks shared by the areas' notice tests: every code's English and Korean, from a sample of its values. */
 import { expect, it } from 'vitest';
-import type { Catalog } from '../../../src/lib/i18n/notice';
 import { importNoticeText } from '../../../src/lib/i18n/notices';
+import type { Catalog } from '../../../src/lib/i18n/notice';
+import { ImportError } from '../../../src/lib/io/bundle';
 import { say, type ImportNotice } from '../../../src/lib/io/notices';
 
-/** Sample values for every code of a catalog: typed so that a code without a sample does not compile. */
-export type Samples<T extends Catalog> = { [C in keyof T & string]: Parameters<T[C]> };
+/** `say` for any code of a catalog given as a type parameter; the samples' type holds code and values together. */
+const sayAny = say as (code: string, values?: unknown) => ImportNotice;
 
-/** The strings and numbers a sentence must show, however deep in the values (a quoted notice's own values too). */
-function shownValues(values: unknown): string[] {
-	if (typeof values === 'string') return values === '' ? [] : [values];
-	if (typeof values === 'number') return [String(values)];
-	if (Array.isArray(values)) return values.flatMap(shownValues);
-	if (values !== null && typeof values === 'object') {
-		const { message: _english, ...rest } = values as Record<string, unknown>;
-		return Object.entries(rest)
-			// Sizes in bytes are shown as megabytes, and a quoted notice's code is not shown.
-			.filter(([key]) => key !== 'code' && !/bytes$/i.test(key))
-			.flatMap(([, value]) => shownValues(value));
-	}
-	return [];
+/** Sample values for every code of a catalog: a code without one does not compile. */
+export type Samples<T extends Catalog> = { [C in keyof T]: Parameters<T[C]> };
+
+/**
+ * The strings and numbers values hold, nested lists and quoted notices included; `more: 0` (no lines beyond those
+ * listed) says nothing, and a quoted notice's code and English are not its words.
+ */
+function shownValues(values: unknown, translated: ReadonlySet<string>): string[] {
+	if (typeof values === 'string' || typeof values === 'number') return [String(values)];
+	if (Array.isArray(values)) return values.flatMap((value) => shownValues(value, translated));
+	if (typeof values !== 'object' || values === null) return [];
+	return Object.entries(values).flatMap(([key, value]) =>
+		translated.has(key) || (key === 'more' && value === 0) || key === 'code' || key === 'message' ? [] : shownValues(value, translated)
+	);
 }
 
-/** One test per code: the English is the catalog's, the Korean is Korean and shows every value. */
-export function checkSamples<T extends Catalog>(samples: Samples<T>): void {
-	for (const [code, values] of Object.entries(samples) as [string, unknown[]][]) {
-		it(code, () => {
-			const notice = (say as (code: string, ...values: unknown[]) => ImportNotice)(code, ...values);
+/**
+ * One test per code: the English is the catalog's, the Korean is Korean, differs, shows no hole, and shows every value
+ * but those named in `translated` (enumerations each language words its own way).
+ */
+export function itSaysEverySample<T extends Catalog>(catalog: T, samples: Samples<T>, translated: ReadonlySet<string> = new Set()): void {
+	for (const [code, sample] of Object.entries(samples) as [string, unknown[]][]) {
+		it(`${code}: English from the catalog, and Korean with every value`, () => {
+			const notice = sayAny(code, sample[0]);
+			expect(notice.message).toBe((catalog[code] as (values: unknown) => string)(sample[0]));
 			expect(importNoticeText('en', notice)).toBe(notice.message);
 			const korean = importNoticeText('ko', notice);
-			expect(korean).toMatch(/[\uac00-\ud7a3]/);
+			expect(korean).toMatch(/\p{Script=Hangul}/u);
 			expect(korean).not.toBe(notice.message);
 			expect(korean).not.toMatch(/undefined|NaN|\[object|\{/);
-			for (const value of shownValues(values[0])) expect(korean).toContain(value);
+			for (const value of shownValues(sample[0], translated)) expect(korean).toContain(value);
 		});
 	}
+}
+
+/** The ImportError `read` throws. */
+export function refusal(read: () => unknown): ImportError {
+	try {
+		read();
+	} catch (error) {
+		if (error instanceof ImportError) return error;
+		throw error;
+	}
+	throw new Error('it was not refused');
 }

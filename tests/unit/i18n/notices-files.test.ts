@@ -2,16 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { importNoticeText } from '../../../src/lib/i18n/notices';
 import { ImportError } from '../../../src/lib/io/bundle';
 import { ACCEPTED_EXTENSIONS } from '../../../src/lib/io/detect';
-import type { fileNotices } from '../../../src/lib/io/notices/files';
-import type { mergeNotices } from '../../../src/lib/io/notices/merge';
+import { fileNotices } from '../../../src/lib/io/notices/files';
+import { mergeNotices } from '../../../src/lib/io/notices/merge';
 import { readImportFiles } from '../../../src/lib/io/read-import';
 import { gzip } from '../../../src/lib/io/gzip';
-import { checkSamples, type Samples } from './notice-samples';
+import { itSaysEverySample, type Samples } from './notice-samples';
 
 const MB = 1024 * 1024;
 
 describe('file notices in both languages', () => {
-	checkSamples<typeof fileNotices>({
+	const samples: Samples<typeof fileNotices> = {
 		'file-none-chosen': [],
 		'file-empty': [{ name: '노트.md' }],
 		'file-too-large': [{ name: 'big.apkg', bytes: 250 * MB, maxBytes: 200 * MB }],
@@ -28,15 +28,17 @@ describe('file notices in both languages', () => {
 		'zip-not-zip': [],
 		'zip-damaged': [{ reason: 'unexpected EOF' }],
 		'zip-too-large': [{ maxBytes: 512 * MB, maxEntries: 20000 }]
-	} satisfies Samples<typeof fileNotices>);
+	};
+	// Sizes in bytes are said in megabytes.
+	itSaysEverySample(fileNotices, samples, new Set(['bytes', 'maxBytes']));
 });
 
 describe('merge notices in both languages', () => {
-	checkSamples<typeof mergeNotices>({
+	itSaysEverySample(mergeNotices, {
 		'merge-orphan-reviews': [{ count: 12 }],
 		'merge-unknown-setting': [{ key: 'theme' }],
 		'merge-export-cards-without-deck': [{ count: 3 }]
-	} satisfies Samples<typeof mergeNotices>);
+	});
 });
 
 /** What `files` are refused with, as the import page would show it in Korean. */

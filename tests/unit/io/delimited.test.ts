@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../../../src/lib/io/bundle';
-import { csvCardId, deckToDelimited, delimitedToBundle, listLines, MAX_DELIMITED_BYTES, parseDelimited } from '../../../src/lib/io/delimited';
+import { ImportError, refuse } from '../../../src/lib/io/bundle';
+import { csvCardId, deckToDelimited, delimitedToBundle, MAX_DELIMITED_BYTES, parseDelimited } from '../../../src/lib/io/delimited';
+import { lineList, listLines } from '../../../src/lib/io/notices/table';
 import type { Card } from '../../../src/lib/notes/deck-format';
 import { deckSchema } from '../../../src/lib/notes/deck-format';
 
@@ -48,7 +49,7 @@ describe('decoding', () => {
 	});
 
 	it('refuses an empty file, binary garbage and invalid text with clear messages', () => {
-		expect(() => parseDelimited(new Uint8Array())).toThrow(new ImportError('The file is empty.'));
+		expect(() => parseDelimited(new Uint8Array())).toThrow(refuse('table-empty-file'));
 		expect(() => parse(' \n\r\n\t\n')).toThrow('The file is empty.');
 		const garbage = new Uint8Array(4096).map((_, i) => (i * 7919 + 13) % 256);
 		expect(() => parseDelimited(garbage)).toThrow(/not a text file/);
@@ -279,9 +280,11 @@ describe('ragged rows', () => {
 	});
 
 	it('lists at most ten lines', () => {
-		expect(listLines([4])).toBe('line 4');
-		expect(listLines([1, 2, 3])).toBe('lines 1, 2 and 3');
-		expect(listLines(Array.from({ length: 13 }, (_, i) => i + 1))).toBe('lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 3 more');
+		expect(listLines(lineList([4]))).toBe('line 4');
+		expect(listLines(lineList([1, 2, 3]))).toBe('lines 1, 2 and 3');
+		const thirteen = lineList(Array.from({ length: 13 }, (_, i) => i + 1));
+		expect(thirteen).toEqual({ lines: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], more: 3 });
+		expect(listLines(thirteen)).toBe('lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 3 more');
 	});
 });
 
