@@ -35,7 +35,7 @@ import type { Card, Deck } from '../notes/deck-format';
 import { decodeTextBytes } from '../notes/decode';
 import { deckIdFor } from '../notes/generate';
 import { hash53 } from '../notes/text';
-import { emptyBundle, ImportError, type ImportBundle } from './bundle';
+import { emptyBundle, ImportError, refuse, type ImportBundle } from './bundle';
 import { htmlToText, looksLikeHtml, textToHtml } from './html-text';
 import { say, type ImportNotice } from './notices';
 
@@ -401,10 +401,10 @@ export function parseDelimited(bytes: Uint8Array, options: DelimitedOptions = {}
 		);
 	}
 	const decoded = decodeTextBytes(bytes);
-	if (!decoded.ok) throw new ImportError(`This file ${decoded.error}.`);
+	if (!decoded.ok) throw refuse('notes-text-file-unreadable', { reason: decoded.error });
 	const text = decoded.text;
 	if (text.trim() === '') throw new ImportError('The file is empty.');
-	const warnings = decoded.warnings.map((warning) => `The file was ${warning}.`);
+	const warnings = decoded.warnings.map((warning) => say('notes-text-file-decoded', { warning }).message);
 
 	const header = readHeaderLines(text, warnings);
 	const body = text.slice(header.bodyStart);
