@@ -110,10 +110,10 @@ function generateNote(input: NoteInput, fail: (message: string) => void, warn: (
 	}
 	const decoded = decodeNoteBytes(bytes);
 	if (!decoded.ok) {
-		fail(`${input.shown}: ${decoded.error}`);
+		fail(`${input.shown}: ${decoded.error.message}`);
 		return undefined;
 	}
-	for (const warning of decoded.warnings) warn(`${input.shown}: ${warning}`);
+	for (const warning of decoded.warnings) warn(`${input.shown}: ${warning.message}`);
 	try {
 		const { deck, report } = generateDeck(decoded.text, { file: input.file });
 		// A generator bug must not produce a file that the app then refuses.

@@ -71,8 +71,8 @@ export function collectBuiltInDecks(dir: string, label = dir): BuiltInDecks {
 			throw new BuiltInDecksError(`Cannot read the note ${shownPath}: ${messageOf(error)}`);
 		}
 		const decoded = decodeNoteBytes(bytes);
-		if (!decoded.ok) throw new BuiltInDecksError(`The note ${shownPath} ${decoded.error}.`);
-		for (const warning of decoded.warnings) warnings.push(`${shownPath}: ${warning}`);
+		if (!decoded.ok) throw new BuiltInDecksError(`The note ${shownPath} ${decoded.error.message}.`);
+		for (const warning of decoded.warnings) warnings.push(`${shownPath}: ${warning.message}`);
 
 		let generated: ReturnType<typeof generateDeck>;
 		try {

@@ -380,10 +380,10 @@ export function parseDelimited(bytes: Uint8Array, options: DelimitedOptions = {}
 		throw refuse('table-too-large', { megabytes: bytes.length / 1024 / 1024, limitMegabytes: MAX_DELIMITED_BYTES / 1024 / 1024 });
 	}
 	const decoded = decodeTextBytes(bytes);
-	if (!decoded.ok) throw new ImportError(`This file ${decoded.error}.`);
+	if (!decoded.ok) throw refuse('notes-text-file-unreadable', { reason: decoded.error });
 	const text = decoded.text;
 	if (text.trim() === '') throw refuse('table-empty-file');
-	const warnings: ImportNotice[] = decoded.warnings.map((warning) => say('legacy', { text: `The file was ${warning}.` }));
+	const warnings: ImportNotice[] = decoded.warnings.map((warning) => say('notes-text-file-decoded', { warning }));
 
 	const header = readHeaderLines(text, warnings);
 	const body = text.slice(header.bodyStart);

@@ -23,10 +23,10 @@
 import type { Deck } from '../notes/deck-format';
 import { decodeNoteBytes } from '../notes/decode';
 import { generateDeck, type NoteReport } from '../notes/generate';
-import { emptyBundle, ImportError, type ImportBundle, type MediaFile } from './bundle';
+import { emptyBundle, ImportError, refuse, type ImportBundle, type MediaFile } from './bundle';
 import { readZip, type ZipLimits } from './zip';
 import { imageTypeOf } from './media-types';
-import { say } from './notices';
+import { say, type ImportNotice } from './notices';
 
 export interface NoteFile {
 	name: string;
@@ -35,8 +35,8 @@ export interface NoteFile {
 
 export interface SkippedFile {
 	file: string;
-	/** A sentence naming the file and the problem. */
-	message: string;
+	/** Names the file and the problem. */
+	notice: ImportNotice;
 }
 
 export interface NotesImport {
@@ -98,9 +98,9 @@ function resolveImage(notePath: string, src: string): string | undefined {
 const MAX_MISSING_IMAGES_LISTED = 5;
 
 export function notesToBundle(files: readonly NoteFile[], options: NotesOptions = {}): NotesImport {
-	if (files.length === 0) throw new ImportError('No files were chosen.');
+	if (files.length === 0) throw refuse('notes-none-chosen');
 	const problems: SkippedFile[] = [];
-	const warnings: string[] = [];
+	const warnings: ImportNotice[] = [];
 	const loose: Folder = { files: new Map(), sorted: false };
 	const folders: Folder[] = [loose];
 
@@ -117,26 +117,26 @@ export function notesToBundle(files: readonly NoteFile[], options: NotesOptions 
 			try {
 				const entries = withoutCommonFolder(readZip(file.bytes, options.zipLimits, want));
 				if (![...entries.keys()].some((path) => NOTE_FILE.test(path))) {
-					problems.push({ file: name, message: `${name} holds no notes (.md, .markdown or .txt files).` });
+					problems.push({ file: name, notice: say('notes-zip-without-notes', { name }) });
 					continue;
 				}
-				if (ignored > 0) warnings.push(`${name}: ${ignored} ${ignored === 1 ? 'file that is not a note or an image was' : 'files that are not notes or images were'} left out.`);
+				if (ignored > 0) warnings.push(say('notes-zip-other-files', { name, count: ignored }));
 				folders.push({ files: entries, sorted: true });
 			} catch (error) {
 				if (!(error instanceof ImportError)) throw error;
-				problems.push({ file: name, message: `${name}: ${error.message}` });
+				problems.push({ file: name, notice: say('notes-zip-unreadable', { name, reason: error.notice }) });
 			}
 		} else if (NOTE_FILE.test(name) || imageTypeOf(name)) {
 			loose.files.set(name, file.bytes);
 		} else {
-			problems.push({ file: name, message: `${name} is not a note or a zip of notes (Recall reads .md, .markdown, .txt and .zip files).` });
+			problems.push({ file: name, notice: say('notes-not-a-note', { name }) });
 		}
 	}
 
 	const bundle = emptyBundle('markdown', files.map((file) => file.name).join(', '));
 	const reports: NoteReport[] = [];
 	const deckFiles = new Map<string, string>();
-	const conflicts: string[] = [];
+	const conflicts: { first: string; second: string; deck: string }[] = [];
 	const media = new Map<string, MediaFile>();
 
 	for (const folder of folders) {
@@ -145,17 +145,17 @@ export function notesToBundle(files: readonly NoteFile[], options: NotesOptions 
 		for (const path of notes) {
 			const decoded = decodeNoteBytes(folder.files.get(path) as Uint8Array);
 			if (!decoded.ok) {
-				problems.push({ file: path, message: `${path} ${decoded.error}.` });
+				problems.push({ file: path, notice: say('notes-note-unreadable', { path, reason: decoded.error }) });
 				continue;
 			}
-			warnings.push(...decoded.warnings.map((warning) => `${path}: ${warning}.`));
+			warnings.push(...decoded.warnings.map((warning) => say('notes-note-decoded', { path, warning })));
 			const { deck, report } = generateDeck(decoded.text, { file: path });
 			reports.push(report);
-			warnings.push(...report.warnings.map((warning) => `${path}${warning.line === undefined ? '' : `, line ${warning.line}`}: ${warning.message}.`));
+			warnings.push(...report.warnings.map(({ line, ...warning }) => say('notes-note-warning', { path, line, warning })));
 			if (deck.cards.length === 0) continue;
 			const other = deckFiles.get(deck.id);
 			if (other !== undefined) {
-				conflicts.push(`${other} and ${path} both make the deck "${deck.name}"; give one of them another name (a "deck:" line in its front matter, or another first heading).`);
+				conflicts.push({ first: other, second: path, deck: deck.name });
 				continue;
 			}
 			deckFiles.set(deck.id, path);
@@ -164,23 +164,19 @@ export function notesToBundle(files: readonly NoteFile[], options: NotesOptions 
 		}
 	}
 
-	if (conflicts.length > 0) throw new ImportError(conflicts.join(' '));
+	if (conflicts.length > 0) throw refuse('notes-same-deck', { conflicts });
+	const unreadable = problems.map((problem) => problem.notice);
 	if (problems.length > 0 && !options.skipUnreadable) {
-		throw new ImportError(
-			problems.length === 1 ? (problems[0] as SkippedFile).message : `${problems.length} files cannot be imported: ${problems.map((problem) => problem.message).join(' ')}`
-		);
+		throw unreadable.length === 1 ? new ImportError(unreadable[0] as ImportNotice) : refuse('notes-files-refused', { problems: unreadable });
 	}
-	if (bundle.decks.length === 0) {
-		const reason = problems.length > 0 ? ` ${problems.map((problem) => problem.message).join(' ')}` : '';
-		throw new ImportError(`No cards could be made from ${reports.length === 1 ? 'this note' : 'these files'}.${reason}`);
-	}
+	if (bundle.decks.length === 0) throw refuse('notes-no-cards', { from: reports.length === 1 ? 'this-note' : 'these-files', problems: unreadable });
 	bundle.media = [...media.values()];
-	bundle.warnings = [...problems.map((problem) => `Skipped: ${problem.message}`), ...warnings].map((text) => say('legacy', { text }));
+	bundle.warnings = [...unreadable.map((problem) => say('notes-skipped', { problem })), ...warnings];
 	return { bundle, reports, skipped: problems };
 }
 
 /** Brings a deck's relative images along as media; returns warnings for the ones not found. */
-function attachImages(deck: Deck, notePath: string, folder: Folder, media: Map<string, MediaFile>): string[] {
+function attachImages(deck: Deck, notePath: string, folder: Folder, media: Map<string, MediaFile>): ImportNotice[] {
 	const missing = new Set<string>();
 	for (const card of deck.cards) {
 		card.images = card.images.map((image) => {
@@ -198,9 +194,6 @@ function attachImages(deck: Deck, notePath: string, folder: Folder, media: Map<s
 		});
 	}
 	if (missing.size === 0) return [];
-	const listed = [...missing].slice(0, MAX_MISSING_IMAGES_LISTED).map((src) => `"${src}"`);
-	const more = missing.size - listed.length;
-	return [
-		`${notePath}: ${missing.size === 1 ? 'the image' : 'the images'} ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''} ${missing.size === 1 ? 'is' : 'are'} not among the imported files; cards show the alt text instead (import the notes folder as a .zip to bring images along).`
-	];
+	const images = [...missing].slice(0, MAX_MISSING_IMAGES_LISTED);
+	return [say('notes-missing-images', { path: notePath, images, more: missing.size - images.length })];
 }

@@ -7,6 +7,7 @@
 import type { Token } from 'markdown-it';
 import { imagesInHtml, inlineToLines, STRONG_CLOSE, STRONG_OPEN, stripMarkers, toMarkdown, type FoundImage, type MarkedLine } from './inline';
 import { cleanTitle, hasWords, startsWithArrow, stripEmoji } from './text';
+import { sayNote, type NoteWarning } from './warnings';
 
 export interface LinesBlock {
 	type: 'lines';
@@ -68,7 +69,7 @@ export interface NoteStructure {
 	images: FoundImage[];
 	/** The lone H1 when the note has one: the note's own title. */
 	title?: string;
-	warnings: { line?: number; message: string }[];
+	warnings: NoteWarning[];
 }
 
 /** Lists nested deeper than this are flattened: no note needs more, and recursion must stay bounded. */
@@ -168,7 +169,7 @@ class StructureBuilder {
 
 	private warnFlattened(line: number): void {
 		if (this.flattenedWarned) return;
-		this.warnings.push({ line, message: `lists nested more than ${MAX_NESTING} levels deep were flattened` });
+		this.warnings.push({ line, ...sayNote('note-lists-flattened', { levels: MAX_NESTING }) });
 		this.flattenedWarned = true;
 	}
 

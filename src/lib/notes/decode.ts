@@ -3,13 +3,14 @@
  * Pure (TextDecoder is in Node and every browser): the CLI, the build and the
  * phone's import all read notes through it.
  */
+import { sayNote, type NoteNotice } from './warnings';
 
 /** Larger notes are refused: nobody writes 32 MB of study notes by hand. */
 export const MAX_NOTE_BYTES = 32 * 1024 * 1024;
 
 export type DecodedNote =
-	| { ok: true; text: string; warnings: string[] }
-	| { ok: false; error: string };
+	| { ok: true; text: string; warnings: NoteNotice[] }
+	| { ok: false; error: NoteNotice };
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
 	return prefix.every((byte, index) => bytes[index] === byte);
@@ -25,8 +26,9 @@ function decode(bytes: Uint8Array, encoding: string): string | undefined {
 
 export function decodeNoteBytes(bytes: Uint8Array): DecodedNote {
 	if (bytes.length > MAX_NOTE_BYTES) {
-		const megabytes = (bytes.length / 1024 / 1024).toFixed(1);
-		return { ok: false, error: `is too large for a note (${megabytes} MB; the limit is ${MAX_NOTE_BYTES / 1024 / 1024} MB)` };
+		// To the tenth shown, so every language shows the same number.
+		const megabytes = Math.round((bytes.length / 1024 / 1024) * 10) / 10;
+		return { ok: false, error: sayNote('note-too-large', { megabytes, limit: MAX_NOTE_BYTES / 1024 / 1024 }) };
 	}
 	return decodeTextBytes(bytes);
 }
@@ -34,18 +36,18 @@ export function decodeNoteBytes(bytes: Uint8Array): DecodedNote {
 /**
  * Bytes of any text file (a note, a CSV file) to text, whatever its size: UTF-8
  * with or without a byte order mark, UTF-16 with one, or EUC-KR with Hangul in
- * it. The error completes a sentence that starts with the file's name.
+ * it. The error's English completes a sentence that starts with the file's name.
  */
 export function decodeTextBytes(bytes: Uint8Array): DecodedNote {
 	if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
 		const text = decode(bytes, startsWith(bytes, [0xff, 0xfe]) ? 'utf-16le' : 'utf-16be');
 		return text === undefined
-			? { ok: false, error: 'is not valid UTF-16 text' }
-			: { ok: true, text, warnings: ['read as UTF-16 (it has a UTF-16 byte order mark)'] };
+			? { ok: false, error: sayNote('note-not-utf16') }
+			: { ok: true, text, warnings: [sayNote('note-read-as-utf16')] };
 	}
 	// NUL bytes never occur in a text note, and are the surest sign of a binary file.
 	if (bytes.subarray(0, 8192).includes(0)) {
-		return { ok: false, error: 'is not a text file (it contains binary data)' };
+		return { ok: false, error: sayNote('note-binary') };
 	}
 	const utf8 = decode(bytes, 'utf-8');
 	if (utf8 !== undefined) return { ok: true, text: utf8, warnings: [] };
@@ -53,7 +55,7 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedNote {
 	// Notes written on Korean Windows are often EUC-KR (CP949).
 	const korean = decode(bytes, 'euc-kr');
 	if (korean !== undefined && /[\uac00-\ud7a3]/.test(korean)) {
-		return { ok: true, text: korean, warnings: ['read as EUC-KR (it is not valid UTF-8)'] };
+		return { ok: true, text: korean, warnings: [sayNote('note-read-as-euc-kr')] };
 	}
-	return { ok: false, error: 'is not UTF-8 text (save it as UTF-8 and try again)' };
+	return { ok: false, error: sayNote('note-not-utf8') };
 }

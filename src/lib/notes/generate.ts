@@ -8,8 +8,10 @@ import { SectionExtractor, type Draft } from './extract';
 import { parseNote } from './parse';
 import { cardId, deckIdFor } from './ids';
 import { hangulShare, hasWords, stripEmojiFromMarkdown } from './text';
+import { sayNote, type NoteWarning } from './warnings';
 
 export { cardId, deckIdFor } from './ids';
+export type { NoteWarning } from './warnings';
 
 export interface GenerateOptions {
 	/** The note's file name, relative to its folder: it names the deck when nothing else does. */
@@ -22,11 +24,6 @@ export interface UncoveredItem {
 	line: number;
 	kind: 'list-item' | 'definition';
 	text: string;
-}
-
-export interface NoteWarning {
-	line?: number;
-	message: string;
 }
 
 export interface NoteReport {
@@ -77,7 +74,7 @@ function assignImages(drafts: Draft[], images: { src: string; alt: string; line:
 		// An image alone between sections goes with the next card after it.
 		best ??= byLine.find((entry) => entry.line >= image.line)?.index;
 		if (best === undefined) {
-			warnings.push({ line: image.line, message: `image "${image.alt || image.src}" is on no card` });
+			warnings.push({ line: image.line, ...sayNote('note-image-on-no-card', { image: image.alt || image.src }) });
 			continue;
 		}
 		const list = perCard[best] as CardImage[];
@@ -101,8 +98,8 @@ export function generateDeck(text: string, options: GenerateOptions): GenerateRe
 	for (const section of structure.sections) extractor.extract(section);
 	// Note order: the order new cards are studied in, and the order the deck page shows.
 	const drafts = extractor.drafts.map((draft, index) => ({ draft, index })).sort((a, b) => a.draft.line - b.draft.line || a.index - b.index).map(({ draft }) => draft);
-	if (text.trim() === '') warnings.push({ message: 'the note is empty' });
-	else if (drafts.length === 0) warnings.push({ message: 'no cards could be made from this note' });
+	if (text.trim() === '') warnings.push(sayNote('note-empty'));
+	else if (drafts.length === 0) warnings.push(sayNote('note-no-cards'));
 
 	const images = assignImages(drafts, structure.images, warnings);
 	const ids = new Set<string>();
@@ -114,7 +111,7 @@ export function generateDeck(text: string, options: GenerateOptions): GenerateRe
 			const n = (repeats.get(id) ?? 1) + 1;
 			repeats.set(id, n);
 			if (++repeatWarnings <= MAX_REPEAT_WARNINGS) {
-				warnings.push({ line: draft.line, message: `another card above asks "${draft.identity.slice(0, 60)}" under the same heading; this one's id depends on their order` });
+				warnings.push({ line: draft.line, ...sayNote('note-repeated-question', { question: draft.identity.slice(0, 60) }) });
 			}
 			id = `${id}~${n}`;
 		}
@@ -134,7 +131,7 @@ export function generateDeck(text: string, options: GenerateOptions): GenerateRe
 	});
 
 	if (repeatWarnings > MAX_REPEAT_WARNINGS) {
-		warnings.push({ message: `${repeatWarnings - MAX_REPEAT_WARNINGS} more cards repeat a question asked above under the same heading` });
+		warnings.push(sayNote('note-more-repeated-questions', { count: repeatWarnings - MAX_REPEAT_WARNINGS }));
 	}
 
 	const coveredLines = new Set(drafts.flatMap((draft) => draft.covers));

@@ -11,6 +11,7 @@
 import MarkdownIt, { type MarkdownIt as MarkdownParser, type Token } from 'markdown-it';
 import cjkFriendly from 'markdown-it-cjk-friendly';
 import { parse as parseYaml } from 'yaml';
+import { sayNote, type NoteWarning } from './warnings';
 
 export interface FrontMatter {
 	deck?: string;
@@ -21,7 +22,7 @@ export interface FrontMatter {
 export interface ParsedNote {
 	tokens: Token[];
 	frontMatter: FrontMatter;
-	warnings: { line?: number; message: string }[];
+	warnings: NoteWarning[];
 }
 
 /**
@@ -80,21 +81,21 @@ function readFrontMatter(yaml: string, warnings: ParsedNote['warnings']): FrontM
 	try {
 		data = parseYaml(yaml, { maxAliasCount: 10 });
 	} catch (error) {
-		warnings.push({ line: 1, message: `the front matter is not valid YAML, so it was read as text (${(error as Error).message.split('\n')[0]})` });
+		warnings.push({ line: 1, ...sayNote('note-front-matter-not-yaml', { reason: (error as Error).message.split('\n')[0] ?? '' }) });
 		return undefined;
 	}
 	if (data === null || data === undefined) return result;
 	if (typeof data !== 'object' || Array.isArray(data)) {
-		warnings.push({ line: 1, message: 'the block between the first two "---" lines is not "key: value" front matter, so it was read as text' });
+		warnings.push({ line: 1, ...sayNote('note-front-matter-not-fields') });
 		return undefined;
 	}
 	const fields = data as Record<string, unknown>;
 	if (typeof fields.deck === 'string' && fields.deck.trim()) result.deck = fields.deck.trim();
-	else if (fields.deck !== undefined) warnings.push({ line: 1, message: 'front matter "deck" should be a name; it was ignored' });
+	else if (fields.deck !== undefined) warnings.push({ line: 1, ...sayNote('note-front-matter-deck-not-name') });
 	result.tags = toTags(fields.tags);
 	if (fields.cards === 'explicit' || fields.cards === 'auto') result.cards = fields.cards;
 	else if (fields.cards !== undefined) {
-		warnings.push({ line: 1, message: `front matter "cards" should be "auto" or "explicit", not "${String(fields.cards)}"; using "auto"` });
+		warnings.push({ line: 1, ...sayNote('note-front-matter-cards-unknown', { value: String(fields.cards) }) });
 	}
 	return result;
 }
@@ -123,7 +124,7 @@ export function parseNote(text: string): ParsedNote {
 		else body = normalized;
 	}
 	if (unclosed) {
-		warnings.push({ line: 1, message: 'the note starts with "---" but its front matter is never closed with a "---" line; it was read as text' });
+		warnings.push({ line: 1, ...sayNote('note-front-matter-unclosed') });
 	}
 	return { tokens: markdownParser().parse(body, {}), frontMatter, warnings };
 }

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatNoteReport, main, USAGE } from '../../../src/build/deck-cli';
 import { parseDeckFile } from '../../../src/lib/notes/deck-format';
 import { generateDeck, type NoteReport } from '../../../src/lib/notes/generate';
+import { sayNote } from '../../../src/lib/notes/warnings';
 
 // `question::answer` lines make cards with the stand-in generator and the real extractor alike.
 const S3_NOTE = 'What is S3?::Object storage\nWhat is EC2?::Virtual machines\n';
@@ -129,7 +130,7 @@ describe('formatNoteReport', () => {
 			cardsByRule: { list: 30, definition: 20, cloze: 8 },
 			coverage: { covered: 57, total: 58 },
 			uncovered: [{ line: 12, kind: 'list-item', text: 'S3: 객체 기반 스토리지 서비스' }],
-			warnings: [{ line: 40, message: 'an image without alt text' }, { message: 'no headings' }]
+			warnings: [{ line: 40, ...sayNote('note-image-on-no-card', { image: 'regions.png' }) }, sayNote('note-more-repeated-questions', { count: 3 })]
 		};
 		expect(formatNoteReport('decks/aws.md', report)).toBe(
 			[
@@ -139,8 +140,8 @@ describe('formatNoteReport', () => {
 				'  not on any card:',
 				'    line 12 (list item): S3: 객체 기반 스토리지 서비스',
 				'  warnings:',
-				'    line 40: an image without alt text',
-				'    no headings',
+				'    line 40: image "regions.png" is on no card',
+				'    3 more cards repeat a question asked above under the same heading',
 				''
 			].join('\n')
 		);

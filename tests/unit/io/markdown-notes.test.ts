@@ -1,10 +1,10 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../../../src/lib/io/bundle';
 import { notesToBundle } from '../../../src/lib/io/markdown-notes';
 import { deckFileSchema } from '../../../src/lib/notes/deck-format';
 import { MAX_NOTE_BYTES } from '../../../src/lib/notes/decode';
 import { generateDeck } from '../../../src/lib/notes/generate';
+import { refusal } from './refusal';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
@@ -122,21 +122,23 @@ describe('notesToBundle', () => {
 	});
 
 	it('refuses an archive without notes', () => {
-		expect(() => notesToBundle([{ name: 'pics.zip', bytes: zip({ 'a.png': PNG, 'b.pdf': '%PDF' }) }])).toThrow(
-			new ImportError('pics.zip holds no notes (.md, .markdown or .txt files).')
-		);
+		const error = refusal(() => notesToBundle([{ name: 'pics.zip', bytes: zip({ 'a.png': PNG, 'b.pdf': '%PDF' }) }]));
+		expect(error.message).toBe('pics.zip holds no notes (.md, .markdown or .txt files).');
+		expect(error.notice.code).toBe('notes-zip-without-notes');
 	});
 
 	it('refuses the whole import for one bad file among good ones, naming every bad file', () => {
 		const good = { name: 'sql.md', bytes: utf8(SQL) };
-		expect(() => notesToBundle([good, { name: 'slides.pdf', bytes: utf8('%PDF') }])).toThrow(
-			new ImportError('slides.pdf is not a note or a zip of notes (Recall reads .md, .markdown, .txt and .zip files).')
+		expect(refusal(() => notesToBundle([good, { name: 'slides.pdf', bytes: utf8('%PDF') }])).message).toBe(
+			'slides.pdf is not a note or a zip of notes (Recall reads .md, .markdown, .txt and .zip files).'
 		);
-		expect(() => notesToBundle([good, { name: 'image.md', bytes: PNG }, { name: 'bad.txt', bytes: new Uint8Array([0x41, 0xff, 0xfe, 0x42]) }])).toThrow(
-			new ImportError(
-				'2 files cannot be imported: image.md is not a text file (it contains binary data). bad.txt is not UTF-8 text (save it as UTF-8 and try again).'
-			)
+		const both = refusal(() =>
+			notesToBundle([good, { name: 'image.md', bytes: PNG }, { name: 'bad.txt', bytes: new Uint8Array([0x41, 0xff, 0xfe, 0x42]) }])
 		);
+		expect(both.message).toBe(
+			'2 files cannot be imported: image.md is not a text file (it contains binary data). bad.txt is not UTF-8 text (save it as UTF-8 and try again).'
+		);
+		expect(both.notice.code).toBe('notes-files-refused');
 		const huge = new Uint8Array(MAX_NOTE_BYTES + 1);
 		expect(() => notesToBundle([good, { name: 'huge.md', bytes: huge }])).toThrow(/^huge\.md is too large for a note \(32\.0 MB; the limit is 32 MB\)\.$/);
 	});
@@ -150,18 +152,22 @@ describe('notesToBundle', () => {
 			{ skipUnreadable: true }
 		);
 		expect(bundle.decks.map((deck) => deck.name)).toEqual(['SQL']);
-		expect(skipped).toEqual([{ file: 'image.md', message: 'image.md is not a text file (it contains binary data).' }]);
+		expect(skipped.map(({ file, notice }) => [file, notice.message])).toEqual([['image.md', 'image.md is not a text file (it contains binary data).']]);
 		expect(bundle.warnings.map((warning) => warning.message)).toContain('Skipped: image.md is not a text file (it contains binary data).');
 		expect(() => notesToBundle([{ name: 'image.md', bytes: PNG }], { skipUnreadable: true })).toThrow(/^No cards could be made/);
 	});
 
 	it('refuses two notes that make the same deck, naming both', () => {
-		expect(() =>
+		const error = refusal(() =>
 			notesToBundle([
 				{ name: 'a/sql.md', bytes: utf8(SQL) },
 				{ name: 'b/sql-copy.md', bytes: utf8(SQL) }
 			])
-		).toThrow(new ImportError('a/sql.md and b/sql-copy.md both make the deck "SQL"; give one of them another name (a "deck:" line in its front matter, or another first heading).'));
+		);
+		expect(error.message).toBe(
+			'a/sql.md and b/sql-copy.md both make the deck "SQL"; give one of them another name (a "deck:" line in its front matter, or another first heading).'
+		);
+		expect(error.notice.code).toBe('notes-same-deck');
 	});
 
 	it('adds no deck for a note without cards, and refuses an import without any', () => {
@@ -171,7 +177,7 @@ describe('notesToBundle', () => {
 		]);
 		expect(bundle.decks.map((deck) => deck.name)).toEqual(['SQL']);
 		expect(bundle.warnings.map((warning) => warning.message)).toEqual(['empty.md: the note is empty.']);
-		expect(() => notesToBundle([{ name: 'empty.md', bytes: utf8('\n') }])).toThrow(new ImportError('No cards could be made from this note.'));
-		expect(() => notesToBundle([])).toThrow(ImportError);
+		expect(refusal(() => notesToBundle([{ name: 'empty.md', bytes: utf8('\n') }])).message).toBe('No cards could be made from this note.');
+		expect(refusal(() => notesToBundle([])).notice.code).toBe('notes-none-chosen');
 	});
 });
