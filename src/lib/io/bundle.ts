@@ -97,10 +97,9 @@ export class ImportError extends Error {
 	override name = 'ImportError';
 	readonly notice: ImportNotice;
 
-	constructor(notice: ImportNotice | string) {
-		const said = typeof notice === 'string' ? say('legacy', { text: notice }) : notice;
-		super(said.message);
-		this.notice = said;
+	constructor(notice: ImportNotice) {
+		super(notice.message);
+		this.notice = notice;
 	}
 }
 

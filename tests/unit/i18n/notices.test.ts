@@ -14,13 +14,14 @@ describe('import notices', () => {
 	});
 
 	it('English is the sentence the notice was made with', () => {
-		const notice = say('legacy', { text: 'A sentence.' });
-		expect(notice).toEqual({ code: 'legacy', values: { text: 'A sentence.' }, message: 'A sentence.' });
-		expect(importNoticeText('en', notice)).toBe('A sentence.');
+		const notice = say('file-empty', { name: 'a.csv' });
+		expect(notice).toEqual({ code: 'file-empty', values: { name: 'a.csv' }, message: '“a.csv” is empty.' });
+		expect(importNoticeText('en', notice)).toBe('“a.csv” is empty.');
+		expect(importNoticeText('ko', notice)).toBe('“a.csv” 파일이 비어 있습니다.');
 	});
 
 	it('survives structured clone, as it crosses from the worker to the page', () => {
-		const notice = say('legacy', { text: 'x' });
+		const notice = say('notes-note-warning', { path: 'a.md', line: 3, warning: { code: 'note-empty', values: undefined, message: 'the note is empty' } });
 		expect(structuredClone(notice)).toEqual(notice);
 	});
 });

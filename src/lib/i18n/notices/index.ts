@@ -19,8 +19,7 @@ const korean: Translation<typeof importNotices> = {
 	...backupNoticesKo,
 	...tableNoticesKo,
 	...notesNoticesKo,
-	...mergeNoticesKo,
-	legacy: (values) => values.text
+	...mergeNoticesKo
 };
 
 /** What `notice` says, in `locale`. */

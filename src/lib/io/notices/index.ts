@@ -19,9 +19,7 @@ export const importNotices = {
 	...backupNotices,
 	...tableNotices,
 	...notesNotices,
-	...mergeNotices,
-	/** Transitional: a sentence not yet given a code. */
-	legacy: (values: { text: string }) => values.text
+	...mergeNotices
 };
 
 export type ImportNotice = NoticeOf<typeof importNotices>;
