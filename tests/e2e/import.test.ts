@@ -171,3 +171,27 @@ test('a note given a title (a deck of another name) keeps its cards’ progress 
 	await expect(page.getByRole('link', { name: 'Fruit trees', exact: true })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'orchard', exact: true })).toHaveCount(0);
 });
+
+test.describe('in Korean', () => {
+	test.use({ locale: 'ko-KR' });
+
+	test('a refused file and an import’s warnings are said in Korean', async ({ page, baseURL }) => {
+		const errors = await collectErrors(page, baseURL);
+		await page.goto('/import');
+		await expect(page.getByRole('heading', { level: 1, name: '가져오기' })).toBeVisible();
+		const picker = page.locator('input[type="file"]');
+
+		await picker.setInputFiles([file('빈 파일.csv', '')]);
+		await expect(page.getByRole('alert')).toHaveText('가져오지 못했습니다: “빈 파일.csv” 파일이 비어 있습니다.');
+
+		await picker.setInputFiles([file('random.apkg', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)))]);
+		await expect(page.getByRole('alert')).toHaveText('가져오지 못했습니다: “random.apkg” 파일은 Anki 패키지가 아닙니다. zip 압축 파일이 아닙니다.');
+
+		// Row 3 is short a field: the preview warns, naming the line, in Korean.
+		await picker.setInputFiles([file('단어.csv', 'front,back,tags\n사과,apple,과일\n배,pear\n', 'text/csv')]);
+		await page.getByRole('button', { name: '계속' }).click();
+		await expect(page.getByRole('heading', { name: '가져오기 전에' })).toBeVisible();
+		await expect(page.locator('.warnings')).toHaveText('3번째 줄: 필드가 열 3개보다 적어서 모자란 칸은 비워 두었습니다.');
+		expect(errors).toEqual([]);
+	});
+});
