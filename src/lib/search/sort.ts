@@ -8,7 +8,9 @@
  * - added: when the card was created.
  *
  * Cards without a value come last in either direction; ties go by when the
- * card was added, then by id, so the order is total and stable across reads.
+ * card was added, then by deck and the card's place in it (cards imported or
+ * built together share their time, and should read in their file's order, not
+ * their ids' hash order), then by id, so the order is total and stable across reads.
  * One key per card is read before sorting (not in the comparison).
  */
 import { Queue } from '../srs/card-queue';
@@ -21,6 +23,9 @@ export type SortDirection = 'asc' | 'desc';
 /** What sorting reads of a card: a CardRecord is one. */
 export interface SortableCard {
 	id: string;
+	deck: string;
+	/** Place in the deck (the note's or file's order). */
+	order: number;
 	/** A `Queue` value. */
 	queue: number;
 	state: Sm2State;
@@ -45,6 +50,10 @@ function keyOf(card: SortableCard, by: SortKey): number {
 	}
 }
 
+function compareText(x: string, y: string): number {
+	return x < y ? -1 : x > y ? 1 : 0;
+}
+
 /** A sorted copy of `cards`. */
 export function sortCards<C extends SortableCard>(cards: readonly C[], by: SortKey, direction: SortDirection = 'asc'): C[] {
 	const keys = new Float64Array(cards.length);
@@ -60,7 +69,7 @@ export function sortCards<C extends SortableCard>(cards: readonly C[], by: SortK
 		if (!aNone && ka !== kb) return sign * (ka - kb);
 		const x = cards[a]!;
 		const y = cards[b]!;
-		return x.createdAt - y.createdAt || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+		return x.createdAt - y.createdAt || compareText(x.deck, y.deck) || x.order - y.order || compareText(x.id, y.id);
 	});
 	return order.map((index) => cards[index]!);
 }

@@ -38,7 +38,7 @@ describe('the browser’s address', () => {
 		expect(pageOf(items, 9).page).toBe(3);
 		expect(pageOf([], 2)).toEqual({ items: [], page: 1, pages: 1 });
 		// Matches sorted as far as they are read: the page is sliced, nothing else.
-		const cards = Array.from({ length: PAGE_SIZE + 3 }, (_, i) => ({ id: `c${i}`, queue: 0, state: NEW_CARD, createdAt: 1000 - i }));
+		const cards = Array.from({ length: PAGE_SIZE + 3 }, (_, i) => ({ id: `c${i}`, deck: 'd', order: i, queue: 0, state: NEW_CARD, createdAt: 1000 - i }));
 		expect(pageOf(new SortedCards(cards, 'added'), 1).items.map((card) => card.id)).toEqual(cards.slice(3).reverse().map((card) => card.id));
 		expect(pageOf(new SortedCards(cards, 'added'), 2)).toMatchObject({ page: 2, pages: 2, items: cards.slice(0, 3).reverse() });
 	});

@@ -27,6 +27,13 @@ describe('sortCards', () => {
 		expect(ids('added', 'desc')).toEqual(['c7', 'c6', 'c5', 'c4', 'c3', 'c2', 'c1']);
 	});
 
+	it('cards added together read in their deck\'s order (the file\'s), whichever way the time is sorted', () => {
+		const together = ['z', 'y', 'x', 'w'].map((id, index): SortableCard => ({ id, deck: index < 2 ? 'b' : 'a', order: index % 2 === 0 ? 1 : 0, queue: 0, state: { interval: 0, easiness: 2.5, repetitions: 0, extraReview: false }, createdAt: 5 }));
+		const expected = ['w', 'x', 'y', 'z'];
+		expect(sortCards(together, 'added').map((card) => card.id)).toEqual(expected);
+		expect(sortCards(together, 'added', 'desc').map((card) => card.id)).toEqual(expected);
+	});
+
 	it('a sorted copy: the input stays as it was', () => {
 		const input = [...CARDS].reverse();
 		const before = input.map((card) => card.id);
@@ -48,6 +55,8 @@ describe('SortedCards', () => {
 	// Few distinct keys, so that ties (by when added, then by id) decide much of the order.
 	const card = fc.record({
 		id: fc.stringMatching(/^[a-c]{1,3}$/),
+		deck: fc.constantFrom('a', 'b'),
+		order: fc.integer({ min: 0, max: 2 }),
 		queue: fc.constantFrom(0, 1, -1),
 		interval: fc.integer({ min: 0, max: 3 }),
 		easiness: fc.constantFrom(1.3, 2.5),
@@ -74,7 +83,7 @@ describe('SortedCards', () => {
 	});
 
 	it('sorts them all once a slice reaches past the first few hundred', () => {
-		const many = Array.from({ length: 1000 }, (_, i): SortableCard => ({ id: `c${i}`, queue: 1, state: { interval: i % 7, easiness: 2.5, repetitions: 1, extraReview: false }, createdAt: (i * 37) % 1000 }));
+		const many = Array.from({ length: 1000 }, (_, i): SortableCard => ({ id: `c${i}`, deck: 'd', order: i, queue: 1, state: { interval: i % 7, easiness: 2.5, repetitions: 1, extraReview: false }, createdAt: (i * 37) % 1000 }));
 		const lazily = new SortedCards(many, 'interval', 'desc');
 		const sorted = sortCards(many, 'interval', 'desc');
 		expect(lazily.slice(0, 50)).toEqual(sorted.slice(0, 50));
