@@ -42,8 +42,7 @@ test('the home page lists the built-in deck, and its page shows every card with 
 	}
 	await expect(cards.first()).toHaveAccessibleName('Card 1');
 
-	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-	expect(overflow).toBeLessThanOrEqual(0);
+	expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
 
 	await page.getByRole('link', { name: 'Back to your decks' }).first().click();
 	await expect(page).toHaveURL('/');
@@ -57,6 +56,29 @@ test('a deck page opens from a deep link', async ({ page, baseURL }) => {
 	await expect(page.getByRole('heading', { level: 1, name: DECK_NAME })).toBeVisible();
 	await expect(page.getByRole('article').first()).toBeVisible();
 	expect(errors).toEqual([]);
+});
+
+/** How far the page reaches past the screen's right edge. Not `innerWidth`: a phone zooms out to a page that is too wide, and `innerWidth` grows with it. */
+async function sidewaysOverflow(page: Page): Promise<number> {
+	return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+test('on a phone, the deck page’s Export and Options open within the screen', async ({ page }, testInfo) => {
+	test.skip(testInfo.project.name !== 'phone', 'a narrow screen is the case this covers; one project is enough');
+	await page.goto(`/deck/${encodeURIComponent('aws-기초')}`);
+	await expect(page.getByRole('heading', { level: 1, name: DECK_NAME })).toBeVisible();
+	for (const name of ['Export', 'Options']) {
+		const summary = page.locator('summary', { hasText: name });
+		expect((await summary.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+		await summary.click();
+	}
+	// The longest format's name is wider than a phone: the choice must fit the screen, not widen the page.
+	const format = page.getByRole('combobox', { name: 'Format' });
+	await expect(format).toBeVisible();
+	const box = await format.boundingBox();
+	const screenWidth = await page.evaluate(() => document.documentElement.clientWidth);
+	expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(screenWidth);
+	expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
 });
 
 test('an unknown deck shows the not-found page', async ({ page }) => {

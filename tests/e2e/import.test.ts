@@ -56,6 +56,57 @@ test('a CSV table: columns confirmed, preview, import, and the deck is there to 
 	expect(errors).toEqual([]);
 });
 
+test('the column-mapping step: fields side by side, not over each other, and the preview table keeps its words whole', async ({ page }) => {
+	const csv = [
+		'front,back,tags',
+		'"a long sentence in the front that goes on and on, taking the room of the row","back with ""quotes""",misc',
+		'"https://example.com/a/very/long/unbroken/address/without/any/spaces",short,"korean greeting"',
+		''
+	].join('\n');
+	await chooseFiles(page, [file('layout.csv', csv, 'text/csv')]);
+	await expect(page.getByRole('heading', { name: 'Columns' })).toBeVisible();
+
+	const controls = [page.getByLabel('Deck name'), ...['Front', 'Back', 'Tags'].map((name) => page.getByRole('combobox', { name }))];
+	const screenWidth = await page.evaluate(() => document.documentElement.clientWidth);
+	const boxes = [];
+	for (const control of controls) {
+		const box = await control.boundingBox();
+		expect(box).not.toBeNull();
+		if (box === null) return;
+		expect(box.x + box.width).toBeLessThanOrEqual(screenWidth);
+		boxes.push(box);
+		// What the learner typed or chose is plain text, unlike the bold label above it.
+		expect(Number(await control.evaluate((element) => getComputedStyle(element).fontWeight))).toBeLessThan(600);
+	}
+	for (const [index, a] of boxes.entries()) {
+		for (const b of boxes.slice(index + 1)) {
+			const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+			expect(apart, `${JSON.stringify(a)} and ${JSON.stringify(b)} overlap`).toBe(true);
+		}
+	}
+
+	// A word split over two lines has a box on each. The address is the one string allowed to break.
+	const table = page.locator('section table');
+	await expect(table).toBeVisible();
+	const brokenWords = await table.evaluate((element) => {
+		const broken: string[] = [];
+		const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+			for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
+				if (word[0].startsWith('https://')) continue;
+				const range = document.createRange();
+				range.setStart(node, word.index);
+				range.setEnd(node, word.index + word[0].length);
+				if (range.getClientRects().length > 1) broken.push(word[0]);
+			}
+		}
+		return broken;
+	});
+	expect(brokenWords).toEqual([]);
+	// …and breaks, rather than pushing the other columns out of sight.
+	expect(await table.evaluate((element) => element.getBoundingClientRect().right)).toBeLessThanOrEqual(screenWidth);
+});
+
 test('importing the same file twice changes nothing the second time', async ({ page }) => {
 	const csv = 'front\tback\napple\t사과\npear\t배\n';
 	for (const round of [1, 2]) {
