@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors } from './page-errors';
 
@@ -119,6 +120,33 @@ test('importing the same file twice changes nothing the second time', async ({ p
 	}
 	await page.goto('/');
 	await expect(page.locator('.decks li').filter({ hasText: 'fruit' })).toContainText('2 cards');
+});
+
+test('a deck exported as CSV or as an Anki package imports back unchanged, its cards still citing their file', async ({ page }) => {
+	const csv = 'front,back,tags\napple,사과,fruit\n"banana, ripe",바나나,fruit\n"multi\nline front","back with ""quotes""",misc\n';
+	await chooseFiles(page, [file('vocab.csv', csv, 'text/csv')]);
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByRole('link', { name: /vocab: 3 cards/ })).toBeVisible();
+
+	for (const format of ['Table (.csv)', 'Anki package (.apkg)']) {
+		await page.goto('/deck/vocab');
+		await page.getByText('Export', { exact: true }).click();
+		await page.getByLabel('Format').selectOption({ label: format });
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Download' }).click();
+		const exported = await download;
+		const bytes = await readFile((await exported.path()) as string);
+
+		await chooseFiles(page, [file(exported.suggestedFilename(), bytes)]);
+		if (format.includes('csv')) await page.getByRole('button', { name: 'Continue' }).click();
+		await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible();
+		await expect(page.getByText('Everything in this file is already here')).toBeVisible();
+		await page.getByRole('button', { name: 'Import', exact: true }).click();
+		await expect(page.getByRole('link', { name: /vocab: 3 cards/ })).toBeVisible();
+	}
+	await page.goto('/deck/vocab');
+	await expect(page.locator('.source')).toHaveText([/vocab\.csv · line 2$/, /vocab\.csv · line 3$/, /vocab\.csv · line 4$/]);
 });
 
 test('bad files get a clear message and change nothing', async ({ page }) => {

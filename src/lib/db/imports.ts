@@ -9,6 +9,9 @@
  *   'import'; an existing deck keeps its origin, hash and retirement;
  * - cards upsert by id with the bundle's content; an existing card keeps its
  *   order and createdAt (notes and built-in decks: the note's order);
+ * - a card's and a deck's `source` is where they were made, not content: an
+ *   existing one keeps its own, unless notes or a built-in deck bring it again
+ *   (`keepsSource`);
  * - review rows are a union by id: unknown ids are added, stored rows are
  *   never changed or deleted;
  * - a card that gains rows is folded again over all of its rows (`foldRows`),
@@ -16,6 +19,8 @@
  * - suspended / buried / retired merge by last writer wins on their clocks
  *   (`statusAt` here, `progress.updatedAt` in the bundle); a card the bundle
  *   brings without progress keeps its status, and comes back if it was retired;
+ *   an Anki package that brings the status the card has changes nothing
+ *   (`clockIsLastChange`);
  * - a card the learner deleted (`deletedAt`, see bulk.ts; `progress.deleted` in
  *   a backup) stays deleted when a note or file brings it again; deleted goes
  *   with the status it came with, so a backup's later status decides;
@@ -154,6 +159,40 @@ async function knownIds(table: Table<unknown, string>, ids: readonly string[], s
 	return new Set(await table.where(':id').anyOf(ids as string[]).primaryKeys());
 }
 
+/**
+ * Whether a stored card or deck keeps its `source` (file and line) when the
+ * bundle brings it again. The source tells where it was made: the deck page
+ * and card info show it, a card made from a note sends the learner to that
+ * note to edit it, and renamedDecks finds a retitled note's deck by it. A note
+ * or built-in deck is its cards' source, so their lines follow it as it is
+ * edited. Any other file that brings a card the store has is a copy of it,
+ * most often the app's own CSV, .apkg or JSON export, whose file and row are
+ * not where the card came from: taking them would make every card of a round
+ * trip "updated" though nothing about it changed, and would cut a note's
+ * deck off from its note.
+ */
+function keepsSource(mode: MergeMode): boolean {
+	return !mode.replaceDecks;
+}
+
+/**
+ * Whether the bundle's status clocks are only when each card last changed at
+ * all, not when its status was set. An Anki package's clock is the card's
+ * `mod`, which Anki moves on every answer and Recall's own export sets to the
+ * time of the export: a package that says a card is as the store has it says
+ * nothing newer about its status, and taking its later clock would rewrite
+ * every card of an .apkg round trip for nothing. A status it changes still
+ * wins by that clock. A backup's clock is the status's own and is always
+ * merged, or two devices would not end the same.
+ */
+function clockIsLastChange(bundle: ImportBundle): boolean {
+	return bundle.source === 'apkg';
+}
+
+function sameStatus(a: CardStatus, b: CardStatus): boolean {
+	return a.suspended === b.suspended && a.retired === b.retired && a.buriedUntil === b.buriedUntil;
+}
+
 /** The stored record a bundle card becomes, before its schedule and status are set. */
 function contentRecord(card: Card, previous: CardRecord | undefined, order: number, createdAt: number, now: number): CardRecord {
 	const record: CardRecord = { ...card, state: { ...NEW_CARD }, order, queue: 0, createdAt, updatedAt: now };
@@ -289,7 +328,8 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 		// The learner's options for a deck are this device's: a deck it has keeps its own; a new one takes its backup's.
 		const options = existing ? existing.options : meta?.options && normalizeDeckOptions(meta.options);
 		if (options !== undefined && hasOverrides(options)) record.options = options;
-		if (deck.source !== undefined) record.source = deck.source;
+		const source = existing && keepsSource(mode) ? existing.source : deck.source;
+		if (source !== undefined) record.source = source;
 		if (existing && sameExceptUpdatedAt(existing, record)) record.updatedAt = existing.updatedAt;
 		else putDecks.push(record);
 		deckRecords.set(deck.id, record);
@@ -316,7 +356,8 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 		const base = previous ?? inherited;
 		const meta = bundle.store?.cards[id];
 		const order = mode.replaceDecks ? index : (previous?.order ?? meta?.order ?? index);
-		let record = contentRecord(card, base, order, base?.createdAt ?? meta?.createdAt ?? now, now);
+		const source = previous && keepsSource(mode) ? previous.source : card.source;
+		let record = contentRecord({ ...card, source }, base, order, base?.createdAt ?? meta?.createdAt ?? now, now);
 		if (refold.has(id)) record = withFolded(record, foldCard(rowsOf(id)));
 
 		let status: { status: CardStatus; at: number } = base ? { status: statusOf(base), at: statusClock(base) } : { status: { suspended: false, retired: false }, at: 0 };
@@ -327,7 +368,8 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 			const theirs: CardStatus = { suspended: progress.suspended, retired: progress.retired ?? false };
 			if (progress.buriedUntil !== undefined) theirs.buriedUntil = progress.buriedUntil;
 			const bundled = { status: theirs, at: progress.updatedAt };
-			status = base ? laterStatus(status, bundled) : bundled;
+			if (!base) status = bundled;
+			else if (!(clockIsLastChange(bundle) && sameStatus(status.status, theirs))) status = laterStatus(status, bundled);
 			if (status === bundled) deletedAt = progress.deleted ? progress.updatedAt : undefined;
 		} else if (status.status.retired && base?.deletedAt === undefined) {
 			// A card the bundle brings is back in its deck (unless the learner deleted it: a note or file brought again does not undo that).

@@ -10,11 +10,17 @@ import { cardsInDeck } from '../../../src/lib/db/lookups';
 import { loadMedia } from '../../../src/lib/db/media';
 import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
 import { loadFact, loadSettings, saveFact, saveSettings } from '../../../src/lib/db/settings';
+import { writeAnkiPackage } from '../../../src/lib/io/anki/export';
 import { parseBackup, serializeBackup } from '../../../src/lib/io/backup';
 import { emptyBundle, ImportError, type ImportBundle } from '../../../src/lib/io/bundle';
+import { deckToDelimited, delimitedToBundle } from '../../../src/lib/io/delimited';
+import { readImportFiles } from '../../../src/lib/io/read-import';
+import { markdownToExportHtml } from '../../../src/lib/render/markdown';
 import { deckFile } from '../../../src/lib/notes/deck-format';
+import { studyDay } from '../../../src/lib/srs/day';
 import { foldRows } from '../../../src/lib/srs/history';
 import type { Grade } from '../../../src/lib/srs/sm2';
+import { loadSql } from '../io/anki/helpers';
 import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon, stateRow, tableChecksums, tableRows } from './helpers';
 
 const NOTE = '## Geography\n\nWhat is the capital of France?::Paris\n\nLargest ocean::Pacific\n\nLongest river::Nile\n';
@@ -304,6 +310,134 @@ describe('applyImport of notes (source markdown)', () => {
 		expect((await a.cards.get(successor))?.queue).toBe(Queue.scheduled);
 		expect(await a.decks.get(deck.id)).toMatchObject({ retired: true });
 		await expectFolded(a);
+	});
+});
+
+describe('applyImport: a deck exported from the app and imported back', () => {
+	// QA's file: six rows, with a comma, quotes, a line break and Hangul in its fields.
+	const VOCAB = [
+		'front,back,tags',
+		'"apple","사과",fruit',
+		'"banana, ripe","바나나 (익은)",fruit',
+		'"multi\nline front","back with ""quotes""",misc',
+		'"안녕하세요","Hello (formal)",korean greeting',
+		'"a long front that goes on and on","short",long',
+		'"Supercalifragilisticexpialidocious","long word",long'
+	].join('\n');
+	const bytes = (text: string) => new TextEncoder().encode(text);
+
+	/** What the import page does with a file: a table mapped as suggested, into the deck it names (else the file's name), or a bundle. */
+	async function read(name: string, data: Uint8Array): Promise<ImportBundle> {
+		const file = await readImportFiles([{ name, bytes: data }], { loadSql, dayOptions: DAY_OPTIONS, now: NOW });
+		if (file.kind === 'bundle') return file.bundle;
+		return delimitedToBundle(file.table, file.table.suggested, { deckName: file.table.deckName ?? name.replace(/\.[^.]+$/, ''), fileName: name });
+	}
+
+	/** The deck page's exports at `at`: CSV, and the Anki package with progress, rendered as the export worker renders it. */
+	async function exported(db: RecallDatabase, deckId: string, format: 'csv' | 'apkg', at = NOW): Promise<Uint8Array> {
+		if (format === 'csv') return bytes(deckToDelimited(await exportDeck(db, deckId, { withProgress: false }), deckId, ','));
+		return writeAnkiPackage(await exportDeck(db, deckId, { withProgress: true }), {
+			sql: await loadSql(),
+			now: at,
+			dayOptions: DAY_OPTIONS,
+			renderSide: (card, side) => (card.format === 'html' ? card[side] : markdownToExportHtml(card[side]))
+		});
+	}
+
+	async function vocabDevice(): Promise<RecallDatabase> {
+		const db = open();
+		const result = await applyImport(db, await read('vocab.csv', bytes(VOCAB)), T0);
+		expect(result.decks).toEqual([expect.objectContaining({ id: 'vocab', added: 6 })]);
+		return db;
+	}
+
+	for (const format of ['csv', 'apkg'] as const) {
+		it(`a ${format} export of an imported table: every card unchanged, and importing it writes nothing`, async () => {
+			const db = await vocabDevice();
+			const [first, second] = (await db.cards.toArray()).map((card) => card.id) as [string, string];
+			await suspendCard(db, first, undefined, seoulNoon('2026-11-02'));
+			// Buried until tomorrow, as the study screen buries: Anki's burying has no day of its own.
+			await buryCard(db, second, studyDay(NOW, DAY_OPTIONS) + 1, undefined, NOW - 3_600_000);
+			const file = await exported(db, 'vocab', format);
+			const before = await tableChecksums(db);
+			const bundle = await read(`export-${format}-vocab 2026-12-01.${format}`, file);
+			expect(bundle.decks.map((deck) => deck.cards.length)).toEqual([6]);
+
+			const preview = await previewImport(db, bundle, NOW);
+			expect(preview.decks).toEqual([{ id: 'vocab', name: 'vocab', isNew: false, added: 0, updated: 0, unchanged: 6, moved: 0, retired: 0, restored: 0 }]);
+			await applyImport(db, bundle, NOW);
+			expect(await tableChecksums(db)).toEqual(before);
+			expect((await db.cards.toArray()).map((card) => card.source.file)).toEqual(new Array(6).fill('vocab.csv'));
+		});
+	}
+
+	it('a studied deck’s CSV leaves its history and schedules alone', async () => {
+		const db = await vocabDevice();
+		await answer(db, (await db.cards.toArray())[0]!.id, 4, seoulNoon('2026-11-02'));
+		const before = await tableChecksums(db);
+		const result = await applyImport(db, await read('vocab (1).csv', await exported(db, 'vocab', 'csv')), NOW);
+		expect(result.decks).toEqual([expect.objectContaining({ added: 0, updated: 0, unchanged: 6 })]);
+		expect(await tableChecksums(db)).toEqual(before);
+	});
+
+	it('an Anki package that says otherwise about a card’s status wins when its clock (the card’s mod) is later', async () => {
+		const db = await vocabDevice();
+		const [first] = (await db.cards.toArray()).map((card) => card.id) as [string];
+		const older = await exported(db, 'vocab', 'apkg', seoulNoon('2026-11-01', 13));
+		// Written after the suspension below, as Anki writes a card changed there since.
+		const newer = await exported(db, 'vocab', 'apkg', NOW);
+		await suspendCard(db, first, undefined, seoulNoon('2026-11-02'));
+
+		expect((await applyImport(db, await read('older.apkg', older), NOW)).decks).toEqual([expect.objectContaining({ updated: 0, unchanged: 6 })]);
+		expect(await db.cards.get(first)).toMatchObject({ queue: Queue.suspended, statusAt: seoulNoon('2026-11-02') });
+		expect((await applyImport(db, await read('newer.apkg', newer), NOW)).decks).toEqual([expect.objectContaining({ updated: 1, unchanged: 5 })]);
+		expect(await db.cards.get(first)).toMatchObject({ queue: Queue.new, statusAt: NOW });
+	});
+
+	it('a card the export brings with other text is updated, and still cites the file it came from', async () => {
+		const db = await vocabDevice();
+		const apple = (await db.cards.toArray()).find((card) => card.front === 'apple')!;
+		const csv = new TextDecoder().decode(await exported(db, 'vocab', 'csv')).replace('apple,사과', 'apple,사과 (과일)');
+		const result = await applyImport(db, await read('copy.csv', bytes(`${csv}kiwi,키위,fruit\n`)), NOW);
+		expect(result.decks).toEqual([expect.objectContaining({ added: 1, updated: 1, unchanged: 5 })]);
+		expect(await db.cards.get(apple.id)).toMatchObject({ back: '사과 (과일)', source: apple.source, updatedAt: NOW });
+		expect((await db.cards.toArray()).find((card) => card.front === 'kiwi')?.source).toEqual({ file: 'copy.csv', line: 13 });
+		expect((await db.decks.get('vocab'))?.source).toBe('vocab.csv');
+	});
+
+	it('a note’s cards brought back from an .apkg still name their note, for card info and “edit the note”', async () => {
+		const a = open();
+		await applyImport(a, { ...emptyBundle('markdown', 'geo.md'), decks: [deckFrom(NOTE, 'geo.md')] }, T0);
+		const sources = new Map((await a.cards.toArray()).map((card) => [card.id, card.source]));
+		// The package keeps the cards' ids; their text comes back as Anki's HTML, which is other text (an update).
+		const result = await applyImport(a, await read('geo.apkg', await exported(a, deck.id, 'apkg')), NOW);
+		expect(result.decks).toEqual([expect.objectContaining({ id: deck.id, added: 0 })]);
+		expect((await a.decks.get(deck.id))?.source).toBe('geo.md');
+		for (const [id, source] of sources) expect((await a.cards.get(id))?.source).toEqual(source);
+	});
+
+	it('a file imported into a note’s deck leaves the deck’s note as it is: the note, retitled, still finds its deck', async () => {
+		const a = open();
+		const notes = (text: string) => ({ ...emptyBundle('markdown', 'geo.md'), decks: [deckFrom(text, 'geo.md')] });
+		await applyImport(a, notes(NOTE), T0);
+		await answer(a, paris, 5, seoulNoon('2026-11-02'));
+		// A table whose deck is named as the note's: its cards go into the note's deck.
+		await applyImport(a, await read('more geo.csv', bytes('#deck:geo\nHighest mountain,Everest\n')), NOW);
+		expect((await a.decks.get(deck.id))?.source).toBe('geo.md');
+
+		const titled = await applyImport(a, notes(`# World facts\n\n${NOTE}`), NOW + 1000);
+		expect(titled.renamed).toEqual([{ from: 'geo', to: 'World facts', cards: 3 }]);
+		expect(await a.decks.get(deck.id)).toMatchObject({ retired: true });
+		expect(await a.cards.get(paris)).toBeUndefined();
+	});
+
+	it('a note whose cards moved down the file still moves their lines: the note is their source', async () => {
+		const a = open();
+		await applyImport(a, { ...emptyBundle('markdown', 'geo.md'), decks: [deckFrom(NOTE, 'geo.md')] }, T0);
+		const line = (await a.cards.get(paris))!.source.line;
+		const result = await applyImport(a, { ...emptyBundle('markdown', 'geo.md'), decks: [deckFrom(`Facts I keep forgetting.\n\n${NOTE}`, 'geo.md')] }, NOW);
+		expect(result.decks).toEqual([expect.objectContaining({ added: 0, updated: 3, unchanged: 0 })]);
+		expect((await a.cards.get(paris))?.source).toEqual({ file: 'geo.md', line: line + 2 });
 	});
 });
 
