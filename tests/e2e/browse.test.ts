@@ -124,9 +124,10 @@ test('a learner finds cards, suspends two, reads a card’s history, and studies
 	await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
 	await expectFound(page, SEED_CARDS);
 
-	// A card never answered has no interval yet (not "today", which would read as due).
-	await search(page, 'is:new');
-	await page.getByRole('list', { name: 'Cards found' }).getByRole('link').first().click();
+	// A card never answered (리전, suspended above) has no interval yet (not "today", which would read as due).
+	await search(page, 'is:suspended');
+	await expectFound(page, 2);
+	await page.getByRole('list', { name: 'Cards found' }).getByRole('link', { name: '리전', exact: true }).click();
 	const scheduling = page.getByRole('region', { name: 'Scheduling (SM-2)' });
 	await expect(scheduling.locator('dt:text-is("Interval") + dd')).toHaveText('—');
 	await expect(scheduling.locator('dt:text-is("Due") + dd')).toHaveText('not scheduled');
