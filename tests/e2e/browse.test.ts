@@ -138,8 +138,14 @@ test('a learner finds cards, suspends two, reads a card’s history, and studies
 	await page.getByLabel('Deck name').fill('My cards');
 	await page.getByRole('button', { name: 'Create deck' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Add cards to My cards' })).toBeVisible();
+	// Nothing written makes no card: the button counts none.
+	const submit = page.locator('form button[type="submit"]');
+	await expect(submit).toHaveText('Add cards');
 	await page.getByRole('radio', { name: 'Cloze' }).check();
+	await page.getByLabel('Text').fill('The capital of Korea is Seoul.');
+	await expect(submit).toHaveText('Add cards');
 	await page.getByLabel('Text').fill('The capital of Korea is {{c1::Seoul}}.');
+	await expect(submit).toHaveText('Add 1 card');
 	const preview = page.getByRole('region', { name: 'Preview' });
 	await expect(preview.getByRole('group', { name: 'Front' })).toHaveText('The capital of Korea is [...].');
 	await expect(preview.getByRole('group', { name: 'Back' }).locator('mark')).toHaveText('Seoul');
@@ -153,6 +159,11 @@ test('a learner finds cards, suspends two, reads a card’s history, and studies
 	await page.getByRole('button', { name: 'Add 1 card' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Added 1 card.' })).toBeVisible();
 	await expect(page.getByLabel('Text')).toHaveValue('');
+	await expect(submit).toHaveText('Add cards');
+	// The confirmation was of the last card: it goes once the next one is begun.
+	await page.getByLabel('Text').pressSequentially('The');
+	await expect(page.getByText('Added 1 card.')).toHaveCount(0);
+	await page.getByLabel('Text').fill('');
 
 	await page.getByRole('link', { name: 'Study this deck' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'My cards' })).toBeVisible();

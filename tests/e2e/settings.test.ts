@@ -84,6 +84,20 @@ test('the language setting switches the UI at once and on every load, and automa
 	await expect(page.getByRole('navigation').getByRole('link', { name: 'Home' })).toBeVisible();
 });
 
+test('the backup’s confirmation is reworded when the language changes', async ({ page }) => {
+	const errors = collectErrors(page);
+	await openSettings(page);
+	const backup = page.getByRole('region', { name: 'Backup' });
+	const [download] = await Promise.all([page.waitForEvent('download'), backup.getByRole('button', { name: 'Back up everything' }).click()]);
+	const file = download.suggestedFilename();
+	await expect(backup.getByRole('status')).toHaveText(`Saved ${file}.`);
+
+	await page.getByRole('radio', { name: '한국어', exact: true }).check();
+	await expect(page.getByRole('heading', { level: 1, name: '설정' })).toBeVisible();
+	await expect(page.getByRole('region', { name: '백업' }).getByRole('status')).toHaveText(`${file} 파일을 저장했습니다.`);
+	expect(errors).toEqual([]);
+});
+
 test('the storage section says whether storage is persistent and how much is used', async ({ page }) => {
 	const errors = collectErrors(page);
 	await openSettings(page);

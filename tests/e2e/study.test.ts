@@ -350,3 +350,32 @@ test('an unknown deck has no study page', async ({ page }) => {
 	await page.goto('/study/no-such-deck');
 	await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
 });
+
+test('a deck with no cards says so, and offers to add some, in English and in Korean', async ({ page, browser, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	await page.goto('/new-deck');
+	await page.getByLabel('Deck name').fill('Empty');
+	await page.getByRole('button', { name: 'Create deck' }).click();
+	await page.getByRole('link', { name: 'Study this deck' }).click();
+	const empty = page.getByRole('region', { name: 'This deck has no cards yet' });
+	await expect(empty).toBeVisible();
+	// Not the end of a day's work: nothing was due, nothing was studied.
+	await expect(page.getByText('Nothing to study now')).toHaveCount(0);
+	await expect(page.getByText('today’s new cards are done')).toHaveCount(0);
+	await expect(empty.getByText('Due tomorrow')).toHaveCount(0);
+	await empty.getByRole('link', { name: 'Add cards' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Add cards to Empty' })).toBeVisible();
+	expect(errors).toEqual([]);
+
+	const context = await browser.newContext({ locale: 'ko-KR' });
+	const korean = await context.newPage();
+	await korean.goto('/new-deck');
+	await korean.getByLabel('덱 이름').fill('빈 덱');
+	await korean.getByRole('button', { name: '덱 만들기' }).click();
+	await korean.getByRole('link', { name: '이 덱 학습하기' }).click();
+	const koreanEmpty = korean.getByRole('region', { name: '이 덱에는 아직 카드가 없습니다' });
+	await expect(koreanEmpty).toBeVisible();
+	await expect(korean.getByText('오늘의 새 카드도 모두 학습했습니다')).toHaveCount(0);
+	await expect(koreanEmpty.getByRole('link', { name: '카드 추가' })).toHaveAttribute('href', `/deck/${encodeURIComponent('빈-덱')}/add`);
+	await context.close();
+});

@@ -100,7 +100,7 @@ export const settingsMessages: { en: typeof en; ko: Record<keyof typeof en, stri
 		deckPageDue: '{date} 복습',
 		deckPageInterval: '간격 {interval}',
 		deckPageShowMore: '{count}장 더 보기 (남은 카드 {total}장)',
-		deckPageSuspended: '일시 중지됨',
+		deckPageSuspended: '보류됨',
 		deckPageRetiredBadge: '보관됨',
 
 		settingsHeading: '설정',

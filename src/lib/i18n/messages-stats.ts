@@ -149,7 +149,7 @@ export const statsMessages: { en: typeof en; ko: Record<keyof typeof en, string>
 		statsCount: '카드',
 		statsNew: '새 카드',
 		statsLearning: '학습 중 (오늘 다시)',
-		statsSuspended: '일시 중지됨',
+		statsSuspended: '보류됨',
 		statsRetired: '보관됨',
 		statsTotal: '합계',
 		statsBuried: '내일까지 묻어 둠 (위에도 포함)',

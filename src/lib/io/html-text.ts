@@ -26,7 +26,10 @@ function decodeEntities(text: string): string {
 /**
  * The text of an HTML field: line breaks and block ends become newlines, other
  * tags go, the common entities are decoded. Good for ids and for exporting to a
- * spreadsheet, not a renderer (cards are rendered by the sanitizer).
+ * spreadsheet, not a renderer (cards are rendered by the sanitizer). The text of
+ * elements a card never shows (`<style>`, `<script>`) is kept: imported cards'
+ * ids are made of this text, and must not change. What a person reads is
+ * `readableText`.
  */
 export function htmlToText(html: string): string {
 	const text = html
@@ -35,6 +38,31 @@ export function htmlToText(html: string): string {
 		.replace(/<!--[\s\S]*?-->/g, '')
 		.replace(/<\/?[a-z][^>]*>/gi, '');
 	return decodeEntities(text).replace(/\n+$/, '');
+}
+
+/**
+ * Elements whose content a card never shows: the sanitizer drops them with
+ * their content (DOMPurify's FORBID_CONTENTS, less `thead`, which cards may
+ * use, and the MathML parts, which sit inside `<math>`). One left
+ * open runs to the end, as it does for the browser. The name must end where
+ * HTML ends it, so `<header>` or `<style-x>` is not one of them; the tag's `>`
+ * is optional so that `<style` without one is consumed in one match rather than
+ * rescanned from every later `<style`.
+ */
+const UNSHOWN_ELEMENTS =
+	/<(audio|head|iframe|math|noembed|noframes|noscript|script|style|svg|template|title|video|xmp)(?=[\s/>]|$)[^>]*(?:>[\s\S]*?(?:<\/\1(?=[\s/>]|$)[^>]*>?|$)|$)/gi;
+
+/** `html` without the elements whose content a card never shows (`<style>…</style>`, `<script>…</script>`), comments too. */
+export function withoutUnshownElements(html: string): string {
+	// Search runs this on every HTML side: most have no comment, and many no tag.
+	if (!html.includes('<')) return html;
+	const uncommented = html.includes('<!--') ? html.replace(/<!--[\s\S]*?-->/g, '') : html;
+	return uncommented.replace(UNSHOWN_ELEMENTS, '');
+}
+
+/** The text a person reads of an HTML field: `htmlToText` without what the card never shows. */
+export function readableText(html: string): string {
+	return htmlToText(withoutUnshownElements(html));
 }
 
 /** HTML that people put in fields on purpose: common tags and entities (the test Anki applies too). */

@@ -12,6 +12,8 @@
  * WeakMap, checked against the card's current text), so that the searches
  * that follow, one per keystroke, skip the normalising: most of their cost.
  */
+import { withoutUnshownElements } from '../io/html-text';
+import type { CardFormat } from '../render/card-html';
 import { Queue } from '../srs/card-queue';
 import type { Sm2State } from '../srs/sm2';
 import { cardStage, isBuried } from '../stats/stage';
@@ -24,6 +26,8 @@ export interface SearchableCard {
 	deck: string;
 	front: string;
 	back: string;
+	/** How front and back are written; absent: Markdown. */
+	format?: CardFormat;
 	tags: readonly string[];
 	/** The headings the card sits under. */
 	path: readonly string[];
@@ -67,6 +71,7 @@ export function tagMatches(pattern: Pattern, tag: string): boolean {
 interface SearchText {
 	front: string;
 	back: string;
+	format: CardFormat | undefined;
 	tags: readonly string[];
 	path: readonly string[];
 	/** The normalised front, back, tags and headings. */
@@ -85,14 +90,31 @@ function normalizedOrSame(text: string): string {
 	return normalized === text ? text : normalized;
 }
 
+/**
+ * A side as search compares it: as stored, but an HTML side without the
+ * elements it never shows, so that an imported card's CSS or script (`body`,
+ * `display`) does not find it.
+ */
+function searchedSide(text: string, format: CardFormat | undefined): string {
+	return format === 'html' ? withoutUnshownElements(text) : text;
+}
+
 /** The card's text as search compares it: front, back, each tag, each heading. */
 function searchFields(card: SearchableCard): string[] {
 	const known = searchTexts.get(card);
-	if (known && known.front === card.front && known.back === card.back && sameList(known.tags, card.tags) && sameList(known.path, card.path)) {
+	if (
+		known &&
+		known.front === card.front &&
+		known.back === card.back &&
+		known.format === card.format &&
+		sameList(known.tags, card.tags) &&
+		sameList(known.path, card.path)
+	) {
 		return known.fields;
 	}
-	const fields = [card.front, card.back, ...card.tags, ...card.path].map(normalizedOrSame);
-	searchTexts.set(card, { front: card.front, back: card.back, tags: [...card.tags], path: [...card.path], fields });
+	const sides = [searchedSide(card.front, card.format), searchedSide(card.back, card.format)];
+	const fields = [...sides, ...card.tags, ...card.path].map(normalizedOrSame);
+	searchTexts.set(card, { front: card.front, back: card.back, format: card.format, tags: [...card.tags], path: [...card.path], fields });
 	return fields;
 }
 

@@ -3,7 +3,7 @@
  * from a card's info finds the same search), paging, and the plain-text
  * excerpt a result shows of a card's front.
  */
-import { htmlToText } from '$lib/io/html-text';
+import { readableText } from '$lib/io/html-text';
 import type { CardFormat } from '$lib/render/card-html';
 import { markdownToExportHtml } from '$lib/render/markdown';
 import { SORT_KEYS, type SortDirection, type SortKey } from '$lib/search/sort';
@@ -70,12 +70,12 @@ const PLAIN = /^(?![\s\d])[\p{L}\p{M}\p{N} .,:;?!'"()]*$/u;
 
 /**
  * A card side as the text a person reads of it, as an excerpt: Markdown
- * rendered (DOM-free, by the renderer exports use), then the HTML's text.
- * Shown as text, never as HTML, so nothing needs sanitizing.
+ * rendered (DOM-free, by the renderer exports use), then the HTML's text,
+ * without what the card never shows (an Anki card's `<style>`). Shown as text, never as HTML, so nothing needs sanitizing.
  */
 export function sideExcerpt(text: string, format: CardFormat | undefined, max = 160): string {
 	if (PLAIN.test(text)) return excerpt(text, max);
-	return excerpt(htmlToText(format === 'html' ? text : markdownToExportHtml(text)), max);
+	return excerpt(readableText(format === 'html' ? text : markdownToExportHtml(text)), max);
 }
 
 /** The study date of a stored time, for tables: "Nov 27, 2026". */

@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerCard } from '../../../src/lib/db/answers';
+import { deleteCards, suspendCards } from '../../../src/lib/db/bulk';
 import { applyDeck } from '../../../src/lib/db/decks';
+import { addCards, createDeck } from '../../../src/lib/db/own-cards';
 import type { RecallDatabase } from '../../../src/lib/db/schema';
 import { loadStudiedToday } from '../../../src/lib/db/queue';
 import { openSession } from '../../../src/lib/db/sessions';
@@ -32,7 +34,7 @@ describe('loadDaySummary', () => {
 		const at = seoulNoon('2026-11-25');
 		const today = studyDay(at, DAY_OPTIONS);
 
-		expect(await loadDaySummary(db, a.id, today)).toEqual({ cards: 0, answers: 0, timeMs: 0, grades: { 0: 0, 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }, dueTomorrow: 0 });
+		expect(await loadDaySummary(db, a.id, today)).toEqual({ cards: 0, answers: 0, timeMs: 0, grades: { 0: 0, 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }, dueTomorrow: 0, hasCards: true });
 
 		await openSession(db, a.id, today, SETTINGS, at);
 		await answerCurrent(a.id, 1, at + 1000, 4000); // one: again, back in the session
@@ -49,7 +51,8 @@ describe('loadDaySummary', () => {
 			answers: 4,
 			timeMs: 10_500,
 			grades: { 0: 0, 1: 1, 2: 0, 3: 0, 4: 2, 5: 1 },
-			dueTomorrow: 3
+			dueTomorrow: 3,
+			hasCards: true
 		});
 		expect(await loadDaySummary(db, ALL_DECKS, today)).toMatchObject({ cards: 4, answers: 6, timeMs: 71_000, dueTomorrow: 4 });
 		expect(await loadDaySummary(db, b.id, today)).toMatchObject({ cards: 1, answers: 2, timeMs: 60_500, grades: { 3: 1, 4: 1 }, dueTomorrow: 1 });
@@ -60,5 +63,26 @@ describe('loadDaySummary', () => {
 		expect(await loadStudiedToday(db, b.id, today)).toEqual({ newCards: 1, reviews: 0 });
 		// Tomorrow nothing has been studied yet, and nothing is due the day after.
 		expect(await loadDaySummary(db, a.id, today + 1)).toMatchObject({ cards: 0, answers: 0, dueTomorrow: 0 });
+	});
+
+	it('says whether the scope has cards at all: a deck made a moment ago has none, a suspended card is one, a deleted one is not', async () => {
+		db = freshDatabase();
+		const at = seoulNoon('2026-11-25');
+		const today = studyDay(at, DAY_OPTIONS);
+		const own = await createDeck(db, 'Mine', at);
+		expect(await loadDaySummary(db, own.id, today)).toMatchObject({ hasCards: false, dueTomorrow: 0 });
+		expect(await loadDaySummary(db, ALL_DECKS, today)).toMatchObject({ hasCards: false });
+
+		const [first, second] = await addCards(db, own.id, [{ kind: 'basic', front: 'a', back: '1' }, { kind: 'basic', front: 'b', back: '2' }], at);
+		await suspendCards(db, [first!.id], at);
+		await deleteCards(db, [second!.id], at);
+		expect(await loadDaySummary(db, own.id, today)).toMatchObject({ hasCards: true });
+		await deleteCards(db, [first!.id], at);
+		expect(await loadDaySummary(db, own.id, today)).toMatchObject({ hasCards: false });
+
+		const other = deckFrom('## B\n\nfour::4\n', 'b.md');
+		await applyDeck(db, { deck: other, hash: 'b' }, 'built-in');
+		expect(await loadDaySummary(db, own.id, today)).toMatchObject({ hasCards: false });
+		expect(await loadDaySummary(db, ALL_DECKS, today)).toMatchObject({ hasCards: true });
 	});
 });

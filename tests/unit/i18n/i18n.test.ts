@@ -27,3 +27,19 @@ describe('i18n.useLanguage', () => {
 		expect(i18n.locale).toBe('en');
 	});
 });
+
+describe('Korean terms', () => {
+	it('name suspending and burying one way each, as Anki’s Korean does: 보류, 묻어 두기', async () => {
+		// Every page's bundle, so that every string is compared.
+		await Promise.all([import('../../../src/lib/i18n/messages-cards'), import('../../../src/lib/i18n/messages-import'), import('../../../src/lib/i18n/messages-stats')]);
+		const { messages } = await import('../../../src/lib/i18n/messages');
+		// The search help lists the query language's own words, which stay English.
+		const keys = (Object.keys(messages.en) as (keyof typeof messages.en)[]).filter((key) => key !== 'browseHelpKeys');
+		const suspend = keys.filter((key) => /suspend/i.test(messages.en[key]));
+		const bury = keys.filter((key) => /\bbur(?:y|ied)\b/i.test(messages.en[key]));
+		expect(suspend.length).toBeGreaterThanOrEqual(5);
+		expect(bury.length).toBeGreaterThanOrEqual(3);
+		for (const key of suspend) expect(messages.ko[key], key).toContain('보류');
+		for (const key of bury) expect(messages.ko[key], key).toMatch(/묻어 [두둠]/);
+	});
+});

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Card } from '../../../src/lib/notes/deck-format';
 import { parseDeckFile, deckFile } from '../../../src/lib/notes/deck-format';
 import { hasWords } from '../../../src/lib/notes/text';
-import { generate, SEED, SEED_FILE } from './helpers';
+import { matchCards } from '../../../src/lib/notes/match';
+import { generate, SEED, SEED_FILE, sides } from './helpers';
 
 const { deck, report } = generate(SEED, SEED_FILE);
 const byFront = (front: string) => deck.cards.filter((card) => card.front === front);
@@ -31,15 +32,15 @@ describe('the seed note (Korean notes on AWS basics)', () => {
 	});
 
 	it('makes a definition card for each item of the 출시 서비스 list, and one card for the list', () => {
-		const sos = one('SOS(Simple Queue Service)');
-		expect(sos.rule).toBe('definition');
-		expect(sos.back).toContain('분산형 메시지 큐 서비스');
-		expect(sos.back).toContain('소프트웨어 구성 요소 간 어떤 볼륨의 메시지든');
+		const sqs = one('SQS(Simple Queue Service)');
+		expect(sqs.rule).toBe('definition');
+		expect(sqs.back).toContain('분산형 메시지 큐 서비스');
+		expect(sqs.back).toContain('소프트웨어 구성 요소 간 어떤 볼륨의 메시지든');
 		expect(byFront('S3').find((card) => card.rule === 'definition')?.back).toBe('객체 기반 스토리지 서비스');
 		expect(byFront('EC2').find((card) => card.rule === 'definition')?.back).toBe('가상머신 제공');
 		const list = one('출시 서비스');
 		expect(list.rule).toBe('list');
-		expect(list.back).toMatch(/- SOS\(Simple Queue Service\)[\s\S]*- S3[\s\S]*- EC2/);
+		expect(list.back).toMatch(/- SQS\(Simple Queue Service\)[\s\S]*- S3[\s\S]*- EC2/);
 		// The ➡️ conclusion after the list stays with it.
 		expect(list.back).toContain('➡️ AWS는 초기에는 가상서버');
 	});
@@ -56,6 +57,21 @@ describe('the seed note (Korean notes on AWS basics)', () => {
 		const s3 = deck.cards.find((card) => card.front === 'S3' && card.rule === 'list') as Card;
 		expect(s3.back.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(4);
 		expect(s3.back).toContain('정적 웹사이트 호스팅 기능도 제공한다.');
+	});
+
+	it('has its misspellings fixed without losing a card’s history', () => {
+		// Words fixed in the backs of cards: the cards keep their ids, which are made of deck, headings and front.
+		const birth = one('탄생 배경: 아마존닷컴의 내부 운영');
+		expect(birth.back).toContain('전자상거래 웹사이트로');
+		expect(birth.id).toBe('md:1drjl82bqm9');
+		const text = sides(deck.cards).join('\n');
+		for (const typo of ['윕사이트', '사용하닥', '떄문에', 'Fltwheel', 'PostgresSQL', 'SOS(']) expect(text).not.toContain(typo);
+		// SOS was SQS: the reworded front is a new id, which inherits the old card's history.
+		const before = generate(SEED.replace('- SQS(Simple Queue Service)', '- SOS(Simple Queue Service)'), SEED_FILE).deck.cards;
+		const sqs = one('SQS(Simple Queue Service)');
+		const sos = before.find((card) => card.front === 'SOS(Simple Queue Service)');
+		expect(sos?.id).not.toBe(sqs.id);
+		expect(matchCards(before, deck.cards)).toEqual([expect.objectContaining({ from: sos?.id, to: sqs.id })]);
 	});
 
 	it('makes a cloze card blanking 자체 클라우드 컴퓨팅 인프라', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../../src/lib/io/html-text';
+import { readableText } from '../../../src/lib/io/html-text';
 import type { CardFormat } from '../../../src/lib/render/card-html';
 import { markdownToExportHtml } from '../../../src/lib/render/markdown';
 import { browseHref, excerpt, PAGE_SIZE, pageOf, readBrowseParams, sideExcerpt } from '../../../src/routes/browse/browse';
@@ -51,6 +51,9 @@ describe('excerpts', () => {
 		expect(sideExcerpt('<b>bold</b><br>next &amp; <i>last</i>', 'html')).toBe('bold next & last');
 		// Text, not HTML: markup in a Markdown side stays as its text.
 		expect(sideExcerpt('<script>alert(1)</script> x', 'markdown')).toBe('<script>alert(1)</script> x');
+		// What an HTML side never shows is no part of its text: an Anki card's CSS, a script.
+		expect(sideExcerpt('<style>body{display:none}</style>style front', 'html')).toBe('style front');
+		expect(sideExcerpt('<script>alert(1)</script> x', 'html')).toBe('x');
 		expect(excerpt('a'.repeat(200), 10)).toBe(`${'a'.repeat(9)}…`);
 	});
 
@@ -60,7 +63,7 @@ describe('excerpts', () => {
 		fc.assert(
 			fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.constantFrom<CardFormat | undefined>(undefined, 'markdown', 'html'), (parts, format) => {
 				const text = parts.join('');
-				expect(sideExcerpt(text, format)).toBe(excerpt(htmlToText(format === 'html' ? text : markdownToExportHtml(text))));
+				expect(sideExcerpt(text, format)).toBe(excerpt(readableText(format === 'html' ? text : markdownToExportHtml(text))));
 			}),
 			{ numRuns: 2000 }
 		);

@@ -48,6 +48,19 @@ describe('matchCard: free text', () => {
 		expect(filterCards(parseQuery('lambda'), cards, CONTEXT).map((card) => card.id)).toEqual(['c1']);
 	});
 
+	it('an HTML side without what it never shows: its CSS and script find nothing', () => {
+		const card = { ...CARDS[0]!, id: 'styled', front: '<style>body{display:none}</style>style front', back: '<b>bold</b><script>run()</script>', format: 'html' as const };
+		const finds = (text: string) => matchCard(parseQuery(text), card, CONTEXT);
+		expect(finds('body')).toBe(false);
+		expect(finds('display')).toBe(false);
+		expect(finds('run')).toBe(false);
+		expect(finds('"style front"')).toBe(true);
+		expect(finds('bold')).toBe(true);
+		// The same text in a Markdown side is shown as written, so it is searched.
+		expect(matchCard(parseQuery('body'), { ...card, format: 'markdown' }, CONTEXT)).toBe(true);
+		expect(matchCard(parseQuery('body'), { ...card, format: undefined }, CONTEXT)).toBe(true);
+	});
+
 	it('wildcards within one field, not across fields', () => {
 		// "d…g" in "dog", "big dog", "identity and access management".
 		expect(find('d*g')).toEqual(['c3', 'c4', 'c7']);

@@ -14,6 +14,8 @@ export interface StudyData {
 	deckName: string | undefined;
 	/** Every deck's name, for the context above each card. */
 	deckNames: Record<string, string>;
+	/** The deck is the learner's own (made in the app): cards can be added to it there. */
+	ownDeck: boolean;
 	settings: Settings;
 }
 
@@ -30,6 +32,7 @@ export async function loadStudyData(param: string): Promise<StudyData | undefine
 		scope,
 		deckName: deck?.name,
 		deckNames: Object.fromEntries(decks.map((candidate) => [candidate.id, candidate.name])),
+		ownDeck: deck?.origin === 'manual',
 		settings
 	};
 }
