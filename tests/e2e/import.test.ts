@@ -149,6 +149,20 @@ test('a deck exported as CSV or as an Anki package imports back unchanged, its c
 	await expect(page.locator('.source')).toHaveText([/vocab\.csv · line 2$/, /vocab\.csv · line 3$/, /vocab\.csv · line 4$/]);
 });
 
+test('an export says what it could not carry: an Anki package without an image the note names', async ({ page }) => {
+	await chooseFiles(page, [file('Pics.md', '# Pics\n\n- **cat**: a small animal ![cat](cat.png)\n', 'text/markdown')]);
+	await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible();
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await page.getByRole('link', { name: /Pics: 1 card/ }).click();
+	await page.getByText('Export', { exact: true }).click();
+	await page.getByLabel('Format').selectOption({ label: 'Anki package (.apkg)' });
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download' }).click();
+	await download;
+	await expect(page.getByText('The file is made, with these notes:')).toBeVisible();
+	await expect(page.getByRole('listitem').filter({ hasText: 'cat.png' })).toHaveText('The image "cat.png" is not among the exported files; Anki will not find it.');
+});
+
 test('bad files get a clear message and change nothing', async ({ page }) => {
 	const before = await homeDecks(page);
 	const cases: [ReturnType<typeof file>, RegExp][] = [

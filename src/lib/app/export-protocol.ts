@@ -1,7 +1,10 @@
 /** The messages between the page and the export worker (export-worker.ts). */
+import type { ImportNotice } from '$lib/io/notices';
+
 export const DECK_EXPORT_FORMATS = ['json-progress', 'json-plain', 'csv', 'apkg'] as const;
 export type DeckExportFormat = (typeof DECK_EXPORT_FORMATS)[number];
 
 export type ExportWorkerRequest = { type: 'backup'; now: number } | { type: 'deck'; deckId: string; format: DeckExportFormat; now: number };
 
-export type ExportWorkerReply = { type: 'done'; blob: Blob; extension: string } | { type: 'failed'; message: string };
+/** `warnings`: what the file leaves out or changes (an image not found, cards of no deck), for the learner. */
+export type ExportWorkerReply = { type: 'done'; blob: Blob; extension: string; warnings: ImportNotice[] } | { type: 'failed'; message: string };

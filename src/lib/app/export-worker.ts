@@ -30,21 +30,24 @@ async function gzipBlob(blob: Blob): Promise<Blob> {
 	return new Blob([gzip(new Uint8Array(await blob.arrayBuffer()))], { type: 'application/gzip' });
 }
 
-async function makeFile(request: ExportWorkerRequest): Promise<{ blob: Blob; extension: string }> {
+type ExportedFile = Omit<Extract<ExportWorkerReply, { type: 'done' }>, 'type'>;
+
+async function makeFile(request: ExportWorkerRequest): Promise<ExportedFile> {
 	const db = database();
 	if (request.type === 'backup') {
 		const bundle = await exportBackup(db, request.now);
 		// Gzipped: a tenth of the size to keep and share (io/gzip.ts); the import reads it as it is.
-		return { blob: await gzipBlob(new Blob([serializeBackup(bundle, request.now)])), extension: 'json.gz' };
+		return { blob: await gzipBlob(new Blob([serializeBackup(bundle, request.now)])), extension: 'json.gz', warnings: bundle.warnings };
 	}
 	const { deckId, format } = request;
 	const bundle = await exportDeck(db, deckId, { withProgress: format === 'json-progress' || format === 'apkg' });
+	const { warnings } = bundle;
 	switch (format) {
 		case 'json-progress':
 		case 'json-plain':
-			return { blob: new Blob([serializeBackup(bundle, request.now)], { type: 'application/json' }), extension: 'json' };
+			return { blob: new Blob([serializeBackup(bundle, request.now)], { type: 'application/json' }), extension: 'json', warnings };
 		case 'csv':
-			return { blob: new Blob([deckToDelimited(bundle, deckId, ',')], { type: 'text/csv' }), extension: 'csv' };
+			return { blob: new Blob([deckToDelimited(bundle, deckId, ',')], { type: 'text/csv' }), extension: 'csv', warnings };
 		case 'apkg': {
 			const [{ default: initSqlJs }, { writeAnkiPackage }, settings] = await Promise.all([import('sql.js'), import('$lib/io/anki/export'), loadSettings(db)]);
 			const sql = await initSqlJs({ locateFile: () => wasmUrl });
@@ -52,19 +55,20 @@ async function makeFile(request: ExportWorkerRequest): Promise<{ blob: Blob; ext
 				sql,
 				now: request.now,
 				dayOptions: { dayStartHour: settings.dayStartHour },
+				onWarning: (notice) => warnings.push(notice),
 				renderSide: (card, side) => {
 					const text = side === 'front' ? card.front : card.back;
 					return card.format === 'html' ? text : markdownToExportHtml(text);
 				}
 			});
-			return { blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }), extension: 'apkg' };
+			return { blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }), extension: 'apkg', warnings };
 		}
 	}
 }
 
 worker.onmessage = (event: MessageEvent<ExportWorkerRequest>) => {
 	makeFile(event.data).then(
-		({ blob, extension }) => worker.postMessage({ type: 'done', blob, extension } satisfies ExportWorkerReply),
+		(file) => worker.postMessage({ type: 'done', ...file } satisfies ExportWorkerReply),
 		(error: unknown) => worker.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies ExportWorkerReply)
 	);
 };

@@ -3,14 +3,23 @@
  * a CSV table or an Anki package, and a backup of everything. The work runs in
  * the export worker, so the page stays responsive while a large file is made.
  */
+import type { ImportNotice } from '$lib/io/notices';
 import type { DeckExportFormat, ExportWorkerReply, ExportWorkerRequest } from './export-protocol';
 import { exportFileName } from './save-file';
 
+/** A file made, and what it left out or changed, for the learner. */
+export interface ExportedFile {
+	file: File;
+	warnings: ImportNotice[];
+}
+
+type Made = Extract<ExportWorkerReply, { type: 'done' }>;
+
 export { DECK_EXPORT_FORMATS, type DeckExportFormat } from './export-protocol';
 
-function inWorker(request: ExportWorkerRequest): Promise<{ blob: Blob; extension: string }> {
+function inWorker(request: ExportWorkerRequest): Promise<Made> {
 	const worker = new Worker(new URL('./export-worker.ts', import.meta.url), { type: 'module' });
-	return new Promise<{ blob: Blob; extension: string }>((resolve, reject) => {
+	return new Promise<Made>((resolve, reject) => {
 		worker.onmessage = (event: MessageEvent<ExportWorkerReply>) => {
 			const reply = event.data;
 			if (reply.type === 'done') resolve(reply);
@@ -21,13 +30,13 @@ function inWorker(request: ExportWorkerRequest): Promise<{ blob: Blob; extension
 	}).finally(() => worker.terminate());
 }
 
-export async function makeDeckExport(deckId: string, deckName: string, format: DeckExportFormat, now = Date.now()): Promise<File> {
-	const { blob, extension } = await inWorker({ type: 'deck', deckId, format, now });
-	return new File([blob], exportFileName(deckName, extension, new Date(now)), { type: blob.type });
+export async function makeDeckExport(deckId: string, deckName: string, format: DeckExportFormat, now = Date.now()): Promise<ExportedFile> {
+	const { blob, extension, warnings } = await inWorker({ type: 'deck', deckId, format, now });
+	return { file: new File([blob], exportFileName(deckName, extension, new Date(now)), { type: blob.type }), warnings };
 }
 
 /** Everything on this device: decks, cards, the whole review log, media and settings. */
-export async function makeBackup(now = Date.now()): Promise<File> {
-	const { blob, extension } = await inWorker({ type: 'backup', now });
-	return new File([blob], exportFileName('Recall backup', extension, new Date(now)), { type: blob.type });
+export async function makeBackup(now = Date.now()): Promise<ExportedFile> {
+	const { blob, extension, warnings } = await inWorker({ type: 'backup', now });
+	return { file: new File([blob], exportFileName('Recall backup', extension, new Date(now)), { type: blob.type }), warnings };
 }

@@ -69,6 +69,7 @@ const en = {
 	exportWorking: 'Preparing the file…',
 	exportFailed: 'The file could not be made: {message}',
 	exportDone: 'Saved {file}.',
+	exportWarnings: 'The file is made, with these notes:',
 
 	backupHeading: 'Backup',
 	backupIntro: 'Everything on this device in one file: decks, cards, your whole review history and settings. Import it on another device (or after clearing this one) to carry on; importing merges, so nothing is lost either way.',
@@ -157,6 +158,7 @@ const ko: Record<keyof typeof en, string> = {
 	exportWorking: '파일을 만드는 중…',
 	exportFailed: '파일을 만들지 못했습니다: {message}',
 	exportDone: '{file} 파일을 저장했습니다.',
+	exportWarnings: '파일을 만들었습니다. 참고할 점:',
 
 	backupHeading: '백업',
 	backupIntro: '이 기기의 모든 것(덱, 카드, 전체 학습 기록, 설정)을 파일 하나로 저장합니다. 다른 기기에서(또는 이 기기를 비운 뒤) 가져오면 이어서 공부할 수 있습니다. 가져오기는 합치는 방식이라 어느 쪽도 잃지 않습니다.',
