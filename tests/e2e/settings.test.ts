@@ -204,4 +204,12 @@ test('the header navigation fits a 360px phone with large tap targets', async ({
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		expect(overflow, path).toBeLessThanOrEqual(0);
 	}
+	// On a large phone (Pixel 7) the links take one line, in English and in Korean.
+	await page.setViewportSize({ width: 412, height: 915 });
+	for (const language of ['English', '한국어']) {
+		await page.goto('/settings');
+		await page.getByRole('radio', { name: language, exact: true }).check();
+		const tops = await page.getByRole('navigation').getByRole('link').evaluateAll((links) => links.map((link) => link.getBoundingClientRect().top));
+		expect(new Set(tops).size, language).toBe(1);
+	}
 });
