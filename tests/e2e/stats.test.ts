@@ -87,6 +87,23 @@ test('reads the heatmap after reviews on three different days', async ({ page, b
 	expect(errors).toEqual([]);
 });
 
+test('before any study, the charts say there is nothing yet rather than drawing empty frames', async ({ page, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	await page.goto('/stats');
+	const forecast = page.getByRole('region', { name: 'Forecast' });
+	await expect(forecast.getByText('Nothing is due in the next 30 days.')).toBeVisible();
+	await expect(forecast.getByRole('img')).toHaveCount(0);
+	await expect(forecast.getByText('Show as a table')).toHaveCount(0);
+	for (const name of ['Intervals', 'Ease (EF)']) {
+		const chart = page.getByRole('region', { name });
+		await expect(chart.getByText('No cards in review yet.')).toBeVisible();
+		await expect(chart.getByRole('img')).toHaveCount(0);
+	}
+	// The calendar still draws the year it will fill.
+	await expect(page.getByRole('region', { name: 'Calendar' }).getByRole('img', { name: 'Last 365 days: 0 answers on 0 study days.' })).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
 test('the statistics page in Korean', async ({ page, baseURL }) => {
 	const errors = await collectErrors(page, baseURL);
 	await page.goto('/settings');
