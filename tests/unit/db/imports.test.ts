@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerCard, cardHistory } from '../../../src/lib/db/answers';
+import { resetCards } from '../../../src/lib/db/bulk';
 import { buryCard, suspendCard } from '../../../src/lib/db/cards';
 import { applyDeck, retireDeck } from '../../../src/lib/db/decks';
 import { exportBackup, exportDeck } from '../../../src/lib/db/exports';
@@ -454,6 +455,25 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		const later = NOW + 86_400_000;
 		const before = await tableChecksums(db);
 		await applyImport(db, await read('vocab (1).apkg', await exported(db, 'vocab', 'apkg', later), later), later);
+		expect(await tableChecksums(db)).toEqual(before);
+	});
+
+	it('a card whose answers alone do not replay to its schedule (reset, then failed or studied again) round-trips unchanged days later', async () => {
+		const db = await vocabDevice();
+		const [a, b] = (await db.cards.toArray()).sort((x, y) => x.order - y.order).map((card) => card.id) as [string, string];
+		for (const id of [a, b]) await answer(db, id, 5, seoulNoon('2026-11-02'));
+		await answer(db, a, 4, seoulNoon('2026-11-03'));
+		await resetCards(db, [a, b], { now: seoulNoon('2026-11-05'), dayOptions: DAY_OPTIONS });
+		await answer(db, a, 1, seoulNoon('2026-11-06'));
+		await answer(db, b, 4, seoulNoon('2026-11-06'));
+		// a is failed (due on the 6th, and still), b is one day into its run again.
+		expect((await db.cards.get(a))?.dueDay).toBe(studyDay(seoulNoon('2026-11-06'), DAY_OPTIONS));
+		const later = NOW + 3 * 86_400_000;
+		const bundle = await read('vocab.apkg', await exported(db, 'vocab', 'apkg'), later);
+		const before = await tableChecksums(db);
+		const result = await applyImport(db, bundle, later);
+		expect(result.reviews.added).toBe(0);
+		expect(result.decks).toEqual([expect.objectContaining({ updated: 0, unchanged: 6 })]);
 		expect(await tableChecksums(db)).toEqual(before);
 	});
 
