@@ -6,7 +6,8 @@
  *
  * The merge rules (docs/deck-format.md, "Backups", says them for people):
  * - decks upsert by id; a new deck takes the origin its backup records, or
- *   'import'; an existing deck keeps its origin, hash and retirement;
+ *   'import'; an existing deck keeps its origin, hash and retirement, and its
+ *   tags when the file has no place for them (CSV, Anki: `carriesDeckTags`);
  * - cards upsert by id with the bundle's content; an existing card keeps its
  *   order and createdAt (notes and built-in decks: the note's order);
  * - a card's and a deck's `source` is where they were made, not content: an
@@ -195,6 +196,17 @@ function clockIsLastChange(bundle: ImportBundle): boolean {
 }
 
 /**
+ * Whether the bundle says what its decks' tags are. A note's front matter does,
+ * and a backup or deck file carries the deck's own. A table or an Anki package
+ * has no place for them (their readers give every deck []): a file imported
+ * into a deck the store has, a note's deck say, would otherwise wipe the tags
+ * its note gave it.
+ */
+function carriesDeckTags(bundle: ImportBundle): boolean {
+	return bundle.source !== 'csv' && bundle.source !== 'apkg';
+}
+
+/**
  * Whether the bundle's review rows may be copies, under other ids, of rows the
  * store has: an Anki package's are (its revlog keeps an answer's time and
  * button, not the row's id), so its rows go through `rowsToAdd`. A backup's
@@ -340,7 +352,7 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 			id: deck.id,
 			name: deck.name,
 			origin: mode.force ? mode.origin : (existing?.origin ?? meta?.origin ?? mode.origin),
-			tags: deck.tags,
+			tags: existing && !carriesDeckTags(bundle) ? existing.tags : deck.tags,
 			// Notes and built-in decks bring a deck back; a backup leaves a deck this device retired as it is.
 			retired: mode.replaceDecks ? false : existing ? existing.retired : (meta?.retired ?? false),
 			createdAt: existing?.createdAt ?? meta?.createdAt ?? now,

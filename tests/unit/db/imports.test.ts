@@ -575,6 +575,20 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		expect(await a.cards.get(paris)).toBeUndefined();
 	});
 
+	it('a table or Anki package imported into a note’s deck keeps the tags its note gave the deck; the note itself still sets them', async () => {
+		const a = open();
+		const notes = (tags: string) => ({ ...emptyBundle('markdown', 'geo.md'), decks: [deckFrom(`---\ntags: [${tags}]\n---\n${NOTE}`, 'geo.md')] });
+		await applyImport(a, notes('geo, facts'), T0);
+		expect((await a.decks.get(deck.id))?.tags).toEqual(['geo', 'facts']);
+		await applyImport(a, await read('more geo.csv', bytes('#deck:geo\nHighest mountain,Everest\n')), NOW);
+		expect((await a.decks.get(deck.id))?.tags).toEqual(['geo', 'facts']);
+		const before = await a.decks.get(deck.id);
+		await applyImport(a, await read('geo.apkg', await exported(a, deck.id, 'apkg')), NOW + 1000);
+		expect(await a.decks.get(deck.id)).toEqual(before);
+		await applyImport(a, notes('geo'), NOW + 2000);
+		expect((await a.decks.get(deck.id))?.tags).toEqual(['geo']);
+	});
+
 	it('a note whose cards moved down the file still moves their lines: the note is their source', async () => {
 		const a = open();
 		await applyImport(a, { ...emptyBundle('markdown', 'geo.md'), decks: [deckFrom(NOTE, 'geo.md')] }, T0);
