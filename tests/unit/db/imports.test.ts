@@ -360,7 +360,7 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 			const db = await vocabDevice();
 			const [first, second] = (await db.cards.toArray()).map((card) => card.id) as [string, string];
 			await suspendCard(db, first, undefined, seoulNoon('2026-11-02'));
-			// Buried until tomorrow, as the study screen buries: Anki's burying has no day of its own.
+			// Buried until tomorrow, as the study screen buries.
 			await buryCard(db, second, studyDay(NOW, DAY_OPTIONS) + 1, undefined, NOW - 3_600_000);
 			const file = await exported(db, 'vocab', format);
 			const before = await tableChecksums(db);
@@ -474,6 +474,18 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		const result = await applyImport(db, bundle, later);
 		expect(result.reviews.added).toBe(0);
 		expect(result.decks).toEqual([expect.objectContaining({ updated: 0, unchanged: 6 })]);
+		expect(await tableChecksums(db)).toEqual(before);
+	});
+
+	it('a card buried for days comes back from the .apkg buried until the same day', async () => {
+		const db = await vocabDevice();
+		const [first] = (await db.cards.toArray()).map((card) => card.id) as [string];
+		await answer(db, first, 4, seoulNoon('2026-11-20'));
+		await buryCard(db, first, studyDay(NOW, DAY_OPTIONS) + 3, undefined, NOW - 3_600_000);
+		const before = await tableChecksums(db);
+		const bundle = await read('vocab.apkg', await exported(db, 'vocab', 'apkg'));
+		expect(bundle.progress[first]?.buriedUntil).toBe(studyDay(NOW, DAY_OPTIONS) + 3);
+		expect((await applyImport(db, bundle, NOW)).decks).toEqual([expect.objectContaining({ updated: 0, unchanged: 6 })]);
 		expect(await tableChecksums(db)).toEqual(before);
 	});
 

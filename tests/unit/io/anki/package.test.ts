@@ -8,7 +8,7 @@ import { studyDay } from '../../../../src/lib/srs/day';
 import { foldRows, isAnswer, type ReviewRow } from '../../../../src/lib/srs/history';
 import { NEW_CARD } from '../../../../src/lib/srs/sm2';
 import { buildCollection, buildPackage, loadSql, type CollectionSpec } from './helpers';
-import { DAY_OPTIONS, DAY_ZERO, DIAGRAM_PNG, NOW, PARIS_PNG, TIMES, TODAY, sampleCollection, samplePackage } from './sample';
+import { CREATED, DAY_OPTIONS, DAY_ZERO, DIAGRAM_PNG, NOW, PARIS_PNG, TIMES, TODAY, sampleCollection, samplePackage } from './sample';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const PARIS = `${sha256(PARIS_PNG)}.png`;
@@ -298,6 +298,24 @@ describe('Anki packages: layouts and details', () => {
 		];
 		const bundle = await read(await buildPackage({ collection: spec }));
 		expect(rowsOf(bundle, 'anki-g-basic-0').filter(isAnswer).map((row) => row.grade)).toEqual([4, 5, 3, 1, 4]);
+	});
+
+	it('keeps the day Recall buried a card until (its custom data) while Anki still has it buried', async () => {
+		const spec = sampleCollection(11);
+		const buried = (days: number) => JSON.stringify({ cd: JSON.stringify({ buried: days }) });
+		const data: Record<number, string> = {
+			// Buried until 3 days from now; the day already past (Anki would have unburied it); unburied in Anki since; not Recall's.
+			3006: buried(TODAY - DAY_ZERO + 3),
+			3003: buried(TODAY - DAY_ZERO),
+			3011: buried(TODAY - DAY_ZERO + 3),
+			3012: '{"cd":"{\\"buried\\":\\"soon\\"}","pos":7}'
+		};
+		spec.cards = spec.cards.map((card) => (card.id in data ? { ...card, data: data[card.id], ...(card.id === 3003 || card.id === 3012 ? { queue: -2 } : {}) } : card));
+		const bundle = await read(await buildPackage({ collection: spec }));
+		expect(bundle.progress['anki-g-opt2-1']?.buriedUntil).toBe(TODAY + 3);
+		expect(bundle.progress['anki-g-rev-1']?.buriedUntil).toBe(TODAY + 1);
+		expect(bundle.progress['anki-g-nested-1']).toEqual({ suspended: false, updatedAt: CREATED * 1000 });
+		expect(bundle.progress['anki-g-sound-0']?.buriedUntil).toBe(TODAY + 1);
 	});
 
 	it('names decks whose names slug alike apart', async () => {
