@@ -122,12 +122,31 @@ test('importing the same file twice changes nothing the second time', async ({ p
 	await expect(page.locator('.decks li').filter({ hasText: 'fruit' })).toContainText('2 cards');
 });
 
-test('a deck exported as CSV or as an Anki package imports back unchanged, its cards still citing their file', async ({ page }) => {
+/** Today's answers on the statistics page. */
+async function answersToday(page: Page): Promise<string | null> {
+	await page.goto('/stats');
+	const today = page.getByRole('region', { name: 'Today' });
+	const answers = today.locator('div').filter({ has: page.getByRole('term').filter({ hasText: /^Answers$/ }) }).getByRole('definition');
+	await expect(answers).toBeVisible();
+	return answers.textContent();
+}
+
+test('a studied deck exported as CSV or as an Anki package imports back unchanged: its cards still cite their file, no answer counts twice', async ({ page }) => {
 	const csv = 'front,back,tags\napple,사과,fruit\n"banana, ripe",바나나,fruit\n"multi\nline front","back with ""quotes""",misc\n';
 	await chooseFiles(page, [file('vocab.csv', csv, 'text/csv')]);
 	await page.getByRole('button', { name: 'Continue' }).click();
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	await expect(page.getByRole('link', { name: /vocab: 3 cards/ })).toBeVisible();
+
+	// Studied first: Again on the first card, which comes back after the others, Good and Easy on them, then Good.
+	await page.goto('/deck/vocab');
+	await page.getByRole('link', { name: 'Study this deck' }).click();
+	for (const grade of ['Again', 'Good', 'Easy', 'Good']) {
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await page.getByRole('button', { name: new RegExp(`^${grade}, `) }).click();
+	}
+	await expect(page.getByRole('heading', { name: 'Done for today' })).toBeVisible();
+	expect(await answersToday(page)).toBe('4');
 
 	for (const format of ['Table (.csv)', 'Anki package (.apkg)']) {
 		await page.goto('/deck/vocab');
@@ -147,6 +166,7 @@ test('a deck exported as CSV or as an Anki package imports back unchanged, its c
 	}
 	await page.goto('/deck/vocab');
 	await expect(page.locator('.source')).toHaveText([/vocab\.csv · line 2$/, /vocab\.csv · line 3$/, /vocab\.csv · line 4$/]);
+	expect(await answersToday(page)).toBe('4');
 });
 
 test('an export says what it could not carry: an Anki package without an image the note names', async ({ page }) => {

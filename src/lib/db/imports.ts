@@ -6,14 +6,19 @@
  *
  * The merge rules (docs/deck-format.md, "Backups", says them for people):
  * - decks upsert by id; a new deck takes the origin its backup records, or
- *   'import'; an existing deck keeps its origin, hash and retirement;
+ *   'import'; an existing deck keeps its origin, hash and retirement, and its
+ *   tags when the file has no place for them (CSV, Anki: `carriesDeckTags`);
  * - cards upsert by id with the bundle's content; an existing card keeps its
  *   order and createdAt (notes and built-in decks: the note's order);
  * - a card's and a deck's `source` is where they were made, not content: an
  *   existing one keeps its own, unless notes or a built-in deck bring it again
  *   (`keepsSource`);
  * - review rows are a union by id: unknown ids are added, stored rows are
- *   never changed or deleted;
+ *   never changed or deleted; but an Anki package's rows are only copies (ours
+ *   → .apkg → ours gives them new ids): an answer the card's log has at the
+ *   same moment with the same button is not added, nor a state row that sets
+ *   the interval, ease and due day the log already gives (`rowsToAdd`,
+ *   package-rows.ts);
  * - a card that gains rows is folded again over all of its rows (`foldRows`),
  *   so its state, due day and `lastReview` are the fold of its log;
  * - suspended / buried / retired merge by last writer wins on their clocks
@@ -42,6 +47,7 @@ import { NEW_CARD } from '../srs/sm2';
 import { foldCard, laterStatus, statusClock, statusOf, withFolded, withSchedule, withStatus, type CardStatus } from './card-state';
 import { tallyRows } from './day-tallies';
 import { cardsInDeck, rowsOfCards } from './lookups';
+import { rowsToAdd } from './package-rows';
 import { Queue, type CardRecord, type DeckRecord, type MediaRecord, type RecallDatabase, type SettingRecord } from './schema';
 import { hasOverrides, normalizeDeckOptions } from './deck-options';
 import { sameValue } from './same-value';
@@ -78,7 +84,7 @@ export interface ImportPreview {
 	reviews: {
 		/** Rows the store does not have yet. */
 		added: number;
-		/** Rows the store already has (by id): left as they are. */
+		/** Rows the store already has (by id; from an Anki package, also the same answer or schedule under another id): left as they are. */
 		known: number;
 		/** Rows of cards that are neither in the bundle nor in the store: left out. */
 		skipped: number;
@@ -189,6 +195,28 @@ function clockIsLastChange(bundle: ImportBundle): boolean {
 	return bundle.source === 'apkg';
 }
 
+/**
+ * Whether the bundle says what its decks' tags are. A note's front matter does,
+ * and a backup or deck file carries the deck's own. A table or an Anki package
+ * has no place for them (their readers give every deck []): a file imported
+ * into a deck the store has, a note's deck say, would otherwise wipe the tags
+ * its note gave it.
+ */
+function carriesDeckTags(bundle: ImportBundle): boolean {
+	return bundle.source !== 'csv' && bundle.source !== 'apkg';
+}
+
+/**
+ * Whether the bundle's review rows may be copies, under other ids, of rows the
+ * store has: an Anki package's are (its revlog keeps an answer's time and
+ * button, not the row's id), so its rows go through `rowsToAdd`. A backup's
+ * rows are the store's own records, ids and all, and stay a pure union by id,
+ * which is what makes two devices' merges end the same in any order.
+ */
+function rowsAreCopies(bundle: ImportBundle): boolean {
+	return bundle.source === 'apkg';
+}
+
 function sameStatus(a: CardStatus, b: CardStatus): boolean {
 	return a.suspended === b.suspended && a.retired === b.retired && a.buriedUntil === b.buriedUntil;
 }
@@ -282,7 +310,7 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 	const summaryOf = (deckId: string) => summaries.get(renamedTo.get(deckId) ?? deckId);
 	const inheritFrom = new Map([...moveTo].map(([from, to]) => [to, stored.get(from) as CardRecord]));
 
-	const newRows: ReviewRow[] = [];
+	const unknownRows: ReviewRow[] = [];
 	let knownCount = 0;
 	let skipped = 0;
 	for (const row of rowsById.values()) {
@@ -290,18 +318,25 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 		else {
 			const card = moveTo.get(row.card) ?? row.card;
 			if (!incoming.has(card) && !stored.has(card)) skipped++;
-			else newRows.push(card === row.card ? row : { ...row, card });
+			else unknownRows.push(card === row.card ? row : { ...row, card });
 		}
 	}
 	if (skipped > 0) warnings.push(say('merge-orphan-reviews', { count: skipped }));
+	const unknownRowsByCard = groupBy(unknownRows, (row) => row.card);
+
+	// The stored rows of every card that may be folded again: those the bundle brings rows of, that inherit a history, or that are new to the store.
+	const newCards = [...incoming.keys()].filter((id) => !stored.has(id));
+	const readRowsOf = [...new Set([...unknownRowsByCard.keys(), ...inheritFrom.keys(), ...newCards, ...moveTo.keys()])];
+	const storedRows = storedRowCount > 0 && readRowsOf.length > 0 ? await rowsOfCards(db, readRowsOf).toArray() : [];
+	const storedRowsByCard = groupBy(storedRows, (row) => row.card);
+
+	// An Anki package's rows that the log already holds under other ids are not added again (see package-rows.ts).
+	const newRows = rowsAreCopies(bundle) ? [...unknownRowsByCard].flatMap(([card, rows]) => rowsToAdd(rows, storedRowsByCard.get(card) ?? [], (id) => rowsById.has(id))) : unknownRows;
+	knownCount += unknownRows.length - newRows.length;
 	const newRowsByCard = groupBy(newRows, (row) => row.card);
 
 	// Cards folded again: those that gain rows, that inherit a history, or that are new to the store.
-	const refold = new Set([...newRowsByCard.keys(), ...inheritFrom.keys()]);
-	for (const id of incoming.keys()) if (!stored.has(id)) refold.add(id);
-	const readRowsOf = [...refold, ...moveTo.keys()];
-	const storedRows = storedRowCount > 0 && readRowsOf.length > 0 ? await rowsOfCards(db, readRowsOf).toArray() : [];
-	const storedRowsByCard = groupBy(storedRows, (row) => row.card);
+	const refold = new Set([...newRowsByCard.keys(), ...inheritFrom.keys(), ...newCards]);
 	const movedRows = [...moveTo].flatMap(([from, to]) => (storedRowsByCard.get(from) ?? []).map((row) => ({ ...row, card: to })));
 	const movedRowsByCard = groupBy(movedRows, (row) => row.card);
 	const rowsOf = (id: string): ReviewRow[] => [...(storedRowsByCard.get(id) ?? []), ...(newRowsByCard.get(id) ?? []), ...(movedRowsByCard.get(id) ?? [])];
@@ -317,7 +352,7 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 			id: deck.id,
 			name: deck.name,
 			origin: mode.force ? mode.origin : (existing?.origin ?? meta?.origin ?? mode.origin),
-			tags: deck.tags,
+			tags: existing && !carriesDeckTags(bundle) ? existing.tags : deck.tags,
 			// Notes and built-in decks bring a deck back; a backup leaves a deck this device retired as it is.
 			retired: mode.replaceDecks ? false : existing ? existing.retired : (meta?.retired ?? false),
 			createdAt: existing?.createdAt ?? meta?.createdAt ?? now,

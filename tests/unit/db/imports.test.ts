@@ -1,7 +1,9 @@
 // fake-indexeddb must be installed before Dexie is loaded.
 import 'fake-indexeddb/auto';
+import { unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerCard, cardHistory } from '../../../src/lib/db/answers';
+import { resetCards } from '../../../src/lib/db/bulk';
 import { buryCard, suspendCard } from '../../../src/lib/db/cards';
 import { applyDeck, retireDeck } from '../../../src/lib/db/decks';
 import { exportBackup, exportDeck } from '../../../src/lib/db/exports';
@@ -10,7 +12,8 @@ import { cardsInDeck } from '../../../src/lib/db/lookups';
 import { loadMedia } from '../../../src/lib/db/media';
 import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
 import { loadFact, loadSettings, saveFact, saveSettings } from '../../../src/lib/db/settings';
-import { writeAnkiPackage } from '../../../src/lib/io/anki/export';
+import { loadStats } from '../../../src/lib/db/stats';
+import { exportGuid, writeAnkiPackage } from '../../../src/lib/io/anki/export';
 import { parseBackup, serializeBackup } from '../../../src/lib/io/backup';
 import { emptyBundle, ImportError, type ImportBundle } from '../../../src/lib/io/bundle';
 import { deckToDelimited, delimitedToBundle } from '../../../src/lib/io/delimited';
@@ -18,8 +21,9 @@ import { readImportFiles } from '../../../src/lib/io/read-import';
 import { markdownToExportHtml } from '../../../src/lib/render/markdown';
 import { deckFile } from '../../../src/lib/notes/deck-format';
 import { studyDay } from '../../../src/lib/srs/day';
-import { foldRows } from '../../../src/lib/srs/history';
-import type { Grade } from '../../../src/lib/srs/sm2';
+import { foldRows, isAnswer } from '../../../src/lib/srs/history';
+import { ALL_DECKS } from '../../../src/lib/srs/session';
+import { sm2, type Grade } from '../../../src/lib/srs/sm2';
 import { loadSql } from '../io/anki/helpers';
 import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon, stateRow, tableChecksums, tableRows } from './helpers';
 
@@ -326,9 +330,9 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 	].join('\n');
 	const bytes = (text: string) => new TextEncoder().encode(text);
 
-	/** What the import page does with a file: a table mapped as suggested, into the deck it names (else the file's name), or a bundle. */
-	async function read(name: string, data: Uint8Array): Promise<ImportBundle> {
-		const file = await readImportFiles([{ name, bytes: data }], { loadSql, dayOptions: DAY_OPTIONS, now: NOW });
+	/** What the import page does with a file on `now`: a table mapped as suggested, into the deck it names (else the file's name), or a bundle. */
+	async function read(name: string, data: Uint8Array, now = NOW): Promise<ImportBundle> {
+		const file = await readImportFiles([{ name, bytes: data }], { loadSql, dayOptions: DAY_OPTIONS, now });
 		if (file.kind === 'bundle') return file.bundle;
 		return delimitedToBundle(file.table, file.table.suggested, { deckName: file.table.deckName ?? name.replace(/\.[^.]+$/, ''), fileName: name });
 	}
@@ -356,7 +360,7 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 			const db = await vocabDevice();
 			const [first, second] = (await db.cards.toArray()).map((card) => card.id) as [string, string];
 			await suspendCard(db, first, undefined, seoulNoon('2026-11-02'));
-			// Buried until tomorrow, as the study screen buries: Anki's burying has no day of its own.
+			// Buried until tomorrow, as the study screen buries.
 			await buryCard(db, second, studyDay(NOW, DAY_OPTIONS) + 1, undefined, NOW - 3_600_000);
 			const file = await exported(db, 'vocab', format);
 			const before = await tableChecksums(db);
@@ -394,6 +398,158 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		expect(await db.cards.get(first)).toMatchObject({ queue: Queue.new, statusAt: NOW });
 	});
 
+	/**
+	 * The vocab deck studied over a few weeks: lapses, failing grades 0 and 2
+	 * (Anki's one Again button), a same-day repeat still pending, a card left
+	 * failed, one new card; and three cards answered in one millisecond, whose
+	 * revlog ids the export moves 1 and 2 ms later to keep them apart.
+	 */
+	const SAME_MS = seoulNoon('2026-11-02');
+	async function studiedVocab(): Promise<{ db: RecallDatabase; ids: string[] }> {
+		const db = await vocabDevice();
+		const ids = (await db.cards.toArray()).sort((x, y) => x.order - y.order).map((card) => card.id);
+		const [a, b, c, d, e] = ids as [string, string, string, string, string];
+		await answer(db, a, 5, SAME_MS);
+		await answer(db, b, 4, SAME_MS);
+		await answer(db, c, 0, SAME_MS);
+		await answer(db, a, 4, seoulNoon('2026-11-03'));
+		await answer(db, c, 2, seoulNoon('2026-11-03'));
+		await answer(db, c, 5, seoulNoon('2026-11-03', 13));
+		await answer(db, b, 4, seoulNoon('2026-11-03'));
+		await answer(db, a, 1, seoulNoon('2026-11-09'));
+		await answer(db, a, 4, seoulNoon('2026-11-09', 13));
+		await answer(db, b, 1, seoulNoon('2026-11-09'));
+		await answer(db, b, 3, seoulNoon('2026-11-09', 14));
+		await answer(db, d, 5, seoulNoon('2026-11-20'));
+		await answer(db, d, 1, seoulNoon('2026-11-26'));
+		await answer(db, e, 3, seoulNoon('2026-12-01', 9));
+		return { db, ids };
+	}
+
+	/** What the statistics count: the answers in the day tallies, and the answer rows. */
+	async function answerCounts(db: RecallDatabase): Promise<{ tallied: number; rows: number }> {
+		const stats = await loadStats(db, ALL_DECKS, studyDay(NOW, DAY_OPTIONS) + 30);
+		return { tallied: stats.days.reduce((sum, day) => sum + day.answers, 0), rows: (await db.reviews.toArray()).filter(isAnswer).length };
+	}
+
+	it('a studied deck’s .apkg imported back adds no answer and leaves every card, row and tally as it is', async () => {
+		const { db } = await studiedVocab();
+		const counts = await answerCounts(db);
+		expect(counts).toEqual({ tallied: 14, rows: 14 });
+		const bundle = await read('vocab.apkg', await exported(db, 'vocab', 'apkg'));
+		// The package does carry the export's nudged ids, each answer under a new row id, and a state row per studied card.
+		expect(bundle.reviews.filter((row) => row.kind !== 'set').map((row) => row.reviewedAt - SAME_MS).filter((offset) => offset >= 0 && offset < 10).sort()).toEqual([0, 1, 2]);
+		expect(bundle.reviews.filter(isAnswer)).toHaveLength(14);
+		expect(bundle.reviews.filter((row) => row.kind === 'set')).toHaveLength(5);
+
+		for (const target of [db, await restored(db)]) {
+			const before = await tableChecksums(target);
+			const preview = await previewImport(target, bundle, NOW);
+			expect(preview.decks).toEqual([expect.objectContaining({ id: 'vocab', added: 0, updated: 0, unchanged: 6 })]);
+			expect(preview.reviews).toEqual({ added: 0, known: 19, skipped: 0 });
+			await applyImport(target, bundle, NOW);
+			expect(await tableChecksums(target)).toEqual(before);
+			expect(await answerCounts(target)).toEqual(counts);
+		}
+		// And a second trip, a day later, still adds nothing.
+		const later = NOW + 86_400_000;
+		const before = await tableChecksums(db);
+		await applyImport(db, await read('vocab (1).apkg', await exported(db, 'vocab', 'apkg', later), later), later);
+		expect(await tableChecksums(db)).toEqual(before);
+	});
+
+	it('a card whose answers alone do not replay to its schedule (reset, then failed or studied again) round-trips unchanged days later', async () => {
+		const db = await vocabDevice();
+		const [a, b] = (await db.cards.toArray()).sort((x, y) => x.order - y.order).map((card) => card.id) as [string, string];
+		for (const id of [a, b]) await answer(db, id, 5, seoulNoon('2026-11-02'));
+		await answer(db, a, 4, seoulNoon('2026-11-03'));
+		await resetCards(db, [a, b], { now: seoulNoon('2026-11-05'), dayOptions: DAY_OPTIONS });
+		await answer(db, a, 1, seoulNoon('2026-11-06'));
+		await answer(db, b, 4, seoulNoon('2026-11-06'));
+		// a is failed (due on the 6th, and still), b is one day into its run again.
+		expect((await db.cards.get(a))?.dueDay).toBe(studyDay(seoulNoon('2026-11-06'), DAY_OPTIONS));
+		const later = NOW + 3 * 86_400_000;
+		const bundle = await read('vocab.apkg', await exported(db, 'vocab', 'apkg'), later);
+		const before = await tableChecksums(db);
+		const result = await applyImport(db, bundle, later);
+		expect(result.reviews.added).toBe(0);
+		expect(result.decks).toEqual([expect.objectContaining({ updated: 0, unchanged: 6 })]);
+		expect(await tableChecksums(db)).toEqual(before);
+	});
+
+	it('a card buried for days comes back from the .apkg buried until the same day', async () => {
+		const db = await vocabDevice();
+		const [first] = (await db.cards.toArray()).map((card) => card.id) as [string];
+		await answer(db, first, 4, seoulNoon('2026-11-20'));
+		await buryCard(db, first, studyDay(NOW, DAY_OPTIONS) + 3, undefined, NOW - 3_600_000);
+		const before = await tableChecksums(db);
+		const bundle = await read('vocab.apkg', await exported(db, 'vocab', 'apkg'));
+		expect(bundle.progress[first]?.buriedUntil).toBe(studyDay(NOW, DAY_OPTIONS) + 3);
+		expect((await applyImport(db, bundle, NOW)).decks).toEqual([expect.objectContaining({ updated: 0, unchanged: 6 })]);
+		expect(await tableChecksums(db)).toEqual(before);
+	});
+
+	/** Another device that restored the first one's backup: the same cards and history. */
+	async function restored(db: RecallDatabase): Promise<RecallDatabase> {
+		const other = open();
+		await applyImport(other, parseBackup(serializeBackup(await exportBackup(db, NOW), NOW)), NOW);
+		return other;
+	}
+
+	/**
+	 * The package as Anki writes it back after one more answer: a revlog row
+	 * for it, and the card's columns moved to the schedule Anki gave.
+	 */
+	async function answeredInAnki(file: Uint8Array, cardId: string, answer: { at: number; ease: number; ivl: number; factor: number }): Promise<Uint8Array> {
+		const files: Record<string, Uint8Array> = unzipSync(file);
+		const sql = await loadSql();
+		const collection = new sql.Database(files['collection.anki2']);
+		try {
+			const crt = Number(collection.exec('SELECT crt FROM col')[0]!.values[0]![0]);
+			const [id, ivl] = collection.exec(`SELECT c.id, c.ivl FROM cards c JOIN notes n ON n.id = c.nid WHERE n.guid = '${exportGuid(cardId)}'`)[0]!.values[0] as [number, number];
+			const due = studyDay(answer.at, DAY_OPTIONS) + answer.ivl - studyDay(crt * 1000, DAY_OPTIONS);
+			collection.run('INSERT INTO revlog VALUES (?, ?, -1, ?, ?, ?, ?, 4000, 1)', [answer.at, id, answer.ease, answer.ivl, ivl, answer.factor]);
+			collection.run('UPDATE cards SET mod = ?, type = 2, queue = 2, due = ?, ivl = ?, factor = ?, reps = reps + 1 WHERE id = ?', [Math.floor(answer.at / 1000), due, answer.ivl, answer.factor, id]);
+			files['collection.anki2'] = collection.export();
+		} finally {
+			collection.close();
+		}
+		return zipSync(files);
+	}
+
+	for (const anki of ['agrees with SM-2', 'gives its own interval'] as const) {
+		it(`the same package studied further in Anki adds that answer and refolds the card (Anki ${anki})`, async () => {
+			const { db, ids } = await studiedVocab();
+			const a = ids[0] as string;
+			const card = (await db.cards.get(a))!;
+			const at = seoulNoon('2026-12-02');
+			const later = seoulNoon('2026-12-03');
+			// Good on a card 1 day into its second run: SM-2 gives 6 days, EF as it was.
+			const good = sm2(card.state, 4);
+			expect(good.interval).toBe(6);
+			const ivl = anki === 'agrees with SM-2' ? good.interval : 9;
+			const file = await answeredInAnki(await exported(db, 'vocab', 'apkg'), a, { at, ease: 3, ivl, factor: good.easiness * 1000 });
+			const bundle = await read('vocab from anki.apkg', file, later);
+			const others = (await db.cards.toArray()).filter((other) => other.id !== a);
+			const rows = await db.reviews.count();
+			const counts = await answerCounts(db);
+
+			const result = await applyImport(db, bundle, later);
+			// Anki's schedule for the card is news only where SM-2 would not have made it: then its state row comes too.
+			const added = anki === 'agrees with SM-2' ? 1 : 2;
+			expect(result.reviews).toEqual({ added, known: 19 + 1 - added, skipped: 0 });
+			expect(result.decks).toEqual([expect.objectContaining({ updated: 1, unchanged: 5 })]);
+			expect(await db.reviews.count()).toBe(rows + added);
+			expect(await answerCounts(db)).toEqual({ tallied: counts.tallied + 1, rows: counts.rows + 1 });
+			expect(await db.reviews.get(`${a}-review-${at}`)).toMatchObject({ card: a, grade: 4, reviewedAt: at });
+			const dueDay = studyDay(at, DAY_OPTIONS) + ivl;
+			const state = anki === 'agrees with SM-2' ? good : { ...good, interval: 9, repetitions: expect.any(Number) };
+			expect(await db.cards.get(a)).toMatchObject({ state, dueDay, queue: Queue.scheduled, lastReview: anki === 'agrees with SM-2' ? `${a}-review-${at}` : expect.stringMatching(/^anki-import-/) });
+			await expectFolded(db);
+			for (const other of others) expect(await db.cards.get(other.id)).toEqual(other);
+		});
+	}
+
 	it('a card the export brings with other text is updated, and still cites the file it came from', async () => {
 		const db = await vocabDevice();
 		const apple = (await db.cards.toArray()).find((card) => card.front === 'apple')!;
@@ -429,6 +585,20 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		expect(titled.renamed).toEqual([{ from: 'geo', to: 'World facts', cards: 3 }]);
 		expect(await a.decks.get(deck.id)).toMatchObject({ retired: true });
 		expect(await a.cards.get(paris)).toBeUndefined();
+	});
+
+	it('a table or Anki package imported into a note’s deck keeps the tags its note gave the deck; the note itself still sets them', async () => {
+		const a = open();
+		const notes = (tags: string) => ({ ...emptyBundle('markdown', 'geo.md'), decks: [deckFrom(`---\ntags: [${tags}]\n---\n${NOTE}`, 'geo.md')] });
+		await applyImport(a, notes('geo, facts'), T0);
+		expect((await a.decks.get(deck.id))?.tags).toEqual(['geo', 'facts']);
+		await applyImport(a, await read('more geo.csv', bytes('#deck:geo\nHighest mountain,Everest\n')), NOW);
+		expect((await a.decks.get(deck.id))?.tags).toEqual(['geo', 'facts']);
+		const before = await a.decks.get(deck.id);
+		await applyImport(a, await read('geo.apkg', await exported(a, deck.id, 'apkg')), NOW + 1000);
+		expect(await a.decks.get(deck.id)).toEqual(before);
+		await applyImport(a, notes('geo'), NOW + 2000);
+		expect((await a.decks.get(deck.id))?.tags).toEqual(['geo']);
 	});
 
 	it('a note whose cards moved down the file still moves their lines: the note is their source', async () => {

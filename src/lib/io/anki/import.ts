@@ -30,7 +30,7 @@ export interface AnkiImportOptions {
 	sql: SqlJsStatic;
 	/** The day-start hour and time zone that turn times into study days. */
 	dayOptions?: DayOptions;
-	/** The import's clock (UTC ms): learning cards are due today, buried ones tomorrow. */
+	/** The import's clock (UTC ms): learning cards are due by today, buried ones tomorrow. */
 	now?: number;
 	/** The file's name, for messages and the cards' source. */
 	name?: string;

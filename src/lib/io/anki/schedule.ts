@@ -86,6 +86,15 @@ function kindOf(log: AnkiRevlog, first: boolean): QueueKind {
 	return log.type === LOG_RELEARN ? 'learning' : 'review';
 }
 
+/** Anki's `due` above this is a time in seconds (a learning step's end), below it a day counted from day 0. */
+const DUE_IS_TIME = 1_000_000_000;
+
+/** The study day a card is due on, by its `due` (`odue` in a filtered deck). */
+function dueDayOf(card: AnkiCard, context: ScheduleContext): number {
+	const due = card.originalDeck !== 0 && card.originalDue !== 0 ? card.originalDue : card.due;
+	return due > DUE_IS_TIME ? context.dayOf(due * 1000) : context.dayZero + due;
+}
+
 function snapshot(state: Sm2State, dueDay: number | undefined): ScheduleSnapshot {
 	return dueDay === undefined ? { state } : { state, dueDay };
 }
@@ -102,16 +111,17 @@ function snapshot(state: Sm2State, dueDay: number | undefined): ScheduleSnapshot
  *   multiplies the interval by EF as Anki would, rather than starting over at
  *   1 and 6 days.
  * - learning and relearning: interval 0 and repetitions 0 (SM-2's state of a
- *   card being learnt or just failed), EF from the factor, due today (or on
- *   the day its replayed history says, if that is no later).
+ *   card being learnt or just failed), EF from the factor, due on the day its
+ *   step ends, today at the latest (or on the day its replayed history says,
+ *   if that is no later than today).
  */
 export function importedSchedule(card: AnkiCard, context: ScheduleContext, replayed?: ScheduleSnapshot): ScheduleSnapshot | undefined {
 	if (card.type === TYPE_NEW) return undefined;
 	const easiness = easinessFromFactor(card.factor);
 	if (card.type === TYPE_REVIEW) {
-		const due = card.originalDeck !== 0 && card.originalDue !== 0 ? card.originalDue : card.due;
 		const interval = Math.max(1, Math.round(card.ivl));
-		const dueDay = context.dayZero + due;
+		// The old scheduler's relearning card is a review card in the learning queue: its `due` is a time.
+		const dueDay = dueDayOf(card, context);
 		if (replayed && replayed.dueDay === dueDay && replayed.state.interval === interval && replayed.state.easiness === easiness) {
 			return { state: replayed.state, dueDay };
 		}
@@ -122,13 +132,19 @@ export function importedSchedule(card: AnkiCard, context: ScheduleContext, repla
 	if (replayed && replayed.state.interval === 0 && replayed.state.easiness === easiness && replayed.dueDay !== undefined && replayed.dueDay <= context.today) {
 		return replayed;
 	}
+	// Otherwise on the day its step ends, today at the latest: an overdue card keeps its day, and one of
+	// Recall's own (due at the start of its due day) comes back as it left, whatever day the package is read.
 	const state: Sm2State = { repetitions: 0, easiness, interval: 0, extraReview: false };
-	return { state, dueDay: context.today };
+	return { state, dueDay: Math.min(context.today, dueDayOf(card, context)) };
 }
 
 export function importedProgress(card: AnkiCard, context: ScheduleContext): CardProgress {
 	const progress: CardProgress = { suspended: card.queue === QUEUE_SUSPENDED, updatedAt: card.mod * 1000 };
-	if (QUEUE_BURIED.includes(card.queue)) progress.buriedUntil = context.today + 1;
+	if (QUEUE_BURIED.includes(card.queue)) {
+		// Until the day Recall's export wrote (collection.ts, BURIED_UNTIL_KEY), else as Anki buries: until tomorrow.
+		const until = card.buriedUntil === undefined ? undefined : context.dayZero + card.buriedUntil;
+		progress.buriedUntil = until !== undefined && until > context.today ? until : context.today + 1;
+	}
 	return progress;
 }
 

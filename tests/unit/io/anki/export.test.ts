@@ -306,6 +306,9 @@ describe('writeAnkiPackage: scheduling and history', () => {
 		expect(row('new1')).toEqual({ type: 0, queue: 0, due: 1, ivl: 0, factor: 0, reps: 0, lapses: 0, left: 0 });
 		expect(row('suspended')).toEqual({ type: 0, queue: -1, due: 2, ivl: 0, factor: 0, reps: 0, lapses: 0, left: 0 });
 		expect(row('imported')).toEqual({ type: 2, queue: -3, due: 0, ivl: 20, factor: 2200, reps: 0, lapses: 0, left: 0 });
+		// The day it stays buried until, which Anki's queue cannot say, in its custom data: 2026-11-26 is day 5.
+		expect(cardOf(opened, 'imported').data).toBe('{"cd":"{\\"buried\\":5}"}');
+		expect(['review', 'suspended', 'new2'].map((id) => cardOf(opened, id).data)).toEqual(['', '', '']);
 		// Buried until today: no longer buried.
 		expect(row('new2')).toEqual({ type: 0, queue: 0, due: 3, ivl: 0, factor: 0, reps: 0, lapses: 0, left: 0 });
 		expect(opened.conf.nextPos).toBe(4);

@@ -123,6 +123,8 @@ export interface CardSpec {
 	lapses?: number;
 	odue?: number;
 	odid?: number;
+	/** The `data` column: JSON, `{}` unless given. */
+	data?: string;
 }
 
 /** A revlog row, as the importer reads it. */
@@ -243,7 +245,7 @@ export async function buildCollection(spec: CollectionSpec): Promise<Uint8Array>
 			card.lapses ?? 0,
 			card.odue ?? 0,
 			card.odid ?? 0,
-			'{}'
+			card.data ?? '{}'
 		]);
 	}
 	for (const log of spec.revlog ?? []) {

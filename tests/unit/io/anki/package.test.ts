@@ -4,10 +4,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ImportBundle } from '../../../../src/lib/io/bundle';
 import { deckFile, parseDeckFile } from '../../../../src/lib/notes/deck-format';
 import { readAnkiCollection, readAnkiPackage } from '../../../../src/lib/io/anki/import';
+import { studyDay } from '../../../../src/lib/srs/day';
 import { foldRows, isAnswer, type ReviewRow } from '../../../../src/lib/srs/history';
 import { NEW_CARD } from '../../../../src/lib/srs/sm2';
 import { buildCollection, buildPackage, loadSql, type CollectionSpec } from './helpers';
-import { DAY_OPTIONS, DAY_ZERO, DIAGRAM_PNG, NOW, PARIS_PNG, TIMES, TODAY, sampleCollection, samplePackage } from './sample';
+import { CREATED, DAY_OPTIONS, DAY_ZERO, DIAGRAM_PNG, NOW, PARIS_PNG, TIMES, TODAY, sampleCollection, samplePackage } from './sample';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const PARIS = `${sha256(PARIS_PNG)}.png`;
@@ -201,14 +202,15 @@ describe.each([
 		const schedule = (id: string) => foldRows(rowsOf(bundle, id));
 		// Review: interval, EF = factor/1000, repetitions = reps − lapses, due = day 0 + due.
 		expect(schedule('anki-g-basic-0')).toEqual({ state: { repetitions: 6, easiness: 2.3, interval: 15, extraReview: false }, dueDay: 20624 });
-		// Learning: due today, interval 0.
+		// Learning: interval 0, due when its step ends: a minute after its answer this morning.
 		expect(schedule('anki-g-rev-0')).toEqual({ state: { repetitions: 0, easiness: 2.5, interval: 0, extraReview: false }, dueDay: TODAY });
 		// Review with a factor under SM-2's floor: EF 1.3; at least 2 repetitions.
 		expect(schedule('anki-g-opt2-1')).toEqual({ state: { repetitions: 2, easiness: 1.3, interval: 10, extraReview: false }, dueDay: DAY_ZERO + 180 });
 		// In a filtered deck: its home deck's due.
 		expect(schedule('anki-g-cloze-0')).toEqual({ state: { repetitions: 4, easiness: 2.5, interval: 20, extraReview: false }, dueDay: DAY_ZERO + 175 });
-		// Relearning: SM-2's failed state, due today, EF kept.
-		expect(schedule('anki-g-cloze-1')).toEqual({ state: { repetitions: 0, easiness: 2.1, interval: 0, extraReview: false }, dueDay: TODAY });
+		// Relearning: SM-2's failed state, EF kept, due on the day its step ended (10 minutes after its answer on 2026-04-20): overdue since.
+		expect(schedule('anki-g-cloze-1')).toEqual({ state: { repetitions: 0, easiness: 2.1, interval: 0, extraReview: false }, dueDay: studyDay(TIMES.easy + 600_000, DAY_OPTIONS) });
+		expect(studyDay(TIMES.easy + 600_000, DAY_OPTIONS)).toBe(TODAY - 26);
 		// A history SM-2 would have made: SM-2's own state, with its run of successes and a pending repeat.
 		expect(schedule('anki-g-recall1-0')).toEqual({ state: { repetitions: 1, easiness: 2.5, interval: 1, extraReview: false }, dueDay: DAY_ZERO + 60 });
 		expect(schedule('anki-g-recall2-0')).toEqual({ state: { repetitions: 2, easiness: 2.36, interval: 6, extraReview: true }, dueDay: DAY_ZERO + 60 });
@@ -296,6 +298,24 @@ describe('Anki packages: layouts and details', () => {
 		];
 		const bundle = await read(await buildPackage({ collection: spec }));
 		expect(rowsOf(bundle, 'anki-g-basic-0').filter(isAnswer).map((row) => row.grade)).toEqual([4, 5, 3, 1, 4]);
+	});
+
+	it('keeps the day Recall buried a card until (its custom data) while Anki still has it buried', async () => {
+		const spec = sampleCollection(11);
+		const buried = (days: number) => JSON.stringify({ cd: JSON.stringify({ buried: days }) });
+		const data: Record<number, string> = {
+			// Buried until 3 days from now; the day already past (Anki would have unburied it); unburied in Anki since; not Recall's.
+			3006: buried(TODAY - DAY_ZERO + 3),
+			3003: buried(TODAY - DAY_ZERO),
+			3011: buried(TODAY - DAY_ZERO + 3),
+			3012: '{"cd":"{\\"buried\\":\\"soon\\"}","pos":7}'
+		};
+		spec.cards = spec.cards.map((card) => (card.id in data ? { ...card, data: data[card.id], ...(card.id === 3003 || card.id === 3012 ? { queue: -2 } : {}) } : card));
+		const bundle = await read(await buildPackage({ collection: spec }));
+		expect(bundle.progress['anki-g-opt2-1']?.buriedUntil).toBe(TODAY + 3);
+		expect(bundle.progress['anki-g-rev-1']?.buriedUntil).toBe(TODAY + 1);
+		expect(bundle.progress['anki-g-nested-1']).toEqual({ suspended: false, updatedAt: CREATED * 1000 });
+		expect(bundle.progress['anki-g-sound-0']?.buriedUntil).toBe(TODAY + 1);
 	});
 
 	it('names decks whose names slug alike apart', async () => {
