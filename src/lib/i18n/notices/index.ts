@@ -1,7 +1,7 @@
 /**
  * The importers' notices (io/notices/) in the learner's language. English is the notice's own sentence; Korean
  * is written here, one file per area, each typed against its English catalog, so a code without its Korean does
- * not compile. Loaded only by the pages that import.
+ * not compile. Loaded only where notices are shown: the import page, and an export that has something to say.
  */
 import type { ImportNotice, importNotices } from '../../io/notices';
 import type { Locale } from '../locale';
@@ -26,6 +26,6 @@ const korean: Translation<typeof importNotices> = {
 export function importNoticeText(locale: Locale, notice: ImportNotice | AnyNotice): string {
 	if (locale === 'en') return notice.message;
 	const sentence = korean[notice.code as ImportNotice['code']] as ((values: unknown) => string) | undefined;
-	// A notice from a newer worker than this page (an update half applied) still says something.
+	// A quoted notice (AnyNotice) of a code this table does not know still says its English rather than nothing.
 	return sentence === undefined ? notice.message : sentence(notice.values);
 }
