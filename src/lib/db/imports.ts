@@ -10,6 +10,10 @@
  *   tags when the file has no place for them (CSV, Anki: `carriesDeckTags`);
  * - cards upsert by id with the bundle's content; an existing card keeps its
  *   order and createdAt (notes and built-in decks: the note's order);
+ * - but a card made from a note (`isGenerated`) takes its content only from
+ *   notes, built-in decks, backups and deck files, which carry the note's
+ *   Markdown: a table or an Anki package brings its progress and leaves its
+ *   content as stored (`bringsContent`);
  * - a card's and a deck's `source` is where they were made, not content: an
  *   existing one keeps its own, unless notes or a built-in deck bring it again
  *   (`keepsSource`);
@@ -44,7 +48,8 @@ import type { Card, Deck } from '../notes/deck-format';
 import { matchCards } from '../notes/match';
 import type { ReviewRow } from '../srs/history';
 import { NEW_CARD } from '../srs/sm2';
-import { foldCard, laterStatus, statusClock, statusOf, withFolded, withSchedule, withStatus, type CardStatus } from './card-state';
+import { isGenerated } from './bulk';
+import { cardContent, foldCard, laterStatus, statusClock, statusOf, withFolded, withSchedule, withStatus, type CardStatus } from './card-state';
 import { tallyRows } from './day-tallies';
 import { cardsInDeck, rowsOfCards } from './lookups';
 import { rowsToAdd } from './package-rows';
@@ -179,6 +184,28 @@ async function knownIds(table: Table<unknown, string>, ids: readonly string[], s
  */
 function keepsSource(mode: MergeMode): boolean {
 	return !mode.replaceDecks;
+}
+
+/**
+ * Whether the bundle brings a stored card's content (front, back, format,
+ * kind, rule, path, tags, images, deck), or only its progress. A card made
+ * from a note (`isGenerated`) is what its note says: notes and built-in decks
+ * bring it, and a backup or deck file carries the note's own Markdown. A table
+ * or an Anki package holds a copy in another form (the app's own CSV is the
+ * Markdown read back as plain text, its .apkg is Anki's HTML of it): taking
+ * that would turn a round trip's every card "updated" and show the copy in
+ * place of the note until the note next changes. Its answers, schedule and
+ * status still come, as they do from any file.
+ */
+function bringsContent(bundle: ImportBundle, mode: MergeMode, previous: CardRecord): boolean {
+	return mode.replaceDecks || !isGenerated(previous) || (bundle.source !== 'csv' && bundle.source !== 'apkg');
+}
+
+/** The content a bundle card gives the stored card it is (`previous`), before its schedule and status are set. */
+function mergedContent(bundle: ImportBundle, mode: MergeMode, card: Card, previous: CardRecord | undefined): Card {
+	if (!previous) return card;
+	if (!bringsContent(bundle, mode, previous)) return cardContent(previous);
+	return keepsSource(mode) ? { ...card, source: previous.source } : card;
 }
 
 /**
@@ -391,8 +418,7 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 		const base = previous ?? inherited;
 		const meta = bundle.store?.cards[id];
 		const order = mode.replaceDecks ? index : (previous?.order ?? meta?.order ?? index);
-		const source = previous && keepsSource(mode) ? previous.source : card.source;
-		let record = contentRecord({ ...card, source }, base, order, base?.createdAt ?? meta?.createdAt ?? now, now);
+		let record = contentRecord(mergedContent(bundle, mode, card, previous), base, order, base?.createdAt ?? meta?.createdAt ?? now, now);
 		if (refold.has(id)) record = withFolded(record, foldCard(rowsOf(id)));
 
 		let status: { status: CardStatus; at: number } = base ? { status: statusOf(base), at: statusClock(base) } : { status: { suspended: false, retired: false }, at: 0 };
