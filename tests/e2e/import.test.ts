@@ -131,6 +131,26 @@ async function answersToday(page: Page): Promise<string | null> {
 	return answers.textContent();
 }
 
+const EXPORT_FORMATS = ['Table (.csv)', 'Anki package (.apkg)'];
+
+/** Exports the deck at `deckUrl` in `format` and imports the file back: the preview must say it changes nothing. */
+async function exportAndImportUnchanged(page: Page, deckUrl: string, format: string, importedLink: RegExp): Promise<void> {
+	await page.goto(deckUrl);
+	await page.getByText('Export', { exact: true }).click();
+	await page.getByLabel('Format').selectOption({ label: format });
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download' }).click();
+	const exported = await download;
+	const bytes = await readFile((await exported.path()) as string);
+
+	await chooseFiles(page, [file(exported.suggestedFilename(), bytes)]);
+	if (format.includes('csv')) await page.getByRole('button', { name: 'Continue' }).click();
+	await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible();
+	await expect(page.getByText('Everything in this file is already here')).toBeVisible();
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByRole('link', { name: importedLink })).toBeVisible();
+}
+
 test('a studied deck exported as CSV or as an Anki package imports back unchanged: its cards still cite their file, no answer counts twice', async ({ page }) => {
 	const csv = 'front,back,tags\napple,사과,fruit\n"banana, ripe",바나나,fruit\n"multi\nline front","back with ""quotes""",misc\n';
 	await chooseFiles(page, [file('vocab.csv', csv, 'text/csv')]);
@@ -148,25 +168,34 @@ test('a studied deck exported as CSV or as an Anki package imports back unchange
 	await expect(page.getByRole('heading', { name: 'Done for today' })).toBeVisible();
 	expect(await answersToday(page)).toBe('4');
 
-	for (const format of ['Table (.csv)', 'Anki package (.apkg)']) {
-		await page.goto('/deck/vocab');
-		await page.getByText('Export', { exact: true }).click();
-		await page.getByLabel('Format').selectOption({ label: format });
-		const download = page.waitForEvent('download');
-		await page.getByRole('button', { name: 'Download' }).click();
-		const exported = await download;
-		const bytes = await readFile((await exported.path()) as string);
-
-		await chooseFiles(page, [file(exported.suggestedFilename(), bytes)]);
-		if (format.includes('csv')) await page.getByRole('button', { name: 'Continue' }).click();
-		await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible();
-		await expect(page.getByText('Everything in this file is already here')).toBeVisible();
-		await page.getByRole('button', { name: 'Import', exact: true }).click();
-		await expect(page.getByRole('link', { name: /vocab: 3 cards/ })).toBeVisible();
-	}
+	for (const format of EXPORT_FORMATS) await exportAndImportUnchanged(page, '/deck/vocab', format, /vocab: 3 cards/);
 	await page.goto('/deck/vocab');
 	await expect(page.locator('.source')).toHaveText([/vocab\.csv · line 2$/, /vocab\.csv · line 3$/, /vocab\.csv · line 4$/]);
 	expect(await answersToday(page)).toBe('4');
+});
+
+test('the built-in AWS deck, studied, exported as CSV or as an Anki package imports back unchanged: no copies, its cards still its note’s Markdown', async ({ page }) => {
+	const deckUrl = `/deck/${encodeURIComponent('aws-기초')}`;
+	await page.goto(deckUrl);
+	await expect(page.getByRole('heading', { level: 1, name: 'AWS 기초' })).toBeVisible();
+	await page.getByRole('link', { name: 'Study this deck' }).click();
+	for (const grade of ['Good', 'Easy']) {
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await page.getByRole('button', { name: new RegExp(`^${grade}, `) }).click();
+	}
+	// Both answers stored before the page is left.
+	await expect(page.getByRole('progressbar', { name: 'Progress' })).toHaveAttribute('aria-valuenow', '2');
+	expect(await answersToday(page)).toBe('2');
+	await page.goto(deckUrl);
+	const cards = page.locator('ol.cards');
+	await expect(cards.locator('article')).toHaveCount(22);
+	const shown = await cards.innerHTML();
+
+	for (const format of EXPORT_FORMATS) await exportAndImportUnchanged(page, deckUrl, format, /AWS 기초: 22 cards/);
+	await page.goto(deckUrl);
+	await expect(cards.locator('article')).toHaveCount(22);
+	expect(await cards.innerHTML()).toBe(shown);
+	expect(await answersToday(page)).toBe('2');
 });
 
 test('an export says what it could not carry: an Anki package without an image the note names', async ({ page }) => {

@@ -4,9 +4,16 @@
  * (suspended, buried, retired) is its status, which imports merge by last
  * writer wins on `statusAt`. Pure functions over records: no Dexie here.
  */
+import type { Card } from '../notes/deck-format';
 import { compareRows, foldRows, type ReviewRow } from '../srs/history';
 import { isLapse } from '../stats/lapses';
 import { Queue, type CardRecord } from './schema';
+
+/** A stored card's content: the deck-format card, without the store's own fields. */
+export function cardContent(record: CardRecord): Card {
+	const { state: _state, dueDay: _dueDay, order: _order, queue: _queue, buriedUntil: _buried, lastReview: _last, lapses: _lapses, statusAt: _statusAt, deletedAt: _deletedAt, createdAt: _created, updatedAt: _updated, ...card } = record;
+	return card;
+}
 
 export type FoldedFields = Pick<CardRecord, 'state' | 'dueDay' | 'lastReview' | 'lapses'>;
 

@@ -5,7 +5,7 @@
  */
 import { emptyBundle, type CardProgress, type ImportBundle, type MediaFile, type StoreMeta } from '../io/bundle';
 import type { Card, Deck } from '../notes/deck-format';
-import { statusClock, statusOf } from './card-state';
+import { cardContent, statusClock, statusOf } from './card-state';
 import { groupBy } from './imports';
 import { cardsInDeck, rowsOfCards } from './lookups';
 import { mediaBytes } from './media';
@@ -14,12 +14,6 @@ import { say } from '../io/notices';
 
 /** Settings keys of facts about this device (persistent storage, ...): never exported. */
 const DEVICE_FACT = /^fact:/;
-
-/** A stored card's content: the deck-format card, without the store's own fields. */
-export function cardContent(record: CardRecord): Card {
-	const { state: _state, dueDay: _dueDay, order: _order, queue: _queue, buriedUntil: _buried, lastReview: _last, statusAt: _statusAt, deletedAt: _deletedAt, createdAt: _created, updatedAt: _updated, ...card } = record;
-	return card;
-}
 
 function progressOf(card: CardRecord): CardProgress {
 	const status = statusOf(card);

@@ -10,6 +10,16 @@
  *   tags when the file has no place for them (CSV, Anki: `carriesDeckTags`);
  * - cards upsert by id with the bundle's content; an existing card keeps its
  *   order and createdAt (notes and built-in decks: the note's order);
+ * - but a card made from a note (`isGenerated`) takes its content only from
+ *   notes, built-in decks, backups and deck files, which carry the note's
+ *   Markdown: a table or an Anki package brings its progress and leaves its
+ *   content as stored (`bringsContent`);
+ * - a table's (CSV) row that no card is by its id is the live card of its
+ *   deck with its front, as the table reads the card's own row, and among
+ *   several such cards the one with its back too; one card to one row, never
+ *   a retired or deleted card (`cardsOfRows`, table-rows.ts). A row changes
+ *   only what it has columns for (front, back, tags), and nothing when it reads
+ *   as the card's own row (`mergedContent`);
  * - a card's and a deck's `source` is where they were made, not content: an
  *   existing one keeps its own, unless notes or a built-in deck bring it again
  *   (`keepsSource`);
@@ -41,13 +51,16 @@
 import type { Table } from 'dexie';
 import type { DeckOrigin, ImportBundle } from '../io/bundle';
 import type { Card, Deck } from '../notes/deck-format';
+import { tableReading, type TableContent } from '../io/table-card';
 import { matchCards } from '../notes/match';
 import type { ReviewRow } from '../srs/history';
 import { NEW_CARD } from '../srs/sm2';
-import { foldCard, laterStatus, statusClock, statusOf, withFolded, withSchedule, withStatus, type CardStatus } from './card-state';
+import { isGenerated } from './bulk';
+import { cardContent, foldCard, laterStatus, statusClock, statusOf, withFolded, withSchedule, withStatus, type CardStatus } from './card-state';
 import { tallyRows } from './day-tallies';
 import { cardsInDeck, rowsOfCards } from './lookups';
 import { rowsToAdd } from './package-rows';
+import { cardsOfRows } from './table-rows';
 import { Queue, type CardRecord, type DeckRecord, type MediaRecord, type RecallDatabase, type SettingRecord } from './schema';
 import { hasOverrides, normalizeDeckOptions } from './deck-options';
 import { sameValue } from './same-value';
@@ -182,6 +195,56 @@ function keepsSource(mode: MergeMode): boolean {
 }
 
 /**
+ * Whether the bundle brings a stored card's content (front, back, format,
+ * kind, rule, path, tags, images, deck), or only its progress. A card made
+ * from a note (`isGenerated`) is what its note says: notes and built-in decks
+ * bring it, and a backup or deck file carries the note's own Markdown. A table
+ * or an Anki package holds a copy in another form (the app's own CSV is the
+ * Markdown read back as plain text, its .apkg is Anki's HTML of it): taking
+ * that would turn a round trip's every card "updated" and show the copy in
+ * place of the note until the note next changes. Its answers, schedule and
+ * status still come, as they do from any file.
+ */
+function bringsContent(bundle: ImportBundle, mode: MergeMode, previous: CardRecord): boolean {
+	return mode.replaceDecks || !isGenerated(previous) || (bundle.source !== 'csv' && bundle.source !== 'apkg');
+}
+
+/** What a table's row says of a card: its deck, sides and tags (see tableReading). */
+function rowContent(card: Card): TableContent {
+	return { deck: card.deck, front: card.front, back: card.back, format: card.format, tags: card.tags };
+}
+
+/** Whether a table's row says anything of the stored card it is that the card's own row would not. */
+function rowDiffers(card: Card, previous: CardRecord): boolean {
+	return !sameValue(tableReading(previous), rowContent(card));
+}
+
+/**
+ * The content a bundle card gives the stored card it is (`previous`), before
+ * its schedule and status are set. A table's row is a deck, a front, a back
+ * and tags: a row that reads as the card's own row would leaves the card as it
+ * is (a Markdown card of one's own stays Markdown, where the row holds its
+ * text as plain text), and another changes those and nothing it has no
+ * column for (kind, rule, path, images).
+ */
+function mergedContent(bundle: ImportBundle, mode: MergeMode, card: Card, previous: CardRecord | undefined): Card {
+	if (!previous) return card;
+	if (!bringsContent(bundle, mode, previous)) return cardContent(previous);
+	if (bundle.source === 'csv') return rowDiffers(card, previous) ? { ...cardContent(previous), ...rowContent(card) } : cardContent(previous);
+	return keepsSource(mode) ? { ...card, source: previous.source } : card;
+}
+
+/**
+ * Whether a table's rows are also cards by their front (table-rows.ts): a
+ * table has no other way to name a card the store made, and Anki's own CSV
+ * import matches rows so. A package, a backup or a deck file names its
+ * cards by their ids.
+ */
+function matchesByFront(bundle: ImportBundle): boolean {
+	return bundle.source === 'csv';
+}
+
+/**
  * Whether the bundle's status clocks are only when each card last changed at
  * all, not when its status was set. An Anki package's clock is the card's
  * `mod`, which Anki moves on every answer and Recall's own export sets to the
@@ -274,6 +337,25 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 	const missing = [...new Set([...incoming.keys(), ...rowCardIds])].filter((id) => !stored.has(id));
 	const present = await knownIds(db.cards, missing, storedCardCount);
 	for (const card of await db.cards.bulkGet(missing.filter((id) => present.has(id)))) if (card) stored.set(card.id, card);
+
+	// A table's row that no card is by its id may be a card of its deck by its front (table-rows.ts): it becomes that card's id.
+	if (matchesByFront(bundle)) {
+		const storedDeckIds = new Set(storedDecks.flatMap((deck) => (deck ? [deck.id] : [])));
+		const rows = [...incoming.values()].filter(({ card }) => !stored.has(card.id) && storedDeckIds.has(card.deck)).map(({ card }) => card);
+		if (rows.length > 0) {
+			const readDecks = [...new Set(rows.map((row) => row.deck))];
+			const cardsOfDecks = (await Promise.all(readDecks.map((id) => cardsInDeck(db, id).toArray()))).flat();
+			const { cards, ambiguous } = cardsOfRows(rows, cardsOfDecks, (id) => incoming.has(id));
+			if (ambiguous > 0) warnings.push(say('merge-table-front-ambiguous', { count: ambiguous }));
+			const entries = [...incoming.values()];
+			incoming.clear();
+			for (const entry of entries) {
+				const card = cards.get(entry.card.id);
+				if (card) stored.set(card.id, card);
+				incoming.set(card?.id ?? entry.card.id, card ? { ...entry, card: { ...entry.card, id: card.id } } : entry);
+			}
+		}
+	}
 
 	// Notes and built-in decks: cards gone from the deck are moved to a reworded successor or retired.
 	const moveTo = new Map<string, string>();
@@ -385,14 +467,16 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 		}
 		putCards.push(record);
 	};
+	/** Cards made from notes that a table's rows say otherwise about: left as their note made them. */
+	let noteCardsKept = 0;
 	for (const [id, { card, deck, index }] of incoming) {
 		const previous = stored.get(id);
 		const inherited = inheritFrom.get(id);
 		const base = previous ?? inherited;
 		const meta = bundle.store?.cards[id];
 		const order = mode.replaceDecks ? index : (previous?.order ?? meta?.order ?? index);
-		const source = previous && keepsSource(mode) ? previous.source : card.source;
-		let record = contentRecord({ ...card, source }, base, order, base?.createdAt ?? meta?.createdAt ?? now, now);
+		let record = contentRecord(mergedContent(bundle, mode, card, previous), base, order, base?.createdAt ?? meta?.createdAt ?? now, now);
+		if (previous && bundle.source === 'csv' && !bringsContent(bundle, mode, previous) && rowDiffers(card, previous)) noteCardsKept++;
 		if (refold.has(id)) record = withFolded(record, foldCard(rowsOf(id)));
 
 		let status: { status: CardStatus; at: number } = base ? { status: statusOf(base), at: statusClock(base) } : { status: { suspended: false, retired: false }, at: 0 };
@@ -418,6 +502,7 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 		if (deletedAt !== undefined && record.queue === Queue.retired) record.deletedAt = deletedAt;
 		finish(record, previous, !base, changes, previous ? now : (meta?.updatedAt ?? now));
 	}
+	if (noteCardsKept > 0) warnings.push(say('merge-note-cards-kept', { count: noteCardsKept }));
 	// Stored cards outside the bundle's decks: folded again if they gain rows, retired if gone from their note.
 	const retiring = new Set(toRetire.map((card) => card.id));
 	for (const id of new Set([...newRowsByCard.keys(), ...retiring])) {

@@ -38,6 +38,7 @@ import { hash53 } from '../notes/text';
 import { emptyBundle, ImportError, refuse, type ImportBundle } from './bundle';
 import { htmlToText, looksLikeHtml, textToHtml } from './html-text';
 import { say, type ImportNotice } from './notices';
+import { sideIdentity, tagsAsWritten } from './table-card';
 import { lineList, type ColumnHeaderKey } from './notices/table';
 
 /** Larger files are refused before they are decoded. */
@@ -480,13 +481,8 @@ export interface DelimitedBundleOptions {
 	fileName: string;
 }
 
-/** What identifies a front: its text, Unicode-normalised, white space collapsed; case and emoji kept. */
-function frontIdentity(front: string, html: boolean): string {
-	return (html ? htmlToText(front) : front).normalize('NFC').replace(/\s+/g, ' ').trim();
-}
-
 export function csvCardId(deckId: string, front: string, html: boolean): string {
-	return `csv:${hash53(`${deckId}\u001f${frontIdentity(front, html)}`)}`;
+	return `csv:${hash53(`${deckId}\u001f${sideIdentity(front, html)}`)}`;
 }
 
 function checkMapping(table: DelimitedTable, mapping: ColumnMapping): void {
@@ -610,8 +606,7 @@ export function deckToDelimited(bundle: ImportBundle, deckId: string, delimiter:
 		lines.push(`\ufeff${row(['Front', 'Back', 'Tags'])}`);
 	}
 	for (const card of deck.cards) {
-		const tags = card.tags.map((tag) => tag.replace(/[\s,]+/g, '_')).join(' ');
-		lines.push(row([side(card, card.front), side(card, card.back), tags]));
+		lines.push(row([side(card, card.front), side(card, card.back), tagsAsWritten(card.tags).join(' ')]));
 	}
 	return `${lines.join('\n')}\n`;
 }

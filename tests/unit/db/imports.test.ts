@@ -3,13 +3,14 @@ import 'fake-indexeddb/auto';
 import { unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerCard, cardHistory } from '../../../src/lib/db/answers';
-import { resetCards } from '../../../src/lib/db/bulk';
+import { deleteCards, resetCards } from '../../../src/lib/db/bulk';
 import { buryCard, suspendCard } from '../../../src/lib/db/cards';
 import { applyDeck, retireDeck } from '../../../src/lib/db/decks';
 import { exportBackup, exportDeck } from '../../../src/lib/db/exports';
 import { applyImport, previewImport } from '../../../src/lib/db/imports';
 import { cardsInDeck } from '../../../src/lib/db/lookups';
 import { loadMedia } from '../../../src/lib/db/media';
+import { addCards, createDeck } from '../../../src/lib/db/own-cards';
 import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
 import { loadFact, loadSettings, saveFact, saveSettings } from '../../../src/lib/db/settings';
 import { loadStats } from '../../../src/lib/db/stats';
@@ -25,11 +26,14 @@ import { foldRows, isAnswer } from '../../../src/lib/srs/history';
 import { ALL_DECKS } from '../../../src/lib/srs/session';
 import { sm2, type Grade } from '../../../src/lib/srs/sm2';
 import { loadSql } from '../io/anki/helpers';
+import { SEED, SEED_FILE } from '../notes/helpers';
 import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon, stateRow, tableChecksums, tableRows } from './helpers';
 
 const NOTE = '## Geography\n\nWhat is the capital of France?::Paris\n\nLargest ocean::Pacific\n\nLongest river::Nile\n';
 const deck = deckFrom(NOTE, 'geo.md');
 const [paris, ocean, river] = deck.cards.map((card) => card.id) as [string, string, string];
+/** The built-in deck of decks/AWS-기초.md: Markdown with bold, code and lists. */
+const AWS = deckFrom(SEED, SEED_FILE);
 const T0 = seoulNoon('2026-11-01');
 const NOW = seoulNoon('2026-12-01');
 
@@ -561,15 +565,155 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		expect((await db.decks.get('vocab'))?.source).toBe('vocab.csv');
 	});
 
-	it('a note’s cards brought back from an .apkg still name their note, for card info and “edit the note”', async () => {
+	it('a note’s cards brought back from an .apkg still name their note, for card info and “edit the note”, and keep its Markdown', async () => {
 		const a = open();
 		await applyImport(a, { ...emptyBundle('markdown', 'geo.md'), decks: [deckFrom(NOTE, 'geo.md')] }, T0);
-		const sources = new Map((await a.cards.toArray()).map((card) => [card.id, card.source]));
-		// The package keeps the cards' ids; their text comes back as Anki's HTML, which is other text (an update).
-		const result = await applyImport(a, await read('geo.apkg', await exported(a, deck.id, 'apkg')), NOW);
-		expect(result.decks).toEqual([expect.objectContaining({ id: deck.id, added: 0 })]);
+		const before = await a.cards.toArray();
+		// The package keeps the cards' ids; their text comes back as Anki's HTML, which the note's cards do not take.
+		const bundle = await read('geo.apkg', await exported(a, deck.id, 'apkg'));
+		expect(bundle.decks[0]?.cards.map((card) => card.format)).toEqual(['html', 'html', 'html']);
+		const result = await applyImport(a, bundle, NOW);
+		expect(result.decks).toEqual([expect.objectContaining({ id: deck.id, added: 0, updated: 0, unchanged: 3 })]);
 		expect((await a.decks.get(deck.id))?.source).toBe('geo.md');
-		for (const [id, source] of sources) expect((await a.cards.get(id))?.source).toEqual(source);
+		expect(await a.cards.toArray()).toEqual(before);
+	});
+
+	/** A device with the built-in deck of decks/AWS-기초.md, as the app syncs it (deck `aws-기초`, 22 cards). */
+	async function awsDevice(): Promise<RecallDatabase> {
+		const db = open();
+		await applyDeck(db, { deck: AWS, hash: 'h1' }, 'built-in', T0);
+		expect(await db.cards.count()).toBe(22);
+		return db;
+	}
+
+	/** The AWS deck studied: answers on three cards (one failed, one twice), one card suspended. */
+	async function studiedAws(): Promise<{ db: RecallDatabase; ids: string[] }> {
+		const db = await awsDevice();
+		const ids = AWS.cards.map((card) => card.id);
+		const [a, b, c, d] = ids as [string, string, string, string];
+		await answer(db, a, 4, seoulNoon('2026-11-02'));
+		await answer(db, a, 5, seoulNoon('2026-11-03'));
+		await answer(db, b, 1, seoulNoon('2026-11-02'));
+		await answer(db, c, 3, seoulNoon('2026-11-20'));
+		await suspendCard(db, d, undefined, seoulNoon('2026-11-21'));
+		return { db, ids };
+	}
+
+	it('a studied note’s deck (the built-in AWS deck) exported as .apkg and imported back: every card unchanged, still its note’s Markdown, nothing written', async () => {
+		const { db } = await studiedAws();
+		const counts = await answerCounts(db);
+		expect(counts.rows).toBe(4);
+		const bundle = await read('AWS 기초.apkg', await exported(db, AWS.id, 'apkg'));
+		expect(bundle.decks.map((deck) => [deck.id, deck.cards.length, deck.cards.every((card) => card.format === 'html')])).toEqual([[AWS.id, 22, true]]);
+		for (const target of [db, await restored(db)]) {
+			const before = await tableChecksums(target);
+			const preview = await previewImport(target, bundle, NOW);
+			expect(preview.decks).toEqual([{ id: AWS.id, name: AWS.name, isNew: false, added: 0, updated: 0, unchanged: 22, moved: 0, retired: 0, restored: 0 }]);
+			expect(preview.reviews.added).toBe(0);
+			await applyImport(target, bundle, NOW);
+			expect(await tableChecksums(target)).toEqual(before);
+			expect(await answerCounts(target)).toEqual(counts);
+		}
+	});
+
+	it('a note’s card answered further in Anki takes that answer and its schedule from the package, and its content still from the note', async () => {
+		const { db, ids } = await studiedAws();
+		const a = ids[0] as string;
+		const card = (await db.cards.get(a))!;
+		const at = seoulNoon('2026-12-02');
+		const good = sm2(card.state, 4);
+		const file = await answeredInAnki(await exported(db, AWS.id, 'apkg'), a, { at, ease: 3, ivl: good.interval, factor: good.easiness * 1000 });
+		const others = (await db.cards.toArray()).filter((other) => other.id !== a);
+		const result = await applyImport(db, await read('AWS from anki.apkg', file, NOW), NOW);
+		expect(result.decks).toEqual([expect.objectContaining({ added: 0, updated: 1, unchanged: 21 })]);
+		expect(result.reviews.added).toBe(1);
+		expect(await db.cards.get(a)).toEqual({ ...card, state: good, dueDay: studyDay(at, DAY_OPTIONS) + good.interval, lastReview: `${a}-review-${at}`, updatedAt: NOW });
+		for (const other of others) expect(await db.cards.get(other.id)).toEqual(other);
+		await expectFolded(db);
+	});
+
+	it('a studied note’s deck (the built-in AWS deck) exported as CSV and imported back: each row is the card of its front, nothing added or written', async () => {
+		const { db } = await studiedAws();
+		const counts = await answerCounts(db);
+		const file = await exported(db, AWS.id, 'csv');
+		expect(new TextDecoder().decode(file)).toContain('#html:false');
+		const bundle = await read('AWS 기초.csv', file);
+		// The rows' ids are a table's, made of deck and front: none is a note card's id.
+		expect(bundle.decks.map((deck) => [deck.id, deck.cards.length, deck.cards.every((card) => card.id.startsWith('csv:'))])).toEqual([[AWS.id, 22, true]]);
+		const before = await tableChecksums(db);
+		const preview = await previewImport(db, bundle, NOW);
+		expect(preview.decks).toEqual([{ id: AWS.id, name: AWS.name, isNew: false, added: 0, updated: 0, unchanged: 22, moved: 0, retired: 0, restored: 0 }]);
+		// Two pairs of its cards share a front (S3 and EC2, asked under two headings): the back tells them apart.
+		expect(preview.warnings.map((warning) => warning.code)).toEqual(['table-repeated-fronts']);
+		await applyImport(db, bundle, NOW);
+		expect(await tableChecksums(db)).toEqual(before);
+		expect(await answerCounts(db)).toEqual(counts);
+	});
+
+	it('a CSV row with the front of a note’s card leaves the card as its note made it, and says so when the row says otherwise', async () => {
+		const a = open();
+		await applyImport(a, { ...emptyBundle('markdown', 'geo.md'), decks: [deckFrom(NOTE, 'geo.md')] }, T0);
+		const before = await a.cards.toArray();
+		const csv = '#deck:geo\nWhat is the capital of France?,Paris (on the Seine)\nLargest ocean,Pacific\nHighest mountain,Everest\n';
+		const result = await applyImport(a, await read('geo edited.csv', bytes(csv)), NOW);
+		expect(result.decks).toEqual([expect.objectContaining({ id: deck.id, added: 1, updated: 0, unchanged: 2 })]);
+		expect(result.warnings.map((warning) => [warning.code, warning.values])).toEqual([['merge-note-cards-kept', { count: 1 }]]);
+		for (const card of before) expect(await a.cards.get(card.id)).toEqual(card);
+		expect((await cardsInDeck(a, deck.id).toArray()).filter((card) => card.id.startsWith('csv:')).map((card) => card.front)).toEqual(['Highest mountain']);
+	});
+
+	it('a CSV row with the front of a card of one’s own is that card: unchanged when it reads as the card, its text and tags when it does not', async () => {
+		const db = open();
+		await createDeck(db, 'Own', T0);
+		const [plain, marked] = await addCards(db, 'own', [
+			{ kind: 'basic', front: 'Plain question', back: 'plain answer', tags: ['mine'] },
+			{ kind: 'basic', front: 'What does **bold** do?', back: 'It makes text *strong*:\n\n- like this', tags: ['two words'] }
+		], T0);
+		await answer(db, plain!.id, 4, seoulNoon('2026-11-02'));
+		const file = await exported(db, 'own', 'csv');
+		const before = await tableChecksums(db);
+		expect((await applyImport(db, await read('Own.csv', file), NOW)).decks).toEqual([expect.objectContaining({ added: 0, updated: 0, unchanged: 2 })]);
+		expect(await tableChecksums(db)).toEqual(before);
+
+		const stored = (await db.cards.get(plain!.id))!;
+		const edited = new TextDecoder().decode(file).replace('plain answer', 'a better answer');
+		expect((await applyImport(db, await read('Own.csv', bytes(edited)), NOW)).decks).toEqual([expect.objectContaining({ added: 0, updated: 1, unchanged: 1 })]);
+		// The row's text, as a table's text is kept (escaped HTML); what the row has no column for stays the card's.
+		expect(await db.cards.get(plain!.id)).toEqual({ ...stored, front: 'Plain question', back: 'a better answer', format: 'html', updatedAt: NOW });
+		expect((await db.cards.get(marked!.id))?.format).toBeUndefined();
+		expect(await db.cards.count()).toBe(2);
+	});
+
+	it('rows and cards by front: two rows are never one card, a retired or deleted card is never one, and a front two cards share needs the back too', async () => {
+		const a = open();
+		const notes = (text: string) => ({ ...emptyBundle('markdown', 'dup.md'), decks: [deckFrom(text, 'dup.md')] });
+		const shared = '## A\n\nSame question?::one\n\n## B\n\nSame question?::two\n\nUnique?::x\n\nDeleted?::d\n';
+		await applyImport(a, notes(`${shared}\nGone?::g\n`), T0);
+		// Gone from the note: retired.
+		await applyImport(a, notes(shared), T0 + 1000);
+		const deleted = (await a.cards.toArray()).find((card) => card.front === 'Deleted?')!;
+		await deleteCards(a, [deleted.id], T0 + 2000);
+		const before = await a.cards.toArray();
+		expect(before.map((card) => [card.front, card.queue === Queue.retired])).toEqual(expect.arrayContaining([['Gone?', true], ['Deleted?', true]]));
+
+		const csv = '#deck:dup\nSame question?,one\nSame question?,three\nUnique?,x\nUnique?,x\nGone?,g\nDeleted?,d\n';
+		const result = await applyImport(a, await read('dup.csv', bytes(csv)), NOW);
+		// Same question?/one and the first Unique? are cards; the rest are new: a second Unique?, the retired and the deleted card's fronts, and Same question?/three, which neither card of that front answers.
+		expect(result.decks).toEqual([expect.objectContaining({ added: 4, updated: 0, unchanged: 2, restored: 0 })]);
+		expect(result.warnings.map((warning) => [warning.code, warning.values])).toEqual([
+			['table-repeated-fronts', expect.anything()],
+			['merge-table-front-ambiguous', { count: 1 }]
+		]);
+		for (const card of before) expect(await a.cards.get(card.id)).toEqual(card);
+	});
+
+	it('a note’s cards still take their content from a backup or a deck file (Recall’s own, with the note’s Markdown)', async () => {
+		const db = await awsDevice();
+		const first = AWS.cards[0]!;
+		const edited = { ...AWS, cards: AWS.cards.map((card) => (card.id === first.id ? { ...card, back: `${card.back}\n\nEdited elsewhere.` } : card)) };
+		const result = await applyImport(db, parseBackup(JSON.stringify(deckFile([edited])), 'AWS 기초.json'), NOW);
+		expect(result.decks).toEqual([expect.objectContaining({ updated: 1, unchanged: 21 })]);
+		expect((await db.cards.get(first.id))?.back).toMatch(/Edited elsewhere\.$/);
 	});
 
 	it('a file imported into a note’s deck leaves the deck’s note as it is: the note, retitled, still finds its deck', async () => {

@@ -36,6 +36,8 @@ describe('file notices in both languages', () => {
 describe('merge notices in both languages', () => {
 	itSaysEverySample(mergeNotices, {
 		'merge-orphan-reviews': [{ count: 12 }],
+		'merge-table-front-ambiguous': [{ count: 2 }],
+		'merge-note-cards-kept': [{ count: 5 }],
 		'merge-unknown-setting': [{ key: 'theme' }],
 		'merge-export-cards-without-deck': [{ count: 3 }]
 	});

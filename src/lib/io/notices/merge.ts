@@ -9,6 +9,14 @@ export const mergeNotices = {
 		values.count === 1
 			? '1 review row belongs to a card that is neither in the file nor on this device; it was left out.'
 			: `${values.count} review rows belong to cards that are neither in the file nor on this device; they were left out.`,
+	'merge-table-front-ambiguous': (values: { count: number }) =>
+		values.count === 1
+			? '1 row has the front of more than one card of its deck, so which of them it is cannot be told; it was added as a new card.'
+			: `${values.count} rows have the front of more than one card of their deck, so which of them each is cannot be told; they were added as new cards.`,
+	'merge-note-cards-kept': (values: { count: number }) =>
+		values.count === 1
+			? '1 card made from a note has other text or tags in the file; a note’s cards take them from their note only, so it was left as it is (edit the note to change it).'
+			: `${values.count} cards made from a note have other text or tags in the file; a note’s cards take them from their note only, so they were left as they are (edit the note to change them).`,
 	'merge-unknown-setting': (values: { key: string }) => `The backup’s setting “${values.key}” is not one this version knows; it was left out.`,
 	'merge-export-cards-without-deck': (values: { count: number }) =>
 		values.count === 1 ? '1 card belongs to no deck and was left out.' : `${values.count} cards belong to no deck and were left out.`
