@@ -6,7 +6,7 @@
 import { emptyBundle, type CardProgress, type ImportBundle, type MediaFile, type StoreMeta } from '../io/bundle';
 import type { Card, Deck } from '../notes/deck-format';
 import { cardContent, statusClock, statusOf } from './card-state';
-import { groupBy } from './imports';
+import { groupBy } from '../io/group-by';
 import { cardsInDeck, rowsOfCards } from './lookups';
 import { mediaBytes } from './media';
 import { Queue, type CardRecord, type DeckRecord, type MediaRecord, type RecallDatabase } from './schema';

@@ -66,6 +66,7 @@ import { hasOverrides, normalizeDeckOptions } from './deck-options';
 import { sameValue } from './same-value';
 import { normalizeSettings } from './settings';
 import { say, type ImportNotice } from '../io/notices';
+import { groupBy } from '../io/group-by';
 
 /** What happens to one deck's cards. */
 export interface DeckChanges {
@@ -151,16 +152,6 @@ function sameExceptUpdatedAt<T extends { updatedAt: number }>(a: T, b: T): boole
 	return sameValue({ ...a, updatedAt: 0 }, { ...b, updatedAt: 0 });
 }
 
-export function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
-	const groups = new Map<string, T[]>();
-	for (const item of items) {
-		const k = key(item);
-		const group = groups.get(k);
-		if (group) group.push(item);
-		else groups.set(k, [item]);
-	}
-	return groups;
-}
 
 function emptyChanges(): DeckChanges {
 	return { added: 0, updated: 0, unchanged: 0, moved: 0, retired: 0, restored: 0 };

@@ -14,7 +14,7 @@
  */
 import type { Card } from '../notes/deck-format';
 import { tableSideKey } from '../io/table-card';
-import { groupBy } from './imports';
+import { groupBy } from '../io/group-by';
 import { Queue, type CardRecord } from './schema';
 
 /**

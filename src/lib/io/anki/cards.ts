@@ -14,6 +14,7 @@ import { say, type ImportNotice } from '../notices';
 import type { AnkiCard, AnkiCollection, AnkiNote, AnkiNotetype, AnkiTemplate } from './collection';
 import { removeSoundTags } from './media';
 import { afterAnswerRule, answerWithoutFrontSide, parseTemplate, renderTemplate, stripHtml, type RenderContext, type TemplateNode } from './template';
+import { groupBy } from '../group-by';
 
 export interface ImportedCard {
 	card: Card;
@@ -50,17 +51,6 @@ class Skipped {
 			return count > 0 ? [say(why, { count })] : [];
 		});
 	}
-}
-
-/** Items by a key, in their order (Map.groupBy, which Node 20 lacks). */
-export function groupBy<K, V>(items: Iterable<V>, key: (item: V) => K): Map<K, V[]> {
-	const groups = new Map<K, V[]>();
-	for (const item of items) {
-		const group = groups.get(key(item));
-		if (group) group.push(item);
-		else groups.set(key(item), [item]);
-	}
-	return groups;
 }
 
 /** Whether a side shows anything: text, or an image. */

@@ -8,7 +8,8 @@ import type { SqlJsStatic } from 'sql.js';
 import { emptyBundle, ImportError, refuse, type ImportBundle, type MediaFile } from '../bundle';
 import { MAX_UNZIPPED_BYTES, readZip, type ZipLimits } from '../zip';
 import type { DayOptions } from '../../srs/day';
-import { groupBy, renderCollection } from './cards';
+import { groupBy } from '../group-by';
+import { renderCollection } from './cards';
 import { looksLikeSqlite, readCollectionDatabase, type AnkiCollection } from './collection';
 import {
 	contentName,
