@@ -10,7 +10,7 @@ import { groupBy } from '../io/group-by';
 import { cardsInDeck, rowsOfCards } from './lookups';
 import { mediaBytes } from './media';
 import { Queue, type CardRecord, type DeckRecord, type MediaRecord, type RecallDatabase } from './schema';
-import { say } from '../io/notices';
+import { sayMerge } from '../io/notices/merge';
 
 /** Settings keys of facts about this device (persistent storage, ...): never exported. */
 const DEVICE_FACT = /^fact:/;
@@ -73,7 +73,7 @@ export async function exportBackup(db: RecallDatabase, now = Date.now()): Promis
 		cardMeta(store, deckCards);
 		for (const card of deckCards) bundle.progress[card.id] = progressOf(card);
 	}
-	if (cardsByDeck.size > 0) bundle.warnings.push(say('merge-export-cards-without-deck', { count: [...cardsByDeck.values()].flat().length }));
+	if (cardsByDeck.size > 0) bundle.warnings.push(sayMerge('merge-export-cards-without-deck', { count: [...cardsByDeck.values()].flat().length }));
 	bundle.media = await mediaFiles(media, store);
 	for (const { key, value } of settings) if (!DEVICE_FACT.test(key)) bundle.settings![key] = value;
 	return bundle;

@@ -51,7 +51,6 @@
 import type { Table } from 'dexie';
 import type { DeckOrigin, ImportBundle } from '../io/bundle';
 import type { Card, Deck } from '../notes/deck-format';
-import { tableReading, type TableContent } from '../io/table-card';
 import { matchCards } from '../notes/match';
 import type { ReviewRow } from '../srs/history';
 import { NEW_CARD } from '../srs/sm2';
@@ -59,13 +58,12 @@ import { isGenerated } from './bulk';
 import { cardContent, foldCard, laterStatus, statusClock, statusOf, withFolded, withSchedule, withStatus, type CardStatus } from './card-state';
 import { tallyRows } from './day-tallies';
 import { cardsInDeck, rowsOfCards } from './lookups';
-import { rowsToAdd } from './package-rows';
-import { cardsOfRows } from './table-rows';
 import { Queue, type CardRecord, type DeckRecord, type MediaRecord, type RecallDatabase, type SettingRecord } from './schema';
 import { hasOverrides, normalizeDeckOptions } from './deck-options';
 import { sameValue } from './same-value';
 import { normalizeSettings } from './settings';
-import { say, type ImportNotice } from '../io/notices';
+import type { ImportNotice } from '../io/notices';
+import { sayMerge } from '../io/notices/merge';
 import { groupBy } from '../io/group-by';
 
 /** What happens to one deck's cards. */
@@ -200,16 +198,6 @@ function bringsContent(bundle: ImportBundle, mode: MergeMode, previous: CardReco
 	return mode.replaceDecks || !isGenerated(previous) || (bundle.source !== 'csv' && bundle.source !== 'apkg');
 }
 
-/** What a table's row says of a card: its deck, sides and tags (see tableReading). */
-function rowContent(card: Card): TableContent {
-	return { deck: card.deck, front: card.front, back: card.back, format: card.format, tags: card.tags };
-}
-
-/** Whether a table's row says anything of the stored card it is that the card's own row would not. */
-function rowDiffers(card: Card, previous: CardRecord): boolean {
-	return !sameValue(tableReading(previous), rowContent(card));
-}
-
 /**
  * The content a bundle card gives the stored card it is (`previous`), before
  * its schedule and status are set. A table's row is a deck, a front, a back
@@ -218,10 +206,10 @@ function rowDiffers(card: Card, previous: CardRecord): boolean {
  * text as plain text), and another changes those and nothing it has no
  * column for (kind, rule, path, images).
  */
-function mergedContent(bundle: ImportBundle, mode: MergeMode, card: Card, previous: CardRecord | undefined): Card {
+function mergedContent(bundle: ImportBundle, mode: MergeMode, card: Card, previous: CardRecord | undefined, extras: MergeExtras): Card {
 	if (!previous) return card;
 	if (!bringsContent(bundle, mode, previous)) return cardContent(previous);
-	if (bundle.source === 'csv') return rowDiffers(card, previous) ? { ...cardContent(previous), ...rowContent(card) } : cardContent(previous);
+	if (extras.tables) return extras.tables.rowDiffers(card, previous) ? { ...cardContent(previous), ...extras.tables.rowContent(card) } : cardContent(previous);
 	return keepsSource(mode) ? { ...card, source: previous.source } : card;
 }
 
@@ -305,7 +293,22 @@ async function renamedDecks(db: RecallDatabase, bundle: ImportBundle, storedDeck
  * Works out what merging `bundle` changes, reading only. Called inside a
  * transaction over decks, cards, reviews, media and settings.
  */
-async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMode, now: number): Promise<MergePlan> {
+/**
+ * The merge's code for tables (table-rows.ts) and Anki packages (package-rows.ts), loaded only for such a bundle:
+ * the built-in decks' sync, on every page's first load of a build, merges notes and needs neither. Loaded before the
+ * merge's transaction, which must wait on nothing but the store.
+ */
+interface MergeExtras {
+	tables?: typeof import('./table-rows');
+	packages?: typeof import('./package-rows');
+}
+
+async function loadExtras(bundle: ImportBundle): Promise<MergeExtras> {
+	const [tables, packages] = await Promise.all([matchesByFront(bundle) ? import('./table-rows') : undefined, rowsAreCopies(bundle) ? import('./package-rows') : undefined]);
+	return { ...(tables && { tables }), ...(packages && { packages }) };
+}
+
+async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMode, now: number, extras: MergeExtras): Promise<MergePlan> {
 	const warnings = [...bundle.warnings];
 	const deckIds = bundle.decks.map((deck) => deck.id);
 	const incoming = new Map<string, { card: Card; deck: Deck; index: number }>();
@@ -330,14 +333,14 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 	for (const card of await db.cards.bulkGet(missing.filter((id) => present.has(id)))) if (card) stored.set(card.id, card);
 
 	// A table's row that no card is by its id may be a card of its deck by its front (table-rows.ts): it becomes that card's id.
-	if (matchesByFront(bundle)) {
+	if (extras.tables) {
 		const storedDeckIds = new Set(storedDecks.flatMap((deck) => (deck ? [deck.id] : [])));
 		const rows = [...incoming.values()].filter(({ card }) => !stored.has(card.id) && storedDeckIds.has(card.deck)).map(({ card }) => card);
 		if (rows.length > 0) {
 			const readDecks = [...new Set(rows.map((row) => row.deck))];
 			const cardsOfDecks = (await Promise.all(readDecks.map((id) => cardsInDeck(db, id).toArray()))).flat();
-			const { cards, ambiguous } = cardsOfRows(rows, cardsOfDecks, (id) => incoming.has(id));
-			if (ambiguous > 0) warnings.push(say('merge-table-front-ambiguous', { count: ambiguous }));
+			const { cards, ambiguous } = extras.tables.cardsOfRows(rows, cardsOfDecks, (id) => incoming.has(id));
+			if (ambiguous > 0) warnings.push(sayMerge('merge-table-front-ambiguous', { count: ambiguous }));
 			const entries = [...incoming.values()];
 			incoming.clear();
 			for (const entry of entries) {
@@ -394,7 +397,7 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 			else unknownRows.push(card === row.card ? row : { ...row, card });
 		}
 	}
-	if (skipped > 0) warnings.push(say('merge-orphan-reviews', { count: skipped }));
+	if (skipped > 0) warnings.push(sayMerge('merge-orphan-reviews', { count: skipped }));
 	const unknownRowsByCard = groupBy(unknownRows, (row) => row.card);
 
 	// The stored rows of every card that may be folded again: those the bundle brings rows of, that inherit a history, or that are new to the store.
@@ -404,7 +407,8 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 	const storedRowsByCard = groupBy(storedRows, (row) => row.card);
 
 	// An Anki package's rows that the log already holds under other ids are not added again (see package-rows.ts).
-	const newRows = rowsAreCopies(bundle) ? [...unknownRowsByCard].flatMap(([card, rows]) => rowsToAdd(rows, storedRowsByCard.get(card) ?? [], (id) => rowsById.has(id))) : unknownRows;
+	const { packages } = extras;
+	const newRows = packages ? [...unknownRowsByCard].flatMap(([card, rows]) => packages.rowsToAdd(rows, storedRowsByCard.get(card) ?? [], (id) => rowsById.has(id))) : unknownRows;
 	knownCount += unknownRows.length - newRows.length;
 	const newRowsByCard = groupBy(newRows, (row) => row.card);
 
@@ -466,8 +470,8 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 		const base = previous ?? inherited;
 		const meta = bundle.store?.cards[id];
 		const order = mode.replaceDecks ? index : (previous?.order ?? meta?.order ?? index);
-		let record = contentRecord(mergedContent(bundle, mode, card, previous), base, order, base?.createdAt ?? meta?.createdAt ?? now, now);
-		if (previous && bundle.source === 'csv' && !bringsContent(bundle, mode, previous) && rowDiffers(card, previous)) noteCardsKept++;
+		let record = contentRecord(mergedContent(bundle, mode, card, previous, extras), base, order, base?.createdAt ?? meta?.createdAt ?? now, now);
+		if (previous && extras.tables && !bringsContent(bundle, mode, previous) && extras.tables.rowDiffers(card, previous)) noteCardsKept++;
 		if (refold.has(id)) record = withFolded(record, foldCard(rowsOf(id)));
 
 		let status: { status: CardStatus; at: number } = base ? { status: statusOf(base), at: statusClock(base) } : { status: { suspended: false, retired: false }, at: 0 };
@@ -493,7 +497,7 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 		if (deletedAt !== undefined && record.queue === Queue.retired) record.deletedAt = deletedAt;
 		finish(record, previous, !base, changes, previous ? now : (meta?.updatedAt ?? now));
 	}
-	if (noteCardsKept > 0) warnings.push(say('merge-note-cards-kept', { count: noteCardsKept }));
+	if (noteCardsKept > 0) warnings.push(sayMerge('merge-note-cards-kept', { count: noteCardsKept }));
 	// Stored cards outside the bundle's decks: folded again if they gain rows, retired if gone from their note.
 	const retiring = new Set(toRetire.map((card) => card.id));
 	for (const id of new Set([...newRowsByCard.keys(), ...retiring])) {
@@ -533,7 +537,7 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 	if (bundle.settings && replacesSettings) {
 		Object.entries(bundle.settings).forEach(([key, value], index) => {
 			if (key !== 'settings') {
-				warnings.push(say('merge-unknown-setting', { key }));
+				warnings.push(sayMerge('merge-unknown-setting', { key }));
 				return;
 			}
 			const record = { key, value: normalizeSettings(value) };
@@ -607,8 +611,9 @@ async function writePlan(db: RecallDatabase, plan: MergePlan, onStored?: StorePr
 
 /** Merges a bundle in one transaction, in `mode`; the plan's summary says what was written. */
 export async function mergeBundle(db: RecallDatabase, bundle: ImportBundle, mode: MergeMode, now: number, onStored?: StoreProgress): Promise<ImportResult> {
+	const extras = await loadExtras(bundle);
 	return db.transaction('rw', [db.decks, db.cards, db.reviews, db.days, db.media, db.settings], async () => {
-		const plan = await planMerge(db, bundle, mode, now);
+		const plan = await planMerge(db, bundle, mode, now, extras);
 		await writePlan(db, plan, onStored);
 		return plan.summary;
 	});
@@ -616,7 +621,8 @@ export async function mergeBundle(db: RecallDatabase, bundle: ImportBundle, mode
 
 /** What importing `bundle` would do, reading only. */
 export async function previewImport(db: RecallDatabase, bundle: ImportBundle, now = Date.now()): Promise<ImportPreview> {
-	return db.transaction('r', [db.decks, db.cards, db.reviews, db.media, db.settings], async () => (await planMerge(db, bundle, modeFor(bundle), now)).summary);
+	const extras = await loadExtras(bundle);
+	return db.transaction('r', [db.decks, db.cards, db.reviews, db.media, db.settings], async () => (await planMerge(db, bundle, modeFor(bundle), now, extras)).summary);
 }
 
 /** Imports a bundle: all of it in one transaction, or nothing if any part fails; `onStored` follows the writes. */

@@ -13,9 +13,20 @@
  * only the merge sees the stored cards.
  */
 import type { Card } from '../notes/deck-format';
-import { tableSideKey } from '../io/table-card';
+import { tableReading, tableSideKey, type TableContent } from '../io/table-card';
 import { groupBy } from '../io/group-by';
 import { Queue, type CardRecord } from './schema';
+import { sameValue } from './same-value';
+
+/** What a table's row says of a card: its deck, sides and tags (see tableReading). */
+export function rowContent(card: Card): TableContent {
+	return { deck: card.deck, front: card.front, back: card.back, format: card.format, tags: card.tags };
+}
+
+/** Whether a table's row says anything of the stored card it is that the card's own row would not. */
+export function rowDiffers(card: Card, previous: CardRecord): boolean {
+	return !sameValue(tableReading(previous), rowContent(card));
+}
 
 /**
  * The stored cards that rows are, by row id.

@@ -12,7 +12,8 @@ import { z } from 'zod';
 import { cardSchema, DECK_FORMAT, DeckFormatError, deckSchema, parseDeckFile, type Card, type Deck } from '../notes/deck-format';
 import type { ReviewRow, ScheduleSnapshot } from '../srs/history';
 import { MIN_EASINESS, type Sm2State } from '../srs/sm2';
-import { emptyBundle, refuse, type CardMeta, type CardProgress, type DeckMeta, type ImportBundle, type ImportError, type MediaFile, type StoreMeta } from './bundle';
+import { emptyBundle, type CardMeta, type CardProgress, type DeckMeta, type ImportBundle, type ImportError, type MediaFile, type StoreMeta } from './bundle';
+import { refuse } from './notices';
 import type { RecallFileKind } from './notices/backup';
 
 export const BACKUP_FORMAT = 'recall-backup';

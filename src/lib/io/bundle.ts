@@ -7,7 +7,8 @@
  */
 import type { Deck } from '../notes/deck-format';
 import type { ReviewRow } from '../srs/history';
-import { say, type ImportNotice, type ImportNoticeCode, type importNotices } from './notices';
+// Types only: the catalogs' sentences load with the importers that say them, not with every page that reads a bundle.
+import type { ImportNotice } from './notices';
 
 /** Where a card stands beside its log: what folding the log cannot tell. */
 export interface CardProgress {
@@ -101,11 +102,6 @@ export class ImportError extends Error {
 		super(notice.message);
 		this.notice = notice;
 	}
-}
-
-/** `new ImportError(say(code, values))`, shorter. */
-export function refuse<C extends ImportNoticeCode>(code: C, ...values: Parameters<(typeof importNotices)[C]>): ImportError {
-	return new ImportError(say(code, ...values));
 }
 
 export function emptyBundle(source: BundleSource, name: string): ImportBundle {

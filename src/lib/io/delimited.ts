@@ -35,9 +35,9 @@ import type { Card, Deck } from '../notes/deck-format';
 import { decodeTextBytes } from '../notes/decode';
 import { deckIdFor } from '../notes/generate';
 import { hash53 } from '../notes/text';
-import { emptyBundle, ImportError, refuse, type ImportBundle } from './bundle';
+import { emptyBundle, ImportError, type ImportBundle } from './bundle';
 import { htmlToText, looksLikeHtml, textToHtml } from './html-text';
-import { say, type ImportNotice } from './notices';
+import { refuse, say, type ImportNotice } from './notices';
 import { sideIdentity, tagsAsWritten } from './table-card';
 import { lineList, type ColumnHeaderKey } from './notices/table';
 

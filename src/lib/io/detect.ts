@@ -3,7 +3,7 @@
  * signature (zip, SQLite), by its name otherwise. A file that matches nothing
  * is refused with a message that says what Recall reads.
  */
-import { refuse } from './bundle';
+import { refuse } from './notices';
 
 export type FileKind = 'anki-package' | 'anki-collection' | 'notes-zip' | 'json' | 'delimited' | 'markdown';
 

@@ -7,7 +7,7 @@
  * archive, counted as it inflates, so a small bomb never takes the memory.
  */
 import { Gunzip, gzipSync } from 'fflate';
-import { refuse } from './bundle';
+import { refuse } from './notices';
 import { joinPieces } from './bytes';
 import { MAX_UNZIPPED_BYTES } from './zip';
 

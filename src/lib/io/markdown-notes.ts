@@ -23,10 +23,10 @@
 import type { Deck } from '../notes/deck-format';
 import { decodeNoteBytes } from '../notes/decode';
 import { generateDeck, type NoteReport } from '../notes/generate';
-import { emptyBundle, ImportError, refuse, type ImportBundle, type MediaFile } from './bundle';
+import { emptyBundle, ImportError, type ImportBundle, type MediaFile } from './bundle';
 import { readZip, type ZipLimits } from './zip';
 import { imageTypeOf } from './media-types';
-import { say, type ImportNotice } from './notices';
+import { refuse, say, type ImportNotice } from './notices';
 
 export interface NoteFile {
 	name: string;

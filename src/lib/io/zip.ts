@@ -4,7 +4,8 @@
  * bomb of a few kB must not take the phone's memory.
  */
 import { unzipSync, type UnzipFileInfo } from 'fflate';
-import { refuse, type ImportError } from './bundle';
+import { type ImportError } from './bundle';
+import { refuse } from './notices';
 
 /** Everything an archive may expand to, in bytes. Documented in the README. */
 export const MAX_UNZIPPED_BYTES = 512 * 1024 * 1024;

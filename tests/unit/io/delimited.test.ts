@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ImportError, refuse } from '../../../src/lib/io/bundle';
+import { ImportError } from '../../../src/lib/io/bundle';
+import { refuse } from '../../../src/lib/io/notices';
 import { csvCardId, deckToDelimited, delimitedToBundle, MAX_DELIMITED_BYTES, parseDelimited } from '../../../src/lib/io/delimited';
 import { lineList, listLines } from '../../../src/lib/io/notices/table';
 import type { Card } from '../../../src/lib/notes/deck-format';

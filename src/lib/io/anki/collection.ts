@@ -6,7 +6,8 @@
  * settings in protobuf blobs.
  */
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
-import { ImportError, refuse } from '../bundle';
+import { ImportError } from '../bundle';
+import { refuse } from '../notices';
 import type { AnkiJsonPart, AnkiTable } from '../notices/anki';
 import { decodeMessage, hasField, numberField, stringField } from './protobuf';
 

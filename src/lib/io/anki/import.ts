@@ -5,7 +5,7 @@
  * (and its wasm, from our own origin) only when an Anki file is opened.
  */
 import type { SqlJsStatic } from 'sql.js';
-import { emptyBundle, ImportError, refuse, type ImportBundle, type MediaFile } from '../bundle';
+import { emptyBundle, ImportError, type ImportBundle, type MediaFile } from '../bundle';
 import { MAX_UNZIPPED_BYTES, readZip, type ZipLimits } from '../zip';
 import type { DayOptions } from '../../srs/day';
 import { groupBy } from '../group-by';
@@ -23,7 +23,7 @@ import {
 } from './media';
 import { importedProgress, importedRows, scheduleContext } from './schedule';
 import { isZstd, zstdDecompress, ZstdTooLargeError } from './zstd';
-import { say, type ImportNotice } from '../notices';
+import { refuse, say, type ImportNotice } from '../notices';
 import type { AnkiCompressedPart } from '../notices/anki';
 
 export interface AnkiImportOptions {

@@ -3,6 +3,7 @@
  * refused, what was left out or changed. One catalog per area; the codes of all areas are one namespace.
  */
 import { sayer, type NoticeOf } from '../../i18n/notice';
+import { ImportError } from '../bundle';
 import { ankiNotices } from './anki';
 import { backupNotices } from './backup';
 import { fileNotices } from './files';
@@ -27,3 +28,8 @@ export type ImportNoticeCode = ImportNotice['code'];
 
 /** An import notice: `say('file-empty', { name })`. */
 export const say = sayer(importNotices);
+
+/** `new ImportError(say(code, values))`, shorter. */
+export function refuse<C extends ImportNoticeCode>(code: C, ...values: Parameters<(typeof importNotices)[C]>): ImportError {
+	return new ImportError(say(code, ...values));
+}

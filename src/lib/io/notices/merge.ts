@@ -2,7 +2,7 @@
  * What merging into the store and exporting from it say (db/imports.ts, db/exports.ts). English, by code;
  * i18n/notices/merge.ts has the Korean. Here rather than in db/ because they travel in an import's warnings.
  */
-import type { Catalog } from '../../i18n/notice';
+import { sayer, type Catalog } from '../../i18n/notice';
 
 export const mergeNotices = {
 	'merge-orphan-reviews': (values: { count: number }) =>
@@ -21,3 +21,9 @@ export const mergeNotices = {
 	'merge-export-cards-without-deck': (values: { count: number }) =>
 		values.count === 1 ? '1 card belongs to no deck and was left out.' : `${values.count} cards belong to no deck and were left out.`
 } satisfies Catalog;
+
+/**
+ * The merge's own `say`: the store's code (loaded on every page, for the built-in decks' sync) carries this area's
+ * sentences, not every importer's.
+ */
+export const sayMerge = sayer(mergeNotices);
