@@ -16,6 +16,27 @@ test('the built app loads and shows its home page', async ({ page }) => {
 	expect(errors).toEqual([]);
 });
 
+test('on a slow first load the app’s bar shows before its code has arrived, and gives way to the header', async ({ page }) => {
+	// The app's code held back, as a slow network would.
+	let release: () => void = () => {};
+	const arrived = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/**', async (route) => {
+		await arrived;
+		await route.continue();
+	});
+	await page.goto('/', { waitUntil: 'commit' });
+	const bar = page.locator('.boot-bar');
+	await expect(bar).toBeVisible();
+	await expect(bar).toHaveText('Recall');
+	expect(await bar.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+
+	release();
+	await expect(page.getByRole('heading', { level: 2, name: 'Decks' })).toBeVisible();
+	await expect(bar).toBeHidden();
+	const header = await page.locator('header').boundingBox();
+	expect(header?.y).toBe(0);
+});
+
 test('a deep link boots the single-page app through its fallback page', async ({ page }) => {
 	const response = await page.goto('/some/deep/link');
 	expect(response?.status()).toBe(200);
