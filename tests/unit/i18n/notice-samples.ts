@@ -1,8 +1,7 @@
 /** Checks shared by the areas' notice tests: every code's English and Korean, from a sample of its values. */
 import { expect, it } from 'vitest';
 import { importNoticeText } from '../../../src/lib/i18n/notices';
-import type { Catalog } from '../../../src/lib/i18n/notice';
-import { ImportError } from '../../../src/lib/io/bundle';
+import type { AnyNotice, Catalog } from '../../../src/lib/i18n/notice';
 import { say, type ImportNotice } from '../../../src/lib/io/notices';
 
 /** `say` for any code of a catalog given as a type parameter; the samples' type holds code and values together. */
@@ -25,31 +24,26 @@ function shownValues(values: unknown, translated: ReadonlySet<string>): string[]
 }
 
 /**
- * One test per code: the English is the catalog's, the Korean is Korean, differs, shows no hole, and shows every value
- * but those named in `translated` (enumerations each language words its own way).
+ * The Korean of `notice`, checked: Korean, not the English, no hole, and every value shown but those named in
+ * `translated` (enumerations each language words its own way).
  */
+export function expectKorean(notice: AnyNotice, translated: ReadonlySet<string> = new Set()): string {
+	const korean = importNoticeText('ko', notice);
+	expect(korean, notice.code).toMatch(/\p{Script=Hangul}/u);
+	expect(korean, notice.code).not.toBe(notice.message);
+	expect(korean, notice.code).not.toMatch(/undefined|NaN|\[object|\{/);
+	for (const value of shownValues(notice.values, translated)) expect(korean, `${notice.code}: ${value}`).toContain(value);
+	return korean;
+}
+
+/** One test per code: the English is the catalog's, and the Korean passes `expectKorean`. */
 export function itSaysEverySample<T extends Catalog>(catalog: T, samples: Samples<T>, translated: ReadonlySet<string> = new Set()): void {
 	for (const [code, sample] of Object.entries(samples) as [string, unknown[]][]) {
 		it(`${code}: English from the catalog, and Korean with every value`, () => {
 			const notice = sayAny(code, sample[0]);
 			expect(notice.message).toBe((catalog[code] as (values: unknown) => string)(sample[0]));
 			expect(importNoticeText('en', notice)).toBe(notice.message);
-			const korean = importNoticeText('ko', notice);
-			expect(korean).toMatch(/\p{Script=Hangul}/u);
-			expect(korean).not.toBe(notice.message);
-			expect(korean).not.toMatch(/undefined|NaN|\[object|\{/);
-			for (const value of shownValues(sample[0], translated)) expect(korean).toContain(value);
+			expectKorean(notice, translated);
 		});
 	}
-}
-
-/** The ImportError `read` throws. */
-export function refusal(read: () => unknown): ImportError {
-	try {
-		read();
-	} catch (error) {
-		if (error instanceof ImportError) return error;
-		throw error;
-	}
-	throw new Error('it was not refused');
 }

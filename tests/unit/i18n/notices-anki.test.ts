@@ -2,17 +2,17 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../src/lib/io/bundle';
 import { readAnkiCollection, readAnkiPackage } from '../../../src/lib/io/anki/import';
-import { say, type ImportNotice } from '../../../src/lib/io/notices';
+import { say } from '../../../src/lib/io/notices';
 import { ankiNotices } from '../../../src/lib/io/notices/anki';
 import { importNoticeText } from '../../../src/lib/i18n/notices';
 import { buildCollection, buildPackage, loadSql } from '../io/anki/helpers';
 import { DAY_OPTIONS, NOW, sampleCollection, samplePackage } from '../io/anki/sample';
 import { exportAndOpen, makeBundle, makeCard, makeDeck } from '../io/anki/export-helpers';
-
-type AnkiCode = keyof typeof ankiNotices;
+import type { AnyNotice } from '../../../src/lib/i18n/notice';
+import { expectKorean as expectKoreanOf, itSaysEverySample, type Samples } from './notice-samples';
 
 /** Values for every code: a code without one does not compile. */
-const samples: { [C in AnkiCode]: Parameters<(typeof ankiNotices)[C]> } = {
+const samples: Samples<typeof ankiNotices> = {
 	'anki-empty': [{ name: 'deck.apkg', file: 'package' }],
 	'anki-no-collection': [{ name: 'notes.zip' }],
 	'anki-too-large': [],
@@ -45,34 +45,10 @@ const samples: { [C in AnkiCode]: Parameters<(typeof ankiNotices)[C]> } = {
 
 /** Values the Korean words in its own way (an enumeration), rather than quoting as they are. */
 const worded = new Set(['file', 'part']);
-
-/** The file names, counts and reasons a sentence must carry into any language. */
-function quoted(values: unknown): string[] {
-	if (values === undefined) return [];
-	return Object.entries(values as Record<string, unknown>)
-		.filter(([key]) => !worded.has(key))
-		.flatMap(([, value]) => (Array.isArray(value) ? value : [value]))
-		.map(String);
-}
-
-function expectKorean(notice: ImportNotice | { code: string; values?: unknown; message: string }): string {
-	const korean = importNoticeText('ko', notice);
-	expect(korean, notice.code).toMatch(/[\uac00-\ud7a3]/);
-	expect(korean, notice.code).not.toBe(notice.message);
-	for (const bad of ['undefined', 'NaN', '[object', '{']) expect(korean, notice.code).not.toContain(bad);
-	for (const value of quoted(notice.values)) expect(korean, `${notice.code}: ${value}`).toContain(value);
-	return korean;
-}
+const expectKorean = (notice: AnyNotice) => expectKoreanOf(notice, worded);
 
 describe('Anki notices', () => {
-	it.each(Object.keys(samples) as AnkiCode[])('%s: English from the catalog, Korean that carries its values', (code) => {
-		const values = samples[code];
-		const english = (ankiNotices[code] as (...args: unknown[]) => string)(...values);
-		const notice = (say as (code: string, ...values: unknown[]) => ImportNotice)(code, ...values);
-		expect(notice.message).toBe(english);
-		expect(importNoticeText('en', notice)).toBe(english);
-		expectKorean(notice);
-	});
+	itSaysEverySample(ankiNotices, samples, worded);
 
 	it('says what is empty when the file has no name', () => {
 		expect(say('anki-empty', { file: 'collection' }).message).toBe('The Anki collection is empty (0 bytes).');

@@ -5,7 +5,8 @@ import { say } from '../../../src/lib/io/notices';
 import { backupNotices } from '../../../src/lib/io/notices/backup';
 import { DECK_FORMAT, deckFile, type Deck } from '../../../src/lib/notes/deck-format';
 import { generateDeck } from '../../../src/lib/notes/generate';
-import { itSaysEverySample, refusal, type Samples } from './notice-samples';
+import { refusal } from '../io/refusal';
+import { itSaysEverySample, type Samples } from './notice-samples';
 
 const samples: Samples<typeof backupNotices> = {
 	'backup-too-large': [{ limitMegabytes: 256 }],

@@ -3,7 +3,8 @@ import { importNoticeText } from '../../../src/lib/i18n/notices';
 import { delimitedToBundle, parseDelimited } from '../../../src/lib/io/delimited';
 import { say } from '../../../src/lib/io/notices';
 import { tableNotices } from '../../../src/lib/io/notices/table';
-import { itSaysEverySample, refusal, type Samples } from './notice-samples';
+import { refusal } from '../io/refusal';
+import { itSaysEverySample, type Samples } from './notice-samples';
 
 const samples: Samples<typeof tableNotices> = {
 	'table-too-large': [{ megabytes: 61.5, limitMegabytes: 50 }],
