@@ -24,15 +24,20 @@ function shownValues(values: unknown, translated: ReadonlySet<string>): string[]
 }
 
 /**
- * The Korean of `notice`, checked: Korean, not the English, no hole, and every value shown but those named in
+ * `korean` as the Korean of `notice`: Korean, not the English, no hole, and every value shown but those named in
  * `translated` (enumerations each language words its own way).
  */
-export function expectKorean(notice: AnyNotice, translated: ReadonlySet<string> = new Set()): string {
-	const korean = importNoticeText('ko', notice);
+export function expectKoreanOf(notice: AnyNotice, korean: string, translated: ReadonlySet<string> = new Set()): void {
 	expect(korean, notice.code).toMatch(/\p{Script=Hangul}/u);
 	expect(korean, notice.code).not.toBe(notice.message);
 	expect(korean, notice.code).not.toMatch(/undefined|NaN|\[object|\{/);
 	for (const value of shownValues(notice.values, translated)) expect(korean, `${notice.code}: ${value}`).toContain(value);
+}
+
+/** The import page's Korean of `notice`, checked by `expectKoreanOf`. */
+export function expectKorean(notice: AnyNotice, translated: ReadonlySet<string> = new Set()): string {
+	const korean = importNoticeText('ko', notice);
+	expectKoreanOf(notice, korean, translated);
 	return korean;
 }
 

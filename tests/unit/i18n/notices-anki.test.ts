@@ -9,7 +9,7 @@ import { buildCollection, buildPackage, loadSql } from '../io/anki/helpers';
 import { DAY_OPTIONS, NOW, sampleCollection, samplePackage } from '../io/anki/sample';
 import { exportAndOpen, makeBundle, makeCard, makeDeck } from '../io/anki/export-helpers';
 import type { AnyNotice } from '../../../src/lib/i18n/notice';
-import { expectKorean as expectKoreanOf, itSaysEverySample, type Samples } from './notice-samples';
+import { expectKorean as expectKoreanSaying, itSaysEverySample, type Samples } from './notice-samples';
 
 /** Values for every code: a code without one does not compile. */
 const samples: Samples<typeof ankiNotices> = {
@@ -45,7 +45,7 @@ const samples: Samples<typeof ankiNotices> = {
 
 /** Values the Korean words in its own way (an enumeration), rather than quoting as they are. */
 const worded = new Set(['file', 'part']);
-const expectKorean = (notice: AnyNotice) => expectKoreanOf(notice, worded);
+const expectKorean = (notice: AnyNotice) => expectKoreanSaying(notice, worded);
 
 describe('Anki notices', () => {
 	itSaysEverySample(ankiNotices, samples, worded);

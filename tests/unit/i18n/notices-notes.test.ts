@@ -8,12 +8,12 @@ import { say } from '../../../src/lib/io/notices';
 import { notesNotices } from '../../../src/lib/io/notices/notes';
 import { noteWarnings, sayNote } from '../../../src/lib/notes/warnings';
 import { refusal } from '../io/refusal';
+import { expectKoreanOf, itSaysEverySample, type Samples } from './notice-samples';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
-const HANGUL = /[\uac00-\ud7a3]/;
 
-const noteSamples: { [C in keyof typeof noteWarnings]: Parameters<(typeof noteWarnings)[C]> } = {
+const noteSamples: Samples<typeof noteWarnings> = {
 	'note-too-large': [{ megabytes: 40.5, limit: 32 }],
 	'note-not-utf16': [],
 	'note-binary': [],
@@ -37,7 +37,7 @@ const binary = sayNote('note-binary');
 const notASample = say('notes-not-a-note', { name: 'slides.pdf' });
 const unreadable = say('notes-note-unreadable', { path: 'image.md', reason: binary });
 
-const samples: { [C in keyof typeof notesNotices]: Parameters<(typeof notesNotices)[C]> } = {
+const samples: Samples<typeof notesNotices> = {
 	'notes-none-chosen': [],
 	'notes-not-a-note': [{ name: 'slides.pdf' }],
 	'notes-zip-without-notes': [{ name: 'pics.zip' }],
@@ -62,35 +62,13 @@ const samples: { [C in keyof typeof notesNotices]: Parameters<(typeof notesNotic
 	'notes-text-file-decoded': [{ warning: sayNote('note-read-as-utf16') }]
 };
 
-/** What a sample holds that the sentence must show: its strings and numbers, and those of the notices it quotes. */
-function shown(values: unknown): string[] {
-	if (typeof values === 'string') return [values];
-	if (typeof values === 'number') return [String(values)];
-	if (Array.isArray(values)) return values.flatMap(shown);
-	if (values === null || typeof values !== 'object') return [];
-	// A quoted notice: its English and code are not shown in Korean, its values are.
-	if ('code' in values && 'message' in values) return shown((values as { values?: unknown }).values);
-	return Object.entries(values)
-		// An enumeration chooses the words; it is not shown.
-		.filter(([key]) => key !== 'from')
-		.flatMap(([, value]) => shown(value));
-}
-
-function expectKorean(korean: string, english: string, values: unknown): void {
-	expect(korean).toMatch(HANGUL);
-	expect(korean).not.toBe(english);
-	for (const bad of ['undefined', 'NaN', '[object', '{']) expect(korean).not.toContain(bad);
-	for (const value of shown(values)) expect(korean).toContain(value);
-}
-
-
 describe('the notes generator’s notices (notes/warnings.ts)', () => {
 	for (const [code, sample] of Object.entries(noteSamples)) {
 		it(code, () => {
 			const english = (noteWarnings[code as keyof typeof noteWarnings] as (values: unknown) => string)(sample[0]);
 			const notice = (sayNote as (code: string, ...values: unknown[]) => ReturnType<typeof sayNote>)(code, ...sample);
 			expect(notice.message).toBe(english);
-			expectKorean(noteWarningKo(notice), english, sample[0]);
+			expectKoreanOf(notice, noteWarningKo(notice));
 			// Quoted by an import notice, the way the importer puts it.
 			const quoted = say('notes-note-warning', { path: 'a.md', line: 3, warning: notice });
 			expect(quoted.message).toBe(`a.md, line 3: ${english}.`);
@@ -100,15 +78,8 @@ describe('the notes generator’s notices (notes/warnings.ts)', () => {
 });
 
 describe('the notes importer’s notices (io/notices/notes.ts)', () => {
-	for (const [code, sample] of Object.entries(samples)) {
-		it(code, () => {
-			const english = (notesNotices[code as keyof typeof notesNotices] as (values: unknown) => string)(sample[0]);
-			const notice = (say as (code: string, ...values: unknown[]) => ReturnType<typeof say>)(code, ...sample);
-			expect(notice.message).toBe(english);
-			expect(importNoticeText('en', notice)).toBe(english);
-			expectKorean(importNoticeText('ko', notice), english, sample[0]);
-		});
-	}
+	// `from` is an enumeration: it chooses the words, and is not shown.
+	itSaysEverySample(notesNotices, samples, new Set(['from']));
 
 	it('says one missing image, and more than the five listed, in each language', () => {
 		const one = say('notes-missing-images', { path: 'a.md', images: ['x.png'], more: 0 });
