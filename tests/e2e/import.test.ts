@@ -337,3 +337,35 @@ test.describe('in Korean', () => {
 		expect(errors).toEqual([]);
 	});
 });
+
+test('a deck of one’s own, in Markdown, exported as CSV or as an Anki package imports back unchanged: still Markdown, no answer counts twice', async ({ page }) => {
+	await page.goto('/new-deck');
+	await page.getByLabel('Deck name').fill('Mine');
+	await page.getByRole('button', { name: 'Create deck' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Add cards to Mine' })).toBeVisible();
+	const cards = [
+		['What does **bold** do?', 'It makes text *strong*:\n\n- like this'],
+		['`S3` is', 'object storage']
+	];
+	for (const [front, back] of cards) {
+		await page.getByLabel('Front').fill(front as string);
+		await page.getByLabel('Back').fill(back as string);
+		await page.getByRole('button', { name: 'Add 1 card' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Added 1 card.' })).toBeVisible();
+	}
+	await page.getByRole('link', { name: 'Study this deck' }).click();
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await page.getByRole('button', { name: /^Good, / }).click();
+	expect(await answersToday(page)).toBe('1');
+
+	await page.goto('/deck/mine');
+	const list = page.locator('ol.cards');
+	await expect(list.locator('article')).toHaveCount(2);
+	await expect(list.locator('strong').first()).toHaveText('bold');
+	const shown = await list.innerHTML();
+	for (const format of EXPORT_FORMATS) await exportAndImportUnchanged(page, '/deck/mine', format, /Mine: 2 cards/);
+	await page.goto('/deck/mine');
+	expect(await list.innerHTML()).toBe(shown);
+	expect(await answersToday(page)).toBe('1');
+});
+

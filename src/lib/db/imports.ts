@@ -13,7 +13,10 @@
  * - but a card made from a note (`isGenerated`) takes its content only from
  *   notes, built-in decks, backups and deck files, which carry the note's
  *   Markdown: a table or an Anki package brings its progress and leaves its
- *   content as stored (`bringsContent`);
+ *   content as stored (`bringsContent`), and says so when the file has other
+ *   text for it (a table's row, an edit in Anki);
+ * - a card of an Anki package that Recall exported and that was not edited in
+ *   Anki since brings its progress only, whatever made it (`editedSinceExport`);
  * - a table's (CSV) row that no card is by its id is the live card of its
  *   deck with its front, as the table reads the card's own row, and among
  *   several such cards the one with its back too; one card to one row, never
@@ -192,10 +195,16 @@ function keepsSource(mode: MergeMode): boolean {
  * Markdown read back as plain text, its .apkg is Anki's HTML of it): taking
  * that would turn a round trip's every card "updated" and show the copy in
  * place of the note until the note next changes. Its answers, schedule and
- * status still come, as they do from any file.
+ * status still come, as they do from any file. So too for any card of a
+ * package Recall exported that was not edited since (`editedSinceExport`):
+ * a Markdown card of one's own stays Markdown; one edited in Anki takes the
+ * edit, unless it is a note's.
  */
 function bringsContent(bundle: ImportBundle, mode: MergeMode, previous: CardRecord): boolean {
-	return mode.replaceDecks || !isGenerated(previous) || (bundle.source !== 'csv' && bundle.source !== 'apkg');
+	if (mode.replaceDecks) return true;
+	// A package's card that Recall exported and nobody edited since is Anki's HTML of a card the store has, not news.
+	if (bundle.editedSinceExport?.[previous.id] === false) return false;
+	return !isGenerated(previous) || (bundle.source !== 'csv' && bundle.source !== 'apkg');
 }
 
 /**
@@ -462,7 +471,7 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 		}
 		putCards.push(record);
 	};
-	/** Cards made from notes that a table's rows say otherwise about: left as their note made them. */
+	/** Cards made from notes that a table's rows, or their edit in Anki, say otherwise about: left as their note made them. */
 	let noteCardsKept = 0;
 	for (const [id, { card, deck, index }] of incoming) {
 		const previous = stored.get(id);
@@ -471,7 +480,7 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 		const meta = bundle.store?.cards[id];
 		const order = mode.replaceDecks ? index : (previous?.order ?? meta?.order ?? index);
 		let record = contentRecord(mergedContent(bundle, mode, card, previous, extras), base, order, base?.createdAt ?? meta?.createdAt ?? now, now);
-		if (previous && extras.tables && !bringsContent(bundle, mode, previous) && extras.tables.rowDiffers(card, previous)) noteCardsKept++;
+		if (previous && !bringsContent(bundle, mode, previous) && (extras.tables ? extras.tables.rowDiffers(card, previous) : bundle.editedSinceExport?.[id] === true)) noteCardsKept++;
 		if (refold.has(id)) record = withFolded(record, foldCard(rowsOf(id)));
 
 		let status: { status: CardStatus; at: number } = base ? { status: statusOf(base), at: statusClock(base) } : { status: { suspended: false, retired: false }, at: 0 };

@@ -89,6 +89,12 @@ export interface ImportBundle {
 	settings?: Record<string, unknown>;
 	/** Recall's own exports: the store's bookkeeping of decks and cards. */
 	store?: StoreMeta;
+	/**
+	 * An Anki package's cards that Recall exported, by id: whether they were
+	 * edited since (in Anki). A card not edited brings only its progress: its
+	 * content is Anki's HTML of what the store has (anki/custom-data.ts).
+	 */
+	editedSinceExport?: Record<string, boolean>;
 	/** Things the parser skipped or changed, for the learner. */
 	warnings: ImportNotice[];
 }

@@ -1,6 +1,6 @@
 // fake-indexeddb must be installed before Dexie is loaded.
 import 'fake-indexeddb/auto';
-import { unzipSync, zipSync } from 'fflate';
+import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerCard, cardHistory } from '../../../src/lib/db/answers';
 import { deleteCards, resetCards } from '../../../src/lib/db/bulk';
@@ -11,7 +11,7 @@ import { applyImport, previewImport } from '../../../src/lib/db/imports';
 import { cardsInDeck } from '../../../src/lib/db/lookups';
 import { loadMedia } from '../../../src/lib/db/media';
 import { addCards, createDeck } from '../../../src/lib/db/own-cards';
-import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
+import { Queue, type CardRecord, type RecallDatabase } from '../../../src/lib/db/schema';
 import { loadFact, loadSettings, saveFact, saveSettings } from '../../../src/lib/db/settings';
 import { loadStats } from '../../../src/lib/db/stats';
 import { exportGuid, writeAnkiPackage } from '../../../src/lib/io/anki/export';
@@ -25,7 +25,7 @@ import { studyDay } from '../../../src/lib/srs/day';
 import { foldRows, isAnswer } from '../../../src/lib/srs/history';
 import { ALL_DECKS } from '../../../src/lib/srs/session';
 import { sm2, type Grade } from '../../../src/lib/srs/sm2';
-import { loadSql } from '../io/anki/helpers';
+import { changedInAnki, loadSql } from '../io/anki/helpers';
 import { SEED, SEED_FILE } from '../notes/helpers';
 import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon, stateRow, tableChecksums, tableRows } from './helpers';
 
@@ -505,20 +505,13 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 	 * for it, and the card's columns moved to the schedule Anki gave.
 	 */
 	async function answeredInAnki(file: Uint8Array, cardId: string, answer: { at: number; ease: number; ivl: number; factor: number }): Promise<Uint8Array> {
-		const files: Record<string, Uint8Array> = unzipSync(file);
-		const sql = await loadSql();
-		const collection = new sql.Database(files['collection.anki2']);
-		try {
+		return changedInAnki(file, (collection) => {
 			const crt = Number(collection.exec('SELECT crt FROM col')[0]!.values[0]![0]);
 			const [id, ivl] = collection.exec(`SELECT c.id, c.ivl FROM cards c JOIN notes n ON n.id = c.nid WHERE n.guid = '${exportGuid(cardId)}'`)[0]!.values[0] as [number, number];
 			const due = studyDay(answer.at, DAY_OPTIONS) + answer.ivl - studyDay(crt * 1000, DAY_OPTIONS);
 			collection.run('INSERT INTO revlog VALUES (?, ?, -1, ?, ?, ?, ?, 4000, 1)', [answer.at, id, answer.ease, answer.ivl, ivl, answer.factor]);
 			collection.run('UPDATE cards SET mod = ?, type = 2, queue = 2, due = ?, ivl = ?, factor = ?, reps = reps + 1 WHERE id = ?', [Math.floor(answer.at / 1000), due, answer.ivl, answer.factor, id]);
-			files['collection.anki2'] = collection.export();
-		} finally {
-			collection.close();
-		}
-		return zipSync(files);
+		});
 	}
 
 	for (const anki of ['agrees with SM-2', 'gives its own interval'] as const) {
@@ -662,26 +655,74 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		expect((await cardsInDeck(a, deck.id).toArray()).filter((card) => card.id.startsWith('csv:')).map((card) => card.front)).toEqual(['Highest mountain']);
 	});
 
-	it('a CSV row with the front of a card of one’s own is that card: unchanged when it reads as the card, its text and tags when it does not', async () => {
+	/** A deck of one's own: a plain card, answered once, and a Markdown one. */
+	async function ownDeck(): Promise<{ db: RecallDatabase; plain: CardRecord; marked: CardRecord }> {
 		const db = open();
 		await createDeck(db, 'Own', T0);
-		const [plain, marked] = await addCards(db, 'own', [
+		const [plain, marked] = (await addCards(db, 'own', [
 			{ kind: 'basic', front: 'Plain question', back: 'plain answer', tags: ['mine'] },
 			{ kind: 'basic', front: 'What does **bold** do?', back: 'It makes text *strong*:\n\n- like this', tags: ['two words'] }
-		], T0);
-		await answer(db, plain!.id, 4, seoulNoon('2026-11-02'));
+		], T0)) as [CardRecord, CardRecord];
+		await answer(db, plain.id, 4, seoulNoon('2026-11-02'));
+		return { db, plain, marked };
+	}
+
+	it('a CSV row with the front of a card of one’s own is that card: unchanged when it reads as the card, its text and tags when it does not', async () => {
+		const { db, plain, marked } = await ownDeck();
 		const file = await exported(db, 'own', 'csv');
 		const before = await tableChecksums(db);
 		expect((await applyImport(db, await read('Own.csv', file), NOW)).decks).toEqual([expect.objectContaining({ added: 0, updated: 0, unchanged: 2 })]);
 		expect(await tableChecksums(db)).toEqual(before);
 
-		const stored = (await db.cards.get(plain!.id))!;
+		const stored = (await db.cards.get(plain.id))!;
 		const edited = new TextDecoder().decode(file).replace('plain answer', 'a better answer');
 		expect((await applyImport(db, await read('Own.csv', bytes(edited)), NOW)).decks).toEqual([expect.objectContaining({ added: 0, updated: 1, unchanged: 1 })]);
 		// The row's text, as a table's text is kept (escaped HTML); what the row has no column for stays the card's.
-		expect(await db.cards.get(plain!.id)).toEqual({ ...stored, front: 'Plain question', back: 'a better answer', format: 'html', updatedAt: NOW });
-		expect((await db.cards.get(marked!.id))?.format).toBeUndefined();
+		expect(await db.cards.get(plain.id)).toEqual({ ...stored, front: 'Plain question', back: 'a better answer', format: 'html', updatedAt: NOW });
+		expect((await db.cards.get(marked.id))?.format).toBeUndefined();
 		expect(await db.cards.count()).toBe(2);
+	});
+
+	/** The package with a note's field text replaced, as the learner would change it in Anki. */
+	function editedInAnki(file: Uint8Array, cardId: string, from: string, to: string): Promise<Uint8Array> {
+		return changedInAnki(file, (collection) => {
+			collection.run('UPDATE notes SET flds = replace(flds, ?, ?), mod = mod + 60 WHERE guid = ?', [from, to, exportGuid(cardId)]);
+			expect(collection.getRowsModified()).toBe(1);
+		});
+	}
+
+	it('cards of one’s own in Markdown through .apkg: unchanged and nothing written; a card edited in Anki takes the edit, the others stay Markdown', async () => {
+		const { db, plain, marked } = await ownDeck();
+		const file = await exported(db, 'own', 'apkg');
+		const before = await tableChecksums(db);
+		const preview = await previewImport(db, await read('Own.apkg', file), NOW);
+		expect(preview.decks).toEqual([expect.objectContaining({ added: 0, updated: 0, unchanged: 2 })]);
+		await applyImport(db, await read('Own.apkg', file), NOW);
+		expect(await tableChecksums(db)).toEqual(before);
+
+		const stored = (await db.cards.get(plain.id))!;
+		const markedBefore = (await db.cards.get(marked.id))!;
+		const edited = await editedInAnki(file, plain.id, 'plain answer', 'a <b>better</b> answer');
+		const result = await applyImport(db, await read('Own from Anki.apkg', edited), NOW);
+		expect(result.decks).toEqual([expect.objectContaining({ added: 0, updated: 1, unchanged: 1 })]);
+		expect(result.warnings).toEqual([]);
+		expect(await db.cards.get(plain.id)).toMatchObject({ id: stored.id, back: expect.stringContaining('a <b>better</b> answer'), format: 'html', state: stored.state, source: stored.source });
+		expect(await db.cards.get(marked.id)).toEqual(markedBefore);
+	});
+
+	it('a note’s card edited in Anki keeps its note’s text, and the import says so', async () => {
+		const { db, ids } = await studiedAws();
+		const [first] = ids as [string];
+		const card = (await db.cards.get(first))!;
+		const file = await exported(db, AWS.id, 'apkg');
+		const html = new TextDecoder().decode(unzipSync(file)['collection.anki2']);
+		const word = card.back.match(/[가-힣]{2,}/)?.[0];
+		expect(word && html.includes(word)).toBe(true);
+		const before = await tableChecksums(db);
+		const result = await applyImport(db, await read('AWS from Anki.apkg', await editedInAnki(file, first, word!, `${word} (edited)`)), NOW);
+		expect(result.decks).toEqual([expect.objectContaining({ added: 0, updated: 0, unchanged: 22 })]);
+		expect(result.warnings.map((warning) => [warning.code, warning.values])).toEqual([['merge-note-cards-kept', { count: 1 }]]);
+		expect(await tableChecksums(db)).toEqual(before);
 	});
 
 	it('rows and cards by front: two rows are never one card, a retired or deleted card is never one, and a front two cards share needs the back too', async () => {

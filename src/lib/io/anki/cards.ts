@@ -13,12 +13,15 @@ import { slugify, hash53 } from '../../notes/text';
 import { say, type ImportNotice } from '../notices';
 import type { AnkiCard, AnkiCollection, AnkiNote, AnkiNotetype, AnkiTemplate } from './collection';
 import { removeSoundTags } from './media';
+import { noteChecksum } from './custom-data';
 import { afterAnswerRule, answerWithoutFrontSide, parseTemplate, renderTemplate, stripHtml, type RenderContext, type TemplateNode } from './template';
 import { groupBy } from '../group-by';
 
 export interface ImportedCard {
 	card: Card;
 	anki: AnkiCard;
+	/** A card Recall exported (its custom data has its note's checksum): whether its note's fields or tags changed since. */
+	editedSinceExport?: boolean;
 }
 
 export interface RenderedCollection {
@@ -190,6 +193,7 @@ export function renderCollection(collection: AnkiCollection, fileName: string): 
 			seen.add(id);
 			imported.push({
 				anki,
+				...(anki.noteChecksum === undefined ? {} : { editedSinceExport: anki.noteChecksum !== noteChecksum(note.fields, note.tags) }),
 				card: {
 					id,
 					deck: deckIds.get(name) as string,

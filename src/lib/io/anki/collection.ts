@@ -9,6 +9,7 @@ import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
 import { ImportError } from '../bundle';
 import { refuse } from '../notices';
 import type { AnkiJsonPart, AnkiTable } from '../notices/anki';
+import { readCustomData } from './custom-data';
 import { decodeMessage, hasField, numberField, stringField } from './protobuf';
 
 /** The newest collection schema Recall reads (Anki 2.1.50 and later write 18). */
@@ -73,8 +74,10 @@ export interface AnkiCard {
 	/** In a filtered deck: the home deck and its due. */
 	originalDue: number;
 	originalDeck: number;
-	/** Recall's day the card stays buried until, counted from day 0, from its custom data (`BURIED_UNTIL_KEY`). */
+	/** Recall's day the card stays buried until, counted from day 0, from its custom data (custom-data.ts). */
 	buriedUntil?: number;
+	/** The checksum of its note Recall's export wrote in its custom data (custom-data.ts). */
+	noteChecksum?: number;
 }
 
 export interface AnkiRevlog {
@@ -103,26 +106,6 @@ export interface AnkiCollection {
 	notes: AnkiNote[];
 	cards: AnkiCard[];
 	revlog: AnkiRevlog[];
-}
-
-/**
- * Recall's key in a card's custom data. Anki's buried queues have no end day
- * (Anki unburies every card at its next day), while Recall buries a card until
- * a day of its choosing: the export writes that day, counted from day 0 like a
- * review card's due, in the card's `data` column as Anki keeps custom data for
- * scheduling code (`{"cd": "{\"buried\": 12}"}`, keys of at most 8 bytes), and
- * the reader takes it back while Anki still has the card buried.
- */
-export const BURIED_UNTIL_KEY = 'buried';
-
-/** The buried-until day in a card's `data`, if it holds one. */
-function buriedUntilOf(data: string): number | undefined {
-	try {
-		const value: unknown = JSON.parse(String((JSON.parse(data) as { cd?: unknown }).cd))[BURIED_UNTIL_KEY];
-		return Number.isSafeInteger(value) ? (value as number) : undefined;
-	} catch {
-		return undefined;
-	}
 }
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
@@ -313,8 +296,9 @@ function readAll(db: Database): AnkiCollection {
 		(row): AnkiCard => {
 			const [id, note, deck, ord, mod, type, queue, due, ivl, factor, reps, lapses, originalDue, originalDeck] = row.slice(0, 14).map(num) as number[];
 			const card = { id, note, deck, ord, mod, type, queue, due, ivl, factor, reps, lapses, originalDue, originalDeck } as AnkiCard;
-			const buriedUntil = buriedUntilOf(str(row[14]));
+			const { buriedUntil, noteChecksum } = readCustomData(str(row[14]));
 			if (buriedUntil !== undefined) card.buriedUntil = buriedUntil;
+			if (noteChecksum !== undefined) card.noteChecksum = noteChecksum;
 			return card;
 		}
 	);

@@ -44,7 +44,7 @@ import {
 	uniqueName
 } from './export-fields';
 import { RECALL_GUID_PREFIX } from './cards';
-import { BURIED_UNTIL_KEY } from './collection';
+import { customDataColumn, noteChecksum } from './custom-data';
 import { fieldChecksum } from './export-hash';
 import { cardHistory, cardScheduling, QUEUE_USER_BURIED, type CardHistory } from './export-schedule';
 import { dayStartMs, minutesWest } from './export-time';
@@ -293,9 +293,12 @@ export function writeAnkiPackage(bundle: ImportBundle, options: AnkiExportOption
 		const isNew = history.schedule.dueDay === undefined;
 		const columns = cardScheduling(history, bundle.progress[card.id], { creationDay, today, newPosition: isNew ? ++newPosition : 0, dayStartSeconds });
 		const did = decks.idByDeck.get(deck.id) ?? DEFAULT_DECK_ID;
-		// Anki's buried queue has no end day: Recall's goes in the card's custom data (collection.ts, BURIED_UNTIL_KEY).
+		// Anki's buried queue has no end day, and its HTML cannot tell an edit in Anki: both go in the card's custom data (custom-data.ts).
 		const buriedUntil = columns.queue === QUEUE_USER_BURIED ? bundle.progress[card.id]?.buriedUntil : undefined;
-		const data = buriedUntil === undefined ? '' : JSON.stringify({ cd: JSON.stringify({ [BURIED_UNTIL_KEY]: buriedUntil - creationDay }) });
+		const data = customDataColumn({
+			...(buriedUntil === undefined ? {} : { buriedUntil: buriedUntil - creationDay }),
+			noteChecksum: noteChecksum(fields, noteTags)
+		});
 		// id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps, lapses, left, odue, odid, flags, data
 		cardRows.push([id, id, did, 0, nowSeconds, -1, columns.type, columns.queue, columns.due, columns.ivl, columns.factor, columns.reps, columns.lapses, columns.left, 0, 0, 0, data]);
 		for (const row of history.revlog) {

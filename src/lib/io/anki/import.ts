@@ -147,8 +147,9 @@ async function buildBundle(
 		...(options.dayOptions ? { dayOptions: options.dayOptions } : {})
 	});
 	const logByCard = groupBy(collection.revlog, (entry) => entry.card);
-	for (const { card, anki } of rendered.cards) {
+	for (const { card, anki, editedSinceExport } of rendered.cards) {
 		bundle.progress[card.id] = importedProgress(anki, schedule);
+		if (editedSinceExport !== undefined) (bundle.editedSinceExport ??= {})[card.id] = editedSinceExport;
 		bundle.reviews.push(...importedRows(anki, logByCard.get(anki.id) ?? [], { card: card.id, deck: card.deck }, schedule));
 	}
 

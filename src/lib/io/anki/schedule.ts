@@ -141,7 +141,7 @@ export function importedSchedule(card: AnkiCard, context: ScheduleContext, repla
 export function importedProgress(card: AnkiCard, context: ScheduleContext): CardProgress {
 	const progress: CardProgress = { suspended: card.queue === QUEUE_SUSPENDED, updatedAt: card.mod * 1000 };
 	if (QUEUE_BURIED.includes(card.queue)) {
-		// Until the day Recall's export wrote (collection.ts, BURIED_UNTIL_KEY), else as Anki buries: until tomorrow.
+		// Until the day Recall's export wrote (custom-data.ts), else as Anki buries: until tomorrow.
 		const until = card.buriedUntil === undefined ? undefined : context.dayZero + card.buriedUntil;
 		progress.buriedUntil = until !== undefined && until > context.today ? until : context.today + 1;
 	}

@@ -307,11 +307,29 @@ describe('writeAnkiPackage: scheduling and history', () => {
 		expect(row('suspended')).toEqual({ type: 0, queue: -1, due: 2, ivl: 0, factor: 0, reps: 0, lapses: 0, left: 0 });
 		expect(row('imported')).toEqual({ type: 2, queue: -3, due: 0, ivl: 20, factor: 2200, reps: 0, lapses: 0, left: 0 });
 		// The day it stays buried until, which Anki's queue cannot say, in its custom data: 2026-11-26 is day 5.
-		expect(cardOf(opened, 'imported').data).toBe('{"cd":"{\\"buried\\":5}"}');
-		expect(['review', 'suspended', 'new2'].map((id) => cardOf(opened, id).data)).toEqual(['', '', '']);
+		const custom = (id: string) => JSON.parse(JSON.parse(String(cardOf(opened, id).data)).cd) as Record<string, unknown>;
+		expect(custom('imported')).toEqual({ buried: 5, fields: expect.any(Number) });
+		for (const id of ['review', 'suspended', 'new2']) expect(Object.keys(custom(id))).toEqual(['fields']);
 		// Buried until today: no longer buried.
 		expect(row('new2')).toEqual({ type: 0, queue: 0, due: 3, ivl: 0, factor: 0, reps: 0, lapses: 0, left: 0 });
 		expect(opened.conf.nextPos).toBe(4);
+	});
+
+	it('writes each note’s checksum (fields and tags as written) in its card’s custom data, within Anki’s limits', async () => {
+		const cards = [makeCard('plain', 'd', 'Question', 'Answer', { tags: ['b tag', 'a'] }), makeCard('bare', 'd', '리전', '데이터 센터')];
+		const opened = await exportAndOpen(makeBundle([makeDeck('d', 'D', cards)], [], { progress: { bare: { suspended: false, buriedUntil: day('2027-01-01'), updatedAt: 0 } } }));
+		for (const id of ['plain', 'bare']) {
+			const card = cardOf(opened, id);
+			const note = opened.notes.find((row) => row.id === card.nid)!;
+			const tags = String(note.tags).trim().split(' ').filter(Boolean).sort().join(' ');
+			const sha = createHash('sha1').update(`${String(note.flds)}\u001e${tags}`).digest('hex');
+			const custom = JSON.parse(String(card.data)).cd as string;
+			expect(JSON.parse(custom).fields).toBe(parseInt(sha.slice(0, 8), 16));
+			// Anki refuses custom data over 100 bytes, or with a key over 8.
+			expect(new TextEncoder().encode(custom).length).toBeLessThanOrEqual(100);
+			for (const key of Object.keys(JSON.parse(custom))) expect(key.length).toBeLessThanOrEqual(8);
+		}
+		expect(cardOf(opened, 'plain').data).not.toBe(cardOf(opened, 'bare').data);
 	});
 
 	it('lets Anki count days the way the app does: due - days elapsed = due day - today', async () => {

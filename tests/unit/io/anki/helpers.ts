@@ -3,8 +3,8 @@
  * decks as JSON in `col`) and schema 18 (their own tables, protobuf blobs,
  * zstd-compressed as `collection.anki21b`), zipped with their media.
  */
-import { zipSync } from 'fflate';
-import initSqlJs, { type SqlJsStatic } from 'sql.js';
+import { unzipSync, zipSync } from 'fflate';
+import initSqlJs, { type Database, type SqlJsStatic } from 'sql.js';
 import type { AnkiRevlog } from '../../../../src/lib/io/anki/collection';
 
 let sqlPromise: Promise<SqlJsStatic> | undefined;
@@ -294,3 +294,18 @@ export async function buildPackage(spec: PackageSpec): Promise<Uint8Array> {
 	Object.assign(files, spec.extra ?? {});
 	return zipSync(files);
 }
+
+/** A legacy package (collection.anki2) with `change` made to its collection, as the learner would leave it after working in Anki. */
+export async function changedInAnki(file: Uint8Array, change: (collection: Database) => void): Promise<Uint8Array> {
+	const files: Record<string, Uint8Array> = unzipSync(file);
+	const sql = await loadSql();
+	const collection = new sql.Database(files['collection.anki2']);
+	try {
+		change(collection);
+		files['collection.anki2'] = collection.export();
+	} finally {
+		collection.close();
+	}
+	return zipSync(files);
+}
+

@@ -1,8 +1,10 @@
+import type { SqlValue } from 'sql.js';
 import { describe, expect, it } from 'vitest';
 import { readAnkiPackage } from '../../../../src/lib/io/anki/import';
-import { writeAnkiPackage } from '../../../../src/lib/io/anki/export';
+import { exportGuid, writeAnkiPackage } from '../../../../src/lib/io/anki/export';
 import type { ImportBundle } from '../../../../src/lib/io/bundle';
 import { foldRows, isAnswer, type ReviewRow } from '../../../../src/lib/srs/history';
+import { changedInAnki } from './helpers';
 import { LogWriter, SEOUL, loadSql, makeBundle, makeCard, makeDeck, renderSide } from './export-helpers';
 
 const NOW = Date.parse('2026-11-25T12:00:00+09:00');
@@ -49,5 +51,33 @@ describe('ours → .apkg → ours', () => {
 		const again = await readAnkiPackage(writeAnkiPackage(back, { sql, now: NOW, dayOptions: SEOUL, renderSide }), { sql, now: NOW, dayOptions: SEOUL });
 		expect(again.reviews.filter(isAnswer).map((row) => row.id).sort()).toEqual(back.reviews.filter(isAnswer).map((row) => row.id).sort());
 		expect(schedules(again)).toEqual(schedules(ours));
+	});
+});
+
+describe('ours → .apkg → edited in Anki → ours', () => {
+	const editedPackage = (bytes: Uint8Array, edit: string, values: SqlValue[]) => changedInAnki(bytes, (collection) => collection.run(edit, values));
+
+	it('tells each card Recall exported as edited in Anki or not, by its note’s fields and tags', async () => {
+		const cards = [
+			makeCard('md:a', 'd', 'What is **S3**?', '객체 스토리지', { tags: ['aws', 'storage'] }),
+			makeCard('md:b', 'd', 'EC2', '가상 서버', { tags: ['aws'] }),
+			makeCard('md:c', 'd', 'Region', '데이터 센터의 묶음')
+		];
+		const sql = await loadSql();
+		const bytes = writeAnkiPackage(makeBundle([makeDeck('d', 'D', cards)], []), { sql, now: NOW, dayOptions: SEOUL, renderSide });
+		const read = (file: Uint8Array) => readAnkiPackage(file, { sql, now: NOW, dayOptions: SEOUL });
+		expect((await read(bytes)).editedSinceExport).toEqual({ 'md:a': false, 'md:b': false, 'md:c': false });
+
+		// Anki rewrites the tags column's order and spacing as it likes: that is no edit.
+		const respaced = await editedPackage(bytes, 'UPDATE notes SET tags = ? WHERE guid = ?', ['  storage   aws ', exportGuid('md:a')]);
+		expect((await read(respaced)).editedSinceExport?.['md:a']).toBe(false);
+
+		const field = await editedPackage(bytes, "UPDATE notes SET flds = replace(flds, '가상 서버', '가상 서버 (Elastic Compute Cloud)') WHERE guid = ?", [exportGuid('md:b')]);
+		const tagged = await editedPackage(bytes, "UPDATE notes SET tags = ' aws compute ' WHERE guid = ?", [exportGuid('md:b')]);
+		for (const file of [field, tagged]) expect((await read(file)).editedSinceExport).toEqual({ 'md:a': false, 'md:b': true, 'md:c': false });
+
+		// A package from elsewhere, or from an export before the checksum, says nothing either way.
+		const foreign = await editedPackage(bytes, "UPDATE cards SET data = ''", []);
+		expect((await read(foreign)).editedSinceExport).toBeUndefined();
 	});
 });
