@@ -9,6 +9,7 @@
  * bundle into the database.
  */
 import { z } from 'zod';
+import { schemaProblems } from '../notes/schema-problems';
 import { cardSchema, DECK_FORMAT, DeckFormatError, deckSchema, parseDeckFile, type Card, type Deck } from '../notes/deck-format';
 import type { ReviewRow, ScheduleSnapshot } from '../srs/history';
 import { MIN_EASINESS, type Sm2State } from '../srs/sm2';
@@ -139,10 +140,6 @@ export function fromBase64(text: string): Uint8Array {
 	return bytes;
 }
 
-function problems(error: z.ZodError, what: RecallFileKind): ImportError {
-	const first = error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
-	return refuse('backup-invalid', { what, details: first.join('; ') });
-}
 
 function formatOf(json: unknown): unknown {
 	return typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as { format?: unknown }).format : undefined;
@@ -195,8 +192,20 @@ function readDeckFile(json: unknown, name: string): ImportBundle {
 	try {
 		decks = parseDeckFile(json).decks;
 	} catch (error) {
-		if (error instanceof DeckFormatError) throw refuse('backup-deck-file-refused', { reason: error.message });
-		throw error;
+		if (!(error instanceof DeckFormatError)) throw error;
+		const { problem } = error;
+		const what = 'deck file';
+		switch (problem.kind) {
+			case 'newer-version':
+				throw refuse('backup-newer-version', { what, version: problem.version, supported: problem.supported });
+			case 'invalid':
+				throw refuse('backup-invalid', { what, problems: problem.problems });
+			case 'card-twice':
+				throw refuse('backup-card-twice', { what, card: problem.card });
+			case 'not-deck-file':
+				// Not reached: a file comes here for its "format".
+				throw refuse('backup-other-format', { format: String(formatOf(json)) });
+		}
 	}
 	checkReferences(decks, [], {}, 'deck file');
 	return { ...emptyBundle('deck', name), decks };
@@ -205,10 +214,10 @@ function readDeckFile(json: unknown, name: string): ImportBundle {
 function readBackupFile(json: unknown, name: string): ImportBundle {
 	const version = (json as { version?: unknown }).version;
 	if (typeof version === 'number' && version > BACKUP_FORMAT_VERSION) {
-		throw refuse('backup-newer-version', { version, supported: BACKUP_FORMAT_VERSION });
+		throw refuse('backup-newer-version', { what: 'backup', version, supported: BACKUP_FORMAT_VERSION });
 	}
 	const result = backupFileSchema.safeParse(json);
-	if (!result.success) throw problems(result.error, 'backup');
+	if (!result.success) throw refuse('backup-invalid', { what: 'backup', problems: schemaProblems(result.error, json) });
 	const file = result.data;
 	const store: StoreMeta = { decks: {}, cards: {} };
 	const decks: Deck[] = file.decks.map(({ cards, origin, retired, hash, options, createdAt, updatedAt, ...deck }) => {

@@ -4,6 +4,7 @@
  * it. The zod schema is the single description of what a valid file holds.
  */
 import { z } from 'zod';
+import { problemsInEnglish, schemaProblems, type SchemaProblem } from './schema-problems';
 
 export const DECK_FORMAT = 'recall-deck';
 export const DECK_FORMAT_VERSION = 1;
@@ -87,8 +88,33 @@ export type Card = z.infer<typeof cardSchema>;
 export type Deck = z.infer<typeof deckSchema>;
 export type DeckFile = z.infer<typeof deckFileSchema>;
 
+/** Why a deck file was refused, as data: the importer says it in the learner's language (io/backup.ts). */
+export type DeckFormatProblem =
+	| { kind: 'not-deck-file' }
+	| { kind: 'newer-version'; version: number; supported: number }
+	| { kind: 'invalid'; problems: SchemaProblem[] }
+	| { kind: 'card-twice'; card: string };
+
+function deckFormatMessage(problem: DeckFormatProblem): string {
+	switch (problem.kind) {
+		case 'not-deck-file':
+			return `This is not a Recall deck file (its "format" is not "${DECK_FORMAT}").`;
+		case 'newer-version':
+			return `This deck file is format version ${problem.version}; this version of Recall reads up to version ${problem.supported}. Update the app to open it.`;
+		case 'invalid':
+			return `The deck file is not valid: ${problemsInEnglish(problem.problems)}.`;
+		case 'card-twice':
+			return `The deck file is not valid: card id "${problem.card}" appears twice.`;
+	}
+}
+
 export class DeckFormatError extends Error {
 	override name = 'DeckFormatError';
+	readonly problem: DeckFormatProblem;
+	constructor(problem: DeckFormatProblem) {
+		super(deckFormatMessage(problem));
+		this.problem = problem;
+	}
 }
 
 /**
@@ -99,24 +125,17 @@ export function parseDeckFile(json: unknown): DeckFile {
 	if (typeof json === 'object' && json !== null && 'format' in json && json.format === DECK_FORMAT) {
 		const version = (json as { version?: unknown }).version;
 		if (typeof version === 'number' && version > DECK_FORMAT_VERSION) {
-			throw new DeckFormatError(
-				`This deck file is format version ${version}; this version of Recall reads up to version ${DECK_FORMAT_VERSION}. Update the app to open it.`
-			);
+			throw new DeckFormatError({ kind: 'newer-version', version, supported: DECK_FORMAT_VERSION });
 		}
 	} else {
-		throw new DeckFormatError(`This is not a Recall deck file (its "format" is not "${DECK_FORMAT}").`);
+		throw new DeckFormatError({ kind: 'not-deck-file' });
 	}
 	const result = deckFileSchema.safeParse(json);
-	if (!result.success) {
-		const problems = result.error.issues
-			.slice(0, 3)
-			.map((issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
-		throw new DeckFormatError(`The deck file is not valid: ${problems.join('; ')}.`);
-	}
+	if (!result.success) throw new DeckFormatError({ kind: 'invalid', problems: schemaProblems(result.error, json) });
 	const ids = new Set<string>();
 	for (const deck of result.data.decks) {
 		for (const card of deck.cards) {
-			if (ids.has(card.id)) throw new DeckFormatError(`The deck file is not valid: card id "${card.id}" appears twice.`);
+			if (ids.has(card.id)) throw new DeckFormatError({ kind: 'card-twice', card: card.id });
 			ids.add(card.id);
 		}
 	}

@@ -1,5 +1,6 @@
 /** What the importers say about Recall's own JSON backups and deck files (backup.ts): English, by code (i18n/notices/backup.ts has the Korean). */
 import type { Catalog } from '../../i18n/notice';
+import { problemsInEnglish, type SchemaProblem } from '../../notes/schema-problems';
 
 /** Which of Recall's own files a problem is in. */
 export type RecallFileKind = 'backup' | 'deck file';
@@ -15,10 +16,10 @@ export const backupNotices = {
 	'backup-other-format': ({ format }: { format: string }) =>
 		`This file is not a Recall backup or deck file (its "format" is "${format}"; Recall reads "recall-backup" and "recall-deck").`,
 	'backup-no-format': () => 'This file is not a Recall backup or deck file (it has no "format" field; Recall reads "recall-backup" and "recall-deck").',
-	'backup-newer-version': ({ version, supported }: { version: number; supported: number }) =>
-		`This backup is format version ${version}; this version of Recall reads up to version ${supported}. Update the app to open it.`,
-	/** `details` is zod's account of the first problems, in English whatever the language. */
-	'backup-invalid': ({ what, details }: Problem<{ details: string }>) => `The ${what} is not valid: ${details}.`,
+	'backup-newer-version': ({ what, version, supported }: Problem<{ version: number; supported: number }>) =>
+		`This ${what} is format version ${version}; this version of Recall reads up to version ${supported}. Update the app to open it.`,
+	/** The first problems zod found, as data: zod's English here, each problem's kind and values in another language. */
+	'backup-invalid': ({ what, problems }: Problem<{ problems: SchemaProblem[] }>) => `The ${what} is not valid: ${problemsInEnglish(problems)}.`,
 	'backup-deck-twice': ({ what, deck }: Problem<{ deck: string }>) => `The ${what} is not valid: deck id "${deck}" appears twice.`,
 	'backup-card-twice': ({ what, card }: Problem<{ card: string }>) => `The ${what} is not valid: card id "${card}" appears twice.`,
 	'backup-card-in-other-deck': ({ what, card, listedIn, names }: Problem<{ card: string; listedIn: string; names: string }>) =>
@@ -29,7 +30,5 @@ export const backupNotices = {
 		`The ${what} is not valid: reviews.${index}: card "${card}" is not in the file.`,
 	'backup-progress-card-missing': ({ what, card }: Problem<{ card: string }>) => `The ${what} is not valid: progress: card "${card}" is not in the file.`,
 	'backup-media-twice': ({ index, name }: { index: number; name: string }) => `The backup is not valid: media.${index}: the file name "${name}" appears twice.`,
-	'backup-media-not-base64': ({ index, name }: { index: number; name: string }) => `The backup is not valid: media.${index}: "${name}" is not base64.`,
-	/** notes/deck-format.ts refused the deck file; `reason` is its English sentence, kept as it is. */
-	'backup-deck-file-refused': ({ reason }: { reason: string }) => reason
+	'backup-media-not-base64': ({ index, name }: { index: number; name: string }) => `The backup is not valid: media.${index}: "${name}" is not base64.`
 } satisfies Catalog;
