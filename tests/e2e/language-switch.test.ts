@@ -1,0 +1,62 @@
+import { expect, test, type Page } from '@playwright/test';
+import { collectErrors } from './page-errors';
+
+// What a page says after an action stays on screen until the next one, and the learner may switch the
+// language meanwhile. The language is set on the Settings page, and leaving this page would clear what it
+// says: it is switched from a second tab, which this one follows as it would any change to the settings.
+
+const DECK_NAME = 'AWS 기초';
+
+async function switchLanguageInAnotherTab(page: Page, language: 'English' | '한국어'): Promise<void> {
+	const settings = await page.context().newPage();
+	await settings.goto('/settings');
+	await settings.getByRole('radio', { name: language, exact: true }).check();
+	await expect(settings.locator('html')).toHaveAttribute('lang', language === 'English' ? 'en' : 'ko');
+	await settings.close();
+	await page.bringToFront();
+	await expect(page.locator('html')).toHaveAttribute('lang', language === 'English' ? 'en' : 'ko');
+}
+
+/** A deck of one's own with one basic card; it can be edited on its card page. */
+async function ownDeck(page: Page, name: string): Promise<void> {
+	await page.goto('/new-deck');
+	await page.getByLabel('Deck name').fill(name);
+	await page.getByRole('button', { name: 'Create deck' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: `Add cards to ${name}` })).toBeVisible();
+	await page.getByRole('textbox', { name: 'Front' }).fill('Capital of Korea');
+	await page.getByRole('textbox', { name: 'Back' }).fill('Seoul');
+	await page.getByRole('button', { name: 'Add 1 card' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Added 1 card.' })).toBeVisible();
+}
+
+test('the card page’s save and copy confirmations follow a language switch', async ({ page, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+	await ownDeck(page, 'Mine');
+	await page.getByRole('link', { name: 'Back to the deck' }).click();
+	await page.getByRole('link', { name: 'Card info: card 1' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Card info' })).toBeVisible();
+
+	const edit = page.getByRole('region', { name: 'Edit' });
+	await edit.getByRole('textbox', { name: 'Front' }).fill('');
+	await edit.getByRole('button', { name: 'Save changes' }).click();
+	await expect(edit.getByRole('status')).toHaveText('A card needs a front and a back.');
+	await switchLanguageInAnotherTab(page, '한국어');
+	await expect(page.getByRole('region', { name: '편집' }).getByRole('status')).toHaveText('카드에는 앞면과 뒷면이 있어야 합니다.');
+
+	await page.getByRole('region', { name: '편집' }).getByRole('textbox', { name: '앞면' }).fill('Capital of South Korea');
+	await page.getByRole('button', { name: '변경 저장' }).click();
+	await expect(page.getByRole('region', { name: '편집' }).getByRole('status')).toHaveText('저장했습니다.');
+	await switchLanguageInAnotherTab(page, 'English');
+	await expect(edit.getByRole('status')).toHaveText('Saved.');
+
+	// A card made from a note is not edited here: its text is copied, to edit the note.
+	await page.goto('/browse');
+	await page.getByRole('searchbox', { name: 'Search' }).fill(`deck:"${DECK_NAME}" 리전`);
+	await page.getByRole('list', { name: 'Cards found' }).getByRole('link', { name: '리전', exact: true }).click();
+	await page.getByRole('button', { name: 'Copy text' }).click();
+	await expect(edit.getByRole('status')).toHaveText('Copied. Paste it into the note.');
+	await switchLanguageInAnotherTab(page, '한국어');
+	await expect(page.getByRole('region', { name: '편집' }).getByRole('status')).toHaveText('복사했습니다. 노트에 붙여 넣으세요.');
+	expect(errors).toEqual([]);
+});
