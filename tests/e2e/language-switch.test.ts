@@ -6,6 +6,7 @@ import { collectErrors } from './page-errors';
 // says: it is switched from a second tab, which this one follows as it would any change to the settings.
 
 const DECK_NAME = 'AWS 기초';
+const DECK_URL = `/deck/${encodeURIComponent('aws-기초')}`;
 
 async function switchLanguageInAnotherTab(page: Page, language: 'English' | '한국어'): Promise<void> {
 	const settings = await page.context().newPage();
@@ -58,5 +59,27 @@ test('the card page’s save and copy confirmations follow a language switch', a
 	await expect(edit.getByRole('status')).toHaveText('Copied. Paste it into the note.');
 	await switchLanguageInAnotherTab(page, '한국어');
 	await expect(page.getByRole('region', { name: '편집' }).getByRole('status')).toHaveText('복사했습니다. 노트에 붙여 넣으세요.');
+	expect(errors).toEqual([]);
+});
+
+test('the deck options’ messages follow a language switch', async ({ page, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	await page.goto(DECK_URL);
+	await page.getByText('Options', { exact: true }).click();
+	const group = page.getByRole('group', { name: 'New cards per day' });
+	await group.getByRole('checkbox', { name: /^Use the global setting/ }).uncheck();
+	await group.getByLabel('For this deck').fill('many');
+	await page.getByRole('button', { name: 'Save options' }).click();
+	const status = page.getByRole('status').filter({ hasText: /whole number|정수|Saved|저장/ });
+	await expect(status).toHaveText('New cards per day: enter a whole number from 0 to 9,999.');
+	await switchLanguageInAnotherTab(page, '한국어');
+	// The field's name is reworded too.
+	await expect(status).toHaveText('하루 새 카드 수: 0부터 9,999까지의 정수를 입력하세요.');
+
+	await page.getByRole('group', { name: '하루 새 카드 수' }).getByLabel('이 덱만').fill('7');
+	await page.getByRole('button', { name: '옵션 저장' }).click();
+	await expect(status).toHaveText('저장했습니다. 오늘 학습부터 새 옵션을 따릅니다.');
+	await switchLanguageInAnotherTab(page, 'English');
+	await expect(status).toHaveText('Saved. Today’s sessions follow the new options.');
 	expect(errors).toEqual([]);
 });
