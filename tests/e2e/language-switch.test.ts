@@ -83,3 +83,42 @@ test('the deck options’ messages follow a language switch', async ({ page, bas
 	await expect(status).toHaveText('Saved. Today’s sessions follow the new options.');
 	expect(errors).toEqual([]);
 });
+
+test('what Browse says after an action follows a language switch', async ({ page, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	// A deck cards could be moved to: the built-in deck's cards are made from a note, and stay.
+	await ownDeck(page, 'Mine');
+	await page.goto('/browse');
+	await page.getByRole('searchbox', { name: 'Search' }).fill(`deck:"${DECK_NAME}" 리전`);
+	const results = page.getByRole('list', { name: 'Cards found' });
+	await expect(results.getByRole('listitem')).toHaveCount(5);
+	await page.getByRole('checkbox', { name: 'Select: 리전' }).check();
+	await page.getByRole('checkbox', { name: 'Select: 가용 영역(AZ, Availability Zone)' }).check();
+	await page.getByRole('button', { name: 'Suspend', exact: true }).click();
+	const notice = page.getByRole('status').filter({ hasText: /Suspended|보류/ });
+	await expect(notice).toHaveText('Suspended 2 cards.');
+	await switchLanguageInAnotherTab(page, '한국어');
+	await expect(notice).toHaveText('카드 2장을 보류했습니다.');
+
+	await page.getByLabel('옮길 덱').selectOption({ label: 'Mine' });
+	await page.getByRole('button', { name: '옮기기', exact: true }).click();
+	const moved = page.getByRole('status').filter({ hasText: /Nothing changed|바뀐 것이 없습니다/ });
+	await expect(moved).toHaveText('바뀐 것이 없습니다. 선택한 카드가 이미 그 상태입니다. 카드 2장은 노트에서 만들어져 덱에 그대로 남습니다. 덱은 노트가 정합니다.');
+	await switchLanguageInAnotherTab(page, 'English');
+	await expect(moved).toHaveText(
+		'Nothing changed: the selected cards already were so. 2 cards are made from notes and stay in their decks: the notes decide.'
+	);
+
+	await page.getByRole('button', { name: 'Delete', exact: true }).click();
+	await page.getByRole('dialog', { name: 'Delete 2 cards?' }).getByRole('button', { name: 'Delete' }).click();
+	const deleted = page.getByRole('status').filter({ hasText: /Deleted|삭제/ });
+	await expect(deleted).toHaveText('Deleted 2 cards. Undo');
+	await switchLanguageInAnotherTab(page, '한국어');
+	await expect(deleted).toHaveText('카드 2장을 삭제했습니다. 되돌리기');
+	await page.getByRole('button', { name: '되돌리기' }).click();
+	const restored = page.getByRole('status').filter({ hasText: /Brought back|되살렸습니다/ });
+	await expect(restored).toHaveText('카드 2장을 되살렸습니다.');
+	await switchLanguageInAnotherTab(page, 'English');
+	await expect(restored).toHaveText('Brought back 2 cards.');
+	expect(errors).toEqual([]);
+});
