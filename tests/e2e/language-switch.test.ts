@@ -30,6 +30,25 @@ async function ownDeck(page: Page, name: string): Promise<void> {
 	await expect(page.getByRole('status').filter({ hasText: 'Added 1 card.' })).toBeVisible();
 }
 
+test.beforeEach(({}, testInfo) => {
+	test.skip(testInfo.project.name !== 'desktop', 'rewording a message does not depend on the viewport; one project is enough');
+});
+
+test('the new-deck page’s problem follows a language switch', async ({ page, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	await page.goto('/new-deck');
+	await page.getByRole('button', { name: 'Create deck' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Give the deck a name.');
+	await switchLanguageInAnotherTab(page, '한국어');
+	await expect(page.getByRole('alert')).toHaveText('덱 이름을 정하세요.');
+	await page.getByLabel('덱 이름').fill(DECK_NAME);
+	await page.getByRole('button', { name: '덱 만들기' }).click();
+	await expect(page.getByRole('alert')).toHaveText(`“${DECK_NAME}” 덱이 이미 있습니다. 다른 이름을 고르세요.`);
+	await switchLanguageInAnotherTab(page, 'English');
+	await expect(page.getByRole('alert')).toHaveText(`There is already a deck named “${DECK_NAME}”. Choose another name.`);
+	expect(errors).toEqual([]);
+});
+
 test('the card page’s save and copy confirmations follow a language switch', async ({ page, baseURL }) => {
 	const errors = await collectErrors(page, baseURL);
 	await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
