@@ -175,6 +175,29 @@ test('a learner finds cards, suspends two, reads a card’s history, and studies
 	expect(errors).toEqual([]);
 });
 
+test('each card found opens from a tap target as tall as its checkbox’s square and as wide as its row', async ({ page }) => {
+	await page.goto('/browse');
+	await expectFound(page, SEED_CARDS);
+	const items = page.getByRole('list', { name: 'Cards found' }).getByRole('listitem');
+	for (const item of await items.all()) {
+		const link = await item.getByRole('link').boundingBox();
+		const square = await item.getByRole('checkbox').evaluate((box) => (box.closest('label') as HTMLElement).getBoundingClientRect().toJSON() as DOMRect);
+		const row = await item.boundingBox();
+		if (link === null || row === null) throw new Error('a result is not on the page');
+		expect(link.height).toBeGreaterThanOrEqual(48);
+		expect(link.height).toBeGreaterThanOrEqual(square.height);
+		// Beside the checkbox, from its square to the row's end.
+		expect(link.x).toBeGreaterThanOrEqual(square.x + square.width);
+		expect(Math.abs(link.x + link.width - (row.x + row.width))).toBeLessThanOrEqual(1);
+	}
+	// Its far corner opens the card as its text does.
+	const first = items.first().getByRole('link');
+	const box = await first.boundingBox();
+	if (box === null) throw new Error('no first result');
+	await first.click({ position: { x: box.width - 4, y: box.height - 4 } });
+	await expect(page.getByRole('heading', { level: 1, name: 'Card info' })).toBeVisible();
+});
+
 test('delete and reset ask first; a delete can be undone, and deleted cards leave the deck', async ({ page, baseURL }) => {
 	const errors = await collectErrors(page, baseURL);
 	await page.goto('/browse');

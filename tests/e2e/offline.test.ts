@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { PIXEL } from './page-errors';
 
 // The offline app is what these tests are about: let its service worker run.
@@ -48,6 +48,40 @@ test('after the first visit the whole app opens and works with no network, and k
 	await page.reload();
 	await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '3');
 	await expect(page.getByText('3 / 20', { exact: true })).toBeVisible();
+});
+
+test('the offline-ready notice covers neither the navigation nor the answer buttons, and the navigation works while it shows', async ({ page, context, baseURL }, testInfo) => {
+	test.skip(testInfo.project.name !== 'phone', 'a phone screen is where the notice has the least room; one project is enough');
+	await serveRemoteImages(context, baseURL as string);
+	await page.goto(STUDY_URL);
+	const notice = page.getByRole('status').filter({ hasText: 'Recall is ready to work offline.' });
+	await expect(notice).toBeVisible({ timeout: 15_000 });
+
+	const navigation = page.getByRole('navigation');
+	const expectUncovered = async (controls: Locator) => {
+		const noticeBox = await notice.boundingBox();
+		expect(noticeBox).not.toBeNull();
+		for (const control of await controls.all()) {
+			const box = await control.boundingBox();
+			expect(box, await control.innerText()).not.toBeNull();
+			if (box === null || noticeBox === null) return;
+			const apart =
+				box.x + box.width <= noticeBox.x ||
+				noticeBox.x + noticeBox.width <= box.x ||
+				box.y + box.height <= noticeBox.y ||
+				noticeBox.y + noticeBox.height <= box.y;
+			expect(apart, `the notice covers ${await control.innerText()}`).toBe(true);
+		}
+	};
+	await expectUncovered(navigation.getByRole('link'));
+	await expectUncovered(page.getByRole('button', { name: 'Show answer' }));
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await expectUncovered(page.getByRole('button', { name: /^(Again|Hard|Good|Easy)/ }));
+
+	await expect(notice).toBeVisible();
+	await navigation.getByRole('link', { name: 'Browse' }).click();
+	await expect(page).toHaveURL('/browse');
+	await expect(page.getByRole('heading', { level: 1, name: 'Browse cards' })).toBeVisible();
 });
 
 test('the manifest is complete, and Chromium finds the app installable', async ({ baseURL }, testInfo) => {
