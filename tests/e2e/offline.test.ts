@@ -57,6 +57,8 @@ test('the offline-ready notice covers neither the navigation nor the answer butt
 	const notice = page.getByRole('status').filter({ hasText: 'Recall is ready to work offline.' });
 	await expect(notice).toBeVisible({ timeout: 15_000 });
 
+	// One row, its text beside its button: it covers as little of the card as it can.
+	expect((await notice.boundingBox())?.height).toBeLessThanOrEqual(80);
 	const navigation = page.getByRole('navigation');
 	const expectUncovered = async (controls: Locator) => {
 		const noticeBox = await notice.boundingBox();
