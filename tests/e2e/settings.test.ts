@@ -189,6 +189,42 @@ test('with 5 new cards a day the home page shows 5 new, also in a tab that was a
 	await other.close();
 });
 
+test('a change of the daily new cards applies to today’s sessions at once, keeping what was answered, as the home page counts', async ({ page }) => {
+	const errors = collectErrors(page);
+	const progress = page.getByRole('progressbar', { name: 'Progress' });
+	const studyAll = page.getByRole('link', { name: /^Study all decks/ });
+	await page.goto(`/study/${encodeURIComponent('aws-기초')}`);
+	await expect(progress).toHaveAttribute('aria-valuemax', '20');
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await page.getByRole('button', { name: /^Good, / }).click();
+	await expect(progress).toHaveAttribute('aria-valuenow', '1');
+	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+	await page.goto('/study/all');
+	await expect(progress).toHaveAttribute('aria-valuemax', '19');
+
+	/** Sets new cards per day, then goes home, checks its counts and studies the deck: its session shows `progress`. */
+	const setLimit = async (limit: string, homeNew: string, progress: string) => {
+		await openSettings(page);
+		await page.getByLabel('New cards per day').fill(limit);
+		await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+		await page.goto('/');
+		await expect(deckItem(page, DECK_NAME)).toContainText(homeNew);
+		await expect(studyAll).toContainText(homeNew);
+		await deckItem(page, DECK_NAME).getByRole('link', { name: `Study ${DECK_NAME}` }).click();
+		await expect(page.getByText(progress, { exact: true })).toBeVisible();
+	};
+	// 21 new cards are left of the deck's 22: the limit no longer holds any back.
+	await setLimit('50', '21 new', '1 / 22');
+	await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
+	await setLimit('5', '4 new', '1 / 5');
+	await page.reload();
+	await expect(page.getByText('1 / 5', { exact: true })).toBeVisible();
+	await page.goto('/');
+	await studyAll.click();
+	await expect(page.getByText('0 / 4', { exact: true })).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
 test('the header navigation fits a 360px phone with large tap targets', async ({ page }) => {
 	await page.setViewportSize({ width: 360, height: 740 });
 	for (const path of ['/', '/browse', '/stats', '/settings']) {

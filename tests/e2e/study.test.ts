@@ -288,24 +288,77 @@ test('a card can be buried until tomorrow or suspended from the study screen', a
 	const first = await frontText(page);
 	await page.getByRole('button', { name: 'More' }).click();
 	await page.getByRole('button', { name: 'Bury until tomorrow' }).click();
-	await expect(page.getByRole('status')).toHaveText('The card is buried until tomorrow.');
-	await expectProgress(page, 0, NEW_PER_DAY - 1);
+	await expect(page.getByRole('status')).toHaveText('The card is buried until tomorrow. Undo brings it back.');
+	// The deck's 21st card takes its place: a card put away uses up none of the day's new cards.
+	await expectProgress(page, 0, NEW_PER_DAY);
 	const second = await frontText(page);
 	expect(second).not.toBe(first);
 	await page.getByRole('button', { name: 'More' }).click();
 	await page.getByRole('button', { name: 'Suspend card' }).click();
-	await expect(page.getByRole('status')).toHaveText('The card is suspended: it stays out of your sessions.');
-	await expectProgress(page, 0, NEW_PER_DAY - 2);
+	await expect(page.getByRole('status')).toHaveText('The card is suspended: it stays out of your sessions. Undo brings it back.');
+	await expectProgress(page, 0, NEW_PER_DAY);
 	expect(await frontText(page)).not.toBe(second);
 	// Neither comes back after a reload.
 	await page.reload();
-	await expectProgress(page, 0, NEW_PER_DAY - 2);
+	await expectProgress(page, 0, NEW_PER_DAY);
+	await expectLeft(page, { new: NEW_PER_DAY, learning: 0, review: 0 });
 	if (isPhone(testInfo)) await expectPhoneFriendly(page);
 	// A tap (or click) anywhere on the card shows its answer too.
 	if (isPhone(testInfo)) await front(page).tap();
 	else await front(page).click();
 	await expect(back(page)).toBeVisible();
 	await expect(gradeButton(page, 'Good')).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
+test('a buried card leaves room for the next new card: the day still brings 20, and home agrees', async ({ page, baseURL }, testInfo) => {
+	const errors = await collectErrors(page, baseURL);
+	await page.goto(STUDY_URL);
+	await frontText(page);
+	await page.getByRole('button', { name: 'More' }).click();
+	await page.getByRole('button', { name: 'Bury until tomorrow' }).click();
+	await expect(page.getByRole('status')).toContainText('buried until tomorrow');
+	for (let answered = 0; answered < NEW_PER_DAY; answered++) await answer(page, testInfo, 'Easy', answered);
+	const end = page.getByRole('region', { name: 'Done for today' });
+	await expect(end).toBeVisible();
+	await expect(end.locator('div').filter({ has: page.getByRole('term').filter({ hasText: 'Cards studied' }) }).getByRole('definition')).toHaveText(String(NEW_PER_DAY));
+	await page.goto('/');
+	const decks = page.getByRole('region', { name: 'Decks' });
+	await expect(decks.getByRole('listitem').filter({ has: page.getByRole('link', { name: DECK_NAME, exact: true }) })).toContainText('0 new');
+	expect(errors).toEqual([]);
+});
+
+test('Undo takes back the latest action: a bury or a suspend, then the answer before it', async ({ page, baseURL }, testInfo) => {
+	const errors = await collectErrors(page, baseURL);
+	const undo = async () => {
+		if (isPhone(testInfo)) await page.getByRole('button', { name: 'Undo' }).click();
+		else await page.keyboard.press('z');
+	};
+	await page.goto(STUDY_URL);
+	const a = await frontText(page);
+	await answer(page, testInfo, 'Good', 0);
+	const b = await frontText(page);
+	await page.getByRole('button', { name: 'More' }).click();
+	await page.getByRole('button', { name: 'Bury until tomorrow' }).click();
+	await expect(page.getByRole('status')).toHaveText('The card is buried until tomorrow. Undo brings it back.');
+	expect(await frontText(page)).not.toBe(b);
+
+	await undo();
+	await expectProgress(page, 1, NEW_PER_DAY);
+	expect(await frontText(page)).toBe(b);
+	await page.getByRole('button', { name: 'More' }).click();
+	await page.getByRole('button', { name: 'Suspend card' }).click();
+	await expect(page.getByRole('status')).toHaveText('The card is suspended: it stays out of your sessions. Undo brings it back.');
+	await undo();
+	expect(await frontText(page)).toBe(b);
+	// A reload keeps B: it is neither buried nor suspended any more.
+	await page.reload();
+	expect(await frontText(page)).toBe(b);
+	await expectProgress(page, 1, NEW_PER_DAY);
+	await undo();
+	await expectProgress(page, 0, NEW_PER_DAY);
+	expect(await frontText(page)).toBe(a);
+	await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
 	expect(errors).toEqual([]);
 });
 

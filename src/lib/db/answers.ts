@@ -11,7 +11,8 @@ import { sm2, type Grade } from '../srs/sm2';
 import { isLapse } from '../stats/lapses';
 import { foldCard, withSchedule, type FoldedFields } from './card-state';
 import { tallyRows } from './day-tallies';
-import type { CardRecord, RecallDatabase, ReviewRecord } from './schema';
+import { undoStatusStep } from './cards';
+import { isStatusStep, type CardRecord, type RecallDatabase, type ReviewRecord } from './schema';
 
 /** The card changed since it was shown (another tab answered it, or it was undone there). */
 export class StaleCardError extends Error {
@@ -103,15 +104,20 @@ export async function answerCard(db: RecallDatabase, input: AnswerInput): Promis
 }
 
 /**
- * Takes back the latest answer of a session: removes its log row and restores
- * the card as it was before, and the card is shown again. Returns false when
- * there is nothing to undo.
+ * Takes back the latest action of a session. An answer: its log row goes and
+ * the card is as it was before; a bury or suspend: the card's status is as it
+ * was (cards.ts). Either way the card is shown again. Returns false when there
+ * is nothing to undo.
  */
-export async function undoLastAnswer(db: RecallDatabase, scope: string): Promise<boolean> {
+export async function undoLastAction(db: RecallDatabase, scope: string, now = Date.now()): Promise<boolean> {
 	return db.transaction('rw', [db.cards, db.reviews, db.days, db.sessions], async () => {
 		const stored = await db.sessions.get(scope);
 		const step = stored?.undo.at(-1);
 		if (!stored || !step) return false;
+		if (isStatusStep(step)) {
+			await undoStatusStep(db, scope, step, now);
+			return true;
+		}
 		const review = await db.reviews.get(step.reviewId);
 		const card = await db.cards.get(step.cardId);
 		if (!review || !card || card.lastReview !== review.id) {
@@ -123,7 +129,7 @@ export async function undoLastAnswer(db: RecallDatabase, scope: string): Promise
 		await tallyRows(db, [review], -1);
 		// The card is what its remaining rows add up to: `review.before`, unless rows merged in since say otherwise.
 		const folded = foldCard((await cardHistory(db, card.id)).filter((row) => row.id !== review.id));
-		await db.cards.put({ ...withSchedule(card, folded), updatedAt: Date.now() });
+		await db.cards.put({ ...withSchedule(card, folded), updatedAt: now });
 		await db.sessions.put({
 			...stored,
 			session: undoAnswer(stored.session, card.id, step.kind),

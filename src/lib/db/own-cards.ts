@@ -19,6 +19,7 @@ import { cardsInDeck } from './lookups';
 import { normalizeDeckOptions, type DeckOptions } from './deck-options';
 import { ALL_DECKS } from '../srs/session';
 import { Queue, type CardRecord, type DeckRecord, type RecallDatabase, type ReviewRecord } from './schema';
+import { markSessionsOutdated } from './sessions';
 
 /** A deck with the id a new deck's name gives is already there. */
 export class DeckExistsError extends Error {
@@ -146,9 +147,10 @@ export async function loadCardInfo(db: RecallDatabase, cardId: string): Promise<
 }
 
 /**
- * Sets a deck's options (absent fields: the global setting), and drops the
- * stored sessions of that deck and of all decks, so that today's sessions are
- * made again with the new limits (what was studied today still counts).
+ * Sets a deck's options (absent fields: the global setting), and marks the
+ * stored sessions of that deck and of all decks outdated, so that today's
+ * sessions are made again with the new limits (what was studied today still
+ * counts, and the session keeps its answers and their undo steps).
  */
 export async function saveDeckOptions(db: RecallDatabase, deckId: string, options: DeckOptions, now = Date.now()): Promise<DeckOptions> {
 	const normalized = normalizeDeckOptions(options);
@@ -159,7 +161,7 @@ export async function saveDeckOptions(db: RecallDatabase, deckId: string, option
 		delete next.options;
 		if (Object.keys(normalized).length > 0) next.options = normalized;
 		await db.decks.put(next);
-		await db.sessions.bulkDelete([deckId, ALL_DECKS]);
+		await markSessionsOutdated(db, [deckId, ALL_DECKS]);
 		return normalized;
 	});
 }

@@ -93,18 +93,41 @@ export interface SettingRecord {
 	value: unknown;
 }
 
-export interface UndoStep {
+/** An answer of the session: undone by dropping its log row (answers.ts). */
+export interface AnswerStep {
 	reviewId: string;
 	cardId: string;
 	kind: QueueKind;
+}
+
+/** A card buried or suspended from the session (cards.ts): undone by restoring what it changed. */
+export interface StatusStep {
+	status: 'buried' | 'suspended';
+	cardId: string;
+	/** The kind and place the card's entry had in the queue. */
+	kind: QueueKind;
+	index: number;
+	/** Cards the session took in to make up for this one (within the day's limits), taken out again by undo. */
+	added: string[];
+}
+
+export type UndoStep = AnswerStep | StatusStep;
+
+export function isStatusStep(step: UndoStep): step is StatusStep {
+	return 'status' in step;
 }
 
 export interface SessionRecord {
 	/** A deck id, or '*' for all decks. */
 	scope: string;
 	session: Session;
-	/** The answers of this session that can be undone, latest last. */
+	/** The actions of this session that can be undone, latest last. */
 	undo: UndoStep[];
+	/**
+	 * The limits or order changed (settings, deck options) since the queue was
+	 * made: openSession makes it again, keeping what was answered and the undo steps.
+	 */
+	outdated?: true;
 }
 
 export class RecallDatabase extends Dexie {

@@ -4,8 +4,14 @@
  * A deck's options (deck-options.ts) set its limits: a one-deck session
  * studies with that deck's limits; a session over all decks keeps within the
  * global limits and, for each deck with limits of its own, within those too.
+ *
+ * A stored session is resumed as it is, unless cards left it (buried,
+ * suspended, answered elsewhere): then what they leave of the day's limits is
+ * filled. When the limits themselves change (settings, deck options), the
+ * sessions are marked outdated and made again on opening, keeping the answers
+ * given and their undo steps.
  */
-import { ALL_DECKS, isSessionCurrent, reconcileSession, startSession, type PerDeckLimits, type QueueLimits } from '../srs/session';
+import { ALL_DECKS, isSessionCurrent, reconcileSession, startSession, topUpSession, type PerDeckLimits, type QueueLimits, type Session } from '../srs/session';
 import { hasOverrides, limitsForDeck } from './deck-options';
 import { loadStudiedToday, loadStudiedTodayByDeck, loadStudyCandidates, toSchedule, type ReadLimits } from './queue';
 import type { RecallDatabase, SessionRecord } from './schema';
@@ -16,36 +22,66 @@ const readLimits = (limits: QueueLimits): ReadLimits => ({ newCards: limits.newP
 export async function openSession(db: RecallDatabase, scope: string, today: number, settings: Settings, now = Date.now()): Promise<SessionRecord> {
 	return db.transaction('rw', db.decks, db.cards, db.reviews, db.sessions, async () => {
 		const stored = await db.sessions.get(scope);
+		let record: SessionRecord;
 		if (stored && isSessionCurrent(stored.session, today, scope)) {
-			const ids = stored.session.entries.map((entry) => entry.id);
-			const cards = (await db.cards.bulkGet(ids)).filter((card) => card !== undefined);
-			const session = reconcileSession(stored.session, cards.map(toSchedule), today);
-			const record = { ...stored, session };
-			await db.sessions.put(record);
-			return record;
-		}
-		let session;
-		if (scope === ALL_DECKS) {
-			const own = (await db.decks.filter((deck) => !deck.retired && hasOverrides(deck.options)).toArray()).map(
-				(deck) => [deck.id, limitsForDeck(settings, deck.options)] as const
-			);
-			const perDeckLimits = new Map(own);
-			// Read in parallel: the day's full limits bound the reads, startSession applies what is left of them.
-			const [studied, candidates] = await Promise.all([
-				perDeckLimits.size > 0 ? loadStudiedTodayByDeck(db, today) : loadStudiedToday(db, scope, today).then((all) => ({ all, byDeck: new Map() })),
-				loadStudyCandidates(db, scope, today, readLimits(settings), new Map(own.map(([id, limits]) => [id, readLimits(limits)])))
-			]);
-			const perDeck: PerDeckLimits = { limits: perDeckLimits, studiedToday: studied.byDeck };
-			session = startSession(candidates.map(toSchedule), { today, scope, limits: settings, studiedToday: studied.all, now, perDeck });
+			if (stored.outdated) {
+				const fresh = await todaysQueue(db, scope, today, settings, now);
+				record = { scope, session: { ...fresh, answered: stored.session.answered, startedAt: stored.session.startedAt }, undo: stored.undo };
+			} else {
+				const ids = stored.session.entries.map((entry) => entry.id);
+				const cards = (await db.cards.bulkGet(ids)).filter((card) => card !== undefined);
+				let session = reconcileSession(stored.session, cards.map(toSchedule), today);
+				// Only a session that lost cards reads the candidates again: resuming stays one read of its own cards.
+				if (session.entries.length < stored.session.entries.length) session = topUpSession(session, await todaysQueue(db, scope, today, settings, now));
+				record = { ...stored, session };
+			}
 		} else {
-			// What was studied today is read while the deck's options are.
-			const studied = loadStudiedToday(db, scope, today);
-			const limits = limitsForDeck(settings, (await db.decks.get(scope))?.options);
-			const [studiedToday, candidates] = await Promise.all([studied, loadStudyCandidates(db, scope, today, readLimits(limits))]);
-			session = startSession(candidates.map(toSchedule), { today, scope, limits, studiedToday, now });
+			record = { scope, session: await todaysQueue(db, scope, today, settings, now), undo: [] };
 		}
-		const record: SessionRecord = { scope, session, undo: [] };
 		await db.sessions.put(record);
 		return record;
 	});
+}
+
+/**
+ * What was left in the session when `cardId` was taken out of it (buried or
+ * suspended), filled up within the day's limits; the cards it took in. Call it
+ * inside a transaction over decks, cards, reviews and sessions, after the
+ * card's status is written.
+ */
+export async function refillAfterRemoval(db: RecallDatabase, stored: SessionRecord, cardId: string, settings: Settings, now: number): Promise<{ session: Session; added: string[] }> {
+	const left = { ...stored.session, entries: stored.session.entries.filter((entry) => entry.id !== cardId) };
+	const session = topUpSession(left, await todaysQueue(db, stored.scope, left.day, settings, now));
+	return { session, added: session.entries.slice(left.entries.length).map((entry) => entry.id) };
+}
+
+/**
+ * Marks today's stored sessions (of `scopes`, or all) to be made again with
+ * the limits now stored. Call it in the transaction that changes them.
+ */
+export async function markSessionsOutdated(db: RecallDatabase, scopes?: readonly string[]): Promise<void> {
+	const stored = scopes === undefined ? await db.sessions.toArray() : (await db.sessions.bulkGet([...scopes])).filter((record) => record !== undefined);
+	if (stored.length > 0) await db.sessions.bulkPut(stored.map((record) => ({ ...record, outdated: true as const })));
+}
+
+/** Today's queue for `scope` as a session started now would hold it. */
+async function todaysQueue(db: RecallDatabase, scope: string, today: number, settings: Settings, now: number): Promise<Session> {
+	if (scope === ALL_DECKS) {
+		const own = (await db.decks.filter((deck) => !deck.retired && hasOverrides(deck.options)).toArray()).map(
+			(deck) => [deck.id, limitsForDeck(settings, deck.options)] as const
+		);
+		const perDeckLimits = new Map(own);
+		// Read in parallel: the day's full limits bound the reads, startSession applies what is left of them.
+		const [studied, candidates] = await Promise.all([
+			perDeckLimits.size > 0 ? loadStudiedTodayByDeck(db, today) : loadStudiedToday(db, scope, today).then((all) => ({ all, byDeck: new Map() })),
+			loadStudyCandidates(db, scope, today, readLimits(settings), new Map(own.map(([id, limits]) => [id, readLimits(limits)])))
+		]);
+		const perDeck: PerDeckLimits = { limits: perDeckLimits, studiedToday: studied.byDeck };
+		return startSession(candidates.map(toSchedule), { today, scope, limits: settings, studiedToday: studied.all, now, perDeck });
+	}
+	// What was studied today is read while the deck's options are.
+	const studied = loadStudiedToday(db, scope, today);
+	const limits = limitsForDeck(settings, (await db.decks.get(scope))?.options);
+	const [studiedToday, candidates] = await Promise.all([studied, loadStudyCandidates(db, scope, today, readLimits(limits))]);
+	return startSession(candidates.map(toSchedule), { today, scope, limits, studiedToday, now });
 }

@@ -2,6 +2,7 @@
 import { DEFAULT_DAY_START_HOUR } from '../srs/day';
 import { DEFAULT_LIMITS, type QueueLimits } from '../srs/session';
 import type { RecallDatabase } from './schema';
+import { markSessionsOutdated } from './sessions';
 
 export type GradeButtons = 'four' | 'six';
 export type LanguageSetting = 'auto' | 'en' | 'ko';
@@ -43,10 +44,16 @@ export async function loadSettings(db: RecallDatabase): Promise<Settings> {
 	return normalizeSettings((await db.settings.get(KEY))?.value);
 }
 
+/** The settings that decide what a session holds. */
+const QUEUE_SETTINGS = ['newPerDay', 'reviewsPerDay', 'newOrder'] as const satisfies readonly (keyof QueueLimits)[];
+
+/** Saves a change; one to the daily limits or the new card order makes today's sessions again (sessions.ts), as deck options do. */
 export async function saveSettings(db: RecallDatabase, change: Partial<Settings>): Promise<Settings> {
-	return db.transaction('rw', db.settings, async () => {
-		const next = normalizeSettings({ ...(await loadSettings(db)), ...change });
+	return db.transaction('rw', db.settings, db.sessions, async () => {
+		const before = await loadSettings(db);
+		const next = normalizeSettings({ ...before, ...change });
 		await db.settings.put({ key: KEY, value: next });
+		if (QUEUE_SETTINGS.some((field) => next[field] !== before[field])) await markSessionsOutdated(db);
 		return next;
 	});
 }

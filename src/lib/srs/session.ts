@@ -285,6 +285,28 @@ export function undoAnswer(session: Session, cardId: string, kindBefore: QueueKi
 	};
 }
 
+/**
+ * The session with the cards `fresh` (today's queue as startSession makes it
+ * now) holds beyond it: for each kind, as many of fresh's cards not queued yet
+ * as fresh has more of that kind, appended in fresh's order. A card buried or
+ * suspended from the queue leaves room within the day's limits, since those
+ * count the cards answered today (as in Anki), and this fills it; the queue
+ * already there keeps its order, repeats included.
+ */
+export function topUpSession(session: Session, fresh: Session): Session {
+	const queued = new Set(session.entries.map((entry) => entry.id));
+	const have = sessionCounts(session);
+	const room = sessionCounts(fresh);
+	for (const kind of QUEUE_KINDS) room[kind] -= have[kind];
+	const added: QueueEntry[] = [];
+	for (const entry of fresh.entries) {
+		if (queued.has(entry.id) || room[entry.kind] <= 0) continue;
+		room[entry.kind]--;
+		added.push(entry);
+	}
+	return added.length === 0 ? session : { ...session, entries: [...session.entries, ...added] };
+}
+
 /** What is left, by kind. */
 export function sessionCounts(session: Session): { new: number; learning: number; review: number } {
 	const counts = { new: 0, learning: 0, review: 0 };

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { answerCard, cardHistory, StaleCardError, undoLastAnswer } from '../../../src/lib/db/answers';
+import { answerCard, cardHistory, StaleCardError, undoLastAction } from '../../../src/lib/db/answers';
 import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
 import { openSession } from '../../../src/lib/db/sessions';
 import { studyDay } from '../../../src/lib/srs/day';
@@ -123,12 +123,12 @@ describe('answers and state rows', () => {
 		await answerShown(id, 4, at, deck.id);
 		// Merged in afterwards, from another device: a row from the day before.
 		await db.reviews.add(stateRow({ id: 'earlier', card: id, deck: deck.id, reviewedAt: at - 86_400_000, day: today - 1, after: SET }));
-		expect(await undoLastAnswer(db, deck.id)).toBe(true);
+		expect(await undoLastAction(db, deck.id)).toBe(true);
 		expect(await db.cards.get(id)).toMatchObject({ state: SET.state, dueDay: SET.dueDay, lastReview: 'earlier', queue: Queue.scheduled });
 	});
 });
 
-describe('undoLastAnswer', () => {
+describe('undoLastAction', () => {
 	it('takes back several answers in turn, each restoring the card and the queue', async () => {
 		const deck = await setUp();
 		const at = seoulNoon('2026-11-25');
@@ -139,12 +139,12 @@ describe('undoLastAnswer', () => {
 		const second = currentEntry((await db.sessions.get(deck.id))!.session)!.id;
 		await answerShown(second, 1, at + 1000, deck.id);
 
-		expect(await undoLastAnswer(db, deck.id)).toBe(true);
+		expect(await undoLastAction(db, deck.id)).toBe(true);
 		expect(currentEntry((await db.sessions.get(deck.id))!.session)?.id).toBe(second);
 		expect((await db.cards.get(second))?.state).toEqual(NEW_CARD);
 		expect(await db.reviews.count()).toBe(1);
 
-		expect(await undoLastAnswer(db, deck.id)).toBe(true);
+		expect(await undoLastAction(db, deck.id)).toBe(true);
 		expect((await db.sessions.get(deck.id))!.session).toEqual(start);
 		const card = await db.cards.get(first);
 		expect(card).toMatchObject({ state: NEW_CARD, queue: Queue.new });
@@ -152,7 +152,7 @@ describe('undoLastAnswer', () => {
 		expect(card?.lastReview).toBeUndefined();
 		expect(await db.reviews.count()).toBe(0);
 
-		expect(await undoLastAnswer(db, deck.id)).toBe(false);
+		expect(await undoLastAction(db, deck.id)).toBe(false);
 	});
 
 	it('survives a reload between answer and undo (everything it needs is stored)', async () => {
@@ -163,7 +163,7 @@ describe('undoLastAnswer', () => {
 		await answerShown(currentEntry(session)!.id, 5, at, deck.id);
 		db.close();
 		await db.open();
-		expect(await undoLastAnswer(db, deck.id)).toBe(true);
+		expect(await undoLastAction(db, deck.id)).toBe(true);
 		expect(await db.reviews.count()).toBe(0);
 	});
 });
@@ -186,7 +186,7 @@ describe('the log is the record', () => {
 					for (const step of ops.slice(index * 15, index * 15 + 15)) {
 						const at = noon + ++minute * 60_000;
 						if (step.op === 'undo') {
-							await undoLastAnswer(db, deck.id);
+							await undoLastAction(db, deck.id);
 							continue;
 						}
 						const entry = currentEntry((await db.sessions.get(deck.id))!.session);

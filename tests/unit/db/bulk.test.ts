@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { answerCard, cardHistory, undoLastAnswer } from '../../../src/lib/db/answers';
+import { answerCard, cardHistory, undoLastAction } from '../../../src/lib/db/answers';
 import { deleteCards, loadMoveTargets, moveCards, resetCards, resetDeck, restoreCards, suspendCards, unsuspendCards } from '../../../src/lib/db/bulk';
 import { applyDeck } from '../../../src/lib/db/decks';
 import { exportDeck } from '../../../src/lib/db/exports';
@@ -145,7 +145,7 @@ describe('resetCards', () => {
 					const today = studyDay(at, DAY_OPTIONS);
 					if (index === 12) at += 3 * 86_400_000;
 					await openSession(db, deck.id, today, SETTINGS, at);
-					if (step.op === 'undo') await undoLastAnswer(db, deck.id).catch(() => false);
+					if (step.op === 'undo') await undoLastAction(db, deck.id).catch(() => false);
 					else if (step.op === 'reset') await resetCards(db, step.which.map((i) => ids[i]!), { now: at, dayOptions: DAY_OPTIONS });
 					else {
 						const entry = currentEntry((await db.sessions.get(deck.id))!.session);

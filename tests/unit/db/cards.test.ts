@@ -1,10 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { undoLastAction } from '../../../src/lib/db/answers';
 import { buryCard, suspendCard } from '../../../src/lib/db/cards';
+import { unsuspendCards } from '../../../src/lib/db/bulk';
 import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
 import { openSession } from '../../../src/lib/db/sessions';
+import { saveSettings } from '../../../src/lib/db/settings';
 import { studyDay } from '../../../src/lib/srs/day';
-import { currentEntry } from '../../../src/lib/srs/session';
+import { ALL_DECKS, currentEntry } from '../../../src/lib/srs/session';
 import { answerCurrent, DAY_OPTIONS, seoulNoon, SETTINGS, storedDeck } from './helpers';
 
 const NOTE = '## Q\n\none::1\n\ntwo::2\n\nthree::3\n\nfour::4\n';
@@ -49,13 +52,17 @@ describe('suspendCard', () => {
 		expect(await db.reviews.where('card').equals(answered).count()).toBe(1);
 	});
 
-	it('drops the card’s undo steps, so that undo cannot bring a suspended card back', async () => {
+	it('keeps the card’s earlier answers undoable and adds a step of its own, which undo takes first', async () => {
 		const { deck } = await setUp();
 		const failed = (await answerCurrent(db, deck.id, 1, AT)).card;
 		const passed = (await answerCurrent(db, deck.id, 4, AT + 60_000)).card;
 		await suspendCard(db, failed, deck.id);
 		const stored = await db.sessions.get(deck.id);
-		expect(stored?.undo.map((step) => step.cardId)).toEqual([passed]);
+		expect(stored?.undo.map((step) => [step.cardId, 'status' in step ? step.status : 'answer'])).toEqual([
+			[failed, 'answer'],
+			[passed, 'answer'],
+			[failed, 'suspended']
+		]);
 		expect(stored?.session.entries.map((entry) => entry.id)).not.toContain(failed);
 	});
 
@@ -121,5 +128,102 @@ describe('buryCard', () => {
 	it('returns false for an unknown card', async () => {
 		await setUp();
 		expect(await buryCard(db, 'md:nope', TODAY + 1)).toBe(false);
+	});
+});
+
+/** The deck's four cards with two new cards a day, stored as the app stores settings: the refill reads them. */
+async function twoADay() {
+	const stored = await storedDeck(NOTE);
+	db = stored.db;
+	await saveSettings(db, { newPerDay: 2 });
+	await openSession(db, stored.deck.id, TODAY, { ...SETTINGS, newPerDay: 2 }, AT);
+	return { deck: stored.deck, ids: stored.deck.cards.map((card) => card.id) };
+}
+
+describe('a card taken out of a session', () => {
+	it('leaves room for the next new card: burying or suspending does not use up the day’s new cards', async () => {
+		const { deck, ids } = await twoADay();
+		expect(await entryIds(deck.id)).toEqual([ids[0], ids[1]]);
+		await buryCard(db, ids[0]!, TODAY + 1, deck.id, AT);
+		expect(await entryIds(deck.id)).toEqual([ids[1], ids[2]]);
+		await suspendCard(db, ids[1]!, deck.id, AT);
+		expect(await entryIds(deck.id)).toEqual([ids[2], ids[3]]);
+		await answerCurrent(db, deck.id, 5, AT);
+		await answerCurrent(db, deck.id, 5, AT + 1000);
+		// Two new cards introduced: the day's allowance is used, however many were put away.
+		expect(await entryIds(deck.id)).toEqual([]);
+		expect((await openSession(db, deck.id, TODAY, { ...SETTINGS, newPerDay: 2 }, AT)).session.entries).toEqual([]);
+	});
+
+	it('never goes beyond the day’s limit: with the allowance answered, nothing comes in', async () => {
+		const { deck, ids } = await twoADay();
+		await answerCurrent(db, deck.id, 1, AT);
+		// ids[0] is due again today (learning), ids[1] still new: one new card introduced, one to come.
+		await buryCard(db, ids[1]!, TODAY + 1, deck.id, AT);
+		expect((await db.sessions.get(deck.id))!.session.entries).toEqual([
+			{ id: ids[0], kind: 'learning' },
+			{ id: ids[2], kind: 'new' }
+		]);
+		await buryCard(db, ids[0]!, TODAY + 1, deck.id, AT);
+		expect(await entryIds(deck.id)).toEqual([ids[2]]);
+	});
+
+	it('is made up for in a session of another scope when that one is opened again', async () => {
+		const { deck, ids } = await twoADay();
+		await openSession(db, ALL_DECKS, TODAY, { ...SETTINGS, newPerDay: 2 }, AT);
+		await buryCard(db, ids[0]!, TODAY + 1, ALL_DECKS, AT);
+		expect((await openSession(db, deck.id, TODAY, { ...SETTINGS, newPerDay: 2 }, AT)).session.entries.map((entry) => entry.id)).toEqual([ids[1], ids[2]]);
+	});
+});
+
+describe('undoLastAction after a bury or suspend', () => {
+	it('takes back the bury, not the answer before it, and the card taken in for it leaves', async () => {
+		const { deck, ids } = await twoADay();
+		await answerCurrent(db, deck.id, 4, AT);
+		await buryCard(db, ids[1]!, TODAY + 1, deck.id, AT + 1000);
+		expect(await entryIds(deck.id)).toEqual([ids[2]]);
+
+		expect(await undoLastAction(db, deck.id, AT + 2000)).toBe(true);
+		const card = await db.cards.get(ids[1]!);
+		expect(card?.buriedUntil).toBeUndefined();
+		expect(card).toMatchObject({ queue: Queue.new, statusAt: AT + 2000 });
+		expect((await db.sessions.get(deck.id))!.session.entries).toEqual([{ id: ids[1], kind: 'new' }]);
+		// The answer before it is still given, and is what the next undo takes back.
+		expect(await db.reviews.count()).toBe(1);
+		expect(await undoLastAction(db, deck.id, AT + 3000)).toBe(true);
+		expect(await db.reviews.count()).toBe(0);
+		expect(await entryIds(deck.id)).toEqual([ids[0], ids[1]]);
+		expect(await undoLastAction(db, deck.id)).toBe(false);
+	});
+
+	it('takes back a suspend: the card is in its queue again and back where it was, its kind kept', async () => {
+		const { deck, ids } = await twoADay();
+		await answerCurrent(db, deck.id, 1, AT);
+		// ids[1], ids[0] (learning, three on, or last): suspend the learning card when it is shown.
+		await answerCurrent(db, deck.id, 5, AT + 1000);
+		expect((await db.sessions.get(deck.id))!.session.entries).toEqual([{ id: ids[0], kind: 'learning' }]);
+		const before = await db.cards.get(ids[0]!);
+		await suspendCard(db, ids[0]!, deck.id, AT + 2000);
+		expect(await entryIds(deck.id)).toEqual([]);
+		await undoLastAction(db, deck.id, AT + 3000);
+		expect(await db.cards.get(ids[0]!)).toMatchObject({ queue: Queue.scheduled, state: before?.state, dueDay: before?.dueDay, lastReview: before?.lastReview });
+		expect((await db.sessions.get(deck.id))!.session.entries).toEqual([{ id: ids[0], kind: 'learning' }]);
+	});
+
+	it('leaves a status changed elsewhere since as it is, and does not queue a card that may not be studied', async () => {
+		const { deck, ids } = await twoADay();
+		await suspendCard(db, ids[0]!, deck.id, AT);
+		// Unsuspended in the browser meanwhile: undo changes nothing of the card, and it is queued again.
+		await unsuspendCards(db, [ids[0]!], AT + 1000);
+		await undoLastAction(db, deck.id, AT + 2000);
+		expect(await db.cards.get(ids[0]!)).toMatchObject({ queue: Queue.new, statusAt: AT + 1000 });
+		expect(await entryIds(deck.id)).toEqual([ids[0], ids[1]]);
+
+		await buryCard(db, ids[0]!, TODAY + 1, deck.id, AT + 3000);
+		await suspendCard(db, ids[0]!, undefined, AT + 4000);
+		await undoLastAction(db, deck.id, AT + 5000);
+		expect(await db.cards.get(ids[0]!)).toMatchObject({ queue: Queue.suspended });
+		expect((await db.cards.get(ids[0]!))?.buriedUntil).toBeUndefined();
+		expect(await entryIds(deck.id)).toEqual([ids[1]]);
 	});
 });

@@ -1,7 +1,7 @@
 // fake-indexeddb must be installed before Dexie is loaded.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { undoLastAnswer } from '../../../src/lib/db/answers';
+import { undoLastAction } from '../../../src/lib/db/answers';
 import { resetCards } from '../../../src/lib/db/bulk';
 import { exportBackup } from '../../../src/lib/db/exports';
 import { applyImport } from '../../../src/lib/db/imports';
@@ -34,9 +34,9 @@ describe('day tallies kept with the log', () => {
 		expect(await stored(db)).toEqual([{ deck: deck.id, day, answers: 2, youngPassed: 0, youngAnswers: 0, maturePassed: 0, matureAnswers: 0 }]);
 		expect(await stored(db)).toEqual(await fromLog(db));
 
-		expect(await undoLastAnswer(db, deck.id)).toBe(true);
+		expect(await undoLastAction(db, deck.id)).toBe(true);
 		expect((await stored(db))[0]?.answers).toBe(1);
-		expect(await undoLastAnswer(db, deck.id)).toBe(true);
+		expect(await undoLastAction(db, deck.id)).toBe(true);
 		expect(await db.days.count()).toBe(0);
 	});
 

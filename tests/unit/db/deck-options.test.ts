@@ -8,10 +8,10 @@ import { applyImport } from '../../../src/lib/db/imports';
 import { saveDeckOptions } from '../../../src/lib/db/own-cards';
 import type { RecallDatabase } from '../../../src/lib/db/schema';
 import { openSession } from '../../../src/lib/db/sessions';
-import { DEFAULT_SETTINGS } from '../../../src/lib/db/settings';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../../src/lib/db/settings';
 import { emptyBundle } from '../../../src/lib/io/bundle';
 import { studyDay } from '../../../src/lib/srs/day';
-import { ALL_DECKS, sessionCounts, type Session } from '../../../src/lib/srs/session';
+import { ALL_DECKS, currentEntry, sessionCounts, type Session } from '../../../src/lib/srs/session';
 import { loadHomeList } from '../../../src/routes/home-decks';
 import { deckFrom, freshDatabase } from './helpers';
 import { cardsInDeck } from '../../../src/lib/db/lookups';
@@ -60,7 +60,10 @@ describe('deck options', () => {
 		expect(sessionCounts((await openSession(db, A.id, TODAY, SETTINGS, NOW)).session).new).toBe(10);
 		await openSession(db, ALL_DECKS, TODAY, SETTINGS, NOW);
 		expect(await saveDeckOptions(db, A.id, { newPerDay: 3, newOrder: 'random' }, NOW)).toEqual({ newPerDay: 3, newOrder: 'random' });
-		expect(await db.sessions.count()).toBe(0);
+		expect((await db.sessions.toArray()).map((record) => [record.scope, record.outdated])).toEqual([
+			[ALL_DECKS, true],
+			[A.id, true]
+		]);
 		const session = (await openSession(db, A.id, TODAY, SETTINGS, NOW)).session;
 		expect(sessionCounts(session).new).toBe(3);
 		// Random order: not simply the note's first three cards (for this day's seed).
@@ -150,5 +153,47 @@ describe('deck options', () => {
 		await applyDeck(db, { deck: A, hash: 'h2' }, 'built-in');
 		await applyImport(db, { ...emptyBundle('deck', 'a.json'), decks: [A] });
 		expect((await db.decks.get(A.id))?.options).toEqual({ newPerDay: 3 });
+	});
+});
+
+describe('the global limits (settings)', () => {
+	/** Opens a scope's session with the stored settings, as the study page does. */
+	const open = async (scope: string) => openSession(db, scope, TODAY, await loadSettings(db), NOW);
+	const newInSession = async (scope: string) => sessionCounts((await open(scope)).session).new;
+
+	it('changed, make today’s sessions again, keeping what was answered, as the home page counts', async () => {
+		await setUp();
+		const shown = currentEntry((await open(A.id)).session)!;
+		await open(ALL_DECKS);
+		await answerCard(db, { cardId: shown.id, grade: 4, reviewedAt: NOW, durationMs: 1, kind: shown.kind, expectedLastReview: undefined, scope: A.id, dayOptions: DAY_OPTIONS });
+
+		await saveSettings(db, { newPerDay: 25 });
+		let list = await loadHomeList([], NOW, db.name);
+		expect(list.decks.find((deck) => deck.id === A.id)?.new).toBe(24);
+		const resumed = await open(A.id);
+		expect(sessionCounts(resumed.session).new).toBe(24);
+		expect(resumed.session.answered).toBe(1);
+		expect(resumed.undo.map((step) => step.cardId)).toEqual([shown.id]);
+		expect(list.all.new).toBe(24);
+		expect(await newInSession(ALL_DECKS)).toBe(24);
+
+		await saveSettings(db, { newPerDay: 5 });
+		list = await loadHomeList([], NOW, db.name);
+		expect([list.decks.find((deck) => deck.id === A.id)?.new, list.all.new]).toEqual([4, 4]);
+		expect([await newInSession(A.id), await newInSession(ALL_DECKS)]).toEqual([4, 4]);
+	});
+
+	it('the review limit and the new card order do too; the language and the answer buttons do not', async () => {
+		await setUp();
+		await open(A.id);
+		await saveSettings(db, { language: 'ko', gradeButtons: 'six' });
+		expect((await db.sessions.get(A.id))?.outdated).toBeUndefined();
+		await saveSettings(db, { reviewsPerDay: 10 });
+		expect((await db.sessions.get(A.id))?.outdated).toBe(true);
+		await open(A.id);
+		await saveSettings(db, { newOrder: 'random' });
+		expect((await db.sessions.get(A.id))?.outdated).toBe(true);
+		const ids = (await open(A.id)).session.entries.map((entry) => entry.id);
+		expect(ids).not.toEqual(A.cards.slice(0, 20).map((card) => card.id));
 	});
 });

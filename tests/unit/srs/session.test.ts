@@ -12,6 +12,7 @@ import {
 	reconcileSession,
 	sessionCounts,
 	startSession,
+	topUpSession,
 	undoAnswer,
 	type QueueEntry,
 	type QueueKind,
@@ -632,6 +633,34 @@ describe('isSessionCurrent', () => {
 		]);
 		expect(s2).toMatchObject({ day: tomorrow, answered: 0 });
 		expect(isSessionCurrent(s2, tomorrow, ALL_DECKS)).toBe(true);
+	});
+});
+
+describe('topUpSession', () => {
+	const limits = { ...DEFAULT_LIMITS, newPerDay: 2, reviewsPerDay: 2 };
+	const cards = [reviewCard('r1', TODAY - 3), reviewCard('r2', TODAY - 2), reviewCard('r3', TODAY - 1), newCard('n1', 1), newCard('n2', 2), newCard('n3', 3)];
+	const start = (available: readonly CardSchedule[], studiedToday = NOTHING_STUDIED) =>
+		startSession(available, { today: TODAY, scope: ALL_DECKS, limits, studiedToday, now: NOW });
+
+	it('fills what cards taken out leave of each kind, appended in the fresh queue’s order, the queue kept as it was', () => {
+		const session = start(cards);
+		expect(session.entries.map((entry) => entry.id)).toEqual(['r1', 'n1', 'r2', 'n2']);
+		const left = { ...session, entries: session.entries.filter((entry) => entry.id !== 'n1' && entry.id !== 'r2') };
+		const fresh = start(cards.filter((card) => card.id !== 'n1' && card.id !== 'r2'));
+		expect(topUpSession(left, fresh).entries).toEqual([
+			{ id: 'r1', kind: 'review' },
+			{ id: 'n2', kind: 'new' },
+			{ id: 'r3', kind: 'review' },
+			{ id: 'n3', kind: 'new' }
+		]);
+	});
+
+	it('adds nothing the day’s limits have no room for, and returns the session itself when nothing is added', () => {
+		const session = start(cards);
+		const afterOne = { ...session, entries: session.entries.slice(1), answered: 1 };
+		// r1 was answered: one review left of the day's two.
+		const fresh = start(cards.filter((card) => card.id !== 'r1'), { newCards: 0, reviews: 1 });
+		expect(topUpSession(afterOne, fresh)).toBe(afterOne);
 	});
 });
 

@@ -11,10 +11,11 @@ import {
 	answerCard,
 	buryCard,
 	loadDaySummary,
+	loadSettings,
 	openSession,
 	StaleCardError,
 	suspendCard,
-	undoLastAnswer,
+	undoLastAction,
 	type CardRecord,
 	type DaySummary,
 	type RecallDatabase,
@@ -85,11 +86,14 @@ export class StudySession {
 	/** Another tab wrote while this one was busy: read again once it is done. */
 	#missedUpdate = false;
 	#destroyed = false;
+	/** The limits sessions are made with: the settings the page opened with, until they change. */
+	#limits: Settings;
 
 	constructor(options: StudySessionOptions) {
 		this.#db = options.db;
 		this.scope = options.scope;
 		this.settings = options.settings;
+		this.#limits = options.settings;
 		this.dayOptions = { dayStartHour: options.settings.dayStartHour };
 		this.#now = options.now ?? Date.now;
 		this.#onAnswered = options.onAnswered;
@@ -178,14 +182,14 @@ export class StudySession {
 		});
 	}
 
-	/** Takes back the latest answer of the session: its card is shown again, front first. */
+	/** Takes back the latest action of the session (an answer, a bury, a suspend): its card is shown again, front first. */
 	async undo(): Promise<void> {
 		if (this.busy || !this.canUndo) return;
 		this.notice = undefined;
 		await this.#act(async () => {
 			if (await this.#startNewDayIfDue()) return;
 			try {
-				await undoLastAnswer(this.#db, this.scope);
+				await undoLastAction(this.#db, this.scope, this.#now());
 			} catch (error) {
 				if (error instanceof StaleCardError) this.notice = 'noticeUndoStale';
 				else this.#failed(error);
@@ -291,15 +295,21 @@ export class StudySession {
 
 	/** Today's session, resumed or started, reconciled with the cards. */
 	async #reopen(): Promise<void> {
-		const record = await openSession(this.#db, this.scope, this.today, this.settings, this.#now());
+		const record = await openSession(this.#db, this.scope, this.today, this.#limits, this.#now());
 		await this.#show(record);
+	}
 
+	/** The limits changed (settings or deck options, perhaps in another tab): today's session is made again with the stored ones. */
+	async #remake(): Promise<void> {
+		this.#limits = await loadSettings(this.#db);
+		await this.#reopen();
 	}
 
 	async #reload(): Promise<void> {
 		this.#missedUpdate = false;
 		const record = await this.#db.sessions.get(this.scope);
 		if (record === undefined || record.session.day !== this.today) await this.#reopen();
+		else if (record.outdated) await this.#remake();
 		else await this.#show(record);
 	}
 
@@ -307,6 +317,10 @@ export class StudySession {
 		if (this.#destroyed) return;
 		if (this.busy) {
 			this.#missedUpdate = true;
+			return;
+		}
+		if (record?.outdated && record.session.day === this.today) {
+			await this.#act(() => this.#remake());
 			return;
 		}
 		if (record !== undefined && record.session.day === this.today) {

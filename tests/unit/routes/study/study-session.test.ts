@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerCard } from '../../../../src/lib/db/answers';
 import { applyDeck } from '../../../../src/lib/db/decks';
 import { Queue, RecallDatabase } from '../../../../src/lib/db/schema';
-import { DEFAULT_SETTINGS, type Settings } from '../../../../src/lib/db/settings';
+import { DEFAULT_SETTINGS, saveSettings, type Settings } from '../../../../src/lib/db/settings';
 import { studyDay } from '../../../../src/lib/srs/day';
 import { ALL_DECKS, currentEntry } from '../../../../src/lib/srs/session';
 import { StudySession } from '../../../../src/routes/study/[scope]/study-session.svelte';
@@ -273,6 +273,37 @@ describe('StudySession', () => {
 		expect((await db.cards.get(second))?.buriedUntil).toBe(TODAY + 1);
 		expect(backOf(study)).toBe('3');
 		expect(study.progress).toEqual({ done: 0, total: 3 });
+	});
+
+	it('undoes a bury or a suspend as its latest action, the card shown again where it was, before the answer given earlier', async () => {
+		const deck = await setUp();
+		const study = await studying(deck.id);
+		await reveal(study, 4);
+		const second = study.card!.id;
+		await study.bury();
+		expect(study.canUndo).toBe(true);
+		await study.undo();
+		expect(study.card?.id).toBe(second);
+		expect(study.revealed).toBe(false);
+		expect((await db.cards.get(second))?.buriedUntil).toBeUndefined();
+		expect(await db.reviews.count()).toBe(1);
+		await study.suspend();
+		await study.undo();
+		expect(study.card?.id).toBe(second);
+		expect((await db.cards.get(second))?.queue).toBe(Queue.new);
+		expect(study.progress).toEqual({ done: 1, total: 5 });
+		await study.undo();
+		expect(backOf(study)).toBe('1');
+		expect(await db.reviews.count()).toBe(0);
+	});
+
+	it('follows a change of the limits made in another tab, with the limits stored there', async () => {
+		const deck = await setUp();
+		const study = await studying(deck.id, { settings: { ...SETTINGS, newPerDay: 3 } });
+		expect(study.counts.new).toBe(3);
+		await saveSettings(anotherTab(), { newPerDay: 4 });
+		await vi.waitFor(() => expect(study.counts.new).toBe(4));
+		expect((await db.sessions.get(deck.id))?.outdated).toBeUndefined();
 	});
 
 	it('ends with today’s summary', async () => {
