@@ -175,6 +175,36 @@ test('a learner finds cards, suspends two, reads a card’s history, and studies
 	expect(errors).toEqual([]);
 });
 
+test('a card buried in a session shows as buried in Browse and Card info, and Unsuspend or unbury brings it back', async ({ page, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	await page.goto(STUDY_URL);
+	const buried = (await front(page).innerText()).trim();
+	await page.getByRole('button', { name: 'More' }).click();
+	await page.getByRole('button', { name: 'Bury until tomorrow' }).click();
+	await expect(front(page)).not.toHaveText(buried);
+
+	await page.goto('/browse');
+	await search(page, 'is:buried');
+	await expectFound(page, 1);
+	const results = page.getByRole('list', { name: 'Cards found' });
+	await expect(results.getByRole('listitem')).toContainText(/Buried until \w+ \d+/);
+	await results.getByRole('link').click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Card info' })).toBeVisible();
+	await expect(page.getByRole('definition').filter({ hasText: /^Buried until \w+ \d+$/ })).toBeVisible();
+
+	await page.goBack();
+	await search(page, 'is:buried');
+	await page.getByRole('checkbox', { name: 'Select all on this page' }).check();
+	await page.getByRole('button', { name: 'Unsuspend or unbury' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Brought 1 card back into the queues.' })).toBeVisible();
+	await search(page, 'is:buried');
+	await expectFound(page, 0);
+	// Today's session takes it in again, at the head of the deck's new cards.
+	await page.goto(STUDY_URL);
+	await expect(front(page)).toHaveText(buried);
+	expect(errors).toEqual([]);
+});
+
 test('each card found opens from a tap target as tall as its checkbox’s square and as wide as its row', async ({ page }) => {
 	await page.goto('/browse');
 	await expectFound(page, SEED_CARDS);

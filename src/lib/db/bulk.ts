@@ -21,6 +21,7 @@ import type { StateRow } from '../srs/history';
 import { NEW_CARD } from '../srs/sm2';
 import { queueFor, withSchedule } from './card-state';
 import { cardsInDeck } from './lookups';
+import { markSessionsOutdated } from './sessions';
 import { Queue, type CardRecord, type DeckRecord, type RecallDatabase } from './schema';
 
 /** Cards made from notes (built-in decks, imported notes): their note decides their content and deck. */
@@ -71,14 +72,29 @@ export async function suspendCards(db: RecallDatabase, ids: readonly string[], n
 	);
 }
 
-/** Brings suspended cards back into the queues, new or scheduled as their schedule says. Returns the ids unsuspended. */
-export async function unsuspendCards(db: RecallDatabase, ids: readonly string[], now = Date.now()): Promise<string[]> {
-	return changeCards(
-		db,
-		ids,
-		(card) => (card.queue === Queue.suspended ? { ...card, queue: queueFor({ suspended: false, retired: false }, card.dueDay), statusAt: now, updatedAt: now } : undefined),
-		{ leaveQueues: false }
-	);
+/**
+ * Brings suspended cards, and cards buried after `today`, back into the
+ * queues, new or scheduled as their schedule says. Today's stored sessions are
+ * made again (keeping their answers), so that they hold these cards as the
+ * home page counts them. Returns the ids brought back.
+ */
+export async function unsuspendCards(db: RecallDatabase, ids: readonly string[], now = Date.now(), today = -Infinity): Promise<string[]> {
+	return db.transaction('rw', db.cards, db.sessions, async () => {
+		const changed = await changeCards(
+			db,
+			ids,
+			(card) => {
+				if (card.queue === Queue.retired) return undefined;
+				if (card.queue !== Queue.suspended && !(card.buriedUntil !== undefined && card.buriedUntil > today)) return undefined;
+				const next: CardRecord = { ...card, queue: queueFor({ suspended: false, retired: false }, card.dueDay), statusAt: now, updatedAt: now };
+				delete next.buriedUntil;
+				return next;
+			},
+			{ leaveQueues: false }
+		);
+		if (changed.length > 0) await markSessionsOutdated(db);
+		return changed;
+	});
 }
 
 /**

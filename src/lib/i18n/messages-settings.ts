@@ -30,6 +30,7 @@ const en = {
 	deckPageInterval: 'interval {interval}',
 	deckPageShowMore: 'Show {count} more (of {total} left)',
 	deckPageSuspended: 'Suspended',
+	deckPageBuried: 'Buried until {date}',
 	deckPageRetiredBadge: 'Retired',
 
 	settingsHeading: 'Settings',
@@ -101,6 +102,7 @@ export const settingsMessages: { en: typeof en; ko: Record<keyof typeof en, stri
 		deckPageInterval: '간격 {interval}',
 		deckPageShowMore: '{count}장 더 보기 (남은 카드 {total}장)',
 		deckPageSuspended: '보류됨',
+		deckPageBuried: '{date}까지 묻어 둠',
 		deckPageRetiredBadge: '보관됨',
 
 		settingsHeading: '설정',

@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { answerCard, cardHistory, undoLastAction } from '../../../src/lib/db/answers';
+import { buryCard } from '../../../src/lib/db/cards';
 import { deleteCards, loadMoveTargets, moveCards, resetCards, resetDeck, restoreCards, suspendCards, unsuspendCards } from '../../../src/lib/db/bulk';
 import { applyDeck } from '../../../src/lib/db/decks';
 import { exportDeck } from '../../../src/lib/db/exports';
@@ -66,6 +67,18 @@ describe('suspendCards and unsuspendCards', () => {
 		expect(cardA).toMatchObject({ queue: Queue.scheduled, statusAt: AT + 3 });
 		expect(cardB).toMatchObject({ queue: Queue.new });
 		await expectFolded();
+	});
+
+	it('unsuspend brings back a card buried after today too, and today’s sessions are made again to hold it', async () => {
+		const { deck, ids } = await setUp();
+		await openSession(db, deck.id, TODAY, SETTINGS, AT);
+		await buryCard(db, ids[0]!, TODAY + 1, undefined, AT);
+		await db.cards.update(ids[1]!, { buriedUntil: TODAY - 1 });
+		// A bury that is over already is nothing to bring back.
+		expect(await unsuspendCards(db, [ids[0]!, ids[1]!], AT + 1, TODAY)).toEqual([ids[0]]);
+		expect((await db.cards.get(ids[0]!))?.buriedUntil).toBeUndefined();
+		expect((await db.sessions.get(deck.id))?.outdated).toBe(true);
+		expect(await unsuspendCards(db, [ids[0]!], AT + 2, TODAY)).toEqual([]);
 	});
 
 	it('leave retired and deleted cards as they are', async () => {

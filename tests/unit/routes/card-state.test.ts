@@ -31,6 +31,13 @@ describe('cardState', () => {
 		expect(cardState({ queue: Queue.retired, dueDay: TODAY + 3, state: reviewed(6) }, TODAY)).toEqual({ kind: 'retired' });
 		expect(cardState({ queue: Queue.retired, state: NEW_CARD }, TODAY)).toEqual({ kind: 'retired' });
 	});
+
+	it('says buried until when, while the bury lasts', () => {
+		expect(cardState({ queue: Queue.new, state: NEW_CARD, buriedUntil: TODAY + 1 }, TODAY)).toEqual({ kind: 'buried', until: TODAY + 1 });
+		expect(cardState({ queue: Queue.scheduled, dueDay: TODAY, state: reviewed(0), buriedUntil: TODAY + 1 }, TODAY)).toEqual({ kind: 'buried', until: TODAY + 1 });
+		expect(cardState({ queue: Queue.new, state: NEW_CARD, buriedUntil: TODAY }, TODAY)).toEqual({ kind: 'new' });
+		expect(cardState({ queue: Queue.suspended, state: NEW_CARD, buriedUntil: TODAY + 1 }, TODAY)).toEqual({ kind: 'suspended' });
+	});
 });
 
 describe('describeCardState', () => {
@@ -39,6 +46,7 @@ describe('describeCardState', () => {
 		expect(describeCardState({ kind: 'new' }, TODAY, en)).toBe('New');
 		expect(describeCardState({ kind: 'retired' }, TODAY, en)).toBe('Retired');
 		expect(describeCardState({ kind: 'suspended' }, TODAY, en)).toBe('Suspended');
+		expect(describeCardState({ kind: 'buried', until: TODAY + 1 }, TODAY, en)).toBe('Buried until Nov 26');
 		expect(describeCardState({ kind: 'due-today', interval: 0 }, TODAY, en)).toBe('Due today');
 		expect(describeCardState({ kind: 'due-today', interval: 6 }, TODAY, en)).toBe('Due today · interval 6d');
 		expect(describeCardState({ kind: 'due', dueDay: TODAY + 2, interval: 6 }, TODAY, en)).toBe('Due Nov 27 · interval 6d');
@@ -50,6 +58,7 @@ describe('describeCardState', () => {
 		const ko = translator('ko');
 		expect(describeCardState({ kind: 'new' }, TODAY, ko)).toBe('새 카드');
 		expect(describeCardState({ kind: 'retired' }, TODAY, ko)).toBe('보관됨');
+		expect(describeCardState({ kind: 'buried', until: TODAY + 1 }, TODAY, ko)).toBe('11월 26일까지 묻어 둠');
 		expect(describeCardState({ kind: 'due', dueDay: TODAY + 2, interval: 6 }, TODAY, ko)).toBe('11월 27일 복습 · 간격 6일');
 	});
 });

@@ -10,12 +10,14 @@ export type CardState =
 	| { kind: 'overdue'; dueDay: number; interval: number }
 	| { kind: 'due'; dueDay: number; interval: number }
 	| { kind: 'suspended' }
+	| { kind: 'buried'; until: number }
 	| { kind: 'retired' };
 
-export function cardState(card: Pick<CardRecord, 'queue' | 'dueDay' | 'state'>, today: number): CardState {
-	// Retired and suspended cards are out of every queue: when they would be due says nothing.
+export function cardState(card: Pick<CardRecord, 'queue' | 'dueDay' | 'state' | 'buriedUntil'>, today: number): CardState {
+	// Retired, suspended and buried cards are out of every queue: when they would be due says nothing (today).
 	if (card.queue === Queue.retired) return { kind: 'retired' };
 	if (card.queue === Queue.suspended) return { kind: 'suspended' };
+	if (card.buriedUntil !== undefined && card.buriedUntil > today) return { kind: 'buried', until: card.buriedUntil };
 	if (card.dueDay === undefined) return { kind: 'new' };
 	const interval = card.state.interval;
 	if (card.dueDay === today) return { kind: 'due-today', interval };
@@ -47,13 +49,15 @@ type Translate = {
 	locale: Locale;
 };
 
-/** The state as the deck page writes it: "New", "Due Nov 27 · interval 6d", "Retired". */
+/** The state as the deck page writes it: "New", "Due Nov 27 · interval 6d", "Buried until Nov 26", "Retired". */
 export function describeCardState(state: CardState, today: number, i18n: Translate): string {
 	switch (state.kind) {
 		case 'new':
 			return i18n.t('deckPageNew');
 		case 'suspended':
 			return i18n.t('deckPageSuspended');
+		case 'buried':
+			return i18n.format('deckPageBuried', { date: formatStudyDay(state.until, today, i18n.locale) });
 		case 'retired':
 			return i18n.t('deckPageRetiredBadge');
 	}
