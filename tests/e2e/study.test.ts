@@ -291,13 +291,14 @@ test('a card can be buried until tomorrow or suspended from the study screen', a
 	await expect(page.getByRole('status')).toHaveText('The card is buried until tomorrow. Undo brings it back.');
 	// The deck's 21st card takes its place: a card put away uses up none of the day's new cards.
 	await expectProgress(page, 0, NEW_PER_DAY);
+	await expectStored(page);
+	await expect.poll(() => frontText(page)).not.toBe(first);
 	const second = await frontText(page);
-	expect(second).not.toBe(first);
 	await page.getByRole('button', { name: 'More' }).click();
 	await page.getByRole('button', { name: 'Suspend card' }).click();
 	await expect(page.getByRole('status')).toHaveText('The card is suspended: it stays out of your sessions. Undo brings it back.');
 	await expectProgress(page, 0, NEW_PER_DAY);
-	expect(await frontText(page)).not.toBe(second);
+	await expect.poll(() => frontText(page)).not.toBe(second);
 	// Neither comes back after a reload.
 	await page.reload();
 	await expectProgress(page, 0, NEW_PER_DAY);
@@ -318,6 +319,7 @@ test('a buried card leaves room for the next new card: the day still brings 20, 
 	await page.getByRole('button', { name: 'More' }).click();
 	await page.getByRole('button', { name: 'Bury until tomorrow' }).click();
 	await expect(page.getByRole('status')).toContainText('buried until tomorrow');
+	await expectStored(page);
 	for (let answered = 0; answered < NEW_PER_DAY; answered++) await answer(page, testInfo, 'Easy', answered);
 	const end = page.getByRole('region', { name: 'Done for today' });
 	await expect(end).toBeVisible();
@@ -330,9 +332,12 @@ test('a buried card leaves room for the next new card: the day still brings 20, 
 
 test('Undo takes back the latest action: a bury or a suspend, then the answer before it', async ({ page, baseURL }, testInfo) => {
 	const errors = await collectErrors(page, baseURL);
+	/** Undoes once the action before is stored (Z is ignored while it is), then waits until that is stored too. */
 	const undo = async () => {
+		await expectStored(page);
 		if (isPhone(testInfo)) await page.getByRole('button', { name: 'Undo' }).click();
 		else await page.keyboard.press('z');
+		await expectStored(page);
 	};
 	await page.goto(STUDY_URL);
 	const a = await frontText(page);
@@ -341,16 +346,16 @@ test('Undo takes back the latest action: a bury or a suspend, then the answer be
 	await page.getByRole('button', { name: 'More' }).click();
 	await page.getByRole('button', { name: 'Bury until tomorrow' }).click();
 	await expect(page.getByRole('status')).toHaveText('The card is buried until tomorrow. Undo brings it back.');
-	expect(await frontText(page)).not.toBe(b);
+	await expect.poll(() => frontText(page)).not.toBe(b);
 
 	await undo();
+	await expect.poll(() => frontText(page)).toBe(b);
 	await expectProgress(page, 1, NEW_PER_DAY);
-	expect(await frontText(page)).toBe(b);
 	await page.getByRole('button', { name: 'More' }).click();
 	await page.getByRole('button', { name: 'Suspend card' }).click();
 	await expect(page.getByRole('status')).toHaveText('The card is suspended: it stays out of your sessions. Undo brings it back.');
 	await undo();
-	expect(await frontText(page)).toBe(b);
+	await expect.poll(() => frontText(page)).toBe(b);
 	// A reload keeps B: it is neither buried nor suspended any more.
 	await page.reload();
 	expect(await frontText(page)).toBe(b);
