@@ -81,6 +81,24 @@ test('on a phone, the deck page’s Export and Options open within the screen', 
 	expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
 });
 
+test('Card info names where a card came from, once for a card written in the app', async ({ page }) => {
+	const source = () => page.locator('dt:text-is("Source") + dd');
+	await page.goto(`/deck/${encodeURIComponent('aws-기초')}`);
+	await page.getByRole('link', { name: 'Card info: card 1', exact: true }).click();
+	await expect(source()).toHaveText(/^AWS-기초\.md, line \d+ · \S/);
+
+	await page.goto('/new-deck');
+	await page.getByLabel('Deck name').fill('Mine');
+	await page.getByRole('button', { name: 'Create deck' }).click();
+	await page.getByRole('textbox', { name: 'Front' }).fill('question');
+	await page.getByRole('textbox', { name: 'Back' }).fill('answer');
+	await page.getByRole('button', { name: 'Add 1 card' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Added 1 card.' })).toBeVisible();
+	await page.getByRole('link', { name: 'Back to the deck' }).click();
+	await page.getByRole('link', { name: 'Card info: card 1', exact: true }).click();
+	await expect(source()).toHaveText('Written in the app');
+});
+
 test('an unknown deck shows the not-found page', async ({ page }) => {
 	await page.goto('/deck/no-such-deck');
 	await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();

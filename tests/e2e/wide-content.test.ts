@@ -53,7 +53,7 @@ test('a card with a long code line and a wide table fits every page that shows i
 	await expectScrollsInPlace(card, 'deck page');
 	await expectFits(page, 'deck page');
 
-	await card.getByRole('link', { name: 'Card info: card 1' }).click();
+	await card.getByRole('link', { name: 'Card info: card 1', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	await expectScrollsInPlace(page.locator('main'), 'card info');
 	await expectFits(page, 'card info');
