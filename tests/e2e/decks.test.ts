@@ -99,6 +99,19 @@ test('Card info names where a card came from, once for a card written in the app
 	await expect(source()).toHaveText('Written in the app');
 });
 
+test('the deck’s two Recall files, with and without progress, have names that tell them apart', async ({ page }) => {
+	await page.goto(`/deck/${encodeURIComponent('aws-기초')}`);
+	await page.getByText('Export', { exact: true }).click();
+	const names: string[] = [];
+	for (const format of ['Recall backup of this deck, with progress (.json)', 'Recall deck without progress (.json)']) {
+		await page.getByLabel('Format').selectOption({ label: format });
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download' }).click()]);
+		names.push(download.suggestedFilename());
+	}
+	expect(names[0]).toMatch(/^AWS 기초 \(with progress\) \d{4}-\d{2}-\d{2}\.json$/);
+	expect(names[1]).toMatch(/^AWS 기초 \(cards only\) \d{4}-\d{2}-\d{2}\.json$/);
+});
+
 test('an unknown deck shows the not-found page', async ({ page }) => {
 	await page.goto('/deck/no-such-deck');
 	await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
