@@ -112,6 +112,27 @@ test('the deck’s two Recall files, with and without progress, have names that 
 	expect(names[1]).toMatch(/^AWS 기초 \(cards only\) \d{4}-\d{2}-\d{2}\.json$/);
 });
 
+test('Korean in inline code is spaced like the text around it', async ({ page }) => {
+	await page.goto(`/deck/${encodeURIComponent('aws-기초')}`);
+	const code = page.locator('article code', { hasText: '자체 클라우드 컴퓨팅 인프라' }).first();
+	await expect(code).toBeVisible();
+	// The width of a space between words in the code and in the sentence around it: a monospace
+	// space is about twice as wide.
+	const [inCode, inText] = await code.evaluate((element) => {
+		const spaceWidth = (text: Text) => {
+			const range = document.createRange();
+			const at = text.data.indexOf(' ');
+			range.setStart(text, at);
+			range.setEnd(text, at + 1);
+			return range.getBoundingClientRect().width;
+		};
+		const around = [...element.parentElement!.childNodes].find((node): node is Text => node instanceof Text && node.data.trim().includes(' '))!;
+		return [spaceWidth(element.firstChild as Text), spaceWidth(around)];
+	});
+	expect(inCode).toBeGreaterThan(0);
+	expect(inCode / inText).toBeLessThan(1.2);
+});
+
 test('an unknown deck shows the not-found page', async ({ page }) => {
 	await page.goto('/deck/no-such-deck');
 	await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
