@@ -133,6 +133,39 @@ test('Korean in inline code is spaced like the text around it', async ({ page })
 	expect(inCode / inText).toBeLessThan(1.2);
 });
 
+test('an invalid number in the deck options marks its field and points it at the message, until it is put right', async ({ page }) => {
+	await page.goto(`/deck/${encodeURIComponent('aws-기초')}`);
+	await page.getByText('Options', { exact: true }).click();
+	const newCards = page.getByRole('group', { name: 'New cards per day' });
+	const reviews = page.getByRole('group', { name: 'Reviews per day' });
+	const field = newCards.getByRole('textbox', { name: 'For this deck' });
+	const reviewsField = reviews.getByRole('textbox', { name: 'For this deck' });
+	await newCards.getByRole('checkbox', { name: /^Use the global setting/ }).uncheck();
+	await reviews.getByRole('checkbox', { name: /^Use the global setting/ }).uncheck();
+	await field.fill('many');
+	await reviewsField.fill('-1');
+	await expect(field).toHaveAttribute('aria-invalid', 'false');
+	await page.getByRole('button', { name: 'Save options' }).click();
+
+	const message = 'New cards per day: enter a whole number from 0 to 9,999.';
+	await expect(page.getByRole('status').filter({ hasText: message })).toBeVisible();
+	await expect(field).toHaveAttribute('aria-invalid', 'true');
+	await expect(field).toHaveAccessibleDescription(message);
+	expect(await field.evaluate((element) => getComputedStyle(element).borderTopWidth)).toBe('2px');
+	await expect(reviewsField).toHaveAttribute('aria-invalid', 'false');
+
+	// Put right, the field is no longer marked, and the other one that is wrong is.
+	await field.fill('15');
+	await expect(field).toHaveAttribute('aria-invalid', 'false');
+	await expect(field).toHaveAccessibleDescription('');
+	await expect(reviewsField).toHaveAttribute('aria-invalid', 'true');
+	await expect(reviewsField).toHaveAccessibleDescription('Reviews per day: enter a whole number from 0 to 99,999.');
+	await reviewsField.fill('150');
+	await expect(reviewsField).toHaveAttribute('aria-invalid', 'false');
+	await page.getByRole('button', { name: 'Save options' }).click();
+	await expect(page.getByRole('status').filter({ hasText: /^Saved/ })).toBeVisible();
+});
+
 test('an unknown deck shows the not-found page', async ({ page }) => {
 	await page.goto('/deck/no-such-deck');
 	await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
