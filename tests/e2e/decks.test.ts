@@ -81,6 +81,91 @@ test('on a phone, the deck page’s Export and Options open within the screen', 
 	expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
 });
 
+test('Card info names where a card came from, once for a card written in the app', async ({ page }) => {
+	const source = () => page.locator('dt:text-is("Source") + dd');
+	await page.goto(`/deck/${encodeURIComponent('aws-기초')}`);
+	await page.getByRole('link', { name: 'Card info: card 1', exact: true }).click();
+	await expect(source()).toHaveText(/^AWS-기초\.md, line \d+ · \S/);
+
+	await page.goto('/new-deck');
+	await page.getByLabel('Deck name').fill('Mine');
+	await page.getByRole('button', { name: 'Create deck' }).click();
+	await page.getByRole('textbox', { name: 'Front' }).fill('question');
+	await page.getByRole('textbox', { name: 'Back' }).fill('answer');
+	await page.getByRole('button', { name: 'Add 1 card' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Added 1 card.' })).toBeVisible();
+	await page.getByRole('link', { name: 'Back to the deck' }).click();
+	await page.getByRole('link', { name: 'Card info: card 1', exact: true }).click();
+	await expect(source()).toHaveText('Written in the app');
+});
+
+test('the deck’s two Recall files, with and without progress, have names that tell them apart', async ({ page }) => {
+	await page.goto(`/deck/${encodeURIComponent('aws-기초')}`);
+	await page.getByText('Export', { exact: true }).click();
+	const names: string[] = [];
+	for (const format of ['Recall backup of this deck, with progress (.json)', 'Recall deck without progress (.json)']) {
+		await page.getByLabel('Format').selectOption({ label: format });
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download' }).click()]);
+		names.push(download.suggestedFilename());
+	}
+	expect(names[0]).toMatch(/^AWS 기초 \(with progress\) \d{4}-\d{2}-\d{2}\.json$/);
+	expect(names[1]).toMatch(/^AWS 기초 \(cards only\) \d{4}-\d{2}-\d{2}\.json$/);
+});
+
+test('Korean in inline code is spaced like the text around it', async ({ page }) => {
+	await page.goto(`/deck/${encodeURIComponent('aws-기초')}`);
+	const code = page.locator('article code', { hasText: '자체 클라우드 컴퓨팅 인프라' }).first();
+	await expect(code).toBeVisible();
+	// The width of a space between words in the code and in the sentence around it: a monospace
+	// space is about twice as wide.
+	const [inCode, inText] = await code.evaluate((element) => {
+		const spaceWidth = (text: Text) => {
+			const range = document.createRange();
+			const at = text.data.indexOf(' ');
+			range.setStart(text, at);
+			range.setEnd(text, at + 1);
+			return range.getBoundingClientRect().width;
+		};
+		const around = [...element.parentElement!.childNodes].find((node): node is Text => node instanceof Text && node.data.trim().includes(' '))!;
+		return [spaceWidth(element.firstChild as Text), spaceWidth(around)];
+	});
+	expect(inCode).toBeGreaterThan(0);
+	expect(inCode / inText).toBeLessThan(1.2);
+});
+
+test('an invalid number in the deck options marks its field and points it at the message, until it is put right', async ({ page }) => {
+	await page.goto(`/deck/${encodeURIComponent('aws-기초')}`);
+	await page.getByText('Options', { exact: true }).click();
+	const newCards = page.getByRole('group', { name: 'New cards per day' });
+	const reviews = page.getByRole('group', { name: 'Reviews per day' });
+	const field = newCards.getByRole('textbox', { name: 'For this deck' });
+	const reviewsField = reviews.getByRole('textbox', { name: 'For this deck' });
+	await newCards.getByRole('checkbox', { name: /^Use the global setting/ }).uncheck();
+	await reviews.getByRole('checkbox', { name: /^Use the global setting/ }).uncheck();
+	await field.fill('many');
+	await reviewsField.fill('-1');
+	await expect(field).toHaveAttribute('aria-invalid', 'false');
+	await page.getByRole('button', { name: 'Save options' }).click();
+
+	const message = 'New cards per day: enter a whole number from 0 to 9,999.';
+	await expect(page.getByRole('status').filter({ hasText: message })).toBeVisible();
+	await expect(field).toHaveAttribute('aria-invalid', 'true');
+	await expect(field).toHaveAccessibleDescription(message);
+	expect(await field.evaluate((element) => getComputedStyle(element).borderTopWidth)).toBe('2px');
+	await expect(reviewsField).toHaveAttribute('aria-invalid', 'false');
+
+	// Put right, the field is no longer marked, and the other one that is wrong is.
+	await field.fill('15');
+	await expect(field).toHaveAttribute('aria-invalid', 'false');
+	await expect(field).toHaveAccessibleDescription('');
+	await expect(reviewsField).toHaveAttribute('aria-invalid', 'true');
+	await expect(reviewsField).toHaveAccessibleDescription('Reviews per day: enter a whole number from 0 to 99,999.');
+	await reviewsField.fill('150');
+	await expect(reviewsField).toHaveAttribute('aria-invalid', 'false');
+	await page.getByRole('button', { name: 'Save options' }).click();
+	await expect(page.getByRole('status').filter({ hasText: /^Saved/ })).toBeVisible();
+});
+
 test('an unknown deck shows the not-found page', async ({ page }) => {
 	await page.goto('/deck/no-such-deck');
 	await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();

@@ -62,3 +62,26 @@ test('the page fits a phone screen without sideways scrolling', async ({ page })
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 	expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('a card buried from the study screen is not counted as new on the home page', async ({ page }) => {
+	// Above the deck's 22 cards, so that the limit does not hide a miscount.
+	await page.goto('/settings');
+	await page.getByLabel('New cards per day').fill('40');
+	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+	const deck = page.getByRole('region', { name: 'Decks' }).getByRole('listitem').filter({ has: page.getByRole('link', { name: 'AWS 기초', exact: true }) });
+	await page.goto('/');
+	await expect(deck).toContainText('22 new');
+
+	await page.goto(`/study/${encodeURIComponent('aws-기초')}`);
+	await expect(page.getByRole('group', { name: 'Front' })).toBeVisible();
+	await page.getByRole('button', { name: 'More' }).click();
+	await page.getByRole('button', { name: 'Bury until tomorrow' }).click();
+	await expect(page.getByRole('status')).toHaveText('The card is buried until tomorrow.');
+
+	await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+	await expect(deck).toContainText('21 new');
+	await expect(page.getByRole('link', { name: /^Study all decks/ })).toContainText('21 new');
+	// A fresh load reads the store without Dexie, the path the first paint takes.
+	await page.reload();
+	await expect(deck).toContainText('21 new');
+});

@@ -104,6 +104,26 @@ test('before any study, the charts say there is nothing yet rather than drawing 
 	expect(errors).toEqual([]);
 });
 
+test('the calendar’s scroll area is reached with Tab and scrolls with the arrow keys', async ({ page, baseURL }, testInfo) => {
+	const errors = await collectErrors(page, baseURL);
+	await page.goto('/stats');
+	const scroller = page.getByRole('region', { name: 'Calendar' }).getByRole('group', { name: 'Study calendar (scrolls sideways)' });
+	await expect(scroller.getByRole('img', { name: /^Last 365 days/ })).toBeVisible();
+	for (let presses = 0; presses < 40 && !(await scroller.evaluate((element) => element === document.activeElement)); presses++) await page.keyboard.press('Tab');
+	await expect(scroller).toBeFocused();
+	// A phone shows the latest weeks of the year; the keys scroll back to the earlier ones.
+	if (testInfo.project.name === 'phone') {
+		const scrollLeft = () => scroller.evaluate((element) => element.scrollLeft);
+		const latest = await scrollLeft();
+		expect(latest).toBeGreaterThan(0);
+		await page.keyboard.press('ArrowLeft');
+		await expect.poll(scrollLeft).toBeLessThan(latest);
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(scrollLeft).toBe(latest);
+	}
+	expect(errors).toEqual([]);
+});
+
 test('the statistics page in Korean', async ({ page, baseURL }) => {
 	const errors = await collectErrors(page, baseURL);
 	await page.goto('/settings');

@@ -30,9 +30,16 @@ function inWorker(request: ExportWorkerRequest): Promise<Made> {
 	}).finally(() => worker.terminate());
 }
 
-export async function makeDeckExport(deckId: string, deckName: string, format: DeckExportFormat, now = Date.now()): Promise<ExportedFile> {
+/**
+ * Words for the two Recall files of a deck, in the learner's language: both end
+ * in .json, and the file name is all a downloads folder shows of them.
+ */
+export type RecallFileKinds = Record<Extract<DeckExportFormat, 'json-progress' | 'json-plain'>, string>;
+
+export async function makeDeckExport(deckId: string, deckName: string, format: DeckExportFormat, kinds: RecallFileKinds, now = Date.now()): Promise<ExportedFile> {
 	const { blob, extension, warnings } = await inWorker({ type: 'deck', deckId, format, now });
-	return { file: new File([blob], exportFileName(deckName, extension, new Date(now)), { type: blob.type }), warnings };
+	const kind = format === 'json-progress' || format === 'json-plain' ? kinds[format] : undefined;
+	return { file: new File([blob], exportFileName(deckName, extension, new Date(now), kind), { type: blob.type }), warnings };
 }
 
 /** Everything on this device: decks, cards, the whole review log, media and settings. */

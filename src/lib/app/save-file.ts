@@ -32,9 +32,18 @@ export async function shareFile(file: File, title: string): Promise<boolean> {
 	}
 }
 
-/** A file name safe on every system, from a deck name and today's date: "AWS 기초 2026-11-25.apkg". */
-export function exportFileName(base: string, extension: string, now = new Date()): string {
+function safeForFileName(text: string): string {
+	return text.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A file name safe on every system, from a deck name and today's date: "AWS 기초 2026-11-25.apkg".
+ * `kind` tells apart files of one deck with the same extension: "AWS 기초 (cards only) 2026-11-25.json".
+ * It comes after the name is shortened, so that a long deck name cannot cut it off.
+ */
+export function exportFileName(base: string, extension: string, now = new Date(), kind?: string): string {
 	const date = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-	const safe = base.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'Recall';
-	return `${safe} ${date}.${extension}`;
+	const safe = safeForFileName(base).slice(0, 80) || 'Recall';
+	const safeKind = kind === undefined ? '' : safeForFileName(kind);
+	return `${safe}${safeKind === '' ? '' : ` (${safeKind})`} ${date}.${extension}`;
 }

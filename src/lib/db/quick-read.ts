@@ -27,14 +27,17 @@ export interface StoredDeck {
 }
 
 export interface StoredDeckCounts {
-	/** New cards in the deck (not suspended or retired). */
+	/**
+	 * New cards that can be studied today (not buried, suspended or retired),
+	 * counted up to what the deck's new card limit still lets in today: the home
+	 * page shows no more than that.
+	 */
 	new: number;
-	/** Scheduled cards due on or before today. */
+	/** Scheduled cards due on or before today, buried ones left out. */
 	due: number;
 	/**
 	 * Of the due cards, those relearning or waiting for a same-day repeat, which
-	 * no review limit holds back. Counted only when a review limit could cut the
-	 * due cards (otherwise undefined: the limits leave every due card in).
+	 * no review limit holds back. Undefined where nothing is due.
 	 */
 	learning?: number;
 	/** Cards in the deck, retired ones left out. */
@@ -97,12 +100,43 @@ async function studied(index: IDBIndex, key: IDBValidKey): Promise<{ newCards: n
 	return { newCards: count('new'), reviews: count('review') };
 }
 
-/** Of a deck's due cards, those that no review limit holds back (see StoredDeckCounts.learning). */
-async function learningDue(cards: IDBObjectStore, deck: string, today: number): Promise<number> {
+/** Hidden from the queues on `today` (cards.ts buryCard); the session leaves these out too (srs/card-schedule.ts). */
+function buried(card: { buriedUntil?: number }, today: number): boolean {
+	return card.buriedUntil !== undefined && card.buriedUntil > today;
+}
+
+/**
+ * How many of a deck's `count` new cards can be studied today, up to `cap`.
+ * No index says which cards are buried, so this reads the deck's first new
+ * cards until `cap` of them are not buried (or none are left): about as many
+ * records as the day's new card limit, rather than every new card of the deck.
+ */
+async function newAvailable(cards: IDBObjectStore, deck: string, count: number, cap: number, today: number): Promise<number> {
+	const range = IDBKeyRange.bound([deck, Queue.new, -Infinity], [deck, Queue.new, Infinity]);
+	let read = Math.min(count, cap);
+	for (;;) {
+		// getAll's count 0 means no limit, so reading nothing is said here.
+		if (read <= 0) return 0;
+		const first = (await request(cards.index('[deck+queue+order]').getAll(range, read))) as { buriedUntil?: number }[];
+		const available = first.filter((card) => !buried(card, today)).length;
+		if (available >= cap || read >= count || first.length < read) return Math.min(available, cap);
+		read = Math.min(count, Math.max(read * 2, cap + first.length - available));
+	}
+}
+
+/**
+ * A deck's due cards that are not buried, and of them those that no review
+ * limit holds back (see StoredDeckCounts.learning). Reads the due cards: where
+ * no limit cuts them they are at most a day's reviews, and in a backlog the
+ * learning cards among them had to be read anyway.
+ */
+async function dueAvailable(cards: IDBObjectStore, deck: string, today: number): Promise<{ due: number; learning: number }> {
 	const due = (await request(cards.index('[deck+queue+dueDay]').getAll(IDBKeyRange.bound([deck, Queue.scheduled, -Infinity], [deck, Queue.scheduled, today])))) as {
 		state: Sm2State;
+		buriedUntil?: number;
 	}[];
-	return due.filter((card) => needsRepeatToday(card.state)).length;
+	const available = due.filter((card) => !buried(card, today));
+	return { due: available.length, learning: available.filter((card) => needsRepeatToday(card.state)).length };
 }
 
 /**
@@ -127,30 +161,25 @@ export async function readStoreSnapshot(todayFor: (settings: Settings) => number
 			decks
 				.filter((deck) => !deck.retired)
 				.map(async (deck) => {
-					const [due, fresh, total, retired, studiedToday] = await Promise.all([
+					const [dueCount, freshCount, total, retired, studiedToday] = await Promise.all([
 						request(cards.index('[deck+queue+dueDay]').count(IDBKeyRange.bound([deck.id, Queue.scheduled, -Infinity], [deck.id, Queue.scheduled, today]))),
 						request(cards.index('[deck+queue+order]').count(IDBKeyRange.bound([deck.id, Queue.new, -Infinity], [deck.id, Queue.new, Infinity]))),
 						request(cards.index('[deck+queue+order]').count(IDBKeyRange.bound([deck.id, -Infinity, -Infinity], [deck.id, Infinity, Infinity]))),
 						request(cards.index('[deck+queue+order]').count(IDBKeyRange.bound([deck.id, Queue.retired, -Infinity], [deck.id, Queue.retired, Infinity]))),
 						studied(reviews.index('[deck+day]'), [deck.id, today])
 					]);
-					counts.set(deck.id, { new: fresh, due, total: total - retired, newStudiedToday: studiedToday.newCards, reviewsStudiedToday: studiedToday.reviews });
+					// Counting by index is cheap, but the indexes cannot tell buried cards apart: the candidates are read for that.
+					const newCap = Math.max(0, limitsForDeck(settings, deck.options).newPerDay - studiedToday.newCards);
+					const [fresh, due] = await Promise.all([
+						newAvailable(cards, deck.id, freshCount, newCap, today),
+						dueCount === 0 ? undefined : dueAvailable(cards, deck.id, today)
+					]);
+					const counted: StoredDeckCounts = { new: fresh, due: due?.due ?? 0, total: total - retired, newStudiedToday: studiedToday.newCards, reviewsStudiedToday: studiedToday.reviews };
+					if (due) counted.learning = due.learning;
+					counts.set(deck.id, counted);
 				})
 		);
 		const studiedToday = await studied(reviews.index('day'), today);
-		// Learning cards are read (not only counted) only where a review limit could hold due cards back: in a backlog.
-		const reviewsLeft = (limit: number, used: number) => Math.max(0, limit - used);
-		let dueTotal = 0;
-		for (const counted of counts.values()) dueTotal += counted.due;
-		const allCut = dueTotal > reviewsLeft(settings.reviewsPerDay, studiedToday.reviews);
-		await Promise.all(
-			decks.map(async (deck) => {
-				const counted = counts.get(deck.id);
-				if (!counted || counted.due === 0) return;
-				const limit = limitsForDeck(settings, deck.options).reviewsPerDay;
-				if (allCut || counted.due > reviewsLeft(limit, counted.reviewsStudiedToday)) counted.learning = await learningDue(cards, deck.id, today);
-			})
-		);
 		return { settings, decks, counts, newStudiedToday: studiedToday.newCards, reviewsStudiedToday: studiedToday.reviews };
 	} finally {
 		db.close();

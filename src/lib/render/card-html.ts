@@ -421,9 +421,25 @@ function replaceImagesWithoutSource(root: Element): void {
 	}
 }
 
+/** Hangul syllables and jamo (conjoining, compatibility, extended). */
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]/;
+
+/**
+ * Marks inline code holding Korean with lang="ko": notes put Korean words in
+ * backticks to stress them, and in a monospace font the spaces between them are
+ * wide gaps, so CardSide sets such code in the text's own font. Code blocks keep
+ * their monospace columns.
+ */
+function markKoreanCode(root: Element): void {
+	for (const code of root.querySelectorAll('code')) {
+		if (code.closest('pre') === null && HANGUL.test(code.textContent ?? '')) code.setAttribute('lang', 'ko');
+	}
+}
+
 /** Adds what sanitized Markdown cannot express. Only creates elements with fixed names and plain text. */
 function decorate(root: Element): void {
 	replaceImagesWithoutSource(root);
+	markKoreanCode(root);
 	for (const element of proseElements(root)) highlightChildren(element);
 	// Collected again so that blanks inside the new highlights are found too.
 	for (const element of proseElements(root)) {
@@ -476,6 +492,7 @@ function renderHtmlSide(html: string, resolveImage: RenderOptions['resolveImage'
 	}
 	const body = purify(html, HTML_PURIFY_CONFIG, resolveImage);
 	replaceImagesWithoutSource(body);
+	markKoreanCode(body);
 	const content = body.innerHTML.trim();
 	return content === '' ? '' : `<div>${content}</div>`;
 }

@@ -60,7 +60,8 @@ const ALLOWED_ATTRIBUTES: Record<string, Set<string>> = {
 	ol: new Set(['start']),
 	th: new Set(['align']),
 	td: new Set(['align']),
-	span: new Set(['class', 'role', 'aria-label'])
+	span: new Set(['class', 'role', 'aria-label']),
+	code: new Set(['lang'])
 };
 
 /** What HTML sides (imported cards) may use on top: formatting only. */
@@ -120,6 +121,14 @@ describe('renderCardHtml: Markdown', () => {
 		expect(body.querySelector('p > code')?.textContent).toBe('a < b');
 		expect(body.querySelector('pre > code')?.textContent).toBe('const x = "<b>";\n');
 		expect(body.querySelector('b')).toBeNull();
+	});
+
+	it('marks inline code holding Korean as Korean, so that it is set in the text’s font; code blocks and other code stay as they are', () => {
+		const body = parse(renderCardHtml('내부적으로 `자체 클라우드 컴퓨팅 인프라`를, `EC2 인스턴스`와 `aws s3 ls`\n\n```\n# 한국어 주석\nls\n```'));
+		expect([...body.querySelectorAll('p > code')].map((code) => code.getAttribute('lang'))).toEqual(['ko', 'ko', null]);
+		expect(body.querySelector('pre > code')?.hasAttribute('lang')).toBe(false);
+		const html = parse(renderCardSide('<code lang="en">자체 인프라</code> <code lang="ko">ls</code>', { format: 'html' }));
+		expect([...html.querySelectorAll('code')].map((code) => code.getAttribute('lang'))).toEqual(['ko', null]);
 	});
 
 	it('keeps headings, quotes, rules, line breaks and superscripts', () => {
