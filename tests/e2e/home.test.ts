@@ -76,7 +76,7 @@ test('a card buried from the study screen is not counted as new on the home page
 	await expect(page.getByRole('group', { name: 'Front' })).toBeVisible();
 	await page.getByRole('button', { name: 'More' }).click();
 	await page.getByRole('button', { name: 'Bury until tomorrow' }).click();
-	await expect(page.getByRole('status')).toHaveText('The card is buried until tomorrow.');
+	await expect(page.getByRole('status')).toHaveText('The card is buried until tomorrow. Undo brings it back.');
 
 	await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
 	await expect(deck).toContainText('21 new');
