@@ -6,7 +6,7 @@
  */
 import { limitsForDeck } from '$lib/db/deck-options';
 import { readStoreSnapshot, type StoreSnapshot, type StoredDeckCounts } from '$lib/db/quick-read';
-import { normalizeSettings } from '$lib/db/settings';
+import { normalizeSettings } from '$lib/db/settings-values';
 import { studyDay } from '$lib/srs/day';
 
 export interface HomeDeck {

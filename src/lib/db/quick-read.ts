@@ -13,7 +13,7 @@
 import { needsRepeatToday } from '../srs/card-schedule';
 import type { Sm2State } from '../srs/sm2';
 import { limitsForDeck } from './deck-options';
-import { normalizeSettings, type Settings } from './settings';
+import { normalizeSettings, type Settings } from './settings-values';
 import { DB_NAME, Queue } from './constants';
 
 export interface StoredDeck {

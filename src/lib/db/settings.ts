@@ -1,44 +1,12 @@
-/** The learner's settings, with defaults for everything never set. */
-import { DEFAULT_DAY_START_HOUR } from '../srs/day';
-import { DEFAULT_LIMITS, type QueueLimits } from '../srs/session';
+/** The learner's settings, stored, with defaults for everything never set (settings-values.ts). */
+import type { QueueLimits } from '../srs/session';
 import type { RecallDatabase } from './schema';
 import { markSessionsOutdated } from './sessions';
+import { normalizeSettings, type Settings } from './settings-values';
 
-export type GradeButtons = 'four' | 'six';
-export type LanguageSetting = 'auto' | 'en' | 'ko';
-
-export interface Settings extends QueueLimits {
-	dayStartHour: number;
-	/** Again / Hard / Good / Easy, or SM-2's six grades 0-5. */
-	gradeButtons: GradeButtons;
-	language: LanguageSetting;
-}
-
-export const DEFAULT_SETTINGS: Settings = {
-	...DEFAULT_LIMITS,
-	dayStartHour: DEFAULT_DAY_START_HOUR,
-	gradeButtons: 'four',
-	language: 'auto'
-};
+export { DEFAULT_SETTINGS, normalizeSettings, type GradeButtons, type LanguageSetting, type Settings } from './settings-values';
 
 const KEY = 'settings';
-
-function clampInteger(value: unknown, min: number, max: number, fallback: number): number {
-	return typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, Math.round(value))) : fallback;
-}
-
-/** Whatever is stored, read as valid settings: a bad value falls back to its default. */
-export function normalizeSettings(value: unknown): Settings {
-	const raw = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof Settings, unknown>>;
-	return {
-		newPerDay: clampInteger(raw.newPerDay, 0, 9999, DEFAULT_SETTINGS.newPerDay),
-		reviewsPerDay: clampInteger(raw.reviewsPerDay, 0, 99999, DEFAULT_SETTINGS.reviewsPerDay),
-		newOrder: raw.newOrder === 'random' ? 'random' : 'note',
-		dayStartHour: clampInteger(raw.dayStartHour, 0, 23, DEFAULT_SETTINGS.dayStartHour),
-		gradeButtons: raw.gradeButtons === 'six' ? 'six' : 'four',
-		language: raw.language === 'en' || raw.language === 'ko' ? raw.language : 'auto'
-	};
-}
 
 export async function loadSettings(db: RecallDatabase): Promise<Settings> {
 	return normalizeSettings((await db.settings.get(KEY))?.value);
