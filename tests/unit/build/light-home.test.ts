@@ -30,7 +30,7 @@ function resolveModule(from: string, specifier: string): string | undefined {
 /** Every package and project file the entries reach by static imports, each with the chain that reaches it. */
 function reachable(): Map<string, string[]> {
 	const seen = new Map<string, string[]>();
-	const queue = ENTRIES.map((entry) => [join(ROOT, entry), [entry]] as const);
+	const queue: [string, string[]][] = ENTRIES.map((entry) => [join(ROOT, entry), [entry]]);
 	while (queue.length > 0) {
 		const [file, chain] = queue.shift()!;
 		if (seen.has(file)) continue;
