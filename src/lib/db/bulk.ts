@@ -73,12 +73,14 @@ export async function suspendCards(db: RecallDatabase, ids: readonly string[], n
 }
 
 /**
- * Brings suspended cards, and cards buried after `today`, back into the
- * queues, new or scheduled as their schedule says. Today's stored sessions are
- * made again (keeping their answers), so that they hold these cards as the
- * home page counts them. Returns the ids brought back.
+ * Brings suspended cards, and cards buried after `today` (the study day now:
+ * a bury that ended is nothing to bring back), into the queues, new or
+ * scheduled as their schedule says. Today's stored sessions are made again
+ * (keeping their answers): a card brought back takes its own place among the
+ * deck's new cards, ahead of one a refill took in for it when it was put
+ * away, as the home page counts them. Returns the ids brought back.
  */
-export async function unsuspendCards(db: RecallDatabase, ids: readonly string[], now = Date.now(), today = -Infinity): Promise<string[]> {
+export async function unsuspendCards(db: RecallDatabase, ids: readonly string[], now: number, today: number): Promise<string[]> {
 	return db.transaction('rw', db.cards, db.sessions, async () => {
 		const changed = await changeCards(
 			db,

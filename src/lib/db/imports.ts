@@ -64,6 +64,7 @@ import { cardsInDeck, rowsOfCards } from './lookups';
 import { Queue, type CardRecord, type DeckRecord, type MediaRecord, type RecallDatabase, type SettingRecord } from './schema';
 import { hasOverrides, normalizeDeckOptions } from './deck-options';
 import { sameValue } from './same-value';
+import { markSessionsOutdated, markSessionsToRefill } from './sessions';
 import { normalizeSettings } from './settings';
 import type { ImportNotice } from '../io/notices';
 import { sayMerge } from '../io/notices/merge';
@@ -616,12 +617,23 @@ async function writePlan(db: RecallDatabase, plan: MergePlan, onStored?: StorePr
 	if (plan.media.length > 0) writes.push(db.media.bulkPut(plan.media));
 	if (plan.settings.length > 0) writes.push(db.settings.bulkPut(plan.settings));
 	await Promise.all(writes);
+	await updateSessions(db, plan);
+}
+
+/**
+ * Today's stored sessions after an import: made again when it changed the
+ * limits (a backup's settings, a new deck's own options), else told to take in
+ * the cards it added or brought back, keeping their queue's order.
+ */
+async function updateSessions(db: RecallDatabase, plan: MergePlan): Promise<void> {
+	if (plan.settings.length > 0 || plan.decks.some((deck) => deck.options !== undefined)) await markSessionsOutdated(db);
+	else if (plan.cards.length > 0) await markSessionsToRefill(db);
 }
 
 /** Merges a bundle in one transaction, in `mode`; the plan's summary says what was written. */
 export async function mergeBundle(db: RecallDatabase, bundle: ImportBundle, mode: MergeMode, now: number, onStored?: StoreProgress): Promise<ImportResult> {
 	const extras = await loadExtras(bundle);
-	return db.transaction('rw', [db.decks, db.cards, db.reviews, db.days, db.media, db.settings], async () => {
+	return db.transaction('rw', [db.decks, db.cards, db.reviews, db.days, db.media, db.settings, db.sessions], async () => {
 		const plan = await planMerge(db, bundle, mode, now, extras);
 		await writePlan(db, plan, onStored);
 		return plan.summary;

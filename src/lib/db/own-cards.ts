@@ -19,7 +19,7 @@ import { cardsInDeck } from './lookups';
 import { normalizeDeckOptions, type DeckOptions } from './deck-options';
 import { ALL_DECKS } from '../srs/session';
 import { Queue, type CardRecord, type DeckRecord, type RecallDatabase, type ReviewRecord } from './schema';
-import { markSessionsOutdated } from './sessions';
+import { markSessionsOutdated, markSessionsToRefill } from './sessions';
 
 /** A deck with the id a new deck's name gives is already there. */
 export class DeckExistsError extends Error {
@@ -77,7 +77,7 @@ function checkSides(front: string, back: string): void {
  */
 export async function addCards(db: RecallDatabase, deckId: string, drafts: readonly CardDraft[], now = Date.now()): Promise<CardRecord[]> {
 	for (const draft of drafts) checkSides(draft.front, draft.back);
-	return db.transaction('rw', db.decks, db.cards, async () => {
+	return db.transaction('rw', db.decks, db.cards, db.sessions, async () => {
 		const deck = await db.decks.get(deckId);
 		if (!deck) throw new RangeError(`addCards: no deck ${deckId}`);
 		if (deck.origin !== 'manual') throw new NotEditableError(`Cards can be added only to decks of your own; "${deck.name}" is not one.`);
@@ -101,6 +101,8 @@ export async function addCards(db: RecallDatabase, deckId: string, drafts: reado
 		});
 		await db.cards.bulkAdd(cards);
 		await db.decks.update(deckId, { updatedAt: now });
+		// Studied today already, the deck takes its new cards in today, within what is left of the day's new cards.
+		await markSessionsToRefill(db, [deckId, ALL_DECKS]);
 		return cards;
 	});
 }

@@ -128,6 +128,8 @@ export interface SessionRecord {
 	 * made: openSession makes it again, keeping what was answered and the undo steps.
 	 */
 	outdated?: true;
+	/** Cards may have become studiable since (unsuspended, added, imported): openSession takes them in, keeping the queue's order. */
+	refill?: true;
 }
 
 export class RecallDatabase extends Dexie {

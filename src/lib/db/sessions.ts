@@ -31,9 +31,10 @@ export async function openSession(db: RecallDatabase, scope: string, today: numb
 				const ids = stored.session.entries.map((entry) => entry.id);
 				const cards = (await db.cards.bulkGet(ids)).filter((card) => card !== undefined);
 				let session = reconcileSession(stored.session, cards.map(toSchedule), today);
-				// Only a session that lost cards reads the candidates again: resuming stays one read of its own cards.
-				if (session.entries.length < stored.session.entries.length) session = topUpSession(session, await todaysQueue(db, scope, today, settings, now));
-				record = { ...stored, session };
+				// Only a session that lost cards, or may gain some, reads the candidates again: resuming stays one read of its own cards.
+				if (stored.refill || session.entries.length < stored.session.entries.length) session = topUpSession(session, await todaysQueue(db, scope, today, settings, now));
+				const { refill: _refilled, ...kept } = stored;
+				record = { ...kept, session };
 			}
 		} else {
 			record = { scope, session: await todaysQueue(db, scope, today, settings, now), undo: [] };
@@ -60,8 +61,25 @@ export async function refillAfterRemoval(db: RecallDatabase, stored: SessionReco
  * the limits now stored. Call it in the transaction that changes them.
  */
 export async function markSessionsOutdated(db: RecallDatabase, scopes?: readonly string[]): Promise<void> {
-	const stored = scopes === undefined ? await db.sessions.toArray() : (await db.sessions.bulkGet([...scopes])).filter((record) => record !== undefined);
+	const stored = await storedSessions(db, scopes);
 	if (stored.length > 0) await db.sessions.bulkPut(stored.map((record) => ({ ...record, outdated: true as const })));
+}
+
+/**
+ * Marks today's stored sessions (of `scopes`, or all) to take in cards that
+ * may be studied now and were not before (unsuspended, unburied, added,
+ * imported), within what is left of the day's limits. The queue keeps its
+ * order, unlike a session made again (`markSessionsOutdated`), which only a
+ * change of the limits needs. Call it in the transaction that changes the cards.
+ */
+export async function markSessionsToRefill(db: RecallDatabase, scopes?: readonly string[]): Promise<void> {
+	const marked = (await storedSessions(db, scopes)).filter((record) => !record.outdated && !record.refill);
+	if (marked.length > 0) await db.sessions.bulkPut(marked.map((record) => ({ ...record, refill: true as const })));
+}
+
+/** The stored sessions of `scopes` (those there are), or all of them. */
+async function storedSessions(db: RecallDatabase, scopes: readonly string[] | undefined): Promise<SessionRecord[]> {
+	return scopes === undefined ? db.sessions.toArray() : (await db.sessions.bulkGet([...scopes])).filter((record) => record !== undefined);
 }
 
 /** Today's queue for `scope` as a session started now would hold it. */

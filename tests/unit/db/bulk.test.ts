@@ -62,7 +62,7 @@ describe('suspendCards and unsuspendCards', () => {
 		// Suspending again changes nothing.
 		expect(await suspendCards(db, [a], AT + 2)).toEqual([]);
 
-		expect(await unsuspendCards(db, [a, b], AT + 3)).toEqual([a, b]);
+		expect(await unsuspendCards(db, [a, b], AT + 3, TODAY)).toEqual([a, b]);
 		const [cardA, cardB] = await db.cards.bulkGet([a, b]);
 		expect(cardA).toMatchObject({ queue: Queue.scheduled, statusAt: AT + 3 });
 		expect(cardB).toMatchObject({ queue: Queue.new });
@@ -85,7 +85,7 @@ describe('suspendCards and unsuspendCards', () => {
 		const { ids } = await setUp();
 		await deleteCards(db, [ids[0]!], AT);
 		expect(await suspendCards(db, [ids[0]!], AT + 1)).toEqual([]);
-		expect(await unsuspendCards(db, [ids[0]!], AT + 1)).toEqual([]);
+		expect(await unsuspendCards(db, [ids[0]!], AT + 1, TODAY)).toEqual([]);
 		expect((await db.cards.get(ids[0]!))?.queue).toBe(Queue.retired);
 	});
 });

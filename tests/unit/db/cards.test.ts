@@ -214,7 +214,7 @@ describe('undoLastAction after a bury or suspend', () => {
 		const { deck, ids } = await twoADay();
 		await suspendCard(db, ids[0]!, deck.id, AT);
 		// Unsuspended in the browser meanwhile: undo changes nothing of the card, and it is queued again.
-		await unsuspendCards(db, [ids[0]!], AT + 1000);
+		await unsuspendCards(db, [ids[0]!], AT + 1000, TODAY);
 		await undoLastAction(db, deck.id, AT + 2000);
 		expect(await db.cards.get(ids[0]!)).toMatchObject({ queue: Queue.new, statusAt: AT + 1000 });
 		expect(await entryIds(deck.id)).toEqual([ids[0], ids[1]]);

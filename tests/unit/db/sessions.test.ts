@@ -2,6 +2,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyDeck } from '../../../src/lib/db/decks';
+import { applyImport } from '../../../src/lib/db/imports';
+import { addCards, createDeck } from '../../../src/lib/db/own-cards';
+import { emptyBundle } from '../../../src/lib/io/bundle';
 import { DUE_MARGIN, loadStudiedToday, loadStudyCandidates } from '../../../src/lib/db/queue';
 import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
 import { openSession } from '../../../src/lib/db/sessions';
@@ -104,5 +107,44 @@ describe('loadStudyCandidates', () => {
 		// The three most overdue cards come first among the reviews.
 		const reviews = session.session.entries.filter((entry) => entry.kind === 'review').map((entry) => entry.id);
 		expect(reviews).toEqual([deck.cards[79]!.id, deck.cards[78]!.id, deck.cards[77]!.id]);
+	});
+});
+
+describe('today’s sessions after cards come in', () => {
+	const at = seoulNoon('2026-11-25');
+	const today = studyDay(at, DAY_OPTIONS);
+	const ids = (record: { session: { entries: { id: string }[] } }) => record.session.entries.map((entry) => entry.id);
+
+	it('a deck of one’s own takes the cards added to it today, after its queue, within the new-card limit', async () => {
+		db = freshDatabase();
+		await createDeck(db, 'Own', at);
+		const [first] = await addCards(db, 'own', [{ kind: 'basic', front: 'one', back: '1' }], at);
+		const opened = await openSession(db, 'own', today, SETTINGS, at);
+		expect(ids(opened)).toEqual([first!.id]);
+		const added = await addCards(db, 'own', Array.from({ length: 6 }, (_, i) => ({ kind: 'basic' as const, front: `q${i}`, back: `${i}` })), at + 1000);
+		expect((await db.sessions.get('own'))?.refill).toBe(true);
+		const resumed = await openSession(db, 'own', today, SETTINGS, at + 2000);
+		// Five new a day: the one it had, and the first four added, in the deck's order.
+		expect(ids(resumed)).toEqual([first!.id, ...added.slice(0, 4).map((card) => card.id)]);
+		expect(resumed.refill).toBeUndefined();
+		expect((await db.sessions.get('own'))?.refill).toBeUndefined();
+	});
+
+	it('an import that adds cards has them taken in; one that brings a backup’s limits makes the sessions again', async () => {
+		db = freshDatabase();
+		const deck = deckFrom(`## Q\n\n${NOTE}`);
+		await applyDeck(db, { deck, hash: 'h' }, 'built-in', at);
+		await openSession(db, ALL_DECKS, today, SETTINGS, at);
+		const other = deckFrom('## R\n\nx::1\n\ny::2\n', 'other.md');
+		await applyImport(db, { ...emptyBundle('markdown', 'other.md'), decks: [other] }, at + 1000);
+		expect(await db.sessions.get(ALL_DECKS)).toMatchObject({ refill: true });
+		// The session's five new cards already fill the day: nothing more comes in, and nothing it had moves.
+		const before = ids((await db.sessions.get(ALL_DECKS))!);
+		expect(ids(await openSession(db, ALL_DECKS, today, SETTINGS, at + 2000))).toEqual(before);
+		// With room for more, the new deck's cards come in after them.
+		const roomier = { ...SETTINGS, newPerDay: 7 };
+		await applyImport(db, { ...emptyBundle('backup', 'backup.json'), settings: { settings: roomier } }, at + 3000);
+		expect(await db.sessions.get(ALL_DECKS)).toMatchObject({ outdated: true });
+		expect(sessionCounts((await openSession(db, ALL_DECKS, today, roomier, at + 4000)).session).new).toBe(7);
 	});
 });
