@@ -62,6 +62,22 @@ function sizeOf(origin: string): 'text' | 'list' | 'number' | 'other' {
 	return 'other';
 }
 
+/** The values a union of literals or a discriminated union allows, if that is what it is. */
+function unionValues(issue: z.core.$ZodIssueInvalidUnion): string[] | undefined {
+	const shown = (value: unknown) => JSON.stringify(value) ?? String(value);
+	const options: unknown = (issue as { options?: unknown }).options;
+	if (Array.isArray(options) && options.length > 0) return options.map(shown);
+	const alternatives = issue.errors;
+	if (alternatives.length === 0) return undefined;
+	const values: string[] = [];
+	for (const errors of alternatives) {
+		const [only, ...more] = errors;
+		if (!only || more.length > 0 || only.code !== 'invalid_value' || only.path.length > 0) return undefined;
+		values.push(...only.values.map(shown));
+	}
+	return values;
+}
+
 /** The first problems of a failed parse of `json`, as data. */
 export function schemaProblems(error: z.ZodError, json: unknown): SchemaProblem[] {
 	return error.issues.slice(0, PROBLEMS_NAMED).map((issue): SchemaProblem => {
@@ -78,6 +94,11 @@ export function schemaProblems(error: z.ZodError, json: unknown): SchemaProblem[
 			}
 			case 'unrecognized_keys':
 				return { ...place, kind: 'keys', keys: issue.keys };
+			case 'invalid_union': {
+				// A choice of values (a union of literals, a discriminator) is a value problem, whose values can be named.
+				const allowed = unionValues(issue);
+				return allowed ? { ...place, kind: 'value', allowed } : { ...place, kind: 'other' };
+			}
 			default:
 				return { ...place, kind: 'other' };
 		}

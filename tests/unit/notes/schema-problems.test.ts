@@ -29,6 +29,23 @@ describe('schemaProblems', () => {
 		]);
 	});
 
+	it('says the values a union of literals or a discriminated union allows', () => {
+		const union = z.object({
+			grade: z.union([z.literal(0), z.literal(1)]),
+			row: z.discriminatedUnion('kind', [z.object({ kind: z.literal('new') }), z.object({ kind: z.literal('set') })]),
+			either: z.union([z.string(), z.number()])
+		});
+		const json = { grade: 7, row: { kind: 'old' }, either: null };
+		const result = union.safeParse(json);
+		expect(result.success).toBe(false);
+		const problems = schemaProblems(result.error!, json).map(({ message: _message, ...problem }) => problem);
+		expect(problems).toEqual([
+			{ where: 'grade', kind: 'value', allowed: ['0', '1'] },
+			{ where: 'row.kind', kind: 'value', allowed: ['"new"', '"set"'] },
+			{ where: 'either', kind: 'other' }
+		]);
+	});
+
 	it('names what was found where a type was expected, a missing field included', () => {
 		const found = problemsOf({ grade: null, kind: 'new', tags: {}, format: 'recall-deck' }).map((problem) => (problem.kind === 'type' ? [problem.where, problem.found] : problem.kind));
 		expect(found).toEqual([
