@@ -310,6 +310,7 @@ export class StudySession {
 		const record = await this.#db.sessions.get(this.scope);
 		if (record === undefined || record.session.day !== this.today) await this.#reopen();
 		else if (record.outdated) await this.#remake();
+		else if (record.refill) await this.#reopen();
 		else await this.#show(record);
 	}
 
@@ -321,6 +322,11 @@ export class StudySession {
 		}
 		if (record?.outdated && record.session.day === this.today) {
 			await this.#act(() => this.#remake());
+			return;
+		}
+		// Cards added or imported elsewhere (another tab, the import page): opening takes them in.
+		if (record?.refill && record.session.day === this.today) {
+			await this.#act(() => this.#reopen());
 			return;
 		}
 		if (record !== undefined && record.session.day === this.today) {

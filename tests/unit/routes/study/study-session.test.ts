@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerCard } from '../../../../src/lib/db/answers';
 import { applyDeck } from '../../../../src/lib/db/decks';
+import { addCards, createDeck } from '../../../../src/lib/db/own-cards';
 import { Queue, RecallDatabase } from '../../../../src/lib/db/schema';
 import { DEFAULT_SETTINGS, saveSettings, type Settings } from '../../../../src/lib/db/settings';
 import { studyDay } from '../../../../src/lib/srs/day';
@@ -304,6 +305,19 @@ describe('StudySession', () => {
 		await saveSettings(anotherTab(), { newPerDay: 4 });
 		await vi.waitFor(() => expect(study.counts.new).toBe(4));
 		expect((await db.sessions.get(deck.id))?.outdated).toBeUndefined();
+	});
+
+	it('takes in the cards another tab adds to the deck, after those it has', async () => {
+		db = freshDatabase();
+		time = NOON;
+		await createDeck(db, 'Own', NOON);
+		await addCards(db, 'own', [{ kind: 'basic', front: 'one', back: '1' }], NOON);
+		const study = await studying('own');
+		expect(study.counts.new).toBe(1);
+		await addCards(anotherTab(), 'own', [{ kind: 'basic', front: 'two', back: '2' }, { kind: 'basic', front: 'three', back: '3' }], NOON + 1000);
+		await vi.waitFor(() => expect(study.counts.new).toBe(3));
+		expect(backOf(study)).toBe('1');
+		expect((await db.sessions.get('own'))?.refill).toBeUndefined();
 	});
 
 	it('ends with today’s summary', async () => {
