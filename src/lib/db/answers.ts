@@ -115,7 +115,7 @@ export async function undoLastAction(db: RecallDatabase, scope: string, now = Da
 		const step = stored?.undo.at(-1);
 		if (!stored || !step) return false;
 		if (isStatusStep(step)) {
-			await undoStatusStep(db, scope, step, now);
+			await undoStatusStep(db, stored, step, now);
 			return true;
 		}
 		const review = await db.reviews.get(step.reviewId);

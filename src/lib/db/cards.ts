@@ -10,7 +10,7 @@
 import { isAvailable } from '../srs/card-schedule';
 import { queueFor } from './card-state';
 import { toSchedule } from './queue';
-import { Queue, type CardRecord, type RecallDatabase, type StatusStep } from './schema';
+import { Queue, type CardRecord, type RecallDatabase, type SessionRecord, type StatusStep } from './schema';
 import { refillAfterRemoval } from './sessions';
 import { loadSettings } from './settings';
 
@@ -59,16 +59,14 @@ export async function buryCard(db: RecallDatabase, cardId: string, untilDay: num
 }
 
 /**
- * Takes back a bury or suspend of the session (the latest of its undo steps,
- * `step`): the card gets its status back and its place in the queue, and the
+ * Takes back a bury or suspend of the stored session (the latest of its undo
+ * steps, `step`): the card gets its status back and its place in the queue, and the
  * cards taken in for it leave. A card whose status was changed elsewhere since
  * (unsuspended in the browser, suspended after its bury) keeps that change,
  * and comes back into the queue only if it may be studied. Called by
  * undoLastAction in its transaction.
  */
-export async function undoStatusStep(db: RecallDatabase, scope: string, step: StatusStep, now: number): Promise<void> {
-	const stored = await db.sessions.get(scope);
-	if (!stored) return;
+export async function undoStatusStep(db: RecallDatabase, stored: SessionRecord, step: StatusStep, now: number): Promise<void> {
 	const card = await db.cards.get(step.cardId);
 	let restored = card;
 	if (card) {
