@@ -116,10 +116,22 @@ test('the calendar’s scroll area is reached with Tab and scrolls with the arro
 		const scrollLeft = () => scroller.evaluate((element) => element.scrollLeft);
 		const latest = await scrollLeft();
 		expect(latest).toBeGreaterThan(0);
+		// Keys scroll smoothly: the next key is pressed once a scroll has come to rest, or it starts from mid-way.
+		const atRest = async () => {
+			let last = await scrollLeft();
+			for (;;) {
+				await page.waitForTimeout(100);
+				const now = await scrollLeft();
+				if (now === last) return now;
+				last = now;
+			}
+		};
 		await page.keyboard.press('ArrowLeft');
 		await expect.poll(scrollLeft).toBeLessThan(latest);
+		const back = await atRest();
 		await page.keyboard.press('ArrowRight');
-		await expect.poll(scrollLeft).toBe(latest);
+		await expect.poll(scrollLeft).toBeGreaterThan(back);
+		expect(await atRest()).toBe(latest);
 	}
 	expect(errors).toEqual([]);
 });
