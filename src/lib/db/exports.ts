@@ -67,6 +67,7 @@ export async function exportBackup(db: RecallDatabase, now = Date.now()): Promis
 			retired: deck.retired,
 			createdAt: deck.createdAt,
 			updatedAt: deck.updatedAt,
+			...(deck.deletedAt === undefined ? {} : { deletedAt: deck.deletedAt }),
 			...(deck.hash === undefined ? {} : { hash: deck.hash }),
 			...(deck.options === undefined ? {} : { options: deck.options })
 		};

@@ -42,6 +42,10 @@
  * - a card the learner deleted (`deletedAt`, see bulk.ts; `progress.deleted` in
  *   a backup) stays deleted when a note or file brings it again; deleted goes
  *   with the status it came with, so a backup's later status decides;
+ * - a deck the learner deleted (`deletedAt`, deck-removal.ts), here or in a full
+ *   backup, stays deleted while none of its cards is live after the merge (the
+ *   later deletion time is kept); any other file that brings it brings it
+ *   back, with the cards deleted with it (`revivedDecks`);
  * - a deck's options (the learner's limits for it): a deck the device has keeps
  *   its own, a deck new to it takes its backup's;
  * - notes (source 'markdown') and built-in decks replace their deck: a card
@@ -430,18 +434,31 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 
 	// Decks.
 	const deckRecords = new Map<string, DeckRecord>();
-	const putDecks: DeckRecord[] = [];
+	const storedDeckById = new Map(storedDecks.flatMap((deck) => (deck ? [[deck.id, deck] as const] : [])));
+	/**
+	 * Decks the learner deleted, here (`deletedAt`) or on the device a full backup comes from: they stay deleted
+	 * while none of their cards is live after the merge (decided below, after the cards). Any other file that
+	 * brings a deleted deck brings it back, with the cards deleted with it (`revivedDecks`).
+	 */
+	const deletedDecks = new Map<string, number>();
+	const revivedDecks = new Set<string>();
 	const summaries = new Map<string, DeckImportSummary>();
 	bundle.decks.forEach((deck, index) => {
 		const existing = storedDecks[index];
 		const meta = bundle.store?.decks[deck.id];
+		if (bundle.source === 'backup') {
+			const deletedAt = Math.max(existing?.deletedAt ?? -Infinity, meta?.deletedAt ?? -Infinity);
+			if (deletedAt > -Infinity) deletedDecks.set(deck.id, deletedAt);
+		} else if (existing?.deletedAt !== undefined) revivedDecks.add(deck.id);
+		const deletion = deletedDecks.has(deck.id) || revivedDecks.has(deck.id);
 		const record: DeckRecord = {
 			id: deck.id,
 			name: deck.name,
 			origin: mode.force ? mode.origin : (existing?.origin ?? meta?.origin ?? mode.origin),
 			tags: existing && !carriesDeckTags(bundle) ? existing.tags : deck.tags,
 			// Notes and built-in decks bring a deck back; a backup leaves a deck this device retired as it is.
-			retired: mode.replaceDecks ? false : existing ? existing.retired : (meta?.retired ?? false),
+			// A deck retired by its deletion is live until the cards say otherwise.
+			retired: mode.replaceDecks || deletion ? false : existing ? existing.retired : (meta?.retired ?? false),
 			createdAt: existing?.createdAt ?? meta?.createdAt ?? now,
 			updatedAt: existing ? now : (meta?.updatedAt ?? now)
 		};
@@ -452,8 +469,6 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 		if (options !== undefined && hasOverrides(options)) record.options = options;
 		const source = existing && keepsSource(mode) ? existing.source : deck.source;
 		if (source !== undefined) record.source = source;
-		if (existing && sameExceptUpdatedAt(existing, record)) record.updatedAt = existing.updatedAt;
-		else putDecks.push(record);
 		deckRecords.set(deck.id, record);
 		summaries.set(deck.id, { id: deck.id, name: deck.name, isNew: !existing, ...emptyChanges() });
 	});
@@ -474,6 +489,8 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 	};
 	/** Cards made from notes that a table's rows, or their edit in Anki, say otherwise about: left as their note made them. */
 	let noteCardsKept = 0;
+	/** Decks with a card in a queue after the merge: a deleted deck with one is back. */
+	const liveDecks = new Set<string>();
 	for (const [id, { card, deck, index }] of incoming) {
 		const previous = stored.get(id);
 		const inherited = inheritFrom.get(id);
@@ -487,6 +504,11 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 		let status: { status: CardStatus; at: number } = base ? { status: statusOf(base), at: statusClock(base) } : { status: { suspended: false, retired: false }, at: 0 };
 		// Deleted goes with the status it came with: ours, or the bundle's when its status wins.
 		let deletedAt = base?.deletedAt;
+		if (revivedDecks.has(card.deck) && deletedAt !== undefined && deletedAt === storedDeckById.get(card.deck)?.deletedAt) {
+			// Deleted with its deck, which this file brings again: back with it.
+			deletedAt = undefined;
+			status = { status: { ...status.status, retired: false }, at: now };
+		}
 		const progress = bundle.progress[id];
 		if (progress) {
 			const theirs: CardStatus = { suspended: progress.suspended, retired: progress.retired ?? false };
@@ -505,6 +527,7 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 		record = withStatus(record, status.status, status.at);
 		// Deleted stays deleted while the card stays out of the queues (a later status from a backup can bring it back).
 		if (deletedAt !== undefined && record.queue === Queue.retired) record.deletedAt = deletedAt;
+		if (record.queue !== Queue.retired) liveDecks.add(record.deck);
 		finish(record, previous, !base, changes, previous ? now : (meta?.updatedAt ?? now));
 	}
 	if (noteCardsKept > 0) warnings.push(sayMerge('merge-note-cards-kept', { count: noteCardsKept }));
@@ -522,6 +545,20 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 	for (const from of moveTo.keys()) {
 		const changes = summaryOf((stored.get(from) as CardRecord).deck);
 		if (changes) changes.moved++;
+	}
+
+	// Decks deleted on either side stay deleted (and retired) while no card of theirs is live, in the bundle or only here.
+	for (const [id, deletedAt] of deletedDecks) {
+		if (liveDecks.has(id) || (storedDeckById.has(id) && (await cardsInDeck(db, id).filter((card) => card.queue !== Queue.retired && !incoming.has(card.id)).count()) > 0)) continue;
+		const record = deckRecords.get(id) as DeckRecord;
+		record.retired = true;
+		record.deletedAt = deletedAt;
+	}
+	const putDecks: DeckRecord[] = [];
+	for (const record of deckRecords.values()) {
+		const existing = storedDeckById.get(record.id);
+		if (existing && sameExceptUpdatedAt(existing, record)) record.updatedAt = existing.updatedAt;
+		else putDecks.push(record);
 	}
 
 	// Media.

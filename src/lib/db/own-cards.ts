@@ -37,16 +37,19 @@ export class NotEditableError extends Error {
 	override name = 'NotEditableError';
 }
 
-/** Creates an empty deck of one's own. Throws DeckExistsError when the name's id is taken, a RangeError for a blank name. */
+/**
+ * Creates an empty deck of one's own. Throws DeckExistsError when the name's id is taken, a RangeError for a blank
+ * name. A deleted deck's id is free again: its record becomes the new deck, and its cards stay deleted (deck-removal.ts).
+ */
 export async function createDeck(db: RecallDatabase, name: string, now = Date.now()): Promise<DeckRecord> {
 	const trimmed = name.trim();
 	if (trimmed === '') throw new RangeError('createDeck: a deck needs a name');
 	const id = deckIdFor(trimmed);
 	return db.transaction('rw', db.decks, async () => {
 		const existing = await db.decks.get(id);
-		if (existing) throw new DeckExistsError(id, existing.name);
+		if (existing && existing.deletedAt === undefined) throw new DeckExistsError(id, existing.name);
 		const deck: DeckRecord = { id, name: trimmed, origin: 'manual', tags: [], retired: false, createdAt: now, updatedAt: now };
-		await db.decks.add(deck);
+		await db.decks.put(deck);
 		return deck;
 	});
 }

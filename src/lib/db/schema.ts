@@ -33,6 +33,12 @@ export interface DeckRecord {
 	hash?: string;
 	/** Gone from the build: its cards are retired, its history kept. */
 	retired: boolean;
+	/**
+	 * Deleted by the learner (UTC ms): retired, with its cards deleted at this
+	 * same moment (bulk.ts `deleteDeck`); shown nowhere but its own page and
+	 * the statistics. Importing its file again brings it back (imports.ts).
+	 */
+	deletedAt?: number;
 	/** The deck's own daily limits and new card order, over the global settings (absent: the global ones). */
 	options?: DeckOptions;
 	createdAt: number;

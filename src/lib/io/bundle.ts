@@ -35,8 +35,10 @@ export interface DeckOptionsMeta {
 /** A deck's bookkeeping in the store, carried by backups so that a restore is exact. */
 export interface DeckMeta {
 	origin?: DeckOrigin;
-	/** Gone from the build (a built-in deck no longer shipped). */
+	/** Gone from the build (a built-in deck no longer shipped), or deleted. */
 	retired?: boolean;
+	/** When the learner deleted the deck (UTC ms; it is retired too), with its cards (absent: not deleted). */
+	deletedAt?: number;
 	/** Content hash of the built-in deck as last applied. */
 	hash?: string;
 	/** The learner's options for the deck. */

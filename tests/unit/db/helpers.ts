@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { afterEach } from 'vitest';
 import { createHash } from 'node:crypto';
 import { generateDeck } from '../../../src/lib/notes/generate';
 import type { Deck } from '../../../src/lib/notes/deck-format';
@@ -18,6 +19,19 @@ let counter = 0;
 export function freshDatabase(): RecallDatabase {
 	counter++;
 	return new RecallDatabase(`test-${process.pid}-${counter}-${Math.random().toString(36).slice(2)}`);
+}
+
+/** For a test file: makes fresh databases (freshDatabase), each deleted after the test that made it. */
+export function databasesDeletedAfterEach(): () => RecallDatabase {
+	const opened: RecallDatabase[] = [];
+	afterEach(async () => {
+		for (const db of opened.splice(0)) await db.delete();
+	});
+	return () => {
+		const db = freshDatabase();
+		opened.push(db);
+		return db;
+	};
 }
 
 export function deckFrom(note: string, file = 'note.md'): Deck {

@@ -1,8 +1,8 @@
 /**
  * Property tests of the merge: two devices that study apart and exchange
  * backups end the same whatever the order; importing twice changes nothing;
- * and after any mix of answers and imports every card is the fold of its rows
- * and the day tallies are the tally of the log.
+ * and after any mix of answers, deletions of a deck and imports every card is
+ * the fold of its rows and the day tallies are the tally of the log.
  */
 // fake-indexeddb must be installed before Dexie is loaded.
 import 'fake-indexeddb/auto';
@@ -10,8 +10,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { answerCard, cardHistory } from '../../../src/lib/db/answers';
 import { buryCard, suspendCard } from '../../../src/lib/db/cards';
+import { deleteDeck, isDeletable, restoreDeck } from '../../../src/lib/db/deck-removal';
 import { foldCard } from '../../../src/lib/db/card-state';
 import { applyDeck } from '../../../src/lib/db/decks';
+import { cardsInDeck } from '../../../src/lib/db/lookups';
 import { exportBackup } from '../../../src/lib/db/exports';
 import { applyImport } from '../../../src/lib/db/imports';
 import { checkDatabase } from '../../../src/lib/db/repair';
@@ -24,7 +26,9 @@ import type { Grade } from '../../../src/lib/srs/sm2';
 import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon, tableChecksums, tableRows } from './helpers';
 
 const deck = deckFrom('## Q\n\none::1\n\ntwo::2\n\nthree::3\n\nfour::4\n', 'q.md');
-const CARDS = deck.cards.map((card) => card.id);
+/** A deck imported from notes, which the learner may delete (a built-in deck may not). */
+const imported = deckFrom('# Imported\n\n## R\n\nfive::5\n\nsix::6\n', 'r.md');
+const CARDS = [...deck.cards, ...imported.cards].map((card) => card.id);
 const T0 = seoulNoon('2026-11-01');
 const HOUR = 3_600_000;
 
@@ -37,6 +41,7 @@ async function device(): Promise<RecallDatabase> {
 	const db = freshDatabase();
 	opened.push(db);
 	await applyDeck(db, { deck, hash: 'h' }, 'built-in', T0);
+	await applyDeck(db, { deck: imported, hash: 'i' }, 'import', T0);
 	return db;
 }
 
@@ -44,13 +49,17 @@ type Step =
 	| { op: 'answer'; card: number; grade: Grade }
 	| { op: 'suspend'; card: number }
 	| { op: 'bury'; card: number; days: number }
+	| { op: 'deleteDeck' }
+	| { op: 'restoreDeck' }
 	| { op: 'exchange' };
 
 const card = fc.integer({ min: 0, max: CARDS.length - 1 });
 const step: fc.Arbitrary<Step> = fc.oneof(
 	{ weight: 6, arbitrary: fc.record({ op: fc.constant('answer' as const), card, grade: fc.constantFrom<Grade>(0, 1, 2, 3, 4, 5) }) },
 	{ weight: 1, arbitrary: fc.record({ op: fc.constant('suspend' as const), card }) },
-	{ weight: 1, arbitrary: fc.record({ op: fc.constant('bury' as const), card, days: fc.integer({ min: 1, max: 3 }) }) }
+	{ weight: 1, arbitrary: fc.record({ op: fc.constant('bury' as const), card, days: fc.integer({ min: 1, max: 3 }) }) },
+	{ weight: 1, arbitrary: fc.constant<Step>({ op: 'deleteDeck' }) },
+	{ weight: 1, arbitrary: fc.constant<Step>({ op: 'restoreDeck' }) }
 );
 /** A step on one of two devices, hours after the one before; device B's clock may be off by up to a day either way. */
 const timeline = (withExchanges: boolean) =>
@@ -72,7 +81,17 @@ async function backupOf(db: RecallDatabase, at: number): Promise<ImportBundle> {
 }
 
 async function run(db: RecallDatabase, step: Exclude<Step, { op: 'exchange' }>, at: number): Promise<void> {
+	if (step.op === 'deleteDeck') {
+		if (isDeletable((await db.decks.get(imported.id))!)) await deleteDeck(db, imported.id, at);
+		return;
+	}
+	if (step.op === 'restoreDeck') {
+		await restoreDeck(db, imported.id, [], at);
+		return;
+	}
 	const id = CARDS[step.card] as string;
+	// A deleted card is in no session: the learner cannot answer, suspend or bury it.
+	if ((await db.cards.get(id))?.deletedAt !== undefined) return;
 	if (step.op === 'suspend') await suspendCard(db, id, undefined, at);
 	else if (step.op === 'bury') await buryCard(db, id, 20_400 + step.days, undefined, at);
 	else {
@@ -88,7 +107,14 @@ async function expectFolded(db: RecallDatabase): Promise<void> {
 		const folded = foldRows(rows);
 		expect({ state: stored.state, dueDay: stored.dueDay, lastReview: stored.lastReview }).toEqual({ dueDay: undefined, ...folded, lastReview: rows.at(-1)?.id });
 		expect(stored.lapses).toBe(foldCard(rows).lapses);
-		if (stored.queue !== Queue.suspended) expect(stored.queue).toBe(folded.dueDay === undefined ? Queue.new : Queue.scheduled);
+		// Nothing here retires a card but a deletion, of the card's deck.
+		expect(stored.queue === Queue.retired).toBe(stored.deletedAt !== undefined);
+		if (stored.queue !== Queue.suspended && stored.queue !== Queue.retired) expect(stored.queue).toBe(folded.dueDay === undefined ? Queue.new : Queue.scheduled);
+	}
+	// A deck is deleted exactly when it has cards and none of them is live.
+	for (const stored of await db.decks.toArray()) {
+		const cards = await cardsInDeck(db, stored.id).toArray();
+		expect({ deck: stored.id, deleted: stored.deletedAt !== undefined, retired: stored.retired }).toEqual({ deck: stored.id, deleted: cards.every((card) => card.deletedAt !== undefined), retired: cards.every((card) => card.deletedAt !== undefined) });
 	}
 	const byKey = (a: { deck: string; day: number }, b: { deck: string; day: number }) => (a.deck === b.deck ? a.day - b.day : a.deck < b.deck ? -1 : 1);
 	expect((await db.days.toArray()).sort(byKey)).toEqual(tallyDeckDays(await db.reviews.toArray()).sort(byKey));

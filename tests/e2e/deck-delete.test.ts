@@ -1,0 +1,84 @@
+import { expect, test, type Page } from '@playwright/test';
+import { collectErrors } from './page-errors';
+
+const FRUIT = 'front\tback\napple\t사과\npear\t배\nplum\t자두\n';
+
+/** Imports `fruit.tsv` through the Import page, as a person would; `preview` sees the preview first. */
+async function importFruit(page: Page, preview?: () => Promise<void>): Promise<void> {
+	await page.goto('/import');
+	await expect(page.getByRole('heading', { level: 1, name: 'Import' })).toBeVisible();
+	await page.locator('input[type="file"]').setInputFiles([{ name: 'fruit.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from(FRUIT, 'utf8') }]);
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible();
+	await preview?.();
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByRole('link', { name: /fruit: 3 cards/ })).toBeVisible();
+}
+
+async function deleteFruit(page: Page): Promise<void> {
+	await page.goto('/deck/fruit');
+	await page.getByRole('button', { name: 'Delete deck' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Delete the deck “fruit”?' });
+	await expect(dialog).toContainText('Its 3 cards leave every study session');
+	await dialog.getByRole('button', { name: 'Delete deck' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Deleted the deck.' })).toBeVisible();
+	await expect(page.getByText(/This deck was deleted on/)).toBeVisible();
+}
+
+async function homeLists(page: Page, deck: string): Promise<boolean> {
+	await page.goto('/');
+	await expect(page.getByRole('link', { name: /^Study AWS 기초$/ })).toBeVisible();
+	return page.getByRole('link', { name: `Study ${deck}`, exact: true }).isVisible();
+}
+
+test('a deck is deleted after a question, leaves the home page, and Restore brings it back as it was', async ({ page, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	await importFruit(page);
+	// Study one card, so that there is progress to keep.
+	await page.goto('/study/fruit');
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await page.getByRole('button', { name: /^Easy/ }).click();
+
+	// A built-in deck comes with the app: no Delete there.
+	await page.goto('/deck/aws-%EA%B8%B0%EC%B4%88');
+	await expect(page.getByRole('heading', { level: 1, name: 'AWS 기초' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Delete deck' })).toHaveCount(0);
+
+	// Cancel changes nothing.
+	await page.goto('/deck/fruit');
+	await page.getByRole('button', { name: 'Delete deck' }).click();
+	await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+	await expect(page.getByRole('dialog')).toBeHidden();
+	expect(await homeLists(page, 'fruit')).toBe(true);
+
+	await deleteFruit(page);
+	await expect(page.getByRole('link', { name: 'Study this deck' })).toHaveCount(0);
+	expect(await homeLists(page, 'fruit')).toBe(false);
+	await page.goto('/browse?q=apple');
+	await expect(page.getByText('No cards match this search.')).toBeVisible();
+
+	await page.goto('/deck/fruit');
+	await page.getByRole('button', { name: 'Restore deck' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Restored the deck and 3 cards.' })).toBeVisible();
+	await expect(page.getByText('3 cards', { exact: true })).toBeVisible();
+	expect(await homeLists(page, 'fruit')).toBe(true);
+	// The card studied before is still due later, not new: 2 new cards left today.
+	await expect(page.locator('.decks li').filter({ hasText: 'fruit' })).toContainText('2 new');
+	expect(errors).toEqual([]);
+});
+
+test('a deleted deck comes back with its progress when its file is imported again', async ({ page }) => {
+	await importFruit(page);
+	await page.goto('/study/fruit');
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await page.getByRole('button', { name: /^Easy/ }).click();
+	await deleteFruit(page);
+
+	await importFruit(page, async () => {
+		await expect(page.getByText('fruit: 3 cards that were retired or deleted come back, with their review history.')).toBeVisible();
+	});
+	expect(await homeLists(page, 'fruit')).toBe(true);
+	await expect(page.locator('.decks li').filter({ hasText: 'fruit' })).toContainText('2 new');
+	await page.goto('/stats?deck=fruit');
+	await expect(page.getByRole('combobox')).toHaveValue('fruit');
+});

@@ -1,0 +1,171 @@
+// fake-indexeddb must be installed before Dexie is loaded.
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { cardHistory } from '../../../src/lib/db/answers';
+import { deleteCards, suspendCards } from '../../../src/lib/db/bulk';
+import { deleteDeck, isDeletable, restoreDeck } from '../../../src/lib/db/deck-removal';
+import { loadDeckView } from '../../../src/lib/db/deck-view';
+import { applyDeck } from '../../../src/lib/db/decks';
+import { exportBackup, exportDeck } from '../../../src/lib/db/exports';
+import { applyImport, previewImport } from '../../../src/lib/db/imports';
+import { cardsInDeck } from '../../../src/lib/db/lookups';
+import { createDeck } from '../../../src/lib/db/own-cards';
+import { readStoreSnapshot } from '../../../src/lib/db/quick-read';
+import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
+import { openSession } from '../../../src/lib/db/sessions';
+import { parseBackup, serializeBackup } from '../../../src/lib/io/backup';
+import { ALL_DECKS } from '../../../src/lib/srs/session';
+import { studyDay } from '../../../src/lib/srs/day';
+import { answerCurrent, databasesDeletedAfterEach, DAY_OPTIONS, deckFrom, seoulNoon, SETTINGS, tableChecksums } from './helpers';
+
+const AT = seoulNoon('2026-11-25');
+const TODAY = studyDay(AT, DAY_OPTIONS);
+const NOTE = '# Words\n\n## Q\n\none::1\n\ntwo::2\n\nthree::3\n\nfour::4\n';
+const words = deckFrom(NOTE, 'words.md');
+const BUILT_IN = deckFrom('# Built in\n\n## B\n\nfive::5\n', 'built-in.md');
+
+const database = databasesDeletedAfterEach();
+
+/** A device with a built-in deck and the notes file `words.md` imported, two of its cards answered. */
+async function device(): Promise<RecallDatabase> {
+	const db = database();
+	await applyDeck(db, { deck: BUILT_IN, hash: 'b' }, 'built-in', AT - 1000);
+	await applyImport(db, { source: 'markdown', name: 'words.md', decks: [words], progress: {}, reviews: [], media: [], warnings: [] }, AT - 1000);
+	await openSession(db, words.id, TODAY, SETTINGS, AT);
+	await answerCurrent(db, words.id, 4, AT);
+	await answerCurrent(db, words.id, 5, AT + 60_000);
+	return db;
+}
+
+const cardsOf = async (db: RecallDatabase, deckId = words.id) => (await cardsInDeck(db, deckId).toArray()).sort((a, b) => a.order - b.order);
+const sameFile = () => ({ source: 'markdown' as const, name: 'words.md', decks: [words], progress: {}, reviews: [], media: [], warnings: [] });
+
+describe('deleteDeck', () => {
+	it('retires the deck and deletes its cards at one moment, keeping every card record and review row; sessions lose them', async () => {
+		const db = await device();
+		const rows = await db.reviews.count();
+		await openSession(db, ALL_DECKS, TODAY, SETTINGS, AT);
+		await deleteDeck(db, words.id, AT + 120_000);
+
+		expect(await db.decks.get(words.id)).toMatchObject({ retired: true, deletedAt: AT + 120_000 });
+		const cards = await cardsOf(db);
+		expect(cards).toHaveLength(4);
+		for (const card of cards) expect(card).toMatchObject({ queue: Queue.retired, deletedAt: AT + 120_000, statusAt: AT + 120_000 });
+		expect(await db.reviews.count()).toBe(rows);
+		for (const stored of await db.sessions.toArray()) expect(stored.session.entries.filter((entry) => entry.id.startsWith('md:words'))).toEqual([]);
+		expect(await loadDeckView(db, words.id)).toMatchObject({ cards: [] });
+		// The home page's counts leave the deck out.
+		expect([...((await readStoreSnapshot(() => TODAY, db.name))?.counts.keys() ?? [])]).toEqual([BUILT_IN.id]);
+	});
+
+	it('refuses a built-in deck, an unknown one, and one already deleted', async () => {
+		const db = await device();
+		expect(isDeletable((await db.decks.get(BUILT_IN.id))!)).toBe(false);
+		await expect(deleteDeck(db, BUILT_IN.id, AT)).rejects.toThrow(RangeError);
+		await expect(deleteDeck(db, 'nothing', AT)).rejects.toThrow(RangeError);
+		await deleteDeck(db, words.id, AT);
+		const before = await tableChecksums(db);
+		await expect(deleteDeck(db, words.id, AT + 1)).rejects.toThrow(RangeError);
+		expect(await tableChecksums(db)).toEqual(before);
+	});
+});
+
+describe('restoreDeck', () => {
+	it('brings the cards deleted with the deck back as they stood, suspended ones too; a card deleted before stays deleted', async () => {
+		const db = await device();
+		const [first, second, third, fourth] = (await cardsOf(db)).map((card) => card.id) as [string, string, string, string];
+		await deleteCards(db, [fourth], AT + 100_000);
+		await suspendCards(db, [third], AT + 110_000);
+		const before = await cardsOf(db);
+		const stood = await deleteDeck(db, words.id, AT + 120_000);
+		expect(stood.map((card) => card.id).sort()).toEqual([first, second, third].sort());
+
+		expect(await restoreDeck(db, words.id, stood, AT + 130_000)).toBe(3);
+		const after = await cardsOf(db);
+		expect(after.map((card) => [card.id, card.queue, card.deletedAt])).toEqual(before.map((card) => [card.id, card.queue, card.deletedAt]));
+		expect(await db.decks.get(words.id)).toMatchObject({ retired: false });
+		expect((await db.decks.get(words.id))?.deletedAt).toBeUndefined();
+		expect(await restoreDeck(db, words.id, [], AT + 140_000)).toBe(0);
+	});
+
+	it('without how they stood, puts each card back in the queue its schedule says, not suspended', async () => {
+		const db = await device();
+		await suspendCards(db, [(await cardsOf(db))[2]!.id], AT + 110_000);
+		await deleteDeck(db, words.id, AT + 120_000);
+		expect(await restoreDeck(db, words.id, [], AT + 130_000)).toBe(4);
+		const cards = await cardsOf(db);
+		expect(cards.map((card) => card.queue)).toEqual([Queue.scheduled, Queue.scheduled, Queue.new, Queue.new]);
+		for (const card of cards) expect(card).toMatchObject({ statusAt: AT + 130_000 });
+	});
+});
+
+describe('a deleted deck and imports', () => {
+	it('comes back with its history when its file is imported again; a card deleted on its own before stays deleted', async () => {
+		const db = await device();
+		const cards = await cardsOf(db);
+		await deleteCards(db, [cards[3]!.id], AT + 100_000);
+		await deleteDeck(db, words.id, AT + 120_000);
+
+		const preview = await previewImport(db, sameFile(), AT + 200_000);
+		expect(preview.decks).toEqual([expect.objectContaining({ id: words.id, restored: 3 })]);
+		await applyImport(db, sameFile(), AT + 200_000);
+
+		expect(await db.decks.get(words.id)).toMatchObject({ retired: false });
+		expect((await db.decks.get(words.id))?.deletedAt).toBeUndefined();
+		const back = await cardsOf(db);
+		expect(back.map((card) => card.queue)).toEqual([Queue.scheduled, Queue.scheduled, Queue.new, Queue.retired]);
+		expect(back[3]?.deletedAt).toBe(AT + 100_000);
+		expect(await cardHistory(db, back[0]!.id)).toHaveLength(1);
+		expect(back[0]!.state).toEqual(cards[0]!.state);
+	});
+
+	it('a full backup carries the deletion: restored on a new device, the deck is deleted there too, exactly', async () => {
+		const db = await device();
+		await deleteDeck(db, words.id, AT + 120_000);
+		const backup = parseBackup(serializeBackup(await exportBackup(db, AT + 130_000), AT + 130_000));
+		const other = database();
+		await applyImport(other, backup, AT + 140_000);
+		expect(await other.decks.get(words.id)).toMatchObject({ retired: true, deletedAt: AT + 120_000 });
+		for (const card of await cardsOf(other)) expect(card).toMatchObject({ queue: Queue.retired, deletedAt: AT + 120_000 });
+		// Imported again, the same backup changes nothing.
+		const before = await tableChecksums(other);
+		await applyImport(other, backup, AT + 150_000);
+		expect(await tableChecksums(other)).toEqual(before);
+	});
+
+	it('a backup from a device that still studies the deck does not bring it back, unless a card of it changed there later', async () => {
+		const here = await device();
+		const there = await device();
+		await deleteDeck(here, words.id, AT + 120_000);
+		await applyImport(here, parseBackup(serializeBackup(await exportBackup(there, AT + 130_000), AT + 130_000)), AT + 140_000);
+		expect(await here.decks.get(words.id)).toMatchObject({ retired: true, deletedAt: AT + 120_000 });
+
+		// Suspended there after the deletion here: that card is live, so its deck is back, its other cards still deleted.
+		const card = (await cardsOf(there))[1]!.id;
+		await suspendCards(there, [card], AT + 150_000);
+		await applyImport(here, parseBackup(serializeBackup(await exportBackup(there, AT + 160_000), AT + 160_000)), AT + 170_000);
+		expect(await here.decks.get(words.id)).toMatchObject({ retired: false });
+		expect((await cardsOf(here)).map((stored) => stored.queue)).toEqual([Queue.retired, Queue.suspended, Queue.retired, Queue.retired]);
+	});
+
+	it('a deck file exported before the deletion brings the deck back with its progress', async () => {
+		const db = await device();
+		const file = await exportDeck(db, words.id, { withProgress: true });
+		const before = await cardsOf(db);
+		await deleteDeck(db, words.id, AT + 120_000);
+		await applyImport(db, file, AT + 130_000);
+		const after = await cardsOf(db);
+		expect(after.map((card) => [card.queue, card.state, card.deletedAt])).toEqual(before.map((card) => [card.queue, card.state, card.deletedAt]));
+	});
+});
+
+describe('createDeck', () => {
+	it('takes the id of a deleted deck: a new empty deck of ones own, the old cards still deleted', async () => {
+		const db = await device();
+		await deleteDeck(db, words.id, AT + 120_000);
+		const deck = await createDeck(db, 'Words', AT + 130_000);
+		expect(deck).toMatchObject({ id: words.id, origin: 'manual', retired: false });
+		expect((await db.decks.get(words.id))?.deletedAt).toBeUndefined();
+		expect((await loadDeckView(db, words.id))?.cards).toEqual([]);
+	});
+});
