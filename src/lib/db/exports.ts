@@ -68,6 +68,7 @@ export async function exportBackup(db: RecallDatabase, now = Date.now()): Promis
 			createdAt: deck.createdAt,
 			updatedAt: deck.updatedAt,
 			...(deck.deletedAt === undefined ? {} : { deletedAt: deck.deletedAt }),
+			...(deck.nameAt === undefined ? {} : { nameAt: deck.nameAt }),
 			...(deck.hash === undefined ? {} : { hash: deck.hash }),
 			...(deck.options === undefined ? {} : { options: deck.options })
 		};

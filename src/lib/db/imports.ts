@@ -56,7 +56,7 @@
  * same bundle twice writes nothing the second time.
  */
 import type { Table } from 'dexie';
-import type { DeckOrigin, ImportBundle } from '../io/bundle';
+import type { DeckMeta, DeckOrigin, ImportBundle } from '../io/bundle';
 import type { Card, Deck } from '../notes/deck-format';
 import { matchCards } from '../notes/match';
 import type { ReviewRow } from '../srs/history';
@@ -258,6 +258,20 @@ function clockIsLastChange(bundle: ImportBundle): boolean {
  * into a deck the store has, a note's deck say, would otherwise wipe the tags
  * its note gave it.
  */
+/**
+ * A deck's name after the merge. A name the learner gave (`nameAt`) beats a file's, and the later of two such
+ * names wins (a tie goes to the name first in code point order, the same on every device). Notes and built-in
+ * decks are named by their note's title, always.
+ */
+function deckName(deck: Deck, existing: DeckRecord | undefined, meta: DeckMeta | undefined, mode: MergeMode): { name: string; at?: number } {
+	if (mode.replaceDecks || !existing) return meta?.nameAt !== undefined && !mode.replaceDecks ? { name: deck.name, at: meta.nameAt } : { name: deck.name };
+	const ours = existing.nameAt === undefined ? undefined : { name: existing.name, at: existing.nameAt };
+	const theirs = meta?.nameAt === undefined ? undefined : { name: deck.name, at: meta.nameAt };
+	if (!ours) return theirs ?? { name: deck.name };
+	if (!theirs || ours.at > theirs.at || (ours.at === theirs.at && ours.name <= theirs.name)) return ours;
+	return theirs;
+}
+
 function carriesDeckTags(bundle: ImportBundle): boolean {
 	return bundle.source !== 'csv' && bundle.source !== 'apkg';
 }
@@ -451,9 +465,10 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 			if (deletedAt > -Infinity) deletedDecks.set(deck.id, deletedAt);
 		} else if (existing?.deletedAt !== undefined) revivedDecks.add(deck.id);
 		const deletion = deletedDecks.has(deck.id) || revivedDecks.has(deck.id);
+		const named = deckName(deck, existing, meta, mode);
 		const record: DeckRecord = {
 			id: deck.id,
-			name: deck.name,
+			name: named.name,
 			origin: mode.force ? mode.origin : (existing?.origin ?? meta?.origin ?? mode.origin),
 			tags: existing && !carriesDeckTags(bundle) ? existing.tags : deck.tags,
 			// Notes and built-in decks bring a deck back; a backup leaves a deck this device retired as it is.
@@ -469,6 +484,7 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 		if (options !== undefined && hasOverrides(options)) record.options = options;
 		const source = existing && keepsSource(mode) ? existing.source : deck.source;
 		if (source !== undefined) record.source = source;
+		if (named.at !== undefined) record.nameAt = named.at;
 		deckRecords.set(deck.id, record);
 		summaries.set(deck.id, { id: deck.id, name: deck.name, isNew: !existing, ...emptyChanges() });
 	});

@@ -25,6 +25,8 @@ export type { DeckOrigin } from '../io/bundle';
 export interface DeckRecord {
 	id: string;
 	name: string;
+	/** When the learner renamed the deck (UTC ms; deck-rename.ts): merges keep the later name. Absent: named by its file. */
+	nameAt?: number;
 	origin: DeckOrigin;
 	tags: string[];
 	/** The note the deck was made from. */

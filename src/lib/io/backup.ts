@@ -82,6 +82,7 @@ const backupDeckSchema = deckSchema.extend({
 	origin: z.enum(['built-in', 'import', 'manual']).optional(),
 	retired: z.boolean().optional(),
 	deletedAt: time.optional(),
+	nameAt: time.optional(),
 	hash: z.string().optional(),
 	options: deckOptionsSchema.optional(),
 	createdAt: time.optional(),
@@ -221,8 +222,8 @@ function readBackupFile(json: unknown, name: string): ImportBundle {
 	if (!result.success) throw refuse('backup-invalid', { what: 'backup', problems: schemaProblems(result.error, json) });
 	const file = result.data;
 	const store: StoreMeta = { decks: {}, cards: {} };
-	const decks: Deck[] = file.decks.map(({ cards, origin, retired, deletedAt, hash, options, createdAt, updatedAt, ...deck }) => {
-		const meta: DeckMeta = { origin, retired, deletedAt, hash, options: options && definedOnly(options), createdAt, updatedAt };
+	const decks: Deck[] = file.decks.map(({ cards, origin, retired, deletedAt, nameAt, hash, options, createdAt, updatedAt, ...deck }) => {
+		const meta: DeckMeta = { origin, retired, deletedAt, nameAt, hash, options: options && definedOnly(options), createdAt, updatedAt };
 		store.decks[deck.id] = definedOnly(meta);
 		return {
 			...deck,
@@ -320,7 +321,7 @@ function cardOut(card: Card, meta: CardMeta | undefined): BackupFile['decks'][nu
 function deckOut(deck: Deck, meta: DeckMeta | undefined, cards: StoreMeta['cards'] | undefined): BackupFile['decks'][number] {
 	return {
 		...definedOnly({ id: deck.id, name: deck.name, tags: deck.tags, source: deck.source }),
-		...definedOnly({ origin: meta?.origin, retired: meta?.retired, deletedAt: meta?.deletedAt, hash: meta?.hash }),
+		...definedOnly({ origin: meta?.origin, retired: meta?.retired, deletedAt: meta?.deletedAt, nameAt: meta?.nameAt, hash: meta?.hash }),
 		...(meta?.options === undefined ? {} : { options: definedOnly({ newPerDay: meta.options.newPerDay, reviewsPerDay: meta.options.reviewsPerDay, newOrder: meta.options.newOrder }) }),
 		...definedOnly({ createdAt: meta?.createdAt, updatedAt: meta?.updatedAt }),
 		cards: deck.cards.map((card) => cardOut(card, cards?.[card.id]))

@@ -39,6 +39,8 @@ export interface DeckMeta {
 	retired?: boolean;
 	/** When the learner deleted the deck (UTC ms; it is retired too), with its cards (absent: not deleted). */
 	deletedAt?: number;
+	/** When the learner renamed the deck (UTC ms; absent: never): merges keep the later name. */
+	nameAt?: number;
 	/** Content hash of the built-in deck as last applied. */
 	hash?: string;
 	/** The learner's options for the deck. */

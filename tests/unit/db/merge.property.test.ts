@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { answerCard, cardHistory } from '../../../src/lib/db/answers';
 import { buryCard, suspendCard } from '../../../src/lib/db/cards';
 import { deleteDeck, isDeletable, restoreDeck } from '../../../src/lib/db/deck-removal';
+import { renameDeck } from '../../../src/lib/db/deck-rename';
 import { foldCard } from '../../../src/lib/db/card-state';
 import { applyDeck } from '../../../src/lib/db/decks';
 import { cardsInDeck } from '../../../src/lib/db/lookups';
@@ -20,6 +21,7 @@ import { checkDatabase } from '../../../src/lib/db/repair';
 import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
 import { parseBackup, serializeBackup } from '../../../src/lib/io/backup';
 import type { ImportBundle } from '../../../src/lib/io/bundle';
+import { delimitedToBundle, parseDelimited } from '../../../src/lib/io/delimited';
 import { foldRows } from '../../../src/lib/srs/history';
 import { tallyDeckDays } from '../../../src/lib/stats/tally';
 import type { Grade } from '../../../src/lib/srs/sm2';
@@ -42,6 +44,9 @@ async function device(): Promise<RecallDatabase> {
 	opened.push(db);
 	await applyDeck(db, { deck, hash: 'h' }, 'built-in', T0);
 	await applyDeck(db, { deck: imported, hash: 'i' }, 'import', T0);
+	// A table, whose deck the learner may rename.
+	const table = parseDelimited(new TextEncoder().encode('front,back\napple,사과\n'));
+	await applyImport(db, delimitedToBundle(table, table.suggested, { deckName: 'vocab', fileName: 'vocab.csv' }), T0);
 	return db;
 }
 
@@ -51,6 +56,7 @@ type Step =
 	| { op: 'bury'; card: number; days: number }
 	| { op: 'deleteDeck' }
 	| { op: 'restoreDeck' }
+	| { op: 'renameDeck'; name: string }
 	| { op: 'exchange' };
 
 const card = fc.integer({ min: 0, max: CARDS.length - 1 });
@@ -59,7 +65,8 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 	{ weight: 1, arbitrary: fc.record({ op: fc.constant('suspend' as const), card }) },
 	{ weight: 1, arbitrary: fc.record({ op: fc.constant('bury' as const), card, days: fc.integer({ min: 1, max: 3 }) }) },
 	{ weight: 1, arbitrary: fc.constant<Step>({ op: 'deleteDeck' }) },
-	{ weight: 1, arbitrary: fc.constant<Step>({ op: 'restoreDeck' }) }
+	{ weight: 1, arbitrary: fc.constant<Step>({ op: 'restoreDeck' }) },
+	{ weight: 1, arbitrary: fc.record({ op: fc.constant('renameDeck' as const), name: fc.constantFrom('Words', 'Fruit', 'vocab') }) }
 );
 /** A step on one of two devices, hours after the one before; device B's clock may be off by up to a day either way. */
 const timeline = (withExchanges: boolean) =>
@@ -87,6 +94,10 @@ async function run(db: RecallDatabase, step: Exclude<Step, { op: 'exchange' }>, 
 	}
 	if (step.op === 'restoreDeck') {
 		await restoreDeck(db, imported.id, [], at);
+		return;
+	}
+	if (step.op === 'renameDeck') {
+		await renameDeck(db, 'vocab', step.name, at);
 		return;
 	}
 	const id = CARDS[step.card] as string;
