@@ -11,10 +11,11 @@
  * sessions are marked outdated and made again on opening, keeping the answers
  * given and their undo steps.
  */
-import { ALL_DECKS, isSessionCurrent, reconcileSession, startSession, topUpSession, type PerDeckLimits, type QueueLimits, type Session } from '../srs/session';
+import type { CardSchedule } from '../srs/card-schedule';
+import { ALL_DECKS, isSessionCurrent, reconcileSession, startSession, topUpSession, type PerDeckLimits, type QueueLimits, type Session, type StartOptions } from '../srs/session';
 import { hasOverrides, limitsForDeck } from './deck-options';
 import { loadStudiedToday, loadStudiedTodayByDeck, loadStudyCandidates, toSchedule, type ReadLimits } from './queue';
-import type { RecallDatabase, SessionRecord } from './schema';
+import type { CardRecord, RecallDatabase, SessionRecord } from './schema';
 import type { Settings } from './settings';
 
 const readLimits = (limits: QueueLimits): ReadLimits => ({ newCards: limits.newPerDay, reviews: limits.reviewsPerDay });
@@ -28,11 +29,10 @@ export async function openSession(db: RecallDatabase, scope: string, today: numb
 				const fresh = await todaysQueue(db, scope, today, settings, now);
 				record = { scope, session: { ...fresh, answered: stored.session.answered, startedAt: stored.session.startedAt }, undo: stored.undo };
 			} else {
-				const ids = stored.session.entries.map((entry) => entry.id);
-				const cards = (await db.cards.bulkGet(ids)).filter((card) => card !== undefined);
-				let session = reconcileSession(stored.session, cards.map(toSchedule), today);
+				const cards = (await sessionCards(db, stored.session)).map(toSchedule);
+				let session = reconcileSession(stored.session, cards, today);
 				// Only a session that lost cards, or may gain some, reads the candidates again: resuming stays one read of its own cards.
-				if (stored.refill || session.entries.length < stored.session.entries.length) session = topUpSession(session, await todaysQueue(db, scope, today, settings, now));
+				if (stored.refill || session.entries.length < stored.session.entries.length) session = await topUp(db, session, cards, settings, now);
 				const { refill: _refilled, ...kept } = stored;
 				record = { ...kept, session };
 			}
@@ -52,7 +52,7 @@ export async function openSession(db: RecallDatabase, scope: string, today: numb
  */
 export async function refillAfterRemoval(db: RecallDatabase, stored: SessionRecord, cardId: string, settings: Settings, now: number): Promise<{ session: Session; added: string[] }> {
 	const left = { ...stored.session, entries: stored.session.entries.filter((entry) => entry.id !== cardId) };
-	const session = topUpSession(left, await todaysQueue(db, stored.scope, left.day, settings, now));
+	const session = await topUp(db, left, (await sessionCards(db, left)).map(toSchedule), settings, now);
 	return { session, added: session.entries.slice(left.entries.length).map((entry) => entry.id) };
 }
 
@@ -82,8 +82,25 @@ async function storedSessions(db: RecallDatabase, scopes: readonly string[] | un
 	return scopes === undefined ? db.sessions.toArray() : (await db.sessions.bulkGet([...scopes])).filter((record) => record !== undefined);
 }
 
+/** The cards of a session's entries (those there are). */
+async function sessionCards(db: RecallDatabase, session: Session): Promise<CardRecord[]> {
+	return (await db.cards.bulkGet(session.entries.map((entry) => entry.id))).filter((card) => card !== undefined);
+}
+
+/** `session` with what is left of the day's limits filled, the cards it holds (`held`) counting as used. */
+async function topUp(db: RecallDatabase, session: Session, held: readonly CardSchedule[], settings: Settings, now: number): Promise<Session> {
+	const { cards, options } = await todaysCandidates(db, session.scope, session.day, settings, now);
+	return topUpSession(session, [...held, ...cards], options);
+}
+
 /** Today's queue for `scope` as a session started now would hold it. */
 async function todaysQueue(db: RecallDatabase, scope: string, today: number, settings: Settings, now: number): Promise<Session> {
+	const { cards, options } = await todaysCandidates(db, scope, today, settings, now);
+	return startSession(cards, options);
+}
+
+/** What today's queue for `scope` is made of: the cards it may hold, and the limits and counts startSession takes. */
+async function todaysCandidates(db: RecallDatabase, scope: string, today: number, settings: Settings, now: number): Promise<{ cards: CardSchedule[]; options: StartOptions }> {
 	if (scope === ALL_DECKS) {
 		const own = (await db.decks.filter((deck) => !deck.retired && hasOverrides(deck.options)).toArray()).map(
 			(deck) => [deck.id, limitsForDeck(settings, deck.options)] as const
@@ -95,11 +112,11 @@ async function todaysQueue(db: RecallDatabase, scope: string, today: number, set
 			loadStudyCandidates(db, scope, today, readLimits(settings), new Map(own.map(([id, limits]) => [id, readLimits(limits)])))
 		]);
 		const perDeck: PerDeckLimits = { limits: perDeckLimits, studiedToday: studied.byDeck };
-		return startSession(candidates.map(toSchedule), { today, scope, limits: settings, studiedToday: studied.all, now, perDeck });
+		return { cards: candidates.map(toSchedule), options: { today, scope, limits: settings, studiedToday: studied.all, now, perDeck } };
 	}
 	// What was studied today is read while the deck's options are.
 	const studied = loadStudiedToday(db, scope, today);
 	const limits = limitsForDeck(settings, (await db.decks.get(scope))?.options);
 	const [studiedToday, candidates] = await Promise.all([studied, loadStudyCandidates(db, scope, today, readLimits(limits))]);
-	return startSession(candidates.map(toSchedule), { today, scope, limits, studiedToday, now });
+	return { cards: candidates.map(toSchedule), options: { today, scope, limits, studiedToday, now } };
 }

@@ -193,6 +193,14 @@ function newCardsByDeck(fresh: readonly CardSchedule[], perDeck: PerDeckLimits, 
 	return merged;
 }
 
+/** What `card` is in today's queue for `scope`, or undefined when it is not in it (not available, or not due yet). */
+function queueKind(card: CardSchedule, scope: string, today: number): QueueKind | undefined {
+	if (!inScope(card, scope) || !isAvailable(card, today)) return undefined;
+	if (card.dueDay === undefined) return 'new';
+	if (card.dueDay > today) return undefined;
+	return needsRepeatToday(card.state) ? 'learning' : 'review';
+}
+
 function entriesOf(cards: readonly CardSchedule[], kind: QueueKind): QueueEntry[] {
 	return cards.map((card) => ({ id: card.id, kind }));
 }
@@ -208,19 +216,15 @@ export function startSession(cards: readonly CardSchedule[], options: StartOptio
 	assertStudyDay(today);
 	if (!Number.isFinite(now)) throw new RangeError(`session: not a valid time: ${now}`);
 
-	const learning: CardSchedule[] = [];
-	const reviews: CardSchedule[] = [];
-	const fresh: CardSchedule[] = [];
+	const byKind: Record<QueueKind, CardSchedule[]> = { new: [], learning: [], review: [] };
+	const { new: fresh, learning, review: reviews } = byKind;
 	// The first card with an id wins, so no card can be queued twice.
 	const seen = new Set<string>();
 	for (const card of cards) {
 		if (seen.has(card.id)) continue;
 		seen.add(card.id);
-		if (!inScope(card, scope) || !isAvailable(card, today)) continue;
-		if (card.dueDay === undefined) fresh.push(card);
-		else if (card.dueDay > today) continue;
-		else if (needsRepeatToday(card.state)) learning.push(card);
-		else reviews.push(card);
+		const kind = queueKind(card, scope, today);
+		if (kind !== undefined) byKind[kind].push(card);
 	}
 
 	learning.sort(byDueDay);
@@ -286,25 +290,39 @@ export function undoAnswer(session: Session, cardId: string, kindBefore: QueueKi
 }
 
 /**
- * The session with the cards `fresh` (today's queue as startSession makes it
- * now) holds beyond it: for each kind, as many of fresh's cards not queued yet
- * as fresh has more of that kind, appended in fresh's order. A card buried or
- * suspended from the queue leaves room within the day's limits, since those
- * count the cards answered today (as in Anki), and this fills it; the queue
- * already there keeps its order, repeats included.
+ * The session with the cards it can still take in today, appended in the
+ * order startSession gives them; the queue already there keeps its order,
+ * repeats included. `cards` are today's candidates and the session's own
+ * cards, `options` those a session started now would take. The cards the
+ * session holds count as studied against each limit (the global ones and, in a
+ * session over all decks, each deck's own), so what comes in is what is left of
+ * them: a card buried or suspended from the queue leaves room, since the limits
+ * count the cards answered today (as in Anki), and cards added today fill what
+ * the queue left. Holding its cards as used, rather than comparing with a
+ * session started afresh, keeps a deck within its limit even when a fresh start
+ * would choose other cards of it (a random order reshuffled, a card added ahead
+ * of the ones held).
  */
-export function topUpSession(session: Session, fresh: Session): Session {
+export function topUpSession(session: Session, cards: readonly CardSchedule[], options: StartOptions): Session {
 	const queued = new Set(session.entries.map((entry) => entry.id));
-	const have = sessionCounts(session);
-	const room = sessionCounts(fresh);
-	for (const kind of QUEUE_KINDS) room[kind] -= have[kind];
-	const added: QueueEntry[] = [];
-	for (const entry of fresh.entries) {
-		if (queued.has(entry.id) || room[entry.kind] <= 0) continue;
-		room[entry.kind]--;
-		added.push(entry);
+	const held = new Map<string, CardSchedule>();
+	for (const card of cards) if (queued.has(card.id) && !held.has(card.id)) held.set(card.id, card);
+	const total = { ...options.studiedToday };
+	const byDeck = new Map(options.perDeck?.studiedToday);
+	for (const card of held.values()) {
+		const kind = queueKind(card, options.scope, options.today);
+		if (kind === undefined || kind === 'learning') continue;
+		const counted = kind === 'new' ? 'newCards' : 'reviews';
+		total[counted] = wholeOrZero(total[counted]) + 1;
+		const deck = byDeck.get(card.deck) ?? { newCards: 0, reviews: 0 };
+		byDeck.set(card.deck, { ...deck, [counted]: wholeOrZero(deck[counted]) + 1 });
 	}
-	return added.length === 0 ? session : { ...session, entries: [...session.entries, ...added] };
+	const perDeck = options.perDeck && { ...options.perDeck, studiedToday: byDeck };
+	const fresh = startSession(
+		cards.filter((card) => !queued.has(card.id)),
+		{ ...options, studiedToday: total, perDeck }
+	);
+	return fresh.entries.length === 0 ? session : { ...session, entries: [...session.entries, ...fresh.entries] };
 }
 
 /** What is left, by kind. */

@@ -639,15 +639,14 @@ describe('isSessionCurrent', () => {
 describe('topUpSession', () => {
 	const limits = { ...DEFAULT_LIMITS, newPerDay: 2, reviewsPerDay: 2 };
 	const cards = [reviewCard('r1', TODAY - 3), reviewCard('r2', TODAY - 2), reviewCard('r3', TODAY - 1), newCard('n1', 1), newCard('n2', 2), newCard('n3', 3)];
-	const start = (available: readonly CardSchedule[], studiedToday = NOTHING_STUDIED) =>
-		startSession(available, { today: TODAY, scope: ALL_DECKS, limits, studiedToday, now: NOW });
+	const options = (studiedToday = NOTHING_STUDIED): StartOptions => ({ today: TODAY, scope: ALL_DECKS, limits, studiedToday, now: NOW });
+	const buried = (all: readonly CardSchedule[], ...gone: string[]) => all.map((card) => (gone.includes(card.id) ? { ...card, buriedUntil: TODAY + 1 } : card));
+	const without = (s: Session, ...gone: string[]) => ({ ...s, entries: s.entries.filter((entry) => !gone.includes(entry.id)) });
 
 	it('fills what cards taken out leave of each kind, appended in the fresh queue’s order, the queue kept as it was', () => {
-		const session = start(cards);
-		expect(session.entries.map((entry) => entry.id)).toEqual(['r1', 'n1', 'r2', 'n2']);
-		const left = { ...session, entries: session.entries.filter((entry) => entry.id !== 'n1' && entry.id !== 'r2') };
-		const fresh = start(cards.filter((card) => card.id !== 'n1' && card.id !== 'r2'));
-		expect(topUpSession(left, fresh).entries).toEqual([
+		const session = startSession(cards, options());
+		expect(ids(session)).toEqual(['r1', 'n1', 'r2', 'n2']);
+		expect(topUpSession(without(session, 'n1', 'r2'), buried(cards, 'n1', 'r2'), options()).entries).toEqual([
 			{ id: 'r1', kind: 'review' },
 			{ id: 'n2', kind: 'new' },
 			{ id: 'r3', kind: 'review' },
@@ -656,11 +655,117 @@ describe('topUpSession', () => {
 	});
 
 	it('adds nothing the day’s limits have no room for, and returns the session itself when nothing is added', () => {
-		const session = start(cards);
+		const session = startSession(cards, options());
 		const afterOne = { ...session, entries: session.entries.slice(1), answered: 1 };
-		// r1 was answered: one review left of the day's two.
-		const fresh = start(cards.filter((card) => card.id !== 'r1'), { newCards: 0, reviews: 1 });
-		expect(topUpSession(afterOne, fresh)).toBe(afterOne);
+		// r1 was answered Good: due in six days, and one review left of the day's two.
+		const now = cards.map((card) => (card.id === 'r1' ? { ...card, dueDay: TODAY + 6 } : card));
+		expect(topUpSession(afterOne, now, options({ newCards: 0, reviews: 1 }))).toBe(afterOne);
+	});
+
+	it('takes in every learning card it lacks: they are never limited', () => {
+		const session = startSession(cards, options());
+		const failed = learningCard('l1', TODAY);
+		expect(ids(topUpSession(session, [...cards, failed], options()))).toEqual([...ids(session), 'l1']);
+	});
+
+	describe('over all decks, with a deck’s own limits', () => {
+		const korean = (card: CardSchedule) => ({ ...card, deck: 'korean' });
+		const perDeck = (own: Partial<QueueLimits>) => ({ limits: new Map([['aws', { ...DEFAULT_LIMITS, ...own }]]), studiedToday: new Map() });
+
+		it('holds the deck to what is left of its new cards when a card comes in ahead of the ones it holds', () => {
+			const all = [newCard('a1', 1), newCard('a2', 2), ...[newCard('k1', 1), newCard('k2', 2), newCard('k3', 3)].map(korean)];
+			const opts: StartOptions = { ...options(), limits: { ...DEFAULT_LIMITS, newPerDay: 4 }, perDeck: perDeck({ newPerDay: 2 }) };
+			const session = startSession(all, opts);
+			expect(ids(session)).toEqual(['a1', 'k1', 'a2', 'k2']);
+			// a0 is added before a1 in its note, and k1 is buried: the room is korean's, aws holds its two.
+			const topped = topUpSession(without(session, 'k1'), [...buried(all, 'k1'), newCard('a0', 0)], opts);
+			expect(ids(topped)).toEqual(['a1', 'a2', 'k2', 'k3']);
+			// A fresh start would take a0 and leave a2: the top-up keeps what the session holds instead.
+			expect(ids(startSession([...buried(all, 'k1'), newCard('a0', 0)], opts))).toEqual(['a0', 'a1', 'k2', 'k3']);
+		});
+
+		it('holds the deck to what is left of its reviews when a card of it turns out more overdue', () => {
+			const all = [reviewCard('a1', TODAY - 2), reviewCard('a2', TODAY - 1), ...[reviewCard('k1', TODAY - 2), reviewCard('k2', TODAY - 1)].map(korean)];
+			const opts: StartOptions = { ...options(), limits: { ...DEFAULT_LIMITS, reviewsPerDay: 2 }, perDeck: perDeck({ reviewsPerDay: 1 }) };
+			const session = startSession(all, opts);
+			expect(ids(session)).toEqual(['a1', 'k1']);
+			const topped = topUpSession(without(session, 'k1'), [...buried(all, 'k1'), reviewCard('a0', TODAY - 9)], opts);
+			expect(ids(topped)).toEqual(['a1', 'k2']);
+		});
+
+		it('counts what each deck studied earlier today along with what the session holds', () => {
+			const all = [newCard('a1', 1), newCard('a2', 2), newCard('a3', 3), ...[newCard('k1', 1), newCard('k2', 2)].map(korean)];
+			const opts: StartOptions = {
+				...options({ newCards: 1, reviews: 0 }),
+				limits: { ...DEFAULT_LIMITS, newPerDay: 10 },
+				perDeck: { ...perDeck({ newPerDay: 3, newOrder: 'random' }), studiedToday: new Map([['aws', { newCards: 1, reviews: 0 }]]) }
+			};
+			const session = startSession(all, opts);
+			expect(sessionCounts(session).new).toBe(4);
+			// One of aws's held cards buried: one more of aws may come in, and only one.
+			const aws = ids(session).filter((id) => id.startsWith('a'));
+			const topped = topUpSession(without(session, aws[0]!), [...buried(all, aws[0]!), newCard('a4', 4)], opts);
+			expect(ids(topped).filter((id) => id.startsWith('a'))).toHaveLength(2);
+			expect(ids(topped).filter((id) => id.startsWith('k'))).toEqual(['k1', 'k2']);
+		});
+	});
+
+	it('over random cards: stays within every limit, keeps the queue, and holds as many of each kind as a session started now', () => {
+		// Cards that may all be studied today, in two decks, so that limits bind; each kept in the session, buried from it, or coming in after it started.
+		const cardsWithFateArb = fc.uniqueArray(
+			fc.record({
+				card: fc.record({
+					id: fc.string({ minLength: 1, maxLength: 3 }),
+					deck: fc.constantFrom('aws', 'korean'),
+					state: fc.constantFrom(LEARNED, FAILED, GRADED_3),
+					dueDay: fc.option(fc.integer({ min: TODAY - 10, max: TODAY + 1 }), { nil: undefined, freq: 2 }),
+					order: fc.nat({ max: 20 }),
+					suspended: fc.constant(false),
+					retired: fc.constant(false)
+				}, plain),
+				fate: fc.constantFrom('kept', 'kept', 'buried', 'comes in')
+			}),
+			{ selector: (drawn) => drawn.card.id, minLength: 8, maxLength: 30 }
+		);
+		const ownArb = fc.record({ newPerDay: fc.nat({ max: 6 }), reviewsPerDay: fc.nat({ max: 6 }), newOrder: fc.constantFrom<QueueLimits['newOrder']>('note', 'random') });
+		fc.assert(
+			fc.property(
+				cardsWithFateArb,
+				fc.constantFrom(ALL_DECKS, 'aws'),
+				fc.record({ newPerDay: fc.nat({ max: 10 }), reviewsPerDay: fc.nat({ max: 10 }), newOrder: fc.constantFrom<QueueLimits['newOrder']>('note', 'random') }),
+				fc.option(ownArb, { nil: undefined }),
+				fc.nat({ max: 3 }),
+				(drawn, scope, global, own, studiedHere) => {
+					const all = drawn.map(({ card }) => card);
+					const deckLimits = new Map(own ? [['aws', own]] : []);
+					const studied = new Map([['aws', { newCards: studiedHere, reviews: studiedHere }]]);
+					const opts: StartOptions = { today: TODAY, scope, limits: global, studiedToday: { newCards: studiedHere, reviews: studiedHere }, now: NOW, perDeck: { limits: deckLimits, studiedToday: studied } };
+					const first = startSession(drawn.filter(({ fate }) => fate !== 'comes in').map(({ card }) => card), opts);
+					const gone = drawn.filter(({ fate }) => fate === 'buried').map(({ card }) => card.id);
+					const left = without(first, ...gone);
+					const now = buried(all, ...gone);
+					const topped = topUpSession(left, now, opts);
+
+					expectNoDuplicates(topped);
+					expect(topped.entries.slice(0, left.entries.length)).toEqual(left.entries);
+					const byId = new Map(now.map((card) => [card.id, card]));
+					const held = topped.entries.map((entry) => byId.get(entry.id)!);
+					expect(held.every((card) => card.buriedUntil === undefined || card.buriedUntil <= TODAY)).toBe(true);
+					const isNew = (card: CardSchedule) => card.dueDay === undefined;
+					const isReview = (card: CardSchedule) => card.dueDay !== undefined && card.dueDay <= TODAY && card.state.interval !== 0 && !card.state.extraReview;
+					const room = (limit: number) => Math.max(0, limit - studiedHere);
+					expect(held.filter(isNew).length).toBeLessThanOrEqual(room(global.newPerDay));
+					expect(held.filter(isReview).length).toBeLessThanOrEqual(room(global.reviewsPerDay));
+					const aws = held.filter((card) => card.deck === 'aws');
+					const awsLimits = scope === ALL_DECKS && own ? own : global;
+					expect(aws.filter(isNew).length).toBeLessThanOrEqual(room(awsLimits.newPerDay));
+					expect(aws.filter(isReview).length).toBeLessThanOrEqual(room(awsLimits.reviewsPerDay));
+					// It fills what is left: as many of each kind as a session started now would hold.
+					expect(sessionCounts(topped)).toEqual(sessionCounts(startSession(now, opts)));
+				}
+			),
+			{ numRuns: 300 }
+		);
 	});
 });
 
