@@ -5,6 +5,9 @@
  * not at all.
  *
  * The merge rules (docs/deck-format.md, "Backups", says them for people):
+ * - a deck's name is the file's, but a name the learner gave (`nameAt`,
+ *   deck-rename.ts) beats a file's and the later given name wins; notes and
+ *   built-in decks are named by their note (`deckName`);
  * - decks upsert by id; a new deck takes the origin its backup records, or
  *   'import'; an existing deck keeps its origin, hash and retirement, and its
  *   tags when the file has no place for them (CSV, Anki: `carriesDeckTags`);
@@ -486,7 +489,7 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 		if (source !== undefined) record.source = source;
 		if (named.at !== undefined) record.nameAt = named.at;
 		deckRecords.set(deck.id, record);
-		summaries.set(deck.id, { id: deck.id, name: deck.name, isNew: !existing, ...emptyChanges() });
+		summaries.set(deck.id, { id: deck.id, name: record.name, isNew: !existing, ...emptyChanges() });
 	});
 
 	// Cards.

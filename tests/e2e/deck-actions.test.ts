@@ -3,7 +3,7 @@ import { collectErrors } from './page-errors';
 
 const FRUIT = 'front\tback\napple\t사과\npear\t배\nplum\t자두\n';
 
-/** Imports `fruit.tsv` through the Import page, as a person would; `preview` sees the preview first. */
+/** Imports `fruit.tsv` through the Import page, as a person would; `preview` sees the preview first. The deck is named "fruit" unless renamed. */
 async function importFruit(page: Page, preview?: () => Promise<void>): Promise<void> {
 	await page.goto('/import');
 	await expect(page.getByRole('heading', { level: 1, name: 'Import' })).toBeVisible();
@@ -12,7 +12,7 @@ async function importFruit(page: Page, preview?: () => Promise<void>): Promise<v
 	await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible();
 	await preview?.();
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
-	await expect(page.getByRole('link', { name: /fruit: 3 cards/ })).toBeVisible();
+	await expect(page.getByRole('link', { name: /: 3 cards/ })).toBeVisible();
 }
 
 async function deleteFruit(page: Page): Promise<void> {
@@ -81,4 +81,43 @@ test('a deleted deck comes back with its progress when its file is imported agai
 	await expect(page.locator('.decks li').filter({ hasText: 'fruit' })).toContainText('2 new');
 	await page.goto('/stats?deck=fruit');
 	await expect(page.getByRole('combobox')).toHaveValue('fruit');
+});
+
+test('a deck is renamed on its page: a taken or blank name is refused, and the new name stays when its file is imported again', async ({ page }) => {
+	await importFruit(page);
+	await page.goto('/deck/fruit');
+	await page.getByRole('button', { name: 'Rename' }).click();
+	const field = page.getByLabel('Deck name');
+	await expect(field).toBeFocused();
+	await expect(field).toHaveValue('fruit');
+
+	await field.fill('aws 기초');
+	await page.getByRole('button', { name: 'Save name' }).click();
+	await expect(field).toHaveAccessibleDescription('Another deck already has this name.');
+	await expect(field).toHaveAttribute('aria-invalid', 'true');
+	await field.fill('  ');
+	await page.getByRole('button', { name: 'Save name' }).click();
+	await expect(field).toHaveAccessibleDescription('Write a name.');
+
+	await field.fill('과일 단어');
+	await field.press('Enter');
+	await expect(page.getByRole('heading', { level: 1, name: '과일 단어' })).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'Renamed the deck.' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Rename' })).toBeFocused();
+	expect(await homeLists(page, '과일 단어')).toBe(true);
+
+	// The file names the deck "fruit"; the name given here stays.
+	await importFruit(page);
+	expect(await homeLists(page, '과일 단어')).toBe(true);
+	expect(await homeLists(page, 'fruit')).toBe(false);
+
+	// Escape leaves the form without a change; a built-in deck has no Rename.
+	await page.goto('/deck/fruit');
+	await page.getByRole('button', { name: 'Rename' }).click();
+	await page.getByLabel('Deck name').fill('Something else');
+	await page.getByLabel('Deck name').press('Escape');
+	await expect(page.getByRole('heading', { level: 1, name: '과일 단어' })).toBeVisible();
+	await page.goto('/deck/aws-%EA%B8%B0%EC%B4%88');
+	await expect(page.getByRole('heading', { level: 1, name: 'AWS 기초' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Rename' })).toHaveCount(0);
 });
