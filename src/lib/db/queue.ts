@@ -5,7 +5,8 @@
 import { Dexie } from 'dexie';
 import type { CardSchedule } from '../srs/card-schedule';
 import { isAvailable } from '../srs/card-schedule';
-import { ALL_DECKS, type StudiedToday } from '../srs/session';
+import { inRandomOrder } from '../srs/random';
+import { ALL_DECKS, type QueueLimits, type StudiedToday } from '../srs/session';
 import { Queue, type CardRecord, type RecallDatabase, type ReviewRecord } from './schema';
 
 export function toSchedule(card: CardRecord): CardSchedule {
@@ -29,13 +30,17 @@ export const DUE_MARGIN = 50;
 export interface ReadLimits {
 	newCards: number;
 	reviews: number;
+	/** Which new cards: the first in note order (the default), or the first in the day's random order. */
+	newOrder?: QueueLimits['newOrder'];
 }
 
 /**
  * The cards a session may hold: scheduled cards due on or before `today`,
  * most overdue first and no more than the review limit needs (the index is in
  * due order, so a backlog of thousands is never read whole), every card due
- * today (today's same-day repeats), and up to `newLimit` new cards per deck.
+ * today (today's same-day repeats), and up to `newLimit` new cards per deck:
+ * the first in note order, or in the day's random order over all of the deck's
+ * new cards (`randomNewCards`).
  *
  * `limits` are the session's (for all decks, the global ones); `deckLimits`
  * gives decks with options of their own other limits. When some deck has a
@@ -71,16 +76,41 @@ export async function loadStudyCandidates(
 		for (const deck of decks) {
 			const newLimit = limitsOf(deck).newCards;
 			if (newLimit <= 0) continue;
-			const cards = await db.cards
-				.where('[deck+queue+order]')
-				.between([deck, Queue.new, Dexie.minKey], [deck, Queue.new, Dexie.maxKey])
-				.filter((card) => isAvailable(toSchedule(card), today))
-				.limit(newLimit)
-				.toArray();
+			const cards =
+				limitsOf(deck).newOrder === 'random'
+					? await randomNewCards(db, deck, today, newLimit)
+					: await newCardsOf(db, deck)
+							.filter((card) => isAvailable(toSchedule(card), today))
+							.limit(newLimit)
+							.toArray();
 			fresh.push(...cards);
 		}
 		return [...due.values(), ...fresh];
 	});
+}
+
+const newCardsOf = (db: RecallDatabase, deck: string) => db.cards.where('[deck+queue+order]').between([deck, Queue.new, Dexie.minKey], [deck, Queue.new, Dexie.maxKey]);
+
+/**
+ * The deck's first `limit` available new cards in the day's random order
+ * (randomRank, seeded by the study day as startSession seeds it): ranked by
+ * their ids, read from the index alone, then read a slice at a time, so that a
+ * deck of 30,000 new cards costs its keys and a few dozen records.
+ */
+async function randomNewCards(db: RecallDatabase, deck: string, today: number, limit: number): Promise<CardRecord[]> {
+	const ids = (await newCardsOf(db, deck).primaryKeys()) as string[];
+	const ranked = inRandomOrder(
+		ids.map((id) => ({ id })),
+		today
+	).map((card) => card.id);
+	const picked: CardRecord[] = [];
+	const slice = limit + DUE_MARGIN;
+	for (let from = 0; from < ranked.length && picked.length < limit; from += slice) {
+		for (const card of await db.cards.bulkGet(ranked.slice(from, from + slice))) {
+			if (card && picked.length < limit && isAvailable(toSchedule(card), today)) picked.push(card);
+		}
+	}
+	return picked;
 }
 
 /** New cards introduced and review cards answered on `today`, for the daily limits (state rows, of kind 'set', are no answers). */

@@ -18,7 +18,7 @@ import { loadStudiedToday, loadStudiedTodayByDeck, loadStudyCandidates, toSchedu
 import type { CardRecord, RecallDatabase, SessionRecord } from './schema';
 import type { Settings } from './settings';
 
-const readLimits = (limits: QueueLimits): ReadLimits => ({ newCards: limits.newPerDay, reviews: limits.reviewsPerDay });
+const readLimits = (limits: QueueLimits): ReadLimits => ({ newCards: limits.newPerDay, reviews: limits.reviewsPerDay, newOrder: limits.newOrder });
 
 export async function openSession(db: RecallDatabase, scope: string, today: number, settings: Settings, now = Date.now()): Promise<SessionRecord> {
 	return db.transaction('rw', db.decks, db.cards, db.reviews, db.sessions, async () => {

@@ -9,7 +9,7 @@
  * the Session, which is plain JSON, to resume it after a reload.
  */
 import { isAvailable, needsRepeatToday, type CardSchedule } from './card-schedule';
-import { seededRandom } from './random';
+import { inRandomOrder } from './random';
 import type { Sm2State } from './sm2';
 
 /** The scope of a session over every deck. */
@@ -20,7 +20,7 @@ export interface QueueLimits {
 	newPerDay: number;
 	/** Review cards answered per study day; learning cards never count. */
 	reviewsPerDay: number;
-	/** 'note': the order the cards have in their note; 'random': shuffled, stable for the day. */
+	/** 'note': the order the cards have in their note; 'random': the day's random order over all of a deck's new cards (randomRank). */
 	newOrder: 'note' | 'random';
 }
 
@@ -121,18 +121,6 @@ function byDueDay(a: CardSchedule, b: CardSchedule): number {
 	return (a.dueDay ?? 0) - (b.dueDay ?? 0) || byNoteOrder(a, b);
 }
 
-/** Fisher-Yates with a seeded generator, on a copy. */
-function shuffled<T>(items: readonly T[], random: () => number): T[] {
-	const result = items.slice();
-	for (let i = result.length - 1; i > 0; i--) {
-		const j = Math.floor(random() * (i + 1));
-		const swap = result[i] as T;
-		result[i] = result[j] as T;
-		result[j] = swap;
-	}
-	return result;
-}
-
 /**
  * Spreads the new cards evenly among the reviews. Of the T = R + N entries
  * (R reviews, N new), the first p always hold exactly floor(p * N / T) new
@@ -187,7 +175,7 @@ function newCardsByDeck(fresh: readonly CardSchedule[], perDeck: PerDeckLimits, 
 	}
 	const lists = [...byDeck]
 		.sort(([a], [b]) => compareIds(a, b))
-		.map(([deck, cards]) => ((perDeck.limits.get(deck)?.newOrder ?? global) === 'random' ? shuffled(cards, seededRandom(seed)) : cards));
+		.map(([deck, cards]) => ((perDeck.limits.get(deck)?.newOrder ?? global) === 'random' ? inRandomOrder(cards, seed) : cards));
 	const merged: CardSchedule[] = [];
 	for (let rank = 0; merged.length < fresh.length; rank++) for (const list of lists) if (rank < list.length) merged.push(list[rank]!);
 	return merged;
@@ -237,7 +225,7 @@ export function startSession(cards: readonly CardSchedule[], options: StartOptio
 		perDeck && [...perDeck.limits.values()].some((own) => own.newOrder !== limits.newOrder)
 			? newCardsByDeck(fresh, perDeck, limits.newOrder, seed)
 			: limits.newOrder === 'random'
-				? shuffled(fresh, seededRandom(seed))
+				? inRandomOrder(fresh, seed)
 				: fresh;
 
 	const reviewsLeft = capByDeck(reviews, perDeck, 'reviewsPerDay').slice(0, remaining(limits.reviewsPerDay, studiedToday.reviews));

@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerCard } from '../../../src/lib/db/answers';
+import { buryCard } from '../../../src/lib/db/cards';
 import { limitsForDeck, normalizeDeckOptions } from '../../../src/lib/db/deck-options';
 import { applyDeck } from '../../../src/lib/db/decks';
 import { applyImport } from '../../../src/lib/db/imports';
@@ -11,6 +12,7 @@ import { openSession } from '../../../src/lib/db/sessions';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../../src/lib/db/settings';
 import { emptyBundle } from '../../../src/lib/io/bundle';
 import { studyDay } from '../../../src/lib/srs/day';
+import { inRandomOrder } from '../../../src/lib/srs/random';
 import { ALL_DECKS, currentEntry, sessionCounts, type Session } from '../../../src/lib/srs/session';
 import { loadHomeList } from '../../../src/routes/home-decks';
 import { deckFrom, freshDatabase } from './helpers';
@@ -107,6 +109,23 @@ describe('deck options', () => {
 		const ids = session.entries.map((entry) => entry.id);
 		expect(ids.map((id) => deckOf.get(id))).toEqual([A.id, B.id, A.id, B.id, A.id, B.id]);
 		expect(ids.filter((id) => deckOf.get(id) === A.id)).toEqual(A.cards.slice(0, 3).map((card) => card.id));
+	});
+
+	it('a random order draws from all of a deck’s new cards, the day’s first ones by randomRank, passing buried ones', async () => {
+		await setUp();
+		await saveDeckOptions(db, B.id, { newOrder: 'random', newPerDay: 5 }, NOW);
+		const ranked = inRandomOrder(B.cards, TODAY).map((card) => card.id);
+		// The day's first card by rank is buried: the sixth takes its place.
+		await buryCard(db, ranked[0]!, TODAY + 1, undefined, NOW - 60_000);
+		const session = (await openSession(db, B.id, TODAY, SETTINGS, NOW)).session;
+		expect(new Set(newIdsOf(session, B.id))).toEqual(new Set(ranked.slice(1, 6)));
+		// Not the note's first five: the whole deck is drawn from (these 30 cards in note order rank otherwise).
+		expect(new Set(newIdsOf(session, B.id))).not.toEqual(new Set(B.cards.slice(0, 5).map((card) => card.id)));
+		// Another day, another draw; over all decks, the same draw for the deck.
+		const tomorrow = (await openSession(db, B.id, TODAY + 1, SETTINGS, NOW + 86_400_000)).session;
+		expect(new Set(newIdsOf(tomorrow, B.id))).toEqual(new Set(inRandomOrder(B.cards, TODAY + 1).slice(0, 5).map((card) => card.id)));
+		const all = (await openSession(db, ALL_DECKS, TODAY, SETTINGS, NOW)).session;
+		expect(new Set(newIdsOf(all, B.id))).toEqual(new Set(ranked.slice(1, 6)));
 	});
 
 	it('apply to the home page counts, read without Dexie', async () => {
