@@ -12,7 +12,7 @@
  * given and their undo steps.
  */
 import { ALL_DECKS, isSessionCurrent, reconcileSession, startSession, topUpSession, type PerDeckLimits, type QueueLimits, type Session } from '../srs/session';
-import { hasOverrides, limitsForDeck } from './deck-options';
+import { hasLimitOverrides, limitsForDeck } from './deck-options';
 import { loadStudiedToday, loadStudiedTodayByDeck, loadStudyCandidates, toSchedule, type ReadLimits } from './queue';
 import type { RecallDatabase, SessionRecord } from './schema';
 import type { Settings } from './settings';
@@ -85,7 +85,7 @@ async function storedSessions(db: RecallDatabase, scopes: readonly string[] | un
 /** Today's queue for `scope` as a session started now would hold it. */
 async function todaysQueue(db: RecallDatabase, scope: string, today: number, settings: Settings, now: number): Promise<Session> {
 	if (scope === ALL_DECKS) {
-		const own = (await db.decks.filter((deck) => !deck.retired && hasOverrides(deck.options)).toArray()).map(
+		const own = (await db.decks.filter((deck) => !deck.retired && hasLimitOverrides(deck.options)).toArray()).map(
 			(deck) => [deck.id, limitsForDeck(settings, deck.options)] as const
 		);
 		const perDeckLimits = new Map(own);
