@@ -1,4 +1,7 @@
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { studyDay } from '../../src/lib/srs/day';
+import { dueDayAfter, type AnswerRow, type ScheduleSnapshot } from '../../src/lib/srs/history';
+import { NEW_CARD, sm2, type Grade } from '../../src/lib/srs/sm2';
 import { collectErrors } from './page-errors';
 
 // Card texts are the generator's business and change with it: the tests compare a card's
@@ -364,6 +367,79 @@ test('Undo takes back the latest action: a bury or a suspend, then the answer be
 	await expectProgress(page, 0, NEW_PER_DAY);
 	expect(await frontText(page)).toBe(a);
 	await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+	expect(errors).toEqual([]);
+});
+
+/**
+ * A backup of a deck of three cards: the first forgotten `lapses` times (learned with Good, then Again, each
+ * time) and learned again, due for review from 2026-11-21; the others new. Its rows are what the app would log.
+ */
+function leechBackup(lapses: number): string {
+	const deck = 'leech-test';
+	const card = (n: number, front: string, back: string) => ({
+		id: `${deck}:${n}`, deck, kind: 'basic', rule: 'qa', front, back, path: [], tags: ['capitals'], images: [], source: { file: 'capitals.csv', line: n }
+	});
+	const cards = [card(1, 'Capital of Burkina Faso', 'Ouagadougou'), card(2, 'Capital of France', 'Paris'), card(3, 'Capital of Japan', 'Tokyo')];
+	const grades: Grade[] = [...Array.from({ length: lapses }, (): Grade[] => [4, 1]).flat(), 4];
+	let before: ScheduleSnapshot = { state: NEW_CARD };
+	const reviews = grades.map((grade, index): AnswerRow => {
+		const reviewedAt = new Date('2026-11-20T10:00:00').getTime() + index * 60_000;
+		const day = studyDay(reviewedAt);
+		const state = sm2(before.state, grade);
+		const row: AnswerRow = {
+			id: `leech-row-${index}`, card: cards[0]!.id, deck, grade, reviewedAt, day, durationMs: 5000,
+			kind: before.dueDay === undefined ? 'new' : before.state.interval === 0 ? 'learning' : 'review',
+			before, after: { state, dueDay: dueDayAfter(day, state) }
+		};
+		before = row.after;
+		return row;
+	});
+	return JSON.stringify({
+		format: 'recall-backup', version: 1, exportedAt: Date.now(), app: 'Recall',
+		decks: [{ id: deck, name: 'Leech test', tags: [], cards }],
+		progress: Object.fromEntries(cards.map((each) => [each.id, { suspended: false, updatedAt: 0 }])),
+		reviews, media: []
+	});
+}
+
+test('a card failed for the 8th time is a leech: tagged and suspended, out of the session, and Undo brings it back', async ({ page, baseURL }, testInfo) => {
+	const errors = await collectErrors(page, baseURL);
+	await page.clock.install({ time: new Date('2026-11-25T10:00:00') });
+	await page.goto('/import');
+	await page.locator('input[type="file"]').setInputFiles({ name: 'leech-test.json', mimeType: 'application/json', buffer: Buffer.from(leechBackup(7)) });
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Imported' })).toBeVisible();
+
+	await page.goto(`/study/leech-test`);
+	// The card forgotten seven times is due for review, before the two new cards.
+	await expect(front(page)).toContainText('Capital of Burkina Faso');
+	await expectLeft(page, { new: 2, learning: 0, review: 1 });
+	await showAnswer(page, testInfo);
+	await gradeButton(page, 'Again').click();
+	const notice = page.getByRole('status').filter({ hasText: 'Leech' });
+	await expect(notice).toHaveText('Leech: this card has been forgotten 8 times. It was suspended; Undo brings it back.');
+	await expectStored(page);
+	// Out of the session: it does not come back to be relearned; the new cards are what is left.
+	await expectLeft(page, { new: 2, learning: 0, review: 0 });
+	await expectProgress(page, 1, 3);
+	await expect(front(page)).not.toContainText('Capital of Burkina Faso');
+
+	if (isPhone(testInfo)) await page.getByRole('button', { name: 'Undo' }).click();
+	else await page.keyboard.press('z');
+	await expectStored(page);
+	await expect(front(page)).toContainText('Capital of Burkina Faso');
+	await expectLeft(page, { new: 2, learning: 0, review: 1 });
+	await expectProgress(page, 0, 3);
+	await expect(page.getByRole('status').filter({ hasText: 'Leech' })).toHaveCount(0);
+
+	// Failed again, it is a leech again; the browser finds it by its tag, and its page says what it is.
+	await showAnswer(page, testInfo);
+	await gradeButton(page, 'Again').click();
+	await expect(notice).toBeVisible();
+	await expectStored(page);
+	await page.goto(`/browse?q=${encodeURIComponent('tag:leech')}`);
+	await page.getByRole('link', { name: /Capital of Burkina Faso/ }).first().click();
+	await expect(page.getByText('This card is a leech (tagged “leech”)')).toBeVisible();
 	expect(errors).toEqual([]);
 });
 

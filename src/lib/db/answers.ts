@@ -1,18 +1,24 @@
 /**
  * Answering and undoing: each is one transaction over the card, its log row,
  * its day's tally and the stored session, so that a crash or a closed tab never leaves one
- * without the other.
+ * without the other. An answer that makes its card a leech (srs/leech.ts) tags
+ * it and, by its deck's leech action, suspends it in that same transaction, and
+ * its undo takes all of it back.
  */
 import { Dexie } from 'dexie';
 import { studyDay, type DayOptions } from '../srs/day';
 import { compareRows, dueDayAfter, type AnswerRow, type ScheduleSnapshot } from '../srs/history';
+import { hasLeechTag, isLeech, LEECH_TAG, withLeechTag } from '../srs/leech';
 import { afterAnswer, undoAnswer, type QueueKind } from '../srs/session';
 import { sm2, type Grade } from '../srs/sm2';
 import { isLapse } from '../stats/lapses';
 import { foldCard, withSchedule, type FoldedFields } from './card-state';
 import { tallyRows } from './day-tallies';
 import { undoStatusStep } from './cards';
-import { isStatusStep, type CardRecord, type RecallDatabase, type ReviewRecord } from './schema';
+import { leechOptionsForDeck } from './deck-options';
+import { isStatusStep, Queue, type AnswerStep, type CardRecord, type LeechStep, type RecallDatabase, type ReviewRecord } from './schema';
+import { refillAfterRemoval } from './sessions';
+import { loadSettings, type Settings } from './settings';
 
 /** The card changed since it was shown (another tab answered it, or it was undone there). */
 export class StaleCardError extends Error {
@@ -43,6 +49,50 @@ function snapshot(fields: Pick<CardRecord, 'state' | 'dueDay'>): ScheduleSnapsho
 }
 
 /**
+ * The tables an answer reads and writes. Besides the card, its log and the
+ * session: an answer that lapses reads the leech options (the deck's, the
+ * settings), and a leech suspended leaves the session as a suspended card does
+ * (cards.ts), which reads what a new session does.
+ */
+const answerTables = (db: RecallDatabase) => [db.decks, db.cards, db.reviews, db.days, db.settings, db.sessions];
+
+/**
+ * Whether the lapse that brought `card` to `lapses` makes it a leech, by its
+ * deck's options (the settings for what the deck leaves to them): if so, the
+ * card as the leech action leaves it and what that did. Read only after a lapse.
+ */
+async function leechAfterLapse(db: RecallDatabase, card: CardRecord, lapses: number, at: number): Promise<{ card: CardRecord; step: LeechStep; settings: Settings } | undefined> {
+	const [deck, settings] = await Promise.all([db.decks.get(card.deck), loadSettings(db)]);
+	const options = leechOptionsForDeck(settings, deck?.options);
+	if (!isLeech(lapses, options.leechThreshold)) return undefined;
+	const next: CardRecord = { ...card, tags: withLeechTag(card.tags) };
+	// Suspended as the ⋯ menu's Suspend does it (cards.ts); a retired card stays retired.
+	const suspended = options.leechAction === 'suspend' && (card.queue === Queue.new || card.queue === Queue.scheduled);
+	if (suspended) {
+		next.queue = Queue.suspended;
+		next.statusAt = at;
+	}
+	return { card: next, step: { lapses, tagged: !hasLeechTag(card.tags), suspended, added: [] }, settings };
+}
+
+/**
+ * The card before the answer that made it a leech, for its undo: without the
+ * tag that answer added, and back in the queues if that answer suspended it
+ * and nothing has changed its status since. Its status clock moves on, as an
+ * undone suspend's does (cards.ts), so that the card's status is merged as now.
+ */
+function beforeLeech(card: CardRecord, step: LeechStep, now: number): CardRecord {
+	const next: CardRecord = { ...card };
+	if (step.tagged) next.tags = card.tags.filter((tag) => tag !== LEECH_TAG);
+	if (step.suspended && card.queue === Queue.suspended) {
+		// withSchedule puts it in the queue its schedule says.
+		next.queue = Queue.new;
+		next.statusAt = now;
+	}
+	return next;
+}
+
+/**
  * Records an answer: the log row, the card's new state and the session's next
  * card, together. The card's state is the fold of its rows; an answer is
  * normally the card's latest row and simply goes through `sm2`. When a row
@@ -50,7 +100,7 @@ function snapshot(fields: Pick<CardRecord, 'state' | 'dueDay'>): ScheduleSnapsho
  * ahead), the card is folded again over all of its rows.
  */
 export async function answerCard(db: RecallDatabase, input: AnswerInput): Promise<AnswerRow> {
-	return db.transaction('rw', [db.cards, db.reviews, db.days, db.sessions], async () => {
+	return db.transaction('rw', answerTables(db), async () => {
 		// Reads together, then writes together: the study screen's next answer waits for this transaction, so its round trips count.
 		const [card, latest, stored] = await Promise.all([
 			db.cards.get(input.cardId),
@@ -87,18 +137,21 @@ export async function answerCard(db: RecallDatabase, input: AnswerInput): Promis
 			review.after = snapshot(foldCard([...earlier, review]));
 			folded = foldCard([...rows, review]);
 		}
+		// A lapse may make the card a leech: the deck's options are read only then.
+		const leech = isLapse(review) ? await leechAfterLapse(db, card, folded.lapses ?? 0, reviewedAt) : undefined;
+		const step: AnswerStep = { reviewId: review.id, cardId: card.id, kind: input.kind };
+		if (leech) step.leech = leech.step;
 		// Everything that can refuse (the queue refuses a card it is not showing) is worked out before the first write.
-		const session = stored && {
-			...stored,
-			session: afterAnswer(stored.session, card.id, folded.state),
-			undo: [...stored.undo, { reviewId: review.id, cardId: card.id, kind: input.kind }]
-		};
-		await Promise.all([
-			db.reviews.add(review),
-			tallyRows(db, [review]),
-			db.cards.put({ ...withSchedule(card, folded), updatedAt: reviewedAt }),
-			session && db.sessions.put(session)
-		]);
+		const session = stored && { ...stored, session: afterAnswer(stored.session, card.id, folded.state), undo: [...stored.undo, step] };
+		const writes = [db.reviews.add(review), tallyRows(db, [review]), db.cards.put({ ...withSchedule(leech?.card ?? card, folded), updatedAt: reviewedAt })];
+		if (!session || !leech?.step.suspended) {
+			await Promise.all([...writes, session && db.sessions.put(session)]);
+			return review;
+		}
+		await Promise.all(writes);
+		// A suspended leech leaves the session, and the next card takes its place within the day's limits (cards.ts).
+		const { session: refilled, added } = await refillAfterRemoval(db, session, card.id, leech.settings, reviewedAt);
+		await db.sessions.put({ ...session, session: refilled, undo: [...stored.undo, { ...step, leech: { ...leech.step, added } }] });
 		return review;
 	});
 }
@@ -129,12 +182,12 @@ export async function undoLastAction(db: RecallDatabase, scope: string, now = Da
 		await tallyRows(db, [review], -1);
 		// The card is what its remaining rows add up to: `review.before`, unless rows merged in since say otherwise.
 		const folded = foldCard((await cardHistory(db, card.id)).filter((row) => row.id !== review.id));
-		await db.cards.put({ ...withSchedule(card, folded), updatedAt: now });
-		await db.sessions.put({
-			...stored,
-			session: undoAnswer(stored.session, card.id, step.kind),
-			undo: stored.undo.slice(0, -1)
-		});
+		await db.cards.put({ ...withSchedule(step.leech ? beforeLeech(card, step.leech, now) : card, folded), updatedAt: now });
+		let session = undoAnswer(stored.session, card.id, step.kind);
+		// The cards taken in for a suspended leech leave again.
+		const added = new Set(step.leech?.added);
+		if (added.size > 0) session = { ...session, entries: session.entries.filter((entry) => !added.has(entry.id)) };
+		await db.sessions.put({ ...stored, session, undo: stored.undo.slice(0, -1) });
 		return true;
 	});
 }

@@ -1,18 +1,30 @@
 /**
- * A deck's own options: new cards per day, reviews per day and the order of
- * new cards, each either absent (the global setting applies) or the deck's
- * override. Stored on the deck record (`DeckRecord.options`): no index needs
- * them, so the schema is unchanged.
+ * A deck's own options: new cards per day, reviews per day, the order of
+ * new cards, and what makes a leech and what happens to it (srs/leech.ts),
+ * each either absent (the global setting applies) or the deck's override.
+ * Stored on the deck record (`DeckRecord.options`): no index needs them, so
+ * the schema is unchanged.
  *
  * Pure and Dexie-free: the study session, the home page's Dexie-free counts
- * (quick-read.ts) and the deck page all apply them through `limitsForDeck`.
+ * (quick-read.ts) and the deck page all apply them through `limitsForDeck`;
+ * an answer that lapses reads the leech options through `leechOptionsForDeck`.
  */
+import { LEECH_THRESHOLD_BOUNDS, type LeechAction } from '../srs/leech';
 import type { QueueLimits } from '../srs/session';
 
 export interface DeckOptions {
 	newPerDay?: number;
 	reviewsPerDay?: number;
 	newOrder?: QueueLimits['newOrder'];
+	/** Lapses that make one of the deck's cards a leech. */
+	leechThreshold?: number;
+	leechAction?: LeechAction;
+}
+
+/** What a deck's leeches follow: its own options, the global settings for the rest. */
+export interface LeechOptions {
+	leechThreshold: number;
+	leechAction: LeechAction;
 }
 
 /** The bounds the settings page uses too. */
@@ -32,11 +44,25 @@ export function normalizeDeckOptions(value: unknown): DeckOptions {
 	if (newPerDay !== undefined) options.newPerDay = newPerDay;
 	if (reviewsPerDay !== undefined) options.reviewsPerDay = reviewsPerDay;
 	if (raw.newOrder === 'note' || raw.newOrder === 'random') options.newOrder = raw.newOrder;
+	const leechThreshold = wholeIn(raw.leechThreshold, LEECH_THRESHOLD_BOUNDS);
+	if (leechThreshold !== undefined) options.leechThreshold = leechThreshold;
+	if (raw.leechAction === 'suspend' || raw.leechAction === 'tag') options.leechAction = raw.leechAction;
 	return options;
 }
 
+/** Whether the deck sets any option of its own. */
 export function hasOverrides(options: DeckOptions | undefined): boolean {
+	return options !== undefined && (hasLimitOverrides(options) || options.leechThreshold !== undefined || options.leechAction !== undefined);
+}
+
+/** Whether the deck sets its own limits or order of new cards: what a session over all decks has to keep apart. */
+export function hasLimitOverrides(options: DeckOptions | undefined): boolean {
 	return options !== undefined && (options.newPerDay !== undefined || options.reviewsPerDay !== undefined || options.newOrder !== undefined);
+}
+
+/** Whether two decks' options make the same sessions (limits and order; leech options do not change a queue). */
+export function sameLimits(a: DeckOptions | undefined, b: DeckOptions | undefined): boolean {
+	return a?.newPerDay === b?.newPerDay && a?.reviewsPerDay === b?.reviewsPerDay && a?.newOrder === b?.newOrder;
 }
 
 /** The limits a deck studies with: each of its overrides, the global setting for the rest. */
@@ -47,4 +73,10 @@ export function limitsForDeck(global: QueueLimits, options: unknown): QueueLimit
 		reviewsPerDay: own.reviewsPerDay ?? global.reviewsPerDay,
 		newOrder: own.newOrder ?? global.newOrder
 	};
+}
+
+/** The leech options a deck's cards follow: each of its overrides, the global setting for the rest. */
+export function leechOptionsForDeck(global: LeechOptions, options: unknown): LeechOptions {
+	const own = normalizeDeckOptions(options);
+	return { leechThreshold: own.leechThreshold ?? global.leechThreshold, leechAction: own.leechAction ?? global.leechAction };
 }

@@ -54,6 +54,8 @@
  * - notes (source 'markdown') and built-in decks replace their deck: a card
  *   gone from the note hands its history to the reworded card `matchCards`
  *   pairs it with, and the others are retired;
+ * - a card's tag `leech` stays when the bundle's content lacks it, and comes
+ *   with a card whose file has it (`keepsLeechTag`);
  * - media files are put by name; a full backup's settings replace ours.
  * A record that would come out the same is not written, so importing the
  * same bundle twice writes nothing the second time.
@@ -63,6 +65,7 @@ import type { DeckMeta, DeckOrigin, ImportBundle } from '../io/bundle';
 import type { Card, Deck } from '../notes/deck-format';
 import { matchCards } from '../notes/match';
 import type { ReviewRow } from '../srs/history';
+import { hasLeechTag, withLeechTag } from '../srs/leech';
 import { NEW_CARD } from '../srs/sm2';
 import { isGenerated } from './bulk';
 import { cardContent, foldCard, laterStatus, statusClock, statusOf, withFolded, withSchedule, withStatus, type CardStatus } from './card-state';
@@ -288,6 +291,18 @@ function carriesDeckTags(bundle: ImportBundle): boolean {
  */
 function rowsAreCopies(bundle: ImportBundle): boolean {
 	return bundle.source === 'apkg';
+}
+
+/**
+ * Whether the merged card takes the tag `leech` that its content lacks: the
+ * stored card (or the card whose history it takes over) or the file's card has
+ * it. The tag records the card's lapses (srs/leech.ts), not what its note or
+ * file says: a note updated, a file imported again or an older backup does not
+ * take it away (only the learner does, editing the card), and one that brings
+ * it, as an Anki package of a leech does, adds it even where it brings no content.
+ */
+function keepsLeechTag(record: CardRecord, base: CardRecord | undefined, card: Card): boolean {
+	return !hasLeechTag(record.tags) && ((base !== undefined && hasLeechTag(base.tags)) || hasLeechTag(card.tags));
 }
 
 function sameStatus(a: CardStatus, b: CardStatus): boolean {
@@ -517,6 +532,7 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 		const meta = bundle.store?.cards[id];
 		const order = mode.replaceDecks ? index : (previous?.order ?? meta?.order ?? index);
 		let record = contentRecord(mergedContent(bundle, mode, card, previous, extras), base, order, base?.createdAt ?? meta?.createdAt ?? now, now);
+		if (keepsLeechTag(record, base, card)) record.tags = withLeechTag(record.tags);
 		if (previous && !bringsContent(bundle, mode, previous) && (extras.tables ? extras.tables.rowDiffers(card, previous) : bundle.editedSinceExport?.[id] === true)) noteCardsKept++;
 		if (refold.has(id)) record = withFolded(record, foldCard(rowsOf(id)));
 

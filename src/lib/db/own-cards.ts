@@ -16,7 +16,7 @@ import { NEW_CARD } from '../srs/sm2';
 import { cardHistory } from './answers';
 import { isGenerated } from './bulk';
 import { cardsInDeck } from './lookups';
-import { normalizeDeckOptions, type DeckOptions } from './deck-options';
+import { normalizeDeckOptions, sameLimits, type DeckOptions } from './deck-options';
 import { ALL_DECKS } from '../srs/session';
 import { Queue, type CardRecord, type DeckRecord, type RecallDatabase, type ReviewRecord } from './schema';
 import { markSessionsOutdated, markSessionsToRefill } from './sessions';
@@ -152,10 +152,11 @@ export async function loadCardInfo(db: RecallDatabase, cardId: string): Promise<
 }
 
 /**
- * Sets a deck's options (absent fields: the global setting), and marks the
- * stored sessions of that deck and of all decks outdated, so that today's
- * sessions are made again with the new limits (what was studied today still
- * counts, and the session keeps its answers and their undo steps).
+ * Sets a deck's options (absent fields: the global setting). A change of its
+ * limits or order marks the stored sessions of that deck and of all decks
+ * outdated, so that today's sessions are made again with the new limits (what
+ * was studied today still counts, and the session keeps its answers and their
+ * undo steps); its leech options apply from the next lapse, and change no queue.
  */
 export async function saveDeckOptions(db: RecallDatabase, deckId: string, options: DeckOptions, now = Date.now()): Promise<DeckOptions> {
 	const normalized = normalizeDeckOptions(options);
@@ -166,7 +167,7 @@ export async function saveDeckOptions(db: RecallDatabase, deckId: string, option
 		delete next.options;
 		if (Object.keys(normalized).length > 0) next.options = normalized;
 		await db.decks.put(next);
-		await markSessionsOutdated(db, [deckId, ALL_DECKS]);
+		if (!sameLimits(normalizeDeckOptions(deck.options), normalized)) await markSessionsOutdated(db, [deckId, ALL_DECKS]);
 		return normalized;
 	});
 }

@@ -41,7 +41,7 @@ export interface DeckRecord {
 	 * the statistics. Importing its file again brings it back (imports.ts).
 	 */
 	deletedAt?: number;
-	/** The deck's own daily limits and new card order, over the global settings (absent: the global ones). */
+	/** The deck's own daily limits, new card order and leech options, over the global settings (absent: the global ones). */
 	options?: DeckOptions;
 	createdAt: number;
 	updatedAt: number;
@@ -106,6 +106,20 @@ export interface AnswerStep {
 	reviewId: string;
 	cardId: string;
 	kind: QueueKind;
+	/** The answer made the card a leech (srs/leech.ts): what it did besides, which undo takes back too. */
+	leech?: LeechStep;
+}
+
+/** What an answer that made its card a leech did to the card and the session. */
+export interface LeechStep {
+	/** The card's lapses with this answer. */
+	lapses: number;
+	/** The answer added the tag `leech` (false: the card had it already). */
+	tagged: boolean;
+	/** The answer suspended the card: it left the session. */
+	suspended: boolean;
+	/** Cards the session took in to make up for it (within the day's limits), taken out again by undo. */
+	added: string[];
 }
 
 /** A card buried or suspended from the session (cards.ts): undone by restoring what it changed. */

@@ -13,7 +13,7 @@
  */
 import type { CardSchedule } from '../srs/card-schedule';
 import { ALL_DECKS, isSessionCurrent, reconcileSession, startSession, topUpSession, type PerDeckLimits, type QueueLimits, type Session, type StartOptions } from '../srs/session';
-import { hasOverrides, limitsForDeck } from './deck-options';
+import { hasLimitOverrides, limitsForDeck } from './deck-options';
 import { loadStudiedToday, loadStudiedTodayByDeck, loadStudyCandidates, toSchedule, type ReadLimits } from './queue';
 import type { CardRecord, RecallDatabase, SessionRecord } from './schema';
 import type { Settings } from './settings';
@@ -102,7 +102,7 @@ async function todaysQueue(db: RecallDatabase, scope: string, today: number, set
 /** What today's queue for `scope` is made of: the cards it may hold, and the limits and counts startSession takes. */
 async function todaysCandidates(db: RecallDatabase, scope: string, today: number, settings: Settings, now: number): Promise<{ cards: CardSchedule[]; options: StartOptions }> {
 	if (scope === ALL_DECKS) {
-		const own = (await db.decks.filter((deck) => !deck.retired && hasOverrides(deck.options)).toArray()).map(
+		const own = (await db.decks.filter((deck) => !deck.retired && hasLimitOverrides(deck.options)).toArray()).map(
 			(deck) => [deck.id, limitsForDeck(settings, deck.options)] as const
 		);
 		const perDeckLimits = new Map(own);

@@ -5,6 +5,7 @@
  * sessions a change rebuilds, and Dexie with them.
  */
 import { DEFAULT_DAY_START_HOUR } from '../srs/day';
+import { DEFAULT_LEECH_ACTION, DEFAULT_LEECH_THRESHOLD, LEECH_THRESHOLD_BOUNDS, type LeechAction } from '../srs/leech';
 import { DEFAULT_LIMITS, type QueueLimits } from '../srs/session';
 
 export type GradeButtons = 'four' | 'six';
@@ -15,13 +16,19 @@ export interface Settings extends QueueLimits {
 	/** Again / Hard / Good / Easy, or SM-2's six grades 0-5. */
 	gradeButtons: GradeButtons;
 	language: LanguageSetting;
+	/** Lapses that make a card a leech (srs/leech.ts); a deck's options may set their own. */
+	leechThreshold: number;
+	/** What happens to a leech: suspended (and tagged), or only tagged. */
+	leechAction: LeechAction;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
 	...DEFAULT_LIMITS,
 	dayStartHour: DEFAULT_DAY_START_HOUR,
 	gradeButtons: 'four',
-	language: 'auto'
+	language: 'auto',
+	leechThreshold: DEFAULT_LEECH_THRESHOLD,
+	leechAction: DEFAULT_LEECH_ACTION
 };
 
 function clampInteger(value: unknown, min: number, max: number, fallback: number): number {
@@ -37,6 +44,8 @@ export function normalizeSettings(value: unknown): Settings {
 		newOrder: raw.newOrder === 'random' ? 'random' : 'note',
 		dayStartHour: clampInteger(raw.dayStartHour, 0, 23, DEFAULT_SETTINGS.dayStartHour),
 		gradeButtons: raw.gradeButtons === 'six' ? 'six' : 'four',
-		language: raw.language === 'en' || raw.language === 'ko' ? raw.language : 'auto'
+		language: raw.language === 'en' || raw.language === 'ko' ? raw.language : 'auto',
+		leechThreshold: clampInteger(raw.leechThreshold, LEECH_THRESHOLD_BOUNDS.min, LEECH_THRESHOLD_BOUNDS.max, DEFAULT_SETTINGS.leechThreshold),
+		leechAction: raw.leechAction === 'tag' ? 'tag' : 'suspend'
 	};
 }

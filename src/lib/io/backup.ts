@@ -68,7 +68,9 @@ const progressSchema = z.object({
 const deckOptionsSchema = z.object({
 	newPerDay: z.number().int().min(0).max(9999).optional(),
 	reviewsPerDay: z.number().int().min(0).max(99999).optional(),
-	newOrder: z.enum(['note', 'random']).optional()
+	newOrder: z.enum(['note', 'random']).optional(),
+	leechThreshold: z.number().int().min(1).max(99).optional(),
+	leechAction: z.enum(['suspend', 'tag']).optional()
 });
 
 const backupCardSchema = cardSchema.extend({
@@ -322,7 +324,7 @@ function deckOut(deck: Deck, meta: DeckMeta | undefined, cards: StoreMeta['cards
 	return {
 		...definedOnly({ id: deck.id, name: deck.name, tags: deck.tags, source: deck.source }),
 		...definedOnly({ origin: meta?.origin, retired: meta?.retired, deletedAt: meta?.deletedAt, nameAt: meta?.nameAt, hash: meta?.hash }),
-		...(meta?.options === undefined ? {} : { options: definedOnly({ newPerDay: meta.options.newPerDay, reviewsPerDay: meta.options.reviewsPerDay, newOrder: meta.options.newOrder }) }),
+		...(meta?.options === undefined ? {} : { options: definedOnly({ newPerDay: meta.options.newPerDay, reviewsPerDay: meta.options.reviewsPerDay, newOrder: meta.options.newOrder, leechThreshold: meta.options.leechThreshold, leechAction: meta.options.leechAction }) }),
 		...definedOnly({ createdAt: meta?.createdAt, updatedAt: meta?.updatedAt }),
 		cards: deck.cards.map((card) => cardOut(card, cards?.[card.id]))
 	};

@@ -25,11 +25,13 @@ export interface CardProgress {
 
 export type DeckOrigin = 'built-in' | 'import' | 'manual';
 
-/** A deck's own daily limits and order of new cards (each absent: the global setting). */
+/** A deck's own daily limits, order of new cards and leech options (each absent: the global setting). */
 export interface DeckOptionsMeta {
 	newPerDay?: number;
 	reviewsPerDay?: number;
 	newOrder?: 'note' | 'random';
+	leechThreshold?: number;
+	leechAction?: 'suspend' | 'tag';
 }
 
 /** A deck's bookkeeping in the store, carried by backups so that a restore is exact. */

@@ -4,15 +4,17 @@
  * by an earlier one finishing late.
  */
 import type { Settings } from '$lib/db';
+import { LEECH_THRESHOLD_BOUNDS } from '$lib/srs/leech';
 
-export type NumberField = 'newPerDay' | 'reviewsPerDay' | 'dayStartHour';
-export type ChoiceField = 'gradeButtons' | 'newOrder' | 'language';
+export type NumberField = 'newPerDay' | 'reviewsPerDay' | 'dayStartHour' | 'leechThreshold';
+export type ChoiceField = 'gradeButtons' | 'newOrder' | 'language' | 'leechAction';
 
 /** The ranges `normalizeSettings` keeps (its unit test holds the two together). */
 export const NUMBER_LIMITS: Record<NumberField, { min: number; max: number }> = {
 	newPerDay: { min: 0, max: 9999 },
 	reviewsPerDay: { min: 0, max: 99999 },
-	dayStartHour: { min: 0, max: 23 }
+	dayStartHour: { min: 0, max: 23 },
+	leechThreshold: LEECH_THRESHOLD_BOUNDS
 };
 
 /**
@@ -49,7 +51,8 @@ export class SettingsForm {
 		this.text = {
 			newPerDay: String(initial.newPerDay),
 			reviewsPerDay: String(initial.reviewsPerDay),
-			dayStartHour: String(initial.dayStartHour)
+			dayStartHour: String(initial.dayStartHour),
+			leechThreshold: String(initial.leechThreshold)
 		};
 		this.#save = save;
 	}

@@ -137,11 +137,35 @@ describe('card info', () => {
 describe('the deck options form', () => {
 	it('shows the global values for limits the deck does not set, and reads back what it says', () => {
 		const values = formValues({ reviewsPerDay: 50, newOrder: 'random' }, DEFAULT_SETTINGS);
-		expect(values).toEqual({ ownNew: false, newPerDay: '20', ownReviews: true, reviewsPerDay: '50', order: 'random' });
+		expect(values).toEqual({
+			ownNew: false,
+			newPerDay: '20',
+			ownReviews: true,
+			reviewsPerDay: '50',
+			order: 'random',
+			ownLeech: false,
+			leechThreshold: '8',
+			leechAction: 'global'
+		});
 		expect(readOptionsForm(values)).toEqual({ ok: true, options: { reviewsPerDay: 50, newOrder: 'random' } });
 		expect(readOptionsForm({ ...values, ownNew: true, newPerDay: ' 5 ' })).toEqual({ ok: true, options: { newPerDay: 5, reviewsPerDay: 50, newOrder: 'random' } });
-		expect(readOptionsForm({ ...values, ownNew: true, newPerDay: '2.5' })).toEqual({ ok: false, field: 'newPerDay', max: 9999 });
-		expect(readOptionsForm({ ...values, reviewsPerDay: '100000' })).toEqual({ ok: false, field: 'reviewsPerDay', max: 99999 });
-		expect(readOptionsForm({ ownNew: false, newPerDay: 'x', ownReviews: false, reviewsPerDay: '', order: 'global' })).toEqual({ ok: true, options: {} });
+		expect(readOptionsForm({ ...values, ownNew: true, newPerDay: '2.5' })).toEqual({ ok: false, field: 'newPerDay', min: 0, max: 9999 });
+		expect(readOptionsForm({ ...values, reviewsPerDay: '100000' })).toEqual({ ok: false, field: 'reviewsPerDay', min: 0, max: 99999 });
+		expect(
+			readOptionsForm({ ownNew: false, newPerDay: 'x', ownReviews: false, reviewsPerDay: '', order: 'global', ownLeech: false, leechThreshold: '', leechAction: 'global' })
+		).toEqual({ ok: true, options: {} });
+	});
+
+	it('takes a leech threshold from 1 to 99 and a leech action of the deck’s own', () => {
+		const values = formValues({ leechThreshold: 5, leechAction: 'tag' }, DEFAULT_SETTINGS);
+		expect(values).toMatchObject({ ownLeech: true, leechThreshold: '5', leechAction: 'tag' });
+		expect(readOptionsForm(values)).toEqual({ ok: true, options: { leechThreshold: 5, leechAction: 'tag' } });
+		expect(readOptionsForm({ ...values, leechThreshold: '1', leechAction: 'suspend' })).toEqual({ ok: true, options: { leechThreshold: 1, leechAction: 'suspend' } });
+		expect(readOptionsForm({ ...values, leechThreshold: '0' })).toEqual({ ok: false, field: 'leechThreshold', min: 1, max: 99 });
+		expect(readOptionsForm({ ...values, leechThreshold: '100' })).toEqual({ ok: false, field: 'leechThreshold', min: 1, max: 99 });
+		// Following the global setting, the field shows the global threshold and is not read.
+		const following = formValues({}, { ...DEFAULT_SETTINGS, leechThreshold: 12 });
+		expect(following).toMatchObject({ ownLeech: false, leechThreshold: '12', leechAction: 'global' });
+		expect(readOptionsForm({ ...following, leechThreshold: 'x' })).toEqual({ ok: true, options: {} });
 	});
 });

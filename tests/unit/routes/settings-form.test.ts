@@ -56,7 +56,7 @@ describe('parseWholeNumber', () => {
 describe('SettingsForm', () => {
 	it('starts from the stored settings', () => {
 		const form = new SettingsForm({ ...DEFAULT_SETTINGS, newPerDay: 7 }, fakeStore().save);
-		expect(form.text).toEqual({ newPerDay: '7', reviewsPerDay: '200', dayStartHour: '4' });
+		expect(form.text).toEqual({ newPerDay: '7', reviewsPerDay: '200', dayStartHour: '4', leechThreshold: '8' });
 		expect(form.values.newPerDay).toBe(7);
 		expect(form.saved).toBeUndefined();
 	});

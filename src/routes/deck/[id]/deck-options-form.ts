@@ -1,11 +1,14 @@
 /**
- * The deck page's options form: each limit either follows the global setting
- * or is the deck's own, typed as text; reading the form checks the numbers.
+ * The deck page's options form: each limit, and the leech threshold, either
+ * follows the global setting or is the deck's own, typed as text; reading the
+ * form checks the numbers.
  */
-import { LIMIT_BOUNDS, normalizeDeckOptions, type DeckOptions } from '$lib/db/deck-options';
+import { LIMIT_BOUNDS, normalizeDeckOptions, type DeckOptions, type LeechOptions } from '$lib/db/deck-options';
+import { LEECH_THRESHOLD_BOUNDS, type LeechAction } from '$lib/srs/leech';
 import type { QueueLimits } from '$lib/srs/session';
 
 export type OrderChoice = 'global' | QueueLimits['newOrder'];
+export type LeechActionChoice = 'global' | LeechAction;
 
 export interface OptionsFormValues {
 	/** True: the deck has its own limit of new cards per day, `newPerDay`. */
@@ -14,42 +17,57 @@ export interface OptionsFormValues {
 	ownReviews: boolean;
 	reviewsPerDay: string;
 	order: OrderChoice;
+	/** True: the deck has its own leech threshold, `leechThreshold`. */
+	ownLeech: boolean;
+	leechThreshold: string;
+	leechAction: LeechActionChoice;
 }
 
-/** The form for a deck's stored options; a limit that follows the global setting shows the global value. */
-export function formValues(stored: unknown, global: QueueLimits): OptionsFormValues {
+/** The number fields: each a deck's own value or the global setting. */
+export type NumberField = 'newPerDay' | 'reviewsPerDay' | 'leechThreshold';
+
+/** The whole numbers each number field takes. */
+export const FIELD_BOUNDS: Record<NumberField, { min: number; max: number }> = { ...LIMIT_BOUNDS, leechThreshold: LEECH_THRESHOLD_BOUNDS };
+
+/** The form for a deck's stored options; a value that follows the global setting shows the global value. */
+export function formValues(stored: unknown, global: QueueLimits & LeechOptions): OptionsFormValues {
 	const options = normalizeDeckOptions(stored);
 	return {
 		ownNew: options.newPerDay !== undefined,
 		newPerDay: String(options.newPerDay ?? global.newPerDay),
 		ownReviews: options.reviewsPerDay !== undefined,
 		reviewsPerDay: String(options.reviewsPerDay ?? global.reviewsPerDay),
-		order: options.newOrder ?? 'global'
+		order: options.newOrder ?? 'global',
+		ownLeech: options.leechThreshold !== undefined,
+		leechThreshold: String(options.leechThreshold ?? global.leechThreshold),
+		leechAction: options.leechAction ?? 'global'
 	};
 }
 
-export type OptionsFormResult = { ok: true; options: DeckOptions } | { ok: false; field: 'newPerDay' | 'reviewsPerDay'; max: number };
+export type OptionsFormResult = { ok: true; options: DeckOptions } | { ok: false; field: NumberField; min: number; max: number };
 
-function whole(text: string, max: number): number | undefined {
+function whole(text: string, bounds: { min: number; max: number }): number | undefined {
 	const trimmed = text.trim();
 	if (!/^\d+$/.test(trimmed)) return undefined;
 	const value = Number(trimmed);
-	return value <= max ? value : undefined;
+	return value >= bounds.min && value <= bounds.max ? value : undefined;
 }
 
 /** The options the form says, or the first field that is not a whole number in range. */
 export function readOptionsForm(values: OptionsFormValues): OptionsFormResult {
 	const options: DeckOptions = {};
-	if (values.ownNew) {
-		const value = whole(values.newPerDay, LIMIT_BOUNDS.newPerDay.max);
-		if (value === undefined) return { ok: false, field: 'newPerDay', max: LIMIT_BOUNDS.newPerDay.max };
-		options.newPerDay = value;
-	}
-	if (values.ownReviews) {
-		const value = whole(values.reviewsPerDay, LIMIT_BOUNDS.reviewsPerDay.max);
-		if (value === undefined) return { ok: false, field: 'reviewsPerDay', max: LIMIT_BOUNDS.reviewsPerDay.max };
-		options.reviewsPerDay = value;
+	const own: [NumberField, boolean][] = [
+		['newPerDay', values.ownNew],
+		['reviewsPerDay', values.ownReviews],
+		['leechThreshold', values.ownLeech]
+	];
+	for (const [field, isOwn] of own) {
+		if (!isOwn) continue;
+		const value = whole(values[field], FIELD_BOUNDS[field]);
+		if (value === undefined) return { ok: false, field, ...FIELD_BOUNDS[field] };
+		options[field] = value;
 	}
 	if (values.order !== 'global') options.newOrder = values.order;
+	if (values.leechAction !== 'global') options.leechAction = values.leechAction;
 	return { ok: true, options };
 }

@@ -22,10 +22,15 @@ import {
 	type SessionRecord,
 	type Settings
 } from '$lib/db';
+import type { CountedMessage } from '$lib/i18n/format';
 import type { MessageKey } from '$lib/i18n/messages';
 import { studyDay, type DayOptions } from '$lib/srs/day';
 import { afterAnswer, currentEntry, sessionCounts, type QueueEntry } from '$lib/srs/session';
 import { sm2, type Grade } from '$lib/srs/sm2';
+import { isLapse } from '$lib/stats/lapses';
+
+/** A message for the person: a string, or a counted one ("forgotten 8 times"). */
+export type StudyNotice = MessageKey | { counted: CountedMessage; count: number };
 
 export interface StudySessionOptions {
 	db: RecallDatabase;
@@ -71,7 +76,7 @@ export class StudySession {
 	/** Today's figures, once the session is over. */
 	summary = $state.raw<DaySummary | undefined>();
 	/** A message for the person, about something they did not do themselves. */
-	notice = $state<MessageKey | undefined>();
+	notice = $state<StudyNotice | undefined>();
 
 	readonly #db: RecallDatabase;
 	readonly #now: () => number;
@@ -163,8 +168,9 @@ export class StudySession {
 		await this.#act(async () => {
 			// Yesterday's card in today's session would be logged on the wrong day.
 			if (await this.#startNewDayIfDue()) return;
+			let reviewId: string;
 			try {
-				await answerCard(this.#db, {
+				({ id: reviewId } = await answerCard(this.#db, {
 					cardId: card.id,
 					grade,
 					reviewedAt,
@@ -173,13 +179,22 @@ export class StudySession {
 					expectedLastReview: card.lastReview,
 					scope: this.scope,
 					dayOptions: this.dayOptions
-				});
+				}));
 			} catch (error) {
 				await this.#answerFailed(error, card);
 				return;
 			}
 			this.#onAnswered?.();
+			// Only a lapse can make a card a leech: only then is its undo step read for what the answer did.
+			if (isLapse({ kind: entry.kind, card: card.id, grade, before: { state: card.state } })) await this.#sayIfLeech(reviewId);
 		});
+	}
+
+	/** Tells the person when the answer `reviewId` made its card a leech (tagged, and suspended or not). */
+	async #sayIfLeech(reviewId: string): Promise<void> {
+		const step = (await this.#db.sessions.get(this.scope))?.undo.at(-1);
+		if (step === undefined || !('reviewId' in step) || step.reviewId !== reviewId || !step.leech) return;
+		this.notice = { counted: step.leech.suspended ? 'noticeLeechSuspended' : 'noticeLeechTagged', count: step.leech.lapses };
 	}
 
 	/** Takes back the latest action of the session (an answer, a bury, a suspend): its card is shown again, front first. */

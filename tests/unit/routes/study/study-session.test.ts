@@ -260,6 +260,31 @@ describe('StudySession', () => {
 		expect(study.today).toBe(TODAY + 1);
 	});
 
+	it('says when an answer makes the card a leech, which leaves the session (and Undo brings it back)', async () => {
+		const deck = await setUp();
+		const id = deck.cards[0]!.id;
+		// Seven lapses yesterday: learned (Good), then forgotten (Again), seven times; learned again, due today.
+		let at = NOON - 86_400_000;
+		for (const grade of [...Array.from({ length: 7 }, () => [4, 1] as const).flat(), 4 as const]) {
+			const card = (await db.cards.get(id))!;
+			await answerCard(db, { cardId: id, grade, reviewedAt: (at += 1000), durationMs: 1, kind: card.dueDay === undefined ? 'new' : 'review', expectedLastReview: card.lastReview, dayOptions: DAY_OPTIONS });
+		}
+		const study = await studying(deck.id);
+		expect(study.card?.id).toBe(id);
+		await reveal(study, 1);
+		expect(study.notice).toEqual({ counted: 'noticeLeechSuspended', count: 8 });
+		expect(study.card?.id).not.toBe(id);
+		expect(study.record?.session.entries.map((entry) => entry.id)).not.toContain(id);
+		await study.undo();
+		expect(study.card?.id).toBe(id);
+		expect(study.notice).toBeUndefined();
+		expect(await db.cards.get(id)).toMatchObject({ lapses: 7, queue: Queue.scheduled, tags: [] });
+		// A lapse that makes no leech says nothing.
+		await saveSettings(db, { leechThreshold: 9 });
+		await reveal(study, 1);
+		expect(study.notice).toBeUndefined();
+	});
+
 	it('suspends and buries the card shown, moving on to the next', async () => {
 		const deck = await setUp();
 		const study = await studying(deck.id);
