@@ -22,6 +22,20 @@ function deckItem(page: Page, deckName: string) {
 	return decks.getByRole('listitem').filter({ has: page.getByRole('link', { name: deckName, exact: true }) });
 }
 
+test('the leech options have a section of their own, saved as they change', async ({ page }) => {
+	await openSettings(page);
+	const leeches = page.getByRole('region', { name: 'Leeches' });
+	await expect(leeches.getByLabel('Leech threshold (lapses)')).toHaveValue('8');
+	await expect(leeches.getByRole('group', { name: 'When a card becomes a leech' }).getByRole('radio', { name: 'Suspend card' })).toBeChecked();
+	await expect(page.getByRole('region', { name: 'Daily study' }).getByLabel('Leech threshold (lapses)')).toHaveCount(0);
+	await leeches.getByLabel('Leech threshold (lapses)').fill('5');
+	await expect(leeches.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+	await leeches.getByRole('radio', { name: 'Tag only' }).check();
+	await page.reload();
+	await expect(page.getByRole('region', { name: 'Leeches' }).getByLabel('Leech threshold (lapses)')).toHaveValue('5');
+	await expect(page.getByRole('radio', { name: 'Tag only' })).toBeChecked();
+});
+
 test('settings are saved as they change, and a reload keeps them', async ({ page }) => {
 	const errors = collectErrors(page);
 	await openSettings(page);
