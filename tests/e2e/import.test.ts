@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors } from './page-errors';
+import { collectErrors, PIXEL } from './page-errors';
 
 /** A file the test hands to the file picker, as a person would choose it. */
 function file(name: string, content: string | Buffer, mimeType = 'application/octet-stream') {
@@ -220,7 +220,8 @@ test('bad files get a clear message and change nothing', async ({ page }) => {
 		[file('other.json', JSON.stringify({ format: 'something-else', version: 1 }), 'application/json'), /not a Recall/i],
 		[file('future.json', JSON.stringify({ format: 'recall-backup', version: 99 }), 'application/json'), /version 99/],
 		[file('broken.zip', Buffer.from([0x50, 0x4b, 3, 4, 1, 2, 3])), /damaged|incomplete/],
-		[file('photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47])), /cannot read/]
+		[file('photo.heic', Buffer.from([0x89, 0x50, 0x4e, 0x47])), /cannot read/],
+		[file('photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]), 'image/png'), /“photo.png” is an image: Recall imports images only with the Markdown notes that show them/]
 	];
 	for (const [bad, message] of cases) {
 		await chooseFiles(page, [bad]);
@@ -229,6 +230,44 @@ test('bad files get a clear message and change nothing', async ({ page }) => {
 		await expect(page.getByText('Choose another file')).toBeVisible();
 	}
 	expect(await homeDecks(page)).toEqual(before);
+});
+
+test('a note chosen with its pictures shows them on its deck page; an SVG runs nothing; the note alone again changes nothing', async ({ page, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	const note = '# Biology\n\n- **Cell**: the unit of life ![red cell](images/red.png)\n- **Root**: takes up water ![root diagram](./root.svg)\n';
+	const hostileSvg =
+		'<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10" onload="window.__xss = \'onload\'"><script>window.__xss = \'script\'</script><rect width="20" height="10" fill="green"/></svg>';
+	// The picker offers images beside the notes.
+	await page.goto('/import');
+	const accept = (await page.locator('input[type="file"]').getAttribute('accept'))?.split(',');
+	expect(accept).toEqual(expect.arrayContaining(['.md', '.zip', '.png', '.jpg', '.jpeg', '.gif', '.webp', '.svg', '.avif']));
+	await chooseFiles(page, [file('biology.md', note, 'text/markdown'), file('red.png', PIXEL, 'image/png'), file('root.svg', hostileSvg, 'image/svg+xml')]);
+	await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible();
+	await expect(page.getByRole('row', { name: /Biology/ }).getByRole('cell')).toHaveText(['2', '0', '0']);
+	await expect(page.getByText('Images and other media: 2')).toBeVisible();
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await page.getByRole('link', { name: /Biology: 2 cards/ }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Biology' })).toBeVisible();
+
+	for (const alt of ['red cell', 'root diagram']) {
+		const image = page.getByRole('img', { name: alt, exact: true });
+		await expect(image).toBeVisible();
+		await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBeGreaterThan(0);
+		expect(await image.getAttribute('src')).toMatch(/^blob:/);
+	}
+	// The SVG's own URL (what "Open image in new tab" opens) is the sanitized copy: no script, no handler.
+	const svgText = await page.getByRole('img', { name: 'root diagram', exact: true }).evaluate(async (element: HTMLImageElement) => (await fetch(element.src)).text());
+	expect(svgText).toContain('<rect');
+	expect(svgText).not.toMatch(/script|onload|__xss/i);
+	expect(await page.evaluate(() => (window as { __xss?: string }).__xss)).toBeUndefined();
+
+	// The note alone, edited elsewhere: its images are on the device, so its cards keep them.
+	await chooseFiles(page, [file('biology.md', note, 'text/markdown')]);
+	await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible();
+	await expect(page.getByRole('row', { name: /Biology/ }).getByRole('cell')).toHaveText(['0', '0', '2']);
+	await expect(page.getByText('Everything in this file is already here: importing it changes nothing.')).toBeVisible();
+	await expect(page.getByText('not among the imported files')).toHaveCount(0);
+	expect(errors).toEqual([]);
 });
 
 test('cancelling at the preview changes nothing', async ({ page }) => {

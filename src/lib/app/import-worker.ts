@@ -7,7 +7,7 @@
  * store's one transaction then never commits.
  */
 import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
-import { applyImport, database, previewImport } from '$lib/db';
+import { applyImport, database, mediaNames, previewImport } from '$lib/db';
 import { ImportError, type ImportBundle } from '$lib/io/bundle';
 import { delimitedToBundle, type DelimitedTable } from '$lib/io/delimited';
 import { readImportFiles, type ImportFile } from '$lib/io/read-import';
@@ -47,7 +47,8 @@ async function handle(request: ImportWorkerRequest): Promise<void> {
 				loadSql,
 				now: request.now,
 				...(request.dayOptions && { dayOptions: request.dayOptions }),
-				onPhase: (phase) => reply({ type: 'phase', phase })
+				onPhase: (phase) => reply({ type: 'phase', phase }),
+				knownMedia: () => mediaNames(database())
 			});
 			if (read.kind === 'table') {
 				table = { table: read.table, fileName: read.fileName };

@@ -3,10 +3,22 @@
  * IndexedDB; cards refer to them by name. This turns a name into a blob URL,
  * loading the files the first time they are asked for, a batch at a time, so
  * they show offline like everything else. Reactive: a card rendered before its
- * image is read renders again when it is.
+ * image is read renders again when it is. An SVG gets the URL of its sanitized
+ * copy (render/svg.ts): a blob: URL has the app's origin, and an SVG opened on
+ * its own could otherwise run script as the app.
  */
 import { SvelteMap } from 'svelte/reactivity';
 import { database, loadMedia } from '$lib/db';
+import { sanitizeSvg } from '$lib/render/svg';
+
+const SVG_TYPE = 'image/svg+xml';
+
+/** A blob that is safe to give a URL: an SVG sanitized, undefined when it is not one; other images as they are. */
+async function safeBlob(blob: Blob): Promise<Blob | undefined> {
+	if (blob.type !== SVG_TYPE) return blob;
+	const clean = sanitizeSvg(await blob.text());
+	return clean === undefined ? undefined : new Blob([clean], { type: SVG_TYPE });
+}
 
 /** A stored media name: no scheme, not an absolute path; remote URLs and data: are left to the renderer. */
 const MEDIA_NAME = /^[^\s:/?#\\][^:?#\\]*$/;
@@ -35,7 +47,11 @@ class MediaUrls {
 		this.#queue.clear();
 		try {
 			const files = await loadMedia(database(), names);
-			for (const [name, blob] of files) this.#urls.set(name, URL.createObjectURL(blob));
+			for (const [name, blob] of files) {
+				const safe = await safeBlob(blob);
+				// Not shown (an SVG that is not one): the card shows the image's alt text.
+				if (safe) this.#urls.set(name, URL.createObjectURL(safe));
+			}
 		} catch (error) {
 			// The card shows the image's alt text instead; asking again on the next page load.
 			for (const name of names) this.#requested.delete(name);

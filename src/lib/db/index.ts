@@ -15,7 +15,7 @@ export { buryCard, suspendCard } from './cards';
 export { hasOverrides, limitsForDeck, normalizeDeckOptions, type DeckOptions } from './deck-options';
 export { applyDeck, retireDeck, syncBuiltInDecks, type BuiltInDeckSource, type DeckSyncResult } from './decks';
 export { applyImport, previewImport, type DeckChanges, type DeckImportSummary, type ImportPreview, type ImportResult } from './imports';
-export { loadMedia } from './media';
+export { loadMedia, mediaNames } from './media';
 export { loadStudiedToday, toSchedule } from './queue';
 export { openSession } from './sessions';
 export { loadDaySummary, type DaySummary } from './summary';

@@ -16,6 +16,15 @@ export async function loadMedia(db: RecallDatabase, names: Iterable<string>): Pr
 	return found;
 }
 
+/**
+ * The names of every stored media file (keys only, no bytes): what a note's
+ * import may point its images at without the files being chosen again
+ * (readImportFiles' `knownMedia`).
+ */
+export async function mediaNames(db: RecallDatabase): Promise<Set<string>> {
+	return new Set(await db.media.toCollection().primaryKeys());
+}
+
 /** A stored file's bytes, whichever way it was stored. */
 export async function mediaBytes(record: Pick<MediaRecord, 'bytes'>): Promise<Uint8Array> {
 	return record.bytes instanceof Blob ? new Uint8Array(await record.bytes.arrayBuffer()) : record.bytes;

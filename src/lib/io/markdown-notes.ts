@@ -9,9 +9,15 @@
  *   passed over, other files are counted in a warning. A folder that holds
  *   everything in the archive is left out of the notes' paths.
  * - A note's images with a relative path are looked up among the files of the
- *   same archive (or the loose files given with the note) and come along as
- *   media named `<deck id>/<path>`; the card's image points at that name. An
- *   image not found stays as it was (the card shows its alt text) with a warning.
+ *   same archive by that path, or among the loose files given with the note:
+ *   there by the path, else by its file name when one loose image has it (files
+ *   chosen in a browser have no folders: `images/red.png` is the chosen
+ *   `red.png`). They come along as media named `<deck id>/<path>`, the path as
+ *   the note writes it from the note's folder, so the same note brings the same
+ *   names from a zip or from loose files; the card's image points at that name.
+ *   An image not among the files but already stored under that name
+ *   (`knownMedia`: an earlier import brought it) is pointed at as it is. Any
+ *   other stays as it was (the card shows its alt text) with a warning.
  * - An import lands whole or not at all: a file that is not a note, an archive
  *   that is damaged or too big, a note that is not text or over 32 MB make the
  *   whole import fail with one message naming every such file. With
@@ -52,6 +58,8 @@ export interface NotesOptions {
 	skipUnreadable?: boolean;
 	/** Archive limits (zip.ts's defaults otherwise). */
 	zipLimits?: ZipLimits;
+	/** Names of the media files the store has (the caller reads them): a note's image stored before need not be chosen again. */
+	knownMedia?: ReadonlySet<string>;
 }
 
 const NOTE_FILE = /\.(?:md|markdown|txt)$/i;
@@ -63,7 +71,7 @@ function isHidden(path: string): boolean {
 /** Files read together: one archive, or the loose files. Paths use `/`. */
 interface Folder {
 	files: Map<string, Uint8Array>;
-	/** Notes are read in path order (an archive), or in the order given (loose files). */
+	/** An archive: notes are read in path order, images found by path only. Loose files: in the order given, images also by file name. */
 	sorted: boolean;
 }
 
@@ -75,7 +83,11 @@ function withoutCommonFolder(files: Map<string, Uint8Array>): Map<string, Uint8A
 	return new Map([...files].map(([path, bytes]) => [path.slice(first.length + 1), bytes]));
 }
 
-/** The archive's path of an image a note refers to, or undefined when it is not a relative path. */
+/**
+ * The folder's path of an image a note refers to, or undefined when it is not a
+ * relative path (a URL, an absolute path, an anchor). `..` above the folder's
+ * top stays at the top, as a browser resolves a URL's path.
+ */
 function resolveImage(notePath: string, src: string): string | undefined {
 	if (/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(src)) return undefined;
 	let path: string;
@@ -87,12 +99,22 @@ function resolveImage(notePath: string, src: string): string | undefined {
 	const parts = notePath.split('/').slice(0, -1);
 	for (const part of path.replace(/\\/g, '/').split('/')) {
 		if (part === '' || part === '.') continue;
-		if (part === '..') {
-			if (parts.length === 0) return undefined;
-			parts.pop();
-		} else parts.push(part);
+		if (part === '..') parts.pop();
+		else parts.push(part);
 	}
-	return parts.join('/');
+	return parts.length === 0 ? undefined : parts.join('/');
+}
+
+const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1).normalize('NFC');
+
+/** Where an image is among a folder's files: its path, or for loose files the one file of its name. */
+function findImage(folder: Folder, path: string): { found: string } | { ambiguous: true } | undefined {
+	if (folder.files.has(path) && imageTypeOf(path)) return { found: path };
+	if (folder.sorted) return undefined;
+	const name = fileName(path);
+	const named = [...folder.files.keys()].filter((file) => imageTypeOf(file) && fileName(file) === name);
+	if (named.length > 1) return { ambiguous: true };
+	return named.length === 1 ? { found: named[0] as string } : undefined;
 }
 
 const MAX_MISSING_IMAGES_LISTED = 5;
@@ -159,7 +181,7 @@ export function notesToBundle(files: readonly NoteFile[], options: NotesOptions 
 				continue;
 			}
 			deckFiles.set(deck.id, path);
-			warnings.push(...attachImages(deck, path, folder, media));
+			warnings.push(...attachImages(deck, path, folder, media, options.knownMedia));
 			bundle.decks.push(deck);
 		}
 	}
@@ -175,25 +197,46 @@ export function notesToBundle(files: readonly NoteFile[], options: NotesOptions 
 	return { bundle, reports, skipped: problems };
 }
 
+/**
+ * The stored media name of a note's image: `<deck id>/<path>`; for a loose
+ * note (its folder unknown), also the one stored name of the deck that ends
+ * with the path, as a zip whose note sat in a subfolder named it.
+ */
+function storedImage(knownMedia: ReadonlySet<string>, deckId: string, path: string, folder: Folder): string | undefined {
+	const name = `${deckId}/${path}`;
+	if (knownMedia.has(name)) return name;
+	if (folder.sorted) return undefined;
+	const candidates: string[] = [];
+	for (const known of knownMedia) if (known.startsWith(`${deckId}/`) && known.endsWith(`/${path}`)) candidates.push(known);
+	return candidates.length === 1 ? candidates[0] : undefined;
+}
+
 /** Brings a deck's relative images along as media; returns warnings for the ones not found. */
-function attachImages(deck: Deck, notePath: string, folder: Folder, media: Map<string, MediaFile>): ImportNotice[] {
+function attachImages(deck: Deck, notePath: string, folder: Folder, media: Map<string, MediaFile>, knownMedia: ReadonlySet<string> = new Set()): ImportNotice[] {
 	const missing = new Set<string>();
+	const ambiguous = new Set<string>();
 	for (const card of deck.cards) {
 		card.images = card.images.map((image) => {
 			const path = resolveImage(notePath, image.src);
 			if (path === undefined) return image;
-			const bytes = folder.files.get(path);
-			const type = imageTypeOf(path);
-			if (!bytes || !type) {
-				missing.add(image.src);
-				return image;
-			}
 			const name = `${deck.id}/${path}`;
-			if (!media.has(name)) media.set(name, { name, type, bytes });
-			return { ...image, src: name };
+			const found = findImage(folder, path);
+			if (found && 'found' in found) {
+				if (!media.has(name)) media.set(name, { name, type: imageTypeOf(found.found) as string, bytes: folder.files.get(found.found) as Uint8Array });
+				return { ...image, src: name };
+			}
+			if (found) ambiguous.add(image.src);
+			const stored = storedImage(knownMedia, deck.id, path, folder);
+			if (stored !== undefined) return { ...image, src: stored };
+			if (!found) missing.add(image.src);
+			return image;
 		});
 	}
-	if (missing.size === 0) return [];
-	const images = [...missing].slice(0, MAX_MISSING_IMAGES_LISTED);
-	return [say('notes-missing-images', { path: notePath, images, more: missing.size - images.length })];
+	const warnings: ImportNotice[] = [];
+	if (ambiguous.size > 0) warnings.push(say('notes-ambiguous-images', { path: notePath, images: [...ambiguous] }));
+	if (missing.size > 0) {
+		const images = [...missing].slice(0, MAX_MISSING_IMAGES_LISTED);
+		warnings.push(say('notes-missing-images', { path: notePath, images, more: missing.size - images.length }));
+	}
+	return warnings;
 }

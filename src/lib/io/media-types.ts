@@ -13,6 +13,9 @@ const IMAGE_TYPES: Readonly<Record<string, string>> = {
 	ico: 'image/x-icon'
 };
 
+/** The extensions of those images (`.png`, ...): the import page's file picker offers them beside the notes they go with. */
+export const IMAGE_EXTENSIONS: readonly string[] = Object.keys(IMAGE_TYPES).map((extension) => `.${extension}`);
+
 export function extensionOf(name: string): string {
 	const match = /\.([a-z0-9]{1,8})$/i.exec(name);
 	return match ? (match[1] as string).toLowerCase() : '';

@@ -35,6 +35,12 @@ export interface ReadOptions {
 	dayOptions?: DayOptions;
 	now?: number;
 	onPhase?: (phase: ImportPhase) => void;
+	/**
+	 * The names of the media files the store already has, asked for only when
+	 * notes are read: a note's image that is not among the chosen files but is
+	 * stored (brought by an earlier import of the note) keeps pointing at it.
+	 */
+	knownMedia?: () => Promise<ReadonlySet<string>>;
 }
 
 const NOTE_KINDS: readonly FileKind[] = ['markdown', 'notes-zip'];
@@ -44,9 +50,14 @@ export async function readImportFiles(chosen: readonly ImportFile[], options: Re
 	options.onPhase?.('detect');
 	const files = chosen.map(unwrapGzip);
 	const kinds = files.map((file, index) => detectFileKind(file.name, file.bytes, files[index] === chosen[index] ? undefined : MAX_UNZIPPED_BYTES));
-	if (kinds.every((kind) => NOTE_KINDS.includes(kind))) {
+	// Images go with the notes that show them (markdown-notes.ts looks them up among the files).
+	if (kinds.includes('image') && !kinds.some((kind) => NOTE_KINDS.includes(kind))) {
+		throw refuse('file-images-without-note', { names: files.filter((_, index) => kinds[index] === 'image').map((file) => file.name) });
+	}
+	if (kinds.every((kind) => kind === 'image' || NOTE_KINDS.includes(kind))) {
+		const knownMedia = await options.knownMedia?.();
 		options.onPhase?.('parse');
-		const { bundle, reports } = notesToBundle(files);
+		const { bundle, reports } = notesToBundle(files, knownMedia ? { knownMedia } : {});
 		return { kind: 'bundle', bundle, reports };
 	}
 	if (files.length > 1) {

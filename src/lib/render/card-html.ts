@@ -213,6 +213,15 @@ function isResolvedImageSrc(src: string): boolean {
 	return /^[^\s:/?#\\][^:/?#\\]*$/.test(src) && src !== '..';
 }
 
+/** A DOMPurify instance of the page's window, for `what` (said when there is none). */
+export function newPurifier(what: string): Purifier {
+	if (typeof window === 'undefined') throw new Error(`${what} needs a DOM (window).`);
+	const instance = DOMPurify(window);
+	// An unsupported DOMPurify returns its input unchanged; refuse rather than show raw HTML.
+	if (!instance.isSupported) throw new Error('DOMPurify cannot sanitize in this environment.');
+	return instance;
+}
+
 /** The resolver of the sanitize call in progress (sanitizing is synchronous, so one at a time). */
 let activeResolveImage: RenderOptions['resolveImage'];
 
@@ -225,10 +234,7 @@ let purifier: Purifier | undefined;
  */
 function getPurifier(): Purifier {
 	if (purifier) return purifier;
-	if (typeof window === 'undefined') throw new Error('Rendering a card needs a DOM (window).');
-	const instance = DOMPurify(window);
-	// An unsupported DOMPurify returns its input unchanged; refuse rather than show raw HTML.
-	if (!instance.isSupported) throw new Error('DOMPurify cannot sanitize in this environment.');
+	const instance = newPurifier('Rendering a card');
 	instance.addHook('uponSanitizeAttribute', (node, event) => {
 		const tag = node.nodeName.toLowerCase();
 		if (tag === 'img' && event.attrName === 'src' && activeResolveImage) {

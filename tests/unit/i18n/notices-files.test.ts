@@ -19,6 +19,7 @@ describe('file notices in both languages', () => {
 		'file-not-collection': [{ name: 'collection.anki2' }],
 		'file-not-zip': [{ name: 'notes.zip' }],
 		'file-unknown-kind': [{ name: 'photo.heic', extensions: ['.apkg', '.csv'] }],
+		'file-images-without-note': [{ names: ['빨강.png', 'leaf.jpg'] }],
 		'file-several-not-notes': [],
 		'file-not-gzip': [{ name: 'backup.json.gz' }],
 		'file-backup-not-utf8': [{ name: 'backup.json' }],

@@ -47,6 +47,7 @@ const samples: Samples<typeof notesNotices> = {
 	'notes-note-decoded': [{ path: '메모.md', warning: sayNote('note-read-as-euc-kr') }],
 	'notes-note-warning': [{ path: 'aws/기초.md', line: 12, warning: sayNote('note-repeated-question', { question: '리전' }) }],
 	'notes-missing-images': [{ path: 'aws.md', images: ['img/a.png', 'img/b.png'], more: 4 }],
+	'notes-ambiguous-images': [{ path: '생물.md', images: ['a.png', '빨강.png'] }],
 	'notes-same-deck': [
 		{
 			conflicts: [

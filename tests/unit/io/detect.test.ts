@@ -35,7 +35,16 @@ describe('detectFileKind', () => {
 		expect(() => detectFileKind('fake.apkg', text('hello'))).toThrow(/not an Anki package/);
 		expect(() => detectFileKind('fake.anki2', text('hello'))).toThrow(/not an Anki collection/);
 		expect(() => detectFileKind('fake.zip', text('hello'))).toThrow(/not a zip archive/);
-		expect(() => detectFileKind('photo.png', new Uint8Array([0x89, 0x50]))).toThrow(ImportError);
-		expect(() => detectFileKind('photo.png', new Uint8Array([0x89, 0x50]))).toThrow(/imports .apkg/);
+		expect(() => detectFileKind('photo.heic', new Uint8Array([0x89, 0x50]))).toThrow(ImportError);
+		expect(() => detectFileKind('photo.heic', new Uint8Array([0x89, 0x50]))).toThrow(/imports .apkg/);
+		expect(() => detectFileKind('empty.png', new Uint8Array())).toThrow(/“empty.png” is empty/);
+	});
+
+	it('goes by name for images, which go with the notes that show them (read-import.ts)', () => {
+		for (const name of ['red.png', 'photo.JPG', 'photo.jpeg', 'anim.gif', 'pic.webp', 'pic.avif', 'diagram.svg', 'old.bmp', 'favicon.ico']) {
+			expect(detectFileKind(name, new Uint8Array([0x89, 0x50]))).toBe('image');
+		}
+		// A picture named so is a picture, whatever its first bytes.
+		expect(detectFileKind('zipped.png', ZIP)).toBe('image');
 	});
 });

@@ -43,7 +43,7 @@ describe('notesToBundle', () => {
 		expect(skipped).toEqual([]);
 		// The image is not among the files: said, and left as it was.
 		expect(bundle.warnings.map((warning) => warning.message)).toEqual([
-			'AWS-기초.md: the image "img/regions.png" is not among the imported files; cards show the alt text instead (import the notes folder as a .zip to bring images along).'
+			'AWS-기초.md: the image "img/regions.png" is not among the imported files; cards show the alt text instead (choose the images together with the note, or import the notes folder as a .zip, to bring them along).'
 		]);
 		expect(deckFileSchema.parse({ format: 'recall-deck', version: 1, decks: bundle.decks }).decks).toHaveLength(1);
 	});

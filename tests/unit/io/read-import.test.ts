@@ -14,6 +14,7 @@ import { serializeBackup } from '../../../src/lib/io/backup';
 import type { RecallDatabase } from '../../../src/lib/db/schema';
 import { ImportError } from '../../../src/lib/io/bundle';
 import { gzip } from '../../../src/lib/io/gzip';
+import { importNoticeText } from '../../../src/lib/i18n/notices';
 import { readImportFiles, type ImportFile } from '../../../src/lib/io/read-import';
 import { answerCurrent, deckFrom, freshDatabase, seoulNoon, tableChecksums } from '../db/helpers';
 import { openSession } from '../../../src/lib/db/sessions';
@@ -137,4 +138,153 @@ describe('bad files change nothing', () => {
 		expect(after.cards).not.toBe(before.cards);
 		expect(after.reviews).toBe(before.reviews);
 	});
+});
+
+describe('a note and its images chosen together', () => {
+	const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+	const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16]);
+	const SVG = text('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>');
+	const BIOLOGY = '# Biology\n\n- **Cell**: the unit of life ![red cell](red.png)\n- **Leaf**: where photosynthesis happens ![leaf](./images/leaf.jpg)\n- **Root**: takes up water ![root](../diagrams/root.svg)\n';
+	const read = (files: ImportFile[], knownMedia?: ReadonlySet<string>) => readImportFiles(files, { loadSql, ...(knownMedia && { knownMedia: async () => knownMedia }) });
+	const images = (bundle: { decks: { cards: { images: { src: string; alt: string }[] }[] }[] }) => bundle.decks.flatMap((deck) => deck.cards.flatMap((card) => card.images));
+
+	it('takes the images as the note’s media, matched by the path the note uses or by file name', async () => {
+		const result = await read([
+			{ name: 'red.png', bytes: PNG },
+			{ name: 'biology.md', bytes: text(BIOLOGY) },
+			{ name: 'leaf.jpg', bytes: JPEG },
+			{ name: 'root.svg', bytes: SVG }
+		]);
+		if (result.kind !== 'bundle') throw new Error('not a bundle');
+		const { bundle } = result;
+		expect(bundle.decks.map((deck) => deck.id)).toEqual(['biology']);
+		// Named by the path the note writes (from the note's folder), as a zip of the folder would name them.
+		expect(bundle.media.map(({ name, type, bytes }) => [name, type, bytes.length])).toEqual([
+			['biology/red.png', 'image/png', PNG.length],
+			['biology/images/leaf.jpg', 'image/jpeg', JPEG.length],
+			['biology/diagrams/root.svg', 'image/svg+xml', SVG.length]
+		]);
+		expect(images(bundle)).toEqual([
+			{ src: 'biology/red.png', alt: 'red cell' },
+			{ src: 'biology/images/leaf.jpg', alt: 'leaf' },
+			{ src: 'biology/diagrams/root.svg', alt: 'root' }
+		]);
+		expect(bundle.warnings).toEqual([]);
+	});
+
+	it('gives the same media names as a zip of the notes folder', async () => {
+		const loose = await read([
+			{ name: 'biology.md', bytes: text(BIOLOGY) },
+			{ name: 'red.png', bytes: PNG },
+			{ name: 'leaf.jpg', bytes: JPEG },
+			{ name: 'root.svg', bytes: SVG }
+		]);
+		const zipped = await read([{ name: 'notes.zip', bytes: zipSync({ 'notes/biology.md': text(BIOLOGY), 'notes/red.png': PNG, 'notes/images/leaf.jpg': JPEG, 'notes/diagrams/root.svg': SVG }) }]);
+		if (loose.kind !== 'bundle' || zipped.kind !== 'bundle') throw new Error('not bundles');
+		expect(images(zipped.bundle)).toEqual(images(loose.bundle));
+	});
+
+	it('an image the note does not show is left out; one it shows but not chosen is said', async () => {
+		const result = await read([
+			{ name: 'biology.md', bytes: text(BIOLOGY) },
+			{ name: 'red.png', bytes: PNG },
+			{ name: 'unrelated.gif', bytes: PNG }
+		]);
+		if (result.kind !== 'bundle') throw new Error('not a bundle');
+		expect(result.bundle.media.map((file) => file.name)).toEqual(['biology/red.png']);
+		expect(images(result.bundle).map((image) => image.src)).toEqual(['biology/red.png', './images/leaf.jpg', '../diagrams/root.svg']);
+		expect(result.bundle.warnings.map((warning) => warning.code)).toEqual(['notes-missing-images']);
+		expect(result.bundle.warnings[0]!.message).toContain('"./images/leaf.jpg", "../diagrams/root.svg"');
+	});
+
+	it('two chosen files of the name the note uses are not guessed between', async () => {
+		const note = '# Biology\n\n- **Cell**: the unit of life ![red cell](images/red.png)\n- **Leaf**: green ![leaf](leaf.jpg)\n';
+		const result = await read([
+			{ name: 'biology.md', bytes: text(note) },
+			{ name: 'a/red.png', bytes: PNG },
+			{ name: 'b/red.png', bytes: JPEG },
+			{ name: 'leaf.jpg', bytes: JPEG }
+		]);
+		if (result.kind !== 'bundle') throw new Error('not a bundle');
+		expect(result.bundle.media.map((file) => file.name)).toEqual(['biology/leaf.jpg']);
+		expect(images(result.bundle)).toEqual([
+			{ src: 'images/red.png', alt: 'red cell' },
+			{ src: 'biology/leaf.jpg', alt: 'leaf' }
+		]);
+		expect(result.bundle.warnings.map((warning) => warning.message)).toEqual([
+			'biology.md: several chosen files could be the image "images/red.png" (they have the same name); cards show the alt text instead. Choose only the one the note means, or import the notes folder as a .zip.'
+		]);
+		// The path itself, when a chosen file has it, is no guess.
+		const exact = await read([
+			{ name: 'biology.md', bytes: text(note) },
+			{ name: 'images/red.png', bytes: PNG },
+			{ name: 'b/red.png', bytes: JPEG }
+		]);
+		if (exact.kind !== 'bundle') throw new Error('not a bundle');
+		expect(exact.bundle.media.map((file) => [file.name, file.bytes])).toEqual([['biology/images/red.png', PNG]]);
+	});
+
+	it('an image the store already has under the note’s name needs no choosing again', async () => {
+		const result = await read([{ name: 'biology.md', bytes: text(BIOLOGY) }], new Set(['biology/red.png', 'biology/images/leaf.jpg', 'other/root.svg']));
+		if (result.kind !== 'bundle') throw new Error('not a bundle');
+		expect(result.bundle.media).toEqual([]);
+		expect(images(result.bundle).map((image) => image.src)).toEqual(['biology/red.png', 'biology/images/leaf.jpg', '../diagrams/root.svg']);
+		expect(result.bundle.warnings.map((warning) => warning.message)).toEqual([expect.stringContaining('the image "../diagrams/root.svg" is not among')]);
+		// A zip whose note sat in a subfolder stored its images under that folder's path: one such name is the image.
+		const nested = await read([{ name: 'biology.md', bytes: text(BIOLOGY) }], new Set(['biology/biology/red.png', 'biology/x/diagrams/root.svg', 'biology/y/diagrams/root.svg']));
+		if (nested.kind !== 'bundle') throw new Error('not a bundle');
+		expect(images(nested.bundle).map((image) => image.src)).toEqual(['biology/biology/red.png', './images/leaf.jpg', '../diagrams/root.svg']);
+	});
+
+	it('the store’s names are asked for only when notes are read', async () => {
+		let asked = 0;
+		const knownMedia = async () => {
+			asked++;
+			return new Set<string>();
+		};
+		await readImportFiles([{ name: 'x.csv', bytes: text('front,back\na,b\n') }], { loadSql, knownMedia });
+		expect(asked).toBe(0);
+		await readImportFiles([{ name: 'biology.md', bytes: text(BIOLOGY) }], { loadSql, knownMedia });
+		expect(asked).toBe(1);
+	});
+
+	it('images chosen without a note are refused, naming them, in both languages; nothing changes', async () => {
+		const before = await tableChecksums(db);
+		for (const files of [
+			[{ name: 'red.png', bytes: PNG }],
+			[
+				{ name: 'red.png', bytes: PNG },
+				{ name: 'leaf.JPEG', bytes: JPEG }
+			],
+			[
+				{ name: 'deck.csv', bytes: text('front,back\na,b\n') },
+				{ name: 'red.png', bytes: PNG }
+			]
+		]) {
+			const error = await importFiles(files).then(
+				() => undefined,
+				(caught: unknown) => caught
+			);
+			expect(error).toBeInstanceOf(ImportError);
+			const { notice } = error as ImportError;
+			expect(notice.code).toBe('file-images-without-note');
+			for (const file of files.filter((file) => file.name !== 'deck.csv')) {
+				expect(notice.message).toContain(`“${file.name}”`);
+				expect(importNoticeText('ko', notice)).toContain(`“${file.name}”`);
+			}
+		}
+		expect((await refusalOf([{ name: 'red.png', bytes: PNG }])).message).toBe(
+			'“red.png” is an image: Recall imports images only with the Markdown notes that show them. Choose it together with the note (.md), or import the notes folder as a .zip.'
+		);
+		expect(await tableChecksums(db)).toEqual(before);
+	});
+
+	async function refusalOf(files: ImportFile[]): Promise<ImportError> {
+		return read(files).then(
+			() => {
+				throw new Error('nothing was refused');
+			},
+			(caught: ImportError) => caught
+		);
+	}
 });

@@ -17,6 +17,9 @@ export const fileNotices = {
 	'file-not-zip': (values: { name: string }) => `“${values.name}” is not a zip archive (it is damaged, or not a zip at all).`,
 	'file-unknown-kind': (values: { name: string; extensions: string[] }) =>
 		`Recall cannot read “${values.name}”. It imports ${values.extensions.join(', ')} files.`,
+	/** `names`: the images chosen without a note (or with a file that is not one). */
+	'file-images-without-note': (values: { names: string[] }) =>
+		`${values.names.map((name) => `“${name}”`).join(', ')} ${values.names.length === 1 ? 'is an image' : 'are images'}: Recall imports images only with the Markdown notes that show them. Choose ${values.names.length === 1 ? 'it' : 'them'} together with the note (.md), or import the notes folder as a .zip.`,
 	'file-several-not-notes': () => 'Several notes can be imported together; an Anki package, a backup or a table one at a time.',
 	'file-not-gzip': (values: { name: string }) => `“${values.name}” is not a gzip file (it does not start like one).`,
 	'file-backup-not-utf8': (values: { name: string }) => `“${values.name}” is not a Recall backup: it is not UTF-8 text.`,

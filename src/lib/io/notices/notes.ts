@@ -21,7 +21,12 @@ export const notesNotices = {
 	'notes-missing-images': (values: { path: string; images: string[]; more: number }) => {
 		const one = values.images.length + values.more === 1;
 		const listed = values.images.map((src) => `"${src}"`).join(', ');
-		return `${values.path}: ${one ? 'the image' : 'the images'} ${listed}${values.more > 0 ? ` and ${values.more} more` : ''} ${one ? 'is' : 'are'} not among the imported files; cards show the alt text instead (import the notes folder as a .zip to bring images along).`;
+		return `${values.path}: ${one ? 'the image' : 'the images'} ${listed}${values.more > 0 ? ` and ${values.more} more` : ''} ${one ? 'is' : 'are'} not among the imported files; cards show the alt text instead (choose the images together with the note, or import the notes folder as a .zip, to bring them along).`;
+	},
+	/** `images`: the sources, as the note wrote them, that several chosen files could be. */
+	'notes-ambiguous-images': (values: { path: string; images: string[] }) => {
+		const one = values.images.length === 1;
+		return `${values.path}: several chosen files could be ${one ? 'the image' : 'each of the images'} ${values.images.map((src) => `"${src}"`).join(', ')} (they have the same name); cards show the alt text instead. Choose only the one the note means, or import the notes folder as a .zip.`;
 	},
 	/** Each pair of notes that make one deck; the import is refused as a whole. */
 	'notes-same-deck': (values: { conflicts: { first: string; second: string; deck: string }[] }) =>

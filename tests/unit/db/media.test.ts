@@ -1,0 +1,82 @@
+/**
+ * Stored media and a note imported again: an image an earlier import stored
+ * (a zip of the notes folder, or the note chosen with its pictures) stays the
+ * card's image when the note comes alone, as the import worker reads it
+ * (readImportFiles with the store's media names).
+ */
+import 'fake-indexeddb/auto';
+import { zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { applyImport, previewImport } from '../../../src/lib/db/imports';
+import { cardsInDeck } from '../../../src/lib/db/lookups';
+import { loadMedia, mediaNames } from '../../../src/lib/db/media';
+import type { RecallDatabase } from '../../../src/lib/db/schema';
+import { readImportFiles, type ImportFile } from '../../../src/lib/io/read-import';
+import { databasesDeletedAfterEach, seoulNoon } from './helpers';
+
+const text = (value: string) => new TextEncoder().encode(value);
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+const loadSql = () => Promise.reject(new Error('no Anki file here'));
+
+const NOTE = '# Biology\n\n- **Cell**: the unit of life ![red cell](images/red.png)\n- **Leaf**: where photosynthesis happens\n';
+const EDITED = NOTE.replace('where photosynthesis happens', 'where photosynthesis happens, mostly');
+
+const fresh = databasesDeletedAfterEach();
+
+/** What the import worker does: read with the store's media names, then preview or apply. */
+async function read(db: RecallDatabase, files: ImportFile[]) {
+	const result = await readImportFiles(files, { loadSql, knownMedia: () => mediaNames(db) });
+	if (result.kind !== 'bundle') throw new Error('not a bundle');
+	return result.bundle;
+}
+
+async function cellImages(db: RecallDatabase) {
+	const cards = await cardsInDeck(db, 'biology').toArray();
+	return cards.find((card) => card.front.includes('Cell'))?.images;
+}
+
+describe('mediaNames', () => {
+	it('lists the stored files’ names, none on an empty store', async () => {
+		const db = fresh();
+		expect(await mediaNames(db)).toEqual(new Set());
+		await applyImport(db, await read(db, [{ name: 'notes.zip', bytes: zipSync({ 'biology.md': text(NOTE), 'images/red.png': PNG }) }]), seoulNoon('2026-11-25'));
+		expect(await mediaNames(db)).toEqual(new Set(['biology/images/red.png']));
+	});
+});
+
+describe('a note imported alone after its images were stored', () => {
+	for (const [how, first] of [
+		['a zip of the notes folder', [{ name: 'notes.zip', bytes: zipSync({ 'notes/biology.md': text(NOTE), 'notes/images/red.png': PNG }) }]],
+		['the note chosen with its picture', [{ name: 'biology.md', bytes: text(NOTE) }, { name: 'red.png', bytes: PNG }]]
+	] as const) {
+		it(`keeps the stored image (first imported as ${how}): the card is unchanged`, async () => {
+			const db = fresh();
+			await applyImport(db, await read(db, [...first]), seoulNoon('2026-11-25'));
+			const stored = await cellImages(db);
+			expect(stored).toEqual([{ src: 'biology/images/red.png', alt: 'red cell' }]);
+
+			const again = await read(db, [{ name: 'biology.md', bytes: text(EDITED) }]);
+			expect(again.media).toEqual([]);
+			expect(again.warnings).toEqual([]);
+			const preview = await previewImport(db, again);
+			expect(preview.decks.map(({ id, added, updated, unchanged, retired, moved }) => ({ id, added, updated, unchanged, retired, moved }))).toEqual([
+				// The edited card (its answer) is updated; the card with the image is not.
+				{ id: 'biology', added: 0, updated: 1, unchanged: 1, retired: 0, moved: 0 }
+			]);
+			expect(preview.media).toEqual({ written: 0, unchanged: 0 });
+
+			await applyImport(db, again, seoulNoon('2026-11-26'));
+			expect(await cellImages(db)).toEqual(stored);
+			expect([...(await loadMedia(db, ['biology/images/red.png'])).keys()]).toEqual(['biology/images/red.png']);
+		});
+	}
+
+	it('without the store’s names the card loses its image (what the worker did before)', async () => {
+		const db = fresh();
+		await applyImport(db, await read(db, [{ name: 'biology.md', bytes: text(NOTE) }, { name: 'red.png', bytes: PNG }]), seoulNoon('2026-11-25'));
+		const result = await readImportFiles([{ name: 'biology.md', bytes: text(NOTE) }], { loadSql });
+		if (result.kind !== 'bundle') throw new Error('not a bundle');
+		expect((await previewImport(db, result.bundle)).decks[0]).toMatchObject({ updated: 1, unchanged: 1 });
+		expect(result.bundle.warnings.map((warning) => warning.code)).toEqual(['notes-missing-images']);
+	});
+});
