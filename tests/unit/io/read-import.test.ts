@@ -138,3 +138,13 @@ describe('bad files change nothing', () => {
 		expect(after.reviews).toBe(before.reviews);
 	});
 });
+
+describe('a tab-separated .txt', () => {
+	it('is read as a table, not a note, with short rows and a comment line', async () => {
+		const read = await readImportFiles([{ name: 'words.txt', bytes: text('# words\nq1\ta1\nq2\ta2\nq3\n') }], { loadSql });
+		expect(read.kind).toBe('table');
+		if (read.kind !== 'table') return;
+		expect(read.table).toMatchObject({ delimiter: '\t', rows: [['q1', 'a1'], ['q2', 'a2'], ['q3', '']], lineNumbers: [2, 3, 4] });
+		expect(read.table.warnings.map((warning) => warning.code)).toEqual(['table-comment-line', 'table-short-rows']);
+	});
+});
