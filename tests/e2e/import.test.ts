@@ -108,6 +108,60 @@ test('the column-mapping step: fields side by side, not over each other, and the
 	expect(await table.evaluate((element) => element.getBoundingClientRect().right)).toBeLessThanOrEqual(screenWidth);
 });
 
+test('a tab-separated .txt with a comment line and a short row is a table, not a note', async ({ page }) => {
+	await chooseFiles(page, [file('anki words.txt', '# exported words\n食べる\tto eat\n飲む\tto drink\n遊ぶ\n', 'text/plain')]);
+	await expect(page.getByRole('heading', { name: 'Columns' })).toBeVisible();
+	await expect(page.getByRole('combobox', { name: 'Delimiter' })).toHaveValue('\t');
+	await expect(page.getByRole('cell', { name: 'to drink' })).toBeVisible();
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible();
+	await expect(page.getByRole('row', { name: /anki words/ }).getByRole('cell').nth(0)).toHaveText('2');
+});
+
+test('the Columns step reads the table as the learner chooses: delimiter, header row and HTML', async ({ page }) => {
+	// Semicolons between the columns, commas in every answer: detection takes the comma.
+	const csv = 'Word;Meaning, roughly\napple;사과, 능금\nkiwi;<b>키위</b>, 참다래\n';
+	await chooseFiles(page, [file('fruit words.csv', csv, 'text/csv')]);
+	await expect(page.getByRole('heading', { name: 'Columns' })).toBeVisible();
+	const delimiter = page.getByRole('combobox', { name: 'Delimiter' });
+	const header = page.getByRole('checkbox', { name: 'First row is a header' });
+	const html = page.getByRole('checkbox', { name: 'Fields are HTML' });
+	await expect(delimiter).toHaveValue(',');
+	await expect(header).not.toBeChecked();
+	await expect(html).toBeChecked();
+	await expect(page.getByRole('cell', { name: 'apple;사과', exact: true })).toBeVisible();
+
+	await delimiter.selectOption({ label: 'Semicolon ( ; )' });
+	await expect(page.getByRole('columnheader', { name: 'Meaning, roughly' })).toBeVisible();
+	await expect(page.getByRole('cell', { name: '사과, 능금', exact: true })).toBeVisible();
+	await expect(header).toBeChecked();
+	await expect(page.getByText('(2 rows)')).toBeVisible();
+
+	// The header row read as a card, and back.
+	await header.uncheck();
+	await expect(page.getByRole('cell', { name: 'Meaning, roughly', exact: true })).toBeVisible();
+	await expect(page.getByText('(3 rows)')).toBeVisible();
+	await header.check();
+	await expect(page.getByText('(2 rows)')).toBeVisible();
+
+	// A delimiter that reads a single column says so, and Continue waits for another.
+	await delimiter.selectOption({ label: 'Pipe ( | )' });
+	await expect(page.getByRole('alert')).toContainText('The file cannot be read this way: Every line of this file is a single field');
+	await expect(page.getByRole('button', { name: 'Continue' })).toBeDisabled();
+	await delimiter.selectOption({ label: 'Semicolon ( ; )' });
+	await expect(page.getByRole('alert')).toHaveCount(0);
+
+	// Plain text: the tags show as written.
+	await html.uncheck();
+	await expect(page.getByRole('button', { name: 'Continue' })).toBeEnabled();
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible();
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await page.getByRole('link', { name: /fruit words: 2 cards/ }).click();
+	await expect(page.getByText('사과, 능금')).toBeVisible();
+	await expect(page.getByText('<b>키위</b>, 참다래')).toBeVisible();
+});
+
 test('importing the same file twice changes nothing the second time', async ({ page }) => {
 	const csv = 'front\tback\napple\t사과\npear\t배\n';
 	for (const round of [1, 2]) {

@@ -148,3 +148,11 @@ describe('a tab-separated .txt', () => {
 		expect(read.table.warnings.map((warning) => warning.code)).toEqual(['table-comment-line', 'table-short-rows']);
 	});
 });
+
+describe('a table read again with other choices', () => {
+	it('is read from the text inside a gzip file', async () => {
+		const csv = text('Front;Back\nPi;3,14159\nE;2,71828\n');
+		const read = await readImportFiles([{ name: 'numbers.csv.gz', bytes: gzip(csv) }], { loadSql });
+		expect(read.kind === 'table' && read.bytes).toEqual(csv);
+	});
+});
