@@ -383,6 +383,13 @@ test.describe('in Korean', () => {
 		await picker.setInputFiles([file('random.apkg', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)))]);
 		await expect(page.getByRole('alert')).toHaveText('가져오지 못했습니다: “random.apkg” 파일은 Anki 패키지가 아닙니다. zip 압축 파일이 아닙니다.');
 
+		// Columns the file does not name are named in Korean too.
+		await picker.setInputFiles([file('words.csv', 'apple,사과\npear,배\n', 'text/csv')]);
+		await expect(page.getByRole('columnheader')).toHaveText(['열 1', '열 2']);
+		await expect(page.getByRole('combobox', { name: '앞면' }).getByRole('option')).toHaveText(['열 1', '열 2']);
+		await expect(page.getByRole('combobox', { name: '구분 문자' })).toHaveValue(',');
+		await page.getByRole('button', { name: '취소' }).click();
+
 		// Row 3 is short a field: the preview warns, naming the line, in Korean.
 		await picker.setInputFiles([file('단어.csv', 'front,back,tags\n사과,apple,과일\n배,pear\n', 'text/csv')]);
 		await page.getByRole('button', { name: '계속' }).click();

@@ -6,7 +6,7 @@
  */
 import type { ImportPreview, ImportResult } from '$lib/db';
 import type { ImportNotice } from '$lib/io/notices';
-import type { ColumnMapping, DelimitedOptions } from '$lib/io/delimited';
+import type { ColumnKind, ColumnMapping, DelimitedOptions } from '$lib/io/delimited';
 import type { ImportPhase } from '$lib/io/read-import';
 import type { NoteReport } from '$lib/notes/generate';
 import type { DayOptions } from '$lib/srs/day';
@@ -15,6 +15,8 @@ import type { DayOptions } from '$lib/srs/day';
 export interface TableSample {
 	fileName: string;
 	columns: string[];
+	/** Which of `columns` are made up (`Column 3`): the page says those in its language. */
+	columnKinds: ColumnKind[];
 	rows: string[][];
 	rowCount: number;
 	suggested: ColumnMapping;

@@ -33,8 +33,8 @@ let bundle: ImportBundle | undefined;
 
 /** What the page shows of the table read: its first rows and how it was read. */
 function sample(read: DelimitedTable, fileName: string): TableSample {
-	const { columns, rows, suggested, deckName, warnings, delimiter, hasHeader, html } = read;
-	return { fileName, columns, rows: rows.slice(0, SAMPLE_ROWS), rowCount: rows.length, suggested, warnings, delimiter, hasHeader, html, ...(deckName !== undefined && { deckName }) };
+	const { columns, columnKinds, rows, suggested, deckName, warnings, delimiter, hasHeader, html } = read;
+	return { fileName, columns, columnKinds, rows: rows.slice(0, SAMPLE_ROWS), rowCount: rows.length, suggested, warnings, delimiter, hasHeader, html, ...(deckName !== undefined && { deckName }) };
 }
 
 async function preview(next: ImportBundle, reports: NoteReport[]): Promise<void> {

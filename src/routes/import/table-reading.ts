@@ -1,17 +1,12 @@
 /**
- * The Columns step's choices of how a table is read (delimiter, header row, HTML) and what it keeps of the
- * learner's column mapping when the table is read again: plain data, so that it is tested without a page.
+ * The Columns step's words for a table (its columns' names, the delimiters offered) and what it keeps of the
+ * learner's column mapping when the table is read again: plain functions, so that they are tested without a page.
  */
 import type { TableSample } from '$lib/app/import-protocol';
-import type { MessageValues } from '$lib/i18n/format';
+import { formatMessage } from '$lib/i18n/format';
+import type { Locale } from '$lib/i18n/locale';
 import type { MessageKey } from '$lib/i18n/messages';
-import { DETECTED_DELIMITERS, type ColumnMapping } from '$lib/io/delimited';
-
-/** A UI string: its key and the values of its placeholders. */
-export interface Said {
-	key: MessageKey;
-	values: MessageValues;
-}
+import { DETECTED_DELIMITERS, type ColumnKind, type ColumnMapping } from '$lib/io/delimited';
 
 const DELIMITER_NAMES: Record<string, MessageKey> = {
 	'\t': 'importDelimiterTab',
@@ -27,9 +22,24 @@ export function delimiterChoices(current: string): string[] {
 	return (DETECTED_DELIMITERS as readonly string[]).includes(current) ? [...DETECTED_DELIMITERS] : [...DETECTED_DELIMITERS, current];
 }
 
-export function delimiterLabel(delimiter: string): Said {
+export function delimiterLabel(locale: Locale, delimiter: string): string {
 	const key = DELIMITER_NAMES[delimiter];
-	return key ? { key, values: {} } : { key: 'importDelimiterOther', values: { character: delimiter } };
+	return key ? formatMessage(locale, key, {}) : formatMessage(locale, 'importDelimiterOther', { character: delimiter });
+}
+
+const MADE_UP_NAMES: Record<Exclude<ColumnKind, 'named' | 'numbered'>, MessageKey> = {
+	tags: 'importColumnTags',
+	deck: 'importColumnDeck',
+	notetype: 'importColumnNotetype',
+	guid: 'importColumnGuid'
+};
+
+/** A column's name: the file's, or the made-up one ("Column 3", "열 3") in the page's language. */
+export function columnTitle(locale: Locale, table: Pick<TableSample, 'columns' | 'columnKinds'>, index: number): string {
+	const kind = table.columnKinds[index] ?? 'named';
+	if (kind === 'named') return table.columns[index] ?? '';
+	if (kind === 'numbered') return formatMessage(locale, 'importColumnNumbered', { number: index + 1 });
+	return formatMessage(locale, MADE_UP_NAMES[kind], {});
 }
 
 /**

@@ -253,6 +253,7 @@ describe("Anki's header lines", () => {
 		const text = '#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#deck column:3\n#tags column:6\nG1\tBasic\tLang::Korean\t사과\tapple\tfood\nG2\tBasic\t\t물\twater\t\n';
 		const table = parse(text);
 		expect(table.columns).toEqual(['GUID', 'Note type', 'Deck', 'Column 4', 'Column 5', 'Tags']);
+		expect(table.columnKinds).toEqual(['guid', 'notetype', 'deck', 'numbered', 'numbered', 'tags']);
 		expect(table.suggested).toEqual({ front: 3, back: 4, tags: 5, deck: 2 });
 		expect(table.warnings.map((warning) => warning.message)).toEqual(['Note types are not used: every row becomes a card with a front and a back.']);
 		const bundle = delimitedToBundle(table, table.suggested, { deckName: 'Inbox', fileName: 'export.txt' });
