@@ -162,6 +162,41 @@ test('the Columns step reads the table as the learner chooses: delimiter, header
 	await expect(page.getByText('<b>키위</b>, 참다래')).toBeVisible();
 });
 
+test('each step takes the focus to its heading, and the keyboard carries on from there', async ({ page }) => {
+	await chooseFiles(page, [file('keys.csv', 'front,back\napple,사과\npear,배\n', 'text/csv')]);
+	await expect(page.getByRole('heading', { name: 'Columns' })).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(page.getByLabel('Deck name')).toBeFocused();
+
+	await page.getByRole('button', { name: 'Continue' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { name: 'Before importing' })).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeFocused();
+
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { name: 'Imported' })).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: 'keys: 2 cards' })).toBeFocused();
+
+	// Starting over, the file picker has the focus, and its button shows it.
+	await page.getByRole('button', { name: 'Import more' }).focus();
+	await page.keyboard.press('Enter');
+	const picker = page.locator('input[type="file"]');
+	await expect(picker).toBeFocused();
+	await page.keyboard.press('Shift+Tab');
+	await page.keyboard.press('Tab');
+	await expect(picker).toBeFocused();
+	const ring = await page.getByText('Choose files').evaluate((button) => {
+		const style = getComputedStyle(button);
+		return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), colour: style.outlineColor, accent: getComputedStyle(document.documentElement).getPropertyValue('--accent') };
+	});
+	expect(ring.style).toBe('solid');
+	expect(ring.width).toBeGreaterThanOrEqual(2);
+	const hex = ring.accent.trim();
+	expect(ring.colour).toBe(`rgb(${[1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(', ')})`);
+});
+
 test('importing the same file twice changes nothing the second time', async ({ page }) => {
 	const csv = 'front\tback\napple\t사과\npear\t배\n';
 	for (const round of [1, 2]) {
