@@ -197,6 +197,31 @@ test('each step takes the focus to its heading, and the keyboard carries on from
 	expect(ring.colour).toBe(`rgb(${[1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(', ')})`);
 });
 
+test('a file dropped anywhere on the page is taken, never opened by the browser in place of the app', async ({ page }) => {
+	await page.goto('/import');
+	await expect(page.getByRole('heading', { level: 1, name: 'Import' })).toBeVisible();
+	const files = await page.evaluateHandle(() => {
+		const transfer = new DataTransfer();
+		transfer.items.add(new File(['front,back\napple,사과\n'], 'dropped.csv', { type: 'text/csv' }));
+		return transfer;
+	});
+	/** Whether the page cancelled the browser's own handling (opening the file) of a drag event on its heading. */
+	const cancelled = (type: 'dragover' | 'drop') =>
+		page.evaluate(([transfer, type]) => {
+			const event = new DragEvent(type, { dataTransfer: transfer as DataTransfer, bubbles: true, cancelable: true });
+			document.querySelector('h1')?.dispatchEvent(event);
+			return event.defaultPrevented;
+		}, [files, type] as const);
+
+	expect(await cancelled('dragover')).toBe(true);
+	expect(await cancelled('drop')).toBe(true);
+	await expect(page.getByRole('heading', { name: 'Columns' })).toBeVisible();
+	await expect(page.getByLabel('Deck name')).toHaveValue('dropped');
+	// Another file dropped while this one is being imported is refused, and the app stays.
+	expect(await cancelled('drop')).toBe(true);
+	await expect(page.getByRole('heading', { name: 'Columns' })).toBeVisible();
+});
+
 test('importing the same file twice changes nothing the second time', async ({ page }) => {
 	const csv = 'front\tback\napple\t사과\npear\t배\n';
 	for (const round of [1, 2]) {
