@@ -108,6 +108,120 @@ test('the column-mapping step: fields side by side, not over each other, and the
 	expect(await table.evaluate((element) => element.getBoundingClientRect().right)).toBeLessThanOrEqual(screenWidth);
 });
 
+test('a tab-separated .txt with a comment line and a short row is a table, not a note', async ({ page }) => {
+	await chooseFiles(page, [file('anki words.txt', '# exported words\n食べる\tto eat\n飲む\tto drink\n遊ぶ\n', 'text/plain')]);
+	await expect(page.getByRole('heading', { name: 'Columns' })).toBeVisible();
+	await expect(page.getByRole('combobox', { name: 'Delimiter' })).toHaveValue('\t');
+	await expect(page.getByRole('cell', { name: 'to drink' })).toBeVisible();
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible();
+	await expect(page.getByRole('row', { name: /anki words/ }).getByRole('cell').nth(0)).toHaveText('2');
+});
+
+test('the Columns step reads the table as the learner chooses: delimiter, header row and HTML', async ({ page }) => {
+	// Semicolons between the columns, commas in every answer: detection takes the comma.
+	const csv = 'Word;Meaning, roughly\napple;사과, 능금\nkiwi;<b>키위</b>, 참다래\n';
+	await chooseFiles(page, [file('fruit words.csv', csv, 'text/csv')]);
+	await expect(page.getByRole('heading', { name: 'Columns' })).toBeVisible();
+	const delimiter = page.getByRole('combobox', { name: 'Delimiter' });
+	const header = page.getByRole('checkbox', { name: 'First row is a header' });
+	const html = page.getByRole('checkbox', { name: 'Fields are HTML' });
+	await expect(delimiter).toHaveValue(',');
+	await expect(header).not.toBeChecked();
+	await expect(html).toBeChecked();
+	await expect(page.getByRole('cell', { name: 'apple;사과', exact: true })).toBeVisible();
+
+	await delimiter.selectOption({ label: 'Semicolon ( ; )' });
+	await expect(page.getByRole('columnheader', { name: 'Meaning, roughly' })).toBeVisible();
+	await expect(page.getByRole('cell', { name: '사과, 능금', exact: true })).toBeVisible();
+	await expect(header).toBeChecked();
+	await expect(page.getByText('(2 rows)')).toBeVisible();
+
+	// The header row read as a card, and back.
+	await header.uncheck();
+	await expect(page.getByRole('cell', { name: 'Meaning, roughly', exact: true })).toBeVisible();
+	await expect(page.getByText('(3 rows)')).toBeVisible();
+	await header.check();
+	await expect(page.getByText('(2 rows)')).toBeVisible();
+
+	// A delimiter that reads a single column says so, and Continue waits for another.
+	await delimiter.selectOption({ label: 'Pipe ( | )' });
+	await expect(page.getByRole('alert')).toContainText('The file cannot be read this way: Every line of this file is a single field');
+	await expect(page.getByRole('button', { name: 'Continue' })).toBeDisabled();
+	await delimiter.selectOption({ label: 'Semicolon ( ; )' });
+	await expect(page.getByRole('alert')).toHaveCount(0);
+
+	// Plain text: the tags show as written.
+	await html.uncheck();
+	await expect(page.getByRole('button', { name: 'Continue' })).toBeEnabled();
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible();
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await page.getByRole('link', { name: /fruit words: 2 cards/ }).click();
+	await expect(page.getByText('사과, 능금')).toBeVisible();
+	await expect(page.getByText('<b>키위</b>, 참다래')).toBeVisible();
+});
+
+test('each step takes the focus to its heading, and the keyboard carries on from there', async ({ page }) => {
+	await chooseFiles(page, [file('keys.csv', 'front,back\napple,사과\npear,배\n', 'text/csv')]);
+	await expect(page.getByRole('heading', { name: 'Columns' })).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(page.getByLabel('Deck name')).toBeFocused();
+
+	await page.getByRole('button', { name: 'Continue' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { name: 'Before importing' })).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeFocused();
+
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { name: 'Imported' })).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: 'keys: 2 cards' })).toBeFocused();
+
+	// Starting over, the file picker has the focus, and its button shows it.
+	await page.getByRole('button', { name: 'Import more' }).focus();
+	await page.keyboard.press('Enter');
+	const picker = page.locator('input[type="file"]');
+	await expect(picker).toBeFocused();
+	await page.keyboard.press('Shift+Tab');
+	await page.keyboard.press('Tab');
+	await expect(picker).toBeFocused();
+	const ring = await page.getByText('Choose files').evaluate((button) => {
+		const style = getComputedStyle(button);
+		return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), colour: style.outlineColor, accent: getComputedStyle(document.documentElement).getPropertyValue('--accent') };
+	});
+	expect(ring.style).toBe('solid');
+	expect(ring.width).toBeGreaterThanOrEqual(2);
+	const hex = ring.accent.trim();
+	expect(ring.colour).toBe(`rgb(${[1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(', ')})`);
+});
+
+test('a file dropped anywhere on the page is taken, never opened by the browser in place of the app', async ({ page }) => {
+	await page.goto('/import');
+	await expect(page.getByRole('heading', { level: 1, name: 'Import' })).toBeVisible();
+	const files = await page.evaluateHandle(() => {
+		const transfer = new DataTransfer();
+		transfer.items.add(new File(['front,back\napple,사과\n'], 'dropped.csv', { type: 'text/csv' }));
+		return transfer;
+	});
+	/** Whether the page cancelled the browser's own handling (opening the file) of a drag event on its heading. */
+	const cancelled = (type: 'dragover' | 'drop') =>
+		page.evaluate(([transfer, type]) => {
+			const event = new DragEvent(type, { dataTransfer: transfer as DataTransfer, bubbles: true, cancelable: true });
+			document.querySelector('h1')?.dispatchEvent(event);
+			return event.defaultPrevented;
+		}, [files, type] as const);
+
+	expect(await cancelled('dragover')).toBe(true);
+	expect(await cancelled('drop')).toBe(true);
+	await expect(page.getByRole('heading', { name: 'Columns' })).toBeVisible();
+	await expect(page.getByLabel('Deck name')).toHaveValue('dropped');
+	// Another file dropped while this one is being imported is refused, and the app stays.
+	expect(await cancelled('drop')).toBe(true);
+	await expect(page.getByRole('heading', { name: 'Columns' })).toBeVisible();
+});
+
 test('importing the same file twice changes nothing the second time', async ({ page }) => {
 	const csv = 'front\tback\napple\t사과\npear\t배\n';
 	for (const round of [1, 2]) {
@@ -367,6 +481,13 @@ test.describe('in Korean', () => {
 
 		await picker.setInputFiles([file('random.apkg', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)))]);
 		await expect(page.getByRole('alert')).toHaveText('가져오지 못했습니다: “random.apkg” 파일은 Anki 패키지가 아닙니다. zip 압축 파일이 아닙니다.');
+
+		// Columns the file does not name are named in Korean too.
+		await picker.setInputFiles([file('words.csv', 'apple,사과\npear,배\n', 'text/csv')]);
+		await expect(page.getByRole('columnheader')).toHaveText(['열 1', '열 2']);
+		await expect(page.getByRole('combobox', { name: '앞면' }).getByRole('option')).toHaveText(['열 1', '열 2']);
+		await expect(page.getByRole('combobox', { name: '구분 문자' })).toHaveValue(',');
+		await page.getByRole('button', { name: '취소' }).click();
 
 		// Row 3 is short a field: the preview warns, naming the line, in Korean.
 		await picker.setInputFiles([file('단어.csv', 'front,back,tags\n사과,apple,과일\n배,pear\n', 'text/csv')]);

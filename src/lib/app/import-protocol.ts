@@ -6,7 +6,7 @@
  */
 import type { ImportPreview, ImportResult } from '$lib/db';
 import type { ImportNotice } from '$lib/io/notices';
-import type { ColumnMapping } from '$lib/io/delimited';
+import type { ColumnKind, ColumnMapping, DelimitedOptions } from '$lib/io/delimited';
 import type { ImportPhase } from '$lib/io/read-import';
 import type { NoteReport } from '$lib/notes/generate';
 import type { DayOptions } from '$lib/srs/day';
@@ -15,15 +15,23 @@ import type { DayOptions } from '$lib/srs/day';
 export interface TableSample {
 	fileName: string;
 	columns: string[];
+	/** Which of `columns` are made up (`Column 3`): the page says those in its language. */
+	columnKinds: ColumnKind[];
 	rows: string[][];
 	rowCount: number;
 	suggested: ColumnMapping;
 	deckName?: string;
 	warnings: ImportNotice[];
+	/** How the file was read (detected, or as the learner chose): the Columns step shows them, to be changed. */
+	delimiter: string;
+	hasHeader: boolean;
+	html: boolean;
 }
 
 export type ImportWorkerRequest =
 	| { type: 'read'; files: File[]; now: number; dayOptions?: DayOptions }
+	/** Read the table again, with the learner's choice of delimiter, header row or HTML; the answer is a `table`. */
+	| { type: 'reread'; options: DelimitedOptions }
 	| { type: 'map'; mapping: ColumnMapping; deckName: string }
 	| { type: 'apply'; now: number };
 

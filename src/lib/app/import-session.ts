@@ -64,6 +64,11 @@ export class ImportSession {
 		return this.#ask({ type: 'read', files, now: Date.now(), ...(dayOptions && { dayOptions }) });
 	}
 
+	/** The table read again with the learner's choices (a `table` answer), or refused. */
+	reread(options: Extract<ImportWorkerRequest, { type: 'reread' }>['options']): Promise<Answer> {
+		return this.#ask({ type: 'reread', options });
+	}
+
 	map(mapping: Extract<ImportWorkerRequest, { type: 'map' }>['mapping'], deckName: string): Promise<Answer> {
 		return this.#ask({ type: 'map', mapping, deckName });
 	}

@@ -9,10 +9,10 @@
 import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
 import { applyImport, database, mediaNames, previewImport } from '$lib/db';
 import { ImportError, type ImportBundle } from '$lib/io/bundle';
-import { delimitedToBundle, type DelimitedTable } from '$lib/io/delimited';
+import { delimitedToBundle, parseDelimited, type DelimitedTable } from '$lib/io/delimited';
 import { readImportFiles, type ImportFile } from '$lib/io/read-import';
 import type { NoteReport } from '$lib/notes/generate';
-import type { ImportWorkerReply, ImportWorkerRequest } from './import-protocol';
+import type { ImportWorkerReply, ImportWorkerRequest, TableSample } from './import-protocol';
 
 const worker = self as unknown as DedicatedWorkerGlobalScope;
 /** Rows of a table the page shows before its columns are confirmed. */
@@ -28,8 +28,14 @@ async function loadSql() {
 	return initSqlJs({ locateFile: () => wasmUrl });
 }
 
-let table: { table: DelimitedTable; fileName: string } | undefined;
+let table: { table: DelimitedTable; fileName: string; bytes: Uint8Array } | undefined;
 let bundle: ImportBundle | undefined;
+
+/** What the page shows of the table read: its first rows and how it was read. */
+function sample(read: DelimitedTable, fileName: string): TableSample {
+	const { columns, columnKinds, rows, suggested, deckName, warnings, delimiter, hasHeader, html } = read;
+	return { fileName, columns, columnKinds, rows: rows.slice(0, SAMPLE_ROWS), rowCount: rows.length, suggested, warnings, delimiter, hasHeader, html, ...(deckName !== undefined && { deckName }) };
+}
 
 async function preview(next: ImportBundle, reports: NoteReport[]): Promise<void> {
 	bundle = next;
@@ -51,15 +57,18 @@ async function handle(request: ImportWorkerRequest): Promise<void> {
 				knownMedia: () => mediaNames(database())
 			});
 			if (read.kind === 'table') {
-				table = { table: read.table, fileName: read.fileName };
-				const { columns, rows, suggested, deckName, warnings } = read.table;
-				reply({
-					type: 'table',
-					table: { fileName: read.fileName, columns, rows: rows.slice(0, SAMPLE_ROWS), rowCount: rows.length, suggested, warnings, ...(deckName !== undefined && { deckName }) }
-				});
+				table = { table: read.table, fileName: read.fileName, bytes: read.bytes };
+				reply({ type: 'table', table: sample(read.table, read.fileName) });
 			} else {
 				await preview(read.bundle, read.reports);
 			}
+			return;
+		}
+		case 'reread': {
+			if (!table) throw new Error('No table was read.');
+			// A choice that reads nothing (one column, say) is refused, and the table read before stays.
+			table = { ...table, table: parseDelimited(table.bytes, request.options) };
+			reply({ type: 'table', table: sample(table.table, table.fileName) });
 			return;
 		}
 		case 'map': {

@@ -22,8 +22,11 @@ export function formatMessage(locale: Locale, key: MessageKey, values: MessageVa
 	return fillPlaceholders(locale, messages[locale][key], values);
 }
 
-/** "1 card", "58 cards", "카드 58장": the form the locale's plural rules pick, with `{count}` filled in. */
-export function countMessage(locale: Locale, message: CountedMessage, count: number): string {
+/**
+ * "1 card", "58 cards", "카드 58장": the form the locale's plural rules pick, with `{count}` filled in
+ * (and the other placeholders from `values`: "AWS: 1 card is gone").
+ */
+export function countMessage(locale: Locale, message: CountedMessage, count: number, values: MessageValues = {}): string {
 	const form = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
-	return formatMessage(locale, `${message}_${form}`, { count });
+	return formatMessage(locale, `${message}_${form}`, { ...values, count });
 }

@@ -70,9 +70,9 @@ class I18n {
 		return formatMessage(this.locale, key, values);
 	}
 
-	/** A counted string such as "58 cards". */
-	count(message: CountedMessage, count: number): string {
-		return countMessage(this.locale, message, count);
+	/** A counted string such as "58 cards"; `values` fill its other placeholders. */
+	count(message: CountedMessage, count: number, values: MessageValues = {}): string {
+		return countMessage(this.locale, message, count, values);
 	}
 
 	rule(rule: CardRule): string {

@@ -68,6 +68,12 @@ export interface DelimitedOptions {
 	html?: boolean;
 }
 
+/**
+ * Where a column's name comes from: the file (`named`), or nowhere, when it is made up in English: `numbered`
+ * ("Column 3") or the role an Anki `#... column:` line gives it ("Tags", "Deck", "Note type", "GUID").
+ */
+export type ColumnKind = 'named' | 'numbered' | 'tags' | 'deck' | 'notetype' | 'guid';
+
 export interface DelimitedTable {
 	delimiter: string;
 	/** The first row named the columns and is not in `rows`. */
@@ -76,6 +82,8 @@ export interface DelimitedTable {
 	html: boolean;
 	/** Column names, from the header row or `#columns:`, else "Column 1", ... */
 	columns: string[];
+	/** Where each name of `columns` came from, so that a page can say a made-up one in its language. */
+	columnKinds: ColumnKind[];
 	/** The data rows, each with exactly `columns.length` fields. */
 	rows: string[][];
 	/** The 1-based line of the file where each row starts. */
@@ -425,16 +433,18 @@ export function parseDelimited(bytes: Uint8Array, options: DelimitedOptions = {}
 	if (short.length > 0) warnings.push(say('table-short-rows', { ...lineList(short), columns: count }));
 	if (long.length > 0) warnings.push(say('table-long-rows', { ...lineList(long), columns: count }));
 
-	const metaNames: [number | undefined, string][] = [
-		[header.tagsColumn, 'Tags'],
-		[header.deckColumn, 'Deck'],
-		[header.notetypeColumn, 'Note type'],
-		[header.guidColumn, 'GUID']
+	const metaNames: [number | undefined, string, ColumnKind][] = [
+		[header.tagsColumn, 'Tags', 'tags'],
+		[header.deckColumn, 'Deck', 'deck'],
+		[header.notetypeColumn, 'Note type', 'notetype'],
+		[header.guidColumn, 'GUID', 'guid']
 	];
+	const columnKinds: ColumnKind[] = [];
 	const columns = Array.from({ length: count }, (_, column) => {
 		const name = names?.[column]?.trim();
-		if (name) return name;
-		return metaNames.find(([index]) => index === column)?.[1] ?? `Column ${column + 1}`;
+		const meta = metaNames.find(([index]) => index === column);
+		columnKinds.push(name ? 'named' : (meta?.[2] ?? 'numbered'));
+		return name || (meta?.[1] ?? `Column ${column + 1}`);
 	});
 
 	const skip = new Set(metaColumns);
@@ -466,6 +476,7 @@ export function parseDelimited(bytes: Uint8Array, options: DelimitedOptions = {}
 		hasHeader,
 		html,
 		columns,
+		columnKinds,
 		rows,
 		lineNumbers: records.map((record) => record.line),
 		suggested: { front, back, ...(tags !== undefined ? { tags } : {}), ...(deck !== undefined ? { deck } : {}) },

@@ -42,20 +42,42 @@ function firstCharacter(bytes: Uint8Array): string {
 	return i < bytes.length ? String.fromCharCode(bytes[i] as number) : '';
 }
 
+/** Anki's plain-text header keys (docs/import-formats.md): a `.txt` file that opens with one is a table. */
+const ANKI_HEADER = /^#(separator|html|tags|columns|deck|notetype|tags column|deck column|notetype column|guid column):/i;
+/** The start of a `.txt` file, in bytes, looked at to tell a table from a note. */
+const HEAD_BYTES = 4096;
+/** Lines of a `.txt` file looked at to tell a table from a note (blank lines and the `#` lines at the top not counted). */
+const DETECTION_LINES = 20;
+
 /**
  * A .txt file is a note or a table. It is a table when it opens with Anki's
- * plain-text headers (`#separator:tab`...) or when each of its first lines holds
- * a tab; notes (even Korean ones in UTF-16) rarely do.
+ * plain-text headers (`#separator:tab`...), or when most of its first lines
+ * hold a tab between two fields: a few short rows, blank lines and the `#`
+ * lines at the top (Anki's header lines and comments) do not make a table a
+ * note, while a note rarely has tabs on most of its lines (a tab that only
+ * indents a line, as in a nested list, does not count).
  */
 function looksDelimited(bytes: Uint8Array): boolean {
 	const head = decodeHead(bytes);
-	if (/^#(separator|html|columns|tags column|deck|notetype|guid column|deck column|notetype column):/m.test(head.split('\n')[0] ?? '')) return true;
-	const lines = head.split(/\r?\n/).filter((line) => line.trim() !== '').slice(0, 10);
-	return lines.length > 0 && lines.every((line) => line.includes('\t'));
+	const lines = head.split(/\r\n|\r|\n/);
+	// The head may end in the middle of a line: that line is not counted.
+	if (bytes.length > HEAD_BYTES && lines.length > 1) lines.pop();
+	// Anki reads the `#` lines at the top as its header lines or as comments: they are not rows.
+	let top = 0;
+	while (top < lines.length && (lines[top]!.trim() === '' || lines[top]!.startsWith('#'))) {
+		if (ANKI_HEADER.test(lines[top]!)) return true;
+		top++;
+	}
+	const sample = lines
+		.slice(top)
+		.filter((line) => line.trim() !== '')
+		.slice(0, DETECTION_LINES);
+	const tabbed = sample.filter((line) => line.trimStart().includes('\t')).length;
+	return tabbed * 2 > sample.length;
 }
 
 function decodeHead(bytes: Uint8Array): string {
-	const head = bytes.subarray(0, 4096);
+	const head = bytes.subarray(0, HEAD_BYTES);
 	const encoding = head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : 'utf-8';
 	return new TextDecoder(encoding).decode(head);
 }

@@ -25,7 +25,8 @@ export interface ImportFile {
 
 export type ImportRead =
 	| { kind: 'bundle'; bundle: ImportBundle; reports: NoteReport[] }
-	| { kind: 'table'; table: DelimitedTable; fileName: string };
+	/** `bytes`: the text the table was read from (unzipped), to read again with the learner's choice of delimiter, header row and HTML. */
+	| { kind: 'table'; table: DelimitedTable; fileName: string; bytes: Uint8Array };
 
 /** What the worker is doing, for the progress line. */
 export type ImportPhase = 'detect' | 'sqlite' | 'parse';
@@ -72,7 +73,7 @@ export async function readImportFiles(chosen: readonly ImportFile[], options: Re
 		}
 		case 'delimited':
 			options.onPhase?.('parse');
-			return { kind: 'table', table: parseDelimited(file.bytes), fileName: file.name };
+			return { kind: 'table', table: parseDelimited(file.bytes), fileName: file.name, bytes: file.bytes };
 		case 'anki-package':
 		case 'anki-collection': {
 			options.onPhase?.('sqlite');

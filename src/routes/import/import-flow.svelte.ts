@@ -7,7 +7,7 @@
 import { ImportCancelled, ImportNotStored, ImportRefused, ImportSession } from '$lib/app/import-session';
 import type { ImportWorkerReply, TableSample } from '$lib/app/import-protocol';
 import { database, loadSettings, type ImportPreview, type ImportResult } from '$lib/db';
-import type { ColumnMapping } from '$lib/io/delimited';
+import type { ColumnMapping, DelimitedOptions } from '$lib/io/delimited';
 import type { ImportNotice } from '$lib/io/notices';
 import type { NoteReport } from '$lib/notes/generate';
 
@@ -18,7 +18,12 @@ type PreviewReply = Extract<ImportWorkerReply, { type: 'preview' }>;
 export type ImportStep =
 	| { name: 'choose' }
 	| { name: 'working'; files: string[]; phase: Phase; stored?: PhaseReply['stored'] }
-	| { name: 'mapping'; table: TableSample; mapping: ColumnMapping; deckName: string }
+	/**
+	 * `choices`: how the learner asked the table to be read (delimiter, header row, HTML), over what was
+	 * detected; `rereading` while the worker reads it so; `problem` when that choice reads nothing (the table
+	 * shown is then the one read before, and Continue waits for another choice).
+	 */
+	| { name: 'mapping'; table: TableSample; mapping: ColumnMapping; deckName: string; choices: DelimitedOptions; rereading: boolean; problem?: ImportNotice }
 	| { name: 'preview'; preview: ImportPreview; reports: NoteReport[]; decks: PreviewReply['decks'] }
 	| { name: 'done'; result: ImportResult; decks: PreviewReply['decks'] }
 	| { name: 'failed'; reason: 'refused' | 'unexpected' | 'store' | 'cancelled'; message: string; notice?: ImportNotice };
@@ -42,6 +47,7 @@ export class ImportFlow {
 	step = $state.raw<ImportStep>({ name: 'choose' });
 	#session: ImportSession | undefined;
 	#files: string[] = [];
+	#rereading = false;
 
 	async choose(files: File[]): Promise<void> {
 		if (files.length === 0) return;
@@ -55,10 +61,49 @@ export class ImportFlow {
 		await this.#run(session, () => session.read(files, { dayStartHour: settings.dayStartHour }));
 	}
 
+	/**
+	 * The learner changed how the table is read (delimiter, header row, HTML): the worker reads it again,
+	 * and the step shows the new columns and rows. Choices made while it reads are asked for once it has
+	 * answered, the latest of them, so the worker is asked one thing at a time.
+	 */
+	async chooseReading(choice: DelimitedOptions): Promise<void> {
+		const session = this.#session;
+		if (this.step.name !== 'mapping' || !session) return;
+		this.step = { ...this.step, choices: { ...this.step.choices, ...choice }, rereading: true };
+		if (this.#rereading) return;
+		this.#rereading = true;
+		try {
+			let asked: DelimitedOptions | undefined;
+			while (this.step.name === 'mapping' && this.step.choices !== asked) {
+				asked = this.step.choices;
+				let answer: Awaited<ReturnType<ImportSession['reread']>> | undefined;
+				let problem: ImportNotice | undefined;
+				try {
+					answer = await session.reread(asked);
+				} catch (error) {
+					if (this.#session !== session || error instanceof ImportCancelled) return;
+					if (!(error instanceof ImportRefused)) {
+						this.step = failure(error);
+						this.#close();
+						return;
+					}
+					problem = error.notice;
+				}
+				if (this.#session !== session || this.step.name !== 'mapping') return;
+				const next: Extract<ImportStep, { name: 'mapping' }> = { ...this.step };
+				delete next.problem;
+				this.step = answer?.type === 'table' ? { ...next, table: answer.table, mapping: { ...answer.table.suggested } } : { ...next, ...(problem && { problem }) };
+			}
+			if (this.step.name === 'mapping') this.step = { ...this.step, rereading: false };
+		} finally {
+			this.#rereading = false;
+		}
+	}
+
 	/** The learner confirmed the table's columns and deck name. */
 	async confirmMapping(mapping: ColumnMapping, deckName: string): Promise<void> {
 		const session = this.#session;
-		if (this.step.name !== 'mapping' || !session) return;
+		if (this.step.name !== 'mapping' || this.step.rereading || this.step.problem || !session) return;
 		this.step = { name: 'working', files: this.#files, phase: 'preview' };
 		await this.#run(session, () => session.map(mapping, deckName.trim()));
 	}
@@ -104,7 +149,7 @@ export class ImportFlow {
 			if (this.#session !== session) return;
 			if (answer.type === 'table') {
 				const { table } = answer;
-				this.step = { name: 'mapping', table, mapping: { ...table.suggested }, deckName: table.deckName ?? deckNameFromFile(table.fileName) };
+				this.step = { name: 'mapping', table, mapping: { ...table.suggested }, deckName: table.deckName ?? deckNameFromFile(table.fileName), choices: {}, rereading: false };
 			} else if (answer.type === 'preview') {
 				performance.mark('recall:import-previewed');
 				this.step = { name: 'preview', preview: answer.preview, reports: answer.reports, decks: answer.decks };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import '../../../src/lib/i18n/messages-import';
 import { countMessage, fillPlaceholders, formatMessage } from '../../../src/lib/i18n/format';
 
 describe('formatMessage', () => {
@@ -19,6 +20,18 @@ describe('countMessage', () => {
 		expect(countMessage('en', 'cards', 58)).toBe('58 cards');
 		expect(countMessage('ko', 'cards', 1)).toBe('카드 1장');
 		expect(countMessage('ko', 'cards', 58)).toBe('카드 58장');
+	});
+
+	it('fills in the other placeholders of a counted string', () => {
+		expect(countMessage('en', 'importPreviewRetired', 1, { deck: 'AWS' })).toBe('AWS: 1 card is gone from the note and will be retired (its review history is kept).');
+		expect(countMessage('en', 'importPreviewRetired', 2, { deck: 'AWS' })).toBe('AWS: 2 cards are gone from the note and will be retired (their review history is kept).');
+		expect(countMessage('en', 'importPreviewRestored', 1, { deck: 'AWS' })).toBe('AWS: 1 card that was retired or deleted comes back, with its review history.');
+		expect(countMessage('en', 'importDoneDeck', 1, { deck: 'Pics' })).toBe('Pics: 1 card');
+		expect(countMessage('en', 'importPreviewReviews', 1)).toBe('Review history: 1 new entry');
+		expect(countMessage('en', 'importStoredCount', 1, { done: 0 })).toBe('0 of 1 card or review saved');
+		expect(countMessage('ko', 'importPreviewRetired', 1, { deck: 'AWS' })).toBe('AWS: 노트에서 사라진 카드 1장은 보관됩니다(학습 기록은 유지).');
+		// `values` cannot set the count itself.
+		expect(countMessage('en', 'importDoneDeck', 3, { deck: 'Pics', count: 1 })).toBe('Pics: 3 cards');
 	});
 
 	it('writes large counts the locale’s way', () => {

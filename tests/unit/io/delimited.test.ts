@@ -108,6 +108,25 @@ describe('delimiter detection', () => {
 		expect(() => parse('a,b\n', { delimiter: '""' })).toThrow(ImportError);
 	});
 
+	it('reads a semicolon table whose answers hold commas as the learner chooses, header row included', () => {
+		// Every row splits in two at its comma as well as at its semicolon: the tie goes to the comma.
+		const text = 'Word;Meaning, roughly\napple;사과, 능금\npear;배, 서양배\n';
+		expect(parse(text)).toMatchObject({ delimiter: ',', hasHeader: false, columns: ['Column 1', 'Column 2'] });
+		// Chosen in the Columns step: the header is detected again for the new split.
+		expect(parse(text, { delimiter: ';' })).toMatchObject({
+			delimiter: ';',
+			hasHeader: true,
+			columns: ['Word', 'Meaning, roughly'],
+			rows: [
+				['apple', '사과, 능금'],
+				['pear', '배, 서양배']
+			],
+			suggested: { front: 0, back: 1 }
+		});
+		// A choice overrides the file's own #separator: line too.
+		expect(parse('#separator:comma\na;b,c\n', { delimiter: ';' }).rows).toEqual([['a', 'b,c']]);
+	});
+
 	it('refuses a file of one column', () => {
 		expect(() => parse('apple\nbanana\ncherry\n')).toThrow(/single field.*two columns/);
 	});
@@ -186,6 +205,7 @@ describe('header detection', () => {
 		expect(parse('apple,사과\nbanana,바나나\n', { hasHeader: true }).columns).toEqual(['apple', '사과']);
 		expect(parse('Front,Back\na,b\n', { hasHeader: false }).rows).toHaveLength(2);
 		expect(() => parse('Front,Back\n')).toThrow('The file has no rows of cards, only a header.');
+		expect(() => parse('apple,사과\n', { hasHeader: true })).toThrow('The file has no rows of cards, only a header.');
 	});
 });
 
@@ -233,6 +253,7 @@ describe("Anki's header lines", () => {
 		const text = '#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#deck column:3\n#tags column:6\nG1\tBasic\tLang::Korean\t사과\tapple\tfood\nG2\tBasic\t\t물\twater\t\n';
 		const table = parse(text);
 		expect(table.columns).toEqual(['GUID', 'Note type', 'Deck', 'Column 4', 'Column 5', 'Tags']);
+		expect(table.columnKinds).toEqual(['guid', 'notetype', 'deck', 'numbered', 'numbered', 'tags']);
 		expect(table.suggested).toEqual({ front: 3, back: 4, tags: 5, deck: 2 });
 		expect(table.warnings.map((warning) => warning.message)).toEqual(['Note types are not used: every row becomes a card with a front and a back.']);
 		const bundle = delimitedToBundle(table, table.suggested, { deckName: 'Inbox', fileName: 'export.txt' });
@@ -309,7 +330,7 @@ describe('cards', () => {
 	it('reads HTML as HTML when the file holds it, or when told', () => {
 		const detected = parse('a,<b>bold</b>\nc,d&nbsp;e\n');
 		expect(detected.html).toBe(true);
-		expect(detected.warnings.map((warning) => warning.message).join(' ')).toMatch(/#html:false/);
+		expect(detected.warnings.map((warning) => warning.message).join(' ')).toMatch(/untick “Fields are HTML” under Columns, or add the line #html:false/);
 		expect(parse('a,<b>bold</b>\n', { html: false }).html).toBe(false);
 		expect(parse('#html:false\na,<b>bold</b>\n').html).toBe(false);
 		expect(parse('a,x < y\n').html).toBe(false);

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../src/lib/io/bundle';
 import { detectFileKind, MAX_IMPORT_BYTES } from '../../../src/lib/io/detect';
@@ -5,6 +7,9 @@ import { detectFileKind, MAX_IMPORT_BYTES } from '../../../src/lib/io/detect';
 const text = (value: string) => new TextEncoder().encode(value);
 const ZIP = new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]);
 const SQLITE = text('SQLite format 3\u0000rest');
+/** Files under licences that may not be copied here (../shared/fixtures/anki/PROVENANCE.md), when the folder is there. */
+const SHARED = fileURLToPath(new URL('../../../../shared/fixtures/anki/', import.meta.url));
+const utf16le = (value: string) => new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(value, (c) => c.charCodeAt(0)).buffer)]);
 
 describe('detectFileKind', () => {
 	it('goes by signature for zip archives and SQLite collections', () => {
@@ -27,6 +32,34 @@ describe('detectFileKind', () => {
 		expect(detectFileKind('anki.txt', text('#separator:tab\n#html:true\nfront\tback\n'))).toBe('delimited');
 		expect(detectFileKind('words.txt', text('apple\t사과\npear\t배\n'))).toBe('delimited');
 		expect(detectFileKind('notes.txt', text('# AWS 기초\n\n- **리전**: 데이터 센터의 묶음\n'))).toBe('markdown');
+	});
+
+	it('reads a tab-separated .txt as a table despite a few short rows, blank lines and comments', () => {
+		expect(detectFileKind('short.txt', text('q1\ta1\nq2\ta2\nq3\n'))).toBe('delimited');
+		expect(detectFileKind('blank.txt', text('\nq1\ta1\n\n\nq2\ta2\r\n'))).toBe('delimited');
+		// Anki's own text-import test file opens so: a comment, then rows, one of them without a tab.
+		const anki = '# this is a test file\n食べる\tto eat\n飲む\tto drink\nテスト\ttest\nto eat\t食べる\n飲む\tto drink\n多すぎる\ttoo many\tfields\nnot, enough, fields\n遊ぶ\t\n\tto play\n';
+		expect(detectFileKind('anki.txt', text(anki))).toBe('delimited');
+		expect(detectFileKind('anki-utf16.txt', utf16le(anki))).toBe('delimited');
+		// Header lines and comments are not counted as rows; any of Anki's keys at the top makes a table.
+		expect(detectFileKind('headers.txt', text('#notetype:Basic\n#unknown:x\nfront\tback\nsolo\n'))).toBe('delimited');
+		expect(detectFileKind('deck.txt', text('# a comment\n#deck:Words\napple;사과\n'))).toBe('delimited');
+		expect(detectFileKind('comment.txt', text('#some:thing\n# a comment\n# another\na\tb\nc\td\ne\n'))).toBe('delimited');
+	});
+
+	it('reads a note with an occasional tab as a note', () => {
+		expect(detectFileKind('note.txt', text('# Title\n\n- **a**: b\n- code:\tx\n'))).toBe('markdown');
+		expect(detectFileKind('heading.txt', text('# Title\n\nsome\tthing\n\n## Part\n\n- **a**: b\n'))).toBe('markdown');
+		// Tabs that indent a nested list are not between fields.
+		expect(detectFileKind('nested.txt', text('- fruit\n\t- apple\n\t- pear\n\t- grape\n'))).toBe('markdown');
+		// A note whose first lines hold tabs in a minority is a note, however long.
+		const note = Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? `- **term ${i}**:\tmeaning` : `- **word ${i}**: meaning`)).join('\n');
+		expect(detectFileKind('long.txt', text(note))).toBe('markdown');
+	});
+
+	it.skipIf(!existsSync(SHARED))('reads Anki’s own anki-text-2fields.txt as a table (from ../shared/fixtures; skipped when absent)', () => {
+		expect(detectFileKind('anki-text-2fields.txt', readFileSync(`${SHARED}anki-text-2fields.txt`))).toBe('delimited');
+		expect(detectFileKind('anki-text-tags.txt', readFileSync(`${SHARED}anki-text-tags.txt`))).toBe('delimited');
 	});
 
 	it('refuses empty, huge, mislabelled and unknown files with a message naming the file', () => {

@@ -288,3 +288,21 @@ describe('a note and its images chosen together', () => {
 		);
 	}
 });
+
+describe('a tab-separated .txt', () => {
+	it('is read as a table, not a note, with short rows and a comment line', async () => {
+		const read = await readImportFiles([{ name: 'words.txt', bytes: text('# words\nq1\ta1\nq2\ta2\nq3\n') }], { loadSql });
+		expect(read.kind).toBe('table');
+		if (read.kind !== 'table') return;
+		expect(read.table).toMatchObject({ delimiter: '\t', rows: [['q1', 'a1'], ['q2', 'a2'], ['q3', '']], lineNumbers: [2, 3, 4] });
+		expect(read.table.warnings.map((warning) => warning.code)).toEqual(['table-comment-line', 'table-short-rows']);
+	});
+});
+
+describe('a table read again with other choices', () => {
+	it('is read from the text inside a gzip file', async () => {
+		const csv = text('Front;Back\nPi;3,14159\nE;2,71828\n');
+		const read = await readImportFiles([{ name: 'numbers.csv.gz', bytes: gzip(csv) }], { loadSql });
+		expect(read.kind === 'table' && read.bytes).toEqual(csv);
+	});
+});

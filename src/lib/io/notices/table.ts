@@ -60,7 +60,7 @@ export const tableNotices = {
 		`${linesAtStart(values)}: more fields than the ${values.columns} columns; the extra ones were joined to the last column.`,
 	'table-note-types-ignored': () => 'Note types are not used: every row becomes a card with a front and a back.',
 	'table-html-detected': () =>
-		'Some fields hold HTML (such as <b> or &nbsp;), so all fields are read as HTML. To read them as plain text, add the line #html:false at the top of the file.',
+		'Some fields hold HTML (such as <b> or &nbsp;), so all fields are read as HTML. To read them as plain text, untick “Fields are HTML” under Columns, or add the line #html:false at the top of the file.',
 	'table-rows-without-sides': (values: LineList) => `${linesAtStart(values)}: no front or no back; skipped.`,
 	'table-repeated-fronts': (values: LineList) => `${linesAtStart(values)}: the same front as a row above in the same deck; both cards are kept.`
 } satisfies Catalog;

@@ -1,0 +1,52 @@
+/**
+ * The Columns step's words for a table (its columns' names, the delimiters offered) and what it keeps of the
+ * learner's column mapping when the table is read again: plain functions, so that they are tested without a page.
+ */
+import type { TableSample } from '$lib/app/import-protocol';
+import { formatMessage } from '$lib/i18n/format';
+import type { Locale } from '$lib/i18n/locale';
+import type { MessageKey } from '$lib/i18n/messages';
+import { DETECTED_DELIMITERS, type ColumnKind, type ColumnMapping } from '$lib/io/delimited';
+
+const DELIMITER_NAMES: Record<string, MessageKey> = {
+	'\t': 'importDelimiterTab',
+	',': 'importDelimiterComma',
+	';': 'importDelimiterSemicolon',
+	'|': 'importDelimiterPipe',
+	' ': 'importDelimiterSpace',
+	':': 'importDelimiterColon'
+};
+
+/** The delimiters offered: the four detected ones, and the one the file is read with when its `#separator:` named another. */
+export function delimiterChoices(current: string): string[] {
+	return (DETECTED_DELIMITERS as readonly string[]).includes(current) ? [...DETECTED_DELIMITERS] : [...DETECTED_DELIMITERS, current];
+}
+
+export function delimiterLabel(locale: Locale, delimiter: string): string {
+	const key = DELIMITER_NAMES[delimiter];
+	return key ? formatMessage(locale, key, {}) : formatMessage(locale, 'importDelimiterOther', { character: delimiter });
+}
+
+const MADE_UP_NAMES: Record<Exclude<ColumnKind, 'named' | 'numbered'>, MessageKey> = {
+	tags: 'importColumnTags',
+	deck: 'importColumnDeck',
+	notetype: 'importColumnNotetype',
+	guid: 'importColumnGuid'
+};
+
+/** A column's name: the file's, or the made-up one ("Column 3", "열 3") in the page's language. */
+export function columnTitle(locale: Locale, table: Pick<TableSample, 'columns' | 'columnKinds'>, index: number): string {
+	const kind = table.columnKinds[index] ?? 'named';
+	if (kind === 'named') return table.columns[index] ?? '';
+	if (kind === 'numbered') return formatMessage(locale, 'importColumnNumbered', { number: index + 1 });
+	return formatMessage(locale, MADE_UP_NAMES[kind], {});
+}
+
+/**
+ * The mapping after the table was read again: the learner's, when the columns are the same as before
+ * (only the header row or HTML changed, say), else what the new table suggests.
+ */
+export function mappingAfterReread(before: TableSample, mapping: ColumnMapping, after: TableSample): ColumnMapping {
+	const same = before.columns.length === after.columns.length && before.columns.every((column, index) => column === after.columns[index]);
+	return same ? mapping : { ...after.suggested };
+}
