@@ -258,12 +258,27 @@ async function exportAndImportUnchanged(page: Page, deckUrl: string, format: str
 	const bytes = await readFile((await exported.path()) as string);
 
 	await chooseFiles(page, [file(exported.suggestedFilename(), bytes)]);
-	if (format.includes('csv')) await page.getByRole('button', { name: 'Continue' }).click();
+	if (/\.(csv|tsv)\)$/.test(format)) await page.getByRole('button', { name: 'Continue' }).click();
 	await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible();
 	await expect(page.getByText('Everything in this file is already here')).toBeVisible();
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	await expect(page.getByRole('link', { name: importedLink })).toBeVisible();
 }
+
+test('a deck exported as a table for spreadsheets: a byte order mark, a header row, the cards, and a name that says so', async ({ page }) => {
+	await chooseFiles(page, [file('vocab.csv', 'front,back,tags\napple,사과,fruit\n"banana, ripe",바나나,fruit\n', 'text/csv')]);
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await page.getByRole('link', { name: /vocab: 2 cards/ }).click();
+	await page.getByText('Export', { exact: true }).click();
+	await page.getByLabel('Format').selectOption({ label: 'Table for spreadsheets (.csv)' });
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download' }).click();
+	const exported = await download;
+	expect(exported.suggestedFilename()).toMatch(/^vocab \(for spreadsheets\) \d{4}-\d{2}-\d{2}\.csv$/);
+	const text = (await readFile((await exported.path()) as string)).toString('utf8');
+	expect(text).toBe('\ufeffFront,Back,Tags\napple,사과,fruit\n"banana, ripe",바나나,fruit\n');
+});
 
 test('a studied deck exported as CSV or as an Anki package imports back unchanged: its cards still cite their file, no answer counts twice', async ({ page }) => {
 	const csv = 'front,back,tags\napple,사과,fruit\n"banana, ripe",바나나,fruit\n"multi\nline front","back with ""quotes""",misc\n';
@@ -282,7 +297,7 @@ test('a studied deck exported as CSV or as an Anki package imports back unchange
 	await expect(page.getByRole('heading', { name: 'Done for today' })).toBeVisible();
 	expect(await answersToday(page)).toBe('4');
 
-	for (const format of EXPORT_FORMATS) await exportAndImportUnchanged(page, '/deck/vocab', format, /vocab: 3 cards/);
+	for (const format of [...EXPORT_FORMATS, 'Table, tab-separated (.tsv)']) await exportAndImportUnchanged(page, '/deck/vocab', format, /vocab: 3 cards/);
 	await page.goto('/deck/vocab');
 	await expect(page.locator('.source')).toHaveText([/vocab\.csv · line 2$/, /vocab\.csv · line 3$/, /vocab\.csv · line 4$/]);
 	expect(await answersToday(page)).toBe('4');

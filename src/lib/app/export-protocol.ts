@@ -1,7 +1,8 @@
 /** The messages between the page and the export worker (export-worker.ts). */
 import type { ImportNotice } from '$lib/io/notices';
 
-export const DECK_EXPORT_FORMATS = ['json-progress', 'json-plain', 'csv', 'apkg'] as const;
+/** `csv` and `tsv` carry Anki's header lines (Anki imports them as they are); `csv-spreadsheet` a byte order mark and a header row. */
+export const DECK_EXPORT_FORMATS = ['json-progress', 'json-plain', 'csv', 'tsv', 'csv-spreadsheet', 'apkg'] as const;
 export type DeckExportFormat = (typeof DECK_EXPORT_FORMATS)[number];
 
 export type ExportWorkerRequest = { type: 'backup'; now: number } | { type: 'deck'; deckId: string; format: DeckExportFormat; now: number };

@@ -48,6 +48,10 @@ async function makeFile(request: ExportWorkerRequest): Promise<ExportedFile> {
 			return { blob: new Blob([serializeBackup(bundle, request.now)], { type: 'application/json' }), extension: 'json', warnings };
 		case 'csv':
 			return { blob: new Blob([deckToDelimited(bundle, deckId, ',')], { type: 'text/csv' }), extension: 'csv', warnings };
+		case 'tsv':
+			return { blob: new Blob([deckToDelimited(bundle, deckId, '\t')], { type: 'text/tab-separated-values' }), extension: 'tsv', warnings };
+		case 'csv-spreadsheet':
+			return { blob: new Blob([deckToDelimited(bundle, deckId, ',', { ankiHeaders: false })], { type: 'text/csv' }), extension: 'csv', warnings };
 		case 'apkg': {
 			const [{ default: initSqlJs }, { writeAnkiPackage }, settings] = await Promise.all([import('sql.js'), import('$lib/io/anki/export'), loadSettings(db)]);
 			const sql = await initSqlJs({ locateFile: () => wasmUrl });

@@ -34,11 +34,11 @@ function inWorker(request: ExportWorkerRequest): Promise<Made> {
  * Words for the two Recall files of a deck, in the learner's language: both end
  * in .json, and the file name is all a downloads folder shows of them.
  */
-export type RecallFileKinds = Record<Extract<DeckExportFormat, 'json-progress' | 'json-plain'>, string>;
+export type RecallFileKinds = Record<Extract<DeckExportFormat, 'json-progress' | 'json-plain' | 'csv-spreadsheet'>, string>;
 
 export async function makeDeckExport(deckId: string, deckName: string, format: DeckExportFormat, kinds: RecallFileKinds, now = Date.now()): Promise<ExportedFile> {
 	const { blob, extension, warnings } = await inWorker({ type: 'deck', deckId, format, now });
-	const kind = format === 'json-progress' || format === 'json-plain' ? kinds[format] : undefined;
+	const kind = format === 'json-progress' || format === 'json-plain' || format === 'csv-spreadsheet' ? kinds[format] : undefined;
 	return { file: new File([blob], exportFileName(deckName, extension, new Date(now), kind), { type: blob.type }), warnings };
 }
 
