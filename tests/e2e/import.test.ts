@@ -174,6 +174,24 @@ test('a studied deck exported as CSV or as an Anki package imports back unchange
 	expect(await answersToday(page)).toBe('4');
 });
 
+test('a deck imported from an Anki package, studied, exported as CSV or as an Anki package imports back unchanged into the same deck', async ({ page }) => {
+	const apkg = await readFile(new URL('../fixtures/anki/apkg-export-media.apkg', import.meta.url));
+	await chooseFiles(page, [file('apkg-export-media.apkg', apkg)]);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await page.getByRole('link', { name: /deck-name: 3 cards/ }).click();
+	// The package's deck: its id is not its name's.
+	const deckUrl = '/deck/anki-deck-name';
+	await expect(page).toHaveURL(deckUrl);
+	await studyAllEasy(page, 3);
+	expect(await answersToday(page)).toBe('3');
+
+	// The CSV names the deck (`#deck:deck-name`), whose id is the package's (`anki-deck-name`): the rows are its cards.
+	for (const format of EXPORT_FORMATS) await exportAndImportUnchanged(page, deckUrl, format, /deck-name: 3 cards/);
+	await page.goto('/');
+	await expect(page.locator('.decks li').filter({ hasText: 'deck-name' })).toHaveCount(1);
+	expect(await answersToday(page)).toBe('3');
+});
+
 test('the built-in AWS deck, studied, exported as CSV or as an Anki package imports back unchanged: no copies, its cards still its note’s Markdown', async ({ page }) => {
 	const deckUrl = `/deck/${encodeURIComponent('aws-기초')}`;
 	await page.goto(deckUrl);

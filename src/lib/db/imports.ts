@@ -17,6 +17,9 @@
  *   text for it (a table's row, an edit in Anki);
  * - a card of an Anki package that Recall exported and that was not edited in
  *   Anki since brings its progress only, whatever made it (`editedSinceExport`);
+ * - a table's (CSV) deck is the stored deck of its name when the store has
+ *   none of its id: an Anki package's deck, or a renamed one, has an id its
+ *   name does not give (`intoNamedDecks`, table-rows.ts);
  * - a table's (CSV) row that no card is by its id is the live card of its
  *   deck with its front, as the table reads the card's own row, and among
  *   several such cards the one with its back too; one card to one row, never
@@ -336,7 +339,9 @@ async function loadExtras(bundle: ImportBundle): Promise<MergeExtras> {
 	return { ...(tables && { tables }), ...(packages && { packages }) };
 }
 
-async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMode, now: number, extras: MergeExtras): Promise<MergePlan> {
+async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMode, now: number, extras: MergeExtras): Promise<MergePlan> {
+	// A table's deck is the stored deck of its name, whatever that deck's id (table-rows.ts).
+	const bundle = extras.tables ? extras.tables.intoNamedDecks(given, await db.decks.toArray()) : given;
 	const warnings = [...bundle.warnings];
 	const deckIds = bundle.decks.map((deck) => deck.id);
 	const incoming = new Map<string, { card: Card; deck: Deck; index: number }>();
