@@ -81,11 +81,14 @@ import { groupBy } from '../io/group-by';
 export interface DeckChanges {
 	/** Cards not in the store yet. */
 	added: number;
-	/** Stored cards that change (content, status or schedule). */
+	/**
+	 * Stored cards that change (content, status or schedule), and the reworded cards that take the
+	 * history of a card gone from the note (`moved`), in this deck or, for a retitled note, its old one.
+	 */
 	updated: number;
 	/** Stored cards the bundle brings as they are. */
 	unchanged: number;
-	/** Cards gone from a note that hand their history to a reworded card. */
+	/** Cards gone from a note that hand their history to a reworded card (counted in `updated` as that card). */
 	moved: number;
 	/** Cards gone from a note, retired (kept with their history). */
 	retired: number;
@@ -543,7 +546,8 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 			status = { status: { ...status.status, retired: false }, at: now };
 		}
 		if (deckRecords.get(card.deck)?.retired) status = { status: { ...status.status, retired: true }, at: status.at };
-		const changes = inherited ? undefined : summaries.get(deck.id);
+		// A reworded card that takes a moved card's history (moveTo) is no new card: it counts as updated.
+		const changes = summaries.get(deck.id);
 		if (previous?.queue === Queue.retired && !status.status.retired && changes) changes.restored++;
 		record = withStatus(record, status.status, status.at);
 		// Deleted stays deleted while the card stays out of the queues (a later status from a backup can bring it back).

@@ -264,7 +264,7 @@ describe('applyImport of notes (source markdown)', () => {
 		const edited = deckFrom(note, 'geo.md');
 		const successor = edited.cards.find((card) => card.back === 'Paris')!.id;
 		const result = await applyImport(a, { ...emptyBundle('markdown', 'geo.md'), decks: [edited] }, NOW);
-		expect(result.decks[0]).toMatchObject({ added: 0, moved: 1, retired: 1, unchanged: 1 });
+		expect(result.decks[0]).toMatchObject({ added: 0, updated: 1, moved: 1, retired: 1, unchanged: 1 });
 		expect(await a.cards.get(paris)).toBeUndefined();
 		expect(await a.reviews.count()).toBe(2);
 		expect(await a.reviews.where('card').equals(successor).count()).toBe(1);
@@ -282,8 +282,12 @@ describe('applyImport of notes (source markdown)', () => {
 		const [world] = titled.decks as [(typeof titled.decks)[0]];
 		expect(world.id).not.toBe(deck.id);
 
+		// The preview counts the deck's cards, which keep their history, as updated: neither new nor nothing at all.
+		const preview = await previewImport(a, titled, NOW);
+		expect(preview.decks).toEqual([{ id: world.id, name: 'World facts', isNew: true, added: 0, updated: 3, unchanged: 0, moved: 3, retired: 0, restored: 0 }]);
+		expect(preview.renamed).toEqual([{ from: 'geo', to: 'World facts', cards: 3 }]);
 		const result = await applyImport(a, titled, NOW);
-		expect(result.decks).toEqual([expect.objectContaining({ id: world.id, isNew: true, added: 0, moved: 3, retired: 0 })]);
+		expect(result.decks).toEqual(preview.decks);
 		expect(result.renamed).toEqual([{ from: 'geo', to: 'World facts', cards: 3 }]);
 		expect(result.warnings.map((warning) => warning.message)).toEqual([]);
 		expect(await a.decks.get(deck.id)).toMatchObject({ retired: true });
