@@ -238,7 +238,15 @@ test('bad files get a clear message and change nothing', async ({ page }) => {
 		[file('other.json', JSON.stringify({ format: 'something-else', version: 1 }), 'application/json'), /not a Recall/i],
 		[file('future.json', JSON.stringify({ format: 'recall-backup', version: 99 }), 'application/json'), /version 99/],
 		[file('broken.zip', Buffer.from([0x50, 0x4b, 3, 4, 1, 2, 3])), /damaged|incomplete/],
-		[file('photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47])), /cannot read/]
+		[file('photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47])), /cannot read/],
+		// A file that makes no card (a deck file of an empty deck; an Anki package of sounds only) has nothing to preview.
+		[
+			file('empty.json', JSON.stringify({ format: 'recall-backup', version: 1, exportedAt: 1795651200000, app: 'Recall', decks: [{ id: 'empty', name: 'Empty', tags: [], cards: [] }], progress: {}, reviews: [], media: [] }), 'application/json'),
+			/No cards could be made from “empty.json”/
+		],
+		// Every refusal names the file, those of the readers that see only bytes too.
+		[file('random.csv', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))), /“random.csv”: This file is not a text file/],
+		[file('truncated.apkg', (await readFile(new URL('../fixtures/anki/apkg-export-media.apkg', import.meta.url))).subarray(0, 3000)), /“truncated.apkg”: The zip archive is damaged/]
 	];
 	for (const [bad, message] of cases) {
 		await chooseFiles(page, [bad]);
@@ -346,6 +354,8 @@ test.describe('in Korean', () => {
 
 		await picker.setInputFiles([file('random.apkg', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)))]);
 		await expect(page.getByRole('alert')).toHaveText('가져오지 못했습니다: “random.apkg” 파일은 Anki 패키지가 아닙니다. zip 압축 파일이 아닙니다.');
+		await picker.setInputFiles([file('random.csv', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)))]);
+		await expect(page.getByRole('alert')).toContainText('가져오지 못했습니다: “random.csv”: 이 파일은 ');
 
 		// Row 3 is short a field: the preview warns, naming the line, in Korean.
 		await picker.setInputFiles([file('단어.csv', 'front,back,tags\n사과,apple,과일\n배,pear\n', 'text/csv')]);
