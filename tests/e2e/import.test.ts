@@ -230,6 +230,30 @@ test('an export says what it could not carry: an Anki package without an image t
 	await expect(page.getByRole('listitem').filter({ hasText: 'cat.png' })).toHaveText('The image "cat.png" is not among the exported files; Anki will not find it.');
 });
 
+test('an export says what it could not carry: an image an imported card shows in its HTML that is not on this device', async ({ page }) => {
+	// As Anki writes a deck whose pictures were left behind: the card names the file in its HTML, not in an image list.
+	const csv = '#separator:comma\n#html:true\n#deck:Muscles\nWhich muscle? <img src="Coracobrachialis.JPG" />,<b>Coracobrachialis</b>\n';
+	await chooseFiles(page, [file('muscles.csv', csv, 'text/csv')]);
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await page.getByRole('link', { name: /Muscles: 1 card/ }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Muscles' })).toBeVisible();
+	const said = {
+		'Table (.csv)': 'The image "Coracobrachialis.JPG" is not on this device; the file names it, without the image.',
+		'Anki package (.apkg)': 'The image "Coracobrachialis.JPG" is not among the exported files; Anki will not find it.'
+	};
+	for (const [format, text] of Object.entries(said)) {
+		await page.getByText('Export', { exact: true }).click();
+		await page.getByLabel('Format').selectOption({ label: format });
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Download' }).click();
+		await download;
+		await expect(page.getByText('The file is made, with these notes:')).toBeVisible();
+		await expect(page.getByRole('listitem').filter({ hasText: 'Coracobrachialis.JPG' })).toHaveText(text);
+		await page.reload();
+	}
+});
+
 test('bad files get a clear message and change nothing', async ({ page }) => {
 	const before = await homeDecks(page);
 	const cases: [ReturnType<typeof file>, RegExp][] = [
