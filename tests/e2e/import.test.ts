@@ -254,6 +254,15 @@ test('an export says what it could not carry: an image an imported card shows in
 	}
 });
 
+test('a built-in deck’s own note imported on a first visit is that deck: nothing new, and it stays built-in', async ({ page }) => {
+	const note = await readFile(new URL('../../decks/AWS-기초.md', import.meta.url));
+	await chooseFiles(page, [file('AWS-기초.md', note, 'text/markdown')]);
+	await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible();
+	const row = page.getByRole('row', { name: /AWS 기초/ });
+	await expect(row.getByRole('cell')).toHaveText(['0', '0', '22']);
+	await expect(page.getByText('Everything in this file is already here')).toBeVisible();
+});
+
 test('bad files get a clear message and change nothing', async ({ page }) => {
 	const before = await homeDecks(page);
 	const cases: [ReturnType<typeof file>, RegExp][] = [

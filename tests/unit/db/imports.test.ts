@@ -9,7 +9,7 @@ import { deleteCards, resetCards } from '../../../src/lib/db/bulk';
 import { buryCard, suspendCard } from '../../../src/lib/db/cards';
 import { deleteDeck } from '../../../src/lib/db/deck-removal';
 import { renameDeck } from '../../../src/lib/db/deck-rename';
-import { applyDeck, retireDeck } from '../../../src/lib/db/decks';
+import { applyDeck, retireDeck, syncBuiltInDecks } from '../../../src/lib/db/decks';
 import { exportBackup, exportDeck } from '../../../src/lib/db/exports';
 import { applyImport, previewImport } from '../../../src/lib/db/imports';
 import { cardsInDeck } from '../../../src/lib/db/lookups';
@@ -326,6 +326,27 @@ describe('applyImport of notes (source markdown)', () => {
 		expect((await a.cards.get(successor))?.queue).toBe(Queue.scheduled);
 		expect(await a.decks.get(deck.id)).toMatchObject({ retired: true });
 		await expectFolded(a);
+	});
+});
+
+describe('a built-in deck’s note imported before the deck was stored', () => {
+	it('makes the deck as an import, which the next sync of the built-in decks makes built-in again, cards and history kept', async () => {
+		const db = open();
+		// A first visit stores no built-in deck until a page needs it: the note imported now makes it.
+		const result = await applyImport(db, { ...emptyBundle('markdown', SEED_FILE), decks: [AWS] }, T0);
+		expect(result.decks).toEqual([expect.objectContaining({ id: AWS.id, isNew: true, added: AWS.cards.length })]);
+		expect(await db.decks.get(AWS.id)).toMatchObject({ origin: 'import' });
+		await answer(db, AWS.cards[0]!.id, 4, seoulNoon('2026-11-02'));
+
+		await syncBuiltInDecks(db, [{ id: AWS.id, hash: 'built', load: async () => AWS }], NOW);
+		expect(await db.decks.get(AWS.id)).toMatchObject({ origin: 'built-in', hash: 'built', retired: false });
+		expect(await db.cards.count()).toBe(AWS.cards.length);
+		expect(await db.reviews.count()).toBe(1);
+		// A later build's edit of the note still reaches the deck.
+		const edited = deckFrom(SEED.replace(/\n$/, '\n\n## More\n\nA new question::Its answer\n'), SEED_FILE);
+		await syncBuiltInDecks(db, [{ id: AWS.id, hash: 'built-2', load: async () => edited }], NOW + 1000);
+		expect(await db.decks.get(AWS.id)).toMatchObject({ origin: 'built-in', hash: 'built-2' });
+		expect(await cardsInDeck(db, AWS.id).count()).toBe(edited.cards.length);
 	});
 });
 
