@@ -303,6 +303,24 @@ test('a studied deck exported as CSV or as an Anki package imports back unchange
 	expect(await answersToday(page)).toBe('4');
 });
 
+test('a deck imported from an Anki package, studied, exported as CSV or as an Anki package imports back unchanged into the same deck', async ({ page }) => {
+	const apkg = await readFile(new URL('../fixtures/anki/apkg-export-media.apkg', import.meta.url));
+	await chooseFiles(page, [file('apkg-export-media.apkg', apkg)]);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await page.getByRole('link', { name: /deck-name: 3 cards/ }).click();
+	// The package's deck: its id is not its name's.
+	const deckUrl = '/deck/anki-deck-name';
+	await expect(page).toHaveURL(deckUrl);
+	await studyAllEasy(page, 3);
+	expect(await answersToday(page)).toBe('3');
+
+	// The CSV names the deck (`#deck:deck-name`), whose id is the package's (`anki-deck-name`): the rows are its cards.
+	for (const format of EXPORT_FORMATS) await exportAndImportUnchanged(page, deckUrl, format, /deck-name: 3 cards/);
+	await page.goto('/');
+	await expect(page.locator('.decks li').filter({ hasText: 'deck-name' })).toHaveCount(1);
+	expect(await answersToday(page)).toBe('3');
+});
+
 test('the built-in AWS deck, studied, exported as CSV or as an Anki package imports back unchanged: no copies, its cards still its note’s Markdown', async ({ page }) => {
 	const deckUrl = `/deck/${encodeURIComponent('aws-기초')}`;
 	await page.goto(deckUrl);
@@ -341,6 +359,39 @@ test('an export says what it could not carry: an Anki package without an image t
 	await expect(page.getByRole('listitem').filter({ hasText: 'cat.png' })).toHaveText('The image "cat.png" is not among the exported files; Anki will not find it.');
 });
 
+test('an export says what it could not carry: an image an imported card shows in its HTML that is not on this device', async ({ page }) => {
+	// As Anki writes a deck whose pictures were left behind: the card names the file in its HTML, not in an image list.
+	const csv = '#separator:comma\n#html:true\n#deck:Muscles\nWhich muscle? <img src="Coracobrachialis.JPG" />,<b>Coracobrachialis</b>\n';
+	await chooseFiles(page, [file('muscles.csv', csv, 'text/csv')]);
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await page.getByRole('link', { name: /Muscles: 1 card/ }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Muscles' })).toBeVisible();
+	const said = {
+		'Table (.csv)': 'The image "Coracobrachialis.JPG" is not on this device; the file names it, without the image.',
+		'Anki package (.apkg)': 'The image "Coracobrachialis.JPG" is not among the exported files; Anki will not find it.'
+	};
+	for (const [format, text] of Object.entries(said)) {
+		await page.getByText('Export', { exact: true }).click();
+		await page.getByLabel('Format').selectOption({ label: format });
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Download' }).click();
+		await download;
+		await expect(page.getByText('The file is made, with these notes:')).toBeVisible();
+		await expect(page.getByRole('listitem').filter({ hasText: 'Coracobrachialis.JPG' })).toHaveText(text);
+		await page.reload();
+	}
+});
+
+test('a built-in deck’s own note imported on a first visit is that deck: nothing new, and it stays built-in', async ({ page }) => {
+	const note = await readFile(new URL('../../decks/AWS-기초.md', import.meta.url));
+	await chooseFiles(page, [file('AWS-기초.md', note, 'text/markdown')]);
+	await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible();
+	const row = page.getByRole('row', { name: /AWS 기초/ });
+	await expect(row.getByRole('cell')).toHaveText(['0', '0', '22']);
+	await expect(page.getByText('Everything in this file is already here')).toBeVisible();
+});
+
 test('bad files get a clear message and change nothing', async ({ page }) => {
 	const before = await homeDecks(page);
 	const cases: [ReturnType<typeof file>, RegExp][] = [
@@ -350,7 +401,15 @@ test('bad files get a clear message and change nothing', async ({ page }) => {
 		[file('future.json', JSON.stringify({ format: 'recall-backup', version: 99 }), 'application/json'), /version 99/],
 		[file('broken.zip', Buffer.from([0x50, 0x4b, 3, 4, 1, 2, 3])), /damaged|incomplete/],
 		[file('photo.heic', Buffer.from([0x89, 0x50, 0x4e, 0x47])), /cannot read/],
-		[file('photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]), 'image/png'), /“photo.png” is an image: Recall imports images only with the Markdown notes that show them/]
+		[file('photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]), 'image/png'), /“photo.png” is an image: Recall imports images only with the Markdown notes that show them/],
+		// A file that makes no card (a deck file of an empty deck; an Anki package of sounds only) has nothing to preview.
+		[
+			file('empty.json', JSON.stringify({ format: 'recall-backup', version: 1, exportedAt: 1795651200000, app: 'Recall', decks: [{ id: 'empty', name: 'Empty', tags: [], cards: [] }], progress: {}, reviews: [], media: [] }), 'application/json'),
+			/No cards could be made from “empty.json”/
+		],
+		// Every refusal names the file, those of the readers that see only bytes too.
+		[file('random.csv', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))), /“random.csv”: This file is not a text file/],
+		[file('truncated.apkg', (await readFile(new URL('../fixtures/anki/apkg-export-media.apkg', import.meta.url))).subarray(0, 3000)), /“truncated.apkg”: The zip archive is damaged/]
 	];
 	for (const [bad, message] of cases) {
 		await chooseFiles(page, [bad]);
@@ -496,6 +555,8 @@ test.describe('in Korean', () => {
 
 		await picker.setInputFiles([file('random.apkg', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)))]);
 		await expect(page.getByRole('alert')).toHaveText('가져오지 못했습니다: “random.apkg” 파일은 Anki 패키지가 아닙니다. zip 압축 파일이 아닙니다.');
+		await picker.setInputFiles([file('random.csv', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)))]);
+		await expect(page.getByRole('alert')).toContainText('가져오지 못했습니다: “random.csv”: 이 파일은 ');
 
 		// Columns the file does not name are named in Korean too.
 		await picker.setInputFiles([file('words.csv', 'apple,사과\npear,배\n', 'text/csv')]);

@@ -10,7 +10,9 @@ import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
 import { database, loadSettings } from '$lib/db';
 import { exportBackup, exportDeck } from '$lib/db/exports';
 import { serializeBackup } from '$lib/io/backup';
+import { missingImages } from '$lib/io/card-images';
 import { deckToDelimited } from '$lib/io/delimited';
+import { sayMerge } from '$lib/io/notices/merge';
 import { gzip } from '$lib/io/gzip';
 import { markdownToExportHtml } from '$lib/render/markdown';
 import type { ExportWorkerReply, ExportWorkerRequest } from './export-protocol';
@@ -42,6 +44,8 @@ async function makeFile(request: ExportWorkerRequest): Promise<ExportedFile> {
 	const { deckId, format } = request;
 	const bundle = await exportDeck(db, deckId, { withProgress: format === 'json-progress' || format === 'apkg' });
 	const { warnings } = bundle;
+	// An image a card names that is not on this device (an Anki package's left out of it, say); the package's writer says so itself.
+	if (format !== 'apkg') for (const src of missingImages(bundle)) warnings.push(sayMerge('merge-export-image-missing', { src }));
 	switch (format) {
 		case 'json-progress':
 		case 'json-plain':

@@ -10,7 +10,7 @@ import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
 import { applyImport, database, mediaNames, previewImport } from '$lib/db';
 import { ImportError, type ImportBundle } from '$lib/io/bundle';
 import { delimitedToBundle, parseDelimited, type DelimitedTable } from '$lib/io/delimited';
-import { readImportFiles, type ImportFile } from '$lib/io/read-import';
+import { namedRefusal, readImportFiles, type ImportFile } from '$lib/io/read-import';
 import type { NoteReport } from '$lib/notes/generate';
 import type { ImportWorkerReply, ImportWorkerRequest, TableSample } from './import-protocol';
 
@@ -73,7 +73,14 @@ async function handle(request: ImportWorkerRequest): Promise<void> {
 		}
 		case 'map': {
 			if (!table) throw new Error('No table was read.');
-			await preview(delimitedToBundle(table.table, request.mapping, { deckName: request.deckName, fileName: table.fileName }), []);
+			const { fileName } = table;
+			let next: ImportBundle;
+			try {
+				next = delimitedToBundle(table.table, request.mapping, { deckName: request.deckName, fileName });
+			} catch (error) {
+				throw namedRefusal(error, fileName);
+			}
+			await preview(next, []);
 			return;
 		}
 		case 'apply': {

@@ -20,6 +20,9 @@
  *   text for it (a table's row, an edit in Anki);
  * - a card of an Anki package that Recall exported and that was not edited in
  *   Anki since brings its progress only, whatever made it (`editedSinceExport`);
+ * - a table's (CSV) deck is the stored deck of its name when the store has
+ *   none of its id: an Anki package's deck, or a renamed one, has an id its
+ *   name does not give (`intoNamedDecks`, table-rows.ts);
  * - a table's (CSV) row that no card is by its id is the live card of its
  *   deck with its front, as the table reads the card's own row, and among
  *   several such cards the one with its back too; one card to one row, never
@@ -84,11 +87,14 @@ import { groupBy } from '../io/group-by';
 export interface DeckChanges {
 	/** Cards not in the store yet. */
 	added: number;
-	/** Stored cards that change (content, status or schedule). */
+	/**
+	 * Stored cards that change (content, status or schedule), and the reworded cards that take the
+	 * history of a card gone from the note (`moved`), in this deck or, for a retitled note, its old one.
+	 */
 	updated: number;
 	/** Stored cards the bundle brings as they are. */
 	unchanged: number;
-	/** Cards gone from a note that hand their history to a reworded card. */
+	/** Cards gone from a note that hand their history to a reworded card (counted in `updated` as that card). */
 	moved: number;
 	/** Cards gone from a note, retired (kept with their history). */
 	retired: number;
@@ -354,7 +360,9 @@ async function loadExtras(bundle: ImportBundle): Promise<MergeExtras> {
 	return { ...(tables && { tables }), ...(packages && { packages }) };
 }
 
-async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMode, now: number, extras: MergeExtras): Promise<MergePlan> {
+async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMode, now: number, extras: MergeExtras): Promise<MergePlan> {
+	// A table's deck is the stored deck of its name, whatever that deck's id (table-rows.ts).
+	const bundle = extras.tables ? extras.tables.intoNamedDecks(given, await db.decks.toArray()) : given;
 	const warnings = [...bundle.warnings];
 	const deckIds = bundle.decks.map((deck) => deck.id);
 	const incoming = new Map<string, { card: Card; deck: Deck; index: number }>();
@@ -557,7 +565,8 @@ async function planMerge(db: RecallDatabase, bundle: ImportBundle, mode: MergeMo
 			status = { status: { ...status.status, retired: false }, at: now };
 		}
 		if (deckRecords.get(card.deck)?.retired) status = { status: { ...status.status, retired: true }, at: status.at };
-		const changes = inherited ? undefined : summaries.get(deck.id);
+		// A reworded card that takes a moved card's history (moveTo) is no new card: it counts as updated.
+		const changes = summaries.get(deck.id);
 		if (previous?.queue === Queue.retired && !status.status.retired && changes) changes.restored++;
 		record = withStatus(record, status.status, status.at);
 		// Deleted stays deleted while the card stays out of the queues (a later status from a backup can bring it back).

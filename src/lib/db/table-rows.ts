@@ -12,10 +12,11 @@
  * Decided in the merge, not the reader, for the reason package-rows.ts gives:
  * only the merge sees the stored cards.
  */
+import type { ImportBundle } from '../io/bundle';
 import type { Card } from '../notes/deck-format';
 import { tableReading, tableSideKey, type TableContent } from '../io/table-card';
 import { groupBy } from '../io/group-by';
-import { Queue, type CardRecord } from './schema';
+import { Queue, type CardRecord, type DeckRecord } from './schema';
 import { sameValue } from './same-value';
 
 /** What a table's row says of a card: its deck, sides and tags (see tableReading). */
@@ -70,4 +71,49 @@ export function cardsOfRows(rows: readonly Card[], deckCards: readonly CardRecor
 		}
 	}
 	return { cards, ambiguous };
+}
+
+/**
+ * A table's decks as the store's decks of their names. A table names its deck
+ * (Anki's `#deck:`, a deck column, or the name typed in the preview), and its
+ * reader can only make an id of that name (`deckIdFor`); but a deck's id is
+ * what it was first called, by whoever made it: an Anki package's deck is
+ * `anki-` and its slug, and a renamed deck keeps the id of its first name. So
+ * their own CSV export, imported back, would make a second deck of copies.
+ * Anki's import finds the deck by its name; so does this: a deck of the table
+ * whose id the store does not have is the stored deck of its name (the case
+ * aside, as Anki compares names), a live one before one the learner deleted,
+ * never a retired one (a deck gone from the build, a note's deck retitled).
+ * Its rows then find that deck's cards by their front (`cardsOfRows`).
+ */
+export function intoNamedDecks(bundle: ImportBundle, stored: readonly DeckRecord[]): ImportBundle {
+	const ids = new Set(stored.map((deck) => deck.id));
+	const named = groupBy(
+		stored.filter((deck) => !deck.retired || deck.deletedAt !== undefined),
+		(deck) => nameKey(deck.name)
+	);
+	const taken = new Set(bundle.decks.map((deck) => deck.id));
+	const moved = new Map<string, DeckRecord>();
+	for (const deck of bundle.decks) {
+		if (ids.has(deck.id)) continue;
+		const candidates = named.get(nameKey(deck.name)) ?? [];
+		const target = candidates.find((candidate) => !candidate.retired) ?? candidates[0];
+		// Two of the table's decks are never one.
+		if (!target || taken.has(target.id)) continue;
+		taken.add(target.id);
+		moved.set(deck.id, target);
+	}
+	if (moved.size === 0) return bundle;
+	return {
+		...bundle,
+		decks: bundle.decks.map((deck) => {
+			const target = moved.get(deck.id);
+			// The deck keeps its name as stored, whatever the case the table wrote it in.
+			return target ? { ...deck, id: target.id, name: target.name, cards: deck.cards.map((card) => ({ ...card, deck: target.id })) } : deck;
+		})
+	};
+}
+
+function nameKey(name: string): string {
+	return name.normalize('NFC').trim().toLowerCase();
 }

@@ -10,7 +10,7 @@ import type { NoteReport } from '../notes/generate';
 import type { DayOptions } from '../srs/day';
 import { readAnkiCollection, readAnkiPackage } from './anki/import';
 import { parseBackup } from './backup';
-import { type ImportBundle } from './bundle';
+import { ImportError, type ImportBundle } from './bundle';
 import { refuse } from './notices';
 import { parseDelimited, type DelimitedTable } from './delimited';
 import { ACCEPTED_EXTENSIONS, checkFileSize, detectFileKind, type FileKind } from './detect';
@@ -47,6 +47,26 @@ export interface ReadOptions {
 const NOTE_KINDS: readonly FileKind[] = ['markdown', 'notes-zip'];
 
 export async function readImportFiles(chosen: readonly ImportFile[], options: ReadOptions): Promise<ImportRead> {
+	if (chosen.length !== 1) return readFiles(chosen, options);
+	const [{ name }] = chosen as [ImportFile];
+	return readFiles(chosen, options).catch((error: unknown) => {
+		throw namedRefusal(error, name);
+	});
+}
+
+/**
+ * A refusal of the file `name` that names it. The readers see bytes, and most
+ * of their refusals say "this file" or nothing ("The zip archive is damaged"):
+ * these are said after the file's name, as the others begin with it. A
+ * refusal of several files names each already (notes-files-refused).
+ */
+export function namedRefusal(error: unknown, name: string): unknown {
+	if (!(error instanceof ImportError)) return error;
+	const values = error.notice.values as { name?: unknown; names?: unknown } | undefined;
+	return typeof values?.name === 'string' || Array.isArray(values?.names) ? error : refuse('file-refused', { name, reason: error.notice });
+}
+
+async function readFiles(chosen: readonly ImportFile[], options: ReadOptions): Promise<ImportRead> {
 	if (chosen.length === 0) throw refuse('file-none-chosen');
 	options.onPhase?.('detect');
 	const files = chosen.map(unwrapGzip);
@@ -69,7 +89,7 @@ export async function readImportFiles(chosen: readonly ImportFile[], options: Re
 	switch (kind) {
 		case 'json': {
 			options.onPhase?.('parse');
-			return { kind: 'bundle', bundle: parseBackup(decodeJson(file)), reports: [] };
+			return { kind: 'bundle', bundle: withCards(parseBackup(decodeJson(file)), file.name), reports: [] };
 		}
 		case 'delimited':
 			options.onPhase?.('parse');
@@ -81,11 +101,23 @@ export async function readImportFiles(chosen: readonly ImportFile[], options: Re
 			options.onPhase?.('parse');
 			const read = kind === 'anki-package' ? readAnkiPackage : readAnkiCollection;
 			const bundle = await read(file.bytes, { sql, name: file.name, ...(options.dayOptions && { dayOptions: options.dayOptions }), ...(options.now !== undefined && { now: options.now }) });
-			return { kind: 'bundle', bundle: { ...bundle, name: file.name }, reports: [] };
+			return { kind: 'bundle', bundle: withCards({ ...bundle, name: file.name }, file.name), reports: [] };
 		}
 		default:
 			throw refuse('file-unknown-kind', { name: file.name, extensions: [...ACCEPTED_EXTENSIONS] });
 	}
+}
+
+/**
+ * A file that makes no card is refused, as a table or a note that makes none
+ * is: an Anki package of sounds only, a deck file of an empty deck. There is
+ * nothing to preview, and importing it would store nothing. Its warnings say
+ * what was left out. A backup is the exception: one of a device without cards
+ * still brings its review history and settings.
+ */
+function withCards(bundle: ImportBundle, name: string): ImportBundle {
+	if (bundle.source === 'backup' || bundle.decks.some((deck) => deck.cards.length > 0)) return bundle;
+	throw refuse('file-no-cards', { name, problems: bundle.warnings });
 }
 
 /**

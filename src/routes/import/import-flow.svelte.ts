@@ -4,6 +4,7 @@
  * summary. Nothing is written before the learner confirms the preview, and a
  * failure at any step leaves the store as it was.
  */
+import { appReady } from '$lib/app/boot';
 import { ImportCancelled, ImportNotStored, ImportRefused, ImportSession } from '$lib/app/import-session';
 import type { ImportWorkerReply, TableSample } from '$lib/app/import-protocol';
 import { database, loadSettings, type ImportPreview, type ImportResult } from '$lib/db';
@@ -57,6 +58,9 @@ export class ImportFlow {
 		// The import benchmark (bench/import.bench.ts) times reading and storing from these marks.
 		performance.mark('recall:import-read');
 		this.step = { name: 'working', files: this.#files, phase: 'detect' };
+		// The built-in decks stored first (a first visit stores none until a page needs them), so that a built-in
+		// deck's own note, imported, previews as the deck it is, not as a new one, and the deck stays built-in.
+		await appReady();
 		const settings = await loadSettings(database());
 		await this.#run(session, () => session.read(files, { dayStartHour: settings.dayStartHour }));
 	}

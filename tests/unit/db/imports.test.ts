@@ -1,11 +1,15 @@
 // fake-indexeddb must be installed before Dexie is loaded.
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerCard, cardHistory } from '../../../src/lib/db/answers';
 import { deleteCards, resetCards } from '../../../src/lib/db/bulk';
 import { buryCard, suspendCard } from '../../../src/lib/db/cards';
-import { applyDeck, retireDeck } from '../../../src/lib/db/decks';
+import { deleteDeck } from '../../../src/lib/db/deck-removal';
+import { renameDeck } from '../../../src/lib/db/deck-rename';
+import { applyDeck, retireDeck, syncBuiltInDecks } from '../../../src/lib/db/decks';
 import { exportBackup, exportDeck } from '../../../src/lib/db/exports';
 import { applyImport, previewImport } from '../../../src/lib/db/imports';
 import { cardsInDeck } from '../../../src/lib/db/lookups';
@@ -260,7 +264,7 @@ describe('applyImport of notes (source markdown)', () => {
 		const edited = deckFrom(note, 'geo.md');
 		const successor = edited.cards.find((card) => card.back === 'Paris')!.id;
 		const result = await applyImport(a, { ...emptyBundle('markdown', 'geo.md'), decks: [edited] }, NOW);
-		expect(result.decks[0]).toMatchObject({ added: 0, moved: 1, retired: 1, unchanged: 1 });
+		expect(result.decks[0]).toMatchObject({ added: 0, updated: 1, moved: 1, retired: 1, unchanged: 1 });
 		expect(await a.cards.get(paris)).toBeUndefined();
 		expect(await a.reviews.count()).toBe(2);
 		expect(await a.reviews.where('card').equals(successor).count()).toBe(1);
@@ -278,8 +282,12 @@ describe('applyImport of notes (source markdown)', () => {
 		const [world] = titled.decks as [(typeof titled.decks)[0]];
 		expect(world.id).not.toBe(deck.id);
 
+		// The preview counts the deck's cards, which keep their history, as updated: neither new nor nothing at all.
+		const preview = await previewImport(a, titled, NOW);
+		expect(preview.decks).toEqual([{ id: world.id, name: 'World facts', isNew: true, added: 0, updated: 3, unchanged: 0, moved: 3, retired: 0, restored: 0 }]);
+		expect(preview.renamed).toEqual([{ from: 'geo', to: 'World facts', cards: 3 }]);
 		const result = await applyImport(a, titled, NOW);
-		expect(result.decks).toEqual([expect.objectContaining({ id: world.id, isNew: true, added: 0, moved: 3, retired: 0 })]);
+		expect(result.decks).toEqual(preview.decks);
 		expect(result.renamed).toEqual([{ from: 'geo', to: 'World facts', cards: 3 }]);
 		expect(result.warnings.map((warning) => warning.message)).toEqual([]);
 		expect(await a.decks.get(deck.id)).toMatchObject({ retired: true });
@@ -318,6 +326,27 @@ describe('applyImport of notes (source markdown)', () => {
 		expect((await a.cards.get(successor))?.queue).toBe(Queue.scheduled);
 		expect(await a.decks.get(deck.id)).toMatchObject({ retired: true });
 		await expectFolded(a);
+	});
+});
+
+describe('a built-in deck’s note imported before the deck was stored', () => {
+	it('makes the deck as an import, which the next sync of the built-in decks makes built-in again, cards and history kept', async () => {
+		const db = open();
+		// A first visit stores no built-in deck until a page needs it: the note imported now makes it.
+		const result = await applyImport(db, { ...emptyBundle('markdown', SEED_FILE), decks: [AWS] }, T0);
+		expect(result.decks).toEqual([expect.objectContaining({ id: AWS.id, isNew: true, added: AWS.cards.length })]);
+		expect(await db.decks.get(AWS.id)).toMatchObject({ origin: 'import' });
+		await answer(db, AWS.cards[0]!.id, 4, seoulNoon('2026-11-02'));
+
+		await syncBuiltInDecks(db, [{ id: AWS.id, hash: 'built', load: async () => AWS }], NOW);
+		expect(await db.decks.get(AWS.id)).toMatchObject({ origin: 'built-in', hash: 'built', retired: false });
+		expect(await db.cards.count()).toBe(AWS.cards.length);
+		expect(await db.reviews.count()).toBe(1);
+		// A later build's edit of the note still reaches the deck.
+		const edited = deckFrom(SEED.replace(/\n$/, '\n\n## More\n\nA new question::Its answer\n'), SEED_FILE);
+		await syncBuiltInDecks(db, [{ id: AWS.id, hash: 'built-2', load: async () => edited }], NOW + 1000);
+		expect(await db.decks.get(AWS.id)).toMatchObject({ origin: 'built-in', hash: 'built-2' });
+		expect(await cardsInDeck(db, AWS.id).count()).toBe(edited.cards.length);
 	});
 });
 
@@ -386,6 +415,68 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		const result = await applyImport(db, await read('vocab (1).csv', await exported(db, 'vocab', 'csv')), NOW);
 		expect(result.decks).toEqual([expect.objectContaining({ added: 0, updated: 0, unchanged: 6 })]);
 		expect(await tableChecksums(db)).toEqual(before);
+	});
+
+	/** A device that imported the Anki package `name` of tests/fixtures/anki on T0 and answered the first card of `deckId`. */
+	async function ankiDevice(name: string, deckId: string): Promise<RecallDatabase> {
+		const db = open();
+		await applyImport(db, await read(name, new Uint8Array(readFileSync(fileURLToPath(new URL(`../../fixtures/anki/${name}`, import.meta.url))))), T0);
+		const [first] = (await cardsInDeck(db, deckId).sortBy('order')) as [CardRecord];
+		await answer(db, first.id, 4, seoulNoon('2026-11-02'));
+		return db;
+	}
+
+	/** Exports `deckId` as CSV and imports it back: the preview says every card is unchanged, and nothing is written. */
+	async function csvRoundTrip(db: RecallDatabase, deckId: string, name: string): Promise<void> {
+		const cards = await cardsInDeck(db, deckId).count();
+		const decks = await db.decks.count();
+		const before = await tableChecksums(db);
+		const bundle = await read(`${name} 2026-12-01.csv`, await exported(db, deckId, 'csv'));
+		expect(bundle.decks.map((deck) => deck.name)).toEqual([name]);
+		const preview = await previewImport(db, bundle, NOW);
+		expect(preview.decks).toEqual([{ id: deckId, name, isNew: false, added: 0, updated: 0, unchanged: cards, moved: 0, retired: 0, restored: 0 }]);
+		await applyImport(db, bundle, NOW);
+		expect(await tableChecksums(db)).toEqual(before);
+		expect(await db.decks.count()).toBe(decks);
+	}
+
+	it('an Anki package’s deck (id anki-…, not its name’s) exported as CSV and imported back: the same deck, every card unchanged, its history kept', async () => {
+		const db = await ankiDevice('gov-vocab-schema11.apkg', 'anki-gov-vocab');
+		await csvRoundTrip(db, 'anki-gov-vocab', 'Gov Vocab');
+		expect(await db.reviews.count()).toBe(1);
+	});
+
+	it('an Anki sub-deck (Parent::Child) exported as CSV and imported back: the same sub-deck', async () => {
+		const db = open();
+		await applyImport(db, await read('music.apkg', new Uint8Array(readFileSync(fileURLToPath(new URL('../../fixtures/anki/music-intervals-anki21b.apkg', import.meta.url))))), T0);
+		const sub = (await db.decks.toArray()).find((deck) => deck.name.startsWith('Music Intervals::2/'))!;
+		await csvRoundTrip(db, sub.id, sub.name);
+	});
+
+	it('a renamed deck (an Anki package’s, a table’s) exported as CSV and imported back: the same deck, under its new name', async () => {
+		const db = await ankiDevice('gov-vocab-schema11.apkg', 'anki-gov-vocab');
+		await renameDeck(db, 'anki-gov-vocab', 'Civics', T0 + 1000);
+		await csvRoundTrip(db, 'anki-gov-vocab', 'Civics');
+		const table = await vocabDevice();
+		await renameDeck(table, 'vocab', 'Words', T0 + 1000);
+		await csvRoundTrip(table, 'vocab', 'Words');
+	});
+
+	it('a table that names a deck the store has under another id adds its new rows to that deck; a deleted one comes back, a retired one is left alone', async () => {
+		const db = await ankiDevice('gov-vocab-schema11.apkg', 'anki-gov-vocab');
+		const csv = (deck: string) => read('more.csv', bytes(`#separator:comma\n#deck:${deck}\nfront,back\nA word no test deck has,its meaning\n`));
+		const result = await applyImport(db, await csv('gov vocab'), NOW);
+		expect(result.decks).toEqual([expect.objectContaining({ id: 'anki-gov-vocab', name: 'Gov Vocab', isNew: false, added: 1, updated: 0 })]);
+		expect(await db.decks.toArray()).toEqual([expect.objectContaining({ id: 'anki-gov-vocab', name: 'Gov Vocab' })]);
+
+		const deleted = await ankiDevice('gov-vocab-schema11.apkg', 'anki-gov-vocab');
+		await deleteDeck(deleted, 'anki-gov-vocab', NOW);
+		expect((await applyImport(deleted, await csv('Gov Vocab'), NOW + 1000)).decks).toEqual([expect.objectContaining({ id: 'anki-gov-vocab', isNew: false, added: 1 })]);
+		expect(await deleted.decks.get('anki-gov-vocab')).not.toHaveProperty('deletedAt');
+		expect(await deleted.decks.get('anki-gov-vocab')).toMatchObject({ retired: false });
+
+		await retireDeck(db, 'anki-gov-vocab', NOW);
+		expect((await applyImport(db, await csv('Gov Vocab'), NOW + 1000)).decks).toEqual([expect.objectContaining({ id: 'gov-vocab', isNew: true })]);
 	});
 
 	it('an Anki package that says otherwise about a card’s status wins when its clock (the card’s mod) is later', async () => {

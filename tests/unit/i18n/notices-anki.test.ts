@@ -83,7 +83,7 @@ describe('Anki refusals and warnings from the real importer and exporter, in Kor
 	it('an empty file', async () => {
 		const error = await refusal(readAnkiPackage(new Uint8Array(), await options()));
 		expect(error.notice.code).toBe('anki-empty');
-		expect(error.message).toBe('단어장.apkg is empty (0 bytes).');
+		expect(error.message).toBe('“단어장.apkg” is empty (0 bytes).');
 		expect(expectKorean(error.notice)).toBe('“단어장.apkg” 파일이 비어 있습니다(0바이트).');
 	});
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importNoticeText } from '../../../src/lib/i18n/notices';
 import { ImportError } from '../../../src/lib/io/bundle';
 import { ACCEPTED_EXTENSIONS } from '../../../src/lib/io/detect';
+import { say } from '../../../src/lib/io/notices';
 import { fileNotices } from '../../../src/lib/io/notices/files';
 import { mergeNotices } from '../../../src/lib/io/notices/merge';
 import { readImportFiles } from '../../../src/lib/io/read-import';
@@ -26,6 +27,8 @@ describe('file notices in both languages', () => {
 		'file-gzip-too-large': [{ name: 'bomb.json.gz', maxBytes: 512 * MB }],
 		'file-gzip-damaged': [{ name: 'backup.json.gz', reason: 'invalid block type' }],
 		'file-gzip-cut-short': [{ name: 'backup.json.gz' }],
+		'file-refused': [{ name: 'truncated.apkg', reason: say('zip-damaged', { reason: 'unexpected EOF' }) }],
+		'file-no-cards': [{ name: 'media.apkg', problems: [say('anki-sounds', { count: 2 })] }],
 		'zip-not-zip': [],
 		'zip-damaged': [{ reason: 'unexpected EOF' }],
 		'zip-too-large': [{ maxBytes: 512 * MB, maxEntries: 20000 }]
@@ -40,6 +43,7 @@ describe('merge notices in both languages', () => {
 		'merge-table-front-ambiguous': [{ count: 2 }],
 		'merge-note-cards-kept': [{ count: 5 }],
 		'merge-unknown-setting': [{ key: 'theme' }],
+		'merge-export-image-missing': [{ src: 'Coracobrachialis.JPG' }],
 		'merge-export-cards-without-deck': [{ count: 3 }]
 	});
 });

@@ -90,7 +90,7 @@ describe('notesToBundle', () => {
 			{ src: 'sql/img/joins.png', alt: 'diagram' },
 			{ src: 'https://example.com/x.png', alt: 'web' }
 		]);
-		expect(bundle.warnings.map((warning) => warning.message)).toEqual(['notes.zip: 1 file that is not a note or an image was left out.']);
+		expect(bundle.warnings.map((warning) => warning.message)).toEqual(['“notes.zip”: 1 file that is not a note or an image was left out.']);
 	});
 
 	it("includes each note's warnings, with its file and line", () => {
@@ -102,7 +102,7 @@ describe('notesToBundle', () => {
 	it('refuses an archive that expands past the limit before inflating it', () => {
 		const archive = zip({ 'notes/a.md': SQL, 'notes/big.md': new Uint8Array(64 * 1024) });
 		expect(() => notesToBundle([{ name: 'notes.zip', bytes: archive }], { zipLimits: { maxBytes: 32 * 1024 } })).toThrow(
-			/^notes\.zip: This archive expands to more than/
+			/^“notes\.zip”: This archive expands to more than/
 		);
 		// A zip bomb: a small archive whose directory declares 3 GB.
 		const bomb = zip({ 'a.md': SQL });
@@ -110,27 +110,27 @@ describe('notesToBundle', () => {
 		for (let at = 0; at < bomb.length - 4; at++) {
 			if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 0xc0000000, true);
 		}
-		expect(() => notesToBundle([{ name: 'bomb.zip', bytes: bomb }])).toThrow(/^bomb\.zip: This archive expands to more than 512 MB/);
+		expect(() => notesToBundle([{ name: 'bomb.zip', bytes: bomb }])).toThrow(/^“bomb\.zip”: This archive expands to more than 512 MB/);
 	});
 
 	it('refuses a truncated archive, naming it', () => {
 		const archive = zip({ 'a.md': SQL, 'b.md': AWS });
 		expect(() => notesToBundle([{ name: 'notes.zip', bytes: archive.subarray(0, archive.length - 30) }])).toThrow(
-			/^notes\.zip: The zip archive is damaged or incomplete/
+			/^“notes\.zip”: The zip archive is damaged or incomplete/
 		);
-		expect(() => notesToBundle([{ name: 'fake.zip', bytes: utf8('not a zip') }])).toThrow(/^fake\.zip: This file is not a zip archive/);
+		expect(() => notesToBundle([{ name: 'fake.zip', bytes: utf8('not a zip') }])).toThrow(/^“fake\.zip”: This file is not a zip archive/);
 	});
 
 	it('refuses an archive without notes', () => {
 		const error = refusal(() => notesToBundle([{ name: 'pics.zip', bytes: zip({ 'a.png': PNG, 'b.pdf': '%PDF' }) }]));
-		expect(error.message).toBe('pics.zip holds no notes (.md, .markdown or .txt files).');
+		expect(error.message).toBe('“pics.zip” holds no notes (.md, .markdown or .txt files).');
 		expect(error.notice.code).toBe('notes-zip-without-notes');
 	});
 
 	it('refuses the whole import for one bad file among good ones, naming every bad file', () => {
 		const good = { name: 'sql.md', bytes: utf8(SQL) };
 		expect(refusal(() => notesToBundle([good, { name: 'slides.pdf', bytes: utf8('%PDF') }])).message).toBe(
-			'slides.pdf is not a note or a zip of notes (Recall reads .md, .markdown, .txt and .zip files).'
+			'“slides.pdf” is not a note or a zip of notes (Recall reads .md, .markdown, .txt and .zip files).'
 		);
 		const both = refusal(() =>
 			notesToBundle([good, { name: 'image.md', bytes: PNG }, { name: 'bad.txt', bytes: new Uint8Array([0x41, 0xff, 0xfe, 0x42]) }])

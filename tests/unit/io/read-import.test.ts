@@ -12,7 +12,7 @@ import { exportBackup } from '../../../src/lib/db/exports';
 import { applyImport } from '../../../src/lib/db/imports';
 import { serializeBackup } from '../../../src/lib/io/backup';
 import type { RecallDatabase } from '../../../src/lib/db/schema';
-import { ImportError } from '../../../src/lib/io/bundle';
+import { emptyBundle, ImportError } from '../../../src/lib/io/bundle';
 import { gzip } from '../../../src/lib/io/gzip';
 import { importNoticeText } from '../../../src/lib/i18n/notices';
 import { readImportFiles, type ImportFile } from '../../../src/lib/io/read-import';
@@ -96,6 +96,7 @@ describe('bad files change nothing', () => {
 		['JSON of a newer version', () => [{ name: 'x.json', bytes: text(JSON.stringify({ format: 'recall-backup', version: 9 })) }], /version 9/],
 		['JSON that is not JSON', () => [{ name: 'x.json', bytes: text('{"format": "recall-backup", ') }], /JSON/],
 		['a table of one column', () => [{ name: 'x.csv', bytes: text('just\none\ncolumn\n') }], /column/],
+		['random bytes named .csv', () => [{ name: 'random.csv', bytes: noise(4096) }], /^“random\.csv”: This file is not/],
 		['a CSV over 50 MB', () => [{ name: 'big.csv', bytes: new Uint8Array(50 * 1024 * 1024 + 1).fill(0x61) }], /50 MB/],
 		['several files that are not notes', () => [{ name: 'a.csv', bytes: text('a,b') }, { name: 'b.json', bytes: text('{}') }], /one at a time/],
 		['a note that is binary', () => [{ name: 'n.md', bytes: noise(2048) }], /n\.md/],
@@ -103,7 +104,22 @@ describe('bad files change nothing', () => {
 		['a gzip file cut short', () => [{ name: 'backup.json.gz', bytes: gzip(noise(200_000)).subarray(0, 50_000) }], /cut short|damaged gzip/],
 		['a damaged gzip file', () => [{ name: 'backup.json.gz', bytes: damaged(gzip(text(JSON.stringify({ format: 'recall-backup', version: 1 }).repeat(50)))) }], /damaged gzip/],
 		['a gzipped file that is not a backup', () => [{ name: 'backup.json.gz', bytes: gzip(noise(4096)) }], /not a Recall backup/],
-		['a gzip file over 200 MB', () => [{ name: 'huge.json.gz', bytes: oversizedGzip() }], /“huge.json.gz” is 201 MB; Recall imports files of up to 200 MB/]
+		['a gzip file over 200 MB', () => [{ name: 'huge.json.gz', bytes: oversizedGzip() }], /“huge.json.gz” is 201 MB; Recall imports files of up to 200 MB/],
+		[
+			'an Anki package of media and no card it can make',
+			async () => [{ name: 'media.apkg', bytes: await buildPackage({ ...samplePackage(11), collection: { ...sampleCollection(11), notes: [], cards: [], revlog: [] } }) }],
+			/^No cards could be made from “media\.apkg”\.$/
+		],
+		[
+			'a package whose every card is left out says why',
+			async () => {
+				const sample = sampleCollection(11);
+				const notes = sample.notes.map((note) => ({ ...note, mid: 999 }));
+				return [{ name: 'odd.apkg', bytes: await buildPackage({ ...samplePackage(11), collection: { ...sample, notes } }) }];
+			},
+			/^No cards could be made from “odd\.apkg”\. .*note type/
+		],
+		['a deck file of an empty deck', () => [{ name: 'empty.json', bytes: text(serializeBackup({ ...emptyBundle('deck', 'empty.json'), decks: [{ id: 'empty', name: 'Empty', tags: [], cards: [] }] }, seoulNoon('2026-11-26'))) }], /No cards could be made from “empty\.json”/]
 	];
 
 	it.each(cases)('%s', async (_, files, message) => {
@@ -115,6 +131,23 @@ describe('bad files change nothing', () => {
 		expect(error).toBeInstanceOf(ImportError);
 		expect((error as Error).message).toMatch(message);
 		expect(await tableChecksums(db)).toEqual(before);
+	});
+
+	it('each refusal of one file names it, in quotes, in English and in Korean', async () => {
+		const said: string[] = [];
+		for (const [, files] of cases) {
+			const chosen = await files();
+			if (chosen.length !== 1) continue;
+			const error = await readImportFiles(chosen, { loadSql }).catch((caught: unknown) => caught);
+			expect(error).toBeInstanceOf(ImportError);
+			const { notice } = error as ImportError;
+			// A gzipped file is read, and named, as the file inside it (backup.json.gz → backup.json).
+			const name = `“${(chosen[0] as ImportFile).name.replace(/\.gz$/, '')}`;
+			said.push(notice.message);
+			expect(notice.message).toContain(name);
+			expect(importNoticeText('ko', notice)).toContain(name);
+		}
+		expect(said).toContainEqual(expect.stringMatching(/^“deck\.apkg”: The zip archive is damaged or incomplete/));
 	});
 
 	it('a CSV with ragged rows is read, with a warning naming the lines', async () => {
@@ -129,6 +162,13 @@ describe('bad files change nothing', () => {
 		const zipped = await readImportFiles([{ name: 'Recall backup 2026-11-26.json.gz', bytes: gzip(text(backup)) }], { loadSql });
 		expect(zipped).toEqual(plain);
 		expect(plain.kind === 'bundle' && plain.bundle.reviews.length).toBe(2);
+	});
+
+	it('a backup without cards is read all the same: a device’s settings are worth importing', async () => {
+		const backup = await exportBackup(db, seoulNoon('2026-11-26'));
+		const settingsOnly = { ...backup, decks: [], progress: {}, reviews: [], store: { decks: {}, cards: {} }, media: [] };
+		const read = await readImportFiles([{ name: 'settings.json', bytes: text(serializeBackup(settingsOnly, seoulNoon('2026-11-26'))) }], { loadSql });
+		expect(read.kind === 'bundle' && { decks: read.bundle.decks.length, settings: read.bundle.settings }).toEqual({ decks: 0, settings: backup.settings });
 	});
 
 	it('a good file after all of them imports', async () => {

@@ -1,6 +1,9 @@
 /** The Korean of io/notices/files.ts. */
 import { megabytes, type fileNotices } from '../../io/notices/files';
-import type { Translation } from '../notice';
+import type { AnyNotice, Translation } from '../notice';
+import { importNoticeText } from './index';
+
+const quoted = (notice: AnyNotice) => importNoticeText('ko', notice);
 
 export const fileNoticesKo: Translation<typeof fileNotices> = {
 	'file-none-chosen': () => '가져올 파일을 고르세요.',
@@ -18,6 +21,8 @@ export const fileNoticesKo: Translation<typeof fileNotices> = {
 	'file-gzip-too-large': ({ name, maxBytes }) => `“${name}” 파일은 압축을 풀면 ${megabytes(maxBytes)}MB가 넘습니다. Recall이 한 번에 가져올 수 있는 크기보다 큽니다.`,
 	'file-gzip-damaged': ({ name, reason }) => `“${name}” 파일은 손상된 gzip 파일입니다(${reason}).`,
 	'file-gzip-cut-short': ({ name }) => `“${name}” 파일은 끝이 잘린 gzip 파일입니다. 데이터가 끝나기 전에 파일이 끝납니다.`,
+	'file-refused': ({ name, reason }) => `“${name}”: ${quoted(reason)}`,
+	'file-no-cards': ({ name, problems }) => `“${name}” 파일로는 카드를 하나도 만들 수 없습니다.${problems.map((problem) => ` ${quoted(problem)}`).join('')}`,
 	'zip-not-zip': () => '이 파일은 zip 압축 파일이 아닙니다(zip 파일의 시작 부분이 아닙니다).',
 	'zip-damaged': ({ reason }) => `zip 압축 파일이 손상되었거나 완전하지 않습니다(${reason}).`,
 	'zip-too-large': ({ maxBytes, maxEntries }) =>

@@ -48,6 +48,7 @@ import { customDataColumn, noteChecksum } from './custom-data';
 import { fieldChecksum } from './export-hash';
 import { cardHistory, cardScheduling, QUEUE_USER_BURIED, type CardHistory } from './export-schedule';
 import { dayStartMs, minutesWest } from './export-time';
+import { missingImages } from '../card-images';
 
 export type CardSide = 'front' | 'back';
 
@@ -72,8 +73,6 @@ export interface AnkiExportOptions {
 /** The file name of the collection inside a legacy .apkg. */
 export const COLLECTION_FILE = 'collection.anki2';
 export const MEDIA_MAP_FILE = 'media';
-
-const IMAGE_URL = /^(?:https?:|data:image\/)/i;
 
 function short(text: string): string {
 	const line = text.replace(/\s+/g, ' ').trim();
@@ -213,13 +212,9 @@ function cardEntries(bundle: ImportBundle, warn: Warn): Entry[] {
  * A card's note type and fields. A cloze card whose deletions cannot be read
  * (or do not survive the renderer) becomes a Basic note.
  */
-function noteOf(card: Card, options: AnkiExportOptions, media: MediaTable, missingImages: Set<string>, warn: Warn): { modelId: number; fields: string[] } {
+function noteOf(card: Card, options: AnkiExportOptions, media: MediaTable, warn: Warn): { modelId: number; fields: string[] } {
 	const render = (side: CardSide, shown: Card = card) => renameImageSources(options.renderSide(shown, side), (src) => media.names.get(src));
-	const images = card.images.map((image) => {
-		const name = media.names.get(image.src);
-		if (name === undefined && !IMAGE_URL.test(image.src)) missingImages.add(image.src);
-		return `<img src="${escapeHtml(name ?? image.src)}" alt="${escapeHtml(image.alt)}">`;
-	});
+	const images = card.images.map((image) => `<img src="${escapeHtml(media.names.get(image.src) ?? image.src)}" alt="${escapeHtml(image.alt)}">`);
 	const imagesHtml = images.length > 0 ? `<div>${images.join('')}</div>` : '';
 	if (card.kind === 'cloze') {
 		const text = card.format === 'html' ? htmlClozeText(card.back) : clozeText(card.front, card.back);
@@ -274,7 +269,6 @@ export function writeAnkiPackage(bundle: ImportBundle, options: AnkiExportOption
 
 	// Every row as a plain array, in column order.
 	const tags = new Set<string>();
-	const missingImages = new Set<string>();
 	const noteRows: SqlValue[][] = [];
 	const cardRows: SqlValue[][] = [];
 	const revlogRows: SqlValue[][] = [];
@@ -283,7 +277,7 @@ export function writeAnkiPackage(bundle: ImportBundle, options: AnkiExportOption
 	let newPosition = 0;
 	entries.forEach(({ deck, card, history }, index) => {
 		const id = now + index;
-		const note = noteOf(card, options, media, missingImages, warn);
+		const note = noteOf(card, options, media, warn);
 		const fields = note.fields.map(cleanField);
 		const sortField = stripHtmlPreservingMedia(fields[0] ?? '');
 		const noteTags = [...new Set(card.tags.map(ankiTag).filter((tag) => tag !== ''))];
@@ -309,7 +303,8 @@ export function writeAnkiPackage(bundle: ImportBundle, options: AnkiExportOption
 			revlogRows.push([revlogId, id, -1, row.ease, row.ivl, row.lastIvl, row.factor, row.time, row.type]);
 		}
 	});
-	for (const src of missingImages) warn(say('anki-export-image-missing', { src }));
+	// Images the cards name, in their list or in their HTML (an Anki card's), that the bundle has no file of.
+	for (const src of missingImages(bundle)) warn(say('anki-export-image-missing', { src }));
 	// In id order, as SQLite packs a table best.
 	revlogRows.sort((a, b) => (a[0] as number) - (b[0] as number));
 

@@ -15,9 +15,9 @@ function plural(count: number, one: string, many = `${one}s`): string {
 export const ankiNotices = {
 	/** The file chosen, or (no name) the collection inside a package, has no bytes. */
 	'anki-empty': (values: { name?: string; file: 'package' | 'collection' }) =>
-		values.name === undefined ? `The Anki ${values.file} is empty (0 bytes).` : `${values.name} is empty (0 bytes).`,
+		values.name === undefined ? `The Anki ${values.file} is empty (0 bytes).` : `“${values.name}” is empty (0 bytes).`,
 	'anki-no-collection': (values: { name?: string }) =>
-		`${values.name ?? 'The file'} holds no Anki collection (collection.anki21b, collection.anki21 or collection.anki2): it is not an Anki package.`,
+		`${values.name === undefined ? 'The file' : `“${values.name}”`} holds no Anki collection (collection.anki21b, collection.anki21 or collection.anki2): it is not an Anki package.`,
 	'anki-too-large': () => 'This Anki package expands to more than Recall imports at once (its compressed files are too large).',
 	'anki-undecompressable': (values: { part: AnkiCompressedPart; reason: string }) =>
 		`The Anki package is damaged: its ${values.part} cannot be decompressed (${values.reason}).`,

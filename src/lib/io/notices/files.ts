@@ -2,7 +2,7 @@
  * What the importers say about choosing and unpacking files: sizes, gzip, zip, telling formats apart (detect.ts,
  * read-import.ts, zip.ts, gzip.ts). English, by code; i18n/notices/files.ts has the Korean.
  */
-import type { Catalog } from '../../i18n/notice';
+import type { AnyNotice, Catalog } from '../../i18n/notice';
 
 /** Whole megabytes, as the size limits are stated. */
 export const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
@@ -27,6 +27,11 @@ export const fileNotices = {
 		`“${values.name}” expands to more than ${megabytes(values.maxBytes)} MB, more than Recall imports at once.`,
 	'file-gzip-damaged': (values: { name: string; reason: string }) => `“${values.name}” is a damaged gzip file (${values.reason}).`,
 	'file-gzip-cut-short': (values: { name: string }) => `“${values.name}” is a gzip file cut short: it ends before its data does.`,
+	/** A single file's refusal that does not name it (a reader's, which sees bytes, not a file): `reason`, after the name. */
+	'file-refused': (values: { name: string; reason: AnyNotice }) => `“${values.name}”: ${values.reason.message}`,
+	/** `problems`: what the reader left out, which is why (an Anki package of sounds only, say). */
+	'file-no-cards': (values: { name: string; problems: AnyNotice[] }) =>
+		`No cards could be made from “${values.name}”.${values.problems.map((problem) => ` ${problem.message}`).join('')}`,
 	'zip-not-zip': () => 'This file is not a zip archive (it does not start like one).',
 	'zip-damaged': (values: { reason: string }) => `The zip archive is damaged or incomplete (${values.reason}).`,
 	'zip-too-large': (values: { maxBytes: number; maxEntries: number }) =>

@@ -5,12 +5,12 @@ import type { NoteNotice } from '../../notes/warnings';
 export const notesNotices = {
 	'notes-none-chosen': () => 'No files were chosen.',
 	'notes-not-a-note': (values: { name: string }) =>
-		`${values.name} is not a note or a zip of notes (Recall reads .md, .markdown, .txt and .zip files).`,
-	'notes-zip-without-notes': (values: { name: string }) => `${values.name} holds no notes (.md, .markdown or .txt files).`,
+		`“${values.name}” is not a note or a zip of notes (Recall reads .md, .markdown, .txt and .zip files).`,
+	'notes-zip-without-notes': (values: { name: string }) => `“${values.name}” holds no notes (.md, .markdown or .txt files).`,
 	/** `reason`: why zip.ts refused the archive. */
-	'notes-zip-unreadable': (values: { name: string; reason: AnyNotice }) => `${values.name}: ${values.reason.message}`,
+	'notes-zip-unreadable': (values: { name: string; reason: AnyNotice }) => `“${values.name}”: ${values.reason.message}`,
 	'notes-zip-other-files': (values: { name: string; count: number }) =>
-		`${values.name}: ${values.count} ${values.count === 1 ? 'file that is not a note or an image was' : 'files that are not notes or images were'} left out.`,
+		`“${values.name}”: ${values.count} ${values.count === 1 ? 'file that is not a note or an image was' : 'files that are not notes or images were'} left out.`,
 	/** `reason`: the decoder's refusal of the note's bytes. */
 	'notes-note-unreadable': (values: { path: string; reason: NoteNotice }) => `${values.path} ${values.reason.message}.`,
 	/** `warning`: what the decoder says about how it read the note. */

@@ -34,9 +34,9 @@ const text = (value: string) => new TextEncoder().encode(value);
 
 describe('Anki import refuses bad files with a message that names the problem', () => {
 	it('an empty file', async () => {
-		expect(await refusal(new Uint8Array())).toBe('deck.apkg is empty (0 bytes).');
+		expect(await refusal(new Uint8Array())).toBe('“deck.apkg” is empty (0 bytes).');
 		const sql = await loadSql();
-		await expect(readAnkiCollection(new Uint8Array(), { sql, name: 'c.anki2' })).rejects.toThrow('c.anki2 is empty (0 bytes).');
+		await expect(readAnkiCollection(new Uint8Array(), { sql, name: 'c.anki2' })).rejects.toThrow('“c.anki2” is empty (0 bytes).');
 	});
 
 	it('random bytes', async () => {
@@ -79,7 +79,7 @@ describe('Anki import refuses bad files with a message that names the problem', 
 	it('an archive without a collection', async () => {
 		const bytes = zipSync({ media: text('{}'), 'notes.txt': text('hello') });
 		expect(await refusal(bytes)).toBe(
-			'deck.apkg holds no Anki collection (collection.anki21b, collection.anki21 or collection.anki2): it is not an Anki package.'
+			'“deck.apkg” holds no Anki collection (collection.anki21b, collection.anki21 or collection.anki2): it is not an Anki package.'
 		);
 	});
 

@@ -243,6 +243,19 @@ describe('writeAnkiPackage: media', () => {
 		expect(opened.warnings.map((warning) => warning.message)).toEqual(['The image "nowhere.gif" is not among the exported files; Anki will not find it.']);
 	});
 
+	it('names an image not among the files that a card shows in its HTML (an Anki card’s) or its Markdown, once each', async () => {
+		const cards = [
+			makeCard('a', 'd', 'Which muscle? <br> <img src="Coracobrachialis.JPG" />', '<b>Coracobrachialis</b><br><img src="Coracobrachialis.JPG" />', { format: 'html' }),
+			makeCard('b', 'd', "<img alt='x' src='there.png'> and <img src=https://example.com/r.png>", 'x', { format: 'html' }),
+			makeCard('c', 'd', 'Map', '![the map](gone/map.png) and a [link](notes.md)')
+		];
+		const opened = await exportAndOpen(makeBundle([makeDeck('d', 'D', cards)], [], { media: [{ name: 'there.png', type: 'image/png', bytes: png }] }));
+		expect(opened.warnings.map((warning) => warning.message)).toEqual([
+			'The image "Coracobrachialis.JPG" is not among the exported files; Anki will not find it.',
+			'The image "gone/map.png" is not among the exported files; Anki will not find it.'
+		]);
+	});
+
 	it('gives every media file a name Anki keeps as it is', async () => {
 		const { ankiMediaName } = await import('../../../../src/lib/io/anki/export-fields');
 		expect(ankiMediaName('a:b?.png')).toBe('ab.png');
