@@ -333,6 +333,27 @@ test('a buried card leaves room for the next new card: the day still brings 20, 
 	expect(errors).toEqual([]);
 });
 
+test('done for today, “Study 10 more new cards” brings the next new cards into today’s session, which keeps them on reload', async ({ page, baseURL }, testInfo) => {
+	const errors = await collectErrors(page, baseURL);
+	await page.goto('/settings');
+	await page.getByLabel('New cards per day').fill('1');
+	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+	await page.goto(STUDY_URL);
+	await answer(page, testInfo, 'Easy', 0);
+	const end = page.getByRole('region', { name: 'Done for today' });
+	await expect(end).toBeVisible();
+
+	await end.getByRole('button', { name: 'Study 10 more new cards' }).click();
+	await expect(page.getByRole('status').filter({ hasText: '10 more new cards for today.' })).toBeVisible();
+	await expectProgress(page, 1, 11);
+	await expect(page.getByRole('list', { name: 'Cards left' })).toContainText('New 10');
+	await answer(page, testInfo, 'Easy', 1);
+	await page.reload();
+	await expectProgress(page, 2, 11);
+	if (isPhone(testInfo)) await expectPhoneFriendly(page);
+	expect(errors).toEqual([]);
+});
+
 test('Undo takes back the latest action: a bury or a suspend, then the answer before it', async ({ page, baseURL }, testInfo) => {
 	const errors = await collectErrors(page, baseURL);
 	/** Undoes once the action before is stored (Z is ignored while it is), then waits until that is stored too. */

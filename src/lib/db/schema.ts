@@ -152,6 +152,8 @@ export interface SessionRecord {
 	outdated?: true;
 	/** Cards may have become studiable since (unsuspended, added, imported): openSession takes them in, keeping the queue's order. */
 	refill?: true;
+	/** New cards the learner asked for beyond the day's limits ("Study more", sessions.ts `studyMore`): this session's, for its day. */
+	extraNew?: number;
 }
 
 export class RecallDatabase extends Dexie {

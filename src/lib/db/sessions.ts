@@ -9,7 +9,8 @@
  * suspended, answered elsewhere): then what they leave of the day's limits is
  * filled. When the limits themselves change (settings, deck options), the
  * sessions are marked outdated and made again on opening, keeping the answers
- * given and their undo steps.
+ * given and their undo steps. "Study more" (`studyMore`) lets a session take
+ * more new cards than the day's limits, that day only (`extraNew`).
  */
 import type { CardSchedule } from '../srs/card-schedule';
 import { ALL_DECKS, isSessionCurrent, reconcileSession, startSession, topUpSession, type PerDeckLimits, type QueueLimits, type Session, type StartOptions } from '../srs/session';
@@ -26,13 +27,14 @@ export async function openSession(db: RecallDatabase, scope: string, today: numb
 		let record: SessionRecord;
 		if (stored && isSessionCurrent(stored.session, today, scope)) {
 			if (stored.outdated) {
-				const fresh = await todaysQueue(db, scope, today, settings, now);
+				const fresh = await todaysQueue(db, scope, today, settings, now, stored.extraNew);
 				record = { scope, session: { ...fresh, answered: stored.session.answered, startedAt: stored.session.startedAt }, undo: stored.undo };
+				if (stored.extraNew !== undefined) record.extraNew = stored.extraNew;
 			} else {
 				const cards = (await sessionCards(db, stored.session)).map(toSchedule);
 				let session = reconcileSession(stored.session, cards, today);
 				// Only a session that lost cards, or may gain some, reads the candidates again: resuming stays one read of its own cards.
-				if (stored.refill || session.entries.length < stored.session.entries.length) session = await topUp(db, session, cards, settings, now);
+				if (stored.refill || session.entries.length < stored.session.entries.length) session = await topUp(db, session, cards, settings, now, stored.extraNew);
 				const { refill: _refilled, ...kept } = stored;
 				record = { ...kept, session };
 			}
@@ -52,8 +54,29 @@ export async function openSession(db: RecallDatabase, scope: string, today: numb
  */
 export async function refillAfterRemoval(db: RecallDatabase, stored: SessionRecord, cardId: string, settings: Settings, now: number): Promise<{ session: Session; added: string[] }> {
 	const left = { ...stored.session, entries: stored.session.entries.filter((entry) => entry.id !== cardId) };
-	const session = await topUp(db, left, (await sessionCards(db, left)).map(toSchedule), settings, now);
+	const session = await topUp(db, left, (await sessionCards(db, left)).map(toSchedule), settings, now, stored.extraNew);
 	return { session, added: session.entries.slice(left.entries.length).map((entry) => entry.id) };
+}
+
+/**
+ * "Study more", as Anki's custom study extends today's limit: today's session
+ * for `scope` takes up to `count` more new cards than the day's limits allow,
+ * after those it holds. For this session only, and its day: the home page and
+ * other sessions keep to the limits. Returns the session and how many new
+ * cards came in; with none left to take, the session stays as it was.
+ */
+export async function studyMore(db: RecallDatabase, scope: string, today: number, count: number, settings: Settings, now = Date.now()): Promise<{ record: SessionRecord; added: number }> {
+	if (!Number.isInteger(count) || count <= 0) throw new RangeError(`studyMore: not a number of cards: ${count}`);
+	return db.transaction('rw', db.decks, db.cards, db.reviews, db.sessions, async () => {
+		const opened = await openSession(db, scope, today, settings, now);
+		const extraNew = (opened.extraNew ?? 0) + count;
+		const session = await topUp(db, opened.session, (await sessionCards(db, opened.session)).map(toSchedule), settings, now, extraNew);
+		const added = session.entries.length - opened.session.entries.length;
+		if (added === 0) return { record: opened, added };
+		const record: SessionRecord = { ...opened, session, extraNew };
+		await db.sessions.put(record);
+		return { record, added };
+	});
 }
 
 /**
@@ -87,36 +110,43 @@ async function sessionCards(db: RecallDatabase, session: Session): Promise<CardR
 	return (await db.cards.bulkGet(session.entries.map((entry) => entry.id))).filter((card) => card !== undefined);
 }
 
-/** `session` with what is left of the day's limits filled, the cards it holds (`held`) counting as used. */
-async function topUp(db: RecallDatabase, session: Session, held: readonly CardSchedule[], settings: Settings, now: number): Promise<Session> {
-	const { cards, options } = await todaysCandidates(db, session.scope, session.day, settings, now);
+/** `session` with what is left of the day's limits (and `extraNew`) filled, the cards it holds (`held`) counting as used. */
+async function topUp(db: RecallDatabase, session: Session, held: readonly CardSchedule[], settings: Settings, now: number, extraNew = 0): Promise<Session> {
+	const { cards, options } = await todaysCandidates(db, session.scope, session.day, settings, now, extraNew);
 	return topUpSession(session, [...held, ...cards], options);
 }
 
 /** Today's queue for `scope` as a session started now would hold it. */
-async function todaysQueue(db: RecallDatabase, scope: string, today: number, settings: Settings, now: number): Promise<Session> {
-	const { cards, options } = await todaysCandidates(db, scope, today, settings, now);
+async function todaysQueue(db: RecallDatabase, scope: string, today: number, settings: Settings, now: number, extraNew = 0): Promise<Session> {
+	const { cards, options } = await todaysCandidates(db, scope, today, settings, now, extraNew);
 	return startSession(cards, options);
 }
 
-/** What today's queue for `scope` is made of: the cards it may hold, and the limits and counts startSession takes. */
-async function todaysCandidates(db: RecallDatabase, scope: string, today: number, settings: Settings, now: number): Promise<{ cards: CardSchedule[]; options: StartOptions }> {
+/** Limits with `extraNew` more new cards ("Study more"). */
+const withExtraNew = <T extends QueueLimits>(limits: T, extraNew: number): T => (extraNew > 0 ? { ...limits, newPerDay: limits.newPerDay + extraNew } : limits);
+
+/**
+ * What today's queue for `scope` is made of: the cards it may hold, and the limits and counts startSession takes.
+ * `extraNew` raises the new-card limits, the global one and every deck's own.
+ */
+async function todaysCandidates(db: RecallDatabase, scope: string, today: number, settings: Settings, now: number, extraNew = 0): Promise<{ cards: CardSchedule[]; options: StartOptions }> {
 	if (scope === ALL_DECKS) {
 		const own = (await db.decks.filter((deck) => !deck.retired && hasLimitOverrides(deck.options)).toArray()).map(
-			(deck) => [deck.id, limitsForDeck(settings, deck.options)] as const
+			(deck) => [deck.id, withExtraNew(limitsForDeck(settings, deck.options), extraNew)] as const
 		);
+		const global = withExtraNew(settings, extraNew);
 		const perDeckLimits = new Map(own);
 		// Read in parallel: the day's full limits bound the reads, startSession applies what is left of them.
 		const [studied, candidates] = await Promise.all([
 			perDeckLimits.size > 0 ? loadStudiedTodayByDeck(db, today) : loadStudiedToday(db, scope, today).then((all) => ({ all, byDeck: new Map() })),
-			loadStudyCandidates(db, scope, today, readLimits(settings), new Map(own.map(([id, limits]) => [id, readLimits(limits)])))
+			loadStudyCandidates(db, scope, today, readLimits(global), new Map(own.map(([id, limits]) => [id, readLimits(limits)])))
 		]);
 		const perDeck: PerDeckLimits = { limits: perDeckLimits, studiedToday: studied.byDeck };
-		return { cards: candidates.map(toSchedule), options: { today, scope, limits: settings, studiedToday: studied.all, now, perDeck } };
+		return { cards: candidates.map(toSchedule), options: { today, scope, limits: global, studiedToday: studied.all, now, perDeck } };
 	}
 	// What was studied today is read while the deck's options are.
 	const studied = loadStudiedToday(db, scope, today);
-	const limits = limitsForDeck(settings, (await db.decks.get(scope))?.options);
+	const limits = withExtraNew(limitsForDeck(settings, (await db.decks.get(scope))?.options), extraNew);
 	const [studiedToday, candidates] = await Promise.all([studied, loadStudyCandidates(db, scope, today, readLimits(limits))]);
 	return { cards: candidates.map(toSchedule), options: { today, scope, limits, studiedToday, now } };
 }

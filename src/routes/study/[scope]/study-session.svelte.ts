@@ -14,6 +14,7 @@ import {
 	loadSettings,
 	openSession,
 	StaleCardError,
+	studyMore,
 	suspendCard,
 	undoLastAction,
 	type CardRecord,
@@ -42,6 +43,9 @@ export interface StudySessionOptions {
 	/** Called after each answer is stored; not awaited, so nothing it does can hold up the next card. */
 	onAnswered?: () => void;
 }
+
+/** How many new cards "Study more" asks for at a time. */
+export const STUDY_MORE_NEW_CARDS = 10;
 
 export interface StudyProgress {
 	/** Answers given in the session, same-day repeats included. */
@@ -220,6 +224,22 @@ export class StudySession {
 		await this.#act(async () => {
 			await suspendCard(this.#db, card.id, this.scope, this.#now());
 			this.notice = 'noticeSuspended';
+		});
+	}
+
+	/**
+	 * "Study more": today's session takes `count` more new cards than the day's
+	 * limits allow (db/sessions.ts `studyMore`), and says how many came, or that
+	 * none are left.
+	 */
+	async studyMore(count = STUDY_MORE_NEW_CARDS): Promise<void> {
+		if (this.busy) return;
+		this.notice = undefined;
+		await this.#act(async () => {
+			if (await this.#startNewDayIfDue()) return;
+			const { record, added } = await studyMore(this.#db, this.scope, this.today, count, this.#limits, this.#now());
+			this.notice = added === 0 ? 'noticeNoMoreNew' : { counted: 'noticeMoreNew', count: added };
+			await this.#show(record);
 		});
 	}
 
