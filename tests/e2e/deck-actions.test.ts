@@ -23,6 +23,7 @@ async function deleteFruit(page: Page): Promise<void> {
 	await dialog.getByRole('button', { name: 'Delete deck' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Deleted the deck.' })).toBeVisible();
 	await expect(page.getByText(/This deck was deleted on/)).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Restore deck' })).toBeFocused();
 }
 
 async function homeLists(page: Page, deck: string): Promise<boolean> {
@@ -57,9 +58,11 @@ test('a deck is deleted after a question, leaves the home page, and Restore brin
 	await page.goto('/browse?q=apple');
 	await expect(page.getByText('No cards match this search.')).toBeVisible();
 
+	// After a reload too (the page no longer holds how the cards stood), they come back as they stood.
 	await page.goto('/deck/fruit');
 	await page.getByRole('button', { name: 'Restore deck' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Restored the deck and 3 cards.' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, name: 'fruit' })).toBeFocused();
 	await expect(page.getByText('3 cards', { exact: true })).toBeVisible();
 	expect(await homeLists(page, 'fruit')).toBe(true);
 	// The card studied before is still due later, not new: 2 new cards left today.

@@ -227,7 +227,9 @@ export async function deleteCards(db: RecallDatabase, ids: readonly string[], no
 			const was: DeletedCard = { id: card.id, queue: card.queue };
 			if (card.statusAt !== undefined) was.statusAt = card.statusAt;
 			before.push(was);
-			return { ...card, queue: Queue.retired, statusAt: now, deletedAt: now, updatedAt: now };
+			const deleted: CardRecord = { ...card, queue: Queue.retired, statusAt: now, deletedAt: now, updatedAt: now };
+			if (card.queue === Queue.suspended) deleted.deletedSuspended = true;
+			return deleted;
 		},
 		{ leaveQueues: true }
 	);
@@ -245,6 +247,7 @@ export async function restoreCards(db: RecallDatabase, deleted: readonly Deleted
 			if (card.deletedAt === undefined || !before) return undefined;
 			const next: CardRecord = { ...card, queue: before.queue, updatedAt: now };
 			delete next.deletedAt;
+			delete next.deletedSuspended;
 			delete next.statusAt;
 			if (before.statusAt !== undefined) next.statusAt = before.statusAt;
 			// The schedule may have changed since (a backup merged in): the queue follows it.

@@ -11,7 +11,7 @@ import { Queue, type CardRecord } from './schema';
 
 /** A stored card's content: the deck-format card, without the store's own fields. */
 export function cardContent(record: CardRecord): Card {
-	const { state: _state, dueDay: _dueDay, order: _order, queue: _queue, buriedUntil: _buried, lastReview: _last, lapses: _lapses, statusAt: _statusAt, deletedAt: _deletedAt, createdAt: _created, updatedAt: _updated, ...card } = record;
+	const { state: _state, dueDay: _dueDay, order: _order, queue: _queue, buriedUntil: _buried, lastReview: _last, lapses: _lapses, statusAt: _statusAt, deletedAt: _deletedAt, deletedSuspended: _deletedSuspended, createdAt: _created, updatedAt: _updated, ...card } = record;
 	return card;
 }
 
@@ -61,8 +61,9 @@ export interface CardStatus {
 	buriedUntil?: number;
 }
 
-export function statusOf(card: Pick<CardRecord, 'queue' | 'buriedUntil'>): CardStatus {
-	const status: CardStatus = { suspended: card.queue === Queue.suspended, retired: card.queue === Queue.retired };
+/** A card's status; a deleted card is suspended if it was when deleted (its `deletedSuspended`), retired all the same. */
+export function statusOf(card: Pick<CardRecord, 'queue' | 'buriedUntil' | 'deletedSuspended'>): CardStatus {
+	const status: CardStatus = { suspended: card.queue === Queue.suspended || card.deletedSuspended === true, retired: card.queue === Queue.retired };
 	if (card.buriedUntil !== undefined) status.buriedUntil = card.buriedUntil;
 	return status;
 }

@@ -35,21 +35,22 @@ export async function deleteDeck(db: RecallDatabase, deckId: string, now = Date.
 
 /**
  * Brings a deleted deck back with the cards deleted with it, as they stood
- * (`deleted`, from deleteDeck) or, without that, back in their queue, not
- * suspended. Cards deleted one by one before stay deleted. Returns the number
- * of cards restored; 0 for a deck that is not deleted.
+ * (`deleted`, from deleteDeck, or each card's `deletedSuspended`: suspended ones
+ * stay suspended). Cards deleted one by one before stay deleted. Returns the
+ * number of cards restored; 0 for a deck that is not deleted.
  */
 export async function restoreDeck(db: RecallDatabase, deckId: string, deleted: readonly DeletedCard[] = [], now = Date.now()): Promise<number> {
 	return db.transaction('rw', db.decks, db.cards, db.sessions, async () => {
 		const deck = await db.decks.get(deckId);
 		if (deck?.deletedAt === undefined) return 0;
-		const withDeck = (await cardsInDeck(db, deckId)
+		const withDeck = await cardsInDeck(db, deckId)
 			.filter((card) => card.deletedAt === deck.deletedAt)
-			.primaryKeys()) as string[];
+			.toArray();
 		const stood = new Map(deleted.map((card) => [card.id, card]));
+		// How each stood: as the caller saw it, else as the card keeps it (its clock now, as a status set now).
 		const restored = await restoreCards(
 			db,
-			withDeck.map((id) => stood.get(id) ?? { id, queue: Queue.new, statusAt: now }),
+			withDeck.map((card) => stood.get(card.id) ?? { id: card.id, queue: card.deletedSuspended ? Queue.suspended : Queue.new, statusAt: now }),
 			now
 		);
 		const next: DeckRecord = { ...deck, retired: false, updatedAt: now };

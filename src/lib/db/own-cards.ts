@@ -2,8 +2,11 @@
  * Decks and cards of the learner's own, edits of cards in place, a card's
  * whole story for the card info page, and a deck's options.
  *
- * - A deck of one's own has origin 'manual' and the id `deckIdFor(name)`; a
- *   name whose id is taken (by any deck, retired ones too) is refused.
+ * - A deck of one's own has origin 'manual' and the id `deckIdFor(name)`, or,
+ *   when a deck that is gone or now named otherwise (deleted, retired, renamed)
+ *   has that id, the first of `<id>-2`, `<id>-3`… that is free: a deck's id is
+ *   its history's, never handed to another. A name that gives the id of a
+ *   shown deck's name is refused.
  * - Cards written in the app have ids `manual:<random UUID>`: unique, and never
  *   derived from their text, so editing them keeps their id and history.
  * - Cards of imported and own decks can be edited in place (front, back,
@@ -38,18 +41,22 @@ export class NotEditableError extends Error {
 }
 
 /**
- * Creates an empty deck of one's own. Throws DeckExistsError when the name's id is taken, a RangeError for a blank
- * name. A deleted deck's id is free again: its record becomes the new deck, and its cards stay deleted (deck-removal.ts).
+ * Creates an empty deck of one's own. Throws DeckExistsError when a deck shown (not retired) has a name that gives
+ * the same id (the same name, but for case and punctuation), a RangeError for a blank name.
  */
 export async function createDeck(db: RecallDatabase, name: string, now = Date.now()): Promise<DeckRecord> {
 	const trimmed = name.trim();
 	if (trimmed === '') throw new RangeError('createDeck: a deck needs a name');
-	const id = deckIdFor(trimmed);
+	const base = deckIdFor(trimmed);
 	return db.transaction('rw', db.decks, async () => {
-		const existing = await db.decks.get(id);
-		if (existing && existing.deletedAt === undefined) throw new DeckExistsError(id, existing.name);
+		const decks = await db.decks.toArray();
+		const same = decks.find((deck) => !deck.retired && deckIdFor(deck.name) === base);
+		if (same) throw new DeckExistsError(same.id, same.name);
+		const taken = new Set(decks.map((deck) => deck.id));
+		let id = base;
+		for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
 		const deck: DeckRecord = { id, name: trimmed, origin: 'manual', tags: [], retired: false, createdAt: now, updatedAt: now };
-		await db.decks.put(deck);
+		await db.decks.add(deck);
 		return deck;
 	});
 }

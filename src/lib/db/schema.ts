@@ -73,6 +73,8 @@ export interface CardRecord extends Omit<Card, 'source'> {
 	 * rows, which statistics still count. See bulk.ts `deleteCards`.
 	 */
 	deletedAt?: number;
+	/** Deleted while suspended: restored, it is suspended again; a backup says so as the card's `suspended`. */
+	deletedSuspended?: true;
 	createdAt: number;
 	updatedAt: number;
 }

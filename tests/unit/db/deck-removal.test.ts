@@ -9,7 +9,7 @@ import { applyDeck } from '../../../src/lib/db/decks';
 import { exportBackup, exportDeck } from '../../../src/lib/db/exports';
 import { applyImport, previewImport } from '../../../src/lib/db/imports';
 import { cardsInDeck } from '../../../src/lib/db/lookups';
-import { createDeck } from '../../../src/lib/db/own-cards';
+import { createDeck, DeckExistsError } from '../../../src/lib/db/own-cards';
 import { readStoreSnapshot } from '../../../src/lib/db/quick-read';
 import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
 import { openSession } from '../../../src/lib/db/sessions';
@@ -88,14 +88,17 @@ describe('restoreDeck', () => {
 		expect(await restoreDeck(db, words.id, [], AT + 140_000)).toBe(0);
 	});
 
-	it('without how they stood, puts each card back in the queue its schedule says, not suspended', async () => {
+	it('without the list (a page reloaded since), each card comes back as it stood too: a suspended one suspended', async () => {
 		const db = await device();
 		await suspendCards(db, [(await cardsOf(db))[2]!.id], AT + 110_000);
 		await deleteDeck(db, words.id, AT + 120_000);
 		expect(await restoreDeck(db, words.id, [], AT + 130_000)).toBe(4);
 		const cards = await cardsOf(db);
-		expect(cards.map((card) => card.queue)).toEqual([Queue.scheduled, Queue.scheduled, Queue.new, Queue.new]);
-		for (const card of cards) expect(card).toMatchObject({ statusAt: AT + 130_000 });
+		expect(cards.map((card) => card.queue)).toEqual([Queue.scheduled, Queue.scheduled, Queue.suspended, Queue.new]);
+		for (const card of cards) {
+			expect(card).toMatchObject({ statusAt: AT + 130_000 });
+			expect(card.deletedSuspended).toBeUndefined();
+		}
 	});
 });
 
@@ -121,6 +124,7 @@ describe('a deleted deck and imports', () => {
 
 	it('a full backup carries the deletion: restored on a new device, the deck is deleted there too, exactly', async () => {
 		const db = await device();
+		await suspendCards(db, [(await cardsOf(db))[3]!.id], AT + 110_000);
 		await deleteDeck(db, words.id, AT + 120_000);
 		const backup = parseBackup(serializeBackup(await exportBackup(db, AT + 130_000), AT + 130_000));
 		const other = database();
@@ -131,6 +135,9 @@ describe('a deleted deck and imports', () => {
 		const before = await tableChecksums(other);
 		await applyImport(other, backup, AT + 150_000);
 		expect(await tableChecksums(other)).toEqual(before);
+		// Restored there, the card suspended before the deletion is suspended again.
+		await restoreDeck(other, words.id, [], AT + 160_000);
+		expect((await cardsOf(other)).map((card) => card.queue)).toEqual([Queue.scheduled, Queue.scheduled, Queue.new, Queue.suspended]);
 	});
 
 	it('a backup from a device that still studies the deck does not bring it back, unless a card of it changed there later', async () => {
@@ -160,12 +167,14 @@ describe('a deleted deck and imports', () => {
 });
 
 describe('createDeck', () => {
-	it('takes the id of a deleted deck: a new empty deck of ones own, the old cards still deleted', async () => {
+	it('gives a new deck of a deleted deck’s name an id of its own: the deleted deck and its history stay, restorable', async () => {
 		const db = await device();
 		await deleteDeck(db, words.id, AT + 120_000);
 		const deck = await createDeck(db, 'Words', AT + 130_000);
-		expect(deck).toMatchObject({ id: words.id, origin: 'manual', retired: false });
-		expect((await db.decks.get(words.id))?.deletedAt).toBeUndefined();
-		expect((await loadDeckView(db, words.id))?.cards).toEqual([]);
+		expect(deck).toMatchObject({ id: `${words.id}-2`, name: 'Words', origin: 'manual', retired: false });
+		expect(await db.decks.get(words.id)).toMatchObject({ retired: true, deletedAt: AT + 120_000 });
+		expect(await restoreDeck(db, words.id, [], AT + 140_000)).toBe(4);
+		// Now a deck shown has the name: refused.
+		await expect(createDeck(db, 'words!', AT + 150_000)).rejects.toThrow(DeckExistsError);
 	});
 });

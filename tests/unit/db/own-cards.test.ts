@@ -5,6 +5,7 @@ import { answerCard, cardHistory } from '../../../src/lib/db/answers';
 import { resetCards } from '../../../src/lib/db/bulk';
 import { applyDeck } from '../../../src/lib/db/decks';
 import { applyImport } from '../../../src/lib/db/imports';
+import { renameDeck } from '../../../src/lib/db/deck-rename';
 import { addCards, createDeck, DeckExistsError, editCard, isEditable, loadCardInfo, NotEditableError, parseTags } from '../../../src/lib/db/own-cards';
 import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
 import { openSession } from '../../../src/lib/db/sessions';
@@ -31,6 +32,10 @@ describe('decks and cards of one’s own', () => {
 		await expect(createDeck(db, '   ')).rejects.toThrow(RangeError);
 		// "all" is a word of the app's URLs: the deck gets another id.
 		expect((await createDeck(db, 'All')).id).toBe('all-deck');
+		// A deck renamed keeps its id: its first name is free for a new deck, which gets an id of its own.
+		await renameDeck(db, 'my-words', 'Vocabulary', AT + 1);
+		expect(await createDeck(db, 'My Words', AT + 2)).toMatchObject({ id: 'my-words-2', name: 'My Words' });
+		expect((await db.decks.get('my-words'))?.name).toBe('Vocabulary');
 	});
 
 	it('adds cards with stable unique ids after the deck’s cards, new, and studies them', async () => {
