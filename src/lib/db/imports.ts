@@ -264,26 +264,26 @@ function clockIsLastChange(bundle: ImportBundle): boolean {
 }
 
 /**
+ * A deck's name after the merge. A name the learner gave (`nameAt`) beats a file's, and the later of two such
+ * names wins (a tie goes to the name first in code point order, the same on every device). Notes and built-in
+ * decks are named by their note's title, always.
+ */
+function deckName(deck: Deck, existing: DeckRecord | undefined, meta: DeckMeta | undefined, mode: MergeMode): { name: string; at?: number } {
+	if (mode.replaceDecks) return { name: deck.name };
+	const theirs = meta?.nameAt === undefined ? undefined : { name: deck.name, at: meta.nameAt };
+	const ours = existing?.nameAt === undefined ? undefined : { name: existing.name, at: existing.nameAt };
+	if (!ours) return theirs ?? { name: deck.name };
+	if (!theirs || ours.at > theirs.at || (ours.at === theirs.at && ours.name <= theirs.name)) return ours;
+	return theirs;
+}
+
+/**
  * Whether the bundle says what its decks' tags are. A note's front matter does,
  * and a backup or deck file carries the deck's own. A table or an Anki package
  * has no place for them (their readers give every deck []): a file imported
  * into a deck the store has, a note's deck say, would otherwise wipe the tags
  * its note gave it.
  */
-/**
- * A deck's name after the merge. A name the learner gave (`nameAt`) beats a file's, and the later of two such
- * names wins (a tie goes to the name first in code point order, the same on every device). Notes and built-in
- * decks are named by their note's title, always.
- */
-function deckName(deck: Deck, existing: DeckRecord | undefined, meta: DeckMeta | undefined, mode: MergeMode): { name: string; at?: number } {
-	if (mode.replaceDecks || !existing) return meta?.nameAt !== undefined && !mode.replaceDecks ? { name: deck.name, at: meta.nameAt } : { name: deck.name };
-	const ours = existing.nameAt === undefined ? undefined : { name: existing.name, at: existing.nameAt };
-	const theirs = meta?.nameAt === undefined ? undefined : { name: deck.name, at: meta.nameAt };
-	if (!ours) return theirs ?? { name: deck.name };
-	if (!theirs || ours.at > theirs.at || (ours.at === theirs.at && ours.name <= theirs.name)) return ours;
-	return theirs;
-}
-
 function carriesDeckTags(bundle: ImportBundle): boolean {
 	return bundle.source !== 'csv' && bundle.source !== 'apkg';
 }
