@@ -291,3 +291,48 @@ test('in Korean, the browser and its errors speak Korean', async ({ browser }) =
 	await expect(page.getByRole('alert')).toContainText('is:old는 카드 상태가 아닙니다');
 	await context.close();
 });
+
+test('Ctrl+Enter (Cmd+Enter on a Mac) adds the card on Add cards and saves Card info’s edit form, as in Anki', async ({ page, baseURL }, testInfo) => {
+	test.skip(isPhone(testInfo), 'a keyboard shortcut; the desktop project is the one with a keyboard');
+	const errors = await collectErrors(page, baseURL);
+	await page.goto('/new-deck');
+	await page.getByLabel('Deck name').fill('Keys');
+	await page.getByRole('button', { name: 'Create deck' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Add cards to Keys' })).toBeVisible();
+	// The form names its shortcut, as the study screen names its keys.
+	await expect(page.getByText('Keys: Ctrl+Enter adds.')).toBeVisible();
+	await expect(page.locator('form button[type="submit"]')).toHaveAttribute('aria-keyshortcuts', 'Control+Enter');
+
+	// From the back, as Anki's Add window: the card is added, and the front takes the next one.
+	const frontField = page.getByRole('textbox', { name: 'Front' });
+	const backField = page.getByRole('textbox', { name: 'Back' });
+	await frontField.fill('Capital of Korea');
+	await backField.fill('Seoul');
+	await backField.press('Control+Enter');
+	await expect(page.getByRole('status').filter({ hasText: 'Added 1 card.' })).toBeVisible();
+	await expect(frontField).toHaveValue('');
+	await expect(frontField).toBeFocused();
+	// Enter alone is a new line in the field; Cmd+Enter (a Mac's) adds too, from any field.
+	await frontField.pressSequentially('Capital');
+	await frontField.press('Enter');
+	await frontField.pressSequentially('of Japan');
+	await expect(frontField).toHaveValue('Capital\nof Japan');
+	await backField.fill('Tokyo');
+	await page.getByRole('textbox', { name: 'Tags (optional)' }).press('Meta+Enter');
+	await expect(page.getByRole('status').filter({ hasText: 'Added 1 card.' })).toBeVisible();
+	// An empty form is refused as the button would refuse it.
+	await frontField.press('Control+Enter');
+	await expect(page.getByRole('alert')).toHaveText('Write the front.');
+	await page.getByRole('link', { name: 'Back to the deck' }).click();
+	await expect(page.getByText('2 cards', { exact: true })).toBeVisible();
+
+	await page.getByRole('link', { name: 'Card info: card 1' }).click();
+	const edit = page.getByRole('region', { name: 'Edit' });
+	await expect(edit.getByText('Keys: Ctrl+Enter saves.')).toBeVisible();
+	await edit.getByRole('textbox', { name: 'Front' }).fill('Capital of South Korea');
+	await edit.getByRole('textbox', { name: 'Front' }).press('Control+Enter');
+	await expect(edit.getByRole('status')).toHaveText('Saved.');
+	await page.reload();
+	await expect(page.getByRole('region', { name: 'Edit' }).getByRole('textbox', { name: 'Front' })).toHaveValue('Capital of South Korea');
+	expect(errors).toEqual([]);
+});

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors } from './page-errors';
+import { switchLanguageInAnotherTab } from './switch-language';
 
 // What a page says after an action stays on screen until the next one, and the learner may switch the
 // language meanwhile. The language is set on the Settings page, and leaving this page would clear what it
@@ -7,16 +8,6 @@ import { collectErrors } from './page-errors';
 
 const DECK_NAME = 'AWS 기초';
 const DECK_URL = `/deck/${encodeURIComponent('aws-기초')}`;
-
-async function switchLanguageInAnotherTab(page: Page, language: 'English' | '한국어'): Promise<void> {
-	const settings = await page.context().newPage();
-	await settings.goto('/settings');
-	await settings.getByRole('radio', { name: language, exact: true }).check();
-	await expect(settings.locator('html')).toHaveAttribute('lang', language === 'English' ? 'en' : 'ko');
-	await settings.close();
-	await page.bringToFront();
-	await expect(page.locator('html')).toHaveAttribute('lang', language === 'English' ? 'en' : 'ko');
-}
 
 /** A deck of one's own with one basic card; it can be edited on its card page. */
 async function ownDeck(page: Page, name: string): Promise<void> {

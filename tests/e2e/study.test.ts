@@ -3,6 +3,7 @@ import { studyDay } from '../../src/lib/srs/day';
 import { dueDayAfter, type AnswerRow, type ScheduleSnapshot } from '../../src/lib/srs/history';
 import { NEW_CARD, sm2, type Grade } from '../../src/lib/srs/sm2';
 import { collectErrors } from './page-errors';
+import { switchLanguageInAnotherTab } from './switch-language';
 
 // Card texts are the generator's business and change with it: the tests compare a card's
 // front with itself, and only the deck's name and size are fixed.
@@ -394,13 +395,14 @@ test('Undo takes back the latest action: a bury or a suspend, then the answer be
 /**
  * A backup of a deck of three cards: the first forgotten `lapses` times (learned with Good, then Again, each
  * time) and learned again, due for review from 2026-11-21; the others new. Its rows are what the app would log.
+ * The first card's front is Markdown ("**Capital** of Burkina Faso").
  */
 function leechBackup(lapses: number): string {
 	const deck = 'leech-test';
 	const card = (n: number, front: string, back: string) => ({
 		id: `${deck}:${n}`, deck, kind: 'basic', rule: 'qa', front, back, path: [], tags: ['capitals'], images: [], source: { file: 'capitals.csv', line: n }
 	});
-	const cards = [card(1, 'Capital of Burkina Faso', 'Ouagadougou'), card(2, 'Capital of France', 'Paris'), card(3, 'Capital of Japan', 'Tokyo')];
+	const cards = [card(1, '**Capital** of Burkina Faso', 'Ouagadougou'), card(2, 'Capital of France', 'Paris'), card(3, 'Capital of Japan', 'Tokyo')];
 	const grades: Grade[] = [...Array.from({ length: lapses }, (): Grade[] => [4, 1]).flat(), 4];
 	let before: ScheduleSnapshot = { state: NEW_CARD };
 	const reviews = grades.map((grade, index): AnswerRow => {
@@ -437,9 +439,19 @@ test('a card failed for the 8th time is a leech: tagged and suspended, out of th
 	await expectLeft(page, { new: 2, learning: 0, review: 1 });
 	await showAnswer(page, testInfo);
 	await gradeButton(page, 'Again').click();
+	// The next card is already showing under the notice: the notice names the leech, by its front's text.
 	const notice = page.getByRole('status').filter({ hasText: 'Leech' });
-	await expect(notice).toHaveText('Leech: this card has been forgotten 8 times. It was suspended; Undo brings it back.');
+	await expect(notice).toHaveText('Leech: “Capital of Burkina Faso” has been forgotten 8 times. It was suspended; Undo brings it back.');
 	await expectStored(page);
+	if (!isPhone(testInfo)) {
+		// Said again in the language chosen meanwhile (in another tab, as leaving the page would clear it).
+		await switchLanguageInAnotherTab(page, '한국어');
+		await expect(page.getByRole('status').filter({ hasText: '거머리 카드' })).toHaveText(
+			'거머리 카드: “Capital of Burkina Faso” 카드를 8번 잊어버렸습니다. 카드를 보류했습니다. 되돌리기로 다시 가져올 수 있습니다.'
+		);
+		await switchLanguageInAnotherTab(page, 'English');
+		await expect(notice).toHaveText('Leech: “Capital of Burkina Faso” has been forgotten 8 times. It was suspended; Undo brings it back.');
+	}
 	// Out of the session: it does not come back to be relearned; the new cards are what is left.
 	await expectLeft(page, { new: 2, learning: 0, review: 0 });
 	await expectProgress(page, 1, 3);

@@ -6,7 +6,6 @@
  * Markdown through markdown-it, which escapes raw HTML and refuses active URLs;
  * HTML sides (imported from Anki or a CSV) as they were imported.
  */
-import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
 import { database, loadSettings } from '$lib/db';
 import { exportBackup, exportDeck } from '$lib/db/exports';
 import { serializeBackup } from '$lib/io/backup';
@@ -16,6 +15,7 @@ import { sayMerge } from '$lib/io/notices/merge';
 import { gzip } from '$lib/io/gzip';
 import { markdownToExportHtml } from '$lib/render/markdown';
 import type { ExportWorkerReply, ExportWorkerRequest } from './export-protocol';
+import { loadSqlEngine, SqlEngineUnavailableError } from './sql-engine';
 
 const worker = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -57,8 +57,7 @@ async function makeFile(request: ExportWorkerRequest): Promise<ExportedFile> {
 		case 'csv-spreadsheet':
 			return { blob: new Blob([deckToDelimited(bundle, deckId, ',', { ankiHeaders: false })], { type: 'text/csv' }), extension: 'csv', warnings };
 		case 'apkg': {
-			const [{ default: initSqlJs }, { writeAnkiPackage }, settings] = await Promise.all([import('sql.js'), import('$lib/io/anki/export'), loadSettings(db)]);
-			const sql = await initSqlJs({ locateFile: () => wasmUrl });
+			const [sql, { writeAnkiPackage }, settings] = await Promise.all([loadSqlEngine(), import('$lib/io/anki/export'), loadSettings(db)]);
 			const bytes = writeAnkiPackage(bundle, {
 				sql,
 				now: request.now,
@@ -77,6 +76,11 @@ async function makeFile(request: ExportWorkerRequest): Promise<ExportedFile> {
 worker.onmessage = (event: MessageEvent<ExportWorkerRequest>) => {
 	makeFile(event.data).then(
 		(file) => worker.postMessage({ type: 'done', ...file } satisfies ExportWorkerReply),
-		(error: unknown) => worker.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies ExportWorkerReply)
+		(error: unknown) =>
+			worker.postMessage({
+				type: 'failed',
+				message: error instanceof Error ? error.message : String(error),
+				...(error instanceof SqlEngineUnavailableError && { reason: 'sql-engine-unavailable' })
+			} satisfies ExportWorkerReply)
 	);
 };

@@ -4,7 +4,7 @@
  * the export worker, so the page stays responsive while a large file is made.
  */
 import type { ImportNotice } from '$lib/io/notices';
-import type { DeckExportFormat, ExportWorkerReply, ExportWorkerRequest } from './export-protocol';
+import type { DeckExportFormat, ExportFailureReason, ExportWorkerReply, ExportWorkerRequest } from './export-protocol';
 import { exportFileName } from './save-file';
 
 /** A file made, and what it left out or changed, for the learner. */
@@ -15,7 +15,18 @@ export interface ExportedFile {
 
 type Made = Extract<ExportWorkerReply, { type: 'done' }>;
 
-export { DECK_EXPORT_FORMATS, type DeckExportFormat } from './export-protocol';
+export { DECK_EXPORT_FORMATS, type DeckExportFormat, type ExportFailureReason } from './export-protocol';
+
+/** The export worker could not make the file; `reason`, when the page has words for why. */
+export class ExportError extends Error {
+	constructor(
+		message: string,
+		readonly reason?: ExportFailureReason
+	) {
+		super(message);
+		this.name = 'ExportError';
+	}
+}
 
 function inWorker(request: ExportWorkerRequest): Promise<Made> {
 	const worker = new Worker(new URL('./export-worker.ts', import.meta.url), { type: 'module' });
@@ -23,7 +34,7 @@ function inWorker(request: ExportWorkerRequest): Promise<Made> {
 		worker.onmessage = (event: MessageEvent<ExportWorkerReply>) => {
 			const reply = event.data;
 			if (reply.type === 'done') resolve(reply);
-			else reject(new Error(reply.message));
+			else reject(new ExportError(reply.message, reply.reason));
 		};
 		worker.onerror = (event) => reject(new Error(event.message || 'The export stopped.'));
 		worker.postMessage(request);

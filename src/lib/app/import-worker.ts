@@ -6,13 +6,14 @@
  * responsive and a cancel (or a closed tab) simply ends the worker: the
  * store's one transaction then never commits.
  */
-import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
 import { applyImport, database, mediaNames, previewImport } from '$lib/db';
 import { ImportError, type ImportBundle } from '$lib/io/bundle';
 import { delimitedToBundle, parseDelimited, type DelimitedTable } from '$lib/io/delimited';
 import { namedRefusal, readImportFiles, type ImportFile } from '$lib/io/read-import';
 import type { NoteReport } from '$lib/notes/generate';
+import { refuse } from '$lib/io/notices';
 import type { ImportWorkerReply, ImportWorkerRequest, TableSample } from './import-protocol';
+import { loadSqlEngine, SqlEngineUnavailableError } from './sql-engine';
 
 const worker = self as unknown as DedicatedWorkerGlobalScope;
 /** Rows of a table the page shows before its columns are confirmed. */
@@ -22,10 +23,14 @@ function reply(message: ImportWorkerReply): void {
 	worker.postMessage(message);
 }
 
-/** SQLite is large (about 290 kB compressed): loaded only when an Anki file is opened, its wasm from our own origin. */
+/** SQLite is large (about 290 kB compressed): loaded only when an Anki file is opened, its wasm from our own origin (sql-engine.ts). */
 async function loadSql() {
-	const { default: initSqlJs } = await import('sql.js');
-	return initSqlJs({ locateFile: () => wasmUrl });
+	try {
+		return await loadSqlEngine();
+	} catch (error) {
+		// Offline before it was ever fetched: the refusal says so, in the learner's language.
+		throw error instanceof SqlEngineUnavailableError ? refuse('anki-needs-sql-engine') : error;
+	}
 }
 
 let table: { table: DelimitedTable; fileName: string; bytes: Uint8Array } | undefined;

@@ -95,6 +95,8 @@ const en = {
 	exportShare: 'Share…',
 	exportWorking: 'Preparing the file…',
 	exportFailed: 'The file could not be made: {message}',
+	exportNeedsSqlEngine:
+		'The Anki package could not be made offline: the first Anki export needs an internet connection, once, to download the SQLite engine it is written with (about 300 kB). Connect and try again; after that, Anki export and import work offline.',
 	exportDone: 'Saved {file}.',
 	exportWarnings: 'The file is made, with these notes:',
 
@@ -211,6 +213,8 @@ const ko: Record<keyof typeof en, string> = {
 	exportShare: '공유…',
 	exportWorking: '파일을 만드는 중…',
 	exportFailed: '파일을 만들지 못했습니다: {message}',
+	exportNeedsSqlEngine:
+		'오프라인이라 Anki 패키지를 만들지 못했습니다: 처음 Anki로 내보낼 때는 패키지를 쓰는 SQLite 엔진(약 300 kB)을 받기 위해 한 번은 인터넷 연결이 필요합니다. 연결한 뒤 다시 시도하세요. 그 뒤로는 Anki 내보내기와 가져오기가 오프라인에서도 됩니다.',
 	exportDone: '{file} 파일을 저장했습니다.',
 	exportWarnings: '파일을 만들었습니다. 참고할 점:',
 

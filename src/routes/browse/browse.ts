@@ -1,11 +1,8 @@
 /**
  * The card browser page's logic: its state in the URL (so that coming back
- * from a card's info finds the same search), paging, and the plain-text
- * excerpt a result shows of a card's front.
+ * from a card's info finds the same search), paging (the plain-text
+ * excerpt a result shows of a card's front is $lib/render/side-text).
  */
-import { readableText } from '$lib/io/html-text';
-import type { CardFormat } from '$lib/render/card-html';
-import { markdownToExportHtml } from '$lib/render/markdown';
 import { SORT_KEYS, type SortDirection, type SortKey } from '$lib/search/sort';
 
 /** Results per page. */
@@ -54,31 +51,6 @@ export function pageOf<T>(items: { readonly length: number; slice(start: number,
 	return { items: items.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE), page: current, pages };
 }
 
-/** Text as a person reads it: whitespace runs as one space, cut at `max` characters with an ellipsis. */
-export function excerpt(text: string, max = 160): string {
-	const flat = text.replace(/\s+/g, ' ').trim();
-	return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
-}
-
-/**
- * Text that reads the same as Markdown, as HTML and as text: letters, numbers,
- * spaces and punctuation that neither marks up, on one line, not starting with
- * a space or what could be a list item's number. Nothing to render: most
- * fronts are such, and rendering fifty costs a page of results milliseconds.
- */
-const PLAIN = /^(?![\s\d])[\p{L}\p{M}\p{N} .,:;?!'"()]*$/u;
-
-/**
- * A card side as the text a person reads of it, as an excerpt: Markdown
- * rendered (DOM-free, by the renderer exports use), then the HTML's text,
- * without what the card never shows (an Anki card's `<style>`). Shown as text, never as HTML, so nothing needs sanitizing.
- */
-export function sideExcerpt(text: string, format: CardFormat | undefined, max = 160): string {
-	if (PLAIN.test(text)) return excerpt(text, max);
-	return excerpt(readableText(format === 'html' ? text : markdownToExportHtml(text)), max);
-}
-
-/** The study date of a stored time, for tables: "Nov 27, 2026". */
 export function formatDate(at: number, locale: string): string {
 	return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(at);
 }

@@ -18,6 +18,7 @@ const samples: Samples<typeof ankiNotices> = {
 	'anki-too-large': [],
 	'anki-undecompressable': [{ part: 'media list', reason: 'invalid zstd data' }],
 	'anki-not-sqlite': [],
+	'anki-needs-sql-engine': [],
 	'anki-damaged': [{ reason: 'database disk image is malformed' }],
 	'anki-damaged-json': [{ part: 'note types' }],
 	'anki-missing-table': [{ table: 'revlog' }],

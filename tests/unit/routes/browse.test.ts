@@ -1,9 +1,5 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readableText } from '../../../src/lib/io/html-text';
-import type { CardFormat } from '../../../src/lib/render/card-html';
-import { markdownToExportHtml } from '../../../src/lib/render/markdown';
-import { browseHref, excerpt, PAGE_SIZE, pageOf, readBrowseParams, sideExcerpt } from '../../../src/routes/browse/browse';
+import { browseHref, PAGE_SIZE, pageOf, readBrowseParams } from '../../../src/routes/browse/browse';
 import { historyLines, noteText } from '../../../src/routes/card/[id]/card-info';
 import { formValues, readOptionsForm } from '../../../src/routes/deck/[id]/deck-options-form';
 import '../../../src/lib/i18n/messages-cards';
@@ -41,33 +37,6 @@ describe('the browser’s address', () => {
 		const cards = Array.from({ length: PAGE_SIZE + 3 }, (_, i) => ({ id: `c${i}`, deck: 'd', order: i, queue: 0, state: NEW_CARD, createdAt: 1000 - i }));
 		expect(pageOf(new SortedCards(cards, 'added'), 1).items.map((card) => card.id)).toEqual(cards.slice(3).reverse().map((card) => card.id));
 		expect(pageOf(new SortedCards(cards, 'added'), 2)).toMatchObject({ page: 2, pages: 2, items: cards.slice(0, 3).reverse() });
-	});
-});
-
-describe('excerpts', () => {
-	it('are the text a person reads of the rendered side, whitespace folded, cut with an ellipsis', () => {
-		expect(sideExcerpt('**리전**이란?\n\n- 하나\n- 둘', undefined)).toBe('리전이란? 하나 둘');
-		expect(sideExcerpt('[...] is the capital', 'markdown')).toBe('[...] is the capital');
-		expect(sideExcerpt('<b>bold</b><br>next &amp; <i>last</i>', 'html')).toBe('bold next & last');
-		// Text, not HTML: markup in a Markdown side stays as its text.
-		expect(sideExcerpt('<script>alert(1)</script> x', 'markdown')).toBe('<script>alert(1)</script> x');
-		// What an HTML side never shows is no part of its text: an Anki card's CSS, a script.
-		expect(sideExcerpt('<style>body{display:none}</style>style front', 'html')).toBe('style front');
-		expect(sideExcerpt('<script>alert(1)</script> x', 'html')).toBe('x');
-		expect(excerpt('a'.repeat(200), 10)).toBe(`${'a'.repeat(9)}…`);
-	});
-
-	it('of plain text, read without rendering, are what rendering gives', () => {
-		// Letters, digits and the punctuation plain text skips rendering for, with what would mark it up or link it.
-		const pieces = ['a', 'Q', '가', 'é', 'ü', '1', '42', ' ', '  ', '.', ',', ':', ';', '?', '!', "'", '"', '(', ')', 'www.', 'Example.COM', 'xn--', 'e.g.', '3. ', '-', '*', '_', '#', '>', '<b>', '&amp;', '[x]', '`', '~', '|', '\\', '@', '/', '%41', '\n'];
-		fc.assert(
-			fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.constantFrom<CardFormat | undefined>(undefined, 'markdown', 'html'), (parts, format) => {
-				const text = parts.join('');
-				expect(sideExcerpt(text, format)).toBe(excerpt(readableText(format === 'html' ? text : markdownToExportHtml(text))));
-			}),
-			{ numRuns: 2000 }
-		);
-		expect(sideExcerpt('Question number 3: what is 3 squared?', undefined)).toBe('Question number 3: what is 3 squared?');
 	});
 });
 

@@ -14,6 +14,8 @@ export const ankiNoticesKo: Translation<typeof ankiNotices> = {
 	'anki-too-large': () => '이 Anki 패키지는 압축을 풀면 Recall이 한 번에 가져올 수 있는 것보다 커집니다(압축된 파일이 너무 큽니다).',
 	'anki-undecompressable': ({ part, reason }) => `Anki 패키지가 손상되었습니다. ${compressedPart[part]}의 압축을 풀 수 없습니다(${reason}).`,
 	'anki-not-sqlite': () => '이 파일은 Anki 컬렉션이 아닙니다. SQLite 데이터베이스가 아닙니다.',
+	'anki-needs-sql-engine': () =>
+		'Anki 파일은 SQLite 엔진(약 300 kB)으로 읽는데, 이 기기에는 아직 받아 두지 않았습니다. 처음 Anki 파일을 가져올 때 한 번은 인터넷 연결이 필요합니다. 연결한 뒤 다시 시도하세요. 그 뒤로는 Anki 가져오기와 내보내기가 오프라인에서도 됩니다.',
 	'anki-damaged': ({ reason }) => `Anki 컬렉션이 손상되어 읽을 수 없습니다(${reason}).`,
 	'anki-damaged-json': ({ part }) => `Anki 컬렉션이 손상되었습니다. ${jsonPartObject[part]} 읽을 수 없습니다.`,
 	'anki-missing-table': ({ table }) => `이 Anki 컬렉션은 완전하지 않습니다. ${table} 테이블이 없습니다.`,

@@ -22,6 +22,9 @@ export const ankiNotices = {
 	'anki-undecompressable': (values: { part: AnkiCompressedPart; reason: string }) =>
 		`The Anki package is damaged: its ${values.part} cannot be decompressed (${values.reason}).`,
 	'anki-not-sqlite': () => 'This is not an Anki collection: it is not an SQLite database.',
+	/** Offline, and SQLite's WebAssembly was never fetched (the app caches it on first use). */
+	'anki-needs-sql-engine': () =>
+		'Anki files are read with an SQLite engine (about 300 kB) that this device has not downloaded yet: the first Anki import needs an internet connection, once. Connect and try again; after that, Anki import and export work offline.',
 	'anki-damaged': (values: { reason: string }) => `The Anki collection is damaged and cannot be read (${values.reason}).`,
 	'anki-damaged-json': (values: { part: AnkiJsonPart }) => `The Anki collection is damaged: its ${values.part} cannot be read.`,
 	'anki-missing-table': (values: { table: AnkiTable }) => `This Anki collection is incomplete: it has no ${values.table} table.`,

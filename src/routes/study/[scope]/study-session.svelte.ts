@@ -23,15 +23,38 @@ import {
 	type SessionRecord,
 	type Settings
 } from '$lib/db';
-import type { CountedMessage } from '$lib/i18n/format';
-import type { MessageKey } from '$lib/i18n/messages';
+import { countMessage, type CountedMessage, type MessageValues } from '$lib/i18n/format';
+import type { Locale } from '$lib/i18n/locale';
+import { messages, type MessageKey } from '$lib/i18n/messages';
+import { excerpt, sideExcerpt } from '$lib/render/side-text';
 import { studyDay, type DayOptions } from '$lib/srs/day';
 import { afterAnswer, currentEntry, sessionCounts, type QueueEntry } from '$lib/srs/session';
 import { sm2, type Grade } from '$lib/srs/sm2';
 import { isLapse } from '$lib/stats/lapses';
 
-/** A message for the person: a string, or a counted one ("forgotten 8 times"). */
-export type StudyNotice = MessageKey | { counted: CountedMessage; count: number };
+/**
+ * A message for the person: a string, or a counted one ("forgotten 8 times") with its other
+ * placeholders' values (the card it is about). Kept as data and put in words where it is
+ * shown, so that it follows a change of language.
+ */
+export type StudyNotice = MessageKey | { counted: CountedMessage; count: number; values?: MessageValues };
+
+/** A notice in the words of `locale`; nothing to say is the empty string. */
+export function noticeText(locale: Locale, notice: StudyNotice | undefined): string {
+	if (notice === undefined) return '';
+	return typeof notice === 'string' ? messages[locale][notice] : countMessage(locale, notice.counted, notice.count, notice.values);
+}
+
+/** How much of a card's front a notice quotes: enough to know the card by, on one line. */
+export const NOTICE_FRONT_LENGTH = 60;
+
+/**
+ * A card's front as a notice quotes it: the text a person reads of it, short. A front that
+ * is only an image has no text: its source is quoted then, as the card browser lists it.
+ */
+export function noticeFront(card: Pick<CardRecord, 'front' | 'format'>): string {
+	return sideExcerpt(card.front, card.format, NOTICE_FRONT_LENGTH) || excerpt(card.front, NOTICE_FRONT_LENGTH);
+}
 
 export interface StudySessionOptions {
 	db: RecallDatabase;
@@ -190,15 +213,22 @@ export class StudySession {
 			}
 			this.#onAnswered?.();
 			// Only a lapse can make a card a leech: only then is its undo step read for what the answer did.
-			if (isLapse({ kind: entry.kind, card: card.id, grade, before: { state: card.state } })) await this.#sayIfLeech(reviewId);
+			if (isLapse({ kind: entry.kind, card: card.id, grade, before: { state: card.state } })) await this.#sayIfLeech(reviewId, card);
 		});
 	}
 
-	/** Tells the person when the answer `reviewId` made its card a leech (tagged, and suspended or not). */
-	async #sayIfLeech(reviewId: string): Promise<void> {
+	/**
+	 * Tells the person when the answer `reviewId` made `card` a leech (tagged, and suspended or not).
+	 * The notice names the card by its front: it shows above the next card, which is not the leech.
+	 */
+	async #sayIfLeech(reviewId: string, card: CardRecord): Promise<void> {
 		const step = (await this.#db.sessions.get(this.scope))?.undo.at(-1);
 		if (step === undefined || !('reviewId' in step) || step.reviewId !== reviewId || !step.leech) return;
-		this.notice = { counted: step.leech.suspended ? 'noticeLeechSuspended' : 'noticeLeechTagged', count: step.leech.lapses };
+		this.notice = {
+			counted: step.leech.suspended ? 'noticeLeechSuspended' : 'noticeLeechTagged',
+			count: step.leech.lapses,
+			values: { front: noticeFront(card) }
+		};
 	}
 
 	/** Takes back the latest action of the session (an answer, a bury, a suspend): its card is shown again, front first. */

@@ -7,7 +7,7 @@ import { Queue, RecallDatabase } from '../../../../src/lib/db/schema';
 import { DEFAULT_SETTINGS, saveSettings, type Settings } from '../../../../src/lib/db/settings';
 import { studyDay } from '../../../../src/lib/srs/day';
 import { ALL_DECKS, currentEntry } from '../../../../src/lib/srs/session';
-import { StudySession } from '../../../../src/routes/study/[scope]/study-session.svelte';
+import { noticeFront, noticeText, StudySession } from '../../../../src/routes/study/[scope]/study-session.svelte';
 import { deckFrom, freshDatabase } from '../../db/helpers';
 
 const NOTE = '## Q\n\none::1\n\ntwo::2\n\nthree::3\n\nfour::4\n\nfive::5\n';
@@ -269,10 +269,14 @@ describe('StudySession', () => {
 			const card = (await db.cards.get(id))!;
 			await answerCard(db, { cardId: id, grade, reviewedAt: (at += 1000), durationMs: 1, kind: card.dueDay === undefined ? 'new' : 'review', expectedLastReview: card.lastReview, dayOptions: DAY_OPTIONS });
 		}
+		// Its front is Markdown: the notice quotes the text a person reads of it.
+		await db.cards.update(id, { front: '**Capital** of _Burkina Faso_' });
 		const study = await studying(deck.id);
 		expect(study.card?.id).toBe(id);
 		await reveal(study, 1);
-		expect(study.notice).toEqual({ counted: 'noticeLeechSuspended', count: 8 });
+		// The next card shows under the notice: the notice names the leech.
+		expect(study.notice).toEqual({ counted: 'noticeLeechSuspended', count: 8, values: { front: 'Capital of Burkina Faso' } });
+		expect(noticeText('en', study.notice)).toBe('Leech: “Capital of Burkina Faso” has been forgotten 8 times. It was suspended; Undo brings it back.');
 		expect(study.card?.id).not.toBe(id);
 		expect(study.record?.session.entries.map((entry) => entry.id)).not.toContain(id);
 		await study.undo();
@@ -393,5 +397,30 @@ describe('StudySession', () => {
 		expect(error).toHaveBeenCalled();
 		error.mockRestore();
 		await db.open();
+	});
+});
+
+describe('notices', () => {
+	it('are put in words in the language shown, a leech named by its front', () => {
+		const leech = { counted: 'noticeLeechSuspended', count: 8, values: { front: 'Capital of Burkina Faso' } } as const;
+		expect(noticeText('en', leech)).toBe('Leech: “Capital of Burkina Faso” has been forgotten 8 times. It was suspended; Undo brings it back.');
+		expect(noticeText('ko', leech)).toBe('거머리 카드: “Capital of Burkina Faso” 카드를 8번 잊어버렸습니다. 카드를 보류했습니다. 되돌리기로 다시 가져올 수 있습니다.');
+		expect(noticeText('en', { counted: 'noticeLeechTagged', count: 1, values: { front: '리전' } })).toBe('Leech: “리전” has been forgotten 1 time. It was tagged “leech”.');
+		expect(noticeText('ko', { counted: 'noticeLeechTagged', count: 12, values: { front: '리전' } })).toBe('거머리 카드: “리전” 카드를 12번 잊어버렸습니다. “leech” 태그를 붙였습니다.');
+		// What a front says is never read as a placeholder.
+		expect(noticeText('en', { counted: 'noticeLeechTagged', count: 8, values: { front: '{count}' } })).toBe('Leech: “{count}” has been forgotten 8 times. It was tagged “leech”.');
+		expect(noticeText('en', 'noticeBuried')).toBe('The card is buried until tomorrow. Undo brings it back.');
+		expect(noticeText('ko', undefined)).toBe('');
+	});
+
+	it('quote a card’s front as short plain text, whatever it is written in', () => {
+		expect(noticeFront({ front: '**리전**이란?\n\n- 하나\n- 둘', format: undefined })).toBe('리전이란? 하나 둘');
+		expect(noticeFront({ front: '<b>bold</b><br>next &amp; <i>last</i><style>b{color:red}</style>', format: 'html' })).toBe('bold next & last');
+		const long = 'What does the shared responsibility model say about who patches the guest operating system of an EC2 instance?';
+		const quoted = noticeFront({ front: long, format: 'markdown' });
+		expect(quoted).toHaveLength(60);
+		expect(quoted).toBe(`${long.slice(0, 59).trimEnd()}…`);
+		// A front that is only an image has no text to read: its source names it, as the card browser lists it.
+		expect(noticeFront({ front: '![](map.png)', format: undefined })).toBe('![](map.png)');
 	});
 });

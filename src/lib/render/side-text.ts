@@ -1,0 +1,33 @@
+/**
+ * A card side as the plain text a person reads of it, on one line and cut short:
+ * what the card browser lists of each front, and what the study screen's
+ * notices quote of a card. Shown as text, never as HTML, so nothing needs
+ * sanitizing. DOM-free.
+ */
+import { readableText } from '$lib/io/html-text';
+import type { CardFormat } from './card-html';
+import { markdownToExportHtml } from './markdown';
+
+/** Text as a person reads it: whitespace runs as one space, cut at `max` characters with an ellipsis. */
+export function excerpt(text: string, max = 160): string {
+	const flat = text.replace(/\s+/g, ' ').trim();
+	return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+/**
+ * Text that reads the same as Markdown, as HTML and as text: letters, numbers,
+ * spaces and punctuation that neither marks up, on one line, not starting with
+ * a space or what could be a list item's number. Nothing to render: most
+ * fronts are such, and rendering fifty costs a page of results milliseconds.
+ */
+const PLAIN = /^(?![\s\d])[\p{L}\p{M}\p{N} .,:;?!'"()]*$/u;
+
+/**
+ * A card side as the text a person reads of it, as an excerpt: Markdown
+ * rendered (DOM-free, by the renderer exports use), then the HTML's text,
+ * without what the card never shows (an Anki card's `<style>`).
+ */
+export function sideExcerpt(text: string, format: CardFormat | undefined, max = 160): string {
+	if (PLAIN.test(text)) return excerpt(text, max);
+	return excerpt(readableText(format === 'html' ? text : markdownToExportHtml(text)), max);
+}
