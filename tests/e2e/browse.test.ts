@@ -205,6 +205,30 @@ test('a card buried in a session shows as buried in Browse and Card info, and Un
 	expect(errors).toEqual([]);
 });
 
+test('the address follows the search and its order back to the defaults, so a reload shows what was chosen', async ({ page, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	await page.goto('/browse');
+	await expectFound(page, SEED_CARDS);
+	const sort = page.getByRole('combobox', { name: 'Sort by' });
+	await expect(sort).toHaveValue('added');
+	await sort.selectOption({ label: 'Lapses' });
+	await expect(page).toHaveURL('/browse?sort=lapses');
+	// Back to the default order: the address drops it, rather than keeping Lapses.
+	await sort.selectOption({ label: 'Added' });
+	await expect(page).toHaveURL('/browse');
+	await page.reload();
+	await expect(sort).toHaveValue('added');
+	// The same for a search typed and then cleared.
+	await search(page, '리전');
+	await expect(page).toHaveURL(/\/browse\?q=/);
+	await search(page, '');
+	await expect(page).toHaveURL('/browse');
+	await page.reload();
+	await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
+	await expectFound(page, SEED_CARDS);
+	expect(errors).toEqual([]);
+});
+
 test('each card found opens from a tap target as tall as its checkbox’s square and as wide as its row', async ({ page }) => {
 	await page.goto('/browse');
 	await expectFound(page, SEED_CARDS);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readableText } from '../../../src/lib/io/html-text';
 import type { CardFormat } from '../../../src/lib/render/card-html';
 import { markdownToExportHtml } from '../../../src/lib/render/markdown';
-import { browseHref, excerpt, PAGE_SIZE, pageOf, readBrowseParams, sideExcerpt } from '../../../src/routes/browse/browse';
+import { addressToWrite, browseHref, excerpt, PAGE_SIZE, pageOf, readBrowseParams, sideExcerpt } from '../../../src/routes/browse/browse';
 import { historyLines, noteText } from '../../../src/routes/card/[id]/card-info';
 import { formValues, readOptionsForm } from '../../../src/routes/deck/[id]/deck-options-form';
 import '../../../src/lib/i18n/messages-cards';
@@ -30,6 +30,19 @@ describe('the browser’s address', () => {
 		expect(readBrowseParams(new URL(href, 'http://x').searchParams)).toEqual(params);
 		expect(browseHref({ q: '', sort: 'added', dir: 'asc', page: 1 })).toBe('/browse');
 		expect(readBrowseParams(new URLSearchParams('sort=nope&page=-2&dir=up'))).toEqual({ q: '', sort: 'added', dir: 'asc', page: 1 });
+	});
+
+	it('writes the address whenever it says another search, a return to the defaults included', () => {
+		const at = (href: string) => new URL(href, 'http://x');
+		const defaults = { q: '', sort: 'added' as const, dir: 'asc' as const, page: 1 };
+		// Added (the default) after Lapses: the sort leaves the address.
+		expect(addressToWrite(defaults, at('/browse?sort=lapses'))).toBe('/browse');
+		expect(addressToWrite({ ...defaults, sort: 'lapses' }, at('/browse'))).toBe('/browse?sort=lapses');
+		expect(addressToWrite(defaults, at('/browse?q=%EB%A6%AC%EC%A0%84'))).toBe('/browse');
+		// The same search is not written again, whatever its encoding.
+		expect(addressToWrite(defaults, at('/browse'))).toBeUndefined();
+		expect(addressToWrite({ ...defaults, q: 'a b' }, at('/browse?q=a%20b'))).toBeUndefined();
+		expect(addressToWrite({ ...defaults, q: 'a b', sort: 'due' }, at('/browse?sort=due&q=a+b'))).toBe('/browse?q=a+b&sort=due');
 	});
 
 	it('pages results, clamping a page past the end', () => {
