@@ -131,6 +131,7 @@ describe('card info', () => {
 				row({ id: 'b', kind: 'set', reason: 'reset', after: { state: NEW_CARD } } as Partial<ReviewRow>),
 				row({ id: 'c', kind: 'set', reason: 'import' } as Partial<ReviewRow>)
 			],
+			'six',
 			translate('en')
 		);
 		expect(lines.map(({ grade, interval, ef, time, kind }) => ({ grade, interval, ef, time, kind }))).toEqual([
@@ -138,7 +139,24 @@ describe('card info', () => {
 			{ grade: 'Reset', interval: 'today', ef: '2.50', time: '', kind: 'reset' },
 			{ grade: 'Imported', interval: '1d', ef: '2.60', time: '', kind: 'import' }
 		]);
-		expect(historyLines([row({ kind: 'set', reason: 'reset' } as Partial<ReviewRow>)], translate('ko'))[0]?.grade).toBe('초기화');
+		expect(historyLines([row({ kind: 'set', reason: 'reset' } as Partial<ReviewRow>)], 'four', translate('ko'))[0]?.grade).toBe('초기화');
+	});
+
+	it('names grades as the answer buttons do: Again / Hard / Good / Easy with four, SM-2’s six names otherwise', () => {
+		const answers = ([0, 1, 2, 3, 4, 5] as const).map((grade) => row({ id: `g${grade}`, kind: 'review', grade, durationMs: 1000 } as Partial<ReviewRow>));
+		const grades = (buttons: 'four' | 'six', locale: 'en' | 'ko') => historyLines(answers, buttons, translate(locale)).map((line) => line.grade);
+		// Four buttons never give 0 or 2: those keep their number and SM-2's meaning.
+		expect(grades('four', 'en')).toEqual(['0 · Blackout', 'Again', '2 · Wrong, seemed easy', 'Hard', 'Good', 'Easy']);
+		expect(grades('six', 'en')).toEqual([
+			'0 · Blackout',
+			'1 · Wrong, remembered on seeing',
+			'2 · Wrong, seemed easy',
+			'3 · Correct, with difficulty',
+			'4 · Correct, after hesitation',
+			'5 · Perfect'
+		]);
+		expect(grades('four', 'ko')).toEqual([`0 · ${messages.ko.grade0}`, '다시', `2 · ${messages.ko.grade2}`, messages.ko.gradeHard, messages.ko.gradeGood, '쉬움']);
+		expect(grades('six', 'ko')[5]).toBe('5 · 완벽함');
 	});
 
 	it('gives a generated card’s text in the note’s own syntax', () => {
