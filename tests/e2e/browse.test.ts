@@ -1,5 +1,6 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { collectErrors } from './page-errors';
+import { expectFits } from './page-fits';
 
 // Card texts are the generator's business: the tests use the seed deck's name, its size (22 cards)
 // and the fronts the search finds, and compare a study card's front with itself.
@@ -44,6 +45,22 @@ async function setDeckNewPerDay(page: Page, value: number | 'global'): Promise<v
 async function showAnswer(page: Page): Promise<void> {
 	await page.getByRole('button', { name: 'Show answer' }).click();
 	await expect(back(page)).toBeVisible();
+}
+
+/** The session's first card: its answer shown, then the button `name` pressed, and the answer stored. */
+async function answerFirstCard(page: Page, name: RegExp): Promise<void> {
+	await showAnswer(page);
+	await page.getByRole('button', { name }).click();
+	await expect(page.getByRole('progressbar', { name: 'Progress' })).toHaveAttribute('aria-valuenow', '1');
+	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+}
+
+/** Card info of the one card answered today, found in the browser. */
+async function openCardAnsweredToday(page: Page): Promise<void> {
+	await page.goto('/browse');
+	await search(page, 'rated:1');
+	await expectFound(page, 1);
+	await page.getByRole('list', { name: 'Cards found' }).getByRole('link').click();
 }
 
 test('a learner finds cards, suspends two, reads a card’s history, and studies a cloze card of their own', async ({ page, baseURL }, testInfo) => {
@@ -97,21 +114,16 @@ test('a learner finds cards, suspends two, reads a card’s history, and studies
 	await expect(page.getByRole('list', { name: 'Cards left' }).getByRole('listitem').first()).toHaveText(`New ${SEED_CARDS - 2}`);
 	const studied = (await front(page).innerText()).trim();
 	expect(studied).not.toBe('리전');
-	await showAnswer(page);
-	await page.getByRole('button', { name: /^Good, / }).click();
-	await expect(page.getByRole('progressbar', { name: 'Progress' })).toHaveAttribute('aria-valuenow', '1');
-	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+	await answerFirstCard(page, /^Good, /);
 
 	// The history of the card just answered.
-	await page.goto('/browse');
-	await search(page, 'rated:1');
-	await expectFound(page, 1);
-	await page.getByRole('list', { name: 'Cards found' }).getByRole('link').click();
+	await openCardAnsweredToday(page);
 	await expect(page.getByRole('heading', { level: 1, name: 'Card info' })).toBeVisible();
 	await expect(front(page).first()).toHaveText(studied);
 	const history = page.getByRole('region', { name: 'Review history' }).getByRole('table');
 	await expect(history.getByRole('row')).toHaveCount(2);
-	await expect(history.getByRole('row').nth(1)).toContainText('4 · Correct, after hesitation');
+	// Named as the answer button was: Good, with four buttons (not SM-2's "4 · Correct, after hesitation").
+	await expect(history.getByRole('row').nth(1).getByRole('cell').nth(1)).toHaveText('Good');
 	await expect(history.getByRole('row').nth(1)).toContainText('1d');
 	await expect(page.getByRole('region', { name: 'Scheduling (SM-2)' })).toContainText('2.50');
 	// Made from a note: the note is its source, and its text can be copied to edit it there.
@@ -202,6 +214,63 @@ test('a card buried in a session shows as buried in Browse and Card info, and Un
 	// Today's session takes it in again, at the head of the deck's new cards.
 	await page.goto(STUDY_URL);
 	await expect(front(page)).toHaveText(buried);
+	expect(errors).toEqual([]);
+});
+
+test('card info names grades as the answer buttons do, and its history table has the page’s width on a desktop', async ({ page, baseURL }, testInfo) => {
+	const errors = await collectErrors(page, baseURL);
+	const answerButtons = async (name: RegExp) => {
+		await page.goto('/settings');
+		await page.getByRole('radio', { name }).check();
+		await expect(page.getByRole('group', { name: 'Answer buttons' }).getByRole('status')).toHaveText(/Saved/);
+	};
+	// Six buttons: the longest of SM-2's names.
+	await answerButtons(/^Six: SM-2/);
+	await page.goto(STUDY_URL);
+	await answerFirstCard(page, /^1 Wrong, remembered on seeing, /);
+	await openCardAnsweredToday(page);
+	const history = page.getByRole('region', { name: 'Review history' }).getByRole('table');
+	const grade = history.getByRole('row').nth(1).getByRole('cell').nth(1);
+	await expect(grade).toHaveText('1 · Wrong, remembered on seeing');
+	if (!isPhone(testInfo)) {
+		// Every column in sight, the time included: the table does not scroll sideways.
+		const box = history.locator('xpath=..');
+		expect(await box.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+		const time = history.getByRole('columnheader', { name: 'Time' });
+		await time.scrollIntoViewIfNeeded();
+		await expect(time).toBeInViewport({ ratio: 1 });
+	}
+	await expectFits(page, 'card info');
+	const cardUrl = page.url();
+
+	// Four buttons: the same answer was Again.
+	await answerButtons(/^Four: Again, Hard, Good, Easy/);
+	await page.goto(cardUrl);
+	await expect(grade).toHaveText('Again');
+	expect(errors).toEqual([]);
+});
+
+test('the address follows the search and its order back to the defaults, so a reload shows what was chosen', async ({ page, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	await page.goto('/browse');
+	await expectFound(page, SEED_CARDS);
+	const sort = page.getByRole('combobox', { name: 'Sort by' });
+	await expect(sort).toHaveValue('added');
+	await sort.selectOption({ label: 'Lapses' });
+	await expect(page).toHaveURL('/browse?sort=lapses');
+	// Back to the default order: the address drops it, rather than keeping Lapses.
+	await sort.selectOption({ label: 'Added' });
+	await expect(page).toHaveURL('/browse');
+	await page.reload();
+	await expect(sort).toHaveValue('added');
+	// The same for a search typed and then cleared.
+	await search(page, '리전');
+	await expect(page).toHaveURL(/\/browse\?q=/);
+	await search(page, '');
+	await expect(page).toHaveURL('/browse');
+	await page.reload();
+	await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
+	await expectFound(page, SEED_CARDS);
 	expect(errors).toEqual([]);
 });
 

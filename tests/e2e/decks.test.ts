@@ -81,6 +81,30 @@ test('on a phone, the deck page’s Export and Options open within the screen', 
 	expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
 });
 
+test('the deck options’ boxes keep the room the page’s other boxes keep inside their border', async ({ page }) => {
+	await page.goto(`/deck/${encodeURIComponent('aws-기초')}`);
+	await page.getByText('Options', { exact: true }).click();
+	const screenWidth = await page.evaluate(() => document.documentElement.clientWidth);
+	for (const name of ['New cards per day', 'Reviews per day', 'Leech threshold (lapses)']) {
+		const group = page.getByRole('group', { name });
+		const box = (await group.boundingBox())!;
+		// Within the page's margins…
+		expect(box.x, `${name}: left margin`).toBeGreaterThanOrEqual(16);
+		expect(screenWidth - (box.x + box.width), `${name}: right margin`).toBeGreaterThanOrEqual(16);
+		// …and its checkbox, its field and its legend's words 1rem (the padding of a card) inside its border.
+		for (const control of [group.getByRole('checkbox'), group.getByRole('textbox')]) {
+			const inner = (await control.boundingBox())!;
+			expect(inner.x - box.x, `${name}: room before a control`).toBeGreaterThanOrEqual(16);
+		}
+		const legend = await group.locator('legend').evaluate((element) => {
+			const range = document.createRange();
+			range.selectNodeContents(element);
+			return range.getBoundingClientRect().x;
+		});
+		expect(Math.abs(legend - (await group.getByRole('checkbox').boundingBox())!.x), `${name}: the legend lines up with the checkbox`).toBeLessThanOrEqual(2);
+	}
+});
+
 test('Card info names where a card came from, once for a card written in the app', async ({ page }) => {
 	const source = () => page.locator('dt:text-is("Source") + dd');
 	await page.goto(`/deck/${encodeURIComponent('aws-기초')}`);

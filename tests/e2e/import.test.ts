@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, PIXEL } from './page-errors';
+import { brokenWords } from './page-fits';
 
 /** A file the test hands to the file picker, as a person would choose it. */
 function file(name: string, content: string | Buffer, mimeType = 'application/octet-stream') {
@@ -57,7 +58,7 @@ test('a CSV table: columns confirmed, preview, import, and the deck is there to 
 	expect(errors).toEqual([]);
 });
 
-test('the column-mapping step: fields side by side, not over each other, and the preview table keeps its words whole', async ({ page }) => {
+test('the column-mapping step: fields side by side, not over each other, and the preview table keeps its words whole', async ({ page }, testInfo) => {
 	const csv = [
 		'front,back,tags',
 		'"a long sentence in the front that goes on and on, taking the room of the row","back with ""quotes""",misc',
@@ -67,7 +68,9 @@ test('the column-mapping step: fields side by side, not over each other, and the
 	await chooseFiles(page, [file('layout.csv', csv, 'text/csv')]);
 	await expect(page.getByRole('heading', { name: 'Columns' })).toBeVisible();
 
-	const controls = [page.getByLabel('Deck name'), ...['Front', 'Back', 'Tags'].map((name) => page.getByRole('combobox', { name }))];
+	const selects = ['Delimiter', 'Front', 'Back', 'Tags'].map((name) => page.getByRole('combobox', { name }));
+	const checkboxes = ['First row is a header', 'Fields are HTML'].map((name) => page.getByRole('checkbox', { name }).locator('xpath=ancestor::label[1]'));
+	const controls = [page.getByLabel('Deck name'), ...selects, ...checkboxes];
 	const screenWidth = await page.evaluate(() => document.documentElement.clientWidth);
 	const boxes = [];
 	for (const control of controls) {
@@ -86,24 +89,23 @@ test('the column-mapping step: fields side by side, not over each other, and the
 		}
 	}
 
+	// The four selects are one height, and the checkboxes have a row of their own (side by side where there is room),
+	// none beside a select.
+	const selectBoxes = boxes.slice(1, 1 + selects.length);
+	const checkBoxes = boxes.slice(1 + selects.length);
+	for (const box of selectBoxes) expect(box.height, 'a select’s height').toBeCloseTo(selectBoxes[0]!.height, 0);
+	if (testInfo.project.name === 'desktop') expect(checkBoxes[0]!.y, 'the two checkboxes on one row').toBeCloseTo(checkBoxes[1]!.y, 0);
+	for (const check of checkBoxes) {
+		for (const select of selectBoxes) {
+			const rowsApart = check.y + check.height <= select.y || select.y + select.height <= check.y;
+			expect(rowsApart, `a checkbox at ${JSON.stringify(check)} beside a select at ${JSON.stringify(select)}`).toBe(true);
+		}
+	}
+
 	// A word split over two lines has a box on each. The address is the one string allowed to break.
 	const table = page.locator('section table');
 	await expect(table).toBeVisible();
-	const brokenWords = await table.evaluate((element) => {
-		const broken: string[] = [];
-		const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-		for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-			for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
-				if (word[0].startsWith('https://')) continue;
-				const range = document.createRange();
-				range.setStart(node, word.index);
-				range.setEnd(node, word.index + word[0].length);
-				if (range.getClientRects().length > 1) broken.push(word[0]);
-			}
-		}
-		return broken;
-	});
-	expect(brokenWords).toEqual([]);
+	expect(await brokenWords(table, (word) => word.startsWith('https://'))).toEqual([]);
 	// …and breaks, rather than pushing the other columns out of sight.
 	expect(await table.evaluate((element) => element.getBoundingClientRect().right)).toBeLessThanOrEqual(screenWidth);
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors } from './page-errors';
+import { expectFits } from './page-fits';
 
 const DECK_ID = 'aws-기초';
 const STUDY_URL = `/study/${encodeURIComponent(DECK_ID)}`;
@@ -84,6 +85,28 @@ test('reads the heatmap after reviews on three different days', async ({ page, b
 	await expect(page).toHaveURL(`/stats?deck=${encodeURIComponent(DECK_ID)}`);
 	await expect(page.getByLabel('Show')).toHaveValue(DECK_ID);
 	await expect(figure(page, 'Calendar', 'Study days')).toHaveText('3');
+	expect(errors).toEqual([]);
+});
+
+test('on a phone, a Retention table wider than the screen scrolls in its box, its "no answers" cells included', async ({ page, baseURL }, testInfo) => {
+	test.skip(testInfo.project.name !== 'phone', 'a phone screen');
+	// A small phone, as most tests of phones use.
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.clock.install({ time: new Date('2026-11-25T10:00:00') });
+	const errors = await collectErrors(page, baseURL);
+	// A new learner: young answers only, so that every Mature cell is "—", with its hidden "no answers".
+	await study(page, ['Good', 'Good', 'Good', 'Good']);
+	await page.clock.setSystemTime(new Date('2026-11-26T10:00:00'));
+	await study(page, ['Good', 'Good', 'Good']);
+	await page.goto('/stats');
+	const retention = page.getByRole('region', { name: 'Retention' });
+	await expect(retention.getByRole('row', { name: /^Mature/ }).getByRole('cell')).toHaveText(['—no answers', '—no answers', '—no answers']);
+	// The table is wider than the phone, and its last "no answers" lies past the screen's edge, in the part the table
+	// scrolls to (what the check below is about)…
+	const lastHidden = retention.getByRole('row', { name: /^Mature/ }).getByRole('cell').last().getByText('no answers');
+	expect(await lastHidden.evaluate((element) => element.getBoundingClientRect().left - document.documentElement.clientWidth)).toBeGreaterThan(0);
+	// …and the page is no wider than the screen.
+	await expectFits(page, 'statistics');
 	expect(errors).toEqual([]);
 });
 

@@ -4,6 +4,7 @@ import { dueDayAfter, type AnswerRow, type ScheduleSnapshot } from '../../src/li
 import { NEW_CARD, sm2, type Grade } from '../../src/lib/srs/sm2';
 import { collectErrors } from './page-errors';
 import { switchLanguageInAnotherTab } from './switch-language';
+import { brokenWords, expectFits } from './page-fits';
 
 // Card texts are the generator's business and change with it: the tests compare a card's
 // front with itself, and only the deck's name and size are fixed.
@@ -473,6 +474,35 @@ test('a card failed for the 8th time is a leech: tagged and suspended, out of th
 	await page.goto(`/browse?q=${encodeURIComponent('tag:leech')}`);
 	await page.getByRole('link', { name: /Capital of Burkina Faso/ }).first().click();
 	await expect(page.getByText('This card is a leech (tagged “leech”)')).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
+test('on a 320 px screen the six answer buttons break their labels between words, in English and Korean', async ({ page, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	await page.setViewportSize({ width: 320, height: 640 });
+	await page.goto('/settings');
+	await page.getByRole('radio', { name: /^Six: SM-2/ }).check();
+	await expect(page.getByRole('group', { name: 'Answer buttons' }).getByRole('status')).toHaveText(/Saved/);
+	for (const [language, show, prompt] of [
+		['English', 'Show answer', 'How well did you remember it?'],
+		['한국어', '정답 보기', '얼마나 잘 기억했나요?']
+	] as const) {
+		await page.goto('/settings');
+		await page.getByRole('radio', { name: language, exact: true }).check();
+		await page.goto(STUDY_URL);
+		await page.getByRole('button', { name: show }).click();
+		const grades = page.getByRole('group', { name: prompt }).getByRole('button');
+		await expect(grades).toHaveCount(6);
+		expect(await brokenWords(grades), `${language}: words broken inside`).toEqual([]);
+		for (const button of await grades.all()) {
+			const box = (await button.boundingBox())!;
+			expect(box.height, `${language}: a button as tall as a tap`).toBeGreaterThanOrEqual(48);
+			expect(box.x + box.width, `${language}: a button on the screen`).toBeLessThanOrEqual(320);
+			// The label stays inside its button.
+			expect(await button.evaluate((element) => element.scrollWidth - element.clientWidth), `${language}: a label wider than its button`).toBeLessThanOrEqual(0);
+		}
+		await expectFits(page, `${language} study`);
+	}
 	expect(errors).toEqual([]);
 });
 

@@ -1,5 +1,6 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { collectErrors } from './page-errors';
+import { expectFits } from './page-fits';
 
 // One line of code (120 characters) longer than any phone screen, and a table wider than a phone: each should scroll
 // within its own box, as on the study screen, never widen the page.
@@ -11,11 +12,6 @@ const TABLE = [
 ].join('\n');
 const BACK = ['Launch it:', '', '```sh', LONG_LINE, '```', '', TABLE].join('\n');
 const FRONT = 'How do you launch an instance from the command line?';
-
-async function expectFits(page: Page, where: string): Promise<void> {
-	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-	expect(overflow, `${where}: the page is wider than the screen`).toBeLessThanOrEqual(0);
-}
 
 /** The code box and the table scroll on their own: their content is wider than they are. */
 async function expectScrollsInPlace(scope: Locator, where: string): Promise<void> {

@@ -40,6 +40,18 @@ export function browseHref(params: BrowseParams): string {
 	return query === '' ? '/browse' : `/browse?${query}`;
 }
 
+/**
+ * The address to write for `params`, or undefined when `address` (the one the browser shows) says the same already.
+ * Compared as URLSearchParams writes it: an address that differs only in its encoding (%20 for +) is left as it is.
+ * `address` must be the browser's own (location), not SvelteKit's `page.url`: a shallow replaceState leaves
+ * `page.url` where the page was opened, so a search put back to it (Added after Lapses) would look written already.
+ */
+export function addressToWrite(params: BrowseParams, address: { pathname: string; search: string }): string | undefined {
+	const href = browseHref(params);
+	const search = new URLSearchParams(address.search).toString();
+	return href === `${address.pathname}${search === '' ? '' : `?${search}`}` ? undefined : href;
+}
+
 export function pageCount(total: number): number {
 	return Math.max(1, Math.ceil(total / PAGE_SIZE));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browseHref, PAGE_SIZE, pageOf, readBrowseParams } from '../../../src/routes/browse/browse';
+import { addressToWrite, browseHref, PAGE_SIZE, pageOf, readBrowseParams } from '../../../src/routes/browse/browse';
 import { historyLines, noteText } from '../../../src/routes/card/[id]/card-info';
 import { formValues, readOptionsForm } from '../../../src/routes/deck/[id]/deck-options-form';
 import '../../../src/lib/i18n/messages-cards';
@@ -26,6 +26,19 @@ describe('the browser’s address', () => {
 		expect(readBrowseParams(new URL(href, 'http://x').searchParams)).toEqual(params);
 		expect(browseHref({ q: '', sort: 'added', dir: 'asc', page: 1 })).toBe('/browse');
 		expect(readBrowseParams(new URLSearchParams('sort=nope&page=-2&dir=up'))).toEqual({ q: '', sort: 'added', dir: 'asc', page: 1 });
+	});
+
+	it('writes the address whenever it says another search, a return to the defaults included', () => {
+		const at = (href: string) => new URL(href, 'http://x');
+		const defaults = { q: '', sort: 'added' as const, dir: 'asc' as const, page: 1 };
+		// Added (the default) after Lapses: the sort leaves the address.
+		expect(addressToWrite(defaults, at('/browse?sort=lapses'))).toBe('/browse');
+		expect(addressToWrite({ ...defaults, sort: 'lapses' }, at('/browse'))).toBe('/browse?sort=lapses');
+		expect(addressToWrite(defaults, at('/browse?q=%EB%A6%AC%EC%A0%84'))).toBe('/browse');
+		// The same search is not written again, whatever its encoding.
+		expect(addressToWrite(defaults, at('/browse'))).toBeUndefined();
+		expect(addressToWrite({ ...defaults, q: 'a b' }, at('/browse?q=a%20b'))).toBeUndefined();
+		expect(addressToWrite({ ...defaults, q: 'a b', sort: 'due' }, at('/browse?sort=due&q=a+b'))).toBe('/browse?q=a+b&sort=due');
 	});
 
 	it('pages results, clamping a page past the end', () => {
@@ -87,6 +100,7 @@ describe('card info', () => {
 				row({ id: 'b', kind: 'set', reason: 'reset', after: { state: NEW_CARD } } as Partial<ReviewRow>),
 				row({ id: 'c', kind: 'set', reason: 'import' } as Partial<ReviewRow>)
 			],
+			'six',
 			translate('en')
 		);
 		expect(lines.map(({ grade, interval, ef, time, kind }) => ({ grade, interval, ef, time, kind }))).toEqual([
@@ -94,7 +108,24 @@ describe('card info', () => {
 			{ grade: 'Reset', interval: 'today', ef: '2.50', time: '', kind: 'reset' },
 			{ grade: 'Imported', interval: '1d', ef: '2.60', time: '', kind: 'import' }
 		]);
-		expect(historyLines([row({ kind: 'set', reason: 'reset' } as Partial<ReviewRow>)], translate('ko'))[0]?.grade).toBe('초기화');
+		expect(historyLines([row({ kind: 'set', reason: 'reset' } as Partial<ReviewRow>)], 'four', translate('ko'))[0]?.grade).toBe('초기화');
+	});
+
+	it('names grades as the answer buttons do: Again / Hard / Good / Easy with four, SM-2’s six names otherwise', () => {
+		const answers = ([0, 1, 2, 3, 4, 5] as const).map((grade) => row({ id: `g${grade}`, kind: 'review', grade, durationMs: 1000 } as Partial<ReviewRow>));
+		const grades = (buttons: 'four' | 'six', locale: 'en' | 'ko') => historyLines(answers, buttons, translate(locale)).map((line) => line.grade);
+		// Four buttons never give 0 or 2: those keep their number and SM-2's meaning.
+		expect(grades('four', 'en')).toEqual(['0 · Blackout', 'Again', '2 · Wrong, seemed easy', 'Hard', 'Good', 'Easy']);
+		expect(grades('six', 'en')).toEqual([
+			'0 · Blackout',
+			'1 · Wrong, remembered on seeing',
+			'2 · Wrong, seemed easy',
+			'3 · Correct, with difficulty',
+			'4 · Correct, after hesitation',
+			'5 · Perfect'
+		]);
+		expect(grades('four', 'ko')).toEqual([`0 · ${messages.ko.grade0}`, '다시', `2 · ${messages.ko.grade2}`, messages.ko.gradeHard, messages.ko.gradeGood, '쉬움']);
+		expect(grades('six', 'ko')[5]).toBe('5 · 완벽함');
 	});
 
 	it('gives a generated card’s text in the note’s own syntax', () => {

@@ -11,5 +11,5 @@ export const load: PageLoad = async ({ params, depends }) => {
 	const db = database();
 	const [info, settings] = await Promise.all([loadCardInfo(db, params.id), loadSettings(db)]);
 	if (info === undefined) error(404, `There is no card "${params.id}".`);
-	return { ...info, today: studyDay(Date.now(), { dayStartHour: settings.dayStartHour }) };
+	return { ...info, today: studyDay(Date.now(), { dayStartHour: settings.dayStartHour }), gradeButtons: settings.gradeButtons };
 };

@@ -1,9 +1,10 @@
 /** What the card info page shows of a card and its log rows, in words. */
-import type { CardRecord } from '$lib/db';
+import type { CardRecord, GradeButtons } from '$lib/db';
 import type { Locale } from '$lib/i18n/locale';
 import type { MessageKey } from '$lib/i18n/messages';
 import type { ReviewRow } from '$lib/srs/history';
 import { formatInterval } from '$lib/srs/format-interval';
+import { FOUR_BUTTON_GRADES, gradeLabel } from '../../study/[scope]/answer-options';
 
 type Translate = {
 	t(key: MessageKey): string;
@@ -14,7 +15,10 @@ type Translate = {
 export interface HistoryLine {
 	id: string;
 	date: string;
-	/** "4 · Correct, after hesitation", or "Reset" / "Imported" for a state row. */
+	/**
+	 * The grade as the learner's answer buttons name it: "Good" with four buttons, "4 · Correct, after hesitation"
+	 * with six (and for grades 0 and 2, which four buttons never give); "Reset" / "Imported" for a state row.
+	 */
 	grade: string;
 	interval: string;
 	ef: string;
@@ -23,8 +27,8 @@ export interface HistoryLine {
 	kind: 'answer' | 'reset' | 'import';
 }
 
-/** The log rows as the history table shows them, oldest first (the order they are given in). */
-export function historyLines(rows: readonly ReviewRow[], i18n: Translate): HistoryLine[] {
+/** The log rows as the history table shows them, oldest first (the order they are given in), grades named for `buttons`. */
+export function historyLines(rows: readonly ReviewRow[], buttons: GradeButtons, i18n: Translate): HistoryLine[] {
 	const date = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeStyle: 'short' });
 	const seconds = new Intl.NumberFormat(i18n.locale, { style: 'unit', unit: 'second', unitDisplay: 'short', maximumFractionDigits: 1 });
 	const ef = new Intl.NumberFormat(i18n.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -38,8 +42,9 @@ export function historyLines(rows: readonly ReviewRow[], i18n: Translate): Histo
 		if (row.kind === 'set') {
 			return { ...common, grade: i18n.t(row.reason === 'reset' ? 'historyReset' : 'historyImported'), time: '', kind: row.reason };
 		}
-		const label = i18n.t(`grade${row.grade}` as MessageKey);
-		return { ...common, grade: i18n.format('historyGradeValue', { grade: row.grade, label }), time: seconds.format(row.durationMs / 1000), kind: 'answer' };
+		const label = gradeLabel(row.grade, buttons, i18n.locale);
+		const named = buttons === 'four' && FOUR_BUTTON_GRADES.includes(row.grade);
+		return { ...common, grade: named ? label : i18n.format('historyGradeValue', { grade: row.grade, label }), time: seconds.format(row.durationMs / 1000), kind: 'answer' };
 	});
 }
 
