@@ -90,10 +90,11 @@ export async function markSessionsOutdated(db: RecallDatabase, scopes?: readonly
 
 /**
  * Marks today's stored sessions (of `scopes`, or all) to take in cards that
- * may be studied now and were not before (unsuspended, unburied, added,
- * imported), within what is left of the day's limits. The queue keeps its
- * order, unlike a session made again (`markSessionsOutdated`), which only a
- * change of the limits needs. Call it in the transaction that changes the cards.
+ * may be studied now and were not before (added, imported), within what is
+ * left of the day's limits, after the queue, which keeps its order. A change
+ * of the limits makes sessions again instead (`markSessionsOutdated`), and so
+ * does an unsuspend (bulk.ts): a card brought back takes its own place in the
+ * queue. Call it in the transaction that changes the cards.
  */
 export async function markSessionsToRefill(db: RecallDatabase, scopes?: readonly string[]): Promise<void> {
 	const marked = (await storedSessions(db, scopes)).filter((record) => !record.outdated && !record.refill);
