@@ -594,6 +594,9 @@ test('a deck of one’s own, in Markdown, exported as CSV or as an Anki package 
 	await page.getByRole('link', { name: 'Study this deck' }).click();
 	await page.getByRole('button', { name: 'Show answer' }).click();
 	await page.getByRole('button', { name: /^Good, / }).click();
+	// Stored before the page is left: leaving at once may take the answer's write with it.
+	await expect(page.getByRole('progressbar', { name: 'Progress' })).toHaveAttribute('aria-valuenow', '1');
+	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 	expect(await answersToday(page)).toBe('1');
 
 	await page.goto('/deck/mine');
