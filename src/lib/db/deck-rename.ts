@@ -6,6 +6,7 @@
  * name (imports.ts). Decks made from notes are named by their note's title,
  * and built-in decks come with the app: neither is renamed here.
  */
+import { deckIdFor } from '../notes/ids';
 import { isGenerated } from './bulk';
 import { cardsInDeck } from './lookups';
 import type { CardRecord, DeckRecord, RecallDatabase } from './schema';
@@ -21,6 +22,15 @@ export class DeckNameError extends Error {
 	constructor(readonly problem: DeckNameProblem) {
 		super(`renameDeck: the name is ${problem}`);
 	}
+}
+
+/**
+ * A deck shown (not retired, not `except`) whose name is `name` but for case and punctuation: the names give the
+ * same id (`deckIdFor`). New deck and Rename refuse such a name alike: two decks shown would read as one.
+ */
+export async function sameNameShown(db: RecallDatabase, name: string, except?: string): Promise<DeckRecord | undefined> {
+	const key = deckIdFor(name);
+	return db.decks.filter((deck) => deck.id !== except && !deck.retired && deckIdFor(deck.name) === key).first();
 }
 
 /** Whether the learner may rename the deck: one imported from a table, a package or a deck file, or of their own. */
@@ -42,8 +52,7 @@ export async function renameDeck(db: RecallDatabase, deckId: string, name: strin
 		if (!deck) throw new RangeError(`renameDeck: no deck ${deckId}`);
 		if (!isRenamable(deck, await cardsInDeck(db, deckId).limit(1).toArray())) throw new RangeError(`renameDeck: the deck ${deckId} is not renamed here`);
 		if (trimmed === deck.name) return deck;
-		const taken = await db.decks.filter((other) => other.id !== deckId && !other.retired && other.name.trim().toLowerCase() === trimmed.toLowerCase()).count();
-		if (taken > 0) throw new DeckNameError('taken');
+		if (await sameNameShown(db, trimmed, deckId)) throw new DeckNameError('taken');
 		const renamed: DeckRecord = { ...deck, name: trimmed, nameAt: now, updatedAt: now };
 		await db.decks.put(renamed);
 		return renamed;

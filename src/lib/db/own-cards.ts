@@ -18,6 +18,7 @@ import { deckIdFor } from '../notes/ids';
 import { NEW_CARD } from '../srs/sm2';
 import { cardHistory } from './answers';
 import { isGenerated } from './bulk';
+import { sameNameShown } from './deck-rename';
 import { cardsInDeck } from './lookups';
 import { normalizeDeckOptions, sameLimits, type DeckOptions } from './deck-options';
 import { ALL_DECKS } from '../srs/session';
@@ -49,10 +50,9 @@ export async function createDeck(db: RecallDatabase, name: string, now = Date.no
 	if (trimmed === '') throw new RangeError('createDeck: a deck needs a name');
 	const base = deckIdFor(trimmed);
 	return db.transaction('rw', db.decks, async () => {
-		const decks = await db.decks.toArray();
-		const same = decks.find((deck) => !deck.retired && deckIdFor(deck.name) === base);
+		const same = await sameNameShown(db, trimmed);
 		if (same) throw new DeckExistsError(same.id, same.name);
-		const taken = new Set(decks.map((deck) => deck.id));
+		const taken = new Set((await db.decks.toCollection().primaryKeys()) as string[]);
 		let id = base;
 		for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
 		const deck: DeckRecord = { id, name: trimmed, origin: 'manual', tags: [], retired: false, createdAt: now, updatedAt: now };

@@ -51,6 +51,8 @@ describe('renameDeck', () => {
 		expect(await problem('   ')).toBe('blank');
 		expect(await problem('x'.repeat(MAX_DECK_NAME + 1))).toBe('too-long');
 		expect(await problem('built IN')).toBe('taken');
+		// As New deck refuses it: the same name but for punctuation.
+		expect(await problem('Built-in!')).toBe('taken');
 		expect(await tableChecksums(db)).toEqual(before);
 		// Its own name, in another case, is fine; a deleted deck's name is free.
 		await expect(renameDeck(db, 'vocab', 'Vocab', AT)).resolves.toMatchObject({ name: 'Vocab' });
