@@ -8,11 +8,12 @@ import { limitsForDeck } from '$lib/db/deck-options';
 import { readStoreSnapshot, type StoreSnapshot, type StoredDeckCounts } from '$lib/db/quick-read';
 import { normalizeSettings } from '$lib/db/settings-values';
 import { studyDay } from '$lib/srs/day';
+import { ALL_DECKS } from '$lib/srs/session';
 
 export interface HomeDeck {
 	id: string;
 	name: string;
-	/** New cards today's limit still lets in. */
+	/** New cards today's limit still lets in, raised by a "Study more" of the deck's session today. */
 	new: number;
 	/** Cards due today that today's review limit still lets in (learning cards are never held back). */
 	due: number;
@@ -68,6 +69,9 @@ export function homeList(snapshot: StoreSnapshot | undefined, builtIn: readonly 
 	const shipped = new Set(builtIn.map((deck) => deck.id));
 	/** Due reviews (not learning) a deck's limit lets in today, by deck id: the all-decks count caps their sum. */
 	const reviewsIn = new Map<string, number>();
+	/** New cards a deck's limit lets into the all-decks session, whose "Study more" raises every deck's limit (db/sessions.ts). */
+	const newInAll = new Map<string, number>();
+	const extraNew = (scope: string) => snapshot?.extraNew.get(scope) ?? 0;
 	const learningIn = new Map<string, number>();
 	const deck = (id: string, name: string, counts: StoredDeckCounts, options?: unknown): HomeDeck => {
 		// A deck's options override the global limits for that deck (deck-options.ts), as in its study session.
@@ -76,10 +80,12 @@ export function homeList(snapshot: StoreSnapshot | undefined, builtIn: readonly 
 		const reviews = Math.max(0, Math.min(counts.due - learning, limits.reviewsPerDay - counts.reviewsStudiedToday));
 		reviewsIn.set(id, reviews);
 		learningIn.set(id, learning);
+		const newUpTo = (extra: number) => Math.max(0, Math.min(counts.new, limits.newPerDay + extra - counts.newStudiedToday));
+		newInAll.set(id, newUpTo(extraNew(ALL_DECKS)));
 		return {
 			id,
 			name,
-			new: Math.max(0, Math.min(counts.new, limits.newPerDay - counts.newStudiedToday)),
+			new: newUpTo(extraNew(id)),
 			due: learning + reviews,
 			total: counts.total,
 			href: deckHref(id),
@@ -111,7 +117,10 @@ export function homeList(snapshot: StoreSnapshot | undefined, builtIn: readonly 
 		decks,
 		all: {
 			// A session over all decks keeps within the global limits, and each deck within its own (see db/sessions.ts).
-			new: Math.min(sum((item) => item.new), Math.max(0, settings.newPerDay - (snapshot?.newStudiedToday ?? 0))),
+			new: Math.min(
+				sum((item) => newInAll.get(item.id) ?? 0),
+				Math.max(0, settings.newPerDay + extraNew(ALL_DECKS) - (snapshot?.newStudiedToday ?? 0))
+			),
 			due:
 				sum((item) => learningIn.get(item.id) ?? 0) +
 				Math.min(sum((item) => reviewsIn.get(item.id) ?? 0), Math.max(0, settings.reviewsPerDay - (snapshot?.reviewsStudiedToday ?? 0)))

@@ -335,7 +335,7 @@ test('a buried card leaves room for the next new card: the day still brings 20, 
 	expect(errors).toEqual([]);
 });
 
-test('done for today, “Study 10 more new cards” brings the next new cards into today’s session, which keeps them on reload', async ({ page, baseURL }, testInfo) => {
+test('done for today, “Study 10 more new cards” brings the next new cards into today’s session, which keeps them on reload and the home page counts', async ({ page, baseURL }, testInfo) => {
 	const errors = await collectErrors(page, baseURL);
 	await page.goto('/settings');
 	await page.getByLabel('New cards per day').fill('1');
@@ -353,6 +353,12 @@ test('done for today, “Study 10 more new cards” brings the next new cards in
 	await page.reload();
 	await expectProgress(page, 2, 11);
 	if (isPhone(testInfo)) await expectPhoneFriendly(page);
+
+	// The home page counts the nine new cards the session still holds.
+	await expectStored(page);
+	await page.goto('/');
+	const decks = page.getByRole('region', { name: 'Decks' });
+	await expect(decks.getByRole('listitem').filter({ has: page.getByRole('link', { name: DECK_NAME, exact: true }) })).toContainText('9 new');
 	expect(errors).toEqual([]);
 });
 

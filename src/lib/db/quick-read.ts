@@ -11,6 +11,7 @@
  * version upgrade in another tab.
  */
 import { needsRepeatToday } from '../srs/card-schedule';
+import { ALL_DECKS } from '../srs/session';
 import type { Sm2State } from '../srs/sm2';
 import { limitsForDeck } from './deck-options';
 import { normalizeSettings, type Settings } from './settings-values';
@@ -29,8 +30,9 @@ export interface StoredDeck {
 export interface StoredDeckCounts {
 	/**
 	 * New cards that can be studied today (not buried, suspended or retired),
-	 * counted up to what the deck's new card limit still lets in today: the home
-	 * page shows no more than that.
+	 * counted up to what the deck's new card limit still lets in today, raised
+	 * by "Study more" (`StoreSnapshot.extraNew`, the deck's session's or the
+	 * all-decks one's, whichever is more): the home page shows no more than that.
 	 */
 	new: number;
 	/** Scheduled cards due on or before today, buried ones left out. */
@@ -57,6 +59,11 @@ export interface StoreSnapshot {
 	newStudiedToday: number;
 	/** Review cards answered today over all decks. */
 	reviewsStudiedToday: number;
+	/**
+	 * New cards beyond the day's limits that today's sessions took ("Study
+	 * more", sessions.ts `studyMore`), by scope: a deck id or ALL_DECKS.
+	 */
+	extraNew: Map<string, number>;
 }
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -91,7 +98,13 @@ function openExisting(name: string): Promise<IDBDatabase | undefined> {
 	});
 }
 
-const STORES = ['decks', 'cards', 'reviews', 'settings'] as const;
+const STORES = ['decks', 'cards', 'reviews', 'settings', 'sessions'] as const;
+
+/** "Study more" of today's sessions, by scope (sessions.ts `studyMore`); a session of another day has none. */
+async function todaysExtraNew(sessions: IDBObjectStore, today: number): Promise<Map<string, number>> {
+	const records = (await request(sessions.getAll())) as { scope: string; session?: { day?: number }; extraNew?: number }[];
+	return new Map(records.filter((record) => record.session?.day === today && (record.extraNew ?? 0) > 0).map((record) => [record.scope, record.extraNew!]));
+}
 
 /** New cards introduced and review cards answered on `day`, each counted once per card (a card can be shown new, failed and repeated). */
 async function studied(index: IDBIndex, key: IDBValidKey): Promise<{ newCards: number; reviews: number }> {
@@ -157,6 +170,8 @@ export async function readStoreSnapshot(todayFor: (settings: Settings) => number
 		const cards = tx.objectStore('cards');
 		const reviews = tx.objectStore('reviews');
 		const counts = new Map<string, StoredDeckCounts>();
+		const extraNew = await todaysExtraNew(tx.objectStore('sessions'), today);
+		const extraForAll = extraNew.get(ALL_DECKS) ?? 0;
 		await Promise.all(
 			decks
 				.filter((deck) => !deck.retired)
@@ -169,7 +184,8 @@ export async function readStoreSnapshot(todayFor: (settings: Settings) => number
 						studied(reviews.index('[deck+day]'), [deck.id, today])
 					]);
 					// Counting by index is cheap, but the indexes cannot tell buried cards apart: the candidates are read for that.
-					const newCap = Math.max(0, limitsForDeck(settings, deck.options).newPerDay - studiedToday.newCards);
+					const extra = Math.max(extraNew.get(deck.id) ?? 0, extraForAll);
+					const newCap = Math.max(0, limitsForDeck(settings, deck.options).newPerDay + extra - studiedToday.newCards);
 					const [fresh, due] = await Promise.all([
 						newAvailable(cards, deck.id, freshCount, newCap, today),
 						dueCount === 0 ? undefined : dueAvailable(cards, deck.id, today)
@@ -180,7 +196,7 @@ export async function readStoreSnapshot(todayFor: (settings: Settings) => number
 				})
 		);
 		const studiedToday = await studied(reviews.index('day'), today);
-		return { settings, decks, counts, newStudiedToday: studiedToday.newCards, reviewsStudiedToday: studiedToday.reviews };
+		return { settings, decks, counts, newStudiedToday: studiedToday.newCards, reviewsStudiedToday: studiedToday.reviews, extraNew };
 	} finally {
 		db.close();
 	}

@@ -61,8 +61,8 @@ export async function refillAfterRemoval(db: RecallDatabase, stored: SessionReco
 /**
  * "Study more", as Anki's custom study extends today's limit: today's session
  * for `scope` takes up to `count` more new cards than the day's limits allow,
- * after those it holds. For this session only, and its day: the home page and
- * other sessions keep to the limits. Returns the session and how many new
+ * after those it holds. For this session only, and its day: other sessions
+ * keep to the limits (the home page counts it, quick-read.ts). Returns the session and how many new
  * cards came in; with none left to take, the session stays as it was.
  */
 export async function studyMore(db: RecallDatabase, scope: string, today: number, count: number, settings: Settings, now = Date.now()): Promise<{ record: SessionRecord; added: number }> {

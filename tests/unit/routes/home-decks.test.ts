@@ -9,6 +9,9 @@ import { onStoreChanged } from '../../../src/lib/db/quick-read';
 import { isOutdated, loadHomeList, STUDY_ALL_HREF, type BuiltInSummary, type HomeList } from '../../../src/routes/home-decks';
 import { deckFrom, freshDatabase } from '../db/helpers';
 import { cardsInDeck } from '../../../src/lib/db/lookups';
+import { openSession, studyMore } from '../../../src/lib/db/sessions';
+import { loadSettings } from '../../../src/lib/db/settings';
+import { ALL_DECKS } from '../../../src/lib/srs/session';
 
 const questions = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}${i}::answer ${i}`).join('\n\n');
 const AWS = deckFrom(`---\ndeck: AWS 기초\n---\n\n${questions('q', 22)}`, 'AWS-기초.md');
@@ -78,6 +81,34 @@ describe('loadHomeList', () => {
 		const tomorrow = await loadHomeList(BUILT, NOW + 86_400_000, db.name);
 		expect(tomorrow.decks[0]).toMatchObject({ new: 19, due: 3 });
 		expect(tomorrow.all).toEqual({ new: 20, due: 3 });
+	});
+
+	it('counts the new cards "Study more" gave today’s session of a deck, or of all decks', async () => {
+		db = freshDatabase();
+		await applyDeck(db, { deck: AWS, hash: 'h' }, 'built-in');
+		await applyDeck(db, { deck: OTHER, hash: 'h' }, 'built-in');
+		await saveSettings(db, { newPerDay: 5 });
+		const today = studyDay(NOW, { dayStartHour: 4 });
+		const settings = await loadSettings(db);
+		await studyNew(AWS.id, 5, NOW - 3_600_000);
+		await studyMore(db, AWS.id, today, 10, settings, NOW);
+		let list = await loadHomeList(BUILT, NOW, db.name);
+		// The deck's session holds its 10 more; the all-decks session keeps to the day's limits.
+		expect(list.decks.map((deck) => [deck.name, deck.new])).toEqual([['AWS 기초', 10], ['Other', 5]]);
+		expect(list.all.new).toBe(0);
+
+		await studyMore(db, ALL_DECKS, today, 10, settings, NOW);
+		list = await loadHomeList(BUILT, NOW, db.name);
+		expect(list.decks.map((deck) => [deck.name, deck.new])).toEqual([['AWS 기초', 10], ['Other', 5]]);
+		// Ten more over all decks: the global limit and each deck's own rise by ten (db/sessions.ts).
+		expect(list.all.new).toBe(10);
+		const session = (await openSession(db, ALL_DECKS, today, settings, NOW)).session;
+		expect(session.entries.filter((entry) => entry.kind === 'new')).toHaveLength(10);
+
+		// Study more is for its day only.
+		const tomorrow = await loadHomeList(BUILT, NOW + 86_400_000, db.name);
+		expect(tomorrow.decks.map((deck) => deck.new)).toEqual([5, 5]);
+		expect(tomorrow.all.new).toBe(5);
 	});
 
 	it('leaves out retired decks, and retired cards from the count', async () => {
