@@ -1,38 +1,11 @@
 /**
- * The UI strings of the navigation, home, deck and settings pages (merged into messages.ts).
- * Every key in both languages. Keys start with their page's name so that they never meet
- * the study pages' keys.
+ * The UI strings of the settings page. Every key in both languages. Added to the
+ * message table when the page's code loads (see messages.ts), so that the first
+ * page does not download them.
  */
+import { addMessages } from './messages';
+
 const en = {
-	navLabel: 'Main',
-	navSettings: 'Settings',
-	navImport: 'Import',
-	navStats: 'Stats',
-	navBrowse: 'Browse',
-	deckPageStats: 'Statistics',
-
-	homeLoading: 'Loading your decks…',
-	homeLoadFailed: 'Your decks could not be loaded: {message}',
-	homeNew: '{count} new',
-	homeDue: '{count} due',
-	homeStudy: 'Study',
-	homeStudyDeck: 'Study {deck}',
-	homeStudyAll: 'Study all decks',
-
-	deckPageRetired: '{count} retired',
-	deckPageRetiredNote_one: 'The last card is retired: it is gone from the note, and its review history is kept.',
-	deckPageRetiredNote_other: 'The last {count} cards are retired: they are gone from the note, and their review history is kept.',
-	deckPageState: 'State',
-	deckPageNew: 'New',
-	deckPageDueToday: 'Due today',
-	deckPageOverdue: 'Due since {date}',
-	deckPageDue: 'Due {date}',
-	deckPageInterval: 'interval {interval}',
-	deckPageShowMore: 'Show {count} more (of {total} left)',
-	deckPageSuspended: 'Suspended',
-	deckPageBuried: 'Buried until {date}',
-	deckPageRetiredBadge: 'Retired',
-
 	settingsHeading: 'Settings',
 	settingsLoading: 'Loading your settings…',
 	settingsLoadFailed: 'Your settings could not be loaded: {message}',
@@ -80,82 +53,54 @@ const en = {
 	storageUsageUnsupported: 'This browser does not tell how much space Recall uses.'
 };
 
-export const settingsMessages: { en: typeof en; ko: Record<keyof typeof en, string> } = {
-	en,
-	ko: {
-		navLabel: '주 메뉴',
-		navSettings: '설정',
-		navImport: '가져오기',
-		navStats: '통계',
-		navBrowse: '카드 찾기',
-		deckPageStats: '통계',
+const ko: Record<keyof typeof en, string> = {
+	settingsHeading: '설정',
+	settingsLoading: '설정을 불러오는 중…',
+	settingsLoadFailed: '설정을 불러오지 못했습니다: {message}',
+	settingsStudyHeading: '매일 학습',
+	settingsNewPerDay: '하루 새 카드 수',
+	settingsNewPerDayHelp: '아직 본 적 없는 카드를 하루에 몇 장씩 학습할지 정합니다.',
+	settingsReviewsPerDay: '하루 복습 수',
+	settingsReviewsPerDayHelp: '하루에 보여 줄 복습 카드의 최대 수입니다. 방금 잊어버린 카드는 이 수와 상관없이 다시 나옵니다.',
+	settingsDayStart: '하루가 시작되는 시각 (시)',
+	settingsDayStartHelp: '0부터 23까지의 시각입니다. 4로 두면 새벽 1시 30분에 한 학습은 전날 학습으로 칩니다.',
+	settingsInvalidNumber: '저장되지 않았습니다. {min}부터 {max}까지의 정수를 입력하세요.',
+	settingsGradeButtons: '답 버튼',
+	settingsGradeFour: '4개: 다시, 어려움, 좋음, 쉬움',
+	settingsGradeSix: '6개: SM-2 점수 0~5',
+	settingsNewOrder: '새 카드 순서',
+	settingsOrderNote: '노트 순서대로',
+	settingsOrderRandom: '무작위',
+	settingsLeechHeading: '거머리 카드',
+	settingsLeechIntro: '거머리 카드는 자꾸 잊어버리는 카드입니다. 들이는 시간만큼 남는 것이 없으니, 표현을 바꾸거나 둘로 나누면 대개 도움이 됩니다.',
+	settingsLeechThreshold: '거머리 카드 기준 (잊은 횟수)',
+	settingsLeechThresholdHelp: '이만큼 잊어버린 카드는 거머리 카드가 되어 “leech” 태그가 붙고, 그 뒤로는 기준의 절반(올림)만큼 더 잊을 때마다 다시 그렇게 됩니다 (Anki와 같습니다). 1부터 99까지이며, 덱 옵션에서 덱마다 따로 정할 수 있습니다.',
+	settingsLeechAction: '거머리 카드가 되면',
+	settingsLeechSuspend: '카드 보류',
+	settingsLeechTagOnly: '태그만 붙이기',
+	settingsLanguage: '언어',
+	settingsLanguageAuto: '자동 (브라우저 언어: {language})',
+	settingsSaved: '저장됨',
+	settingsSaveFailed: '저장하지 못했습니다: {message}',
 
-		homeLoading: '덱을 불러오는 중…',
-		homeLoadFailed: '덱을 불러오지 못했습니다: {message}',
-		homeNew: '새 카드 {count}',
-		homeDue: '복습 {count}',
-		homeStudy: '학습',
-		homeStudyDeck: '{deck} 학습',
-		homeStudyAll: '모든 덱 학습',
-
-		deckPageRetired: '보관된 카드 {count}장',
-		deckPageRetiredNote_one: '마지막 카드는 보관된 카드입니다. 노트에서 빠졌고, 학습 기록은 남아 있습니다.',
-		deckPageRetiredNote_other: '마지막 {count}장은 보관된 카드입니다. 노트에서 빠졌고, 학습 기록은 남아 있습니다.',
-		deckPageState: '상태',
-		deckPageNew: '새 카드',
-		deckPageDueToday: '오늘 복습',
-		deckPageOverdue: '{date}부터 복습 대기',
-		deckPageDue: '{date} 복습',
-		deckPageInterval: '간격 {interval}',
-		deckPageShowMore: '{count}장 더 보기 (남은 카드 {total}장)',
-		deckPageSuspended: '보류됨',
-		deckPageBuried: '{date}까지 묻어 둠',
-		deckPageRetiredBadge: '보관됨',
-
-		settingsHeading: '설정',
-		settingsLoading: '설정을 불러오는 중…',
-		settingsLoadFailed: '설정을 불러오지 못했습니다: {message}',
-		settingsStudyHeading: '매일 학습',
-		settingsNewPerDay: '하루 새 카드 수',
-		settingsNewPerDayHelp: '아직 본 적 없는 카드를 하루에 몇 장씩 학습할지 정합니다.',
-		settingsReviewsPerDay: '하루 복습 수',
-		settingsReviewsPerDayHelp: '하루에 보여 줄 복습 카드의 최대 수입니다. 방금 잊어버린 카드는 이 수와 상관없이 다시 나옵니다.',
-		settingsDayStart: '하루가 시작되는 시각 (시)',
-		settingsDayStartHelp: '0부터 23까지의 시각입니다. 4로 두면 새벽 1시 30분에 한 학습은 전날 학습으로 칩니다.',
-		settingsInvalidNumber: '저장되지 않았습니다. {min}부터 {max}까지의 정수를 입력하세요.',
-		settingsGradeButtons: '답 버튼',
-		settingsGradeFour: '4개: 다시, 어려움, 좋음, 쉬움',
-		settingsGradeSix: '6개: SM-2 점수 0~5',
-		settingsNewOrder: '새 카드 순서',
-		settingsOrderNote: '노트 순서대로',
-		settingsOrderRandom: '무작위',
-		settingsLeechHeading: '거머리 카드',
-		settingsLeechIntro: '거머리 카드는 자꾸 잊어버리는 카드입니다. 들이는 시간만큼 남는 것이 없으니, 표현을 바꾸거나 둘로 나누면 대개 도움이 됩니다.',
-		settingsLeechThreshold: '거머리 카드 기준 (잊은 횟수)',
-		settingsLeechThresholdHelp: '이만큼 잊어버린 카드는 거머리 카드가 되어 “leech” 태그가 붙고, 그 뒤로는 기준의 절반(올림)만큼 더 잊을 때마다 다시 그렇게 됩니다 (Anki와 같습니다). 1부터 99까지이며, 덱 옵션에서 덱마다 따로 정할 수 있습니다.',
-		settingsLeechAction: '거머리 카드가 되면',
-		settingsLeechSuspend: '카드 보류',
-		settingsLeechTagOnly: '태그만 붙이기',
-		settingsLanguage: '언어',
-		settingsLanguageAuto: '자동 (브라우저 언어: {language})',
-		settingsSaved: '저장됨',
-		settingsSaveFailed: '저장하지 못했습니다: {message}',
-
-		storageHeading: '이 기기의 저장 공간',
-		storageChecking: '확인 중…',
-		storagePersistence: '영구 저장',
-		storagePersistentYes: '예',
-		storagePersistentNo: '아니요',
-		storagePersistentUnknown: '알 수 없음',
-		storagePersistentExplained: '직접 지우기 전까지 브라우저가 Recall의 데이터를 보관합니다.',
-		storageNotPersistentExplained:
-			'브라우저가 공간을 확보하려고, 또는 사이트를 한동안 쓰지 않으면 Recall의 데이터(카드와 학습 기록)를 지울 수 있습니다. iPhone과 iPad의 Safari는 몇 주 동안 방문하지 않으면 지웁니다. 가끔 백업해 두세요.',
-		storagePersistenceUnsupported:
-			'이 브라우저는 Recall의 데이터를 계속 보관하는지 알려 주지 않습니다. 공간을 확보하려고, 또는 몇 주 동안 방문하지 않으면 지울 수 있으니 가끔 백업해 두세요.',
-		storagePersistenceDenied: '{date}에 Recall이 데이터를 계속 보관해 달라고 요청했지만 브라우저가 거절했습니다.',
-		storagePersistenceDeniedUndated: 'Recall이 데이터를 계속 보관해 달라고 요청했지만 브라우저가 거절했습니다.',
-		storageUsage: '사용 중인 공간',
-		storageUsageValue: '{quota} 중 {usage}',
-		storageUsageUnsupported: '이 브라우저는 Recall이 쓰는 공간을 알려 주지 않습니다.'
-	}
+	storageHeading: '이 기기의 저장 공간',
+	storageChecking: '확인 중…',
+	storagePersistence: '영구 저장',
+	storagePersistentYes: '예',
+	storagePersistentNo: '아니요',
+	storagePersistentUnknown: '알 수 없음',
+	storagePersistentExplained: '직접 지우기 전까지 브라우저가 Recall의 데이터를 보관합니다.',
+	storageNotPersistentExplained:
+		'브라우저가 공간을 확보하려고, 또는 사이트를 한동안 쓰지 않으면 Recall의 데이터(카드와 학습 기록)를 지울 수 있습니다. iPhone과 iPad의 Safari는 몇 주 동안 방문하지 않으면 지웁니다. 가끔 백업해 두세요.',
+	storagePersistenceUnsupported:
+		'이 브라우저는 Recall의 데이터를 계속 보관하는지 알려 주지 않습니다. 공간을 확보하려고, 또는 몇 주 동안 방문하지 않으면 지울 수 있으니 가끔 백업해 두세요.',
+	storagePersistenceDenied: '{date}에 Recall이 데이터를 계속 보관해 달라고 요청했지만 브라우저가 거절했습니다.',
+	storagePersistenceDeniedUndated: 'Recall이 데이터를 계속 보관해 달라고 요청했지만 브라우저가 거절했습니다.',
+	storageUsage: '사용 중인 공간',
+	storageUsageValue: '{quota} 중 {usage}',
+	storageUsageUnsupported: '이 브라우저는 Recall이 쓰는 공간을 알려 주지 않습니다.'
 };
+
+export const settingsMessages = { en, ko };
+
+addMessages(settingsMessages);
