@@ -582,3 +582,61 @@ test('a deck with no cards says so, and offers to add some, in English and in Ko
 	await expect(koreanEmpty.getByRole('link', { name: '카드 추가' })).toHaveAttribute('href', `/deck/${encodeURIComponent('빈-덱')}/add`);
 	await context.close();
 });
+
+test('leaving the page while an answer is being stored asks first, and staying lets it be stored', async ({ page, baseURL }, testInfo) => {
+	test.skip(isPhone(testInfo), 'the question comes from the browser, the same on both projects: the desktop one checks it');
+	const errors = await collectErrors(page, baseURL);
+	/** Whether the page would ask before being left now: its beforeunload listeners, run without leaving. */
+	const wouldAsk = () => page.evaluate(() => !window.dispatchEvent(new Event('beforeunload', { cancelable: true })));
+	await page.goto(STUDY_URL);
+	await answer(page, testInfo, 'Good', 0);
+	expect(await wouldAsk()).toBe(false);
+
+	// Another connection holds the cards in a write transaction, as a slow disk would: the next answer stays in flight.
+	await page.evaluate(
+		() =>
+			new Promise<void>((held) => {
+				const open = indexedDB.open('recall');
+				open.onsuccess = () => {
+					const store = open.result.transaction('cards', 'readwrite').objectStore('cards');
+					const flags = window as unknown as { releaseCards?: boolean };
+					const keepAlive = () => {
+						if (!flags.releaseCards) store.count().onsuccess = keepAlive;
+					};
+					keepAlive();
+					held();
+				};
+			})
+	);
+	await showAnswer(page, testInfo);
+	await gradeButton(page, 'Good').click();
+	await expect(progressBar(page)).toHaveAttribute('aria-valuenow', '2');
+	await expect(page.locator('[aria-busy="true"]')).not.toHaveCount(0);
+	expect(await wouldAsk()).toBe(true);
+
+	// The browser's own question, on a reload: staying keeps the page and its write.
+	const asked = page.waitForEvent('dialog');
+	void page.reload().catch(() => undefined);
+	const dialog = await asked;
+	expect(dialog.type()).toBe('beforeunload');
+	await dialog.dismiss();
+
+	await page.evaluate(() => ((window as unknown as { releaseCards?: boolean }).releaseCards = true));
+	await expectStored(page);
+	expect(await wouldAsk()).toBe(false);
+	// Both answers are in the review log. (Read here, not after a reload: Chromium under Playwright does
+	// not navigate again after a dismissed question, microsoft/playwright#37597.)
+	const logged = await page.evaluate(
+		() =>
+			new Promise<number>((resolve, reject) => {
+				const open = indexedDB.open('recall');
+				open.onsuccess = () => {
+					const count = open.result.transaction('reviews').objectStore('reviews').count();
+					count.onsuccess = () => resolve(count.result);
+					count.onerror = () => reject(count.error);
+				};
+			})
+	);
+	expect(logged).toBe(2);
+	expect(errors).toEqual([]);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trackWrite, writesSettled } from '../../../src/lib/app/pending-writes';
+import { askBeforeLeavingMidWrite, trackWrite, writesSettled } from '../../../src/lib/app/pending-writes';
 
 describe('pending writes', () => {
 	it('settles at once when nothing is being written', async () => {
@@ -24,5 +24,34 @@ describe('pending writes', () => {
 		await expect(second).rejects.toThrow('quota');
 		await writesSettled();
 		expect(settled).toBe(true);
+	});
+
+	it('asks before the page is left while a write is in flight, and only then', async () => {
+		const target = new EventTarget() as unknown as Window;
+		const stop = askBeforeLeavingMidWrite(target);
+		const leave = () => {
+			const event = new Event('beforeunload', { cancelable: true }) as BeforeUnloadEvent;
+			// A browser's BeforeUnloadEvent has a writable returnValue; Node's Event only a getter.
+			Object.defineProperty(event, 'returnValue', { value: true, writable: true });
+			target.dispatchEvent(event);
+			return event.defaultPrevented;
+		};
+		try {
+			expect(leave()).toBe(false);
+			let finish!: () => void;
+			const write = trackWrite(new Promise<void>((resolve) => (finish = resolve)));
+			expect(leave()).toBe(true);
+			finish();
+			await write;
+			expect(leave()).toBe(false);
+		} finally {
+			stop();
+		}
+		let finish!: () => void;
+		const write = trackWrite(new Promise<void>((resolve) => (finish = resolve)));
+		// Stopped: it no longer asks, even mid-write.
+		expect(leave()).toBe(false);
+		finish();
+		await write;
 	});
 });
