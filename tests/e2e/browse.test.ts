@@ -156,9 +156,13 @@ test('a learner finds cards, suspends two, reads a card’s history, and studies
 	await page.getByRole('radio', { name: 'Cloze' }).check();
 	await page.getByLabel('Text').fill('The capital of Korea is Seoul.');
 	await expect(submit).toHaveText('Add cards');
-	await page.getByLabel('Text').fill('The capital of Korea is {{c1::Seoul}}.');
-	await expect(submit).toHaveText('Add 1 card');
 	const preview = page.getByRole('region', { name: 'Preview' });
+	const mixedNote = preview.getByText('A line with {{c1::…}} blanks only those: its ==…== stays a highlight. Use one style per line.');
+	await page.getByLabel('Text').fill('The capital of ==Korea== is {{c1::Seoul}}.');
+	await expect(mixedNote).toBeVisible();
+	await page.getByLabel('Text').fill('The capital of Korea is {{c1::Seoul}}.');
+	await expect(mixedNote).toBeHidden();
+	await expect(submit).toHaveText('Add 1 card');
 	await expect(preview.getByRole('group', { name: 'Front' })).toHaveText('The capital of Korea is [...].');
 	await expect(preview.getByRole('group', { name: 'Back' }).locator('mark')).toHaveText('Seoul');
 	if (isPhone(testInfo)) {

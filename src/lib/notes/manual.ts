@@ -23,9 +23,22 @@ export interface ManualCard {
 }
 
 export type ManualDraft =
-	| { ok: true; cards: ManualCard[] }
+	/** mixedCloze: a line uses both styles of cloze; its `==…==` stays a highlight, as in a note. */
+	| { ok: true; cards: ManualCard[]; mixedCloze?: true }
 	/** missing-front / missing-back: a side is empty; no-cloze: the text marks nothing to blank. */
 	| { ok: false; problem: 'missing-front' | 'missing-back' | 'no-cloze' };
+
+const ANKI_DELETION = /\{\{c\d+::/;
+const HIGHLIGHT = /==[^=\s](?:[^=]*[^=\s])?==/;
+const CODE_SPAN = /`[^`]*`/g;
+
+/** A line with an Anki deletion and a `==highlight==` (code aside): the generator blanks the deletions only. */
+function mixesClozeStyles(text: string): boolean {
+	return text.split('\n').some((line) => {
+		const prose = line.replace(CODE_SPAN, '');
+		return ANKI_DELETION.test(prose) && HIGHLIGHT.test(prose);
+	});
+}
 
 /** The cards `front` and `back` make as `type`; for cloze, `front` is the text and `back` is not used. */
 export function draftManualCards(type: ManualCardType, front: string, back: string): ManualDraft {
@@ -35,7 +48,8 @@ export function draftManualCards(type: ManualCardType, front: string, back: stri
 	if (type === 'cloze') {
 		const { deck } = generateDeck(`---\ncards: explicit\n---\n\n${question}\n`, { file: 'card.md', deckName: 'cards' });
 		const cards = deck.cards.filter((card) => card.kind === 'cloze').map(({ kind, front: blanked, back: whole }) => ({ kind, front: blanked, back: whole }));
-		return cards.length > 0 ? { ok: true, cards } : { ok: false, problem: 'no-cloze' };
+		if (cards.length === 0) return { ok: false, problem: 'no-cloze' };
+		return mixesClozeStyles(question) ? { ok: true, cards, mixedCloze: true } : { ok: true, cards };
 	}
 	if (answer === '') return { ok: false, problem: 'missing-back' };
 	const forward: ManualCard = { kind: 'basic', front: question, back: answer };

@@ -27,6 +27,16 @@ describe('draftManualCards', () => {
 		});
 	});
 
+	it('cloze: says when a line mixes {{c1::…}} with ==…==, whose highlight then makes no card', () => {
+		const mixed = draftManualCards('cloze', '{{c1::Seoul}} is the capital of ==Korea==.', '');
+		expect(mixed).toMatchObject({ ok: true, mixedCloze: true });
+		expect(mixed.ok && mixed.cards).toHaveLength(1);
+		// Each style on a line of its own makes its cards; `==` in code is code.
+		expect(draftManualCards('cloze', '{{c1::Seoul}} is a capital.\n==Busan== is a port.', '')).toMatchObject({ ok: true, cards: [{}, {}] });
+		expect(draftManualCards('cloze', '{{c1::Seoul}} is a capital.\n==Busan== is a port.', '')).not.toHaveProperty('mixedCloze');
+		expect(draftManualCards('cloze', '{{c1::x}} compares with `a == b == c`', '')).not.toHaveProperty('mixedCloze');
+	});
+
 	it('says what is missing', () => {
 		expect(draftManualCards('basic', '  ', 'x')).toEqual({ ok: false, problem: 'missing-front' });
 		expect(draftManualCards('both', 'x', '')).toEqual({ ok: false, problem: 'missing-back' });
