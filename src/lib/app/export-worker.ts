@@ -9,9 +9,8 @@
 import { database, loadSettings } from '$lib/db';
 import { exportBackup, exportDeck } from '$lib/db/exports';
 import { serializeBackup } from '$lib/io/backup';
-import { missingImages } from '$lib/io/card-images';
+import { missingImageWarnings } from '$lib/io/card-images';
 import { deckToDelimited } from '$lib/io/delimited';
-import { sayMerge } from '$lib/io/notices/merge';
 import { gzip } from '$lib/io/gzip';
 import { markdownToExportHtml } from '$lib/render/markdown';
 import type { ExportWorkerReply, ExportWorkerRequest } from './export-protocol';
@@ -45,7 +44,7 @@ async function makeFile(request: ExportWorkerRequest): Promise<ExportedFile> {
 	const bundle = await exportDeck(db, deckId, { withProgress: format === 'json-progress' || format === 'apkg' });
 	const { warnings } = bundle;
 	// An image a card names that is not on this device (an Anki package's left out of it, say); the package's writer says so itself.
-	if (format !== 'apkg') for (const src of missingImages(bundle)) warnings.push(sayMerge('merge-export-image-missing', { src }));
+	if (format !== 'apkg') warnings.push(...missingImageWarnings(bundle));
 	switch (format) {
 		case 'json-progress':
 		case 'json-plain':

@@ -13,6 +13,8 @@ import { loadMedia, mediaNames } from '../../../src/lib/db/media';
 import type { RecallDatabase } from '../../../src/lib/db/schema';
 import { readImportFiles, type ImportFile } from '../../../src/lib/io/read-import';
 import { databasesDeletedAfterEach, seoulNoon } from './helpers';
+import { emptyBundle } from '../../../src/lib/io/bundle';
+import { makeCard } from '../io/anki/export-helpers';
 
 const text = (value: string) => new TextEncoder().encode(value);
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
@@ -41,6 +43,17 @@ describe('mediaNames', () => {
 		expect(await mediaNames(db)).toEqual(new Set());
 		await applyImport(db, await read(db, [{ name: 'notes.zip', bytes: zipSync({ 'biology.md': text(NOTE), 'images/red.png': PNG }) }]), seoulNoon('2026-11-25'));
 		expect(await mediaNames(db)).toEqual(new Set(['biology/images/red.png']));
+	});
+});
+
+describe('loadMedia', () => {
+	it('finds a file by the name asked for, or as a card may spell it (percent-encoded, as markdown-it writes a path), keyed by the name asked for', async () => {
+		const db = fresh();
+		const png = (name: string) => ({ name, type: 'image/png', bytes: PNG });
+		await applyImport(db, { ...emptyBundle('apkg', 'p.apkg'), decks: [{ id: 'd', name: 'D', tags: [], cards: [makeCard('c', 'd', 'q', 'a')] }], media: [png('my pic.png'), png('지도.png'), png('100%.png')] }, seoulNoon('2026-11-25'));
+		const found = await loadMedia(db, ['my%20pic.png', '%EC%A7%80%EB%8F%84.png', '100%.png', 'my pic.png', 'gone.png']);
+		expect([...found.keys()]).toEqual(['my%20pic.png', '%EC%A7%80%EB%8F%84.png', '100%.png', 'my pic.png']);
+		expect(found.get('my%20pic.png')?.type).toBe('image/png');
 	});
 });
 

@@ -1,0 +1,76 @@
+/**
+ * Names of media files, and how a card or a note refers to them: what is a
+ * file's name rather than a URL, the spellings a name written in HTML or
+ * Markdown may stand for, and how a name written in a note finds a file whose
+ * name differs from it only in case. Pure: the exports, the missing-image
+ * warnings, the store's lookups and the notes import all ask here.
+ */
+
+/** A URL (https:, data:, blob:, //host), a path from the site's root, an anchor or a query: never a file a card carries. */
+const NOT_A_FILE = /^(?:[a-z][a-z0-9+.-]*:|[/\\#?])/i;
+
+/** Whether `src` names a media file (a stored name or a relative path), not a URL. */
+export function isMediaName(src: string): boolean {
+	return src.trim() !== '' && !NOT_A_FILE.test(src);
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Decodes the character references a src attribute may hold. */
+export function decodeEntities(text: string): string {
+	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+		if (name.startsWith('#')) {
+			const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+			return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+		}
+		return ENTITIES[name.toLowerCase()] ?? whole;
+	});
+}
+
+function safeDecodeUri(text: string): string {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
+}
+
+/**
+ * The names of files that `src`, as card HTML or Markdown writes it, may mean,
+ * as written first: with its character references decoded, then percent-decoded
+ * (`my%20map.png` is `my map.png`, as Anki writes names and as markdown-it
+ * encodes them), each also in Unicode's NFC. `%zz.png`, not valid
+ * percent-encoding, is only itself.
+ */
+export function referenceCandidates(src: string): string[] {
+	const decoded = decodeEntities(src);
+	const candidates = [src, decoded, safeDecodeUri(decoded)];
+	return [...new Set(candidates.flatMap((name) => [name, name.normalize('NFC')]))];
+}
+
+/** A name as a file system that ignores case compares it (and Unicode's composed and decomposed forms alike). */
+export function foldName(name: string): string {
+	return name.normalize('NFC').toLowerCase();
+}
+
+export type NameMatch<T> = { found: T } | { ambiguous: true } | undefined;
+
+/**
+ * The one item whose name is `name`; else the one whose name differs from it
+ * only in case (`Diagram.PNG` finds `diagram.png`: most learners' files come
+ * from a system that ignores case). Several items of the name, or none of it
+ * and several alike but for case, are ambiguous: none is guessed.
+ */
+export function matchName<T>(name: string, items: Iterable<T>, nameOf: (item: T) => string): NameMatch<T> {
+	const exact: T[] = [];
+	const alike: T[] = [];
+	const folded = foldName(name);
+	for (const item of items) {
+		const itemName = nameOf(item);
+		if (itemName === name) exact.push(item);
+		else if (foldName(itemName) === folded) alike.push(item);
+	}
+	const matches = exact.length > 0 ? exact : alike;
+	if (matches.length > 1) return { ambiguous: true };
+	return matches.length === 1 ? { found: matches[0] as T } : undefined;
+}
