@@ -38,7 +38,9 @@ async function makeFile(request: ExportWorkerRequest): Promise<ExportedFile> {
 	if (request.type === 'backup') {
 		const bundle = await exportBackup(db, request.now);
 		// Gzipped: a tenth of the size to keep and share (io/gzip.ts); the import reads it as it is.
-		return { blob: await gzipBlob(new Blob([serializeBackup(bundle, request.now)])), extension: 'json.gz', warnings: bundle.warnings };
+		const blob = await gzipBlob(new Blob([serializeBackup(bundle, request.now)]));
+		// An image a card names that is not on this device, as a deck's file says it.
+		return { blob, extension: 'json.gz', warnings: [...bundle.warnings, ...missingImageWarnings(bundle)] };
 	}
 	const { deckId, format } = request;
 	const bundle = await exportDeck(db, deckId, { withProgress: format === 'json-progress' || format === 'apkg' });
