@@ -12,7 +12,9 @@
  *   same archive by that path, or among the loose files given with the note:
  *   there by the path, else by its file name when one loose image has it (files
  *   chosen in a browser have no folders: `images/red.png` is the chosen
- *   `red.png`). They come along as media named `<deck id>/<path>`, the path as
+ *   `red.png`); only then by a path or name that differs only in case, when one
+ *   file has it (`Diagram.PNG` is a chosen `diagram.png`; several are not
+ *   guessed between). They come along as media named `<deck id>/<path>`, the path as
  *   the note writes it from the note's folder, so the same note brings the same
  *   names from a zip or from loose files; the card's image points at that name.
  *   An image not among the files but already stored under that name
@@ -32,6 +34,7 @@ import { generateDeck, type NoteReport } from '../notes/generate';
 import { emptyBundle, ImportError, type ImportBundle, type MediaFile } from './bundle';
 import { readZip, type ZipLimits } from './zip';
 import { imageTypeOf } from './media-types';
+import { foldName, matchFirst, type NameMatch } from './media-names';
 import { refuse, say, type ImportNotice } from './notices';
 
 export interface NoteFile {
@@ -107,14 +110,22 @@ function resolveImage(notePath: string, src: string): string | undefined {
 
 const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1).normalize('NFC');
 
-/** Where an image is among a folder's files: its path, or for loose files the one file of its name. */
-function findImage(folder: Folder, path: string): { found: string } | { ambiguous: true } | undefined {
-	if (folder.files.has(path) && imageTypeOf(path)) return { found: path };
-	if (folder.sorted) return undefined;
+/**
+ * Where an image is among a folder's files: the file of its path, else, for
+ * loose files (chosen without their folders), the one file of its name; only
+ * then, likewise, the one whose path or name differs only in case (a note's
+ * `Diagram.PNG` is a chosen `diagram.png`). Several files that fit are ambiguous.
+ */
+function findImage(folder: Folder, path: string): NameMatch<string> {
+	const images = [...folder.files.keys()].filter((file) => imageTypeOf(file) !== undefined);
 	const name = fileName(path);
-	const named = [...folder.files.keys()].filter((file) => imageTypeOf(file) && fileName(file) === name);
-	if (named.length > 1) return { ambiguous: true };
-	return named.length === 1 ? { found: named[0] as string } : undefined;
+	const [foldedPath, foldedName] = [foldName(path), foldName(name)];
+	return matchFirst(images, [
+		(file) => file === path,
+		...(folder.sorted ? [] : [(file: string) => fileName(file) === name]),
+		(file) => foldName(file) === foldedPath,
+		...(folder.sorted ? [] : [(file: string) => foldName(fileName(file)) === foldedName])
+	]);
 }
 
 const MAX_MISSING_IMAGES_LISTED = 5;
@@ -200,15 +211,20 @@ export function notesToBundle(files: readonly NoteFile[], options: NotesOptions 
 /**
  * The stored media name of a note's image: `<deck id>/<path>`; for a loose
  * note (its folder unknown), also the one stored name of the deck that ends
- * with the path, as a zip whose note sat in a subfolder named it.
+ * with the path, as a zip whose note sat in a subfolder named it. Exactly
+ * first, then differing only in case; several that fit are no answer.
  */
 function storedImage(knownMedia: ReadonlySet<string>, deckId: string, path: string, folder: Folder): string | undefined {
 	const name = `${deckId}/${path}`;
 	if (knownMedia.has(name)) return name;
-	if (folder.sorted) return undefined;
-	const candidates: string[] = [];
-	for (const known of knownMedia) if (known.startsWith(`${deckId}/`) && known.endsWith(`/${path}`)) candidates.push(known);
-	return candidates.length === 1 ? candidates[0] : undefined;
+	const ofDeck = [...knownMedia].filter((known) => known.startsWith(`${deckId}/`));
+	const [foldedName, foldedEnd] = [foldName(name), `/${foldName(path)}`];
+	const match = matchFirst(ofDeck, [
+		...(folder.sorted ? [] : [(known: string) => known.endsWith(`/${path}`)]),
+		(known) => foldName(known) === foldedName,
+		...(folder.sorted ? [] : [(known: string) => foldName(known).endsWith(foldedEnd)])
+	]);
+	return match && 'found' in match ? match.found : undefined;
 }
 
 /** Brings a deck's relative images along as media; returns warnings for the ones not found. */

@@ -5,6 +5,7 @@
  * name differs from it only in case. Pure: the exports, the missing-image
  * warnings, the store's lookups and the notes import all ask here.
  */
+import { groupBy } from './group-by';
 
 /** A URL (https:, data:, blob:, //host), a path from the site's root, an anchor or a query: never a file a card carries. */
 const NOT_A_FILE = /^(?:[a-z][a-z0-9+.-]*:|[/\\#?])/i;
@@ -56,21 +57,32 @@ export function foldName(name: string): string {
 export type NameMatch<T> = { found: T } | { ambiguous: true } | undefined;
 
 /**
- * The one item whose name is `name`; else the one whose name differs from it
- * only in case (`Diagram.PNG` finds `diagram.png`: most learners' files come
- * from a system that ignores case). Several items of the name, or none of it
- * and several alike but for case, are ambiguous: none is guessed.
+ * The one item that passes the first of `tests` that any item passes, tried in
+ * order (the strictest first); several items passing it are ambiguous: none is
+ * guessed, and no later test is tried.
  */
-export function matchName<T>(name: string, items: Iterable<T>, nameOf: (item: T) => string): NameMatch<T> {
-	const exact: T[] = [];
-	const alike: T[] = [];
-	const folded = foldName(name);
-	for (const item of items) {
-		const itemName = nameOf(item);
-		if (itemName === name) exact.push(item);
-		else if (foldName(itemName) === folded) alike.push(item);
+export function matchFirst<T>(items: readonly T[], tests: readonly ((item: T) => boolean)[]): NameMatch<T> {
+	for (const test of tests) {
+		const passing = items.filter(test);
+		if (passing.length > 1) return { ambiguous: true };
+		if (passing.length === 1) return { found: passing[0] as T };
 	}
-	const matches = exact.length > 0 ? exact : alike;
-	if (matches.length > 1) return { ambiguous: true };
-	return matches.length === 1 ? { found: matches[0] as T } : undefined;
+	return undefined;
+}
+
+/**
+ * A lookup among many names, for many lookups (an Anki package's thousands of
+ * media): a name itself; else the one name that differs from it only in case
+ * (`Diagram.PNG` finds `diagram.png`: most learners' files come from a system
+ * that ignores case); several alike are ambiguous.
+ */
+export function nameLookup(names: Iterable<string>): (name: string) => NameMatch<string> {
+	const exact = new Set(names);
+	const alike = groupBy(exact, foldName);
+	return (name) => {
+		if (exact.has(name)) return { found: name };
+		const list = alike.get(foldName(name)) ?? [];
+		if (list.length > 1) return { ambiguous: true };
+		return list.length === 1 ? { found: list[0] as string } : undefined;
+	};
 }
