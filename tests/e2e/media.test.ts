@@ -23,3 +23,27 @@ test('Back up everything names an image a card shows that is not on this device,
 		'이미지 “Coracobrachialis.JPG”는 이 기기에 없습니다. 파일에는 이미지 없이 이름만 들어갑니다.'
 	);
 });
+
+test('a note whose title changed, imported again alone, still shows the image its first import stored', async ({ page }) => {
+	const note = '# Biology\n\n- **Cell**: the unit of life ![red cell](images/red.png)\n- **Leaf**: where photosynthesis happens\n';
+	const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+	const choose = async (files: { name: string; mimeType: string; buffer: Buffer }[]) => {
+		await page.goto('/import');
+		await expect(page.getByRole('heading', { level: 1, name: 'Import' })).toBeVisible();
+		await page.locator('input[type="file"]').setInputFiles(files);
+		await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible();
+	};
+	await choose([
+		{ name: 'biology.md', mimeType: 'text/markdown', buffer: Buffer.from(note, 'utf8') },
+		{ name: 'red.png', mimeType: 'image/png', buffer: png }
+	]);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByRole('link', { name: /Biology: 2 cards/ })).toBeVisible();
+
+	await choose([{ name: 'biology.md', mimeType: 'text/markdown', buffer: Buffer.from(note.replace('# Biology', '# Cell biology'), 'utf8') }]);
+	await expect(page.getByText(/red\.png/)).toHaveCount(0);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await page.getByRole('link', { name: /Cell biology: 2 cards/ }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Cell biology' })).toBeVisible();
+	await expect(page.getByRole('img', { name: 'red cell' })).toHaveJSProperty('naturalWidth', 1);
+});

@@ -1,4 +1,5 @@
 /** Media files of imported cards (images), stored so that cards show them offline. */
+import { groupBy } from '../io/group-by';
 import { referenceCandidates } from '../io/media-names';
 import type { MediaRecord, RecallDatabase } from './schema';
 
@@ -37,4 +38,16 @@ export async function mediaNames(db: RecallDatabase): Promise<Set<string>> {
 /** A stored file's bytes, whichever way it was stored. */
 export async function mediaBytes(record: Pick<MediaRecord, 'bytes'>): Promise<Uint8Array> {
 	return record.bytes instanceof Blob ? new Uint8Array(await record.bytes.arrayBuffer()) : record.bytes;
+}
+
+/**
+ * The ids of the stored decks made from each note file (their `source`), the
+ * latest changed first, retired ones too: a note whose title changed makes a
+ * deck of another id, and the images its earlier deck stored are named by
+ * that deck's id (readImportFiles' `noteDecks`).
+ */
+export async function noteDecks(db: RecallDatabase): Promise<Map<string, string[]>> {
+	const decks = (await db.decks.toArray()).filter((deck) => deck.source !== undefined).sort((a, b) => b.updatedAt - a.updatedAt);
+	const ids = groupBy(decks, (deck) => deck.source as string);
+	return new Map([...ids].map(([source, list]) => [source, list.map((deck) => deck.id)]));
 }

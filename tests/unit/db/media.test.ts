@@ -9,7 +9,7 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { applyImport, previewImport } from '../../../src/lib/db/imports';
 import { cardsInDeck } from '../../../src/lib/db/lookups';
-import { loadMedia, mediaNames } from '../../../src/lib/db/media';
+import { loadMedia, mediaNames, noteDecks } from '../../../src/lib/db/media';
 import type { RecallDatabase } from '../../../src/lib/db/schema';
 import { readImportFiles, type ImportFile } from '../../../src/lib/io/read-import';
 import { databasesDeletedAfterEach, seoulNoon } from './helpers';
@@ -27,7 +27,7 @@ const fresh = databasesDeletedAfterEach();
 
 /** What the import worker does: read with the store's media names, then preview or apply. */
 async function read(db: RecallDatabase, files: ImportFile[]) {
-	const result = await readImportFiles(files, { loadSql, knownMedia: () => mediaNames(db) });
+	const result = await readImportFiles(files, { loadSql, knownMedia: () => mediaNames(db), noteDecks: () => noteDecks(db) });
 	if (result.kind !== 'bundle') throw new Error('not a bundle');
 	return result.bundle;
 }
@@ -91,5 +91,40 @@ describe('a note imported alone after its images were stored', () => {
 		if (result.kind !== 'bundle') throw new Error('not a bundle');
 		expect((await previewImport(db, result.bundle)).decks[0]).toMatchObject({ updated: 1, unchanged: 1 });
 		expect(result.bundle.warnings.map((warning) => warning.code)).toEqual(['notes-missing-images']);
+	});
+});
+
+describe('a note whose title changed, imported alone after its images were stored', () => {
+	const RETITLED = EDITED.replace('# Biology', '# Cell biology');
+	const deckImages = async (db: RecallDatabase, deck: string) => (await cardsInDeck(db, deck).toArray()).filter((card) => card.queue !== -1).flatMap((card) => card.images);
+
+	it('finds them under the deck its cards came from: no warning, the cards show them, and again on the next import', async () => {
+		const db = fresh();
+		await applyImport(db, await read(db, [{ name: 'notes.zip', bytes: zipSync({ 'biology.md': text(NOTE), 'images/red.png': PNG }) }]), seoulNoon('2026-11-25'));
+		expect(await noteDecks(db)).toEqual(new Map([['biology.md', ['biology']]]));
+
+		const renamed = await read(db, [{ name: 'biology.md', bytes: text(RETITLED) }]);
+		expect(renamed.decks.map((deck) => deck.id)).toEqual(['cell-biology']);
+		expect(renamed.warnings).toEqual([]);
+		expect(renamed.media).toEqual([]);
+		const preview = await previewImport(db, renamed);
+		expect(preview.renamed).toEqual([{ from: 'Biology', to: 'Cell biology', cards: 2 }]);
+		expect(preview.media).toEqual({ written: 0, unchanged: 0 });
+		await applyImport(db, renamed, seoulNoon('2026-11-26'));
+		expect(await deckImages(db, 'cell-biology')).toEqual([{ src: 'biology/images/red.png', alt: 'red cell' }]);
+		expect([...(await loadMedia(db, ['biology/images/red.png'])).keys()]).toEqual(['biology/images/red.png']);
+
+		// The earlier deck is retired now; the note imported alone once more still finds them, and changes nothing.
+		const again = await read(db, [{ name: 'biology.md', bytes: text(RETITLED) }]);
+		expect(again.warnings).toEqual([]);
+		expect((await previewImport(db, again)).decks[0]).toMatchObject({ id: 'cell-biology', added: 0, updated: 0, unchanged: 2 });
+	});
+
+	it('the note’s own deck comes first; a note of another file does not take another note’s images', async () => {
+		const db = fresh();
+		await applyImport(db, await read(db, [{ name: 'notes.zip', bytes: zipSync({ 'biology.md': text(NOTE), 'images/red.png': PNG }) }]), seoulNoon('2026-11-25'));
+		const other = await read(db, [{ name: 'zoology.md', bytes: text(RETITLED.replace('# Cell biology', '# Zoology')) }]);
+		expect(other.decks[0]?.cards.flatMap((card) => card.images)).toEqual([{ src: 'images/red.png', alt: 'red cell' }]);
+		expect(other.warnings.map((warning) => warning.code)).toEqual(['notes-missing-images']);
 	});
 });

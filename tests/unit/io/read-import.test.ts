@@ -319,10 +319,14 @@ describe('a note and its images chosen together', () => {
 			asked++;
 			return new Set<string>();
 		};
-		await readImportFiles([{ name: 'x.csv', bytes: text('front,back\na,b\n') }], { loadSql, knownMedia });
+		const noteDecks = async () => {
+			asked++;
+			return new Map<string, string[]>();
+		};
+		await readImportFiles([{ name: 'x.csv', bytes: text('front,back\na,b\n') }], { loadSql, knownMedia, noteDecks });
 		expect(asked).toBe(0);
-		await readImportFiles([{ name: 'biology.md', bytes: text(BIOLOGY) }], { loadSql, knownMedia });
-		expect(asked).toBe(1);
+		await readImportFiles([{ name: 'biology.md', bytes: text(BIOLOGY) }], { loadSql, knownMedia, noteDecks });
+		expect(asked).toBe(2);
 	});
 
 	it('images chosen without a note are refused, naming them, in both languages; nothing changes', async () => {
