@@ -9,9 +9,8 @@
 import { database, loadSettings } from '$lib/db';
 import { exportBackup, exportDeck } from '$lib/db/exports';
 import { serializeBackup } from '$lib/io/backup';
-import { missingImages } from '$lib/io/card-images';
+import { missingImageWarnings } from '$lib/io/card-images';
 import { deckToDelimited } from '$lib/io/delimited';
-import { sayMerge } from '$lib/io/notices/merge';
 import { gzip } from '$lib/io/gzip';
 import { markdownToExportHtml } from '$lib/render/markdown';
 import type { ExportWorkerReply, ExportWorkerRequest } from './export-protocol';
@@ -39,13 +38,15 @@ async function makeFile(request: ExportWorkerRequest): Promise<ExportedFile> {
 	if (request.type === 'backup') {
 		const bundle = await exportBackup(db, request.now);
 		// Gzipped: a tenth of the size to keep and share (io/gzip.ts); the import reads it as it is.
-		return { blob: await gzipBlob(new Blob([serializeBackup(bundle, request.now)])), extension: 'json.gz', warnings: bundle.warnings };
+		const blob = await gzipBlob(new Blob([serializeBackup(bundle, request.now)]));
+		// An image a card names that is not on this device, as a deck's file says it.
+		return { blob, extension: 'json.gz', warnings: [...bundle.warnings, ...missingImageWarnings(bundle)] };
 	}
 	const { deckId, format } = request;
 	const bundle = await exportDeck(db, deckId, { withProgress: format === 'json-progress' || format === 'apkg' });
 	const { warnings } = bundle;
 	// An image a card names that is not on this device (an Anki package's left out of it, say); the package's writer says so itself.
-	if (format !== 'apkg') for (const src of missingImages(bundle)) warnings.push(sayMerge('merge-export-image-missing', { src }));
+	if (format !== 'apkg') warnings.push(...missingImageWarnings(bundle));
 	switch (format) {
 		case 'json-progress':
 		case 'json-plain':

@@ -6,7 +6,7 @@
  * responsive and a cancel (or a closed tab) simply ends the worker: the
  * store's one transaction then never commits.
  */
-import { applyImport, database, mediaNames, previewImport } from '$lib/db';
+import { applyImport, database, mediaNames, noteDecks, previewImport } from '$lib/db';
 import { ImportError, type ImportBundle } from '$lib/io/bundle';
 import { delimitedToBundle, parseDelimited, type DelimitedTable } from '$lib/io/delimited';
 import { namedRefusal, readImportFiles, type ImportFile } from '$lib/io/read-import';
@@ -59,7 +59,8 @@ async function handle(request: ImportWorkerRequest): Promise<void> {
 				now: request.now,
 				...(request.dayOptions && { dayOptions: request.dayOptions }),
 				onPhase: (phase) => reply({ type: 'phase', phase }),
-				knownMedia: () => mediaNames(database())
+				knownMedia: () => mediaNames(database()),
+				noteDecks: () => noteDecks(database())
 			});
 			if (read.kind === 'table') {
 				table = { table: read.table, fileName: read.fileName, bytes: read.bytes };

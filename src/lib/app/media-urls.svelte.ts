@@ -9,6 +9,7 @@
  */
 import { SvelteMap } from 'svelte/reactivity';
 import { database, loadMedia } from '$lib/db';
+import { isMediaName } from '$lib/io/media-names';
 import { sanitizeSvg } from '$lib/render/svg';
 
 const SVG_TYPE = 'image/svg+xml';
@@ -20,17 +21,14 @@ async function safeBlob(blob: Blob): Promise<Blob | undefined> {
 	return clean === undefined ? undefined : new Blob([clean], { type: SVG_TYPE });
 }
 
-/** A stored media name: no scheme, not an absolute path; remote URLs and data: are left to the renderer. */
-const MEDIA_NAME = /^[^\s:/?#\\][^:?#\\]*$/;
-
 class MediaUrls {
 	#urls = new SvelteMap<string, string>();
 	#requested = new Set<string>();
 	#queue = new Set<string>();
 
-	/** The blob URL of a stored media file, or undefined (not a media name, not stored, or still loading). */
+	/** The blob URL of a stored media file, or undefined (not a media name, as io/media-names.ts tells one from a URL; not stored; still loading). */
 	url(src: string): string | undefined {
-		if (!MEDIA_NAME.test(src)) return undefined;
+		if (!isMediaName(src)) return undefined;
 		const url = this.#urls.get(src);
 		if (url === undefined && !this.#requested.has(src)) this.#request(src);
 		return url;

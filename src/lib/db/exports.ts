@@ -4,7 +4,8 @@
  * backup never catches an answer half written.
  */
 import { emptyBundle, type CardProgress, type ImportBundle, type MediaFile, type StoreMeta } from '../io/bundle';
-import type { Card, Deck } from '../notes/deck-format';
+import type { Deck } from '../notes/deck-format';
+import { imageFilesShown, imageNameCandidates } from '../io/card-images';
 import { cardContent, statusClock, statusOf } from './card-state';
 import { groupBy } from '../io/group-by';
 import { cardsInDeck, rowsOfCards } from './lookups';
@@ -81,19 +82,6 @@ export async function exportBackup(db: RecallDatabase, now = Date.now()): Promis
 	return bundle;
 }
 
-/** The names of media a card may show: its images, and `src="..."` and `](...)` references in its sides. */
-function mediaNames(cards: readonly Card[]): Set<string> {
-	const names = new Set<string>();
-	for (const card of cards) {
-		for (const image of card.images) names.add(image.src);
-		for (const side of [card.front, card.back]) {
-			for (const match of side.matchAll(/\bsrc\s*=\s*(?:"([^"]+)"|'([^']+)')/g)) names.add((match[1] ?? match[2]) as string);
-			for (const match of side.matchAll(/\]\(\s*<?([^)\s>]+)/g)) names.add(match[1] as string);
-		}
-	}
-	return names;
-}
-
 /**
  * One deck (a RangeError for an unknown one). Without progress: its
  * cards as the note has them (retired ones left out) and their media, to
@@ -106,11 +94,14 @@ export async function exportDeck(db: RecallDatabase, deckId: string, options: { 
 		if (!deck) return undefined;
 		const all = (await cardsInDeck(db, deckId).toArray()).sort(byOrder);
 		const cards = options.withProgress ? all : all.filter((card) => card.queue !== Queue.retired);
-		const [reviews, media] = await Promise.all([
+		const [reviews, candidates] = await Promise.all([
 			options.withProgress && cards.length > 0 ? rowsOfCards(db, cards.map((card) => card.id)).toArray() : [],
-			db.media.bulkGet([...mediaNames(cards)])
+			db.media.bulkGet([...imageNameCandidates(cards)])
 		]);
-		return { deck, cards, reviews, media };
+		// The files the cards show, as the warnings of missingImages read them: one per image, though it may have several spellings.
+		const found = candidates.filter((record) => record !== undefined);
+		const shown = imageFilesShown(cards, new Set(found.map((record) => record.name)));
+		return { deck, cards, reviews, media: found.filter((record) => shown.has(record.name)) };
 	});
 	if (!read) throw new RangeError(`exportDeck: no deck ${deckId}`);
 	const bundle: ImportBundle = { ...emptyBundle('deck', `${read.deck.name}.json`), decks: [deckOf(read.deck, read.cards)], media: await mediaFiles(read.media) };

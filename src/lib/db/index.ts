@@ -15,7 +15,7 @@ export { buryCard, suspendCard } from './cards';
 export { hasOverrides, limitsForDeck, normalizeDeckOptions, type DeckOptions } from './deck-options';
 export { applyDeck, retireDeck, syncBuiltInDecks, type BuiltInDeckSource, type DeckSyncResult } from './decks';
 export { applyImport, previewImport, type DeckChanges, type DeckImportSummary, type ImportPreview, type ImportResult } from './imports';
-export { loadMedia, mediaNames } from './media';
+export { loadMedia, mediaNames, noteDecks } from './media';
 export { loadStudiedToday, toSchedule } from './queue';
 export { openSession, studyMore } from './sessions';
 export { loadDaySummary, type DaySummary } from './summary';

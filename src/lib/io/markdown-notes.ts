@@ -12,11 +12,15 @@
  *   same archive by that path, or among the loose files given with the note:
  *   there by the path, else by its file name when one loose image has it (files
  *   chosen in a browser have no folders: `images/red.png` is the chosen
- *   `red.png`). They come along as media named `<deck id>/<path>`, the path as
+ *   `red.png`); only then by a path or name that differs only in case, when one
+ *   file has it (`Diagram.PNG` is a chosen `diagram.png`; several are not
+ *   guessed between). They come along as media named `<deck id>/<path>`, the path as
  *   the note writes it from the note's folder, so the same note brings the same
  *   names from a zip or from loose files; the card's image points at that name.
  *   An image not among the files but already stored under that name
- *   (`knownMedia`: an earlier import brought it) is pointed at as it is. Any
+ *   (`knownMedia`: an earlier import brought it), or under the name a deck
+ *   made from the same note file before its title changed gave it
+ *   (`noteDecks`), is pointed at as it is. Any
  *   other stays as it was (the card shows its alt text) with a warning.
  * - An import lands whole or not at all: a file that is not a note, an archive
  *   that is damaged or too big, a note that is not text or over 32 MB make the
@@ -32,6 +36,7 @@ import { generateDeck, type NoteReport } from '../notes/generate';
 import { emptyBundle, ImportError, type ImportBundle, type MediaFile } from './bundle';
 import { readZip, type ZipLimits } from './zip';
 import { imageTypeOf } from './media-types';
+import { foldName, matchFirst, type NameMatch } from './media-names';
 import { refuse, say, type ImportNotice } from './notices';
 
 export interface NoteFile {
@@ -60,6 +65,11 @@ export interface NotesOptions {
 	zipLimits?: ZipLimits;
 	/** Names of the media files the store has (the caller reads them): a note's image stored before need not be chosen again. */
 	knownMedia?: ReadonlySet<string>;
+	/**
+	 * The stored decks made from each note file (their `source`), the latest first: a note whose title
+	 * changed makes a deck of another id, and its images stored before are under its earlier deck's id.
+	 */
+	noteDecks?: ReadonlyMap<string, readonly string[]>;
 }
 
 const NOTE_FILE = /\.(?:md|markdown|txt)$/i;
@@ -107,14 +117,22 @@ function resolveImage(notePath: string, src: string): string | undefined {
 
 const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1).normalize('NFC');
 
-/** Where an image is among a folder's files: its path, or for loose files the one file of its name. */
-function findImage(folder: Folder, path: string): { found: string } | { ambiguous: true } | undefined {
-	if (folder.files.has(path) && imageTypeOf(path)) return { found: path };
-	if (folder.sorted) return undefined;
+/**
+ * Where an image is among a folder's files: the file of its path, else, for
+ * loose files (chosen without their folders), the one file of its name; only
+ * then, likewise, the one whose path or name differs only in case (a note's
+ * `Diagram.PNG` is a chosen `diagram.png`). Several files that fit are ambiguous.
+ */
+function findImage(folder: Folder, path: string): NameMatch<string> {
+	const images = [...folder.files.keys()].filter((file) => imageTypeOf(file) !== undefined);
 	const name = fileName(path);
-	const named = [...folder.files.keys()].filter((file) => imageTypeOf(file) && fileName(file) === name);
-	if (named.length > 1) return { ambiguous: true };
-	return named.length === 1 ? { found: named[0] as string } : undefined;
+	const [foldedPath, foldedName] = [foldName(path), foldName(name)];
+	return matchFirst(images, [
+		(file) => file === path,
+		...(folder.sorted ? [] : [(file: string) => fileName(file) === name]),
+		(file) => foldName(file) === foldedPath,
+		...(folder.sorted ? [] : [(file: string) => foldName(fileName(file)) === foldedName])
+	]);
 }
 
 const MAX_MISSING_IMAGES_LISTED = 5;
@@ -181,7 +199,8 @@ export function notesToBundle(files: readonly NoteFile[], options: NotesOptions 
 				continue;
 			}
 			deckFiles.set(deck.id, path);
-			warnings.push(...attachImages(deck, path, folder, media, options.knownMedia));
+			const earlier = (options.noteDecks?.get(path) ?? []).filter((id) => id !== deck.id);
+			warnings.push(...attachImages(deck, path, folder, media, { names: options.knownMedia ?? new Set(), decks: [deck.id, ...earlier] }));
 			bundle.decks.push(deck);
 		}
 	}
@@ -197,22 +216,38 @@ export function notesToBundle(files: readonly NoteFile[], options: NotesOptions 
 	return { bundle, reports, skipped: problems };
 }
 
+/** The media the store has that a note's images may be (notesToBundle's `knownMedia`), and the decks whose names they may be under, the note's own first. */
+interface StoredMedia {
+	names: ReadonlySet<string>;
+	decks: readonly string[];
+}
+
 /**
  * The stored media name of a note's image: `<deck id>/<path>`; for a loose
  * note (its folder unknown), also the one stored name of the deck that ends
- * with the path, as a zip whose note sat in a subfolder named it.
+ * with the path, as a zip whose note sat in a subfolder named it. Exactly
+ * first, then differing only in case; several that fit are no answer. Under
+ * the note's own deck first, then under the decks made from the same note
+ * file before its title changed, latest first.
  */
-function storedImage(knownMedia: ReadonlySet<string>, deckId: string, path: string, folder: Folder): string | undefined {
-	const name = `${deckId}/${path}`;
-	if (knownMedia.has(name)) return name;
-	if (folder.sorted) return undefined;
-	const candidates: string[] = [];
-	for (const known of knownMedia) if (known.startsWith(`${deckId}/`) && known.endsWith(`/${path}`)) candidates.push(known);
-	return candidates.length === 1 ? candidates[0] : undefined;
+function storedImage(stored: StoredMedia, path: string, folder: Folder): string | undefined {
+	for (const deckId of stored.decks) {
+		const name = `${deckId}/${path}`;
+		if (stored.names.has(name)) return name;
+		const ofDeck = [...stored.names].filter((known) => known.startsWith(`${deckId}/`));
+		const [foldedName, foldedEnd] = [foldName(name), `/${foldName(path)}`];
+		const match = matchFirst(ofDeck, [
+			...(folder.sorted ? [] : [(known: string) => known.endsWith(`/${path}`)]),
+			(known) => foldName(known) === foldedName,
+			...(folder.sorted ? [] : [(known: string) => foldName(known).endsWith(foldedEnd)])
+		]);
+		if (match) return 'found' in match ? match.found : undefined;
+	}
+	return undefined;
 }
 
 /** Brings a deck's relative images along as media; returns warnings for the ones not found. */
-function attachImages(deck: Deck, notePath: string, folder: Folder, media: Map<string, MediaFile>, knownMedia: ReadonlySet<string> = new Set()): ImportNotice[] {
+function attachImages(deck: Deck, notePath: string, folder: Folder, media: Map<string, MediaFile>, stored: StoredMedia): ImportNotice[] {
 	const missing = new Set<string>();
 	const ambiguous = new Set<string>();
 	for (const card of deck.cards) {
@@ -226,8 +261,8 @@ function attachImages(deck: Deck, notePath: string, folder: Folder, media: Map<s
 				return { ...image, src: name };
 			}
 			if (found) ambiguous.add(image.src);
-			const stored = storedImage(knownMedia, deck.id, path, folder);
-			if (stored !== undefined) return { ...image, src: stored };
+			const storedName = storedImage(stored, path, folder);
+			if (storedName !== undefined) return { ...image, src: storedName };
 			if (!found) missing.add(image.src);
 			return image;
 		});

@@ -42,6 +42,11 @@ export interface ReadOptions {
 	 * stored (brought by an earlier import of the note) keeps pointing at it.
 	 */
 	knownMedia?: () => Promise<ReadonlySet<string>>;
+	/**
+	 * The store's decks by the note file they were made from, the latest first, asked for with
+	 * `knownMedia`: a note whose title changed finds the images its earlier deck stored.
+	 */
+	noteDecks?: () => Promise<ReadonlyMap<string, readonly string[]>>;
 }
 
 const NOTE_KINDS: readonly FileKind[] = ['markdown', 'notes-zip'];
@@ -76,9 +81,9 @@ async function readFiles(chosen: readonly ImportFile[], options: ReadOptions): P
 		throw refuse('file-images-without-note', { names: files.filter((_, index) => kinds[index] === 'image').map((file) => file.name) });
 	}
 	if (kinds.every((kind) => kind === 'image' || NOTE_KINDS.includes(kind))) {
-		const knownMedia = await options.knownMedia?.();
+		const [knownMedia, noteDecks] = await Promise.all([options.knownMedia?.(), options.noteDecks?.()]);
 		options.onPhase?.('parse');
-		const { bundle, reports } = notesToBundle(files, knownMedia ? { knownMedia } : {});
+		const { bundle, reports } = notesToBundle(files, { ...(knownMedia && { knownMedia }), ...(noteDecks && { noteDecks }) });
 		return { kind: 'bundle', bundle, reports };
 	}
 	if (files.length > 1) {

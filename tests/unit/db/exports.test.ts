@@ -12,6 +12,7 @@ import type { RecallDatabase } from '../../../src/lib/db/schema';
 import { saveFact, saveSettings } from '../../../src/lib/db/settings';
 import { parseBackup, serializeBackup } from '../../../src/lib/io/backup';
 import { emptyBundle } from '../../../src/lib/io/bundle';
+import { missingImages } from '../../../src/lib/io/card-images';
 import type { Grade } from '../../../src/lib/srs/sm2';
 import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon, stateRow, tableRows } from './helpers';
 import { cardsInDeck } from '../../../src/lib/db/lookups';
@@ -143,6 +144,26 @@ describe('exportDeck', () => {
 		const theirs = (await other.cards.toArray()).map((card) => JSON.stringify({ ...card, updatedAt: 0 }));
 		expect(strip(theirs)).toEqual(strip(mine));
 		expect(await other.reviews.count()).toBe(3);
+	});
+
+	it('carries the files the cards show as io/card-images reads them, and no other: nothing it carries is said missing', async () => {
+		const db = open();
+		const png = (name: string) => ({ name, type: 'image/png', bytes: new Uint8Array([name.length]) });
+		const card = (id: string, front: string, back: string) => ({ ...deckFrom('## X\n\nq::a\n', 'x.md').cards[0]!, id, deck: 'pics', front, back, format: 'html' as const });
+		const deck = {
+			id: 'pics',
+			name: 'Pics',
+			tags: [],
+			cards: [
+				card('anki:1', '<img src=bare.png> <img src="a&amp;b.png">', '<img src="my%20pic.png"> <img data-src="lazy.png">'),
+				{ ...card('anki:2', 'A [link](notes.png)', 'text'), format: 'markdown' as const, images: [{ src: 'pics/listed.png', alt: '' }] }
+			]
+		};
+		const stored = ['bare.png', 'a&b.png', 'my pic.png', 'lazy.png', 'notes.png', 'pics/listed.png'].map(png);
+		await applyImport(db, { ...emptyBundle('apkg', 'p.apkg'), decks: [deck], media: stored }, T0);
+		const bundle = await exportDeck(db, 'pics', { withProgress: false });
+		expect(bundle.media.map((file) => file.name).sort()).toEqual(['a&b.png', 'bare.png', 'my pic.png', 'pics/listed.png']);
+		expect(missingImages(bundle)).toEqual([]);
 	});
 
 	it('refuses an unknown deck', async () => {

@@ -9,10 +9,12 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { applyImport, previewImport } from '../../../src/lib/db/imports';
 import { cardsInDeck } from '../../../src/lib/db/lookups';
-import { loadMedia, mediaNames } from '../../../src/lib/db/media';
+import { loadMedia, mediaNames, noteDecks } from '../../../src/lib/db/media';
 import type { RecallDatabase } from '../../../src/lib/db/schema';
 import { readImportFiles, type ImportFile } from '../../../src/lib/io/read-import';
 import { databasesDeletedAfterEach, seoulNoon } from './helpers';
+import { emptyBundle } from '../../../src/lib/io/bundle';
+import { makeCard } from '../io/anki/export-helpers';
 
 const text = (value: string) => new TextEncoder().encode(value);
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
@@ -25,7 +27,7 @@ const fresh = databasesDeletedAfterEach();
 
 /** What the import worker does: read with the store's media names, then preview or apply. */
 async function read(db: RecallDatabase, files: ImportFile[]) {
-	const result = await readImportFiles(files, { loadSql, knownMedia: () => mediaNames(db) });
+	const result = await readImportFiles(files, { loadSql, knownMedia: () => mediaNames(db), noteDecks: () => noteDecks(db) });
 	if (result.kind !== 'bundle') throw new Error('not a bundle');
 	return result.bundle;
 }
@@ -41,6 +43,17 @@ describe('mediaNames', () => {
 		expect(await mediaNames(db)).toEqual(new Set());
 		await applyImport(db, await read(db, [{ name: 'notes.zip', bytes: zipSync({ 'biology.md': text(NOTE), 'images/red.png': PNG }) }]), seoulNoon('2026-11-25'));
 		expect(await mediaNames(db)).toEqual(new Set(['biology/images/red.png']));
+	});
+});
+
+describe('loadMedia', () => {
+	it('finds a file by the name asked for, or as a card may spell it (percent-encoded, as markdown-it writes a path), keyed by the name asked for', async () => {
+		const db = fresh();
+		const png = (name: string) => ({ name, type: 'image/png', bytes: PNG });
+		await applyImport(db, { ...emptyBundle('apkg', 'p.apkg'), decks: [{ id: 'd', name: 'D', tags: [], cards: [makeCard('c', 'd', 'q', 'a')] }], media: [png('my pic.png'), png('지도.png'), png('100%.png')] }, seoulNoon('2026-11-25'));
+		const found = await loadMedia(db, ['my%20pic.png', '%EC%A7%80%EB%8F%84.png', '100%.png', 'my pic.png', 'gone.png']);
+		expect([...found.keys()]).toEqual(['my%20pic.png', '%EC%A7%80%EB%8F%84.png', '100%.png', 'my pic.png']);
+		expect(found.get('my%20pic.png')?.type).toBe('image/png');
 	});
 });
 
@@ -78,5 +91,40 @@ describe('a note imported alone after its images were stored', () => {
 		if (result.kind !== 'bundle') throw new Error('not a bundle');
 		expect((await previewImport(db, result.bundle)).decks[0]).toMatchObject({ updated: 1, unchanged: 1 });
 		expect(result.bundle.warnings.map((warning) => warning.code)).toEqual(['notes-missing-images']);
+	});
+});
+
+describe('a note whose title changed, imported alone after its images were stored', () => {
+	const RETITLED = EDITED.replace('# Biology', '# Cell biology');
+	const deckImages = async (db: RecallDatabase, deck: string) => (await cardsInDeck(db, deck).toArray()).filter((card) => card.queue !== -1).flatMap((card) => card.images);
+
+	it('finds them under the deck its cards came from: no warning, the cards show them, and again on the next import', async () => {
+		const db = fresh();
+		await applyImport(db, await read(db, [{ name: 'notes.zip', bytes: zipSync({ 'biology.md': text(NOTE), 'images/red.png': PNG }) }]), seoulNoon('2026-11-25'));
+		expect(await noteDecks(db)).toEqual(new Map([['biology.md', ['biology']]]));
+
+		const renamed = await read(db, [{ name: 'biology.md', bytes: text(RETITLED) }]);
+		expect(renamed.decks.map((deck) => deck.id)).toEqual(['cell-biology']);
+		expect(renamed.warnings).toEqual([]);
+		expect(renamed.media).toEqual([]);
+		const preview = await previewImport(db, renamed);
+		expect(preview.renamed).toEqual([{ from: 'Biology', to: 'Cell biology', cards: 2 }]);
+		expect(preview.media).toEqual({ written: 0, unchanged: 0 });
+		await applyImport(db, renamed, seoulNoon('2026-11-26'));
+		expect(await deckImages(db, 'cell-biology')).toEqual([{ src: 'biology/images/red.png', alt: 'red cell' }]);
+		expect([...(await loadMedia(db, ['biology/images/red.png'])).keys()]).toEqual(['biology/images/red.png']);
+
+		// The earlier deck is retired now; the note imported alone once more still finds them, and changes nothing.
+		const again = await read(db, [{ name: 'biology.md', bytes: text(RETITLED) }]);
+		expect(again.warnings).toEqual([]);
+		expect((await previewImport(db, again)).decks[0]).toMatchObject({ id: 'cell-biology', added: 0, updated: 0, unchanged: 2 });
+	});
+
+	it('the note’s own deck comes first; a note of another file does not take another note’s images', async () => {
+		const db = fresh();
+		await applyImport(db, await read(db, [{ name: 'notes.zip', bytes: zipSync({ 'biology.md': text(NOTE), 'images/red.png': PNG }) }]), seoulNoon('2026-11-25'));
+		const other = await read(db, [{ name: 'zoology.md', bytes: text(RETITLED.replace('# Cell biology', '# Zoology')) }]);
+		expect(other.decks[0]?.cards.flatMap((card) => card.images)).toEqual([{ src: 'images/red.png', alt: 'red cell' }]);
+		expect(other.warnings.map((warning) => warning.code)).toEqual(['notes-missing-images']);
 	});
 });

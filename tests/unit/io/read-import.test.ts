@@ -252,7 +252,7 @@ describe('a note and its images chosen together', () => {
 			{ src: 'biology/leaf.jpg', alt: 'leaf' }
 		]);
 		expect(result.bundle.warnings.map((warning) => warning.message)).toEqual([
-			'biology.md: several chosen files could be the image "images/red.png" (they have the same name); cards show the alt text instead. Choose only the one the note means, or import the notes folder as a .zip.'
+			'biology.md: several files could be the image "images/red.png" (they have the same name, or names that differ only in capital letters); cards show the alt text instead. Choose only the one the note means, or import the notes folder as a .zip.'
 		]);
 		// The path itself, when a chosen file has it, is no guess.
 		const exact = await read([
@@ -262,6 +262,43 @@ describe('a note and its images chosen together', () => {
 		]);
 		if (exact.kind !== 'bundle') throw new Error('not a bundle');
 		expect(exact.bundle.media.map((file) => [file.name, file.bytes])).toEqual([['biology/images/red.png', PNG]]);
+	});
+
+	it('a name that differs only in case is the image when one file has it; the exact name first; two alike are not guessed between', async () => {
+		const EXACT = new Uint8Array([0xff, 0xd8, 0xff, 0xe1, 0, 16]);
+		const note = '# Biology\n\n- **Cell**: the unit of life ![red cell](images/Red.PNG)\n- **Leaf**: green ![leaf](Leaf.jpg)\n- **Root**: water ![root](root.svg)\n';
+		const result = await read([
+			{ name: 'biology.md', bytes: text(note) },
+			{ name: 'red.png', bytes: PNG },
+			{ name: 'leaf.jpg', bytes: JPEG },
+			{ name: 'Leaf.jpg', bytes: EXACT },
+			{ name: 'ROOT.svg', bytes: SVG },
+			{ name: 'Root.SVG', bytes: SVG }
+		]);
+		if (result.kind !== 'bundle') throw new Error('not a bundle');
+		// Named as the note writes it, so that the note imported again alone finds it stored.
+		expect(result.bundle.media.map((file) => [file.name, file.type, file.bytes])).toEqual([
+			['biology/images/Red.PNG', 'image/png', PNG],
+			['biology/Leaf.jpg', 'image/jpeg', EXACT]
+		]);
+		expect(images(result.bundle).map((image) => image.src)).toEqual(['biology/images/Red.PNG', 'biology/Leaf.jpg', 'root.svg']);
+		expect(result.bundle.warnings.map((warning) => warning.message)).toEqual([expect.stringContaining('several files could be the image "root.svg"')]);
+
+		// In a zip, by the path, also when only its case differs; two paths alike but for case are not guessed between.
+		const zipped = await read([{ name: 'notes.zip', bytes: zipSync({ 'biology.md': text(note), 'images/red.png': PNG, 'leaf.JPG': JPEG, 'root.svg': SVG, 'ROOT.svg': SVG }) }]);
+		if (zipped.kind !== 'bundle') throw new Error('not a bundle');
+		expect(images(zipped.bundle).map((image) => image.src)).toEqual(['biology/images/Red.PNG', 'biology/Leaf.jpg', 'biology/root.svg']);
+		const alike = await read([{ name: 'notes.zip', bytes: zipSync({ 'biology.md': text(note), 'images/red.png': PNG, 'images/RED.png': PNG, 'Leaf.jpg': JPEG, 'root.svg': SVG }) }]);
+		if (alike.kind !== 'bundle') throw new Error('not a bundle');
+		expect(images(alike.bundle).map((image) => image.src)).toEqual(['images/Red.PNG', 'biology/Leaf.jpg', 'biology/root.svg']);
+		expect(alike.bundle.warnings.map((warning) => warning.code)).toEqual(['notes-ambiguous-images']);
+	});
+
+	it('a stored image whose name differs only in case is the note’s, when it is the only one', async () => {
+		const result = await read([{ name: 'biology.md', bytes: text(BIOLOGY) }], new Set(['biology/RED.png', 'biology/images/Leaf.jpg', 'biology/images/LEAF.jpg', 'biology/diagrams/root.svg']));
+		if (result.kind !== 'bundle') throw new Error('not a bundle');
+		expect(images(result.bundle).map((image) => image.src)).toEqual(['biology/RED.png', './images/leaf.jpg', 'biology/diagrams/root.svg']);
+		expect(result.bundle.warnings.map((warning) => warning.message)).toEqual([expect.stringContaining('the image "./images/leaf.jpg" is not among')]);
 	});
 
 	it('an image the store already has under the note’s name needs no choosing again', async () => {
@@ -282,10 +319,14 @@ describe('a note and its images chosen together', () => {
 			asked++;
 			return new Set<string>();
 		};
-		await readImportFiles([{ name: 'x.csv', bytes: text('front,back\na,b\n') }], { loadSql, knownMedia });
+		const noteDecks = async () => {
+			asked++;
+			return new Map<string, string[]>();
+		};
+		await readImportFiles([{ name: 'x.csv', bytes: text('front,back\na,b\n') }], { loadSql, knownMedia, noteDecks });
 		expect(asked).toBe(0);
-		await readImportFiles([{ name: 'biology.md', bytes: text(BIOLOGY) }], { loadSql, knownMedia });
-		expect(asked).toBe(1);
+		await readImportFiles([{ name: 'biology.md', bytes: text(BIOLOGY) }], { loadSql, knownMedia, noteDecks });
+		expect(asked).toBe(2);
 	});
 
 	it('images chosen without a note are refused, naming them, in both languages; nothing changes', async () => {

@@ -22,7 +22,7 @@ export const notesNoticesKo: Translation<typeof notesNotices> = {
 	'notes-missing-images': ({ path, images, more }) =>
 		`“${path}”: 가져온 파일 중에 없는 이미지가 있어 카드에는 대체 텍스트가 대신 보입니다: ${images.map((src) => `“${src}”`).join(', ')}${more > 0 ? ` 외 ${more}개` : ''}. 이미지도 함께 가져오려면 이미지를 노트와 함께 선택하거나, 노트 폴더를 .zip으로 묶어 가져오세요.`,
 	'notes-ambiguous-images': ({ path, images }) =>
-		`“${path}”: 선택한 파일 중 이름이 같은 파일이 여러 개라서 어느 것이 노트의 이미지인지 알 수 없어, 카드에는 대체 텍스트가 대신 보입니다: ${images.map((src) => `“${src}”`).join(', ')}. 노트가 가리키는 파일 하나만 선택하거나, 노트 폴더를 .zip으로 묶어 가져오세요.`,
+		`“${path}”: 이름이 같은(또는 대소문자만 다른) 파일이 여러 개라서 어느 것이 노트의 이미지인지 알 수 없어, 카드에는 대체 텍스트가 대신 보입니다: ${images.map((src) => `“${src}”`).join(', ')}. 노트가 가리키는 파일 하나만 선택하거나, 노트 폴더를 .zip으로 묶어 가져오세요.`,
 	'notes-same-deck': ({ conflicts }) =>
 		conflicts
 			.map(

@@ -9,6 +9,7 @@ import { emptyBundle, ImportError, type ImportBundle, type MediaFile } from '../
 import { MAX_UNZIPPED_BYTES, readZip, type ZipLimits } from '../zip';
 import type { DayOptions } from '../../srs/day';
 import { groupBy } from '../group-by';
+import { nameLookup } from '../media-names';
 import { renderCollection } from './cards';
 import { looksLikeSqlite, readCollectionDatabase, type AnkiCollection } from './collection';
 import {
@@ -167,12 +168,24 @@ async function attachMedia(
 	cards: { front: string; back: string }[],
 	media: MediaSource
 ): Promise<void> {
-	// Each src as written in the HTML → the Anki media name it means.
+	// Each src as written in the HTML → the Anki media name it means: one of its spellings exactly, else the one
+	// media name alike but for case (a package made where names ignore case); several alike are not guessed between.
 	const sources = new Map<string, string | undefined>();
+	const lookup = nameLookup(media.names);
+	const mediaName = (src: string) => {
+		const spellings = referenceCandidates(src);
+		const found = spellings.find((candidate) => media.names.has(candidate));
+		if (found !== undefined) return found;
+		for (const candidate of spellings) {
+			const match = lookup(candidate);
+			if (match) return 'found' in match ? match.found : undefined;
+		}
+		return undefined;
+	};
 	for (const card of cards) {
 		for (const src of [...imageSources(card.front), ...imageSources(card.back)]) {
 			if (sources.has(src) || /^[a-z][a-z0-9+.-]*:/i.test(src)) continue;
-			sources.set(src, referenceCandidates(src).find((candidate) => media.names.has(candidate)));
+			sources.set(src, mediaName(src));
 		}
 	}
 	const wanted = new Set([...sources.values()].filter((name): name is string => name !== undefined && imageTypeOf(name) !== undefined));

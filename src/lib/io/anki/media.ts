@@ -53,33 +53,7 @@ export function parseMediaEntries(bytes: Uint8Array): MediaMap {
 	return map;
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the character references a src attribute may hold. */
-export function decodeEntities(text: string): string {
-	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-		if (name.startsWith('#')) {
-			const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-			return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-		}
-		return ENTITIES[name.toLowerCase()] ?? whole;
-	});
-}
-
-function safeDecodeUri(text: string): string {
-	try {
-		return decodeURIComponent(text);
-	} catch {
-		return text;
-	}
-}
-
-/** The spellings under which card HTML may refer to a media file named `name`. */
-export function referenceCandidates(src: string): string[] {
-	const decoded = decodeEntities(src);
-	const candidates = [src, decoded, safeDecodeUri(decoded)];
-	return [...new Set(candidates.flatMap((name) => [name, name.normalize('NFC')]))];
-}
+export { decodeEntities, referenceCandidates } from '../media-names';
 
 /** `<img ... src="x">`, with the value in double, single or no quotes. */
 const IMG_SRC = /(<img\b[^>]*?\bsrc\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;

@@ -26,7 +26,7 @@ export const notesNotices = {
 	/** `images`: the sources, as the note wrote them, that several chosen files could be. */
 	'notes-ambiguous-images': (values: { path: string; images: string[] }) => {
 		const one = values.images.length === 1;
-		return `${values.path}: several chosen files could be ${one ? 'the image' : 'each of the images'} ${values.images.map((src) => `"${src}"`).join(', ')} (they have the same name); cards show the alt text instead. Choose only the one the note means, or import the notes folder as a .zip.`;
+		return `${values.path}: several files could be ${one ? 'the image' : 'each of the images'} ${values.images.map((src) => `"${src}"`).join(', ')} (they have the same name, or names that differ only in capital letters); cards show the alt text instead. Choose only the one the note means, or import the notes folder as a .zip.`;
 	},
 	/** Each pair of notes that make one deck; the import is refused as a whole. */
 	'notes-same-deck': (values: { conflicts: { first: string; second: string; deck: string }[] }) =>

@@ -287,6 +287,23 @@ describe('Anki packages: layouts and details', () => {
 		expect((await read(bytes, 'collection.anki2')).decks).toEqual(bundle.decks);
 	});
 
+	it('an image named in another case than the package’s file is that file when only one is alike; two alike are not guessed between', async () => {
+		const collection: CollectionSpec = {
+			schema: 11,
+			crt: 0,
+			notetypes: [{ id: 1, name: 'Basic', fields: ['Front', 'Back'], templates: [{ name: 'Card 1', qfmt: '{{Front}}', afmt: '{{Back}}' }] }],
+			decks: [{ id: 1, name: 'Default' }],
+			notes: [{ id: 1, guid: 'cased', mid: 1, fields: ['<img src="Diagram.PNG"> <img src="paris.png">', '<img src="Twice.png">'] }],
+			cards: [{ id: 1, nid: 1, did: 1, ord: 0, mod: 0, type: 0, queue: 0, due: 1 }]
+		};
+		const bundle = await read(await buildPackage({ collection, media: { 'diagram.png': DIAGRAM_PNG, 'paris.png': PARIS_PNG, 'Paris.png': DIAGRAM_PNG, 'twice.png': PARIS_PNG, 'TWICE.png': DIAGRAM_PNG } }));
+		const card = cardsOf(bundle).get('anki-cased-0');
+		// The exact name first (paris.png, though Paris.png is there too).
+		expect(card?.front).toBe(`<img src="${DIAGRAM}"> <img src="${PARIS}">`);
+		expect(card?.back).toBe('<img src="Twice.png">');
+		expect(bundle.warnings.map((warning) => warning.message)).toEqual(['1 image the cards show is not in the file (Twice.png): it shows as a placeholder.']);
+	});
+
 	it('maps the old scheduler’s three learning buttons: Again 1, Good 4, Easy 5', async () => {
 		const spec: CollectionSpec = { ...sampleCollection(11, 1) };
 		spec.revlog = [
