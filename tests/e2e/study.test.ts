@@ -480,6 +480,16 @@ test('a card failed for the 8th time is a leech: tagged and suspended, out of th
 	await page.goto(`/browse?q=${encodeURIComponent('tag:leech')}`);
 	await page.getByRole('link', { name: /Capital of Burkina Faso/ }).first().click();
 	await expect(page.getByText('This card is a leech (tagged “leech”)')).toBeVisible();
+	const details = page.getByRole('region', { name: 'Details' });
+	await expect(details.locator('dt:text-is("Tags") + dd')).toHaveText('capitals, leech');
+	// Reworded or not, the learner may take the tag off; the card stays suspended until unsuspended.
+	await page.getByRole('button', { name: 'Remove the leech tag' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'The leech tag is removed.' })).toBeVisible();
+	await expect(page.getByText('This card is a leech (tagged “leech”)')).toHaveCount(0);
+	await expect(details.locator('dt:text-is("Tags") + dd')).toHaveText('capitals');
+	await expect(details.locator('dt:text-is("Status") + dd')).toHaveText('Suspended');
+	await page.reload();
+	await expect(details.locator('dt:text-is("Tags") + dd')).toHaveText('capitals');
 	expect(errors).toEqual([]);
 });
 

@@ -5,6 +5,7 @@ import { answerCard, undoLastAction } from '../../../src/lib/db/answers';
 import { applyDeck } from '../../../src/lib/db/decks';
 import { exportBackup, exportDeck } from '../../../src/lib/db/exports';
 import { applyImport } from '../../../src/lib/db/imports';
+import { removeLeechTag } from '../../../src/lib/db/leech-tag';
 import { saveDeckOptions } from '../../../src/lib/db/own-cards';
 import { checkDatabase } from '../../../src/lib/db/repair';
 import { Queue, type CardRecord, type RecallDatabase, type SessionRecord } from '../../../src/lib/db/schema';
@@ -250,6 +251,21 @@ describe('the leech tag stays', () => {
 		const db = await leech();
 		expect(await checkDatabase(db, { now: DAY1 + 60_000 })).toMatchObject({ fixedCards: 0, fixedDays: 0 });
 		expect(await db.cards.get(paris)).toMatchObject({ tags: ['geo', 'leech'], queue: Queue.suspended });
+	});
+
+	it('until the learner removes it, from a card made from a note too; its note applied again does not bring it back', async () => {
+		const db = await leech();
+		const removed = await removeLeechTag(db, paris, DAY1 + 60_000);
+		expect(removed).toMatchObject({ tags: ['geo'], queue: Queue.suspended, lapses: 8, updatedAt: DAY1 + 60_000 });
+		expect(await db.cards.get(paris)).toEqual(removed);
+		const edited = deckFrom(NOTE.replace('::Paris', '::Paris, on the Seine'), 'geo.md');
+		await applyDeck(db, { deck: edited, hash: 'h2' }, 'built-in', DAY1 + 120_000);
+		expect(await db.cards.get(paris)).toMatchObject({ back: 'Paris, on the Seine', tags: ['geo'] });
+		// A card without the tag, or no card, is left as it is.
+		const other = (await db.cards.get(ocean))!;
+		expect(await removeLeechTag(db, ocean, DAY1 + 180_000)).toEqual(other);
+		expect(await db.cards.get(ocean)).toEqual(other);
+		expect(await removeLeechTag(db, 'no-such-card')).toBeUndefined();
 	});
 
 	it('and the browser finds leeches with tag:leech', async () => {
