@@ -192,3 +192,22 @@ test('a new version shows an update prompt; Later keeps the session going, Updat
 	await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '2');
 	await answerGood(3);
 });
+
+test('Update reloads into the new version in the tab the app was first installed from, never reloaded since', async ({ page, context, baseURL }, testInfo) => {
+	test.skip(testInfo.project.name !== 'phone', 'updates do not depend on the viewport; one project is enough');
+	await serveRemoteImages(context, baseURL as string);
+	// A first visit: the page registered the service worker with none controlling it.
+	await page.goto('/');
+	await waitUntilOffline(page);
+
+	await context.addCookies([{ name: 'recall-test-sw-version', value: 'v2', url: baseURL as string }]);
+	await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+	const prompt = page.getByRole('alertdialog', { name: 'Update available.' });
+	await expect(prompt).toBeVisible({ timeout: 15_000 });
+	const reloaded = page.waitForEvent('load');
+	await prompt.getByRole('button', { name: 'Update' }).click();
+	await reloaded;
+	const appCaches = await page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('recall-app-')));
+	expect(appCaches).toEqual([expect.stringMatching(/-v2$/)]);
+	await expect(page.getByRole('heading', { name: 'Decks' })).toBeVisible();
+});

@@ -30,6 +30,8 @@ class OfflineApp {
 	updateWaiting = $state(false);
 	#workbox: Workbox | undefined;
 	#started = false;
+	/** The person accepted a waiting version: the next worker to take control brings it. */
+	#accepted = false;
 
 	async start(): Promise<void> {
 		if (this.#started || dev || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
@@ -43,7 +45,10 @@ class OfflineApp {
 			this.updateWaiting = true;
 		});
 		workbox.addEventListener('controlling', (event) => {
-			if (event.isUpdate) reloadWhenIdle();
+			// A tab opened before any version was installed registered with no controller: workbox-window calls
+			// what then takes over no update, though the person accepted one there. The first install taking
+			// control (clients.claim) is neither, and needs no reload.
+			if (event.isUpdate || this.#accepted) reloadWhenIdle();
 		});
 		this.#workbox = workbox;
 		try {
@@ -57,6 +62,7 @@ class OfflineApp {
 
 	acceptUpdate(): void {
 		this.updateWaiting = false;
+		this.#accepted = true;
 		this.#workbox?.messageSkipWaiting();
 	}
 
