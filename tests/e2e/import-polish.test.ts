@@ -1,15 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-
-/** A file the test hands to the file picker, as a person would choose it. */
-function file(name: string, content: string | Buffer, mimeType = 'application/octet-stream') {
-	return { name, mimeType, buffer: typeof content === 'string' ? Buffer.from(content, 'utf8') : content };
-}
-
-async function chooseFiles(page: Page, files: ReturnType<typeof file>[]): Promise<void> {
-	await page.goto('/import');
-	await expect(page.getByRole('heading', { level: 1, name: 'Import' })).toBeVisible();
-	await page.locator('input[type="file"]').setInputFiles(files);
-}
+import { expect, test } from '@playwright/test';
+import { chooseFiles, file } from './import-files';
 
 test('the step that reads the files takes the focus on its heading, which names them, and its status says how far it is', async ({ page }) => {
 	// The worker's script held back: the page stays on the reading step until the test lets it go.

@@ -1,18 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { chooseFiles, file } from './import-files';
 import { collectErrors, PIXEL } from './page-errors';
 import { brokenWords } from './page-fits';
-
-/** A file the test hands to the file picker, as a person would choose it. */
-function file(name: string, content: string | Buffer, mimeType = 'application/octet-stream') {
-	return { name, mimeType, buffer: typeof content === 'string' ? Buffer.from(content, 'utf8') : content };
-}
-
-async function chooseFiles(page: Page, files: ReturnType<typeof file>[]): Promise<void> {
-	await page.goto('/import');
-	await expect(page.getByRole('heading', { level: 1, name: 'Import' })).toBeVisible();
-	await page.locator('input[type="file"]').setInputFiles(files);
-}
 
 /** From a deck's page: studies its `count` new cards, each answered Easy, to the end of the day's session. */
 async function studyAllEasy(page: Page, count: number): Promise<void> {
