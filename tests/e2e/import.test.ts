@@ -223,6 +223,9 @@ test('importing the same file twice changes nothing the second time', async ({ p
 		if (round === 2) await expect(page.getByText('Everything in this file is already here')).toBeVisible();
 		await page.getByRole('button', { name: 'Import', exact: true }).click();
 		await expect(page.getByRole('link', { name: /fruit: 2 cards/ })).toBeVisible();
+		// The summary says what happened: the second time, nothing.
+		await expect(page.getByRole('heading', { level: 2 })).toHaveText(round === 1 ? 'Imported' : 'No changes');
+		await expect(page.getByText('Nothing to import: these cards are already here')).toHaveCount(round === 1 ? 0 : 1);
 	}
 	await page.goto('/');
 	await expect(page.locator('.decks li').filter({ hasText: 'fruit' })).toContainText('2 cards');

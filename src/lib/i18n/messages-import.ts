@@ -76,6 +76,8 @@ const en = {
 	importNothingNew: 'Everything in this file is already here: importing it changes nothing.',
 
 	importDoneHeading: 'Imported',
+	importDoneNothingHeading: 'No changes',
+	importDoneNothing: 'Nothing to import: these cards are already here, as the file has them. Nothing was changed.',
 	importDoneDeck_one: '{deck}: {count} card',
 	importDoneDeck_other: '{deck}: {count} cards',
 	importAnother: 'Import more',
@@ -194,6 +196,8 @@ const ko: Record<keyof typeof en, string> = {
 	importNothingNew: '이 파일의 내용은 이미 모두 있습니다. 가져와도 바뀌는 것이 없습니다.',
 
 	importDoneHeading: '가져왔습니다',
+	importDoneNothingHeading: '바뀐 것 없음',
+	importDoneNothing: '가져올 것이 없습니다. 이 카드들은 파일에 있는 그대로 이미 있어서 아무것도 바꾸지 않았습니다.',
 	importDoneDeck_one: '{deck}: 카드 {count}장',
 	importDoneDeck_other: '{deck}: 카드 {count}장',
 	importAnother: '더 가져오기',
