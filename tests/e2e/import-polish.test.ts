@@ -18,3 +18,17 @@ test('the step that reads the files takes the focus on its heading, which names 
 	release();
 	await expect(page.getByRole('heading', { name: 'Columns' })).toBeFocused();
 });
+
+test('the Columns step shows the table’s warnings, and says them again as the table is read again', async ({ page }) => {
+	await chooseFiles(page, [file('ragged.csv', 'front,back,tags\napple,사과\npear,배\nplum,자두,fruit\n', 'text/csv')]);
+	await expect(page.getByRole('heading', { name: 'Columns' })).toBeVisible();
+	const warnings = page.locator('.warnings');
+	await expect(page.getByText('Warnings (1)')).toBeVisible();
+	await expect(warnings).toHaveText('Lines 2 and 3: fewer fields than the 3 columns; the missing ones are left empty.');
+
+	// Read without its header row, the first line is the one too long.
+	await page.getByRole('checkbox', { name: 'First row is a header' }).uncheck();
+	await expect(warnings).toHaveText('Lines 1 and 4: more fields than the 2 columns; the extra ones were joined to the last column.');
+	await page.getByRole('checkbox', { name: 'First row is a header' }).check();
+	await expect(warnings).toHaveText(/^Lines 2 and 3: fewer fields/);
+});
