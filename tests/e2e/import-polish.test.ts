@@ -32,3 +32,18 @@ test('the Columns step shows the table’s warnings, and says them again as the 
 	await page.getByRole('checkbox', { name: 'First row is a header' }).check();
 	await expect(warnings).toHaveText(/^Lines 2 and 3: fewer fields/);
 });
+
+test('a line break inside a quoted field shows in the Columns step, marked', async ({ page }) => {
+	await chooseFiles(page, [file('lines.csv', 'front,back\n"first line\r\nsecond line",one line\n', 'text/csv')]);
+	await expect(page.getByRole('heading', { name: 'Columns' })).toBeVisible();
+	const twoLines = page.getByRole('cell', { name: /^first line/ });
+	await expect(twoLines).toHaveText('first line↵(line break)second line');
+	await expect(twoLines.getByText('↵')).toBeVisible();
+	// The second line is below the first, not beside it.
+	const lines = await twoLines.evaluate((cell) => {
+		const range = document.createRange();
+		range.selectNodeContents(cell);
+		return new Set([...range.getClientRects()].filter((rect) => rect.width > 1).map((rect) => Math.round(rect.top))).size;
+	});
+	expect(lines).toBe(2);
+});
