@@ -47,3 +47,32 @@ test('a line break inside a quoted field shows in the Columns step, marked', asy
 	});
 	expect(lines).toBe(2);
 });
+
+test('a table read again with another choice says so, with the first read’s bar, until it is read; Continue waits for it', async ({ page }) => {
+	// The page's requests to read the table again are held until the test lets them go, as a large table would hold them.
+	await page.addInitScript(() => {
+		const held: (() => void)[] = [];
+		const post = Worker.prototype.postMessage;
+		// The import page posts its requests alone, without transfers.
+		Worker.prototype.postMessage = function (this: Worker, message: unknown) {
+			if ((message as { type?: string }).type !== 'reread') return post.call(this, message);
+			held.push(() => post.call(this, message));
+		};
+		(window as unknown as { releaseRereads: () => void }).releaseRereads = () => held.splice(0).forEach((send) => send());
+	});
+	await chooseFiles(page, [file('words.csv', 'front,back\napple,사과\npear,배\n', 'text/csv')]);
+	await expect(page.getByRole('heading', { name: 'Columns' })).toBeVisible();
+	const status = page.getByRole('status').filter({ hasText: 'Reading the table again…' });
+	await expect(status).toHaveCount(0);
+
+	await page.getByRole('checkbox', { name: 'First row is a header' }).uncheck();
+	await expect(status).toBeVisible();
+	await expect(status.getByRole('progressbar', { name: 'Columns' })).toBeVisible();
+	await expect(page.locator('.table-scroll')).toHaveAttribute('aria-busy', 'true');
+	await expect(page.getByRole('button', { name: 'Continue' })).toBeDisabled();
+
+	await page.evaluate(() => (window as unknown as { releaseRereads: () => void }).releaseRereads());
+	await expect(status).toHaveCount(0);
+	await expect(page.getByRole('cell', { name: 'front', exact: true })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Continue' })).toBeEnabled();
+});
