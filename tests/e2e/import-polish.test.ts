@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { chooseFiles, file } from './import-files';
+import { brokenWords, expectFits } from './page-fits';
 
 test('the step that reads the files takes the focus on its heading, which names them, and its status says how far it is', async ({ page }) => {
 	// The worker's script held back: the page stays on the reading step until the test lets it go.
@@ -76,3 +77,33 @@ test('a table read again with another choice says so, with the first read’s ba
 	await expect(page.getByRole('cell', { name: 'front', exact: true })).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Continue' })).toBeEnabled();
 });
+
+/** A Recall deck file of decks named `names`, a card each. */
+function deckFile(names: string[]): Buffer {
+	const decks = names.map((name, index) => ({
+		id: `long-${index}`,
+		name,
+		tags: [],
+		cards: [{ id: `long-${index}:1`, deck: `long-${index}`, kind: 'basic', rule: 'imported', front: `Question ${index}`, back: 'Answer', path: [name], tags: [], images: [], source: { file: 'long.json', line: 1 } }]
+	}));
+	return Buffer.from(JSON.stringify({ format: 'recall-deck', version: 1, decks }));
+}
+
+for (const width of [undefined, 320]) {
+	test(`long deck names in the preview wrap between words, not inside them, and the page does not pan${width ? ` (${width} px)` : ''}`, async ({ page }) => {
+		if (width) await page.setViewportSize({ width, height: 640 });
+		const names = [
+			'Pharmacology and therapeutics: antibiotics, antivirals and antifungals',
+			'Medicine::Pharmacology::Antibiotics::Penicillins',
+			'임상 약리학과 치료학의 기초 개념 정리 노트',
+			'Grundlagen der Pharmakokinetik und Pharmakodynamik'
+		];
+		await chooseFiles(page, [file('long.json', deckFile(names), 'application/json')]);
+		await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible();
+		const table = page.locator('section table');
+		for (const name of names) await expect(table.getByRole('rowheader', { name })).toBeVisible();
+		expect(await brokenWords(table.getByRole('rowheader'))).toEqual([]);
+		// A table wider than a narrow screen scrolls in its own box: the page itself does not pan.
+		await expectFits(page, 'the preview');
+	});
+}
