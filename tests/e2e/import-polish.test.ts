@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { chooseFiles, file } from './import-files';
 import { brokenWords, expectFits } from './page-fits';
@@ -107,3 +108,19 @@ for (const width of [undefined, 320]) {
 		await expectFits(page, 'the preview');
 	});
 }
+
+test('several Anki packages chosen at once are previewed and imported together; a table chosen with them is refused, saying what goes together', async ({ page }) => {
+	const fixture = (name: string) => file(name, readFileSync(new URL(`../fixtures/anki/${name}`, import.meta.url)));
+	await chooseFiles(page, [fixture('gov-vocab-schema11.apkg'), fixture('apkg-export-media.apkg'), file('words.csv', 'front,back\napple,사과\n', 'text/csv')]);
+	await expect(page.getByRole('alert')).toContainText('“gov-vocab-schema11.apkg”, “apkg-export-media.apkg”, “words.csv” cannot be imported together');
+	await expect(page.getByRole('alert')).toContainText('several Anki packages, can be chosen at once');
+
+	await page.locator('input[type="file"]').setInputFiles([fixture('gov-vocab-schema11.apkg'), fixture('apkg-export-media.apkg')]);
+	await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible({ timeout: 15_000 });
+	await expect(page.getByRole('row', { name: /Gov Vocab/ }).getByRole('cell')).toHaveText(['484', '0', '0']);
+	await expect(page.getByRole('row', { name: /deck-name/ }).getByRole('cell')).toHaveText(['3', '0', '0']);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Imported' })).toBeVisible({ timeout: 15_000 });
+	await expect(page.getByRole('link', { name: 'Gov Vocab: 484 cards' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'deck-name: 3 cards' })).toBeVisible();
+});

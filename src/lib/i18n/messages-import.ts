@@ -7,7 +7,7 @@ import { addMessages } from './messages';
 const en = {
 
 	importHeading: 'Import',
-	importIntro: 'Anki packages (.apkg, .colpkg), Recall backups (.json, .json.gz), tables (.csv, .tsv, .txt) and Markdown notes (.md, with the images they show, or a .zip of a notes folder).',
+	importIntro: 'Anki packages (.apkg, .colpkg), Recall backups (.json, .json.gz), tables (.csv, .tsv, .txt) and Markdown notes (.md, with the images they show, or a .zip of a notes folder). Several Anki packages, or several notes, can be chosen at once; a backup or a table on its own.',
 	importChoose: 'Choose files',
 	importDrop: 'or drop them here',
 	importReading: 'Importing {files}',
@@ -129,7 +129,7 @@ const en = {
 const ko: Record<keyof typeof en, string> = {
 
 	importHeading: '가져오기',
-	importIntro: 'Anki 패키지(.apkg, .colpkg), Recall 백업(.json, .json.gz), 표(.csv, .tsv, .txt), Markdown 노트(.md와 노트가 보여 주는 이미지, 또는 노트 폴더의 .zip)를 가져올 수 있습니다.',
+	importIntro: 'Anki 패키지(.apkg, .colpkg), Recall 백업(.json, .json.gz), 표(.csv, .tsv, .txt), Markdown 노트(.md와 노트가 보여 주는 이미지, 또는 노트 폴더의 .zip)를 가져올 수 있습니다. Anki 패키지나 노트는 여러 개를 한 번에 고를 수 있고, 백업과 표는 하나씩 가져옵니다.',
 	importChoose: '파일 선택',
 	importDrop: '또는 여기에 끌어다 놓기',
 	importReading: '{files} 가져오는 중',
