@@ -1,18 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { chooseFiles, file } from './import-files';
 import { collectErrors, PIXEL } from './page-errors';
 import { brokenWords } from './page-fits';
-
-/** A file the test hands to the file picker, as a person would choose it. */
-function file(name: string, content: string | Buffer, mimeType = 'application/octet-stream') {
-	return { name, mimeType, buffer: typeof content === 'string' ? Buffer.from(content, 'utf8') : content };
-}
-
-async function chooseFiles(page: Page, files: ReturnType<typeof file>[]): Promise<void> {
-	await page.goto('/import');
-	await expect(page.getByRole('heading', { level: 1, name: 'Import' })).toBeVisible();
-	await page.locator('input[type="file"]').setInputFiles(files);
-}
 
 /** From a deck's page: studies its `count` new cards, each answered Easy, to the end of the day's session. */
 async function studyAllEasy(page: Page, count: number): Promise<void> {
@@ -233,6 +223,9 @@ test('importing the same file twice changes nothing the second time', async ({ p
 		if (round === 2) await expect(page.getByText('Everything in this file is already here')).toBeVisible();
 		await page.getByRole('button', { name: 'Import', exact: true }).click();
 		await expect(page.getByRole('link', { name: /fruit: 2 cards/ })).toBeVisible();
+		// The summary says what happened: the second time, nothing.
+		await expect(page.getByRole('heading', { level: 2 })).toHaveText(round === 1 ? 'Imported' : 'No changes');
+		await expect(page.getByText('Nothing to import: these cards are already here')).toHaveCount(round === 1 ? 0 : 1);
 	}
 	await page.goto('/');
 	await expect(page.locator('.decks li').filter({ hasText: 'fruit' })).toContainText('2 cards');

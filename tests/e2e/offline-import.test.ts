@@ -14,12 +14,13 @@ async function waitUntilOffline(page: Page): Promise<void> {
 	await page.getByRole('button', { name: 'OK' }).click();
 }
 
-async function importFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+/** Imports `file` from the Import page; `summary`: the heading it ends on ("No changes" when it changes nothing). */
+async function importFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer }, summary = 'Imported'): Promise<void> {
 	await page.getByRole('link', { name: 'Import' }).click();
 	await page.locator('input[type="file"]').setInputFiles(file);
 	await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible({ timeout: 15_000 });
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
-	await expect(page.getByRole('heading', { name: 'Imported' })).toBeVisible({ timeout: 15_000 });
+	await expect(page.getByRole('heading', { name: summary })).toBeVisible({ timeout: 15_000 });
 }
 
 const imageShown = (page: Page) =>
@@ -53,7 +54,7 @@ test('an Anki package with an image: imported, studied offline with its image, b
 	await expect(page.getByRole('heading', { name: 'Done for today' })).toBeVisible();
 
 	// Importing again works offline too (SQLite was cached on first use), and changes nothing.
-	await importFile(page, { name: 'media.apkg', mimeType: 'application/octet-stream', buffer: MEDIA_APKG }).catch(async () => {
+	await importFile(page, { name: 'media.apkg', mimeType: 'application/octet-stream', buffer: MEDIA_APKG }, 'No changes').catch(async () => {
 		throw new Error(`offline re-import failed: ${await page.locator('main').innerText()}`);
 	});
 

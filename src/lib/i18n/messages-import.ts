@@ -7,7 +7,7 @@ import { addMessages } from './messages';
 const en = {
 
 	importHeading: 'Import',
-	importIntro: 'Anki packages (.apkg, .colpkg), Recall backups (.json, .json.gz), tables (.csv, .tsv, .txt) and Markdown notes (.md, with the images they show, or a .zip of a notes folder).',
+	importIntro: 'Anki packages (.apkg, .colpkg), Recall backups (.json, .json.gz), tables (.csv, .tsv, .txt) and Markdown notes (.md, with the images they show, or a .zip of a notes folder). Several Anki packages, or several notes, can be chosen at once; a backup or a table on its own.',
 	importChoose: 'Choose files',
 	importDrop: 'or drop them here',
 	importReading: 'Importing {files}',
@@ -49,6 +49,8 @@ const en = {
 	importHasHeader: 'First row is a header',
 	importFieldsHtml: 'Fields are HTML',
 	importReadingProblem: 'The file cannot be read this way: {message} Choose another delimiter or header setting.',
+	importRereading: 'Reading the table again…',
+	importLineBreak: '(line break)',
 	importRows_one: '{count} row',
 	importRows_other: '{count} rows',
 	importContinue: 'Continue',
@@ -76,6 +78,8 @@ const en = {
 	importNothingNew: 'Everything in this file is already here: importing it changes nothing.',
 
 	importDoneHeading: 'Imported',
+	importDoneNothingHeading: 'No changes',
+	importDoneNothing: 'Nothing to import: these cards are already here, as the file has them. Nothing was changed.',
 	importDoneDeck_one: '{deck}: {count} card',
 	importDoneDeck_other: '{deck}: {count} cards',
 	importAnother: 'Import more',
@@ -125,7 +129,7 @@ const en = {
 const ko: Record<keyof typeof en, string> = {
 
 	importHeading: '가져오기',
-	importIntro: 'Anki 패키지(.apkg, .colpkg), Recall 백업(.json, .json.gz), 표(.csv, .tsv, .txt), Markdown 노트(.md와 노트가 보여 주는 이미지, 또는 노트 폴더의 .zip)를 가져올 수 있습니다.',
+	importIntro: 'Anki 패키지(.apkg, .colpkg), Recall 백업(.json, .json.gz), 표(.csv, .tsv, .txt), Markdown 노트(.md와 노트가 보여 주는 이미지, 또는 노트 폴더의 .zip)를 가져올 수 있습니다. Anki 패키지나 노트는 여러 개를 한 번에 고를 수 있고, 백업과 표는 하나씩 가져옵니다.',
 	importChoose: '파일 선택',
 	importDrop: '또는 여기에 끌어다 놓기',
 	importReading: '{files} 가져오는 중',
@@ -167,6 +171,8 @@ const ko: Record<keyof typeof en, string> = {
 	importHasHeader: '첫 행은 열 이름',
 	importFieldsHtml: '필드가 HTML',
 	importReadingProblem: '이렇게는 파일을 읽을 수 없습니다: {message} 다른 구분 문자나 첫 행 설정을 고르세요.',
+	importRereading: '표를 다시 읽는 중…',
+	importLineBreak: '(줄바꿈)',
 	importRows_one: '{count}행',
 	importRows_other: '{count}행',
 	importContinue: '계속',
@@ -194,6 +200,8 @@ const ko: Record<keyof typeof en, string> = {
 	importNothingNew: '이 파일의 내용은 이미 모두 있습니다. 가져와도 바뀌는 것이 없습니다.',
 
 	importDoneHeading: '가져왔습니다',
+	importDoneNothingHeading: '바뀐 것 없음',
+	importDoneNothing: '가져올 것이 없습니다. 이 카드들은 파일에 있는 그대로 이미 있어서 아무것도 바꾸지 않았습니다.',
 	importDoneDeck_one: '{deck}: 카드 {count}장',
 	importDoneDeck_other: '{deck}: 카드 {count}장',
 	importAnother: '더 가져오기',

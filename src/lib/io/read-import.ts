@@ -11,6 +11,7 @@ import type { DayOptions } from '../srs/day';
 import { readAnkiCollection, readAnkiPackage } from './anki/import';
 import { parseBackup } from './backup';
 import { ImportError, type ImportBundle } from './bundle';
+import { combineBundles } from './combine';
 import { refuse } from './notices';
 import { parseDelimited, type DelimitedTable } from './delimited';
 import { ACCEPTED_EXTENSIONS, checkFileSize, detectFileKind, type FileKind } from './detect';
@@ -50,6 +51,8 @@ export interface ReadOptions {
 }
 
 const NOTE_KINDS: readonly FileKind[] = ['markdown', 'notes-zip'];
+/** Several of these may be chosen together (and several notes, with their images). */
+const ANKI_KINDS: readonly FileKind[] = ['anki-package', 'anki-collection'];
 
 export async function readImportFiles(chosen: readonly ImportFile[], options: ReadOptions): Promise<ImportRead> {
 	if (chosen.length !== 1) return readFiles(chosen, options);
@@ -87,7 +90,8 @@ async function readFiles(chosen: readonly ImportFile[], options: ReadOptions): P
 		return { kind: 'bundle', bundle, reports };
 	}
 	if (files.length > 1) {
-		throw refuse('file-several-not-notes');
+		if (kinds.every((kind) => ANKI_KINDS.includes(kind))) return readAnkiFiles(files, kinds, options);
+		throw refuse('file-several-not-notes', { names: chosen.map((file) => file.name) });
 	}
 	const [file] = files as [ImportFile];
 	const [kind] = kinds as [FileKind];
@@ -100,17 +104,32 @@ async function readFiles(chosen: readonly ImportFile[], options: ReadOptions): P
 			options.onPhase?.('parse');
 			return { kind: 'table', table: parseDelimited(file.bytes), fileName: file.name, bytes: file.bytes };
 		case 'anki-package':
-		case 'anki-collection': {
-			options.onPhase?.('sqlite');
-			const sql = await options.loadSql();
-			options.onPhase?.('parse');
-			const read = kind === 'anki-package' ? readAnkiPackage : readAnkiCollection;
-			const bundle = await read(file.bytes, { sql, name: file.name, ...(options.dayOptions && { dayOptions: options.dayOptions }), ...(options.now !== undefined && { now: options.now }) });
-			return { kind: 'bundle', bundle: withCards({ ...bundle, name: file.name }, file.name), reports: [] };
-		}
+		case 'anki-collection':
+			return readAnkiFiles(files, kinds, options);
 		default:
 			throw refuse('file-unknown-kind', { name: file.name, extensions: [...ACCEPTED_EXTENSIONS] });
 	}
+}
+
+/**
+ * Anki packages and collections, one or several chosen together: several make one bundle (combine.ts), each
+ * read as it would be alone, a refusal of one naming it.
+ */
+async function readAnkiFiles(files: readonly ImportFile[], kinds: readonly FileKind[], options: ReadOptions): Promise<ImportRead> {
+	options.onPhase?.('sqlite');
+	const sql = await options.loadSql();
+	options.onPhase?.('parse');
+	const bundles: ImportBundle[] = [];
+	for (const [index, file] of files.entries()) {
+		const read = kinds[index] === 'anki-package' ? readAnkiPackage : readAnkiCollection;
+		try {
+			const bundle = await read(file.bytes, { sql, name: file.name, ...(options.dayOptions && { dayOptions: options.dayOptions }), ...(options.now !== undefined && { now: options.now }) });
+			bundles.push(withCards({ ...bundle, name: file.name }, file.name));
+		} catch (error) {
+			throw namedRefusal(error, file.name);
+		}
+	}
+	return { kind: 'bundle', bundle: combineBundles(bundles), reports: [] };
 }
 
 /**

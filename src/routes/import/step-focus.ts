@@ -3,7 +3,8 @@
  * picker, Continue, Import) is gone with its step, and the focus would drop to the page's body, with nothing
  * said: a step with a heading takes it on its heading (focusable by script only, tabindex="-1"), which a
  * screen reader reads and from which Tab goes on to the step's first control; the file picker takes it back
- * when the page starts over (cancelled, refused, Import more). The reading step is a live status instead.
+ * when the page starts over (cancelled, refused, Import more). Every step but the first has a heading: the
+ * reading and saving step's names the files, and its live status under it says how far the worker is.
  */
 import type { ImportStep } from './import-flow.svelte';
 
@@ -11,7 +12,6 @@ export type StepFocus = 'heading' | 'picker' | undefined;
 
 export function focusAfter(from: ImportStep['name'] | undefined, to: ImportStep['name']): StepFocus {
 	if (from === undefined || from === to) return undefined;
-	if (to === 'mapping' || to === 'preview' || to === 'done') return 'heading';
 	if (to === 'choose' || to === 'failed') return 'picker';
-	return undefined;
+	return 'heading';
 }

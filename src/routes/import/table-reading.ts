@@ -50,3 +50,16 @@ export function mappingAfterReread(before: TableSample, mapping: ColumnMapping, 
 	const same = before.columns.length === after.columns.length && before.columns.every((column, index) => column === after.columns[index]);
 	return same ? mapping : { ...after.suggested };
 }
+
+/** How much of a cell the Columns step shows: the rest is cut ("…"). */
+export const CELL_SHOWN = 80;
+
+/**
+ * A cell as the Columns step shows it: cut after CELL_SHOWN characters, in lines. A quoted field may hold
+ * line breaks (\n, \r\n or \r), which a table cell would show as spaces: the page shows each as a marked line
+ * break, so that a field of two lines is not taken for one.
+ */
+export function cellLines(cell: string): string[] {
+	const text = cell.replace(/\r\n?/g, '\n');
+	return (text.length > CELL_SHOWN ? `${text.slice(0, CELL_SHOWN)}…` : text).split('\n');
+}

@@ -5,6 +5,7 @@
  * byte what it was (checksums before and after). A good file then imports.
  */
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyDeck } from '../../../src/lib/db/decks';
@@ -16,7 +17,7 @@ import { emptyBundle, ImportError } from '../../../src/lib/io/bundle';
 import { gzip } from '../../../src/lib/io/gzip';
 import { importNoticeText } from '../../../src/lib/i18n/notices';
 import { readImportFiles, type ImportFile } from '../../../src/lib/io/read-import';
-import { answerCurrent, deckFrom, freshDatabase, seoulNoon, tableChecksums } from '../db/helpers';
+import { answerCurrent, deckFrom, freshDatabase, seoulNoon, tableChecksums, tableRows } from '../db/helpers';
 import { openSession } from '../../../src/lib/db/sessions';
 import { DEFAULT_SETTINGS } from '../../../src/lib/db/settings';
 import { studyDay } from '../../../src/lib/srs/day';
@@ -98,7 +99,9 @@ describe('bad files change nothing', () => {
 		['a table of one column', () => [{ name: 'x.csv', bytes: text('just\none\ncolumn\n') }], /column/],
 		['random bytes named .csv', () => [{ name: 'random.csv', bytes: noise(4096) }], /^“random\.csv”: This file is not/],
 		['a CSV over 50 MB', () => [{ name: 'big.csv', bytes: new Uint8Array(50 * 1024 * 1024 + 1).fill(0x61) }], /50 MB/],
-		['several files that are not notes', () => [{ name: 'a.csv', bytes: text('a,b') }, { name: 'b.json', bytes: text('{}') }], /one at a time/],
+		['several files that are not notes', () => [{ name: 'a.csv', bytes: text('a,b') }, { name: 'b.json', bytes: text('{}') }], /^“a\.csv”, “b\.json” cannot be imported together: a backup, a deck file or a table is imported on its own/],
+		['an Anki package chosen with a table', async () => [{ name: 'deck.apkg', bytes: await buildPackage(samplePackage(11)) }, { name: 'a.csv', bytes: text('a,b\nc,d\n') }], /“deck\.apkg”, “a\.csv” cannot be imported together.*several Anki packages/],
+		['a damaged package among several', async () => [{ name: 'good.apkg', bytes: await buildPackage(samplePackage(11)) }, { name: 'bad.apkg', bytes: noise(4096) }], /^“bad\.apkg” is not an Anki package/],
 		['a note that is binary', () => [{ name: 'n.md', bytes: noise(2048) }], /n\.md/],
 		['a .gz file that is not gzip', () => [{ name: 'backup.json.gz', bytes: text('{"format": "recall-backup"}') }], /not a gzip file/],
 		['a gzip file cut short', () => [{ name: 'backup.json.gz', bytes: gzip(noise(200_000)).subarray(0, 50_000) }], /cut short|damaged gzip/],
@@ -385,5 +388,45 @@ describe('a table read again with other choices', () => {
 		const csv = text('Front;Back\nPi;3,14159\nE;2,71828\n');
 		const read = await readImportFiles([{ name: 'numbers.csv.gz', bytes: gzip(csv) }], { loadSql });
 		expect(read.kind === 'table' && read.bytes).toEqual(csv);
+	});
+});
+
+describe('several Anki packages chosen together', () => {
+	const fixture = (name: string): ImportFile => ({ name, bytes: new Uint8Array(readFileSync(new URL(`../../fixtures/anki/${name}`, import.meta.url))) });
+	const files = ['gov-vocab-schema11.apkg', 'music-intervals-anki21b.apkg', 'apkg-export-media.apkg'].map(fixture);
+	const now = seoulNoon('2026-11-26');
+	const bundleOf = async (chosen: ImportFile[]) => {
+		const read = await readImportFiles(chosen, { loadSql, now });
+		if (read.kind !== 'bundle') throw new Error('not a bundle');
+		return read.bundle;
+	};
+
+	it('are read as one bundle: the decks, cards, review rows and media of each, each file’s warnings after its name', async () => {
+		const alone = await Promise.all(files.map((file) => bundleOf([file])));
+		const together = await bundleOf(files);
+		expect(together.source).toBe('apkg');
+		expect(together.decks.map((deck) => deck.id)).toEqual(alone.flatMap((bundle) => bundle.decks.map((deck) => deck.id)));
+		expect(together.decks.flatMap((deck) => deck.cards)).toEqual(alone.flatMap((bundle) => bundle.decks.flatMap((deck) => deck.cards)));
+		expect(together.reviews).toEqual(alone.flatMap((bundle) => bundle.reviews));
+		expect(together.media.map((file) => file.name)).toEqual(alone.flatMap((bundle) => bundle.media.map((file) => file.name)));
+		expect(together.warnings.map((warning) => warning.message)).toEqual(
+			alone.flatMap((bundle, index) => bundle.warnings.map((warning) => `“${(files[index] as ImportFile).name}”: ${warning.message}`))
+		);
+		expect(together.warnings.map((warning) => importNoticeText('ko', warning))).toEqual(
+			alone.flatMap((bundle, index) => bundle.warnings.map((warning) => `“${(files[index] as ImportFile).name}”: ${importNoticeText('ko', warning)}`))
+		);
+	});
+
+	it('store what importing them one after the other stores', async () => {
+		const oneByOne = freshDatabase();
+		const atOnce = freshDatabase();
+		try {
+			for (const file of files) await applyImport(oneByOne, await bundleOf([file]), now);
+			await applyImport(atOnce, await bundleOf(files), now);
+			const tables = ['cards', 'days', 'decks', 'media', 'reviews'];
+			expect(await tableRows(atOnce, tables)).toEqual(await tableRows(oneByOne, tables));
+		} finally {
+			await Promise.all([oneByOne.delete(), atOnce.delete()]);
+		}
 	});
 });

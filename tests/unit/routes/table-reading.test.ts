@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import '../../../src/lib/i18n/messages-import';
 import type { TableSample } from '../../../src/lib/app/import-protocol';
 import { parseDelimited } from '../../../src/lib/io/delimited';
-import { columnTitle, delimiterChoices, delimiterLabel, mappingAfterReread } from '../../../src/routes/import/table-reading';
+import { cellLines, columnTitle, delimiterChoices, delimiterLabel, mappingAfterReread } from '../../../src/routes/import/table-reading';
 
 function table(columns: string[], suggested: TableSample['suggested']): TableSample {
 	return { fileName: 'words.csv', columns, columnKinds: columns.map(() => 'named'), rows: [], rowCount: 0, suggested, warnings: [], delimiter: ',', hasHeader: false, html: false };
@@ -52,5 +52,19 @@ describe('the columns’ names', () => {
 	it('are the file’s own when it names them', () => {
 		expect(titles('Front,Back\napple,사과\n', 'ko')).toEqual(['Front', 'Back']);
 		expect(titles('#columns:Word,Meaning\n#tags column:3\napple,사과,food\n', 'ko')).toEqual(['Word', 'Meaning', '태그']);
+	});
+});
+
+describe('a cell as the Columns step shows it', () => {
+	it('is its lines: a quoted field’s line breaks, of any kind, are kept apart', () => {
+		expect(cellLines('plain')).toEqual(['plain']);
+		expect(cellLines('two\nlines')).toEqual(['two', 'lines']);
+		expect(cellLines('dos\r\nmac\rend\n')).toEqual(['dos', 'mac', 'end', '']);
+	});
+
+	it('is cut after 80 characters, a line break counting as one', () => {
+		const long = `${'a'.repeat(40)}\r\n${'b'.repeat(60)}`;
+		expect(cellLines(long)).toEqual(['a'.repeat(40), `${'b'.repeat(39)}…`]);
+		expect(cellLines('c'.repeat(80))).toEqual(['c'.repeat(80)]);
 	});
 });

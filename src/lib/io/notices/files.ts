@@ -20,7 +20,9 @@ export const fileNotices = {
 	/** `names`: the images chosen without a note (or with a file that is not one). */
 	'file-images-without-note': (values: { names: string[] }) =>
 		`${values.names.map((name) => `“${name}”`).join(', ')} ${values.names.length === 1 ? 'is an image' : 'are images'}: Recall imports images only with the Markdown notes that show them. Choose ${values.names.length === 1 ? 'it' : 'them'} together with the note (.md), or import the notes folder as a .zip.`,
-	'file-several-not-notes': () => 'Several notes can be imported together; an Anki package, a backup or a table one at a time.',
+	/** `names`: every file chosen, when they cannot be read together. */
+	'file-several-not-notes': (values: { names: string[] }) =>
+		`${values.names.map((name) => `“${name}”`).join(', ')} cannot be imported together: a backup, a deck file or a table is imported on its own. Several Markdown notes (with their images), or several Anki packages, can be chosen at once.`,
 	'file-not-gzip': (values: { name: string }) => `“${values.name}” is not a gzip file (it does not start like one).`,
 	'file-backup-not-utf8': (values: { name: string }) => `“${values.name}” is not a Recall backup: it is not UTF-8 text.`,
 	'file-gzip-too-large': (values: { name: string; maxBytes: number }) =>
@@ -29,6 +31,8 @@ export const fileNotices = {
 	'file-gzip-cut-short': (values: { name: string }) => `“${values.name}” is a gzip file cut short: it ends before its data does.`,
 	/** A single file's refusal that does not name it (a reader's, which sees bytes, not a file): `reason`, after the name. */
 	'file-refused': (values: { name: string; reason: AnyNotice }) => `“${values.name}”: ${values.reason.message}`,
+	/** A warning about one of several files read together (Anki packages), after the file's name. */
+	'file-warning': (values: { name: string; warning: AnyNotice }) => `“${values.name}”: ${values.warning.message}`,
 	/** `problems`: what the reader left out, which is why (an Anki package of sounds only, say). */
 	'file-no-cards': (values: { name: string; problems: AnyNotice[] }) =>
 		`No cards could be made from “${values.name}”.${values.problems.map((problem) => ` ${problem.message}`).join('')}`,
