@@ -84,6 +84,21 @@ test('the offline-ready notice covers neither the navigation nor the answer butt
 	await navigation.getByRole('link', { name: 'Browse' }).click();
 	await expect(page).toHaveURL('/browse');
 	await expect(page.getByRole('heading', { level: 1, name: 'Browse cards' })).toBeVisible();
+
+	// On the home page of a 320 px phone it sits over a deck's Study button; scrolled to the end, nothing is under it,
+	// down to the page's last line.
+	await page.setViewportSize({ width: 320, height: 640 });
+	await navigation.getByRole('link', { name: 'Home' }).click();
+	await expect(notice).toBeVisible();
+	await expect(page.getByRole('main').getByRole('link', { name: 'Study', exact: true })).toBeVisible();
+	await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+	await expectUncovered(page.getByRole('main').getByRole('link'));
+	await expectUncovered(page.getByText('Cards are scheduled with SuperMemo’s SM-2 algorithm.'));
+	// The skip link comes first, the notice's button after it.
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(notice.getByRole('button', { name: 'OK' })).toBeFocused();
 });
 
 test('the manifest is complete, and Chromium finds the app installable', async ({ baseURL }, testInfo) => {
