@@ -90,7 +90,7 @@ test('the offline-ready notice covers neither the navigation nor the answer butt
 	await page.setViewportSize({ width: 320, height: 640 });
 	await navigation.getByRole('link', { name: 'Home' }).click();
 	await expect(notice).toBeVisible();
-	await expect(page.getByRole('main').getByRole('link', { name: 'Study', exact: true })).toBeVisible();
+	await expect(page.getByRole('main').getByRole('link', { name: 'AWS 기초', exact: true })).toBeVisible();
 	await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
 	await expectUncovered(page.getByRole('main').getByRole('link'));
 	await expectUncovered(page.getByText('Cards are scheduled with SuperMemo’s SM-2 algorithm.'));
