@@ -126,6 +126,14 @@ test('a learner finds cards, suspends two, reads a card’s history, and studies
 	await expect(history.getByRole('row').nth(1).getByRole('cell').nth(1)).toHaveText('Good');
 	await expect(history.getByRole('row').nth(1)).toContainText('1d');
 	await expect(page.getByRole('region', { name: 'Scheduling (SM-2)' })).toContainText('2.50');
+	if (isPhone(testInfo)) {
+		// Wider than a phone, the history scrolls in its own box, which a keyboard can focus and scroll.
+		const scroller = page.getByRole('group', { name: 'Review history' });
+		await scroller.focus();
+		await expect(scroller).toBeFocused();
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(() => scroller.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+	}
 	// Made from a note: the note is its source, and its text can be copied to edit it there.
 	await expect(page.getByText(/This card is made from the note AWS-기초\.md/)).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Copy text' })).toBeVisible();
