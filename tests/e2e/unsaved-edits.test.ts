@@ -1,0 +1,52 @@
+import { expect, test, type Page } from '@playwright/test';
+import { collectErrors } from './page-errors';
+
+/** Answers the next dialog: `true` accepts (leaves), `false` dismisses (stays); resolves to its message. */
+function answerDialog(page: Page, accept: boolean): Promise<string> {
+	return new Promise((resolve) => {
+		page.once('dialog', (dialog) => {
+			resolve(`${dialog.type()}: ${dialog.message()}`);
+			void (accept ? dialog.accept() : dialog.dismiss());
+		});
+	});
+}
+
+const QUESTION = 'confirm: Leave this page? What you have written here is not saved.';
+
+test('a card written and not added, or an edit not saved, is not left behind without a question', async ({ page, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	await page.goto('/new-deck');
+	await page.getByLabel('Deck name').fill('Unsaved');
+	await page.getByRole('button', { name: 'Create deck' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Add cards to Unsaved' })).toBeVisible();
+
+	// Written, not added: leaving asks; staying keeps the text.
+	await page.getByRole('textbox', { name: 'Front' }).fill('Capital of Korea');
+	let asked = answerDialog(page, false);
+	await page.getByRole('link', { name: 'Back to the deck' }).click();
+	expect(await asked).toBe(QUESTION);
+	await expect(page.getByRole('heading', { level: 1, name: 'Add cards to Unsaved' })).toBeVisible();
+	await expect(page.getByRole('textbox', { name: 'Front' })).toHaveValue('Capital of Korea');
+	// Added: nothing is left unsaved, and leaving asks nothing (a question would hold the page here).
+	await page.getByRole('textbox', { name: 'Back' }).fill('Seoul');
+	await page.getByRole('button', { name: 'Add 1 card' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Added 1 card.' })).toBeVisible();
+	await page.getByRole('link', { name: 'Back to the deck' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Unsaved' })).toBeVisible();
+
+	// An edit on the card's page, the same way; leaving anyway drops it.
+	await page.getByRole('link', { name: 'Card info: card 1' }).click();
+	const edit = page.getByRole('region', { name: 'Edit' });
+	await edit.getByRole('textbox', { name: 'Back' }).fill('Seoul, on the Han');
+	asked = answerDialog(page, false);
+	await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+	expect(await asked).toBe(QUESTION);
+	await expect(edit.getByRole('textbox', { name: 'Back' })).toHaveValue('Seoul, on the Han');
+	asked = answerDialog(page, true);
+	await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+	expect(await asked).toBe(QUESTION);
+	await expect(page.getByRole('heading', { level: 2, name: 'Decks' })).toBeVisible();
+	await page.goBack();
+	await expect(page.getByRole('region', { name: 'Edit' }).getByRole('textbox', { name: 'Back' })).toHaveValue('Seoul');
+	expect(errors).toEqual([]);
+});
