@@ -80,6 +80,13 @@ async function expectAtBottom(page: Page, control: Locator): Promise<void> {
 	expect(box && viewport && viewport.height - (box.y + box.height)).toBeLessThan(40);
 }
 
+/** Sets the day's new card limit on the settings page. */
+async function setNewCardsPerDay(page: Page, count: number): Promise<void> {
+	await page.goto('/settings');
+	await page.getByLabel('New cards per day').fill(String(count));
+	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+}
+
 async function readPersistenceFact(page: Page): Promise<unknown> {
 	return page.evaluate(
 		() =>
@@ -268,6 +275,47 @@ test('a page left open overnight starts the new day’s session', async ({ page,
 	expect(errors).toEqual([]);
 });
 
+test('a page left open, untouched, across the day start moves to the new day on its own, and a bury then hides the card until the next day', async ({ page, baseURL }, testInfo) => {
+	await page.clock.install({ time: new Date('2026-11-25T22:00:00') });
+	const errors = await collectErrors(page, baseURL);
+	await page.goto(STUDY_URL);
+	await answer(page, testInfo, 'Good', 0);
+	await expectProgress(page, 1, NEW_PER_DAY);
+	// The page stays visible: no tab switch, no focus change, no answer, until 4:30.
+	await page.clock.fastForward('06:30:00');
+	await expect(page.getByRole('status')).toHaveText('A new study day has begun: here is today’s session.');
+	await expectProgress(page, 0, NEW_PER_DAY + 1);
+	await expectLeft(page, { new: NEW_PER_DAY, learning: 0, review: 1 });
+	await expectStored(page);
+
+	// Yesterday's Good card is today's review, shown first: buried until tomorrow, it stays out today.
+	const reviewed = await frontText(page);
+	await page.getByRole('button', { name: 'More' }).click();
+	await page.getByRole('button', { name: 'Bury until tomorrow' }).click();
+	await expect(page.getByRole('status')).toHaveText('The card is buried until tomorrow. Undo brings it back.');
+	await expectStored(page);
+	await page.reload();
+	await expectLeft(page, { new: NEW_PER_DAY, learning: 0, review: 0 });
+	expect(await frontText(page)).not.toBe(reviewed);
+	expect(errors).toEqual([]);
+});
+
+test('the end screen left open overnight gives way to the new day’s session', async ({ page, baseURL }, testInfo) => {
+	test.skip(isPhone(testInfo), 'the clock and the session are the same on both projects');
+	await page.clock.install({ time: new Date('2026-11-25T22:00:00') });
+	const errors = await collectErrors(page, baseURL);
+	await setNewCardsPerDay(page, 1);
+	await page.goto(STUDY_URL);
+	await answer(page, testInfo, 'Good', 0);
+	await expect(page.getByRole('region', { name: 'Done for today' })).toBeVisible();
+	await page.clock.fastForward('06:30:00');
+	await expect(page.getByRole('status')).toHaveText('A new study day has begun: here is today’s session.');
+	await expect(page.getByRole('region', { name: 'Done for today' })).toHaveCount(0);
+	await expectProgress(page, 0, 2);
+	await expectLeft(page, { new: 1, learning: 0, review: 1 });
+	expect(errors).toEqual([]);
+});
+
 test('two tabs on the same data stay together', async ({ context, baseURL }, testInfo) => {
 	const here = await context.newPage();
 	const there = await context.newPage();
@@ -337,9 +385,7 @@ test('a buried card leaves room for the next new card: the day still brings 20, 
 
 test('done for today, “Study 10 more new cards” brings the next new cards into today’s session, which keeps them on reload and the home page counts', async ({ page, baseURL }, testInfo) => {
 	const errors = await collectErrors(page, baseURL);
-	await page.goto('/settings');
-	await page.getByLabel('New cards per day').fill('1');
-	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+	await setNewCardsPerDay(page, 1);
 	await page.goto(STUDY_URL);
 	await answer(page, testInfo, 'Easy', 0);
 	const end = page.getByRole('region', { name: 'Done for today' });

@@ -7,7 +7,7 @@ import { Queue, RecallDatabase } from '../../../../src/lib/db/schema';
 import { DEFAULT_SETTINGS, saveSettings, type Settings } from '../../../../src/lib/db/settings';
 import { studyDay } from '../../../../src/lib/srs/day';
 import { ALL_DECKS, currentEntry } from '../../../../src/lib/srs/session';
-import { noticeFront, noticeText, StudySession } from '../../../../src/routes/study/[scope]/study-session.svelte';
+import { DAY_CHECK_MAX_WAIT_MS, noticeFront, noticeText, StudySession } from '../../../../src/routes/study/[scope]/study-session.svelte';
 import { deckFrom, freshDatabase } from '../../db/helpers';
 
 const NOTE = '## Q\n\none::1\n\ntwo::2\n\nthree::3\n\nfour::4\n\nfive::5\n';
@@ -258,6 +258,61 @@ describe('StudySession', () => {
 		time = new Date(2026, 10, 26, 4, 0).getTime();
 		expect(await study.checkDay()).toBe(true);
 		expect(study.today).toBe(TODAY + 1);
+	});
+
+	it('buries or suspends only in today’s session: after the day start it moves to the new day’s session instead', async () => {
+		const deck = await setUp();
+		const study = await studying(deck.id);
+		await reveal(study, 4);
+		const yesterdays = study.card!.id;
+		time = new Date(2026, 10, 26, 4, 30).getTime();
+		await study.bury();
+		expect(study.notice).toBe('noticeNewDay');
+		expect(study.today).toBe(TODAY + 1);
+		// Nothing was buried "until tomorrow" from yesterday, which would be until today.
+		expect((await db.cards.get(yesterdays))?.buriedUntil).toBeUndefined();
+		expect(study.progress).toEqual({ done: 0, total: 5 });
+		const todays = study.card!.id;
+		await study.bury();
+		expect(study.notice).toBe('noticeBuried');
+		expect((await db.cards.get(todays))?.buriedUntil).toBe(TODAY + 2);
+
+		time = new Date(2026, 10, 27, 4, 30).getTime();
+		const shown = study.card!.id;
+		await study.suspend();
+		expect(study.notice).toBe('noticeNewDay');
+		expect((await db.cards.get(shown))?.queue).not.toBe(Queue.suspended);
+		expect(study.today).toBe(TODAY + 2);
+	});
+
+	it('moves to the new day’s session on its own at the day start, with no action: a timer set for it', async () => {
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		try {
+			const deck = await setUp();
+			time = new Date(2026, 10, 26, 3, 55).getTime();
+			const study = await studying(deck.id);
+			for (const grade of [4, 4, 4, 4, 4] as const) await reveal(study, grade);
+			// The end screen of the day, left open.
+			expect(study.finished).toBe(true);
+			expect(study.summary?.answers).toBe(5);
+			time = new Date(2026, 10, 26, 3, 59, 59).getTime();
+			await vi.advanceTimersByTimeAsync(4 * 60_000 + 59_000);
+			expect(study.today).toBe(TODAY);
+			time = new Date(2026, 10, 26, 4, 0).getTime();
+			await vi.advanceTimersByTimeAsync(1_000);
+			await vi.waitFor(() => expect(study.record?.session.day).toBe(TODAY + 1));
+			expect(study.finished).toBe(false);
+			expect(study.notice).toBe('noticeNewDay');
+			expect(study.counts).toEqual({ new: 0, learning: 0, review: 5 });
+
+			// Then again the next day: the timer is set anew. A clock set forward is seen within the longest wait.
+			time = new Date(2026, 10, 27, 9, 0).getTime();
+			await vi.advanceTimersByTimeAsync(DAY_CHECK_MAX_WAIT_MS);
+			await vi.waitFor(() => expect(study.record?.session.day).toBe(TODAY + 2));
+			await vi.waitFor(() => expect(study.busy).toBe(false));
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 
 	it('says when an answer makes the card a leech, which leaves the session (and Undo brings it back)', async () => {
