@@ -204,6 +204,35 @@ test('a new learner studies the seed deck for a day: reveal, grade, undo, reload
 	expect(errors).toEqual([]);
 });
 
+test('once the answer is shown with a click, Space or Enter answers Good, unless another control has focus', async ({ page, baseURL }, testInfo) => {
+	test.skip(isPhone(testInfo), 'keys are for the desktop');
+	const errors = await collectErrors(page, baseURL);
+	await page.goto(STUDY_URL);
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await expect(back(page)).toBeVisible();
+	// Focus is nowhere (the button clicked is gone), and stays there: a mouse user sees no focus ring.
+	expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+	await page.keyboard.press('Space');
+	await expectProgress(page, 1, NEW_PER_DAY);
+	await expectStored(page);
+	await expectLeft(page, { new: NEW_PER_DAY - 1, learning: 0, review: 0 });
+
+	await front(page).click();
+	await expect(back(page)).toBeVisible();
+	await page.keyboard.press('Enter');
+	await expectProgress(page, 2, NEW_PER_DAY);
+	await expectStored(page);
+
+	// A focused control keeps Enter: Undo is pressed, not Good.
+	await front(page).click();
+	await expect(back(page)).toBeVisible();
+	await page.getByRole('button', { name: 'Undo' }).focus();
+	await page.keyboard.press('Enter');
+	await expectProgress(page, 1, NEW_PER_DAY);
+	await expectStored(page);
+	expect(errors).toEqual([]);
+});
+
 test('a deck’s page links to its study session', async ({ page }) => {
 	await page.goto(`/deck/${encodeURIComponent('aws-기초')}`);
 	await page.getByRole('link', { name: 'Study this deck' }).click();
