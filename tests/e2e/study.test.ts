@@ -364,6 +364,44 @@ test('two tabs on the same data stay together', async ({ context, baseURL }, tes
 	expect(errors).toEqual([]);
 });
 
+test('a card edited in another tab shows its new text in the open session, its answer still shown', async ({ context, baseURL }, testInfo) => {
+	const here = await context.newPage();
+	const there = await context.newPage();
+	const errors = [...(await collectErrors(here, baseURL)), ...(await collectErrors(there, baseURL))];
+	await there.goto('/new-deck');
+	await there.getByLabel('Deck name').fill('Words');
+	await there.getByRole('button', { name: 'Create deck' }).click();
+	await expect(there.getByRole('heading', { level: 1, name: 'Add cards to Words' })).toBeVisible();
+	await there.getByRole('textbox', { name: 'Front' }).fill('uno');
+	await there.getByRole('textbox', { name: 'Back' }).fill('one');
+	await there.getByRole('button', { name: 'Add 1 card' }).click();
+	await expect(there.getByRole('status').filter({ hasText: 'Added 1 card.' })).toBeVisible();
+
+	await here.goto('/study/words');
+	expect(await frontText(here)).toBe('uno');
+	await showAnswer(here, testInfo);
+	await expect(back(here)).toHaveText('one');
+
+	await there.getByRole('link', { name: 'Back to the deck' }).click();
+	await there.getByRole('link', { name: 'Card info: card 1' }).click();
+	const edit = there.getByRole('region', { name: 'Edit' });
+	await edit.getByRole('textbox', { name: 'Front' }).fill('uno (edited)');
+	await edit.getByRole('textbox', { name: 'Back' }).fill('one (edited)');
+	await edit.getByRole('button', { name: 'Save changes' }).click();
+	await expect(edit.getByRole('status')).toHaveText('Saved.');
+
+	// The study tab follows without a reload, on the same showing: the answer stays shown, and Good answers it.
+	await expect(front(here)).toHaveText('uno (edited)');
+	await expect(back(here)).toHaveText('one (edited)');
+	await gradeButton(here, 'Good').click();
+	const end = here.getByRole('region', { name: 'Done for today' });
+	await expect(end).toBeVisible();
+	await expect(end.locator('div').filter({ has: here.getByRole('term').filter({ hasText: 'Answers' }) }).getByRole('definition')).toHaveText('1');
+	// Not taken for a card answered elsewhere.
+	await expect(here.getByText('answered in another tab')).toHaveCount(0);
+	expect(errors).toEqual([]);
+});
+
 test('a card can be buried until tomorrow or suspended from the study screen', async ({ page, baseURL }, testInfo) => {
 	const errors = await collectErrors(page, baseURL);
 	await page.goto(STUDY_URL);

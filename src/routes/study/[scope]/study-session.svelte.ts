@@ -56,6 +56,18 @@ export function noticeFront(card: Pick<CardRecord, 'front' | 'format'>): string 
 	return sideExcerpt(card.front, card.format, NOTICE_FRONT_LENGTH) || excerpt(card.front, NOTICE_FRONT_LENGTH);
 }
 
+/** What a card shows: two records with the same face show the same card (a new record would only draw it again). */
+function sameFace(a: CardRecord, b: CardRecord): boolean {
+	return (
+		a.front === b.front &&
+		a.back === b.back &&
+		a.format === b.format &&
+		a.deck === b.deck &&
+		JSON.stringify(a.path) === JSON.stringify(b.path) &&
+		JSON.stringify(a.images) === JSON.stringify(b.images)
+	);
+}
+
 export interface StudySessionOptions {
 	db: RecallDatabase;
 	/** A deck id, or ALL_DECKS. */
@@ -175,10 +187,22 @@ export class StudySession {
 		}
 		if (this.#destroyed) return;
 		this.#watchDay();
-		this.#subscription = liveQuery(() => this.#db.sessions.get(this.scope)).subscribe({
+		this.#subscription = liveQuery(() => this.#readFollowed()).subscribe({
 			next: (record) => void this.#storedChanged(record),
 			error: (error: unknown) => console.error('Recall: the study session could not be followed', error)
 		});
+	}
+
+	/**
+	 * What the live query follows: the stored session, and the card at its head, so that the card shown
+	 * follows an edit made elsewhere (the card info page, another tab) as the session follows answers.
+	 */
+	async #readFollowed(): Promise<SessionRecord | undefined> {
+		const record = await this.#db.sessions.get(this.scope);
+		const head = record === undefined ? undefined : currentEntry(record.session);
+		// Read to be followed: #show reads it again, with the session it belongs to.
+		if (head !== undefined) await this.#db.cards.get(head.id);
+		return record;
 	}
 
 	destroy(): void {
@@ -494,9 +518,11 @@ export class StudySession {
 		this.summary = summary;
 		this.loaded = true;
 		this.#readAhead(record, generation);
-		// The same card with the same last review is the same showing: keep its side and its clock.
+		// The same card with the same last review is the same showing: keep its side and its clock,
+		// and show what it says now (edited elsewhere), which leaves the answer shown if it was.
 		if (card !== undefined && this.card?.id === card.id && this.card.lastReview === card.lastReview) {
 			this.entry = entry;
+			if (!sameFace(this.card, card)) this.card = card;
 			return;
 		}
 		this.card = card;

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerCard } from '../../../../src/lib/db/answers';
 import { applyDeck } from '../../../../src/lib/db/decks';
-import { addCards, createDeck } from '../../../../src/lib/db/own-cards';
+import { addCards, createDeck, editCard } from '../../../../src/lib/db/own-cards';
 import { Queue, RecallDatabase } from '../../../../src/lib/db/schema';
 import { DEFAULT_SETTINGS, saveSettings, type Settings } from '../../../../src/lib/db/settings';
 import { studyDay } from '../../../../src/lib/srs/day';
@@ -402,6 +402,28 @@ describe('StudySession', () => {
 		await vi.waitFor(() => expect(study.counts.new).toBe(3));
 		expect(backOf(study)).toBe('1');
 		expect((await db.sessions.get('own'))?.refill).toBeUndefined();
+	});
+
+	it('shows an edit of the card shown made in another tab, keeping its answer shown, and answers it as the same showing', async () => {
+		db = freshDatabase();
+		time = NOON;
+		await createDeck(db, 'Own', NOON);
+		const [uno] = await addCards(db, 'own', [{ kind: 'basic', front: 'uno', back: 'one' }, { kind: 'basic', front: 'dos', back: 'two' }], NOON);
+		const study = await studying('own');
+		expect(study.card?.front).toBe('uno');
+		study.reveal();
+		// The live query has read what it follows (its first reading would see the edit anyway).
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		const showings = study.showings;
+		await editCard(anotherTab(), uno!.id, { front: 'uno (edited)', back: 'one (edited)', tags: [] }, NOON + 1000);
+		await vi.waitFor(() => expect(study.card?.back).toBe('one (edited)'));
+		expect(study.card?.front).toBe('uno (edited)');
+		expect(study.revealed).toBe(true);
+		expect(study.showings).toBe(showings);
+		await study.answer(4);
+		expect(await db.reviews.count()).toBe(1);
+		expect(study.notice).toBeUndefined();
+		expect(backOf(study)).toBe('two');
 	});
 
 	it('ends with today’s summary', async () => {
