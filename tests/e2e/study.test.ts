@@ -450,6 +450,35 @@ test('a buried card leaves room for the next new card: the day still brings 20, 
 	expect(errors).toEqual([]);
 });
 
+test('“Study 10 more new cards” is offered only while the deck has new cards left', async ({ page, baseURL }, testInfo) => {
+	const errors = await collectErrors(page, baseURL);
+	await page.goto('/new-deck');
+	await page.getByLabel('Deck name').fill('Two');
+	await page.getByRole('button', { name: 'Create deck' }).click();
+	for (const [question, answerText] of [['uno', 'one'], ['dos', 'two']] as const) {
+		await page.getByRole('textbox', { name: 'Front' }).fill(question);
+		await page.getByRole('textbox', { name: 'Back' }).fill(answerText);
+		await page.getByRole('button', { name: 'Add 1 card' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Added 1 card.' })).toBeVisible();
+	}
+	await setNewCardsPerDay(page, 1);
+	await page.goto('/study/two');
+	await answer(page, testInfo, 'Good', 0);
+	const end = page.getByRole('region', { name: 'Done for today' });
+	const more = end.getByRole('button', { name: 'Study 10 more new cards' });
+	await expect(more).toBeVisible();
+	await more.click();
+	await expect(page.getByRole('status').filter({ hasText: '1 more new card for today.' })).toBeVisible();
+	await answer(page, testInfo, 'Good', 1);
+	// Both cards are studied: nothing is left to bring in, so nothing is offered.
+	await expect(end).toBeVisible();
+	await expect(more).toHaveCount(0);
+	await page.reload();
+	await expect(end).toBeVisible();
+	await expect(more).toHaveCount(0);
+	expect(errors).toEqual([]);
+});
+
 test('done for today, “Study 10 more new cards” brings the next new cards into today’s session, which keeps them on reload and the home page counts', async ({ page, baseURL }, testInfo) => {
 	const errors = await collectErrors(page, baseURL);
 	await setNewCardsPerDay(page, 1);

@@ -436,11 +436,25 @@ describe('StudySession', () => {
 		}
 		expect(study.finished).toBe(true);
 		expect(study.card).toBeUndefined();
-		expect(study.summary).toEqual({ cards: 5, answers: 7, timeMs: 14_000, grades: { 0: 0, 1: 1, 2: 0, 3: 1, 4: 4, 5: 1 }, dueTomorrow: 5, hasCards: true });
+		expect(study.summary).toEqual({ cards: 5, answers: 7, timeMs: 14_000, grades: { 0: 0, 1: 1, 2: 0, 3: 1, 4: 4, 5: 1 }, dueTomorrow: 5, hasCards: true, newLeft: false });
 		// The last answer can still be undone from the summary.
 		expect(study.canUndo).toBe(true);
 		await study.undo();
 		expect(study.finished).toBe(false);
+	});
+
+	it('at the end says whether new cards are left for "Study more", and once it took the last of them, that none are', async () => {
+		const deck = await setUp();
+		const study = await studying(deck.id, { settings: { ...SETTINGS, newPerDay: 3 } });
+		for (let answered = 0; answered < 3; answered++) await reveal(study, 4);
+		expect(study.finished).toBe(true);
+		expect(study.summary?.newLeft).toBe(true);
+		await study.studyMore();
+		expect(study.notice).toEqual({ counted: 'noticeMoreNew', count: 2 });
+		await reveal(study, 4);
+		await reveal(study, 4);
+		expect(study.finished).toBe(true);
+		expect(study.summary?.newLeft).toBe(false);
 	});
 
 	it('is finished from the start when nothing is due', async () => {
