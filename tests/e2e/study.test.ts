@@ -635,7 +635,7 @@ test('a card failed for the 8th time is a leech: tagged and suspended, out of th
 	expect(errors).toEqual([]);
 });
 
-test('on a 320 px screen the six answer buttons break their labels between words, in English and Korean', async ({ page, baseURL }) => {
+test('on a 320 px screen the six answer buttons sit in two rows, leaving the back in view, and break their labels between words, in English and Korean', async ({ page, baseURL }) => {
 	const errors = await collectErrors(page, baseURL);
 	await page.setViewportSize({ width: 320, height: 640 });
 	await page.goto('/settings');
@@ -659,6 +659,12 @@ test('on a 320 px screen the six answer buttons break their labels between words
 			// The label stays inside its button.
 			expect(await button.evaluate((element) => element.scrollWidth - element.clientWidth), `${language}: a label wider than its button`).toBeLessThanOrEqual(0);
 		}
+		// Two rows of three: the bar leaves the start of the back in view above it, with no scrolling.
+		const rows = new Set(await Promise.all((await grades.all()).map(async (button) => Math.round((await button.boundingBox())!.y))));
+		expect(rows.size, `${language}: rows of answer buttons`).toBe(2);
+		const backTop = (await page.getByRole('group', { name: language === 'English' ? 'Back' : '뒷면' }).boundingBox())!.y;
+		const barTop = (await page.getByRole('group', { name: prompt }).boundingBox())!.y;
+		expect(barTop - backTop, `${language}: the back in view above the answer buttons`).toBeGreaterThanOrEqual(40);
 		await expectFits(page, `${language} study`);
 	}
 	expect(errors).toEqual([]);
