@@ -80,6 +80,13 @@ async function expectAtBottom(page: Page, control: Locator): Promise<void> {
 	expect(box && viewport && viewport.height - (box.y + box.height)).toBeLessThan(40);
 }
 
+/** Sets the day's new card limit on the settings page. */
+async function setNewCardsPerDay(page: Page, count: number): Promise<void> {
+	await page.goto('/settings');
+	await page.getByLabel('New cards per day').fill(String(count));
+	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+}
+
 async function readPersistenceFact(page: Page): Promise<unknown> {
 	return page.evaluate(
 		() =>
@@ -197,6 +204,35 @@ test('a new learner studies the seed deck for a day: reveal, grade, undo, reload
 	expect(errors).toEqual([]);
 });
 
+test('once the answer is shown with a click, Space or Enter answers Good, unless another control has focus', async ({ page, baseURL }, testInfo) => {
+	test.skip(isPhone(testInfo), 'keys are for the desktop');
+	const errors = await collectErrors(page, baseURL);
+	await page.goto(STUDY_URL);
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await expect(back(page)).toBeVisible();
+	// Focus is nowhere (the button clicked is gone), and stays there: a mouse user sees no focus ring.
+	expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+	await page.keyboard.press('Space');
+	await expectProgress(page, 1, NEW_PER_DAY);
+	await expectStored(page);
+	await expectLeft(page, { new: NEW_PER_DAY - 1, learning: 0, review: 0 });
+
+	await front(page).click();
+	await expect(back(page)).toBeVisible();
+	await page.keyboard.press('Enter');
+	await expectProgress(page, 2, NEW_PER_DAY);
+	await expectStored(page);
+
+	// A focused control keeps Enter: Undo is pressed, not Good.
+	await front(page).click();
+	await expect(back(page)).toBeVisible();
+	await page.getByRole('button', { name: 'Undo' }).focus();
+	await page.keyboard.press('Enter');
+	await expectProgress(page, 1, NEW_PER_DAY);
+	await expectStored(page);
+	expect(errors).toEqual([]);
+});
+
 test('a deck’s page links to its study session', async ({ page }) => {
 	await page.goto(`/deck/${encodeURIComponent('aws-기초')}`);
 	await page.getByRole('link', { name: 'Study this deck' }).click();
@@ -268,6 +304,47 @@ test('a page left open overnight starts the new day’s session', async ({ page,
 	expect(errors).toEqual([]);
 });
 
+test('a page left open, untouched, across the day start moves to the new day on its own, and a bury then hides the card until the next day', async ({ page, baseURL }, testInfo) => {
+	await page.clock.install({ time: new Date('2026-11-25T22:00:00') });
+	const errors = await collectErrors(page, baseURL);
+	await page.goto(STUDY_URL);
+	await answer(page, testInfo, 'Good', 0);
+	await expectProgress(page, 1, NEW_PER_DAY);
+	// The page stays visible: no tab switch, no focus change, no answer, until 4:30.
+	await page.clock.fastForward('06:30:00');
+	await expect(page.getByRole('status')).toHaveText('A new study day has begun: here is today’s session.');
+	await expectProgress(page, 0, NEW_PER_DAY + 1);
+	await expectLeft(page, { new: NEW_PER_DAY, learning: 0, review: 1 });
+	await expectStored(page);
+
+	// Yesterday's Good card is today's review, shown first: buried until tomorrow, it stays out today.
+	const reviewed = await frontText(page);
+	await page.getByRole('button', { name: 'More' }).click();
+	await page.getByRole('button', { name: 'Bury until tomorrow' }).click();
+	await expect(page.getByRole('status')).toHaveText('The card is buried until tomorrow. Undo brings it back.');
+	await expectStored(page);
+	await page.reload();
+	await expectLeft(page, { new: NEW_PER_DAY, learning: 0, review: 0 });
+	expect(await frontText(page)).not.toBe(reviewed);
+	expect(errors).toEqual([]);
+});
+
+test('the end screen left open overnight gives way to the new day’s session', async ({ page, baseURL }, testInfo) => {
+	test.skip(isPhone(testInfo), 'the clock and the session are the same on both projects');
+	await page.clock.install({ time: new Date('2026-11-25T22:00:00') });
+	const errors = await collectErrors(page, baseURL);
+	await setNewCardsPerDay(page, 1);
+	await page.goto(STUDY_URL);
+	await answer(page, testInfo, 'Good', 0);
+	await expect(page.getByRole('region', { name: 'Done for today' })).toBeVisible();
+	await page.clock.fastForward('06:30:00');
+	await expect(page.getByRole('status')).toHaveText('A new study day has begun: here is today’s session.');
+	await expect(page.getByRole('region', { name: 'Done for today' })).toHaveCount(0);
+	await expectProgress(page, 0, 2);
+	await expectLeft(page, { new: 1, learning: 0, review: 1 });
+	expect(errors).toEqual([]);
+});
+
 test('two tabs on the same data stay together', async ({ context, baseURL }, testInfo) => {
 	const here = await context.newPage();
 	const there = await context.newPage();
@@ -284,6 +361,44 @@ test('two tabs on the same data stay together', async ({ context, baseURL }, tes
 	expect(await frontText(there)).toBe(next);
 	await answer(there, testInfo, 'Easy', 1);
 	await expectProgress(here, 2, NEW_PER_DAY);
+	expect(errors).toEqual([]);
+});
+
+test('a card edited in another tab shows its new text in the open session, its answer still shown', async ({ context, baseURL }, testInfo) => {
+	const here = await context.newPage();
+	const there = await context.newPage();
+	const errors = [...(await collectErrors(here, baseURL)), ...(await collectErrors(there, baseURL))];
+	await there.goto('/new-deck');
+	await there.getByLabel('Deck name').fill('Words');
+	await there.getByRole('button', { name: 'Create deck' }).click();
+	await expect(there.getByRole('heading', { level: 1, name: 'Add cards to Words' })).toBeVisible();
+	await there.getByRole('textbox', { name: 'Front' }).fill('uno');
+	await there.getByRole('textbox', { name: 'Back' }).fill('one');
+	await there.getByRole('button', { name: 'Add 1 card' }).click();
+	await expect(there.getByRole('status').filter({ hasText: 'Added 1 card.' })).toBeVisible();
+
+	await here.goto('/study/words');
+	expect(await frontText(here)).toBe('uno');
+	await showAnswer(here, testInfo);
+	await expect(back(here)).toHaveText('one');
+
+	await there.getByRole('link', { name: 'Back to the deck' }).click();
+	await there.getByRole('link', { name: 'Card info: card 1' }).click();
+	const edit = there.getByRole('region', { name: 'Edit' });
+	await edit.getByRole('textbox', { name: 'Front' }).fill('uno (edited)');
+	await edit.getByRole('textbox', { name: 'Back' }).fill('one (edited)');
+	await edit.getByRole('button', { name: 'Save changes' }).click();
+	await expect(edit.getByRole('status')).toHaveText('Saved.');
+
+	// The study tab follows without a reload, on the same showing: the answer stays shown, and Good answers it.
+	await expect(front(here)).toHaveText('uno (edited)');
+	await expect(back(here)).toHaveText('one (edited)');
+	await gradeButton(here, 'Good').click();
+	const end = here.getByRole('region', { name: 'Done for today' });
+	await expect(end).toBeVisible();
+	await expect(end.locator('div').filter({ has: here.getByRole('term').filter({ hasText: 'Answers' }) }).getByRole('definition')).toHaveText('1');
+	// Not taken for a card answered elsewhere.
+	await expect(here.getByText('answered in another tab')).toHaveCount(0);
 	expect(errors).toEqual([]);
 });
 
@@ -335,11 +450,38 @@ test('a buried card leaves room for the next new card: the day still brings 20, 
 	expect(errors).toEqual([]);
 });
 
+test('“Study 10 more new cards” is offered only while the deck has new cards left', async ({ page, baseURL }, testInfo) => {
+	const errors = await collectErrors(page, baseURL);
+	await page.goto('/new-deck');
+	await page.getByLabel('Deck name').fill('Two');
+	await page.getByRole('button', { name: 'Create deck' }).click();
+	for (const [question, answerText] of [['uno', 'one'], ['dos', 'two']] as const) {
+		await page.getByRole('textbox', { name: 'Front' }).fill(question);
+		await page.getByRole('textbox', { name: 'Back' }).fill(answerText);
+		await page.getByRole('button', { name: 'Add 1 card' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Added 1 card.' })).toBeVisible();
+	}
+	await setNewCardsPerDay(page, 1);
+	await page.goto('/study/two');
+	await answer(page, testInfo, 'Good', 0);
+	const end = page.getByRole('region', { name: 'Done for today' });
+	const more = end.getByRole('button', { name: 'Study 10 more new cards' });
+	await expect(more).toBeVisible();
+	await more.click();
+	await expect(page.getByRole('status').filter({ hasText: '1 more new card for today.' })).toBeVisible();
+	await answer(page, testInfo, 'Good', 1);
+	// Both cards are studied: nothing is left to bring in, so nothing is offered.
+	await expect(end).toBeVisible();
+	await expect(more).toHaveCount(0);
+	await page.reload();
+	await expect(end).toBeVisible();
+	await expect(more).toHaveCount(0);
+	expect(errors).toEqual([]);
+});
+
 test('done for today, “Study 10 more new cards” brings the next new cards into today’s session, which keeps them on reload and the home page counts', async ({ page, baseURL }, testInfo) => {
 	const errors = await collectErrors(page, baseURL);
-	await page.goto('/settings');
-	await page.getByLabel('New cards per day').fill('1');
-	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+	await setNewCardsPerDay(page, 1);
 	await page.goto(STUDY_URL);
 	await answer(page, testInfo, 'Easy', 0);
 	const end = page.getByRole('region', { name: 'Done for today' });
@@ -493,7 +635,7 @@ test('a card failed for the 8th time is a leech: tagged and suspended, out of th
 	expect(errors).toEqual([]);
 });
 
-test('on a 320 px screen the six answer buttons break their labels between words, in English and Korean', async ({ page, baseURL }) => {
+test('on a 320 px screen the six answer buttons sit in two rows, leaving the back in view, and break their labels between words, in English and Korean', async ({ page, baseURL }) => {
 	const errors = await collectErrors(page, baseURL);
 	await page.setViewportSize({ width: 320, height: 640 });
 	await page.goto('/settings');
@@ -517,6 +659,12 @@ test('on a 320 px screen the six answer buttons break their labels between words
 			// The label stays inside its button.
 			expect(await button.evaluate((element) => element.scrollWidth - element.clientWidth), `${language}: a label wider than its button`).toBeLessThanOrEqual(0);
 		}
+		// Two rows of three: the bar leaves the start of the back in view above it, with no scrolling.
+		const rows = new Set(await Promise.all((await grades.all()).map(async (button) => Math.round((await button.boundingBox())!.y))));
+		expect(rows.size, `${language}: rows of answer buttons`).toBe(2);
+		const backTop = (await page.getByRole('group', { name: language === 'English' ? 'Back' : '뒷면' }).boundingBox())!.y;
+		const barTop = (await page.getByRole('group', { name: prompt }).boundingBox())!.y;
+		expect(barTop - backTop, `${language}: the back in view above the answer buttons`).toBeGreaterThanOrEqual(40);
 		await expectFits(page, `${language} study`);
 	}
 	expect(errors).toEqual([]);

@@ -1,8 +1,10 @@
 /** What a study day came to, for the end of a session: read from the review log and the due index. */
 import { Dexie } from 'dexie';
+import { isAvailable } from '../srs/card-schedule';
 import { ALL_DECKS } from '../srs/session';
 import type { Grade } from '../srs/sm2';
 import { dayStats } from '../stats/today';
+import { toSchedule } from './queue';
 import { Queue, type RecallDatabase } from './schema';
 
 export interface DaySummary {
@@ -22,6 +24,12 @@ export interface DaySummary {
 	 * work done. Suspended cards count: the learner can bring them back.
 	 */
 	hasCards: boolean;
+	/**
+	 * The scope has a new card that could be studied today (not buried, not
+	 * suspended, in a deck not retired), which the session did not take: what
+	 * "Study more" would bring in. False when every new card is used up.
+	 */
+	newLeft: boolean;
 }
 
 /** A card of the deck in the suspended, new or scheduled queue: one read of `[deck+queue+order]`. */
@@ -33,25 +41,40 @@ async function deckHasCards(db: RecallDatabase, deckId: string): Promise<boolean
 	return card !== undefined;
 }
 
-async function scopeHasCards(db: RecallDatabase, scope: string): Promise<boolean> {
-	if (scope !== ALL_DECKS) return deckHasCards(db, scope);
-	const decks = await db.decks.toCollection().primaryKeys();
-	return (await Promise.all(decks.map((deck) => deckHasCards(db, deck)))).includes(true);
+/**
+ * A new card of the deck that can be studied on `today`: the new queue of `[deck+queue+order]`, read up to
+ * the first card that is not buried (usually the first).
+ */
+async function deckHasNewCards(db: RecallDatabase, deckId: string, today: number): Promise<boolean> {
+	const card = await db.cards
+		.where('[deck+queue+order]')
+		.between([deckId, Queue.new, Dexie.minKey], [deckId, Queue.new, Dexie.maxKey], true, true)
+		.filter((candidate) => isAvailable(toSchedule(candidate), today))
+		.first();
+	return card !== undefined;
+}
+
+/** Whether `has` holds for the deck `scope`, or for any deck (`decks`, read only then) when it is ALL_DECKS. */
+async function anyDeck(scope: string, decks: () => PromiseLike<string[]>, has: (deck: string) => Promise<boolean>): Promise<boolean> {
+	if (scope !== ALL_DECKS) return has(scope);
+	return (await Promise.all((await decks()).map(has))).includes(true);
 }
 
 /** Today's studying in `scope` (a deck id or ALL_DECKS), by index reads only. */
 export async function loadDaySummary(db: RecallDatabase, scope: string, today: number): Promise<DaySummary> {
 	return db.transaction('r', db.cards, db.reviews, db.decks, async () => {
 		const tomorrow = today + 1;
-		const [rows, dueTomorrow, hasCards] = await Promise.all([
+		const [rows, dueTomorrow, hasCards, newLeft] = await Promise.all([
 			scope === ALL_DECKS ? db.reviews.where('day').equals(today).toArray() : db.reviews.where('[deck+day]').equals([scope, today]).toArray(),
 			scope === ALL_DECKS
 				? db.cards.where('[queue+dueDay]').equals([Queue.scheduled, tomorrow]).count()
 				: db.cards.where('[deck+queue+dueDay]').equals([scope, Queue.scheduled, tomorrow]).count(),
-			scopeHasCards(db, scope)
+			anyDeck(scope, () => db.decks.toCollection().primaryKeys() as PromiseLike<string[]>, (deck) => deckHasCards(db, deck)),
+			// A retired deck's cards are studied nowhere.
+			anyDeck(scope, () => db.decks.filter((deck) => !deck.retired).primaryKeys() as PromiseLike<string[]>, (deck) => deckHasNewCards(db, deck, today))
 		]);
 		// The same figures as the statistics page's "Today": state rows (imported scheduling, resets) are not studying.
 		const { cards, answers, timeMs, grades } = dayStats(rows, today);
-		return { cards, answers, timeMs, grades, dueTomorrow, hasCards };
+		return { cards, answers, timeMs, grades, dueTomorrow, hasCards, newLeft };
 	});
 }

@@ -88,6 +88,31 @@ export function studyDay(at: number | Date, options?: DayOptions): number {
 	return clock.hour < startHour ? calendarDay - 1 : calendarDay;
 }
 
+/** Longer than any study day: 24 hours, and one more when the clocks go back. */
+const LONGEST_DAY_MS = 26 * 3_600_000;
+
+/**
+ * The first moment after `at` that belongs to another study day: when a page
+ * left open should move to the next day's session. Found by halving the gap
+ * rather than by building the local time of the day start, so that it holds
+ * in any time zone and across daylight-saving changes (an hour that is
+ * skipped or repeated).
+ */
+export function nextStudyDayStart(at: number | Date, options?: DayOptions): number {
+	const from = toTime(at);
+	const today = studyDay(from, options);
+	let before = from;
+	let after = from + LONGEST_DAY_MS;
+	// A zone that skipped a whole calendar day still has a later study day within this; look further only if not.
+	while (studyDay(after, options) === today) after += LONGEST_DAY_MS;
+	while (after - before > 1) {
+		const middle = before + Math.floor((after - before) / 2);
+		if (studyDay(middle, options) === today) before = middle;
+		else after = middle;
+	}
+	return after;
+}
+
 /**
  * The study day on which a card answered at `reviewedAt`, now in `state`, is
  * next due. A card that failed or awaits a same-day repeat stays in today's

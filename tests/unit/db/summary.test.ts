@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { answerCard } from '../../../src/lib/db/answers';
 import { deleteCards, suspendCards } from '../../../src/lib/db/bulk';
 import { applyDeck } from '../../../src/lib/db/decks';
+import { buryCard } from '../../../src/lib/db/cards';
 import { addCards, createDeck } from '../../../src/lib/db/own-cards';
 import type { RecallDatabase } from '../../../src/lib/db/schema';
 import { loadStudiedToday } from '../../../src/lib/db/queue';
@@ -34,7 +35,7 @@ describe('loadDaySummary', () => {
 		const at = seoulNoon('2026-11-25');
 		const today = studyDay(at, DAY_OPTIONS);
 
-		expect(await loadDaySummary(db, a.id, today)).toEqual({ cards: 0, answers: 0, timeMs: 0, grades: { 0: 0, 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }, dueTomorrow: 0, hasCards: true });
+		expect(await loadDaySummary(db, a.id, today)).toEqual({ cards: 0, answers: 0, timeMs: 0, grades: { 0: 0, 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }, dueTomorrow: 0, hasCards: true, newLeft: true });
 
 		await openSession(db, a.id, today, SETTINGS, at);
 		await answerCurrent(a.id, 1, at + 1000, 4000); // one: again, back in the session
@@ -52,7 +53,8 @@ describe('loadDaySummary', () => {
 			timeMs: 10_500,
 			grades: { 0: 0, 1: 1, 2: 0, 3: 0, 4: 2, 5: 1 },
 			dueTomorrow: 3,
-			hasCards: true
+			hasCards: true,
+			newLeft: false
 		});
 		expect(await loadDaySummary(db, ALL_DECKS, today)).toMatchObject({ cards: 4, answers: 6, timeMs: 71_000, dueTomorrow: 4 });
 		expect(await loadDaySummary(db, b.id, today)).toMatchObject({ cards: 1, answers: 2, timeMs: 60_500, grades: { 3: 1, 4: 1 }, dueTomorrow: 1 });
@@ -84,5 +86,32 @@ describe('loadDaySummary', () => {
 		await applyDeck(db, { deck: other, hash: 'b' }, 'built-in');
 		expect(await loadDaySummary(db, own.id, today)).toMatchObject({ hasCards: false });
 		expect(await loadDaySummary(db, ALL_DECKS, today)).toMatchObject({ hasCards: true });
+	});
+
+	it('says whether a new card is left that could be studied today: not buried, suspended or in a retired deck', async () => {
+		db = freshDatabase();
+		const at = seoulNoon('2026-11-25');
+		const today = studyDay(at, DAY_OPTIONS);
+		const a = deckFrom('## A\n\none::1\n\ntwo::2\n\nthree::3\n', 'a.md');
+		await applyDeck(db, { deck: a, hash: 'a' }, 'built-in');
+		const [, two, three] = a.cards.map((card) => card.id) as [string, string, string];
+		await openSession(db, a.id, today, { ...SETTINGS, newPerDay: 1 }, at);
+		await answerCurrent(a.id, 4, at + 1000, 1000);
+		expect(await loadDaySummary(db, a.id, today)).toMatchObject({ newLeft: true });
+		expect(await loadDaySummary(db, ALL_DECKS, today)).toMatchObject({ newLeft: true });
+		await buryCard(db, two, today + 1);
+		expect(await loadDaySummary(db, a.id, today)).toMatchObject({ newLeft: true });
+		await suspendCards(db, [three], at);
+		expect(await loadDaySummary(db, a.id, today)).toMatchObject({ newLeft: false });
+		expect(await loadDaySummary(db, ALL_DECKS, today)).toMatchObject({ newLeft: false });
+		// Buried until today is not buried any more.
+		expect(await loadDaySummary(db, a.id, today + 1)).toMatchObject({ newLeft: true });
+
+		// The new cards of a retired deck are studied nowhere.
+		const b = deckFrom('## B\n\nfour::4\n', 'b.md');
+		await applyDeck(db, { deck: b, hash: 'b' }, 'built-in');
+		expect(await loadDaySummary(db, ALL_DECKS, today)).toMatchObject({ newLeft: true });
+		await db.decks.update(b.id, { retired: true });
+		expect(await loadDaySummary(db, ALL_DECKS, today)).toMatchObject({ newLeft: false });
 	});
 });

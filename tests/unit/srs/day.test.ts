@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_DAY_START_HOUR, dueDay, studyDay, studyDayToIsoDate } from '../../../src/lib/srs/day';
+import { DEFAULT_DAY_START_HOUR, dueDay, nextStudyDayStart, studyDay, studyDayToIsoDate } from '../../../src/lib/srs/day';
 import { NEW_CARD, sm2 } from '../../../src/lib/srs/sm2';
 
 const seoul = { timeZone: 'Asia/Seoul' }; // UTC+9, no daylight saving
@@ -88,6 +88,50 @@ describe('studyDay', () => {
 		expect(() => studyDay(0, { dayStartHour: 24 })).toThrow(/day start hour/);
 		expect(() => studyDay(0, { dayStartHour: 1.5 })).toThrow(/day start hour/);
 		expect(() => studyDay(0, { timeZone: 'Mars/Olympus_Mons' })).toThrow(RangeError);
+	});
+});
+
+describe('nextStudyDayStart', () => {
+	const at = (iso: string) => Date.parse(iso);
+
+	it('is the next day start hour, later the same night or the next morning', () => {
+		expect(nextStudyDayStart(at('2026-11-25T22:00:00+09:00'), seoul)).toBe(at('2026-11-26T04:00:00+09:00'));
+		expect(nextStudyDayStart(at('2026-11-26T01:30:00+09:00'), seoul)).toBe(at('2026-11-26T04:00:00+09:00'));
+		// At the very start of a day, the next one is a whole day away.
+		expect(nextStudyDayStart(at('2026-11-26T04:00:00+09:00'), seoul)).toBe(at('2026-11-27T04:00:00+09:00'));
+		expect(nextStudyDayStart(at('2026-11-26T03:59:59.999+09:00'), seoul)).toBe(at('2026-11-26T04:00:00+09:00'));
+		expect(nextStudyDayStart(at('2026-11-25T12:00:00+09:00'), { ...seoul, dayStartHour: 0 })).toBe(at('2026-11-26T00:00:00+09:00'));
+		expect(nextStudyDayStart(at('2026-11-24T22:00:00Z'), { timeZone: 'Asia/Kolkata' })).toBe(at('2026-11-24T22:30:00Z'));
+	});
+
+	it('follows daylight-saving changes: a 23-hour day and a 25-hour one', () => {
+		expect(nextStudyDayStart(at('2026-03-07T12:00:00-05:00'), newYork)).toBe(at('2026-03-08T04:00:00-04:00'));
+		expect(nextStudyDayStart(at('2026-10-31T12:00:00-04:00'), newYork)).toBe(at('2026-11-01T04:00:00-05:00'));
+		// A day that starts in the hour the clocks skip starts when they land.
+		expect(nextStudyDayStart(at('2026-03-07T12:00:00-05:00'), { ...newYork, dayStartHour: 2 })).toBe(at('2026-03-08T03:00:00-04:00'));
+	});
+
+	it('uses the device time zone when none is given', () => {
+		expect(nextStudyDayStart(new Date(2026, 10, 25, 22, 0))).toBe(new Date(2026, 10, 26, 4, 0).getTime());
+		expect(studyDay(nextStudyDayStart(new Date(2026, 10, 25, 22, 0)))).toBe(studyDay(new Date(2026, 10, 25, 22, 0)) + 1);
+	});
+
+	it('is always the first moment of a later study day', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: Date.parse('2026-01-01T00:00:00Z'), max: Date.parse('2027-01-01T00:00:00Z') }),
+				fc.integer({ min: 0, max: 23 }),
+				fc.constantFrom('Asia/Seoul', 'America/New_York', 'Europe/Berlin', 'Australia/Lord_Howe'),
+				(from, dayStartHour, timeZone) => {
+					const options = { timeZone, dayStartHour };
+					const next = nextStudyDayStart(from, options);
+					expect(next).toBeGreaterThan(from);
+					expect(studyDay(next, options)).toBeGreaterThan(studyDay(from, options));
+					expect(studyDay(next - 1, options)).toBe(studyDay(from, options));
+				}
+			),
+			{ numRuns: 200 }
+		);
 	});
 });
 

@@ -1,6 +1,7 @@
 /**
- * The study screen's keyboard: Space or Enter shows the answer, digits grade,
- * Z or Ctrl/Cmd+Z undoes. Pure: the page hands in the key event's facts.
+ * The study screen's keyboard: Space or Enter shows the answer and then
+ * answers Good, as in Anki, digits grade, Z or Ctrl/Cmd+Z undoes. Pure: the
+ * page hands in the key event's facts.
  */
 import type { GradeButtons } from '$lib/db/settings';
 import type { Grade } from '$lib/srs/sm2';
@@ -30,9 +31,16 @@ export interface StudyKeyContext {
 	mode: GradeButtons;
 	/** Focus is in a text field: every key is typing. */
 	inTextField: boolean;
-	/** Focus is on a control other than the card (a link, the Undo button...): Space and Enter are its own. */
+	/**
+	 * Focus is on a control other than the card (a link, the Undo button, the ⋯ menu, an answer button):
+	 * Space and Enter are its own. A focused answer button gives its own grade; Good has focus once the
+	 * answer is shown from the keyboard.
+	 */
 	onOtherControl: boolean;
 }
+
+/** The grade Space and Enter give once the answer is shown: Good, as in Anki (SM-2's 4 with four or six buttons). */
+export const ACTIVATION_GRADE: Grade = 4;
 
 function isUndoKey(event: StudyKey): boolean {
 	if (event.altKey || event.shiftKey) return false;
@@ -53,8 +61,9 @@ export function studyKeyAction(event: StudyKey, context: StudyKeyContext): Study
 	if (isUndoKey(event)) return { type: 'undo' };
 	if (event.ctrlKey || event.metaKey || event.altKey) return undefined;
 	if (isActivation) {
-		if (context.revealed || context.onOtherControl) return undefined;
-		return { type: 'reveal' };
+		if (context.onOtherControl) return undefined;
+		// However the answer was shown (a click or a tap leaves focus nowhere), Space or Enter then means Good.
+		return context.revealed ? { type: 'grade', grade: ACTIVATION_GRADE } : { type: 'reveal' };
 	}
 	if (!context.revealed) return undefined;
 	const grade = gradeForKey(event.key, context.mode);

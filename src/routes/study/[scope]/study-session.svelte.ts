@@ -27,7 +27,7 @@ import { countMessage, type CountedMessage, type MessageValues } from '$lib/i18n
 import type { Locale } from '$lib/i18n/locale';
 import { messages, type MessageKey } from '$lib/i18n/messages';
 import { excerpt, sideExcerpt } from '$lib/render/side-text';
-import { studyDay, type DayOptions } from '$lib/srs/day';
+import { nextStudyDayStart, studyDay, type DayOptions } from '$lib/srs/day';
 import { afterAnswer, currentEntry, sessionCounts, type QueueEntry } from '$lib/srs/session';
 import { sm2, type Grade } from '$lib/srs/sm2';
 import { isLapse } from '$lib/stats/lapses';
@@ -56,6 +56,18 @@ export function noticeFront(card: Pick<CardRecord, 'front' | 'format'>): string 
 	return sideExcerpt(card.front, card.format, NOTICE_FRONT_LENGTH) || excerpt(card.front, NOTICE_FRONT_LENGTH);
 }
 
+/** What a card shows: two records with the same face show the same card (a new record would only draw it again). */
+function sameFace(a: CardRecord, b: CardRecord): boolean {
+	return (
+		a.front === b.front &&
+		a.back === b.back &&
+		a.format === b.format &&
+		a.deck === b.deck &&
+		JSON.stringify(a.path) === JSON.stringify(b.path) &&
+		JSON.stringify(a.images) === JSON.stringify(b.images)
+	);
+}
+
 export interface StudySessionOptions {
 	db: RecallDatabase;
 	/** A deck id, or ALL_DECKS. */
@@ -66,6 +78,16 @@ export interface StudySessionOptions {
 	/** Called after each answer is stored; not awaited, so nothing it does can hold up the next card. */
 	onAnswered?: () => void;
 }
+
+/**
+ * The longest the page waits between two looks at the clock. The timer is set
+ * for the next day start, but a clock set forward, or a device that slept
+ * through the timer, would leave it late: this bounds how late. (Returning to
+ * the page looks at once: the page's focus, pageshow and visibility events.)
+ */
+export const DAY_CHECK_MAX_WAIT_MS = 10 * 60_000;
+/** How soon to look again when the day has changed but an action was being stored. */
+const DAY_CHECK_RETRY_MS = 1_000;
 
 /** How many new cards "Study more" asks for at a time. */
 export const STUDY_MORE_NEW_CARDS = 10;
@@ -118,6 +140,8 @@ export class StudySession {
 	/** Another tab wrote while this one was busy: read again once it is done. */
 	#missedUpdate = false;
 	#destroyed = false;
+	/** Moves the page to the next study day when it starts (see #watchDay). */
+	#dayTimer: ReturnType<typeof setTimeout> | undefined;
 	/** The limits sessions are made with: the settings the page opened with, until they change. */
 	#limits: Settings;
 
@@ -162,14 +186,29 @@ export class StudySession {
 			return;
 		}
 		if (this.#destroyed) return;
-		this.#subscription = liveQuery(() => this.#db.sessions.get(this.scope)).subscribe({
+		this.#watchDay();
+		this.#subscription = liveQuery(() => this.#readFollowed()).subscribe({
 			next: (record) => void this.#storedChanged(record),
 			error: (error: unknown) => console.error('Recall: the study session could not be followed', error)
 		});
 	}
 
+	/**
+	 * What the live query follows: the stored session, and the card at its head, so that the card shown
+	 * follows an edit made elsewhere (the card info page, another tab) as the session follows answers.
+	 */
+	async #readFollowed(): Promise<SessionRecord | undefined> {
+		const record = await this.#db.sessions.get(this.scope);
+		const head = record === undefined ? undefined : currentEntry(record.session);
+		// Read to be followed: #show reads it again, with the session it belongs to.
+		if (head !== undefined) await this.#db.cards.get(head.id);
+		return record;
+	}
+
 	destroy(): void {
 		this.#destroyed = true;
+		clearTimeout(this.#dayTimer);
+		this.#dayTimer = undefined;
 		this.#subscription?.unsubscribe();
 		this.#subscription = undefined;
 	}
@@ -252,6 +291,8 @@ export class StudySession {
 		if (card === undefined || this.busy) return;
 		this.notice = undefined;
 		await this.#act(async () => {
+			// A card of yesterday's session: the page moves to today's instead (as an answer does).
+			if (await this.#startNewDayIfDue()) return;
 			await suspendCard(this.#db, card.id, this.scope, this.#now());
 			this.notice = 'noticeSuspended';
 		});
@@ -279,6 +320,8 @@ export class StudySession {
 		if (card === undefined || this.busy) return;
 		this.notice = undefined;
 		await this.#act(async () => {
+			// Buried "until tomorrow" from yesterday's session would be buried until today, which hides nothing.
+			if (await this.#startNewDayIfDue()) return;
 			await buryCard(this.#db, card.id, this.today + 1, this.scope, this.#now());
 			this.notice = 'noticeBuried';
 		});
@@ -289,12 +332,32 @@ export class StudySession {
 	 * session was opened (the page was left open overnight). Returns whether it did.
 	 */
 	async checkDay(): Promise<boolean> {
-		if (this.busy) return false;
+		// An action being stored checks the day itself; look again once it is done.
+		while (this.busy && this.#acting) await this.#acting;
+		if (this.busy || this.#destroyed || !this.loaded) return false;
 		let changed = false;
 		await this.#act(async () => {
 			changed = await this.#startNewDayIfDue();
 		});
 		return changed;
+	}
+
+	/**
+	 * Looks at the clock when the next study day starts (and at least every
+	 * DAY_CHECK_MAX_WAIT_MS), so that a page left open overnight, even on the
+	 * end screen, moves to the new day's session on its own; then again.
+	 */
+	#watchDay(): void {
+		clearTimeout(this.#dayTimer);
+		if (this.#destroyed) return;
+		const now = this.#now();
+		const wait = studyDay(now, this.dayOptions) !== this.today ? DAY_CHECK_RETRY_MS : Math.min(nextStudyDayStart(now, this.dayOptions) - now, DAY_CHECK_MAX_WAIT_MS);
+		this.#dayTimer = setTimeout(() => {
+			this.#dayTimer = undefined;
+			this.checkDay()
+				.catch((error: unknown) => console.error('Recall: the study day could not be checked', error))
+				.finally(() => this.#watchDay());
+		}, wait);
 	}
 
 	#currentDay(): number {
@@ -455,9 +518,11 @@ export class StudySession {
 		this.summary = summary;
 		this.loaded = true;
 		this.#readAhead(record, generation);
-		// The same card with the same last review is the same showing: keep its side and its clock.
+		// The same card with the same last review is the same showing: keep its side and its clock,
+		// and show what it says now (edited elsewhere), which leaves the answer shown if it was.
 		if (card !== undefined && this.card?.id === card.id && this.card.lastReview === card.lastReview) {
 			this.entry = entry;
+			if (!sameFace(this.card, card)) this.card = card;
 			return;
 		}
 		this.card = card;

@@ -15,9 +15,17 @@ describe('studyKeyAction', () => {
 		expect(studyKeyAction(key('Enter'), FRONT)).toEqual({ type: 'reveal' });
 	});
 
-	it('leaves Space and Enter to another focused control, and to the answer buttons once the answer is shown', () => {
+	it('answers Good with Space or Enter once the answer is shown, however it was shown (focus on nothing after a click)', () => {
+		expect(studyKeyAction(key(' '), BACK)).toEqual({ type: 'grade', grade: 4 });
+		expect(studyKeyAction(key('Enter'), BACK)).toEqual({ type: 'grade', grade: 4 });
+		expect(studyKeyAction(key('Enter'), { ...BACK, mode: 'six' })).toEqual({ type: 'grade', grade: 4 });
+	});
+
+	it('leaves Space and Enter to another focused control (a button, a link, the ⋯ menu, a focused answer button) and to typing', () => {
 		expect(studyKeyAction(key('Enter'), { ...FRONT, onOtherControl: true })).toBeUndefined();
-		expect(studyKeyAction(key(' '), BACK)).toBeUndefined();
+		expect(studyKeyAction(key(' '), { ...BACK, onOtherControl: true })).toBeUndefined();
+		expect(studyKeyAction(key('Enter'), { ...BACK, onOtherControl: true })).toBeUndefined();
+		expect(studyKeyAction(key(' '), { ...BACK, inTextField: true })).toBeUndefined();
 	});
 
 	it('grades with 1-4 once the answer is shown, and not before', () => {

@@ -2,12 +2,12 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerCard } from '../../../../src/lib/db/answers';
 import { applyDeck } from '../../../../src/lib/db/decks';
-import { addCards, createDeck } from '../../../../src/lib/db/own-cards';
+import { addCards, createDeck, editCard } from '../../../../src/lib/db/own-cards';
 import { Queue, RecallDatabase } from '../../../../src/lib/db/schema';
 import { DEFAULT_SETTINGS, saveSettings, type Settings } from '../../../../src/lib/db/settings';
 import { studyDay } from '../../../../src/lib/srs/day';
 import { ALL_DECKS, currentEntry } from '../../../../src/lib/srs/session';
-import { noticeFront, noticeText, StudySession } from '../../../../src/routes/study/[scope]/study-session.svelte';
+import { DAY_CHECK_MAX_WAIT_MS, noticeFront, noticeText, StudySession } from '../../../../src/routes/study/[scope]/study-session.svelte';
 import { deckFrom, freshDatabase } from '../../db/helpers';
 
 const NOTE = '## Q\n\none::1\n\ntwo::2\n\nthree::3\n\nfour::4\n\nfive::5\n';
@@ -260,6 +260,61 @@ describe('StudySession', () => {
 		expect(study.today).toBe(TODAY + 1);
 	});
 
+	it('buries or suspends only in today’s session: after the day start it moves to the new day’s session instead', async () => {
+		const deck = await setUp();
+		const study = await studying(deck.id);
+		await reveal(study, 4);
+		const yesterdays = study.card!.id;
+		time = new Date(2026, 10, 26, 4, 30).getTime();
+		await study.bury();
+		expect(study.notice).toBe('noticeNewDay');
+		expect(study.today).toBe(TODAY + 1);
+		// Nothing was buried "until tomorrow" from yesterday, which would be until today.
+		expect((await db.cards.get(yesterdays))?.buriedUntil).toBeUndefined();
+		expect(study.progress).toEqual({ done: 0, total: 5 });
+		const todays = study.card!.id;
+		await study.bury();
+		expect(study.notice).toBe('noticeBuried');
+		expect((await db.cards.get(todays))?.buriedUntil).toBe(TODAY + 2);
+
+		time = new Date(2026, 10, 27, 4, 30).getTime();
+		const shown = study.card!.id;
+		await study.suspend();
+		expect(study.notice).toBe('noticeNewDay');
+		expect((await db.cards.get(shown))?.queue).not.toBe(Queue.suspended);
+		expect(study.today).toBe(TODAY + 2);
+	});
+
+	it('moves to the new day’s session on its own at the day start, with no action: a timer set for it', async () => {
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		try {
+			const deck = await setUp();
+			time = new Date(2026, 10, 26, 3, 55).getTime();
+			const study = await studying(deck.id);
+			for (const grade of [4, 4, 4, 4, 4] as const) await reveal(study, grade);
+			// The end screen of the day, left open.
+			expect(study.finished).toBe(true);
+			expect(study.summary?.answers).toBe(5);
+			time = new Date(2026, 10, 26, 3, 59, 59).getTime();
+			await vi.advanceTimersByTimeAsync(4 * 60_000 + 59_000);
+			expect(study.today).toBe(TODAY);
+			time = new Date(2026, 10, 26, 4, 0).getTime();
+			await vi.advanceTimersByTimeAsync(1_000);
+			await vi.waitFor(() => expect(study.record?.session.day).toBe(TODAY + 1));
+			expect(study.finished).toBe(false);
+			expect(study.notice).toBe('noticeNewDay');
+			expect(study.counts).toEqual({ new: 0, learning: 0, review: 5 });
+
+			// Then again the next day: the timer is set anew. A clock set forward is seen within the longest wait.
+			time = new Date(2026, 10, 27, 9, 0).getTime();
+			await vi.advanceTimersByTimeAsync(DAY_CHECK_MAX_WAIT_MS);
+			await vi.waitFor(() => expect(study.record?.session.day).toBe(TODAY + 2));
+			await vi.waitFor(() => expect(study.busy).toBe(false));
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
 	it('says when an answer makes the card a leech, which leaves the session (and Undo brings it back)', async () => {
 		const deck = await setUp();
 		const id = deck.cards[0]!.id;
@@ -349,6 +404,28 @@ describe('StudySession', () => {
 		expect((await db.sessions.get('own'))?.refill).toBeUndefined();
 	});
 
+	it('shows an edit of the card shown made in another tab, keeping its answer shown, and answers it as the same showing', async () => {
+		db = freshDatabase();
+		time = NOON;
+		await createDeck(db, 'Own', NOON);
+		const [uno] = await addCards(db, 'own', [{ kind: 'basic', front: 'uno', back: 'one' }, { kind: 'basic', front: 'dos', back: 'two' }], NOON);
+		const study = await studying('own');
+		expect(study.card?.front).toBe('uno');
+		study.reveal();
+		// The live query has read what it follows (its first reading would see the edit anyway).
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		const showings = study.showings;
+		await editCard(anotherTab(), uno!.id, { front: 'uno (edited)', back: 'one (edited)', tags: [] }, NOON + 1000);
+		await vi.waitFor(() => expect(study.card?.back).toBe('one (edited)'));
+		expect(study.card?.front).toBe('uno (edited)');
+		expect(study.revealed).toBe(true);
+		expect(study.showings).toBe(showings);
+		await study.answer(4);
+		expect(await db.reviews.count()).toBe(1);
+		expect(study.notice).toBeUndefined();
+		expect(backOf(study)).toBe('two');
+	});
+
 	it('ends with today’s summary', async () => {
 		const deck = await setUp();
 		const study = await studying(deck.id);
@@ -359,11 +436,25 @@ describe('StudySession', () => {
 		}
 		expect(study.finished).toBe(true);
 		expect(study.card).toBeUndefined();
-		expect(study.summary).toEqual({ cards: 5, answers: 7, timeMs: 14_000, grades: { 0: 0, 1: 1, 2: 0, 3: 1, 4: 4, 5: 1 }, dueTomorrow: 5, hasCards: true });
+		expect(study.summary).toEqual({ cards: 5, answers: 7, timeMs: 14_000, grades: { 0: 0, 1: 1, 2: 0, 3: 1, 4: 4, 5: 1 }, dueTomorrow: 5, hasCards: true, newLeft: false });
 		// The last answer can still be undone from the summary.
 		expect(study.canUndo).toBe(true);
 		await study.undo();
 		expect(study.finished).toBe(false);
+	});
+
+	it('at the end says whether new cards are left for "Study more", and once it took the last of them, that none are', async () => {
+		const deck = await setUp();
+		const study = await studying(deck.id, { settings: { ...SETTINGS, newPerDay: 3 } });
+		for (let answered = 0; answered < 3; answered++) await reveal(study, 4);
+		expect(study.finished).toBe(true);
+		expect(study.summary?.newLeft).toBe(true);
+		await study.studyMore();
+		expect(study.notice).toEqual({ counted: 'noticeMoreNew', count: 2 });
+		await reveal(study, 4);
+		await reveal(study, 4);
+		expect(study.finished).toBe(true);
+		expect(study.summary?.newLeft).toBe(false);
 	});
 
 	it('is finished from the start when nothing is due', async () => {
