@@ -254,12 +254,20 @@ test('the header navigation fits a 360px phone with large tap targets', async ({
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		expect(overflow, path).toBeLessThanOrEqual(0);
 	}
-	// On a large phone (Pixel 7) the links take one line, in English and in Korean.
-	await page.setViewportSize({ width: 412, height: 915 });
-	for (const language of ['English', '한국어']) {
-		await page.goto('/settings');
-		await page.getByRole('radio', { name: language, exact: true }).check();
-		const tops = await page.getByRole('navigation').getByRole('link').evaluateAll((links) => links.map((link) => link.getBoundingClientRect().top));
-		expect(new Set(tops).size, language).toBe(1);
+	// On a large phone (Pixel 7) and on the narrowest (320px) the links take one line, in English and in Korean,
+	// each still a comfortable tap target.
+	for (const width of [412, 320]) {
+		await page.setViewportSize({ width, height: 740 });
+		for (const language of ['English', '한국어']) {
+			await page.goto('/settings');
+			await page.getByRole('radio', { name: language, exact: true }).check();
+			const boxes = await page.getByRole('navigation').getByRole('link').evaluateAll((links) => links.map((link) => link.getBoundingClientRect().toJSON() as DOMRect));
+			expect(new Set(boxes.map((box) => box.top)).size, `${language} at ${width}px`).toBe(1);
+			for (const box of boxes) {
+				expect(box.width).toBeGreaterThanOrEqual(44);
+				expect(box.height).toBeGreaterThanOrEqual(48);
+				expect(box.right).toBeLessThanOrEqual(width);
+			}
+		}
 	}
 });
