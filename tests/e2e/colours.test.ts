@@ -48,12 +48,26 @@ async function expectInvalidBorderVisible(field: Locator): Promise<void> {
 	expect.soft(contrast(border, around), `${border} on the page's ${around}`).toBeGreaterThanOrEqual(3);
 }
 
-for (const colorScheme of ['light', 'dark'] as const) {
-	test.describe(`${colorScheme} colours`, () => {
+// The device's scheme with the automatic theme, and each theme chosen against the device's scheme.
+const SCHEMES = [
+	{ colorScheme: 'light', theme: undefined },
+	{ colorScheme: 'dark', theme: undefined },
+	{ colorScheme: 'light', theme: 'Dark' },
+	{ colorScheme: 'dark', theme: 'Light' }
+] as const;
+
+for (const { colorScheme, theme } of SCHEMES) {
+	test.describe(theme === undefined ? `${colorScheme} colours` : `${theme.toLowerCase()} theme on a ${colorScheme} device`, () => {
 		test.use({ colorScheme });
 
 		test('what went wrong is said in a readable red, and a field to correct has a border that stands out', async ({ page }, testInfo) => {
 			test.skip(testInfo.project.name !== 'phone', 'colours do not depend on the viewport; one project is enough');
+
+			if (theme !== undefined) {
+				await page.goto('/settings');
+				await page.getByRole('radio', { name: theme, exact: true }).check();
+				await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase());
+			}
 
 			// A deck name that is taken (the new-deck page's own red).
 			await page.goto('/new-deck');
@@ -81,6 +95,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await reviews.fill('2.5');
 			await expectReadable(page.getByText('Not saved: enter a whole number from 0 to 99,999.'));
 			await expectInvalidBorderVisible(reviews);
+
+			// These were the colours of the scheme in use (the theme's, or the device's).
+			const dark = (theme ?? colorScheme).toLowerCase() === 'dark';
+			expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(dark ? 'rgb(23, 24, 26)' : 'rgb(247, 247, 244)');
 		});
 	});
 }

@@ -90,11 +90,11 @@ test('the language setting switches the UI at once and on every load, and automa
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
 
 	await page.getByRole('navigation').getByRole('link', { name: '설정' }).click();
-	await page.getByRole('radio', { name: /^자동/ }).check();
+	await page.getByRole('radio', { name: /^자동 \(브라우저/ }).check();
 	await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await page.reload();
-	await expect(page.getByRole('radio', { name: /^Automatic/ })).toBeChecked();
+	await expect(page.getByRole('radio', { name: /^Automatic, from the browser/ })).toBeChecked();
 	await expect(page.getByRole('navigation').getByRole('link', { name: 'Home' })).toBeVisible();
 });
 

@@ -19,7 +19,7 @@ export { loadMedia, mediaNames, noteDecks } from './media';
 export { loadStudiedToday, toSchedule } from './queue';
 export { openSession, studyMore } from './sessions';
 export { loadDaySummary, type DaySummary } from './summary';
-export { DEFAULT_SETTINGS, loadFact, loadSettings, normalizeSettings, saveFact, saveSettings, type GradeButtons, type LanguageSetting, type Settings } from './settings';
+export { DEFAULT_SETTINGS, loadFact, loadSettings, normalizeSettings, saveFact, saveSettings, type GradeButtons, type LanguageSetting, type Settings, type ThemeSetting } from './settings';
 export { Queue, RecallDatabase, type CardRecord, type DeckRecord, type MediaRecord, type ReviewRecord, type SessionRecord, type UndoStep } from './schema';
 
 let instance: RecallDatabase | undefined;

@@ -10,12 +10,15 @@ import { DEFAULT_LIMITS, type QueueLimits } from '../srs/session';
 
 export type GradeButtons = 'four' | 'six';
 export type LanguageSetting = 'auto' | 'en' | 'ko';
+/** The colours: the device's light or dark scheme ('auto'), or one of them always. */
+export type ThemeSetting = 'auto' | 'light' | 'dark';
 
 export interface Settings extends QueueLimits {
 	dayStartHour: number;
 	/** Again / Hard / Good / Easy, or SM-2's six grades 0-5. */
 	gradeButtons: GradeButtons;
 	language: LanguageSetting;
+	theme: ThemeSetting;
 	/** Lapses that make a card a leech (srs/leech.ts); a deck's options may set their own. */
 	leechThreshold: number;
 	/** What happens to a leech: suspended (and tagged), or only tagged. */
@@ -27,6 +30,7 @@ export const DEFAULT_SETTINGS: Settings = {
 	dayStartHour: DEFAULT_DAY_START_HOUR,
 	gradeButtons: 'four',
 	language: 'auto',
+	theme: 'auto',
 	leechThreshold: DEFAULT_LEECH_THRESHOLD,
 	leechAction: DEFAULT_LEECH_ACTION
 };
@@ -45,6 +49,7 @@ export function normalizeSettings(value: unknown): Settings {
 		dayStartHour: clampInteger(raw.dayStartHour, 0, 23, DEFAULT_SETTINGS.dayStartHour),
 		gradeButtons: raw.gradeButtons === 'six' ? 'six' : 'four',
 		language: raw.language === 'en' || raw.language === 'ko' ? raw.language : 'auto',
+		theme: raw.theme === 'light' || raw.theme === 'dark' ? raw.theme : 'auto',
 		leechThreshold: clampInteger(raw.leechThreshold, LEECH_THRESHOLD_BOUNDS.min, LEECH_THRESHOLD_BOUNDS.max, DEFAULT_SETTINGS.leechThreshold),
 		leechAction: raw.leechAction === 'tag' ? 'tag' : 'suspend'
 	};

@@ -4,7 +4,7 @@ import type { RecallDatabase } from './schema';
 import { markSessionsOutdated } from './sessions';
 import { normalizeSettings, type Settings } from './settings-values';
 
-export { DEFAULT_SETTINGS, normalizeSettings, type GradeButtons, type LanguageSetting, type Settings } from './settings-values';
+export { DEFAULT_SETTINGS, normalizeSettings, type GradeButtons, type LanguageSetting, type Settings, type ThemeSetting } from './settings-values';
 
 const KEY = 'settings';
 

@@ -1,15 +1,12 @@
 /** The UI's current locale, as reactive state: components read `i18n.t(key)`. */
+import { readHint, writeHint } from '../app/first-paint-hints';
 import type { LanguageSetting } from '../db/settings';
 import type { CardRule } from '../notes/deck-format';
 import { countMessage, formatMessage, type CountedMessage, type MessageValues } from './format';
 import { messages, ruleNames, type MessageKey } from './messages';
 import { DEFAULT_LOCALE, isLocale, pickLocale, type Locale } from './locale';
 
-/**
- * The stored language is in IndexedDB, which takes a moment to open; a copy in
- * localStorage lets the first paint already speak it instead of flashing the
- * browser's language. IndexedDB stays the truth: its value wins once read.
- */
+/** The stored language's copy for the first paint (app/first-paint-hints.ts). */
 const LANGUAGE_HINT_KEY = 'recall:language';
 
 function browserLocale(): Locale {
@@ -17,22 +14,8 @@ function browserLocale(): Locale {
 }
 
 function readLanguageHint(): LanguageSetting {
-	try {
-		const hint = globalThis.localStorage?.getItem(LANGUAGE_HINT_KEY);
-		return isLocale(hint) ? hint : 'auto';
-	} catch {
-		// Storage can be refused (privacy modes, sandboxed frames): the browser's language will do.
-		return 'auto';
-	}
-}
-
-function writeLanguageHint(language: LanguageSetting): void {
-	try {
-		if (language === 'auto') globalThis.localStorage?.removeItem(LANGUAGE_HINT_KEY);
-		else globalThis.localStorage?.setItem(LANGUAGE_HINT_KEY, language);
-	} catch {
-		// Only the first paint of the next load is affected.
-	}
+	const hint = readHint(LANGUAGE_HINT_KEY);
+	return isLocale(hint) ? hint : 'auto';
 }
 
 function resolveLocale(language: LanguageSetting): Locale {
@@ -48,7 +31,7 @@ class I18n {
 	useLanguage(language: LanguageSetting): void {
 		this.language = language;
 		this.locale = resolveLocale(language);
-		writeLanguageHint(language);
+		writeHint(LANGUAGE_HINT_KEY, language === 'auto' ? undefined : language);
 	}
 
 	/** The browser's languages changed: an automatic UI follows them. */

@@ -32,6 +32,11 @@ const en = {
 	settingsLeechTagOnly: 'Tag only',
 	settingsLanguage: 'Language',
 	settingsLanguageAuto: 'Automatic, from the browser ({language})',
+	settingsAppearanceHeading: 'Appearance',
+	settingsTheme: 'Theme',
+	settingsThemeAuto: 'Automatic (follows the device)',
+	settingsThemeLight: 'Light',
+	settingsThemeDark: 'Dark',
 	settingsSaved: 'Saved',
 	settingsSaveFailed: 'Not saved: {message}',
 
@@ -80,6 +85,11 @@ const ko: Record<keyof typeof en, string> = {
 	settingsLeechTagOnly: '태그만 붙이기',
 	settingsLanguage: '언어',
 	settingsLanguageAuto: '자동 (브라우저 언어: {language})',
+	settingsAppearanceHeading: '화면',
+	settingsTheme: '테마',
+	settingsThemeAuto: '자동 (기기 설정을 따름)',
+	settingsThemeLight: '밝은 테마',
+	settingsThemeDark: '어두운 테마',
 	settingsSaved: '저장됨',
 	settingsSaveFailed: '저장하지 못했습니다: {message}',
 

@@ -79,7 +79,7 @@ async function wellUsed(): Promise<RecallDatabase> {
 	await deleteCards(db, [gone!.id], seoulNoon('2026-11-08'));
 	await answer(db, kept!.id, 5, seoulNoon('2026-11-08'));
 	await resetCards(db, [kept!.id], { now: seoulNoon('2026-11-09'), dayOptions: DAY_OPTIONS });
-	await saveSettings(db, { newPerDay: 12, language: 'ko' });
+	await saveSettings(db, { newPerDay: 12, language: 'ko', theme: 'dark' });
 	await saveFact(db, 'persisted', true);
 	return db;
 }

@@ -916,6 +916,22 @@ describe('applyImport: media and settings', () => {
 		expect(await loadSettings(b)).toMatchObject({ newPerDay: 7, gradeButtons: 'six' });
 		expect(await loadFact(b, 'persisted')).toBe(false);
 	});
+
+	it('a backup’s theme replaces ours; one made before the theme setting (or with one unknown) gives the automatic theme', async () => {
+		const a = await device();
+		await saveSettings(a, { theme: 'dark' });
+		const backup = await exportBackup(a);
+		expect(backup.settings).toEqual({ settings: expect.objectContaining({ theme: 'dark' }) });
+		const b = await device();
+		await applyImport(b, parseBackup(serializeBackup(backup, NOW)), NOW);
+		expect((await loadSettings(b)).theme).toBe('dark');
+
+		const { theme: _, ...older } = backup.settings!.settings as Record<string, unknown>;
+		await applyImport(b, parseBackup(serializeBackup({ ...backup, settings: { settings: { ...older, newPerDay: 9 } } }, NOW)), NOW);
+		expect(await loadSettings(b)).toMatchObject({ theme: 'auto', newPerDay: 9 });
+		await applyImport(b, parseBackup(serializeBackup({ ...backup, settings: { settings: { ...older, theme: 'sepia' } } }, NOW)), NOW);
+		expect((await loadSettings(b)).theme).toBe('auto');
+	});
 });
 
 describe('safety: an import lands whole or changes nothing', () => {

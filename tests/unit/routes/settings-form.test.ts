@@ -103,8 +103,9 @@ describe('SettingsForm', () => {
 		await form.choose('gradeButtons', 'six');
 		await form.choose('newOrder', 'random');
 		await form.choose('language', 'ko');
-		expect(store.stored).toMatchObject({ gradeButtons: 'six', newOrder: 'random', language: 'ko' });
-		expect(form.saved).toBe('language');
+		await form.choose('theme', 'dark');
+		expect(store.stored).toMatchObject({ gradeButtons: 'six', newOrder: 'random', language: 'ko', theme: 'dark' });
+		expect(form.saved).toBe('theme');
 	});
 
 	it('saves in the order of the changes, even when an earlier save is slower', async () => {
