@@ -316,6 +316,15 @@ function sameStatus(a: CardStatus, b: CardStatus): boolean {
 }
 
 /** The stored record a bundle card becomes, before its schedule and status are set. */
+/**
+ * The earlier of two "added" times: a card (or deck) was added when either
+ * device first had it. A fresh device stores the built-in decks before a
+ * backup is restored onto it, and must not date them by that moment.
+ */
+function earliest(a: number | undefined, b: number | undefined): number | undefined {
+	return a === undefined ? b : b === undefined ? a : Math.min(a, b);
+}
+
 function contentRecord(card: Card, previous: CardRecord | undefined, order: number, createdAt: number, now: number): CardRecord {
 	const record: CardRecord = { ...card, state: { ...NEW_CARD }, order, queue: 0, createdAt, updatedAt: now };
 	return previous ? withFolded(record, previous) : record;
@@ -500,7 +509,7 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 			// Notes and built-in decks bring a deck back; a backup leaves a deck this device retired as it is.
 			// A deck retired by its deletion is live until the cards say otherwise.
 			retired: mode.replaceDecks || deletion ? false : existing ? existing.retired : (meta?.retired ?? false),
-			createdAt: existing?.createdAt ?? meta?.createdAt ?? now,
+			createdAt: earliest(existing?.createdAt, meta?.createdAt) ?? now,
 			updatedAt: existing ? now : (meta?.updatedAt ?? now)
 		};
 		const hash = mode.hash ?? existing?.hash ?? meta?.hash;
@@ -539,7 +548,7 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 		const base = previous ?? inherited;
 		const meta = bundle.store?.cards[id];
 		const order = mode.replaceDecks ? index : (previous?.order ?? meta?.order ?? index);
-		let record = contentRecord(mergedContent(bundle, mode, card, previous, extras), base, order, base?.createdAt ?? meta?.createdAt ?? now, now);
+		let record = contentRecord(mergedContent(bundle, mode, card, previous, extras), base, order, earliest(base?.createdAt, meta?.createdAt) ?? now, now);
 		if (keepsLeechTag(record, base, card)) record.tags = withLeechTag(record.tags);
 		if (previous && !bringsContent(bundle, mode, previous) && (extras.tables ? extras.tables.rowDiffers(card, previous) : bundle.editedSinceExport?.[id] === true)) noteCardsKept++;
 		if (refold.has(id)) record = withFolded(record, foldCard(rowsOf(id)));

@@ -186,6 +186,21 @@ describe('applyImport merges', () => {
 		expect(await a.decks.get(deck.id)).toMatchObject({ origin: 'built-in', hash: 'h1' });
 	});
 
+	it('a backup restored onto a device that has just stored the deck dates its cards and deck as the backup does', async () => {
+		const a = await device();
+		await answer(a, paris, 4, seoulNoon('2026-11-02'));
+		const backup = parseBackup(serializeBackup(await exportBackup(a, NOW), NOW));
+		// A fresh device stores the built-in deck (at NOW) before the learner restores the backup.
+		const fresh = open();
+		await applyDeck(fresh, { deck, hash: 'h1' }, 'built-in', NOW);
+		await applyImport(fresh, backup, NOW + 1000);
+		for (const id of [paris, ocean, river]) expect((await fresh.cards.get(id))?.createdAt, id).toBe(T0);
+		expect((await fresh.decks.get(deck.id))?.createdAt).toBe(T0);
+		// The other way round, the stored (earlier) date stays.
+		await applyImport(a, parseBackup(serializeBackup(await exportBackup(fresh, NOW), NOW)), NOW + 2000);
+		expect((await a.cards.get(paris))?.createdAt).toBe(T0);
+	});
+
 	it('suspension and burying: the later change wins, whichever device made it', async () => {
 		const a = await device();
 		const b = await device();
