@@ -57,6 +57,13 @@ test('reads the heatmap after reviews on three different days', async ({ page, b
 	await expect(figure(page, 'Calendar', 'Longest streak')).toHaveText('3 days');
 	await expect(calendar.getByRole('img', { name: 'Last 365 days: 9 answers on 3 study days.' })).toBeVisible();
 
+	// Each chart's disclosure is named after its chart, so that a list of the page's controls tells them apart.
+	expect(await page.locator('summary').allTextContents()).toEqual([
+		'Show as a table: Calendar',
+		'Show as a table: Forecast',
+		'Show as a table: Intervals',
+		'Show as a table: Ease (EF)'
+	]);
 	// The heatmap's table lists the study days, newest first, with their answers.
 	await calendar.getByText('Show as a table').click();
 	const table = calendar.getByRole('table');
