@@ -430,8 +430,13 @@ export function parseDelimited(bytes: Uint8Array, options: DelimitedOptions = {}
 		}
 		return fields;
 	});
-	if (short.length > 0) warnings.push(say('table-short-rows', { ...lineList(short), columns: count }));
-	if (long.length > 0) warnings.push(say('table-long-rows', { ...lineList(long), columns: count }));
+	// In the order of their first lines, as one reads the file.
+	const ragged = [
+		{ lines: short, warning: () => say('table-short-rows', { ...lineList(short), columns: count }) },
+		{ lines: long, warning: () => say('table-long-rows', { ...lineList(long), columns: count }) }
+	].filter((kind) => kind.lines.length > 0);
+	ragged.sort((a, b) => a.lines[0]! - b.lines[0]!);
+	for (const kind of ragged) warnings.push(kind.warning());
 
 	const metaNames: [number | undefined, string, ColumnKind][] = [
 		[header.tagsColumn, 'Tags', 'tags'],

@@ -296,6 +296,14 @@ describe('ragged rows', () => {
 		]);
 	});
 
+	it('says the short and the long rows in the order of their first lines', () => {
+		const table = parse('cat,animal,pet\nrose,flower,plant,garden\ndog,animal\nfish,animal,pet\n');
+		expect(table.warnings.map((warning) => warning.message)).toEqual([
+			'Line 2: more fields than the 3 columns; the extra ones were joined to the last column.',
+			'Line 3: fewer fields than the 3 columns; the missing ones are left empty.'
+		]);
+	});
+
 	it('keeps unquoted commas of an answer in a two-column file', () => {
 		const table = parse('word,meaning\nbank,the side of a river, or a place for money\nrun,to move fast\n');
 		expect(table.rows[0]).toEqual(['bank', 'the side of a river, or a place for money']);
