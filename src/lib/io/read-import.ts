@@ -12,7 +12,7 @@ import { readAnkiCollection, readAnkiPackage } from './anki/import';
 import { parseBackup } from './backup';
 import { ImportError, type ImportBundle } from './bundle';
 import { combineBundles } from './combine';
-import { refuse } from './notices';
+import { refuse, say } from './notices';
 import { parseDelimited, type DelimitedTable } from './delimited';
 import { ACCEPTED_EXTENSIONS, checkFileSize, detectFileKind, type FileKind } from './detect';
 import { gunzip, isGzip } from './gzip';
@@ -74,11 +74,40 @@ export function namedRefusal(error: unknown, name: string): unknown {
 	return typeof values?.name === 'string' || Array.isArray(values?.names) ? error : refuse('file-refused', { name, reason: error.notice });
 }
 
+const ANKI_NAME = /\.(apkg|colpkg|anki2|anki21)$/i;
+
+/** The file's kind, or its refusal (naming it) when its bytes are not what its name says. */
+function detectOrRefuse(file: ImportFile, maxBytes: number | undefined): FileKind | ImportError {
+	try {
+		return detectFileKind(file.name, file.bytes, maxBytes);
+	} catch (error) {
+		const refusal = namedRefusal(error, file.name);
+		if (refusal instanceof ImportError) return refusal;
+		throw refusal;
+	}
+}
+
 async function readFiles(chosen: readonly ImportFile[], options: ReadOptions): Promise<ImportRead> {
 	if (chosen.length === 0) throw refuse('file-none-chosen');
 	options.onPhase?.('detect');
-	const files = chosen.map(unwrapGzip);
-	const kinds = files.map((file, index) => detectFileKind(file.name, file.bytes, files[index] === chosen[index] ? undefined : MAX_UNZIPPED_BYTES));
+	const unwrapped = chosen.map(unwrapGzip);
+	const files: ImportFile[] = [];
+	const kinds: FileKind[] = [];
+	/** Files named as Anki packages whose bytes are none; any other file that is not what its name says is refused. */
+	const undetected: ImportError[] = [];
+	for (const [index, file] of unwrapped.entries()) {
+		const kind = detectOrRefuse(file, file === chosen[index] ? undefined : MAX_UNZIPPED_BYTES);
+		if (!(kind instanceof ImportError)) {
+			files.push(file);
+			kinds.push(kind);
+		} else if (ANKI_NAME.test(file.name)) undetected.push(kind);
+		else throw kind;
+	}
+	if (undetected.length > 0) {
+		// Among Anki packages that are, one that is none is left out, as one that fails to read.
+		if (kinds.length === 0 || !kinds.every((kind) => ANKI_KINDS.includes(kind))) throw undetected[0];
+		return readAnkiFiles(files, kinds, options, undetected);
+	}
 	// Images go with the notes that show them (markdown-notes.ts looks them up among the files).
 	if (kinds.includes('image') && !kinds.some((kind) => NOTE_KINDS.includes(kind))) {
 		throw refuse('file-images-without-note', { names: files.filter((_, index) => kinds[index] === 'image').map((file) => file.name) });
@@ -113,23 +142,31 @@ async function readFiles(chosen: readonly ImportFile[], options: ReadOptions): P
 
 /**
  * Anki packages and collections, one or several chosen together: several make one bundle (combine.ts), each
- * read as it would be alone, a refusal of one naming it.
+ * read as it would be alone. A file that cannot be read is refused by name; among several, it is left out with
+ * a warning that the preview shows before anything is stored, unless none can be read.
  */
-async function readAnkiFiles(files: readonly ImportFile[], kinds: readonly FileKind[], options: ReadOptions): Promise<ImportRead> {
+async function readAnkiFiles(files: readonly ImportFile[], kinds: readonly FileKind[], options: ReadOptions, undetected: readonly ImportError[] = []): Promise<ImportRead> {
 	options.onPhase?.('sqlite');
 	const sql = await options.loadSql();
 	options.onPhase?.('parse');
 	const bundles: ImportBundle[] = [];
+	const refused = [...undetected];
+	const several = files.length + undetected.length > 1;
 	for (const [index, file] of files.entries()) {
 		const read = kinds[index] === 'anki-package' ? readAnkiPackage : readAnkiCollection;
 		try {
 			const bundle = await read(file.bytes, { sql, name: file.name, ...(options.dayOptions && { dayOptions: options.dayOptions }), ...(options.now !== undefined && { now: options.now }) });
 			bundles.push(withCards({ ...bundle, name: file.name }, file.name));
 		} catch (error) {
-			throw namedRefusal(error, file.name);
+			const refusal = namedRefusal(error, file.name);
+			if (!several || !(refusal instanceof ImportError)) throw refusal;
+			refused.push(refusal);
 		}
 	}
-	return { kind: 'bundle', bundle: combineBundles(bundles), reports: [] };
+	if (bundles.length === 0) throw refused[0];
+	const combined = combineBundles(bundles);
+	combined.warnings.unshift(...refused.map((refusal) => say('file-left-out', { refusal: refusal.notice })));
+	return { kind: 'bundle', bundle: combined, reports: [] };
 }
 
 /**

@@ -101,7 +101,7 @@ describe('bad files change nothing', () => {
 		['a CSV over 50 MB', () => [{ name: 'big.csv', bytes: new Uint8Array(50 * 1024 * 1024 + 1).fill(0x61) }], /50 MB/],
 		['several files that are not notes', () => [{ name: 'a.csv', bytes: text('a,b') }, { name: 'b.json', bytes: text('{}') }], /^“a\.csv”, “b\.json” cannot be imported together: a backup, a deck file or a table is imported on its own/],
 		['an Anki package chosen with a table', async () => [{ name: 'deck.apkg', bytes: await buildPackage(samplePackage(11)) }, { name: 'a.csv', bytes: text('a,b\nc,d\n') }], /“deck\.apkg”, “a\.csv” cannot be imported together.*several Anki packages/],
-		['a damaged package among several', async () => [{ name: 'good.apkg', bytes: await buildPackage(samplePackage(11)) }, { name: 'bad.apkg', bytes: noise(4096) }], /^“bad\.apkg” is not an Anki package/],
+		['several packages, none readable', () => [{ name: 'bad.apkg', bytes: noise(4096) }, { name: 'worse.apkg', bytes: noise(2048) }], /^“bad\.apkg” is not an Anki package/],
 		['a note that is binary', () => [{ name: 'n.md', bytes: noise(2048) }], /n\.md/],
 		['a .gz file that is not gzip', () => [{ name: 'backup.json.gz', bytes: text('{"format": "recall-backup"}') }], /not a gzip file/],
 		['a gzip file cut short', () => [{ name: 'backup.json.gz', bytes: gzip(noise(200_000)).subarray(0, 50_000) }], /cut short|damaged gzip/],
@@ -415,6 +415,16 @@ describe('several Anki packages chosen together', () => {
 		expect(together.warnings.map((warning) => importNoticeText('ko', warning))).toEqual(
 			alone.flatMap((bundle, index) => bundle.warnings.map((warning) => `“${(files[index] as ImportFile).name}”: ${importNoticeText('ko', warning)}`))
 		);
+	});
+
+	it('leave out one that cannot be read, saying so before anything is stored, and bring the others', async () => {
+		const damaged: ImportFile = { name: 'damaged.apkg', bytes: new Uint8Array(4096).fill(7) };
+		const [gov, music] = files as [ImportFile, ImportFile];
+		const together = await bundleOf([gov, damaged, music]);
+		expect(together.decks.map((deck) => deck.id)).toEqual([...(await bundleOf([gov])).decks, ...(await bundleOf([music])).decks].map((deck) => deck.id));
+		const [leftOut] = together.warnings;
+		expect(leftOut?.message).toBe('“damaged.apkg” is not an Anki package: it is not a zip archive. It is left out; the other files are imported.');
+		expect(importNoticeText('ko', leftOut!)).toBe('“damaged.apkg” 파일은 Anki 패키지가 아닙니다. zip 압축 파일이 아닙니다. 이 파일은 빼고 나머지 파일을 가져옵니다.');
 	});
 
 	it('store what importing them one after the other stores', async () => {

@@ -33,6 +33,8 @@ export const fileNotices = {
 	'file-refused': (values: { name: string; reason: AnyNotice }) => `“${values.name}”: ${values.reason.message}`,
 	/** A warning about one of several files read together (Anki packages), after the file's name. */
 	'file-warning': (values: { name: string; warning: AnyNotice }) => `“${values.name}”: ${values.warning.message}`,
+	/** One of several Anki packages chosen together could not be read (`refusal` names it): the others are imported. */
+	'file-left-out': (values: { refusal: AnyNotice }) => `${values.refusal.message} It is left out; the other files are imported.`,
 	/** `problems`: what the reader left out, which is why (an Anki package of sounds only, say). */
 	'file-no-cards': (values: { name: string; problems: AnyNotice[] }) =>
 		`No cards could be made from “${values.name}”.${values.problems.map((problem) => ` ${problem.message}`).join('')}`,
