@@ -334,7 +334,8 @@ export class StudySession {
 	async checkDay(): Promise<boolean> {
 		// An action being stored checks the day itself; look again once it is done.
 		while (this.busy && this.#acting) await this.#acting;
-		if (this.busy || this.#destroyed || !this.loaded) return false;
+		// The same day (as on most returns to the page): nothing to do, and nothing marked busy or in flight.
+		if (this.busy || this.#destroyed || !this.loaded || this.#currentDay() === this.today) return false;
 		let changed = false;
 		await this.#act(async () => {
 			changed = await this.#startNewDayIfDue();
@@ -503,7 +504,7 @@ export class StudySession {
 		);
 	}
 
-	async #show(record: SessionRecord): Promise<void> {
+	async #show(record: SessionRecord, reconciled = false): Promise<void> {
 		const generation = ++this.#generation;
 		const entry = currentEntry(record.session);
 		const card = entry === undefined ? undefined : await this.#db.cards.get(entry.id);
@@ -512,6 +513,16 @@ export class StudySession {
 		if (entry !== undefined && card === undefined) {
 			// The card is gone (its deck changed in another tab): reopening drops it from the queue.
 			await this.#reopen();
+			return;
+		}
+		const answeredElsewhere =
+			!reconciled && card !== undefined && this.card?.id === card.id && this.card.lastReview !== card.lastReview && this.record?.session.answered === record.session.answered;
+		if (answeredElsewhere) {
+			// Another tab answered the card shown (this session answered nothing since): reopening reconciles the
+			// session with it, dropping it when it is no longer due today, rather than offering it to be answered again.
+			const reopened = await openSession(this.#db, this.scope, this.today, this.#limits, this.#now());
+			if (generation !== this.#generation || this.#destroyed) return;
+			await this.#show(reopened, true);
 			return;
 		}
 		this.record = record;
