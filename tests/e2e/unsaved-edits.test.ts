@@ -50,3 +50,34 @@ test('a card written and not added, or an edit not saved, is not left behind wit
 	await expect(page.getByRole('region', { name: 'Edit' }).getByRole('textbox', { name: 'Back' })).toHaveValue('Seoul');
 	expect(errors).toEqual([]);
 });
+
+test('removing the leech tag keeps an edit not yet saved, and the keyboard goes on from what it did', async ({ page, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	await page.goto('/new-deck');
+	await page.getByLabel('Deck name').fill('Leeches');
+	await page.getByRole('button', { name: 'Create deck' }).click();
+	await page.getByRole('textbox', { name: 'Front' }).fill('Capital of Burkina Faso');
+	await page.getByRole('textbox', { name: 'Back' }).fill('Ouagadougou');
+	await page.getByLabel('Tags').fill('capitals leech');
+	await page.getByRole('button', { name: 'Add 1 card' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Added 1 card.' })).toBeVisible();
+	await page.getByRole('link', { name: 'Back to the deck' }).click();
+	await page.getByRole('link', { name: 'Card info: card 1' }).click();
+
+	const edit = page.getByRole('region', { name: 'Edit' });
+	await expect(edit.getByRole('textbox', { name: 'Tags' })).toHaveValue('capitals leech');
+	await edit.getByRole('textbox', { name: 'Back' }).fill('Ouagadougou (Wagadugu)');
+	await page.getByRole('button', { name: 'Remove the leech tag' }).click();
+	const status = page.getByRole('status').filter({ hasText: 'The leech tag is removed.' });
+	await expect(status).toBeVisible();
+	await expect(status).toBeFocused();
+	// The typed answer stays, unsaved; the tag is gone from the form as from the card.
+	await expect(edit.getByRole('textbox', { name: 'Back' })).toHaveValue('Ouagadougou (Wagadugu)');
+	await expect(edit.getByRole('textbox', { name: 'Tags' })).toHaveValue('capitals');
+	await edit.getByRole('button', { name: 'Save changes' }).click();
+	await expect(edit.getByRole('status')).toHaveText('Saved.');
+	await page.reload();
+	await expect(edit.getByRole('textbox', { name: 'Back' })).toHaveValue('Ouagadougou (Wagadugu)');
+	await expect(edit.getByRole('textbox', { name: 'Tags' })).toHaveValue('capitals');
+	expect(errors).toEqual([]);
+});
