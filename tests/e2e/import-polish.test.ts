@@ -124,3 +124,33 @@ test('several Anki packages chosen at once are previewed and imported together; 
 	await expect(page.getByRole('link', { name: 'Gov Vocab: 484 cards' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'deck-name: 3 cards' })).toBeVisible();
 });
+
+test('leaving the page while an import is being stored asks first; staying lets it be stored', async ({ page }) => {
+	// The request to store is held until the test lets it go, as a large import keeps the page in that step.
+	await page.addInitScript(() => {
+		const held: (() => void)[] = [];
+		const post = Worker.prototype.postMessage;
+		Worker.prototype.postMessage = function (this: Worker, message: unknown) {
+			if ((message as { type?: string }).type !== 'apply') return post.call(this, message);
+			held.push(() => post.call(this, message));
+		};
+		(window as unknown as { releaseStore: () => void }).releaseStore = () => held.splice(0).forEach((send) => send());
+	});
+	await chooseFiles(page, [file('kept.csv', 'front,back\napple,사과\npear,배\n', 'text/csv')]);
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByText('Saving…')).toBeVisible();
+
+	const asked = page.waitForEvent('dialog');
+	void page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+	const dialog = await asked;
+	expect(dialog.message()).toBe('Leave this page? The import is being saved: leaving stops it, and none of it is stored.');
+	await dialog.dismiss();
+	await expect(page).toHaveURL('/import');
+
+	await page.evaluate(() => (window as unknown as { releaseStore: () => void }).releaseStore());
+	await expect(page.getByRole('heading', { name: 'Imported' })).toBeVisible();
+	// Stored: leaving now asks nothing (a question would hold the page here).
+	await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+	await expect(page.getByRole('link', { name: 'kept', exact: true })).toBeVisible();
+});
