@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { chooseFiles, file } from './import-files';
+import { chooseFiles, file, holdWorkerRequests } from './import-files';
 import { brokenWords, expectFits } from './page-fits';
 
 test('the step that reads the files takes the focus on its heading, which names them, and its status says how far it is', async ({ page }) => {
@@ -52,16 +52,7 @@ test('a line break inside a quoted field shows in the Columns step, marked', asy
 
 test('a table read again with another choice says so, with the first read’s bar, until it is read; Continue waits for it', async ({ page }) => {
 	// The page's requests to read the table again are held until the test lets them go, as a large table would hold them.
-	await page.addInitScript(() => {
-		const held: (() => void)[] = [];
-		const post = Worker.prototype.postMessage;
-		// The import page posts its requests alone, without transfers.
-		Worker.prototype.postMessage = function (this: Worker, message: unknown) {
-			if ((message as { type?: string }).type !== 'reread') return post.call(this, message);
-			held.push(() => post.call(this, message));
-		};
-		(window as unknown as { releaseRereads: () => void }).releaseRereads = () => held.splice(0).forEach((send) => send());
-	});
+	const rereads = await holdWorkerRequests(page, 'reread');
 	await chooseFiles(page, [file('words.csv', 'front,back\napple,사과\npear,배\n', 'text/csv')]);
 	await expect(page.getByRole('heading', { name: 'Columns' })).toBeVisible();
 	const status = page.getByRole('status').filter({ hasText: 'Reading the table again…' });
@@ -73,7 +64,7 @@ test('a table read again with another choice says so, with the first read’s ba
 	await expect(page.locator('.table-scroll')).toHaveAttribute('aria-busy', 'true');
 	await expect(page.getByRole('button', { name: 'Continue' })).toBeDisabled();
 
-	await page.evaluate(() => (window as unknown as { releaseRereads: () => void }).releaseRereads());
+	await rereads.release();
 	await expect(status).toHaveCount(0);
 	await expect(page.getByRole('cell', { name: 'front', exact: true })).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Continue' })).toBeEnabled();
@@ -127,15 +118,7 @@ test('several Anki packages chosen at once are previewed and imported together; 
 
 test('leaving the page while an import is being stored asks first; staying lets it be stored', async ({ page }) => {
 	// The request to store is held until the test lets it go, as a large import keeps the page in that step.
-	await page.addInitScript(() => {
-		const held: (() => void)[] = [];
-		const post = Worker.prototype.postMessage;
-		Worker.prototype.postMessage = function (this: Worker, message: unknown) {
-			if ((message as { type?: string }).type !== 'apply') return post.call(this, message);
-			held.push(() => post.call(this, message));
-		};
-		(window as unknown as { releaseStore: () => void }).releaseStore = () => held.splice(0).forEach((send) => send());
-	});
+	const store = await holdWorkerRequests(page, 'apply');
 	await chooseFiles(page, [file('kept.csv', 'front,back\napple,사과\npear,배\n', 'text/csv')]);
 	await page.getByRole('button', { name: 'Continue' }).click();
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
@@ -148,7 +131,7 @@ test('leaving the page while an import is being stored asks first; staying lets 
 	await dialog.dismiss();
 	await expect(page).toHaveURL('/import');
 
-	await page.evaluate(() => (window as unknown as { releaseStore: () => void }).releaseStore());
+	await store.release();
 	await expect(page.getByRole('heading', { name: 'Imported' })).toBeVisible();
 	// Stored: leaving now asks nothing (a question would hold the page here).
 	await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
