@@ -239,6 +239,8 @@ test('card info names grades as the answer buttons do, and its history table has
 	// Six buttons: the longest of SM-2's names.
 	await answerButtons(/^Six: SM-2/);
 	await page.goto(STUDY_URL);
+	// Where a keyboard is likely, its help names the grade Space and Enter give: there is no Good among six buttons.
+	if (!isPhone(testInfo)) await expect(page.getByText(/^Keys: Space or Enter shows the answer, then answers 4 \(correct, after hesitation\);/)).toBeVisible();
 	await answerFirstCard(page, /^1 Wrong, remembered on seeing, /);
 	await openCardAnsweredToday(page);
 	const history = page.getByRole('region', { name: 'Review history' }).getByRole('table');

@@ -315,7 +315,6 @@ function sameStatus(a: CardStatus, b: CardStatus): boolean {
 	return a.suspended === b.suspended && a.retired === b.retired && a.buriedUntil === b.buriedUntil;
 }
 
-/** The stored record a bundle card becomes, before its schedule and status are set. */
 /**
  * The earlier of two "added" times: a card (or deck) was added when either
  * device first had it. A fresh device stores the built-in decks before a
@@ -325,6 +324,7 @@ function earliest(a: number | undefined, b: number | undefined): number | undefi
 	return a === undefined ? b : b === undefined ? a : Math.min(a, b);
 }
 
+/** The stored record a bundle card becomes, before its schedule and status are set. */
 function contentRecord(card: Card, previous: CardRecord | undefined, order: number, createdAt: number, now: number): CardRecord {
 	const record: CardRecord = { ...card, state: { ...NEW_CARD }, order, queue: 0, createdAt, updatedAt: now };
 	return previous ? withFolded(record, previous) : record;

@@ -9,7 +9,7 @@ import { emptyBundle, ImportError, type ImportBundle, type MediaFile } from '../
 import { MAX_UNZIPPED_BYTES, readZip, type ZipLimits } from '../zip';
 import type { DayOptions } from '../../srs/day';
 import { groupBy } from '../group-by';
-import { nameLookup } from '../media-names';
+import { isMediaName, nameLookup } from '../media-names';
 import { renderCollection } from './cards';
 import { looksLikeSqlite, readCollectionDatabase, type AnkiCollection } from './collection';
 import {
@@ -184,7 +184,7 @@ async function attachMedia(
 	};
 	for (const card of cards) {
 		for (const src of [...imageSources(card.front), ...imageSources(card.back)]) {
-			if (sources.has(src) || /^[a-z][a-z0-9+.-]*:/i.test(src)) continue;
+			if (sources.has(src) || !isMediaName(src)) continue;
 			sources.set(src, mediaName(src));
 		}
 	}
