@@ -798,3 +798,38 @@ test('leaving the page while an answer is being stored asks first, and staying l
 	expect(logged).toBe(2);
 	expect(errors).toEqual([]);
 });
+
+test('an open study page takes the answer buttons chosen in another tab, and the ⋯ menu keeps the keys while it is open', async ({ page, baseURL }, testInfo) => {
+	test.skip(isPhone(testInfo), 'keys and tabs: the desktop project has a keyboard');
+	const errors = await collectErrors(page, baseURL);
+	await page.goto(STUDY_URL);
+	await showAnswer(page, testInfo);
+	await expect(gradeButton(page, 'Good')).toBeVisible();
+
+	const other = await page.context().newPage();
+	await other.goto('/settings');
+	await other.getByRole('radio', { name: /^Six: SM-2/ }).check();
+	await expect(other.getByRole('group', { name: 'Answer buttons' }).getByRole('status')).toHaveText(/Saved/);
+	await other.close();
+	await expect(page.getByRole('button', { name: /^5 Perfect/ })).toBeVisible();
+	await expect(gradeButton(page, 'Good')).toHaveCount(0);
+
+	await page.keyboard.press('5');
+	await expectProgress(page, 1, NEW_PER_DAY);
+	await expectStored(page);
+	await showAnswer(page, testInfo);
+
+	// With the menu open, a digit or Z is the menu's: the card behind it is neither graded nor the answer undone.
+	await page.getByRole('button', { name: 'More' }).click();
+	const bury = page.getByRole('button', { name: 'Bury until tomorrow' });
+	await expect(bury).toBeVisible();
+	await page.keyboard.press('1');
+	await page.keyboard.press('z');
+	await expect(bury).toBeVisible();
+	await expectProgress(page, 1, NEW_PER_DAY);
+	await page.keyboard.press('Escape');
+	await expect(bury).toBeHidden();
+	await page.keyboard.press('z');
+	await expectProgress(page, 0, NEW_PER_DAY);
+	expect(errors).toEqual([]);
+});

@@ -105,7 +105,8 @@ async function readFiles(chosen: readonly ImportFile[], options: ReadOptions): P
 	}
 	if (undetected.length > 0) {
 		// Among Anki packages that are, one that is none is left out, as one that fails to read.
-		if (kinds.length === 0 || !kinds.every((kind) => ANKI_KINDS.includes(kind))) throw undetected[0];
+		if (kinds.length > 0 && !kinds.every((kind) => ANKI_KINDS.includes(kind))) throw undetected[0];
+		if (kinds.length === 0) throw undetected.length === 1 ? undetected[0] : refuse('file-none-readable', { refusals: undetected.map((refusal) => refusal.notice) });
 		return readAnkiFiles(files, kinds, options, undetected);
 	}
 	// Images go with the notes that show them (markdown-notes.ts looks them up among the files).
@@ -163,7 +164,7 @@ async function readAnkiFiles(files: readonly ImportFile[], kinds: readonly FileK
 			refused.push(refusal);
 		}
 	}
-	if (bundles.length === 0) throw refused[0];
+	if (bundles.length === 0) throw refused.length === 1 ? refused[0] : refuse('file-none-readable', { refusals: refused.map((refusal) => refusal.notice) });
 	const combined = combineBundles(bundles);
 	combined.warnings.unshift(...refused.map((refusal) => say('file-left-out', { refusal: refusal.notice })));
 	return { kind: 'bundle', bundle: combined, reports: [] };

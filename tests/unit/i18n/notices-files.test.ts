@@ -29,6 +29,7 @@ describe('file notices in both languages', () => {
 		'file-gzip-cut-short': [{ name: 'backup.json.gz' }],
 		'file-refused': [{ name: 'truncated.apkg', reason: say('zip-damaged', { reason: 'unexpected EOF' }) }],
 		'file-warning': [{ name: 'music.apkg', warning: say('anki-sounds', { count: 2 }) }],
+		'file-none-readable': [{ refusals: [say('file-not-package', { name: 'a.apkg' }), say('file-refused', { name: 'b.anki2', reason: say('anki-not-sqlite') })] }],
 		'file-left-out': [{ refusal: say('file-no-cards', { name: 'media.apkg', problems: [] }) }],
 		'file-no-cards': [{ name: 'media.apkg', problems: [say('anki-sounds', { count: 2 })] }],
 		'zip-not-zip': [],

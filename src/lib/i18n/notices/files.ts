@@ -25,6 +25,7 @@ export const fileNoticesKo: Translation<typeof fileNotices> = {
 	'file-refused': ({ name, reason }) => `“${name}”: ${quoted(reason)}`,
 	'file-warning': ({ name, warning }) => `“${name}”: ${quoted(warning)}`,
 	'file-left-out': ({ refusal }) => `${quoted(refusal)} 이 파일은 빼고 나머지 파일을 가져옵니다.`,
+	'file-none-readable': ({ refusals }) => `고른 파일 ${refusals.length}개를 하나도 가져올 수 없습니다:${refusals.map((refusal) => ` ${quoted(refusal)}`).join('')}`,
 	'file-no-cards': ({ name, problems }) => `“${name}” 파일로는 카드를 하나도 만들 수 없습니다.${problems.map((problem) => ` ${quoted(problem)}`).join('')}`,
 	'zip-not-zip': () => '이 파일은 zip 압축 파일이 아닙니다(zip 파일의 시작 부분이 아닙니다).',
 	'zip-damaged': ({ reason }) => `zip 압축 파일이 손상되었거나 완전하지 않습니다(${reason}).`,

@@ -35,6 +35,9 @@ export const fileNotices = {
 	'file-warning': (values: { name: string; warning: AnyNotice }) => `“${values.name}”: ${values.warning.message}`,
 	/** One of several Anki packages chosen together could not be read (`refusal` names it): the others are imported. */
 	'file-left-out': (values: { refusal: AnyNotice }) => `${values.refusal.message} It is left out; the other files are imported.`,
+	/** Several Anki packages chosen together, none of them readable: each one's refusal. */
+	'file-none-readable': (values: { refusals: AnyNotice[] }) =>
+		`None of the ${values.refusals.length} files could be imported:${values.refusals.map((refusal) => ` ${refusal.message}`).join('')}`,
 	/** `problems`: what the reader left out, which is why (an Anki package of sounds only, say). */
 	'file-no-cards': (values: { name: string; problems: AnyNotice[] }) =>
 		`No cards could be made from “${values.name}”.${values.problems.map((problem) => ` ${problem.message}`).join('')}`,

@@ -37,6 +37,8 @@ export interface StudyKeyContext {
 	 * answer is shown from the keyboard.
 	 */
 	onOtherControl: boolean;
+	/** The ⋯ menu (bury, suspend) is open: keys are the menu's, never a grade or an undo of the card behind it. */
+	menuOpen: boolean;
 }
 
 /** The grade Space and Enter give once the answer is shown: Good, as in Anki (SM-2's 4 with four or six buttons). */
@@ -52,7 +54,7 @@ function isUndoKey(event: StudyKey): boolean {
 }
 
 export function studyKeyAction(event: StudyKey, context: StudyKeyContext): StudyKeyAction | undefined {
-	if (context.inTextField) return undefined;
+	if (context.inTextField || context.menuOpen) return undefined;
 	const isActivation = event.key === ' ' || event.key === 'Enter';
 	if (event.repeat) {
 		// A held Enter would otherwise press button after button, grading card after card.

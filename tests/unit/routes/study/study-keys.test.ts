@@ -6,7 +6,7 @@ function key(value: string, extra: Partial<StudyKey> = {}): StudyKey {
 	return { key: value, code, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, repeat: false, ...extra };
 }
 
-const FRONT: StudyKeyContext = { revealed: false, mode: 'four', inTextField: false, onOtherControl: false };
+const FRONT: StudyKeyContext = { revealed: false, mode: 'four', inTextField: false, onOtherControl: false, menuOpen: false };
 const BACK: StudyKeyContext = { ...FRONT, revealed: true };
 
 describe('studyKeyAction', () => {
@@ -83,5 +83,12 @@ describe('studyKeyAction', () => {
 	it('leaves typing alone', () => {
 		expect(studyKeyAction(key('3'), { ...BACK, inTextField: true })).toBeUndefined();
 		expect(studyKeyAction(key('z'), { ...BACK, inTextField: true })).toBeUndefined();
+	});
+
+	it('leaves the keys to the ⋯ menu while it is open: no grade, undo or reveal of the card behind it', () => {
+		for (const value of ['1', '4', 'z', ' ', 'Enter']) {
+			expect(studyKeyAction(key(value), { ...BACK, menuOpen: true }), value).toBeUndefined();
+			expect(studyKeyAction(key(value), { ...FRONT, menuOpen: true }), value).toBeUndefined();
+		}
 	});
 });
