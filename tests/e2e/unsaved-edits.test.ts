@@ -81,3 +81,37 @@ test('removing the leech tag keeps an edit not yet saved, and the keyboard goes 
 	await expect(edit.getByRole('textbox', { name: 'Tags' })).toHaveValue('capitals');
 	expect(errors).toEqual([]);
 });
+
+test('a card’s page open in two tabs: an edit saved in one shows in the other, whose save keeps it', async ({ page, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	await page.goto('/new-deck');
+	await page.getByLabel('Deck name').fill('Two tabs');
+	await page.getByRole('button', { name: 'Create deck' }).click();
+	await page.getByRole('textbox', { name: 'Front' }).fill('orig Q');
+	await page.getByRole('textbox', { name: 'Back' }).fill('orig A');
+	await page.getByRole('button', { name: 'Add 1 card' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Added 1 card.' })).toBeVisible();
+	await page.getByRole('link', { name: 'Back to the deck' }).click();
+	await page.getByRole('link', { name: 'Card info: card 1' }).click();
+	const here = page.getByRole('region', { name: 'Edit' });
+	await here.getByRole('textbox', { name: 'Back' }).fill('A typed here');
+
+	const other = await page.context().newPage();
+	await other.goto(page.url());
+	const there = other.getByRole('region', { name: 'Edit' });
+	await there.getByRole('textbox', { name: 'Front' }).fill('B edited Q');
+	await there.getByRole('button', { name: 'Save changes' }).click();
+	await expect(there.getByRole('status')).toHaveText('Saved.');
+	await other.close();
+
+	// The other tab's front shows here, in the card and in the form; what was typed here stays.
+	await expect(page.getByRole('region', { name: 'Content' })).toContainText('B edited Q');
+	await expect(here.getByRole('textbox', { name: 'Front' })).toHaveValue('B edited Q');
+	await expect(here.getByRole('textbox', { name: 'Back' })).toHaveValue('A typed here');
+	await here.getByRole('button', { name: 'Save changes' }).click();
+	await expect(here.getByRole('status')).toHaveText('Saved.');
+	await page.reload();
+	await expect(here.getByRole('textbox', { name: 'Front' })).toHaveValue('B edited Q');
+	await expect(here.getByRole('textbox', { name: 'Back' })).toHaveValue('A typed here');
+	expect(errors).toEqual([]);
+});
