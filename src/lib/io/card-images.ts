@@ -59,11 +59,6 @@ export function cardImageReferences(card: Card): ImageReference[] {
 	return [...new Set(sources)].filter(isMediaName).map((src) => ({ src, names: referenceCandidates(src) }));
 }
 
-/** The names of the image files `card` shows, each once, as the card writes them; URLs left out. */
-export function cardImageNames(card: Card): string[] {
-	return cardImageReferences(card).map((reference) => reference.src);
-}
-
 /** Every name of a file the cards may show (each reference's spellings): what to look for in the store. */
 export function imageNameCandidates(cards: Iterable<Card>): Set<string> {
 	const names = new Set<string>();

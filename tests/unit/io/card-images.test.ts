@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cardImageNames, cardImageReferences, imageFilesShown, imageNameCandidates, missingImages, missingImageWarnings } from '../../../src/lib/io/card-images';
+import { cardImageReferences, imageFilesShown, imageNameCandidates, missingImages, missingImageWarnings } from '../../../src/lib/io/card-images';
 import { emptyBundle } from '../../../src/lib/io/bundle';
 import { makeCard } from './anki/export-helpers';
+
+/** The images a card shows, as it writes them. */
+const cardImageNames = (card: Parameters<typeof cardImageReferences>[0]) => cardImageReferences(card).map((reference) => reference.src);
 
 const html = (front: string, back = '') => makeCard('h', 'd', front, back, { format: 'html' });
 const markdown = (front: string, back = '') => makeCard('m', 'd', front, back);
