@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, PIXEL } from './page-errors';
+import { ownCardInfo } from './own-deck';
 
 // Card texts are the generator's business and change with it: only the deck's name is fixed.
 const DECK_NAME = 'AWS 기초';
@@ -111,15 +112,7 @@ test('Card info names where a card came from, once for a card written in the app
 	await page.getByRole('link', { name: 'Card info: card 1', exact: true }).click();
 	await expect(source()).toHaveText(/^AWS-기초\.md, line \d+ · \S/);
 
-	await page.goto('/new-deck');
-	await page.getByLabel('Deck name').fill('Mine');
-	await page.getByRole('button', { name: 'Create deck' }).click();
-	await page.getByRole('textbox', { name: 'Front' }).fill('question');
-	await page.getByRole('textbox', { name: 'Back' }).fill('answer');
-	await page.getByRole('button', { name: 'Add 1 card' }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'Added 1 card.' })).toBeVisible();
-	await page.getByRole('link', { name: 'Back to the deck' }).click();
-	await page.getByRole('link', { name: 'Card info: card 1', exact: true }).click();
+	await ownCardInfo(page, 'Mine', { front: 'question', back: 'answer' });
 	await expect(source()).toHaveText('Written in the app');
 });
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { ownDeckWithCard } from './own-deck';
 import { collectErrors } from './page-errors';
 import { switchLanguageInAnotherTab } from './switch-language';
 
@@ -10,16 +11,8 @@ const DECK_NAME = 'AWS 기초';
 const DECK_URL = `/deck/${encodeURIComponent('aws-기초')}`;
 
 /** A deck of one's own with one basic card; it can be edited on its card page. */
-async function ownDeck(page: Page, name: string): Promise<void> {
-	await page.goto('/new-deck');
-	await page.getByLabel('Deck name').fill(name);
-	await page.getByRole('button', { name: 'Create deck' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: `Add cards to ${name}` })).toBeVisible();
-	await page.getByRole('textbox', { name: 'Front' }).fill('Capital of Korea');
-	await page.getByRole('textbox', { name: 'Back' }).fill('Seoul');
-	await page.getByRole('button', { name: 'Add 1 card' }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'Added 1 card.' })).toBeVisible();
-}
+/** A deck of one's own with one card, left on its Add cards page. */
+const ownDeck = (page: Page, name: string) => ownDeckWithCard(page, name, { front: 'Capital of Korea', back: 'Seoul' });
 
 test.beforeEach(({}, testInfo) => {
 	test.skip(testInfo.project.name !== 'desktop', 'rewording a message does not depend on the viewport; one project is enough');

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { ownCardInfo } from './own-deck';
 import { collectErrors } from './page-errors';
 
 /** Answers the next dialog: `true` accepts (leaves), `false` dismisses (stays); resolves to its message. */
@@ -53,16 +54,7 @@ test('a card written and not added, or an edit not saved, is not left behind wit
 
 test('removing the leech tag keeps an edit not yet saved, and the keyboard goes on from what it did', async ({ page, baseURL }) => {
 	const errors = await collectErrors(page, baseURL);
-	await page.goto('/new-deck');
-	await page.getByLabel('Deck name').fill('Leeches');
-	await page.getByRole('button', { name: 'Create deck' }).click();
-	await page.getByRole('textbox', { name: 'Front' }).fill('Capital of Burkina Faso');
-	await page.getByRole('textbox', { name: 'Back' }).fill('Ouagadougou');
-	await page.getByLabel('Tags').fill('capitals leech');
-	await page.getByRole('button', { name: 'Add 1 card' }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'Added 1 card.' })).toBeVisible();
-	await page.getByRole('link', { name: 'Back to the deck' }).click();
-	await page.getByRole('link', { name: 'Card info: card 1' }).click();
+	await ownCardInfo(page, 'Leeches', { front: 'Capital of Burkina Faso', back: 'Ouagadougou', tags: 'capitals leech' });
 
 	const edit = page.getByRole('region', { name: 'Edit' });
 	await expect(edit.getByRole('textbox', { name: 'Tags' })).toHaveValue('capitals leech');
@@ -84,15 +76,7 @@ test('removing the leech tag keeps an edit not yet saved, and the keyboard goes 
 
 test('a card’s page open in two tabs: an edit saved in one shows in the other, whose save keeps it', async ({ page, baseURL }) => {
 	const errors = await collectErrors(page, baseURL);
-	await page.goto('/new-deck');
-	await page.getByLabel('Deck name').fill('Two tabs');
-	await page.getByRole('button', { name: 'Create deck' }).click();
-	await page.getByRole('textbox', { name: 'Front' }).fill('orig Q');
-	await page.getByRole('textbox', { name: 'Back' }).fill('orig A');
-	await page.getByRole('button', { name: 'Add 1 card' }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'Added 1 card.' })).toBeVisible();
-	await page.getByRole('link', { name: 'Back to the deck' }).click();
-	await page.getByRole('link', { name: 'Card info: card 1' }).click();
+	await ownCardInfo(page, 'Two tabs', { front: 'orig Q', back: 'orig A' });
 	const here = page.getByRole('region', { name: 'Edit' });
 	await here.getByRole('textbox', { name: 'Back' }).fill('A typed here');
 
