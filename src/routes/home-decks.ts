@@ -9,6 +9,7 @@ import { readStoreSnapshot, type StoreSnapshot, type StoredDeckCounts } from '$l
 import { normalizeSettings } from '$lib/db/settings-values';
 import { studyDay } from '$lib/srs/day';
 import { ALL_DECKS } from '$lib/srs/session';
+import { homeTree, type CountedDeck, type HomeRow } from './home-tree';
 
 export interface HomeDeck {
 	id: string;
@@ -24,7 +25,10 @@ export interface HomeDeck {
 }
 
 export interface HomeList {
+	/** Each deck alone, by name. */
 	decks: HomeDeck[];
+	/** The decks as the page shows them: sub-decks (`Parent::Child`) under their parents, which count them in (home-tree.ts). */
+	tree: HomeRow[];
 	/** What a session over all decks holds today. */
 	all: { new: number; due: number };
 	/** The study day the counts are for, and the day start hour that made it. */
@@ -73,6 +77,7 @@ export function homeList(snapshot: StoreSnapshot | undefined, builtIn: readonly 
 	const newInAll = new Map<string, number>();
 	const extraNew = (scope: string) => snapshot?.extraNew.get(scope) ?? 0;
 	const learningIn = new Map<string, number>();
+	const counted: CountedDeck[] = [];
 	const deck = (id: string, name: string, counts: StoredDeckCounts, options?: unknown): HomeDeck => {
 		// A deck's options override the global limits for that deck (deck-options.ts), as in its study session.
 		const limits = limitsForDeck(settings, options);
@@ -82,7 +87,7 @@ export function homeList(snapshot: StoreSnapshot | undefined, builtIn: readonly 
 		learningIn.set(id, learning);
 		const newUpTo = (extra: number) => Math.max(0, Math.min(counts.new, limits.newPerDay + extra - counts.newStudiedToday));
 		newInAll.set(id, newUpTo(extraNew(ALL_DECKS)));
-		return {
+		const home: HomeDeck = {
 			id,
 			name,
 			new: newUpTo(extraNew(id)),
@@ -91,6 +96,8 @@ export function homeList(snapshot: StoreSnapshot | undefined, builtIn: readonly 
 			href: deckHref(id),
 			studyHref: studyHref(id)
 		};
+		counted.push({ deck: home, counts, options });
+		return home;
 	};
 
 	const decks: HomeDeck[] = [];
@@ -115,6 +122,7 @@ export function homeList(snapshot: StoreSnapshot | undefined, builtIn: readonly 
 	const sum = (pick: (deck: HomeDeck) => number) => decks.reduce((total, item) => total + pick(item), 0);
 	return {
 		decks,
+		tree: homeTree(counted, settings, extraNew),
 		all: {
 			// A session over all decks keeps within the global limits, and each deck within its own (see db/sessions.ts).
 			new: Math.min(

@@ -8,7 +8,9 @@
  */
 import { deckIdFor } from '../notes/ids';
 import { isGenerated } from './bulk';
+import { subtreeScopesOf } from '../srs/deck-tree';
 import { cardsInDeck } from './lookups';
+import { markSessionsOutdated } from './sessions';
 import type { CardRecord, DeckRecord, RecallDatabase } from './schema';
 
 /** The longest deck name taken: a name is a heading, not a note. */
@@ -47,7 +49,7 @@ export async function renameDeck(db: RecallDatabase, deckId: string, name: strin
 	const trimmed = name.trim();
 	if (trimmed === '') throw new DeckNameError('blank');
 	if (trimmed.length > MAX_DECK_NAME) throw new DeckNameError('too-long');
-	return db.transaction('rw', db.decks, db.cards, async () => {
+	return db.transaction('rw', db.decks, db.cards, db.sessions, async () => {
 		const deck = await db.decks.get(deckId);
 		if (!deck) throw new RangeError(`renameDeck: no deck ${deckId}`);
 		if (!isRenamable(deck, await cardsInDeck(db, deckId).limit(1).toArray())) throw new RangeError(`renameDeck: the deck ${deckId} is not renamed here`);
@@ -55,6 +57,8 @@ export async function renameDeck(db: RecallDatabase, deckId: string, name: strin
 		if (await sameNameShown(db, trimmed, deckId)) throw new DeckNameError('taken');
 		const renamed: DeckRecord = { ...deck, name: trimmed, nameAt: now, updatedAt: now };
 		await db.decks.put(renamed);
+		// The name places the deck in a sub-deck tree: the sessions of the trees it leaves and joins are made again.
+		await markSessionsOutdated(db, [...new Set([...subtreeScopesOf(deck.name), ...subtreeScopesOf(trimmed)])]);
 		return renamed;
 	});
 }

@@ -1,7 +1,9 @@
 /**
  * Reading a deck for the deck page: the deck with every card it ever had,
- * retired cards included, since their history is kept and the learner may miss them.
+ * retired cards included, since their history is kept and the learner may
+ * miss them, and the sub-decks under it (`Deck::Sub`, srs/deck-tree.ts).
  */
+import { buildDeckTree, deckPath, findNode, pathName } from '../srs/deck-tree';
 import { cardsInDeck } from './lookups';
 import { Queue, type CardRecord, type DeckRecord, type RecallDatabase } from './schema';
 
@@ -9,6 +11,8 @@ export interface DeckView {
 	deck: DeckRecord;
 	/** The deck's cards in note order, then its retired cards in the order they had. */
 	cards: CardRecord[];
+	/** The decks right under it, by name: a sub-deck known only from its own sub-decks' names has no id. */
+	subdecks: { id: string | undefined; name: string; label: string }[];
 }
 
 /** A deck and all of its cards, or undefined when there is no such deck. */
@@ -20,6 +24,9 @@ export async function loadDeckView(db: RecallDatabase, deckId: string): Promise<
 		const cards = (await cardsInDeck(db, deckId).toArray()).filter((card) => card.deletedAt === undefined);
 		const retiredLast = (card: CardRecord) => (card.queue === Queue.retired ? 1 : 0);
 		cards.sort((a, b) => retiredLast(a) - retiredLast(b) || a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-		return { deck, cards };
+		const tree = buildDeckTree(await db.decks.filter((other) => !other.retired || other.id === deckId).toArray());
+		const node = findNode(tree, deckPath(deck.name));
+		const children = node?.deck?.id === deckId ? node.children : [];
+		return { deck, cards, subdecks: children.map((child) => ({ id: child.deck?.id, name: pathName(child.path), label: child.label })) };
 	});
 }

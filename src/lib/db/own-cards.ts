@@ -21,9 +21,8 @@ import { isGenerated } from './bulk';
 import { sameNameShown } from './deck-rename';
 import { cardsInDeck } from './lookups';
 import { normalizeDeckOptions, sameLimits, type DeckOptions } from './deck-options';
-import { ALL_DECKS } from '../srs/session';
 import { Queue, type CardRecord, type DeckRecord, type RecallDatabase, type ReviewRecord } from './schema';
-import { markSessionsOutdated, markSessionsToRefill } from './sessions';
+import { markSessionsOutdated, markSessionsToRefill, scopesHolding } from './sessions';
 
 /** A deck with the id a new deck's name gives is already there. */
 export class DeckExistsError extends Error {
@@ -112,7 +111,7 @@ export async function addCards(db: RecallDatabase, deckId: string, drafts: reado
 		await db.cards.bulkAdd(cards);
 		await db.decks.update(deckId, { updatedAt: now });
 		// Studied today already, the deck takes its new cards in today, within what is left of the day's new cards.
-		await markSessionsToRefill(db, [deckId, ALL_DECKS]);
+		await markSessionsToRefill(db, scopesHolding(deck));
 		return cards;
 	});
 }
@@ -160,8 +159,8 @@ export async function loadCardInfo(db: RecallDatabase, cardId: string): Promise<
 
 /**
  * Sets a deck's options (absent fields: the global setting). A change of its
- * limits or order marks the stored sessions of that deck and of all decks
- * outdated, so that today's sessions are made again with the new limits (what
+ * limits or order marks the stored sessions of that deck, of all decks and
+ * of the sub-deck trees it is in outdated, so that today's sessions are made again with the new limits (what
  * was studied today still counts, and the session keeps its answers and their
  * undo steps); its leech options apply from the next lapse, and change no queue.
  */
@@ -174,7 +173,7 @@ export async function saveDeckOptions(db: RecallDatabase, deckId: string, option
 		delete next.options;
 		if (Object.keys(normalized).length > 0) next.options = normalized;
 		await db.decks.put(next);
-		if (!sameLimits(normalizeDeckOptions(deck.options), normalized)) await markSessionsOutdated(db, [deckId, ALL_DECKS]);
+		if (!sameLimits(normalizeDeckOptions(deck.options), normalized)) await markSessionsOutdated(db, scopesHolding(deck));
 		return normalized;
 	});
 }

@@ -46,22 +46,25 @@ export interface ReadLimits {
  * gives decks with options of their own other limits. When some deck has a
  * review limit of its own, the due cards of a session over all decks are read
  * deck by deck, so that one deck's backlog cannot crowd out the others'.
+ * `scopeDecks` are the decks of a session over a deck and its sub-decks,
+ * read deck by deck too.
  */
 export async function loadStudyCandidates(
 	db: RecallDatabase,
 	scope: string,
 	today: number,
 	limits: ReadLimits,
-	deckLimits: ReadonlyMap<string, ReadLimits> = new Map()
+	deckLimits: ReadonlyMap<string, ReadLimits> = new Map(),
+	scopeDecks?: readonly string[]
 ): Promise<CardRecord[]> {
 	return db.transaction('r', db.decks, db.cards, async () => {
-		const decks = scope === ALL_DECKS ? ((await db.decks.filter((deck) => !deck.retired).primaryKeys()) as string[]) : [scope];
+		const decks = scopeDecks ?? (scope === ALL_DECKS ? ((await db.decks.filter((deck) => !deck.retired).primaryKeys()) as string[]) : [scope]);
 		const limitsOf = (deck: string) => deckLimits.get(deck) ?? limits;
 		const dueRange = (deck: string, from: number | typeof Dexie.minKey, to: number) =>
 			deck === ALL_DECKS
 				? db.cards.where('[queue+dueDay]').between([Queue.scheduled, from], [Queue.scheduled, to], true, true)
 				: db.cards.where('[deck+queue+dueDay]').between([deck, Queue.scheduled, from], [deck, Queue.scheduled, to], true, true);
-		const perDeckDue = scope === ALL_DECKS && [...deckLimits.values()].some((own) => own.reviews !== limits.reviews);
+		const perDeckDue = scopeDecks !== undefined || (scope === ALL_DECKS && [...deckLimits.values()].some((own) => own.reviews !== limits.reviews));
 		const dueScopes = perDeckDue ? decks : [scope];
 		const reads = await Promise.all(
 			dueScopes.flatMap((deck) => [

@@ -11,6 +11,7 @@
  * version upgrade in another tab.
  */
 import { needsRepeatToday } from '../srs/card-schedule';
+import { subtreeScopesOf } from '../srs/deck-tree';
 import { ALL_DECKS } from '../srs/session';
 import type { Sm2State } from '../srs/sm2';
 import { limitsForDeck } from './deck-options';
@@ -31,8 +32,9 @@ export interface StoredDeckCounts {
 	/**
 	 * New cards that can be studied today (not buried, suspended or retired),
 	 * counted up to what the deck's new card limit still lets in today, raised
-	 * by "Study more" (`StoreSnapshot.extraNew`, the deck's session's or the
-	 * all-decks one's, whichever is more): the home page shows no more than that.
+	 * by "Study more" (`StoreSnapshot.extraNew`, the deck's session's, the
+	 * all-decks one's or that of a sub-deck tree it is in, whichever is more):
+	 * the home page shows no more than that.
 	 */
 	new: number;
 	/** Scheduled cards due on or before today, buried ones left out. */
@@ -61,7 +63,7 @@ export interface StoreSnapshot {
 	reviewsStudiedToday: number;
 	/**
 	 * New cards beyond the day's limits that today's sessions took ("Study
-	 * more", sessions.ts `studyMore`), by scope: a deck id or ALL_DECKS.
+	 * more", sessions.ts `studyMore`), by scope: a deck id, ALL_DECKS or a sub-deck tree's.
 	 */
 	extraNew: Map<string, number>;
 }
@@ -184,7 +186,7 @@ export async function readStoreSnapshot(todayFor: (settings: Settings) => number
 						studied(reviews.index('[deck+day]'), [deck.id, today])
 					]);
 					// Counting by index is cheap, but the indexes cannot tell buried cards apart: the candidates are read for that.
-					const extra = Math.max(extraNew.get(deck.id) ?? 0, extraForAll);
+					const extra = Math.max(extraNew.get(deck.id) ?? 0, extraForAll, ...subtreeScopesOf(deck.name).map((scope) => extraNew.get(scope) ?? 0));
 					const newCap = Math.max(0, limitsForDeck(settings, deck.options).newPerDay + extra - studiedToday.newCards);
 					const [fresh, due] = await Promise.all([
 						newAvailable(cards, deck.id, freshCount, newCap, today),

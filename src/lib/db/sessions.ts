@@ -11,12 +11,19 @@
  * sessions are marked outdated and made again on opening, keeping the answers
  * given and their undo steps. "Study more" (`studyMore`) lets a session take
  * more new cards than the day's limits, that day only (`extraNew`).
+ *
+ * A session over a deck and its sub-decks (a `tree:` scope, srs/deck-tree.ts)
+ * holds the cards of every deck under the path, within the limits of each
+ * deck on the way (srs/subtree-limits.ts); which decks those are is read from
+ * their names each time the session is opened or filled.
  */
 import type { CardSchedule } from '../srs/card-schedule';
+import { isUnder, subtreePath, subtreeScopesOf } from '../srs/deck-tree';
+import { subtreeLimits } from '../srs/subtree-limits';
 import { ALL_DECKS, isSessionCurrent, reconcileSession, startSession, topUpSession, type PerDeckLimits, type QueueLimits, type Session, type StartOptions } from '../srs/session';
 import { hasLimitOverrides, limitsForDeck } from './deck-options';
 import { loadStudiedToday, loadStudiedTodayByDeck, loadStudyCandidates, toSchedule, type ReadLimits } from './queue';
-import type { CardRecord, RecallDatabase, SessionRecord } from './schema';
+import type { CardRecord, DeckRecord, RecallDatabase, SessionRecord } from './schema';
 import type { Settings } from './settings';
 
 const readLimits = (limits: QueueLimits): ReadLimits => ({ newCards: limits.newPerDay, reviews: limits.reviewsPerDay, newOrder: limits.newOrder });
@@ -32,7 +39,7 @@ export async function openSession(db: RecallDatabase, scope: string, today: numb
 				if (stored.extraNew !== undefined) record.extraNew = stored.extraNew;
 			} else {
 				const cards = (await sessionCards(db, stored.session)).map(toSchedule);
-				let session = reconcileSession(stored.session, cards, today);
+				let session = reconcileSession(stored.session, cards, today, await treeDecks(db, scope));
 				// Only a session that lost cards, or may gain some, reads the candidates again: resuming stays one read of its own cards.
 				if (stored.refill || session.entries.length < stored.session.entries.length) session = await topUp(db, session, cards, settings, now, stored.extraNew);
 				const { refill: _refilled, ...kept } = stored;
@@ -101,9 +108,21 @@ export async function markSessionsToRefill(db: RecallDatabase, scopes?: readonly
 	if (marked.length > 0) await db.sessions.bulkPut(marked.map((record) => ({ ...record, refill: true as const })));
 }
 
+/** The scopes whose sessions may hold a deck's cards: its own, all decks' and those of the sub-deck trees it is in. */
+export function scopesHolding(deck: Pick<DeckRecord, 'id' | 'name'>): string[] {
+	return [deck.id, ALL_DECKS, ...subtreeScopesOf(deck.name)];
+}
+
 /** The stored sessions of `scopes` (those there are), or all of them. */
 async function storedSessions(db: RecallDatabase, scopes: readonly string[] | undefined): Promise<SessionRecord[]> {
 	return scopes === undefined ? db.sessions.toArray() : (await db.sessions.bulkGet([...scopes])).filter((record) => record !== undefined);
+}
+
+/** The ids of the decks a sub-deck tree's scope holds now, or undefined for a deck's or all decks' scope. */
+async function treeDecks(db: RecallDatabase, scope: string): Promise<Set<string> | undefined> {
+	const path = subtreePath(scope);
+	if (path === undefined) return undefined;
+	return new Set((await db.decks.filter((deck) => !deck.retired && isUnder(deck.name, path)).primaryKeys()) as string[]);
 }
 
 /** The cards of a session's entries (those there are). */
@@ -131,6 +150,22 @@ const withExtraNew = <T extends QueueLimits>(limits: T, extraNew: number): T => 
  * `extraNew` raises the new-card limits, the global one and every deck's own.
  */
 async function todaysCandidates(db: RecallDatabase, scope: string, today: number, settings: Settings, now: number, extraNew = 0): Promise<{ cards: CardSchedule[]; options: StartOptions }> {
+	const path = subtreePath(scope);
+	if (path !== undefined) {
+		const [decks, studied] = await Promise.all([db.decks.filter((deck) => !deck.retired).toArray(), loadStudiedTodayByDeck(db, today)]);
+		const tree = subtreeLimits(
+			path,
+			decks.map((deck) => ({ id: deck.id, name: deck.name, limits: withExtraNew(limitsForDeck(settings, deck.options), extraNew) })),
+			withExtraNew(limitsForDeck(settings, undefined), extraNew),
+			studied.byDeck
+		);
+		const deckLimits = new Map([...tree.scopeDecks].map((id) => [id, readLimits(tree.perDeck.limits.get(id)!)]));
+		const candidates = await loadStudyCandidates(db, scope, today, readLimits(tree.limits), deckLimits, [...tree.scopeDecks]);
+		return {
+			cards: candidates.map(toSchedule),
+			options: { today, scope, limits: tree.limits, studiedToday: tree.studiedToday, now, perDeck: tree.perDeck, scopeDecks: tree.scopeDecks }
+		};
+	}
 	if (scope === ALL_DECKS) {
 		const own = (await db.decks.filter((deck) => !deck.retired && hasLimitOverrides(deck.options)).toArray()).map(
 			(deck) => [deck.id, withExtraNew(limitsForDeck(settings, deck.options), extraNew)] as const

@@ -1,6 +1,7 @@
 /** What a study day came to, for the end of a session: read from the review log and the due index. */
 import { Dexie } from 'dexie';
 import { isAvailable } from '../srs/card-schedule';
+import { isUnder, subtreePath } from '../srs/deck-tree';
 import { ALL_DECKS } from '../srs/session';
 import type { Grade } from '../srs/sm2';
 import { dayStats } from '../stats/today';
@@ -54,24 +55,30 @@ async function deckHasNewCards(db: RecallDatabase, deckId: string, today: number
 	return card !== undefined;
 }
 
-/** Whether `has` holds for the deck `scope`, or for any deck (`decks`, read only then) when it is ALL_DECKS. */
-async function anyDeck(scope: string, decks: () => PromiseLike<string[]>, has: (deck: string) => Promise<boolean>): Promise<boolean> {
-	if (scope !== ALL_DECKS) return has(scope);
-	return (await Promise.all((await decks()).map(has))).includes(true);
+/** Whether `has` holds for any of `decks`. */
+async function anyDeck(decks: readonly string[], has: (deck: string) => Promise<boolean>): Promise<boolean> {
+	return (await Promise.all(decks.map(has))).includes(true);
 }
 
-/** Today's studying in `scope` (a deck id or ALL_DECKS), by index reads only. */
+/** Today's studying in `scope` (a deck id, ALL_DECKS or a sub-deck tree), by index reads only. */
 export async function loadDaySummary(db: RecallDatabase, scope: string, today: number): Promise<DaySummary> {
 	return db.transaction('r', db.cards, db.reviews, db.decks, async () => {
 		const tomorrow = today + 1;
+		const tree = subtreePath(scope);
+		// The decks of the scope, read only for all decks or a tree; `studied` leaves out the retired, whose cards are studied nowhere.
+		const decksOf = async (studied: boolean): Promise<string[]> =>
+			scope !== ALL_DECKS && tree === undefined
+				? [scope]
+				: ((await db.decks.filter((deck) => (!studied || !deck.retired) && (tree === undefined || isUnder(deck.name, tree))).primaryKeys()) as string[]);
 		const [rows, dueTomorrow, hasCards, newLeft] = await Promise.all([
-			scope === ALL_DECKS ? db.reviews.where('day').equals(today).toArray() : db.reviews.where('[deck+day]').equals([scope, today]).toArray(),
+			scope === ALL_DECKS
+				? db.reviews.where('day').equals(today).toArray()
+				: decksOf(false).then((decks) => db.reviews.where('[deck+day]').anyOf(decks.map((deck) => [deck, today])).toArray()),
 			scope === ALL_DECKS
 				? db.cards.where('[queue+dueDay]').equals([Queue.scheduled, tomorrow]).count()
-				: db.cards.where('[deck+queue+dueDay]').equals([scope, Queue.scheduled, tomorrow]).count(),
-			anyDeck(scope, () => db.decks.toCollection().primaryKeys() as PromiseLike<string[]>, (deck) => deckHasCards(db, deck)),
-			// A retired deck's cards are studied nowhere.
-			anyDeck(scope, () => db.decks.filter((deck) => !deck.retired).primaryKeys() as PromiseLike<string[]>, (deck) => deckHasNewCards(db, deck, today))
+				: decksOf(false).then((decks) => db.cards.where('[deck+queue+dueDay]').anyOf(decks.map((deck) => [deck, Queue.scheduled, tomorrow])).count()),
+			decksOf(false).then((decks) => anyDeck(decks, (deck) => deckHasCards(db, deck))),
+			decksOf(true).then((decks) => anyDeck(decks, (deck) => deckHasNewCards(db, deck, today)))
 		]);
 		// The same figures as the statistics page's "Today": state rows (imported scheduling, resets) are not studying.
 		const { cards, answers, timeMs, grades } = dayStats(rows, today);

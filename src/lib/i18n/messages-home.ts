@@ -10,6 +10,8 @@ const en = {
 	navStats: 'Stats',
 	navBrowse: 'Browse',
 	deckPageStats: 'Statistics',
+	deckPageSubdecks: 'Sub-decks',
+	deckPageStudyWithSubdecks: 'Study with its sub-decks',
 
 	homeLoading: 'Loading your decks…',
 	homeLoadFailed: 'Your decks could not be loaded: {message}',
@@ -18,6 +20,7 @@ const en = {
 	homeStudy: 'Study',
 	homeStudyDeck: 'Study {deck}',
 	homeStudyAll: 'Study all decks',
+	homeSubdecks: 'Sub-decks of {deck}',
 
 	deckPageRetired: '{count} retired',
 	deckPageRetiredNote_one: 'The last card is retired: it is gone from the note, and its review history is kept.',
@@ -42,6 +45,8 @@ export const homeMessages: { en: typeof en; ko: Record<keyof typeof en, string> 
 		navStats: '통계',
 		navBrowse: '카드 찾기',
 		deckPageStats: '통계',
+		deckPageSubdecks: '하위 덱',
+		deckPageStudyWithSubdecks: '하위 덱과 함께 학습',
 
 		homeLoading: '덱을 불러오는 중…',
 		homeLoadFailed: '덱을 불러오지 못했습니다: {message}',
@@ -50,6 +55,7 @@ export const homeMessages: { en: typeof en; ko: Record<keyof typeof en, string> 
 		homeStudy: '학습',
 		homeStudyDeck: '{deck} 학습',
 		homeStudyAll: '모든 덱 학습',
+		homeSubdecks: '{deck}의 하위 덱',
 
 		deckPageRetired: '보관된 카드 {count}장',
 		deckPageRetiredNote_one: '마지막 카드는 보관된 카드입니다. 노트에서 빠졌고, 학습 기록은 남아 있습니다.',

@@ -50,7 +50,7 @@ export interface Session {
 	version: 1;
 	/** The study day the session belongs to. */
 	day: number;
-	/** A deck id, or ALL_DECKS. */
+	/** A deck id, ALL_DECKS, or a deck and its sub-decks (`tree:…`, deck-tree.ts). */
 	scope: string;
 	/** What is left, in order; entries[0] is the card shown. A card is in it at most once. */
 	entries: QueueEntry[];
@@ -73,16 +73,29 @@ export interface StartOptions {
 	 * options), and what each deck studied earlier today. Each such deck gives
 	 * at most what is left of its own limits, and the whole session stays within
 	 * what is left of `limits` (the global settings). Ignored for a one-deck
-	 * session, whose caller passes that deck's limits as `limits`.
+	 * session, whose caller passes that deck's limits as `limits`. A session
+	 * over a deck and its sub-decks takes them as well, with `capsOf`.
 	 */
 	perDeck?: PerDeckLimits;
+	/**
+	 * A session over a deck and its sub-decks (a `tree:` scope): the ids of
+	 * the decks in it, since the scope names a path rather than a deck.
+	 */
+	scopeDecks?: ReadonlySet<string>;
 }
 
 export interface PerDeckLimits {
-	/** By deck id, the decks whose limits are not the global ones. */
+	/** By deck id, the decks whose limits are not the global ones; with `capsOf`, also the limits it names. */
 	limits: ReadonlyMap<string, QueueLimits>;
-	/** By deck id; a deck absent studied nothing today. */
+	/** By deck id (or key of `capsOf`); one absent studied nothing today. */
 	studiedToday: ReadonlyMap<string, StudiedToday>;
+	/**
+	 * By deck id, the keys of `limits` that the deck's cards count against,
+	 * when that is not simply the deck's own id: in a session over a deck and
+	 * its sub-decks, each deck below the one studied caps itself and what is
+	 * under it together (Anki's v3 scheduler). A deck absent is capped by none.
+	 */
+	capsOf?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** How many other entries a card due again today waits behind before it comes back. */
@@ -103,8 +116,15 @@ function remaining(limit: number, used: number): number {
 	return Math.max(0, wholeOrZero(limit) - wholeOrZero(used));
 }
 
-function inScope(card: CardSchedule, scope: string): boolean {
+function inScope(card: CardSchedule, scope: string, scopeDecks: ReadonlySet<string> | undefined): boolean {
+	if (scopeDecks !== undefined) return scopeDecks.has(card.deck);
 	return scope === ALL_DECKS || card.deck === scope;
+}
+
+/** The keys of `perDeck.limits` that a card of `deck` counts against. */
+function capsOf(perDeck: PerDeckLimits, deck: string): readonly string[] {
+	if (perDeck.capsOf !== undefined) return perDeck.capsOf.get(deck) ?? [];
+	return perDeck.limits.has(deck) ? [deck] : [];
 }
 
 function compareIds(a: string, b: string): number {
@@ -145,17 +165,20 @@ function spread(reviews: readonly QueueEntry[], news: readonly QueueEntry[]): Qu
 	return merged;
 }
 
-/** At most what is left of each deck's own limit, in the order given; decks without limits of their own are not capped here. */
+/**
+ * At most what is left of each limit a card counts against (its deck's own,
+ * and in a sub-deck tree those of the decks above it), in the order given;
+ * decks without limits of their own are not capped here.
+ */
 function capByDeck(cards: readonly CardSchedule[], perDeck: PerDeckLimits | undefined, limit: 'newPerDay' | 'reviewsPerDay'): CardSchedule[] {
 	if (perDeck === undefined || perDeck.limits.size === 0) return cards.slice();
 	const studied = limit === 'newPerDay' ? 'newCards' : 'reviews';
 	const taken = new Map<string, number>();
+	const full = (key: string) => (taken.get(key) ?? 0) >= remaining(perDeck.limits.get(key)?.[limit] ?? Infinity, perDeck.studiedToday.get(key)?.[studied] ?? 0);
 	return cards.filter((card) => {
-		const own = perDeck.limits.get(card.deck);
-		if (own === undefined) return true;
-		const count = taken.get(card.deck) ?? 0;
-		if (count >= remaining(own[limit], perDeck.studiedToday.get(card.deck)?.[studied] ?? 0)) return false;
-		taken.set(card.deck, count + 1);
+		const keys = capsOf(perDeck, card.deck);
+		if (keys.some(full)) return false;
+		for (const key of keys) taken.set(key, (taken.get(key) ?? 0) + 1);
 		return true;
 	});
 }
@@ -182,8 +205,8 @@ function newCardsByDeck(fresh: readonly CardSchedule[], perDeck: PerDeckLimits, 
 }
 
 /** What `card` is in today's queue for `scope`, or undefined when it is not in it (not available, or not due yet). */
-function queueKind(card: CardSchedule, scope: string, today: number): QueueKind | undefined {
-	if (!inScope(card, scope) || !isAvailable(card, today)) return undefined;
+function queueKind(card: CardSchedule, scope: string, scopeDecks: ReadonlySet<string> | undefined, today: number): QueueKind | undefined {
+	if (!inScope(card, scope, scopeDecks) || !isAvailable(card, today)) return undefined;
 	if (card.dueDay === undefined) return 'new';
 	if (card.dueDay > today) return undefined;
 	return needsRepeatToday(card.state) ? 'learning' : 'review';
@@ -211,7 +234,7 @@ export function startSession(cards: readonly CardSchedule[], options: StartOptio
 	for (const card of cards) {
 		if (seen.has(card.id)) continue;
 		seen.add(card.id);
-		const kind = queueKind(card, scope, today);
+		const kind = queueKind(card, scope, options.scopeDecks, today);
 		if (kind !== undefined) byKind[kind].push(card);
 	}
 
@@ -219,7 +242,7 @@ export function startSession(cards: readonly CardSchedule[], options: StartOptio
 	reviews.sort(byDueDay);
 	// Sorted before shuffling too, so the shuffle does not depend on the order the caller read the cards in.
 	fresh.sort(byNoteOrder);
-	const perDeck = scope === ALL_DECKS ? options.perDeck : undefined;
+	const perDeck = scope === ALL_DECKS || options.scopeDecks !== undefined ? options.perDeck : undefined;
 	const seed = options.seed ?? today;
 	const newCards =
 		perDeck && [...perDeck.limits.values()].some((own) => own.newOrder !== limits.newOrder)
@@ -298,12 +321,14 @@ export function topUpSession(session: Session, cards: readonly CardSchedule[], o
 	const total = { ...options.studiedToday };
 	const byDeck = new Map(options.perDeck?.studiedToday);
 	for (const card of held.values()) {
-		const kind = queueKind(card, options.scope, options.today);
+		const kind = queueKind(card, options.scope, options.scopeDecks, options.today);
 		if (kind === undefined || kind === 'learning') continue;
 		const counted = kind === 'new' ? 'newCards' : 'reviews';
 		total[counted] = wholeOrZero(total[counted]) + 1;
-		const deck = byDeck.get(card.deck) ?? { newCards: 0, reviews: 0 };
-		byDeck.set(card.deck, { ...deck, [counted]: wholeOrZero(deck[counted]) + 1 });
+		for (const key of options.perDeck ? capsOf(options.perDeck, card.deck) : []) {
+			const studied = byDeck.get(key) ?? { newCards: 0, reviews: 0 };
+			byDeck.set(key, { ...studied, [counted]: wholeOrZero(studied[counted]) + 1 });
+		}
 	}
 	const perDeck = options.perDeck && { ...options.perDeck, studiedToday: byDeck };
 	const fresh = startSession(
@@ -344,7 +369,7 @@ export function isSessionCurrent(session: Session | undefined, today: number, sc
  * saved, so it would otherwise be studied twice). The order is kept, and a card
  * that appears twice keeps only its first entry.
  */
-export function reconcileSession(session: Session, cards: readonly CardSchedule[], today: number): Session {
+export function reconcileSession(session: Session, cards: readonly CardSchedule[], today: number, scopeDecks?: ReadonlySet<string>): Session {
 	assertStudyDay(today);
 	const cardsById = new Map<string, CardSchedule>();
 	for (const card of cards) if (!cardsById.has(card.id)) cardsById.set(card.id, card);
@@ -352,7 +377,7 @@ export function reconcileSession(session: Session, cards: readonly CardSchedule[
 	const entries = session.entries.filter((entry) => {
 		const card = cardsById.get(entry.id);
 		if (card === undefined || kept.has(entry.id)) return false;
-		if (!inScope(card, session.scope) || !isAvailable(card, today)) return false;
+		if (!inScope(card, session.scope, scopeDecks) || !isAvailable(card, today)) return false;
 		if (card.dueDay !== undefined && card.dueDay > today) return false;
 		kept.add(entry.id);
 		return true;

@@ -6,11 +6,12 @@
 import { appReady } from '$lib/app/boot';
 import { scopeFromParam } from '$lib/app/study-scope';
 import { database, loadSettings, type Settings } from '$lib/db';
+import { isUnder, pathName, subtreePath } from '$lib/srs/deck-tree';
 import { ALL_DECKS } from '$lib/srs/session';
 
 export interface StudyData {
 	scope: string;
-	/** Undefined when studying every deck. */
+	/** Undefined when studying every deck; a parent's whole name when studying it with its sub-decks. */
 	deckName: string | undefined;
 	/** Every deck's name, for the context above each card. */
 	deckNames: Record<string, string>;
@@ -26,12 +27,19 @@ export async function loadStudyData(param: string): Promise<StudyData | undefine
 	const db = database();
 	const scope = scopeFromParam(param);
 	const [decks, settings] = await Promise.all([db.decks.toArray(), loadSettings(db)]);
+	const deckNames = Object.fromEntries(decks.map((candidate) => [candidate.id, candidate.name]));
+	const tree = subtreePath(scope);
+	if (tree !== undefined) {
+		// A parent and its sub-decks: studied while any deck under it is; it may have no deck of its own.
+		if (!decks.some((candidate) => !candidate.retired && isUnder(candidate.name, tree))) return undefined;
+		return { scope, deckName: pathName(tree), deckNames, ownDeck: false, settings };
+	}
 	const deck = decks.find((candidate) => candidate.id === scope);
 	if (scope !== ALL_DECKS && (deck === undefined || deck.retired)) return undefined;
 	return {
 		scope,
 		deckName: deck?.name,
-		deckNames: Object.fromEntries(decks.map((candidate) => [candidate.id, candidate.name])),
+		deckNames,
 		ownDeck: deck?.origin === 'manual',
 		settings
 	};
