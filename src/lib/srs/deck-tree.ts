@@ -5,8 +5,9 @@
  * own (an Anki package may carry only the leaves), and a rename moves a deck.
  *
  * A deck and everything under it is studied as one scope, `tree:` and its
- * path. Deck ids are slugs (letters, digits and `-`; notes/ids.ts, io/anki),
- * never with a `:`, so no deck id reads as such a scope, and the scope stays
+ * path. The ids the app gives decks are slugs (letters, digits and `-`;
+ * notes/ids.ts, io/anki), never with a `:`, so none reads as such a scope
+ * (only a hand-written deck file could name a deck so), and the scope stays
  * the same for as long as the names do.
  */
 
