@@ -67,8 +67,16 @@ export const cardSchema = z.object({
 	source: cardSourceSchema
 });
 
+/**
+ * Words of the study links (`/study/all`, `*` for every deck, `tree:` for a deck
+ * and its sub-decks): a deck with such an id would open another session than its own.
+ */
+const deckId = nonEmpty.refine((id) => id !== '*' && id !== 'all' && !id.startsWith('tree:'), {
+	message: 'a deck id may not be "*" or "all", nor begin with "tree:" (the study links use them)'
+});
+
 export const deckSchema = z.object({
-	id: nonEmpty,
+	id: deckId,
 	name: nonEmpty,
 	tags: z.array(z.string()),
 	/** The note the deck was built from, if it was. */

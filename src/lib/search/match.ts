@@ -15,6 +15,7 @@
 import { withoutUnshownElements } from '../io/html-text';
 import type { CardFormat } from '../render/card-html';
 import { Queue } from '../srs/card-queue';
+import { deckPath, pathName } from '../srs/deck-tree';
 import type { Sm2State } from '../srs/sm2';
 import { cardStage, isBuried } from '../stats/stage';
 import { childParts, containsPattern, matchesPattern, normalizeText, type Pattern } from './pattern';
@@ -54,12 +55,16 @@ export interface SearchContext {
 
 type Test<C> = (card: C) => boolean;
 
-/** A deck's name is the pattern or under it (`name::…`, Anki's subdecks), or its id is the pattern. */
+/**
+ * A deck's name is the pattern or under it (`name::…`, Anki's subdecks), or its id is the pattern.
+ * The name is also read as the home page's tree reads it (`A :: B` is `A::B`), so a
+ * parent's search finds every deck its row counts.
+ */
 export function deckMatches(pattern: Pattern, deck: { id: string; name?: string }): boolean {
 	if (matchesPattern(normalizeText(deck.id), pattern.parts)) return true;
 	if (deck.name === undefined) return false;
-	const name = normalizeText(deck.name);
-	return matchesPattern(name, pattern.parts) || matchesPattern(name, childParts(pattern.parts));
+	const names = new Set([normalizeText(deck.name), normalizeText(pathName(deckPath(deck.name)))]);
+	return [...names].some((name) => matchesPattern(name, pattern.parts) || matchesPattern(name, childParts(pattern.parts)));
 }
 
 /** A tag is the pattern, or under it (`tag::…`). */

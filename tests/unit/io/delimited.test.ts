@@ -63,14 +63,14 @@ describe('decoding', () => {
 		expect(() => parseDelimited(huge)).toThrow(ImportError);
 	});
 
-	it('reads a large file in reasonable time', () => {
+	// Its speed is no assertion here (benchmarks measure speed); a parser gone quadratic would outlast the test's timeout.
+	it('reads a large file, every row', () => {
 		const rows = Array.from({ length: 100_000 }, (_, i) => `word ${i},"meaning ${i}, with a comma",tag${i % 7}`);
 		const bytes = utf8(`front,back,tags\n${rows.join('\n')}\n`);
-		const started = performance.now();
 		const table = parseDelimited(bytes);
 		const bundle = delimitedToBundle(table, table.suggested, { deckName: 'Big', fileName: 'big.csv' });
 		expect(bundle.decks[0]!.cards).toHaveLength(100_000);
-		expect(performance.now() - started).toBeLessThan(5000);
+		expect(bundle.decks[0]!.cards[99_999]).toMatchObject({ front: 'word 99999', back: 'meaning 99999, with a comma', tags: ['tag4'] });
 	});
 });
 

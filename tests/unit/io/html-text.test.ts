@@ -32,11 +32,10 @@ describe('readableText', () => {
 		);
 	});
 
-	it('takes linear time on text full of unfinished tags', () => {
+	// No clock here (benchmarks measure speed): a pattern that backtracks on this input would outlast the test's timeout.
+	it('reads text full of unfinished tags without backtracking', () => {
 		const html = '<style '.repeat(50_000) + '<script>'.repeat(50_000);
-		const started = performance.now();
 		expect(withoutUnshownElements(html)).toBe('');
-		expect(performance.now() - started).toBeLessThan(1000);
 	});
 });
 

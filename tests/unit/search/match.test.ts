@@ -88,6 +88,13 @@ describe('matchCard: keys', () => {
 		expect(deckMatches(patternOf(['Misc']), { id: 'misc' })).toBe(true);
 	});
 
+	it('deck: reads a name with spaces around :: as the deck tree does', () => {
+		expect(deckMatches(patternOf(['languages']), { id: 'x', name: 'Languages :: Korean' })).toBe(true);
+		expect(deckMatches(patternOf(['languages::korean']), { id: 'x', name: 'Languages :: Korean ::' })).toBe(true);
+		expect(deckMatches(patternOf(['languages :: korean']), { id: 'x', name: 'Languages :: Korean' })).toBe(true);
+		expect(deckMatches(patternOf(['lang']), { id: 'x', name: 'Languages :: Korean' })).toBe(false);
+	});
+
 	it('tag: whole tags, any case, nested tags, wildcards, none', () => {
 		expect(find('tag:aws')).toEqual(['c1', 'c2', 'c7']); // aws, aws::storage, AWS
 		expect(find('tag:aws::storage')).toEqual(['c2']);
