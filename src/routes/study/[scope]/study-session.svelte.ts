@@ -332,15 +332,21 @@ export class StudySession {
 	 * session was opened (the page was left open overnight). Returns whether it did.
 	 */
 	async checkDay(): Promise<boolean> {
-		// An action being stored checks the day itself; look again once it is done.
-		while (this.busy && this.#acting) await this.#acting;
-		// The same day (as on most returns to the page): nothing to do, and nothing marked busy or in flight.
-		if (this.busy || this.#destroyed || !this.loaded || this.#currentDay() === this.today) return false;
-		let changed = false;
-		await this.#act(async () => {
-			changed = await this.#startNewDayIfDue();
-		});
-		return changed;
+		try {
+			// An action being stored checks the day itself; look again once it is done.
+			while (this.busy && this.#acting) await this.#acting;
+			// The same day (as on most returns to the page): nothing to do, and nothing marked busy or in flight.
+			if (this.busy || this.#destroyed || !this.loaded || this.#currentDay() === this.today) return false;
+			let changed = false;
+			await this.#act(async () => {
+				changed = await this.#startNewDayIfDue();
+			});
+			return changed;
+		} catch (error) {
+			// Nobody awaits it (a return to the page, a timer): storage that fails says so as an action's failure does.
+			this.#failed(error);
+			return false;
+		}
 	}
 
 	/**
@@ -355,9 +361,7 @@ export class StudySession {
 		const wait = studyDay(now, this.dayOptions) !== this.today ? DAY_CHECK_RETRY_MS : Math.min(nextStudyDayStart(now, this.dayOptions) - now, DAY_CHECK_MAX_WAIT_MS);
 		this.#dayTimer = setTimeout(() => {
 			this.#dayTimer = undefined;
-			this.checkDay()
-				.catch((error: unknown) => console.error('Recall: the study day could not be checked', error))
-				.finally(() => this.#watchDay());
+			void this.checkDay().then(() => this.#watchDay());
 		}, wait);
 	}
 

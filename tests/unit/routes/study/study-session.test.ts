@@ -290,6 +290,23 @@ describe('StudySession', () => {
 		expect(study.today).toBe(TODAY + 1);
 	});
 
+	it('checkDay says that storage failed rather than rejecting: nobody awaits it (a return to the page)', async () => {
+		const deck = await setUp();
+		const study = await studying(deck.id);
+		const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+		const refused = vi.spyOn(db.sessions, 'get').mockRejectedValue(new DOMException('The disk is full', 'QuotaExceededError'));
+		try {
+			time = new Date(2026, 10, 26, 4, 30).getTime();
+			await expect(study.checkDay()).resolves.toBe(false);
+			expect(refused).toHaveBeenCalled();
+			expect(study.notice).toBe('noticeSaveFailed');
+			expect(study.busy).toBe(false);
+		} finally {
+			refused.mockRestore();
+			error.mockRestore();
+		}
+	});
+
 	it('buries or suspends only in today’s session: after the day start it moves to the new day’s session instead', async () => {
 		const deck = await setUp();
 		const study = await studying(deck.id);
