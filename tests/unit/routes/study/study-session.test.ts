@@ -468,12 +468,15 @@ describe('StudySession', () => {
 		db = freshDatabase();
 		time = NOON;
 		await createDeck(db, 'Own', NOON);
-		const [uno] = await addCards(db, 'own', [{ kind: 'basic', front: 'uno', back: 'one' }, { kind: 'basic', front: 'dos', back: 'two' }], NOON);
+		const [uno, dos] = await addCards(db, 'own', [{ kind: 'basic', front: 'uno', back: 'one' }, { kind: 'basic', front: 'dos', back: 'two' }], NOON);
+		const reads = vi.spyOn(db.cards, 'get');
 		const study = await studying('own');
 		expect(study.card?.front).toBe('uno');
 		study.reveal();
-		// The live query has read what it follows (its first reading would see the edit anyway).
-		await new Promise((resolve) => setTimeout(resolve, 50));
+		// The live query has given what it follows once (its first reading would see the edit anyway, and prove nothing):
+		// showing it, the page read the next card ahead again, as opening did.
+		await vi.waitFor(() => expect(reads.mock.calls.filter(([key]) => (key as unknown) === dos!.id)).toHaveLength(2));
+		reads.mockRestore();
 		const showings = study.showings;
 		await editCard(anotherTab(), uno!.id, { front: 'uno (edited)', back: 'one (edited)', tags: [] }, NOON + 1000);
 		await vi.waitFor(() => expect(study.card?.back).toBe('one (edited)'));
