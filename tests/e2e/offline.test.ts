@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { ownDeckWithCard } from './own-deck';
 import { PIXEL } from './page-errors';
 
 // The offline app is what these tests are about: let its service worker run.
@@ -232,4 +233,38 @@ test('Update reloads into the new version in the tab the app was first installed
 	const appCaches = await page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('recall-app-')));
 	expect(appCaches).toEqual([expect.stringMatching(/-v2$/)]);
 	await expect(page.getByRole('heading', { name: 'Decks' })).toBeVisible();
+});
+
+test('Update on a page with unsaved text: staying keeps the text and asks for the reload again, which then finishes the update', async ({ page, context, baseURL }, testInfo) => {
+	test.skip(testInfo.project.name !== 'phone', 'updates do not depend on the viewport; one project is enough');
+	await serveRemoteImages(context, baseURL as string);
+	await page.goto('/');
+	await waitUntilOffline(page);
+	await ownDeckWithCard(page, 'Mid-update', { front: 'Capital of Korea', back: 'Seoul' });
+	const front = page.getByRole('textbox', { name: 'Front' });
+	await front.fill('Capital of Japan');
+
+	await context.addCookies([{ name: 'recall-test-sw-version', value: 'v2', url: baseURL as string }]);
+	await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+	const prompt = page.getByRole('alertdialog', { name: 'Update available.' });
+	await expect(prompt).toBeVisible({ timeout: 15_000 });
+	// The browser asks before dropping the unsaved text; the person stays.
+	const stayed = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.type()))));
+	await prompt.getByRole('button', { name: 'Update' }).click();
+	expect(await stayed).toBe('beforeunload');
+	const again = page.getByRole('alertdialog', { name: 'Reload to finish the update.' });
+	await expect(again).toBeVisible();
+	await expect(front).toHaveValue('Capital of Japan');
+
+	// Asked again, the person leaves: the page reloads into the new version.
+	const left = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.accept().then(() => resolve(dialog.type()))));
+	const reloaded = page.waitForEvent('load');
+	await again.getByRole('button', { name: 'Reload' }).click();
+	expect(await left).toBe('beforeunload');
+	await reloaded;
+	await expect(page.getByRole('heading', { level: 1, name: 'Add cards to Mid-update' })).toBeVisible();
+	await expect(again).toBeHidden();
+	await expect(prompt).toBeHidden();
+	const appCaches = await page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('recall-app-')));
+	expect(appCaches).toEqual([expect.stringMatching(/-v2$/)]);
 });

@@ -134,7 +134,7 @@ test('before any study, the charts say there is nothing yet rather than drawing 
 	expect(errors).toEqual([]);
 });
 
-test('the calendar’s scroll area, where it scrolls (a phone), says so, is reached with Tab and scrolls with the arrow keys', async ({ page, baseURL }, testInfo) => {
+test('the calendar’s scroll area, where it scrolls (a phone), says so, is reached with Tab and scrolls with the arrow keys, Home and End', async ({ page, baseURL }, testInfo) => {
 	const errors = await collectErrors(page, baseURL);
 	await page.goto('/stats');
 	if (testInfo.project.name !== 'phone') {
@@ -170,6 +170,14 @@ test('the calendar’s scroll area, where it scrolls (a phone), says so, is reac
 		await page.keyboard.press('ArrowRight');
 		await expect.poll(scrollLeft).toBeGreaterThan(back);
 		expect(await atRest()).toBe(latest);
+		// Home and End: the year's first weeks and its last, in the box, not the page's top and end.
+		const pageScroll = await page.evaluate(() => window.scrollY);
+		await page.keyboard.press('Home');
+		await expect.poll(scrollLeft).toBe(0);
+		await page.keyboard.press('End');
+		await expect.poll(scrollLeft).toBe(latest);
+		expect(await page.evaluate(() => window.scrollY)).toBe(pageScroll);
+		await expect(scroller).toBeFocused();
 	}
 	expect(errors).toEqual([]);
 });

@@ -8,10 +8,12 @@ import { dev } from '$app/environment';
 import type { Workbox } from 'workbox-window';
 import { writesSettled } from './pending-writes';
 
-/** An answer being stored when the update is accepted is stored first. */
-function reloadWhenIdle(): void {
-	void writesSettled().then(() => window.location.reload());
-}
+/**
+ * How long a reload that goes ahead may keep the old page alive. Past it, the person answered "Stay" to the
+ * browser's question about leaving (unsaved text, `askBeforeLeavingUnsaved`): the new version controls the page
+ * while the old code runs on, and the app asks for the reload again.
+ */
+const RELOAD_REFUSED_AFTER_MS = 1500;
 
 /** Most of the first load settled: the window's load event, or a few seconds when a card's remote image holds it up. */
 function pageSettled(): Promise<void> {
@@ -28,6 +30,8 @@ class OfflineApp {
 	offlineReady = $state(false);
 	/** A new version is installed and waiting for the person to accept it. */
 	updateWaiting = $state(false);
+	/** The accepted version took control, but the page was not reloaded into it: it still runs the old code. */
+	reloadNeeded = $state(false);
 	#workbox: Workbox | undefined;
 	#started = false;
 	/** The person accepted a waiting version: the next worker to take control brings it. */
@@ -48,7 +52,7 @@ class OfflineApp {
 			// A tab opened before any version was installed registered with no controller: workbox-window calls
 			// what then takes over no update, though the person accepted one there. The first install taking
 			// control (clients.claim) is neither, and needs no reload.
-			if (event.isUpdate || this.#accepted) reloadWhenIdle();
+			if (event.isUpdate || this.#accepted) this.reload();
 		});
 		this.#workbox = workbox;
 		try {
@@ -64,6 +68,21 @@ class OfflineApp {
 		this.updateWaiting = false;
 		this.#accepted = true;
 		this.#workbox?.messageSkipWaiting();
+	}
+
+	/** Reloads into the version in control once any answer being stored is stored; asks again if the page stays. */
+	reload(): void {
+		this.reloadNeeded = false;
+		void writesSettled().then(() => {
+			let leaving = false;
+			const left = () => (leaving = true);
+			window.addEventListener('pagehide', left, { once: true });
+			window.location.reload();
+			setTimeout(() => {
+				window.removeEventListener('pagehide', left);
+				if (!leaving) this.reloadNeeded = true;
+			}, RELOAD_REFUSED_AFTER_MS);
+		});
 	}
 
 	declineUpdate(): void {

@@ -227,18 +227,44 @@ export async function readStoredSettings(name = DB_NAME): Promise<Settings> {
 export const DEXIE_CHANGES_CHANNEL = 'x-storagemutated-1';
 
 /**
+ * What one write changed, as Dexie tells it: by part (`idb://<database>/<table>/<index>`, the primary key's
+ * index named ''), the keys written, as Dexie's range tree (`from`, `to`, and the trees `l` and `r` beside them).
+ */
+export type StoreChange = Readonly<Record<string, unknown>>;
+
+/**
  * Calls `listener` when a write touches one of `tables` of the store (all of
  * them when none are named). Dexie names each changed part
  * `idb://<database>/<table>/<index>`; a listener for settings alone must not
  * re-read them after every answer the study screen stores.
  */
-export function onStoreChanged(listener: () => void, tables: readonly string[] = [], name = DB_NAME): () => void {
+export function onStoreChanged(listener: (change: StoreChange) => void, tables: readonly string[] = [], name = DB_NAME): () => void {
 	if (typeof BroadcastChannel === 'undefined') return () => {};
 	const prefixes = tables.length === 0 ? [`idb://${name}/`] : tables.map((table) => `idb://${name}/${table}/`);
 	const channel = new BroadcastChannel(DEXIE_CHANGES_CHANNEL);
 	channel.onmessage = (event: MessageEvent<unknown>) => {
-		const parts = typeof event.data === 'object' && event.data !== null ? Object.keys(event.data) : [];
-		if (parts.some((part) => prefixes.some((prefix) => part.startsWith(prefix)))) listener();
+		const change = typeof event.data === 'object' && event.data !== null ? (event.data as StoreChange) : {};
+		if (Object.keys(change).some((part) => prefixes.some((prefix) => part.startsWith(prefix)))) listener(change);
 	};
 	return () => channel.close();
+}
+
+/** Whether Dexie's range tree `node` holds a key from `lower` to `upper`. */
+function rangesMeet(node: unknown, lower: IDBValidKey, upper: IDBValidKey): boolean {
+	if (typeof node !== 'object' || node === null) return false;
+	const { from, to, l, r } = node as { from?: IDBValidKey; to?: IDBValidKey; l?: unknown; r?: unknown };
+	if (from !== undefined && to !== undefined && indexedDB.cmp(from, upper) <= 0 && indexedDB.cmp(to, lower) >= 0) return true;
+	return rangesMeet(l, lower, upper) || rangesMeet(r, lower, upper);
+}
+
+/**
+ * Whether `change` may have written keys from `lower` to `upper` of `index` of `table` ('' for the primary key).
+ * A write of many records (an import, a restore) or of a whole table names the whole range, so it may. So may a
+ * write whose index keys Dexie does not know (a delete by primary key, where it does not read the old record).
+ */
+export function changeMayTouch(change: StoreChange, table: string, index: string, lower: IDBValidKey, upper: IDBValidKey, name = DB_NAME): boolean {
+	const part = (index: string) => change[`idb://${name}/${table}/${index}`];
+	const keys = part(index);
+	if (keys === undefined) return index !== '' && rangesMeet(part(''), -Infinity, [[]]);
+	return rangesMeet(keys, lower, upper);
 }

@@ -45,6 +45,9 @@ const base = {
 	updateExplained: 'A new version of Recall is ready. Your progress is kept.',
 	updateNow: 'Update',
 	updateLater: 'Later',
+	reloadToFinishUpdate: 'Reload to finish the update.',
+	reloadToFinishExplained: 'The new version of Recall is installed, but this page still runs the old one. Save what you are writing, then reload.',
+	reloadNow: 'Reload',
 	dismiss: 'OK'
 };
 
@@ -87,6 +90,9 @@ const baseKo: Record<keyof typeof base, string> = {
 	updateExplained: 'Recall의 새 버전이 준비되었습니다. 학습 기록은 그대로 유지됩니다.',
 	updateNow: '업데이트',
 	updateLater: '나중에',
+	reloadToFinishUpdate: '업데이트를 마치려면 새로 고치세요.',
+	reloadToFinishExplained: 'Recall의 새 버전이 설치되었지만 이 페이지는 아직 이전 버전으로 실행 중입니다. 작성 중인 내용을 저장한 뒤 새로 고치세요.',
+	reloadNow: '새로 고침',
 	dismiss: '확인'
 };
 

@@ -113,6 +113,11 @@ export function nextStudyDayStart(at: number | Date, options?: DayOptions): numb
 	return after;
 }
 
+/** How long after `at` the next study day starts, in ms: what a page left open waits before it moves to that day. */
+export function msUntilNextStudyDay(at: number | Date, options?: DayOptions): number {
+	return nextStudyDayStart(at, options) - toTime(at);
+}
+
 /**
  * The study day on which a card answered at `reviewedAt`, now in `state`, is
  * next due. A card that failed or awaits a same-day repeat stays in today's

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_DAY_START_HOUR, dueDay, nextStudyDayStart, studyDay, studyDayToIsoDate } from '../../../src/lib/srs/day';
+import { DEFAULT_DAY_START_HOUR, dueDay, msUntilNextStudyDay, nextStudyDayStart, studyDay, studyDayToIsoDate } from '../../../src/lib/srs/day';
 import { NEW_CARD, sm2 } from '../../../src/lib/srs/sm2';
 
 const seoul = { timeZone: 'Asia/Seoul' }; // UTC+9, no daylight saving
@@ -132,6 +132,27 @@ describe('nextStudyDayStart', () => {
 			),
 			{ numRuns: 200 }
 		);
+	});
+});
+
+describe('msUntilNextStudyDay', () => {
+	const at = (iso: string) => Date.parse(iso);
+	const HOUR = 3_600_000;
+
+	it('is the time left until the next day start hour', () => {
+		expect(msUntilNextStudyDay(at('2026-11-25T22:00:00+09:00'), seoul)).toBe(6 * HOUR);
+		expect(msUntilNextStudyDay(at('2026-11-26T03:59:59.999+09:00'), seoul)).toBe(1);
+		// At the very start of a day, a whole day.
+		expect(msUntilNextStudyDay(at('2026-11-26T04:00:00+09:00'), seoul)).toBe(24 * HOUR);
+		expect(msUntilNextStudyDay(new Date('2026-11-25T12:00:00+09:00'), { ...seoul, dayStartHour: 0 })).toBe(12 * HOUR);
+	});
+
+	it('counts the hours the clocks skip or repeat: 23 hours from one day start to the next in spring, 25 in autumn', () => {
+		expect(msUntilNextStudyDay(at('2026-03-07T04:00:00-05:00'), newYork)).toBe(23 * HOUR);
+		expect(msUntilNextStudyDay(at('2026-10-31T04:00:00-04:00'), newYork)).toBe(25 * HOUR);
+		// Across midnight of the change, the wall clock's 3 hours to 4:00 are 2 and 4.
+		expect(msUntilNextStudyDay(at('2026-03-08T01:00:00-05:00'), newYork)).toBe(2 * HOUR);
+		expect(msUntilNextStudyDay(at('2026-11-01T01:00:00-04:00'), newYork)).toBe(4 * HOUR);
 	});
 });
 

@@ -1,5 +1,7 @@
 /** What the card info page shows of a card and its log rows, in words. */
 import type { CardRecord, GradeButtons } from '$lib/db';
+import { DB_NAME } from '$lib/db/constants';
+import { changeMayTouch, type StoreChange } from '$lib/db/quick-read';
 import type { Locale } from '$lib/i18n/locale';
 import type { MessageKey } from '$lib/i18n/messages';
 import type { ReviewRow } from '$lib/srs/history';
@@ -55,4 +57,12 @@ export function historyLines(rows: readonly ReviewRow[], buttons: GradeButtons, 
  */
 export function noteText(card: Pick<CardRecord, 'kind' | 'front' | 'back'>): string {
 	return card.kind === 'cloze' ? card.back : `${card.front}\n?\n${card.back}`;
+}
+
+/**
+ * Whether a write, in this tab or another, may have changed what the page shows of card `id`: the card, or its
+ * log rows. Answers and edits of other cards do not; an import or a restore that names every record does.
+ */
+export function changeConcernsCard(change: StoreChange, id: string, name = DB_NAME): boolean {
+	return changeMayTouch(change, 'cards', '', id, id, name) || changeMayTouch(change, 'reviews', '[card+reviewedAt]', [id], [id, []], name);
 }

@@ -23,6 +23,8 @@ export interface StudyKey {
 	altKey: boolean;
 	shiftKey: boolean;
 	repeat: boolean;
+	/** An input method is composing (a Korean syllable, say): the key is its own. */
+	isComposing: boolean;
 }
 
 export interface StudyKeyContext {
@@ -55,6 +57,8 @@ function isUndoKey(event: StudyKey): boolean {
 
 export function studyKeyAction(event: StudyKey, context: StudyKeyContext): StudyKeyAction | undefined {
 	if (context.inTextField || context.menuOpen) return undefined;
+	// A key an input method takes is "Process": by its position alone (code KeyZ) it would undo.
+	if (event.isComposing || event.key === 'Process') return undefined;
 	const isActivation = event.key === ' ' || event.key === 'Enter';
 	if (event.repeat) {
 		// A held Enter would otherwise press button after button, grading card after card.

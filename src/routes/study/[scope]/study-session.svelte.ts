@@ -27,7 +27,7 @@ import { countMessage, type CountedMessage, type MessageValues } from '$lib/i18n
 import type { Locale } from '$lib/i18n/locale';
 import { messages, type MessageKey } from '$lib/i18n/messages';
 import { excerpt, sideExcerpt } from '$lib/render/side-text';
-import { nextStudyDayStart, studyDay, type DayOptions } from '$lib/srs/day';
+import { msUntilNextStudyDay, studyDay, type DayOptions } from '$lib/srs/day';
 import { afterAnswer, currentEntry, sessionCounts, type QueueEntry } from '$lib/srs/session';
 import { sm2, type Grade } from '$lib/srs/sm2';
 import { isLapse } from '$lib/stats/lapses';
@@ -79,13 +79,8 @@ export interface StudySessionOptions {
 	onAnswered?: () => void;
 }
 
-/**
- * The longest the page waits between two looks at the clock. The timer is set
- * for the next day start, but a clock set forward, or a device that slept
- * through the timer, would leave it late: this bounds how late. (Returning to
- * the page looks at once: the page's focus, pageshow and visibility events.)
- */
-export const DAY_CHECK_MAX_WAIT_MS = 10 * 60_000;
+/** The longest wait setTimeout keeps: a longer one overflows and fires at once. A study day is far shorter; this is a guard. */
+const LONGEST_TIMEOUT_MS = 2 ** 31 - 1;
 /** How soon to look again when the day has changed but an action was being stored. */
 const DAY_CHECK_RETRY_MS = 1_000;
 
@@ -332,32 +327,42 @@ export class StudySession {
 	 * session was opened (the page was left open overnight). Returns whether it did.
 	 */
 	async checkDay(): Promise<boolean> {
-		// An action being stored checks the day itself; look again once it is done.
-		while (this.busy && this.#acting) await this.#acting;
-		// The same day (as on most returns to the page): nothing to do, and nothing marked busy or in flight.
-		if (this.busy || this.#destroyed || !this.loaded || this.#currentDay() === this.today) return false;
-		let changed = false;
-		await this.#act(async () => {
-			changed = await this.#startNewDayIfDue();
-		});
-		return changed;
+		try {
+			// An action being stored checks the day itself; look again once it is done.
+			while (this.busy && this.#acting) await this.#acting;
+			// The same day (as on most returns to the page): nothing to do, and nothing marked busy or in flight.
+			if (this.busy || this.#destroyed || !this.loaded || this.#currentDay() === this.today) return false;
+			let changed = false;
+			await this.#act(async () => {
+				changed = await this.#startNewDayIfDue();
+			});
+			return changed;
+		} catch (error) {
+			// Nobody awaits it (a return to the page, a timer): storage that fails says so as an action's failure does.
+			this.#failed(error);
+			return false;
+		} finally {
+			// The clock may have changed since the timer was set (or the device slept through it): set it anew.
+			if (this.loaded) this.#watchDay();
+		}
 	}
 
 	/**
-	 * Looks at the clock when the next study day starts (and at least every
-	 * DAY_CHECK_MAX_WAIT_MS), so that a page left open overnight, even on the
-	 * end screen, moves to the new day's session on its own; then again.
+	 * Looks at the clock once, when the next study day starts, so that a page left
+	 * open overnight, even on the end screen, moves to the new day's session on its
+	 * own (checkDay sets it again). A clock set forward or a device that slept
+	 * leaves the timer late; returning to the page calls checkDay at once (the
+	 * page's focus, pageshow and visibility events), rather than the page waking
+	 * up every few minutes to look.
 	 */
 	#watchDay(): void {
 		clearTimeout(this.#dayTimer);
 		if (this.#destroyed) return;
 		const now = this.#now();
-		const wait = studyDay(now, this.dayOptions) !== this.today ? DAY_CHECK_RETRY_MS : Math.min(nextStudyDayStart(now, this.dayOptions) - now, DAY_CHECK_MAX_WAIT_MS);
+		const wait = studyDay(now, this.dayOptions) !== this.today ? DAY_CHECK_RETRY_MS : Math.min(msUntilNextStudyDay(now, this.dayOptions), LONGEST_TIMEOUT_MS);
 		this.#dayTimer = setTimeout(() => {
 			this.#dayTimer = undefined;
-			this.checkDay()
-				.catch((error: unknown) => console.error('Recall: the study day could not be checked', error))
-				.finally(() => this.#watchDay());
+			void this.checkDay();
 		}, wait);
 	}
 

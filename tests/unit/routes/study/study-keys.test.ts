@@ -3,7 +3,7 @@ import { studyKeyAction, type StudyKey, type StudyKeyContext } from '../../../..
 
 function key(value: string, extra: Partial<StudyKey> = {}): StudyKey {
 	const code = /^[a-z]$/i.test(value) ? `Key${value.toUpperCase()}` : /^[0-9]$/.test(value) ? `Digit${value}` : value === ' ' ? 'Space' : value;
-	return { key: value, code, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, repeat: false, ...extra };
+	return { key: value, code, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, repeat: false, isComposing: false, ...extra };
 }
 
 const FRONT: StudyKeyContext = { revealed: false, mode: 'four', inTextField: false, onOtherControl: false, menuOpen: false };
@@ -63,6 +63,10 @@ describe('studyKeyAction', () => {
 		expect(studyKeyAction({ ...key('ㅋ'), code: 'KeyZ' }, FRONT)).toEqual({ type: 'undo' });
 		// Another layout's letter on the Z key is that letter (AZERTY: W is where Z is on QWERTY).
 		expect(studyKeyAction({ ...key('w'), code: 'KeyZ' }, FRONT)).toBeUndefined();
+		// A key an input method takes while composing is its own, Z's position or not.
+		expect(studyKeyAction({ ...key('Process'), code: 'KeyZ' }, FRONT)).toBeUndefined();
+		expect(studyKeyAction({ ...key('ㅋ'), code: 'KeyZ', isComposing: true }, FRONT)).toBeUndefined();
+		expect(studyKeyAction(key('Enter', { isComposing: true }), BACK)).toBeUndefined();
 	});
 
 	it('leaves redo and other shortcuts to the browser', () => {

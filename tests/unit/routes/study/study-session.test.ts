@@ -7,7 +7,7 @@ import { Queue, RecallDatabase } from '../../../../src/lib/db/schema';
 import { DEFAULT_SETTINGS, saveSettings, type Settings } from '../../../../src/lib/db/settings';
 import { studyDay } from '../../../../src/lib/srs/day';
 import { ALL_DECKS, currentEntry } from '../../../../src/lib/srs/session';
-import { DAY_CHECK_MAX_WAIT_MS, noticeFront, noticeText, StudySession } from '../../../../src/routes/study/[scope]/study-session.svelte';
+import { noticeFront, noticeText, StudySession } from '../../../../src/routes/study/[scope]/study-session.svelte';
 import { deckFrom, freshDatabase } from '../../db/helpers';
 
 const NOTE = '## Q\n\none::1\n\ntwo::2\n\nthree::3\n\nfour::4\n\nfive::5\n';
@@ -290,6 +290,23 @@ describe('StudySession', () => {
 		expect(study.today).toBe(TODAY + 1);
 	});
 
+	it('checkDay says that storage failed rather than rejecting: nobody awaits it (a return to the page)', async () => {
+		const deck = await setUp();
+		const study = await studying(deck.id);
+		const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+		const refused = vi.spyOn(db.sessions, 'get').mockRejectedValue(new DOMException('The disk is full', 'QuotaExceededError'));
+		try {
+			time = new Date(2026, 10, 26, 4, 30).getTime();
+			await expect(study.checkDay()).resolves.toBe(false);
+			expect(refused).toHaveBeenCalled();
+			expect(study.notice).toBe('noticeSaveFailed');
+			expect(study.busy).toBe(false);
+		} finally {
+			refused.mockRestore();
+			error.mockRestore();
+		}
+	});
+
 	it('buries or suspends only in today’s session: after the day start it moves to the new day’s session instead', async () => {
 		const deck = await setUp();
 		const study = await studying(deck.id);
@@ -335,11 +352,24 @@ describe('StudySession', () => {
 			expect(study.notice).toBe('noticeNewDay');
 			expect(study.counts).toEqual({ new: 0, learning: 0, review: 5 });
 
-			// Then again the next day: the timer is set anew. A clock set forward is seen within the longest wait.
+			// Then one timer for the next day start, a day away: an idle page does not wake up before it to look at the clock.
+			// (A minute's margin: vi.waitFor above moved the fake clock on by a few polls after the timer was set.)
+			const looks = vi.spyOn(study, 'checkDay');
+			await vi.advanceTimersByTimeAsync(24 * 3_600_000 - 60_000);
+			expect(looks).not.toHaveBeenCalled();
+			await vi.advanceTimersByTimeAsync(60_000);
+			expect(looks).toHaveBeenCalledTimes(1);
+			expect(vi.getTimerCount()).toBe(1);
+			// A clock set forward leaves the timer late: returning to the page looks at once, and sets the timer anew.
 			time = new Date(2026, 10, 27, 9, 0).getTime();
-			await vi.advanceTimersByTimeAsync(DAY_CHECK_MAX_WAIT_MS);
-			await vi.waitFor(() => expect(study.record?.session.day).toBe(TODAY + 2));
+			expect(await study.checkDay()).toBe(true);
+			expect(study.record?.session.day).toBe(TODAY + 1 + 1);
 			await vi.waitFor(() => expect(study.busy).toBe(false));
+			looks.mockClear();
+			await vi.advanceTimersByTimeAsync(19 * 3_600_000 - 60_000);
+			expect(looks).not.toHaveBeenCalled();
+			await vi.advanceTimersByTimeAsync(60_000);
+			expect(looks).toHaveBeenCalledTimes(1);
 		} finally {
 			vi.useRealTimers();
 		}
@@ -438,12 +468,15 @@ describe('StudySession', () => {
 		db = freshDatabase();
 		time = NOON;
 		await createDeck(db, 'Own', NOON);
-		const [uno] = await addCards(db, 'own', [{ kind: 'basic', front: 'uno', back: 'one' }, { kind: 'basic', front: 'dos', back: 'two' }], NOON);
+		const [uno, dos] = await addCards(db, 'own', [{ kind: 'basic', front: 'uno', back: 'one' }, { kind: 'basic', front: 'dos', back: 'two' }], NOON);
+		const reads = vi.spyOn(db.cards, 'get');
 		const study = await studying('own');
 		expect(study.card?.front).toBe('uno');
 		study.reveal();
-		// The live query has read what it follows (its first reading would see the edit anyway).
-		await new Promise((resolve) => setTimeout(resolve, 50));
+		// The live query has given what it follows once (its first reading would see the edit anyway, and prove nothing):
+		// showing it, the page read the next card ahead again, as opening did.
+		await vi.waitFor(() => expect(reads.mock.calls.filter(([key]) => (key as unknown) === dos!.id)).toHaveLength(2));
+		reads.mockRestore();
 		const showings = study.showings;
 		await editCard(anotherTab(), uno!.id, { front: 'uno (edited)', back: 'one (edited)', tags: [] }, NOON + 1000);
 		await vi.waitFor(() => expect(study.card?.back).toBe('one (edited)'));
