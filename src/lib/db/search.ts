@@ -26,8 +26,10 @@ import { readAllCards, readDeckCards } from './deck-read';
 export interface SearchOptions {
 	sort: SortKey;
 	direction: SortDirection;
-	/** The study day, for is:due, prop:due and rated:. */
+	/** The study day, for is:due, prop:due, rated: and added:. */
 	today: number;
+	/** The hour the study day starts, for added:; absent: the default. */
+	dayStartHour?: number;
 }
 
 export type SearchOutcome =
@@ -93,7 +95,11 @@ export class CardSearch {
 		const needs = queryNeeds(query);
 		const decks = await this.#loadDecks();
 		const read = await this.#read(query, decks);
-		const context: SearchContext = { today: options.today, deckNames: new Map([...decks.values()].map((deck) => [deck.id, deck.name])) };
+		const context: SearchContext = {
+			today: options.today,
+			dayStartHour: options.dayStartHour,
+			deckNames: new Map([...decks.values()].map((deck) => [deck.id, deck.name]))
+		};
 		if (needs.rated.length > 0) context.rated = await this.#rated(needs.rated, options.today);
 		const matches = read.cards.filter(compileQuery<CardRecord>(query, context));
 		return { ok: true, cards: new SortedCards(matches, options.sort, options.direction), decks };

@@ -22,7 +22,9 @@ const QUERY_ERRORS_KO: Record<QueryErrorCode, string> = {
 	'unknown-prop': 'prop: 뒤의 "{subject}"는 속성이 아닙니다. ivl, ef, reps, lapses, due 중 하나를 쓰세요. 예: prop:ivl>10',
 	'prop-comparison': 'prop:{subject} 뒤에 비교(< <= > >= = !=)와 숫자가 있어야 합니다. 예: prop:{subject}>10',
 	'prop-number': 'prop:{subject} 뒤에 숫자가 있어야 합니다. 예: prop:{subject}>10',
-	'rated-days': 'rated: 뒤에는 1 이상의 정수(일 수)가 와야 합니다. 예: rated:7 (최근 7일 동안 답한 카드)'
+	'rated-days': 'rated: 뒤에는 1 이상의 정수(일 수)가 와야 합니다. 예: rated:7 (최근 7일 동안 답한 카드)',
+	'added-days': 'added: 뒤에는 1 이상의 정수(일 수)가 와야 합니다. 예: added:7 (최근 7일 동안 추가한 카드)',
+	'anki-only-key': '{subject}:는 Recall에 없는 Anki 검색입니다. deck:, tag:, is:, prop:, rated:, added:, front:, back:로 찾을 수 있습니다.'
 };
 
 /** A query error in the learner's language: the parser's own English message, or the Korean one for its code. */

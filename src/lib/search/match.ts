@@ -15,6 +15,7 @@
 import { withoutUnshownElements } from '../io/html-text';
 import type { CardFormat } from '../render/card-html';
 import { Queue } from '../srs/card-queue';
+import { DEFAULT_DAY_START_HOUR, studyDay } from '../srs/day';
 import { deckPath, pathName } from '../srs/deck-tree';
 import type { Sm2State } from '../srs/sm2';
 import { cardStage, isBuried } from '../stats/stage';
@@ -37,6 +38,8 @@ export interface SearchableCard {
 	/** A `Queue` value. */
 	queue: number;
 	buriedUntil?: number;
+	/** When the card was added (ms), for added:. */
+	createdAt?: number;
 	/** Lapses over the card's whole log (stats/lapses.ts); absent: none. */
 	lapses?: number;
 }
@@ -51,6 +54,8 @@ export interface SearchContext {
 	 * n study days (from `ratedFirstDay(n, today)` to today).
 	 */
 	rated?: ReadonlyMap<number, ReadonlySet<string>>;
+	/** The hour a study day starts, for added: (which study day a card was added on); absent: 4. */
+	dayStartHour?: number;
 }
 
 type Test<C> = (card: C) => boolean;
@@ -124,7 +129,7 @@ function searchFields(card: SearchableCard): string[] {
 }
 
 function hasText(query: Query): boolean {
-	if (query.type === 'text') return true;
+	if (query.type === 'text' || query.type === 'field') return true;
 	if (query.type === 'and' || query.type === 'or') return query.terms.some(hasText);
 	return query.type === 'not' && hasText(query.term);
 }
@@ -253,6 +258,16 @@ export function compileQuery<C extends SearchableCard>(query: Query, context: Se
 				const actual = propValue(prop, card, context);
 				return actual !== undefined && compare(op, actual, value);
 			};
+		}
+		case 'field': {
+			const parts = query.pattern.parts;
+			const side = query.side === 'front' ? 0 : 1;
+			return (card) => matchesPattern(searchFields(card)[side]!, parts);
+		}
+		case 'added': {
+			const firstDay = context.today - query.days + 1;
+			const options = { dayStartHour: context.dayStartHour ?? DEFAULT_DAY_START_HOUR };
+			return (card) => card.createdAt !== undefined && studyDay(card.createdAt, options) >= firstDay;
 		}
 		case 'rated': {
 			const answered = context.rated?.get(query.days);

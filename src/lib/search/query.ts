@@ -9,6 +9,8 @@
  *     is:due              new, due, learning, review, suspended, retired, buried
  *     prop:ivl>10         ivl, ef, reps, lapses, due with < <= > >= = !=
  *     rated:7             answered in the last 7 study days
+ *     added:7             added in the last 7 study days
+ *     front:dog  back:d*  the whole front (back) is "dog" (starts with "d"), as Anki's field search
  *     -tag:done           not
  *     a b   a and b       both
  *     a or b              either; binds looser than and: `a b or c` is `(a b) or c`
@@ -50,7 +52,11 @@ export type Query =
 	| { type: 'is'; state: IsState }
 	| { type: 'prop'; prop: Prop; op: Comparison; value: number }
 	/** Answered on one of the last `days` study days, today included. */
-	| { type: 'rated'; days: number };
+	| { type: 'rated'; days: number }
+	/** Added on one of the last `days` study days, today included. */
+	| { type: 'added'; days: number }
+	/** The whole front (or back), as stored, is the pattern: Anki's `front:…`. */
+	| { type: 'field'; side: 'front' | 'back'; pattern: Pattern };
 
 export type QueryErrorCode =
 	| 'unclosed-quote'
@@ -66,15 +72,26 @@ export type QueryErrorCode =
 	| 'unknown-prop'
 	| 'prop-comparison'
 	| 'prop-number'
-	| 'rated-days';
+	| 'rated-days'
+	| 'added-days'
+	| 'anki-only-key';
 
 const EXAMPLES: Record<string, string> = {
 	deck: 'deck:AWS or deck:"AWS 기초"',
 	tag: 'tag:ec2 or tag:aws*',
 	is: `is:${IS_STATES.join(', is:')}`,
 	prop: 'prop:ivl>10',
-	rated: 'rated:7'
+	rated: 'rated:7',
+	added: 'added:7',
+	front: 'front:dog or front:*dog*',
+	back: 'back:dog or back:*dog*'
 };
+
+/**
+ * Anki's search keys that Recall has nothing to search by (no flags, note types or
+ * separate note ids): refused by name rather than read as text that finds nothing.
+ */
+export const ANKI_ONLY_KEYS = ['flag', 'dupe', 'note', 'card', 'nid', 'cid', 'mid', 'edited', 'introduced', 'resched', 'preset'] as const;
 
 /** What each error says, in English; `subject` is the key, state or property at fault. */
 function describeError(code: QueryErrorCode, subject: string): string {
@@ -106,6 +123,10 @@ function describeError(code: QueryErrorCode, subject: string): string {
 			return `prop:${subject} needs a number, as in prop:${subject}>10`;
 		case 'rated-days':
 			return 'rated: needs a whole number of days from 1, as in rated:7 (answered in the last 7 days)';
+		case 'added-days':
+			return 'added: needs a whole number of days from 1, as in added:7 (added in the last 7 days)';
+		case 'anki-only-key':
+			return `${subject}: is an Anki search that Recall does not have; it searches deck:, tag:, is:, prop:, rated:, added:, front: and back:`;
 	}
 }
 
@@ -152,7 +173,7 @@ interface Mark {
 
 type Token = Word | Mark;
 
-const KEYS = new Set(['deck', 'tag', 'is', 'prop', 'rated']);
+const KEYS = new Set(['deck', 'tag', 'is', 'prop', 'rated', 'added', 'front', 'back', ...ANKI_ONLY_KEYS]);
 const isSpace = (c: string) => /\s/.test(c);
 
 function tokenize(text: string): Token[] {
@@ -332,6 +353,7 @@ class Parser {
 			if (parts.length === 1 && parts[0] === '') throw fail('empty-phrase');
 			return { type: 'text', pattern: patternOf(parts) };
 		}
+		if ((ANKI_ONLY_KEYS as readonly string[]).includes(key)) throw fail('anki-only-key', key);
 		if (parts.length === 1 && parts[0] === '') throw fail('empty-value', key);
 		const pattern = patternOf(parts);
 		const literal = hasWildcard(pattern) ? undefined : pattern.parts[0]!;
@@ -345,11 +367,15 @@ class Parser {
 				if (!state) throw fail('unknown-state', pattern.source);
 				return { type: 'is', state };
 			}
-			case 'rated': {
+			case 'rated':
+			case 'added': {
 				const days = /^\d+$/.test(literal ?? '') ? Number(literal) : NaN;
-				if (!(days >= 1 && days <= MAX_RATED_DAYS)) throw fail('rated-days');
-				return { type: 'rated', days };
+				if (!(days >= 1 && days <= MAX_RATED_DAYS)) throw fail(`${key}-days`);
+				return { type: key, days };
 			}
+			case 'front':
+			case 'back':
+				return { type: 'field', side: key, pattern };
 			default:
 				return prop(pattern.source, fail);
 		}

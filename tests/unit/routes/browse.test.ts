@@ -69,7 +69,9 @@ describe('query errors in words', () => {
 			'unknown-prop': 'prop:foo>1',
 			'prop-comparison': 'prop:ivl',
 			'prop-number': 'prop:ivl>a',
-			'rated-days': 'rated:0'
+			'rated-days': 'rated:0',
+			'added-days': 'added:x',
+			'anki-only-key': 'flag:1'
 		};
 		for (const [code, query] of Object.entries(samples)) {
 			let error: QueryError | undefined;

@@ -135,6 +135,32 @@ describe('matchCard: keys', () => {
 		expect(find('rated:7')).toEqual(['c1', 'c3', 'c7']);
 	});
 
+	it('added: the cards added on the last n study days, by the day start', () => {
+		// Noon UTC: the same study day in any time zone from UTC-8 to UTC+11.
+		const noon = (day: number) => day * 86_400_000 + 12 * 3_600_000;
+		const cards = [
+			{ ...CARDS[0]!, id: 'today', createdAt: noon(TODAY) },
+			{ ...CARDS[0]!, id: 'six days ago', createdAt: noon(TODAY - 6) },
+			{ ...CARDS[0]!, id: 'a week ago', createdAt: noon(TODAY - 7) }
+		];
+		const added = (text: string) => filterCards(parseQuery(text), cards, CONTEXT).map((card) => card.id);
+		expect(added('added:1')).toEqual(['today']);
+		expect(added('added:7')).toEqual(['today', 'six days ago']);
+		expect(added('added:8')).toEqual(['today', 'six days ago', 'a week ago']);
+		expect(added('-added:1')).toEqual(['six days ago', 'a week ago']);
+	});
+
+	it('front: and back: match the whole side, as Anki’s field search', () => {
+		expect(find('front:iam')).toEqual(['c7']);
+		expect(find('front:ia')).toEqual([]);
+		expect(find('front:ia*')).toEqual(['c7']);
+		expect(find('back:dog')).toEqual(['c3']); // not c4, whose front is "big dog"
+		expect(find('front:*dog')).toEqual(['c4']);
+		expect(find('"front:big dog"')).toEqual([]); // quoted whole: text, not a field search
+		expect(find('front:"big dog"')).toEqual(['c4']);
+		expect(find('back:6 or front:EC2란?')).toEqual(['c1', 'c5']);
+	});
+
 	it('combined', () => {
 		expect(find('-is:new deck:aws')).toEqual(['c1', 'c7']);
 		expect(find('tag:aws or is:suspended')).toEqual(['c1', 'c2', 'c4', 'c7']);

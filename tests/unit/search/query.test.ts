@@ -17,7 +17,10 @@ function show(query: Query): unknown {
 		case 'is':
 			return `is:${query.state}`;
 		case 'rated':
-			return `rated:${query.days}`;
+		case 'added':
+			return `${query.type}:${query.days}`;
+		case 'field':
+			return `${query.side}:${query.pattern.parts.join('*')}`;
 		case 'prop':
 			return `prop:${query.prop}${query.op}${query.value}`;
 		default:
@@ -70,6 +73,9 @@ describe('parseQuery: terms', () => {
 		expect(parsed('tag:"none"')).toBe('tag:none');
 		expect(parsed('is:Due')).toBe('is:due');
 		expect(parsed('rated:7')).toBe('rated:7');
+		expect(parsed('added:3')).toBe('added:3');
+		expect(parsed('Front:사과*')).toBe('front:사과*');
+		expect(parsed('back:"big dog"')).toBe('back:big dog');
 	});
 
 	it('prop: with every comparison', () => {
@@ -113,6 +119,9 @@ describe('parseQuery: errors say what is wrong and where', () => {
 		['deck:', 'empty-value', 0, 5, 'deck: needs a value, as in deck:AWS or deck:"AWS 기초"'],
 		['rated:0', 'rated-days', 0, 7, 'rated: needs a whole number of days from 1, as in rated:7 (answered in the last 7 days)'],
 		['rated:1.5', 'rated-days', 0, 9, 'rated: needs a whole number of days from 1, as in rated:7 (answered in the last 7 days)'],
+		['added:0', 'added-days', 0, 7, 'added: needs a whole number of days from 1, as in added:7 (added in the last 7 days)'],
+		['flag:1', 'anki-only-key', 0, 6, 'flag: is an Anki search that Recall does not have; it searches deck:, tag:, is:, prop:, rated:, added:, front: and back:'],
+		['a dupe:', 'anki-only-key', 2, 7, 'dupe: is an Anki search that Recall does not have; it searches deck:, tag:, is:, prop:, rated:, added:, front: and back:'],
 		['a "big dog', 'unclosed-quote', 2, 10, 'a quote is not closed: add the closing "'],
 		['a (b', 'unclosed-paren', 2, 3, '"(" is not closed: add the ")"'],
 		['(', 'unclosed-paren', 0, 1, '"(" is not closed: add the ")"'],
