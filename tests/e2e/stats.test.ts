@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors } from './page-errors';
 import { expectFits } from './page-fits';
+import { ownDeckWithCard } from './own-deck';
 
 const DECK_ID = 'aws-기초';
 const STUDY_URL = `/study/${encodeURIComponent(DECK_ID)}`;
@@ -92,6 +93,46 @@ test('reads the heatmap after reviews on three different days', async ({ page, b
 	await expect(page).toHaveURL(`/stats?deck=${encodeURIComponent(DECK_ID)}`);
 	await expect(page.getByLabel('Show')).toHaveValue(DECK_ID);
 	await expect(figure(page, 'Calendar', 'Study days')).toHaveText('3');
+	expect(errors).toEqual([]);
+});
+
+test('a parent deck’s statistics count its sub-decks: chosen in the selector, or by the address', async ({ page, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	// "Languages" has no deck of its own: it is there through its sub-decks. The built-in deck is outside it.
+	await ownDeckWithCard(page, 'Languages::Korean', { front: '사과', back: 'apple' });
+	await ownDeckWithCard(page, 'Languages::Japanese', { front: 'りんご', back: 'ringo' });
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Study Languages', exact: true }).click();
+	for (let answered = 0; answered < 2; answered++) {
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await page.getByRole('button', { name: /^Good, / }).click();
+	}
+	await expect(page.getByRole('heading', { name: 'Done for today' })).toBeVisible();
+
+	await page.goto('/stats');
+	const scope = page.getByLabel('Show');
+	const total = page.getByRole('region', { name: 'Cards by state' }).getByRole('row', { name: /^Total/ }).getByRole('cell');
+	// Every deck: the built-in deck's 22 cards too.
+	await expect(total).toHaveText('24');
+	// In tree order, by whole names: the parent with its sub-decks, then each of them.
+	const options = (await scope.getByRole('option').allTextContents()).filter((text) => text.startsWith('Languages'));
+	expect(options).toEqual(['Languages (with sub-decks)', 'Languages::Japanese', 'Languages::Korean']);
+	await scope.selectOption({ label: 'Languages (with sub-decks)' });
+	await expect(page).toHaveURL(`/stats?deck=${encodeURIComponent('tree:Languages')}`);
+	await expect(page).toHaveTitle('Statistics: Languages (with sub-decks) · Recall');
+	await expect(total).toHaveText('2');
+	await expect(figure(page, 'Today', 'Answers')).toHaveText('2');
+	await expect(figure(page, 'Calendar', 'Study days')).toHaveText('1');
+	await expect(page.getByRole('region', { name: 'Forecast' }).getByRole('img', { name: /^Due in the next 30 days: 2, / })).toBeVisible();
+	// One sub-deck alone.
+	await scope.selectOption({ label: 'Languages::Korean' });
+	await expect(total).toHaveText('1');
+	await expect(figure(page, 'Today', 'Answers')).toHaveText('1');
+	// The address as written by hand.
+	await page.goto('/stats?deck=tree:Languages');
+	await expect(scope).toHaveValue('tree:Languages');
+	await expect(total).toHaveText('2');
+	await expect(page).toHaveTitle('Statistics: Languages (with sub-decks) · Recall');
 	expect(errors).toEqual([]);
 });
 

@@ -81,6 +81,15 @@ test('a parent deck’s page lists its sub-decks and studies them with it', asyn
 	await expect(page.getByRole('heading', { level: 1, name: 'Languages' })).toBeVisible();
 	const subdecks = page.getByRole('region', { name: 'Sub-decks' });
 	await expect(subdecks.getByRole('link', { name: KOREAN.name })).toHaveText('Korean');
+	// Its statistics: alone from its own link (its one card), with its sub-decks from theirs (both decks' cards).
+	const totalCards = page.getByRole('region', { name: 'Cards by state' }).getByRole('row', { name: /^Total/ }).getByRole('cell');
+	await page.getByRole('link', { name: 'Statistics', exact: true }).click();
+	await expect(totalCards).toHaveText('1');
+	await page.goBack();
+	await subdecks.getByRole('link', { name: 'Statistics with its sub-decks' }).click();
+	await expect(page).toHaveURL(`/stats?deck=${encodeURIComponent('tree:Languages')}`);
+	await expect(totalCards).toHaveText('2');
+	await page.goBack();
 	await subdecks.getByRole('link', { name: 'Study with its sub-decks' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Languages' })).toBeVisible();
 	await expect(page.getByRole('list', { name: 'Cards left' }).getByRole('listitem').first()).toHaveText('New 2');

@@ -11,6 +11,7 @@
 import { Dexie } from 'dexie';
 import { CALENDAR_DAYS } from '../stats/calendar';
 import { sumDays, type DayTally } from '../stats/tally';
+import { isUnder, subtreePath } from '../srs/deck-tree';
 import { ALL_DECKS } from '../srs/session';
 import { cardsInDeck } from './lookups';
 import type { CardRecord, RecallDatabase, ReviewRecord } from './schema';
@@ -34,32 +35,54 @@ export interface StatsOptions {
 	windowDays?: number;
 }
 
-/** The statistics of `scope` (a deck id or ALL_DECKS) on study day `today`. */
+/**
+ * The decks a scope counts: a deck's own, or every deck named under a sub-deck
+ * tree's path, retired and deleted ones too (their history counts, as it does
+ * for every deck); undefined for every deck.
+ */
+async function decksOfScope(db: RecallDatabase, scope: string): Promise<string[] | undefined> {
+	if (scope === ALL_DECKS) return undefined;
+	const path = subtreePath(scope);
+	if (path === undefined) return [scope];
+	return (await db.decks.filter((deck) => isUnder(deck.name, path)).primaryKeys()) as string[];
+}
+
+/** Each of `decks`' results of `read`, together. */
+async function ofEach<T>(decks: readonly string[], read: (deck: string) => Promise<T[]>): Promise<T[]> {
+	return (await Promise.all(decks.map(read))).flat();
+}
+
+/** The statistics of `scope` (a deck id, a sub-deck tree's scope or ALL_DECKS) on study day `today`. */
 export async function loadStats(db: RecallDatabase, scope: string, today: number, options: StatsOptions = {}): Promise<StatsData> {
 	const windowDays = options.windowDays ?? CALENDAR_DAYS;
 	if (!Number.isInteger(today)) throw new RangeError(`statistics: not a study day: ${today}`);
 	if (!Number.isInteger(windowDays) || windowDays < 1) throw new RangeError(`statistics: not a number of days: ${windowDays}`);
 	const from = today - windowDays + 1;
-	const all = scope === ALL_DECKS;
-	return db.transaction('r', [db.cards, db.reviews, db.days], async () => {
+	return db.transaction('r', [db.decks, db.cards, db.reviews, db.days], async () => {
+		const decks = await decksOfScope(db, scope);
 		const [cards, todayRows, windowTallies, earlierDays] = await Promise.all([
-			all ? db.cards.toArray() : cardsInDeck(db, scope).toArray(),
-			all ? db.reviews.where('day').equals(today).toArray() : db.reviews.where('[deck+day]').equals([scope, today]).toArray(),
-			all ? db.days.where('day').between(from, today, true, true).toArray() : db.days.where('[deck+day]').between([scope, from], [scope, today], true, true).toArray(),
+			decks ? ofEach(decks, (deck) => cardsInDeck(db, deck).toArray()) : db.cards.toArray(),
+			decks ? db.reviews.where('[deck+day]').anyOf(decks.map((deck) => [deck, today])).toArray() : db.reviews.where('day').equals(today).toArray(),
+			decks
+				? ofEach(decks, (deck) => db.days.where('[deck+day]').between([deck, from], [deck, today], true, true).toArray())
+				: db.days.where('day').between(from, today, true, true).toArray(),
 			// Only days with answers have tallies: their keys are the study days.
-			all
-				? (db.days.where('day').below(from).uniqueKeys() as Promise<number[]>)
-				: db.days
-						.where('[deck+day]')
-						.between([scope, Dexie.minKey], [scope, from], true, false)
-						.primaryKeys()
-						.then((keys) => keys.map(([, day]) => day))
+			decks
+				? ofEach(decks, (deck) =>
+						db.days
+							.where('[deck+day]')
+							.between([deck, Dexie.minKey], [deck, from], true, false)
+							.primaryKeys()
+							.then((keys) => keys.map(([, day]) => day))
+					)
+				: (db.days.where('day').below(from).uniqueKeys() as Promise<number[]>)
 		]);
 		return {
 			cards: cards.filter((card) => card.deletedAt === undefined),
 			todayRows,
 			days: sumDays(windowTallies),
-			earlierStudyDays: earlierDays.sort((a, b) => a - b)
+			// Decks of a tree share study days.
+			earlierStudyDays: [...new Set(earlierDays)].sort((a, b) => a - b)
 		};
 	});
 }

@@ -12,6 +12,7 @@ const en = {
 	deckPageStats: 'Statistics',
 	deckPageSubdecks: 'Sub-decks',
 	deckPageStudyWithSubdecks: 'Study with its sub-decks',
+	deckPageStatsWithSubdecks: 'Statistics with its sub-decks',
 
 	homeLoading: 'Loading your decks…',
 	homeLoadFailed: 'Your decks could not be loaded: {message}',
@@ -47,6 +48,7 @@ export const homeMessages: { en: typeof en; ko: Record<keyof typeof en, string> 
 		deckPageStats: '통계',
 		deckPageSubdecks: '하위 덱',
 		deckPageStudyWithSubdecks: '하위 덱과 함께 학습',
+		deckPageStatsWithSubdecks: '하위 덱과 함께 통계',
 
 		homeLoading: '덱을 불러오는 중…',
 		homeLoadFailed: '덱을 불러오지 못했습니다: {message}',

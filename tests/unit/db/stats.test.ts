@@ -8,6 +8,7 @@ import { tallyRows } from '../../../src/lib/db/day-tallies';
 import { reviewCalendar, reviewCalendarOfDays } from '../../../src/lib/stats/calendar';
 import { retention, retentionOfDays } from '../../../src/lib/stats/retention';
 import type { QueueKind } from '../../../src/lib/srs/session';
+import { subtreeScope } from '../../../src/lib/srs/deck-tree';
 import { ALL_DECKS } from '../../../src/lib/srs/session';
 import { sm2, type Grade } from '../../../src/lib/srs/sm2';
 import { deckFrom, freshDatabase, stateRow } from './helpers';
@@ -97,10 +98,11 @@ const tally = (day: number, answers: number, young: [number, number] = [0, 0], m
 	matureAnswers: mature[1]
 });
 
-/** The calendar and retention the page gets from the data, and from every row of the scope. */
-async function figures(data: StatsData, scope: string) {
+/** The calendar and retention the page gets from the data, and from every row of the scope (ALL_DECKS, or its decks). */
+async function figures(data: StatsData, scope: string | readonly string[]) {
 	const days = [...data.earlierStudyDays.map((day) => ({ day, answers: 1 })), ...data.days];
-	const rows = (await db.reviews.toArray()).filter((row) => scope === ALL_DECKS || row.deck === scope);
+	const decks = typeof scope === 'string' ? [scope] : scope;
+	const rows = (await db.reviews.toArray()).filter((row) => scope === ALL_DECKS || decks.includes(row.deck));
 	return {
 		fromData: { calendar: reviewCalendarOfDays(days, TODAY), retention: retentionOfDays(data.days, TODAY) },
 		fromRows: { calendar: reviewCalendar(rows, TODAY), retention: retention(rows, TODAY) }
@@ -139,6 +141,33 @@ describe('loadStats', () => {
 		const { fromData, fromRows } = await figures(data, ALL_DECKS);
 		expect(fromData).toEqual(fromRows);
 		expect((await loadStats(db, B.id, TODAY)).days).toEqual([tally(TODAY - 40, 1), tally(TODAY, 1, [1, 1])]);
+	});
+
+	it('a deck with its sub-decks, by their names, whether the parent has a deck of its own or not', async () => {
+		await setUp();
+		const other = deckFrom('## C\n\nfive::5\n\nsix::6\n', 'c.md');
+		await applyDeck(db, { deck: other, hash: 'c' }, 'built-in');
+		// A is "Lang"; B, a level below it, is "Lang :: Sub::Deep" (spaces as Anki allows them); C is not in the tree.
+		await db.decks.update(A.id, { name: 'Lang' });
+		await db.decks.update(B.id, { name: 'Lang :: Sub::Deep' });
+		await db.decks.update(other.id, { name: 'Language' });
+		// C studied today, and on a day 400 days ago that A studied too (a study day counted once), and 300 days ago.
+		await addRows([...knownLog(), answer(other, TODAY, 1), answer(other, TODAY - 400, 4), answer(other, TODAY - 300, 4)]);
+
+		const tree = await loadStats(db, subtreeScope(['Lang']), TODAY, { windowDays: 40 });
+		expect(tree.cards.map((card) => card.id).sort()).toEqual([...A.cards, ...B.cards].map((card) => card.id).sort());
+		expect(tree.todayRows).toHaveLength(5);
+		expect(tree.days.at(-1)).toEqual(tally(TODAY, 4, [2, 2], [0, 1]));
+		expect(tree.earlierStudyDays).toEqual([TODAY - 401, TODAY - 400, TODAY - 40]);
+		const { fromData, fromRows } = await figures(await loadStats(db, subtreeScope(['Lang']), TODAY), [A.id, B.id]);
+		expect(fromData).toEqual(fromRows);
+
+		// "Lang::Sub" has no deck of its own: its tree is B alone.
+		const sub = await loadStats(db, subtreeScope(['Lang', 'Sub']), TODAY);
+		expect(sub.cards.map((card) => card.id)).toEqual(B.cards.map((card) => card.id));
+		expect(sub.days).toEqual([tally(TODAY - 40, 1), tally(TODAY, 1, [1, 1])]);
+		// A path with no deck under it counts nothing.
+		expect(await loadStats(db, subtreeScope(['Lan']), TODAY)).toEqual({ cards: [], todayRows: [], days: [], earlierStudyDays: [] });
 	});
 
 	it('leaves out the cards the learner deleted; their answers still count', async () => {

@@ -87,6 +87,15 @@ const DAY_CHECK_RETRY_MS = 1_000;
 /** How many new cards "Study more" asks for at a time. */
 export const STUDY_MORE_NEW_CARDS = 10;
 
+/** What the screen shows of a card: put back as it was when its answer could not be stored. */
+interface Showing {
+	record: SessionRecord | undefined;
+	card: CardRecord;
+	entry: QueueEntry;
+	shownAt: number;
+	upNext: CardRecord | undefined;
+}
+
 export interface StudyProgress {
 	/** Answers given in the session, same-day repeats included. */
 	done: number;
@@ -183,7 +192,7 @@ export class StudySession {
 		if (this.#destroyed) return;
 		this.#watchDay();
 		this.#subscription = liveQuery(() => this.#readFollowed()).subscribe({
-			next: (record) => void this.#storedChanged(record),
+			next: (record) => void this.#storedChanged(record).catch((error: unknown) => this.#readFailed(error)),
 			error: (error: unknown) => console.error('Recall: the study session could not be followed', error)
 		});
 	}
@@ -225,6 +234,7 @@ export class StudySession {
 		this.notice = undefined;
 		const reviewedAt = this.#now();
 		const durationMs = reviewedAt - this.shownAt;
+		const shown: Showing = { record: this.record, card, entry, shownAt: this.shownAt, upNext: this.#upNext };
 		this.#showNextAhead(card, grade);
 		await this.#act(async () => {
 			// Yesterday's card in today's session would be logged on the wrong day.
@@ -242,7 +252,7 @@ export class StudySession {
 					dayOptions: this.dayOptions
 				}));
 			} catch (error) {
-				await this.#answerFailed(error, card);
+				await this.#answerFailed(error, shown);
 				return;
 			}
 			this.#onAnswered?.();
@@ -274,8 +284,8 @@ export class StudySession {
 			try {
 				await undoLastAction(this.#db, this.scope, this.#now());
 			} catch (error) {
-				if (error instanceof StaleCardError) this.notice = 'noticeUndoStale';
-				else this.#failed(error);
+				if (!(error instanceof StaleCardError)) throw error;
+				this.notice = 'noticeUndoStale';
 			}
 		});
 	}
@@ -379,7 +389,10 @@ export class StudySession {
 		return true;
 	}
 
-	/** Runs an action that writes, then shows what is stored. */
+	/**
+	 * Runs an action that writes, then shows what is stored. It never rejects: its callers on the
+	 * page do not await it (a click, a key), so a failure is said in the notice and the screen stays usable.
+	 */
 	#act(action: () => Promise<void>): Promise<void> {
 		// An action can start while the one before is still reading back a stored change (busy is already false): only the latest clears the mark.
 		const acting: Promise<void> = trackWrite(this.#runAct(action)).finally(() => {
@@ -391,27 +404,36 @@ export class StudySession {
 
 	async #runAct(action: () => Promise<void>): Promise<void> {
 		this.busy = true;
+		let stored = true;
 		try {
 			await action();
 		} catch (error) {
+			stored = false;
 			this.#failed(error);
-		} finally {
+		}
+		try {
 			try {
 				await this.#reload();
 			} finally {
 				this.busy = false;
 			}
+			if (this.#missedUpdate) await this.#reload();
+		} catch (error) {
+			// What failed to be stored says so already; what was stored is not said to have failed (it must not be done twice).
+			if (stored) this.#readFailed(error);
+			else console.error('Recall: the study session could not be read back', error);
 		}
-		if (this.#missedUpdate) await this.#reload();
 	}
 
-	async #answerFailed(error: unknown, card: CardRecord): Promise<void> {
-		if (error instanceof StaleCardError || (await this.#movedOnFrom(card))) {
+	async #answerFailed(error: unknown, shown: Showing): Promise<void> {
+		// Not stored: the card answered is shown again, its answer up, even when storage cannot be read back to show it.
+		if (!(error instanceof StaleCardError)) this.#showAgain(shown);
+		if (error instanceof StaleCardError || (await this.#movedOnFrom(shown.card))) {
 			// Another tab answered it: its answer stands, and the session moves on.
 			this.notice = 'noticeStale';
 			await this.#reopen();
 		} else {
-			this.#failed(error);
+			throw error;
 		}
 	}
 
@@ -425,6 +447,12 @@ export class StudySession {
 	#failed(error: unknown): void {
 		this.notice = 'noticeSaveFailed';
 		console.error('Recall: a study action failed', error);
+	}
+
+	/** The stored session could not be read: what is shown may be out of date. */
+	#readFailed(error: unknown): void {
+		this.notice = 'noticeReadFailed';
+		console.error('Recall: the study session could not be read', error);
 	}
 
 	/** Today's session, resumed or started, reconciled with the cards. */
@@ -495,6 +523,19 @@ export class StudySession {
 		this.shownAt = this.#now();
 		this.showings++;
 		this.#upNext = undefined;
+	}
+
+	/** Puts `shown` back on the screen as a new showing, after the one shown ahead of its answer. */
+	#showAgain(shown: Showing): void {
+		// A showing read before this (the answer's read-back) would replace it.
+		this.#generation++;
+		this.record = shown.record;
+		this.card = shown.card;
+		this.entry = shown.entry;
+		this.revealed = true;
+		this.shownAt = shown.shownAt;
+		this.showings++;
+		this.#upNext = shown.upNext;
 	}
 
 	#readAhead(record: SessionRecord, generation: number): void {

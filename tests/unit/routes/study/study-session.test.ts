@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerCard } from '../../../../src/lib/db/answers';
 import { applyDeck } from '../../../../src/lib/db/decks';
 import { addCards, createDeck, editCard } from '../../../../src/lib/db/own-cards';
-import { Queue, RecallDatabase } from '../../../../src/lib/db/schema';
+import { Queue, RecallDatabase, type SessionRecord } from '../../../../src/lib/db/schema';
 import { DEFAULT_SETTINGS, saveSettings, type Settings } from '../../../../src/lib/db/settings';
 import { studyDay } from '../../../../src/lib/srs/day';
 import { ALL_DECKS, currentEntry } from '../../../../src/lib/srs/session';
@@ -305,6 +305,137 @@ describe('StudySession', () => {
 			refused.mockRestore();
 			error.mockRestore();
 		}
+	});
+
+	/**
+	 * An action whose write fails, in a study session ready for it: `act` does it, and `again`
+	 * does it once storage works again, returning what shows that it was done.
+	 */
+	interface FailingAction {
+		name: string;
+		ready: (study: StudySession) => Promise<void>;
+		act: (study: StudySession) => Promise<void>;
+		again: (study: StudySession) => Promise<unknown>;
+		done: unknown;
+	}
+
+	/** Does `act`, then gives the notice it left. */
+	const noticeAfter = (act: (study: StudySession) => Promise<void>) => async (study: StudySession) => {
+		await act(study);
+		return study.notice;
+	};
+
+	const failingActions: FailingAction[] = [
+		{
+			name: 'an answer',
+			ready: async (study) => study.reveal(),
+			act: (study) => study.answer(4),
+			// The card answered is still shown with its answer, to be answered again.
+			again: async (study) => {
+				expect(study.revealed).toBe(true);
+				expect(backOf(study)).toBe('1');
+				await study.answer(4);
+				return db.reviews.count();
+			},
+			done: 1
+		},
+		{
+			name: 'an undo',
+			ready: (study) => reveal(study, 4),
+			act: (study) => study.undo(),
+			again: async (study) => {
+				await study.undo();
+				return db.reviews.count();
+			},
+			done: 0
+		},
+		{
+			name: 'a bury',
+			ready: async () => undefined,
+			act: (study) => study.bury(),
+			again: noticeAfter((study) => study.bury()),
+			done: 'noticeBuried'
+		},
+		{
+			name: 'a suspend',
+			ready: async () => undefined,
+			act: (study) => study.suspend(),
+			again: noticeAfter((study) => study.suspend()),
+			done: 'noticeSuspended'
+		},
+		{
+			name: 'a "Study more"',
+			ready: async (study) => {
+				for (let answered = 0; answered < 3; answered++) await reveal(study, 4);
+			},
+			act: (study) => study.studyMore(),
+			again: noticeAfter((study) => study.studyMore()),
+			done: { counted: 'noticeMoreNew', count: 2 }
+		}
+	];
+
+	/**
+	 * Storage that breaks at the session's write, the last write of every study action: the write is
+	 * refused, or stored (`stored`), and from then on every read of the session is refused (a disk gone,
+	 * a database closed). Returns the function that mends it.
+	 */
+	function breakStorageAtSessionWrite(options: { stored: boolean }): () => void {
+		let broken = false;
+		const refuse = () => Promise.reject(new DOMException('The disk is full', 'QuotaExceededError'));
+		const read = db.sessions.get.bind(db.sessions);
+		const write = db.sessions.put.bind(db.sessions);
+		const put = vi.spyOn(db.sessions, 'put').mockImplementation(((record: SessionRecord) => {
+			if (options.stored) return write(record).finally(() => (broken = true));
+			broken = true;
+			return refuse();
+		}) as typeof db.sessions.put);
+		const get = vi.spyOn(db.sessions, 'get').mockImplementation(((key: string) => (broken ? refuse() : read(key))) as typeof db.sessions.get);
+		return () => {
+			put.mockRestore();
+			get.mockRestore();
+		};
+	}
+
+	/** Everything an action writes. */
+	const storedRows = () => Promise.all([db.cards.toArray(), db.reviews.toArray(), db.days.toArray(), db.sessions.toArray()]);
+
+	it.each(failingActions)('says when $name could not be saved, rather than rejecting: nothing of it is stored, and the screen stays usable', async (action) => {
+		const deck = await setUp();
+		const study = await studying(deck.id, { settings: { ...SETTINGS, newPerDay: 3 } });
+		await action.ready(study);
+		const before = await storedRows();
+		const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+		const mend = breakStorageAtSessionWrite({ stored: false });
+		try {
+			// Nobody awaits it on the page (a click, a key): a rejection would be unhandled, and the person told nothing.
+			await expect(action.act(study)).resolves.toBeUndefined();
+			expect(study.notice).toBe('noticeSaveFailed');
+			expect(study.busy).toBe(false);
+			expect(error).toHaveBeenCalled();
+		} finally {
+			mend();
+			error.mockRestore();
+		}
+		// One transaction: the writes before the session's were taken back with it.
+		expect(await storedRows()).toEqual(before);
+		expect(await action.again(study)).toEqual(action.done);
+	});
+
+	it('says when an action was stored but the session could not be read back, without asking to do it again', async () => {
+		const deck = await setUp();
+		const study = await studying(deck.id);
+		await reveal(study, 4);
+		const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+		const mend = breakStorageAtSessionWrite({ stored: true });
+		try {
+			await expect(study.undo()).resolves.toBeUndefined();
+			expect(study.notice).toBe('noticeReadFailed');
+			expect(study.busy).toBe(false);
+		} finally {
+			mend();
+			error.mockRestore();
+		}
+		expect(await db.reviews.count()).toBe(0);
 	});
 
 	it('buries or suspends only in today’s session: after the day start it moves to the new day’s session instead', async () => {
