@@ -77,13 +77,13 @@ const en = {
 	statsBuried: 'Buried until tomorrow (also counted above)',
 
 	statsIntervals: 'Intervals',
-	statsIntervalsSummary: '{count} in review; the most have an interval of {bucket} ({most}).',
+	statsIntervalsSummary: '{count} with an interval of a day or more; the most have {bucket} ({most}).',
 	statsInterval: 'Interval',
 	statsIntervalDays: '{min}–{max}d',
 	statsIntervalDay: '{min}d',
 	statsIntervalYears: '1y+',
 	statsEase: 'Ease (EF)',
-	statsEaseSummary: '{count} in review; average EF {average}.',
+	statsEaseSummary: '{count} being studied (learning or in review); average EF {average}.',
 	statsEaseColumn: 'EF',
 	statsNothingInReview: 'No cards in review yet.'
 };
@@ -163,13 +163,13 @@ export const statsMessages: { en: typeof en; ko: Record<keyof typeof en, string>
 		statsBuried: '내일까지 묻어 둠 (위에도 포함)',
 
 		statsIntervals: '간격',
-		statsIntervalsSummary: '복습 중: {count}. 가장 많은 간격은 {bucket} ({most}장).',
+		statsIntervalsSummary: '간격이 하루 이상: {count}. 가장 많은 간격은 {bucket} ({most}장).',
 		statsInterval: '간격',
 		statsIntervalDays: '{min}–{max}일',
 		statsIntervalDay: '{min}일',
 		statsIntervalYears: '1년 이상',
 		statsEase: '쉬움 정도 (EF)',
-		statsEaseSummary: '복습 중: {count}. 평균 EF {average}.',
+		statsEaseSummary: '학습 중이거나 복습 중: {count}. 평균 EF {average}.',
 		statsEaseColumn: 'EF',
 		statsNothingInReview: '아직 복습 중인 카드가 없습니다.'
 	}

@@ -109,9 +109,10 @@ describe('statsView: a known log', () => {
 	it('summaries in English and Korean', () => {
 		expect(calendarSummary(view.calendar, 'en')).toBe('Last 365 days: 7 answers on 4 study days.');
 		expect(calendarSummary(view.calendar, 'ko')).toBe('최근 365일: 학습한 날 4일, 답 7번.');
-		expect(intervalsSummary(view.counts, 'en')).toBe('4 cards in review; the most have an interval of 1d (1).');
-		expect(easeSummary(view, 'en')).toBe('5 cards in review; average EF 2.50.');
-		expect(easeSummary(view, 'ko')).toBe('복습 중: 카드 5장. 평균 EF 2.50.');
+		// The learning card of interval 0 has an EF but no interval yet: the two counts differ, and each says what it counts.
+		expect(intervalsSummary(view.counts, 'en')).toBe('4 cards with an interval of a day or more; the most have 1d (1).');
+		expect(easeSummary(view, 'en')).toBe('5 cards being studied (learning or in review); average EF 2.50.');
+		expect(easeSummary(view, 'ko')).toBe('학습 중이거나 복습 중: 카드 5장. 평균 EF 2.50.');
 	});
 });
 
