@@ -66,7 +66,7 @@
 import type { Table } from 'dexie';
 import type { DeckMeta, DeckOrigin, ImportBundle } from '../io/bundle';
 import type { Card, Deck } from '../notes/deck-format';
-import { matchCards } from '../notes/match';
+import { matchCards, retitledMatches } from '../notes/match';
 import type { ReviewRow } from '../srs/history';
 import { hasLeechTag, withLeechTag } from '../srs/leech';
 import { NEW_CARD } from '../srs/sm2';
@@ -430,13 +430,12 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 			if (renamedTo.has(from.id)) continue;
 			const live = cards.filter((card) => card.queue !== Queue.retired && !incoming.has(card.id) && !moveTo.has(card.id));
 			const taken = new Set(moveTo.values());
-			// matchCards pairs cards of one deck: the old deck's are compared as the new deck's.
-			const matches = matchCards(
-				live.map((card) => ({ ...card, deck: to })),
-				added.filter((card) => card.deck === to && !taken.has(card.id))
+			const matches = retitledMatches(
+				live,
+				added.filter((card) => card.deck === to && !taken.has(card.id)),
+				to
 			);
-			// Most of its cards must find a successor: another note that only shares the file's name is left alone.
-			if (live.length === 0 || matches.length * 2 < live.length) continue;
+			if (matches.length === 0) continue;
 			for (const card of cards) stored.set(card.id, card);
 			for (const match of matches) moveTo.set(match.from, match.to);
 			const moved = new Set(matches.map((match) => match.from));

@@ -17,6 +17,7 @@ import { emptyBundle, ImportError } from '../../../src/lib/io/bundle';
 import { gzip } from '../../../src/lib/io/gzip';
 import { importNoticeText } from '../../../src/lib/i18n/notices';
 import { readImportFiles, type ImportFile } from '../../../src/lib/io/read-import';
+import type { StoredNoteDeck } from '../../../src/lib/io/markdown-notes';
 import { answerCurrent, deckFrom, freshDatabase, seoulNoon, tableChecksums, tableRows } from '../db/helpers';
 import { openSession } from '../../../src/lib/db/sessions';
 import { DEFAULT_SETTINGS } from '../../../src/lib/db/settings';
@@ -324,7 +325,7 @@ describe('a note and its images chosen together', () => {
 		};
 		const noteDecks = async () => {
 			asked++;
-			return new Map<string, string[]>();
+			return new Map<string, StoredNoteDeck[]>();
 		};
 		await readImportFiles([{ name: 'x.csv', bytes: text('front,back\na,b\n') }], { loadSql, knownMedia, noteDecks });
 		expect(asked).toBe(0);
