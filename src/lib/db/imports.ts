@@ -13,6 +13,9 @@
  *   tags when the file has no place for them (CSV, Anki: `carriesDeckTags`);
  * - cards upsert by id with the bundle's content; an existing card keeps its
  *   order and createdAt (notes and built-in decks: the note's order);
+ * - but a file that dates its cards' content (a backup, a deck file:
+ *   `contentClock`) changes a stored card's content only with a later change
+ *   than the card's `contentAt`, its `leech` tag included (`keepsNewerContent`);
  * - but a card made from a note (`isGenerated`) takes its content only from
  *   notes, built-in decks, backups and deck files, which carry the note's
  *   Markdown: a table or an Anki package brings its progress and leaves its
@@ -57,8 +60,9 @@
  * - notes (source 'markdown') and built-in decks replace their deck: a card
  *   gone from the note hands its history to the reworded card `matchCards`
  *   pairs it with, and the others are retired;
- * - a card's tag `leech` stays when the bundle's content lacks it, and comes
- *   with a card whose file has it (`keepsLeechTag`);
+ * - from a file that does not date its content, a card's tag `leech` stays
+ *   when the bundle's content lacks it, and comes with a card whose file has it
+ *   (`keepsLeechTag`);
  * - media files are put by name; a full backup's settings replace ours.
  * A record that would come out the same is not written, so importing the
  * same bundle twice writes nothing the second time.
@@ -82,6 +86,7 @@ import { normalizeSettings } from './settings';
 import type { ImportNotice } from '../io/notices';
 import { sayMerge } from '../io/notices/merge';
 import { groupBy } from '../io/group-by';
+import { canonicalJson } from '../io/canonical';
 
 /** What happens to one deck's cards. */
 export interface DeckChanges {
@@ -303,12 +308,46 @@ function rowsAreCopies(bundle: ImportBundle): boolean {
  * Whether the merged card takes the tag `leech` that its content lacks: the
  * stored card (or the card whose history it takes over) or the file's card has
  * it. The tag records the card's lapses (srs/leech.ts), not what its note or
- * file says: a note updated, a file imported again or an older backup does not
- * take it away (only the learner does, editing the card), and one that brings
- * it, as an Anki package of a leech does, adds it even where it brings no content.
+ * file says: a note updated or a file imported again does not take it away
+ * (only the learner does, editing the card), and one that brings it, as an
+ * Anki package of a leech does, adds it even where it brings no content. Only
+ * for a file that does not date its content: a backup's tag goes with the
+ * newer content (`keepsNewerContent`), or a tag taken off would come back.
  */
 function keepsLeechTag(record: CardRecord, base: CardRecord | undefined, card: Card): boolean {
 	return !hasLeechTag(record.tags) && ((base !== undefined && hasLeechTag(base.tags)) || hasLeechTag(card.tags));
+}
+
+/**
+ * When the bundle's content of card `id` last changed, for a file that keeps such a clock: a backup's or a
+ * deck file's `contentAt` (absent: before any change known, 0). A file without one (a note, a table, an Anki
+ * package) says what the card is now, by the rules above.
+ */
+function contentClock(bundle: ImportBundle, id: string): number | undefined {
+	return bundle.store ? (bundle.store.cards[id]?.contentAt ?? 0) : undefined;
+}
+
+/**
+ * Whether a stored card keeps its content against a file's content of it changed at `theirs`: the newer
+ * change wins, so an older backup undoes no edit and brings back no `leech` tag taken off since. A tie (two
+ * devices that never changed it, or took it from the same file) goes to the content first in canonical
+ * JSON, the same on every device, so that two devices end alike in either order.
+ */
+function keepsNewerContent(previous: CardRecord, card: Card, theirs: number): boolean {
+	const ours = previous.contentAt ?? 0;
+	if (ours !== theirs) return ours > theirs;
+	const [kept, brought] = [cardContent(previous), { ...card, source: previous.source }];
+	return canonicalJson(kept) <= canonicalJson(brought);
+}
+
+/**
+ * A merged card's content clock: the later of the two when its content comes out as stored (both devices had
+ * it), the file's (or, for a file that keeps none, now) when the file changed it; a new card takes the file's.
+ */
+function mergedContentAt(record: CardRecord, previous: CardRecord | undefined, theirs: number | undefined, now: number): number | undefined {
+	if (!previous) return theirs || undefined;
+	if (sameValue(cardContent(record), cardContent(previous))) return Math.max(previous.contentAt ?? 0, theirs ?? 0) || undefined;
+	return theirs === undefined ? now : Math.max(previous.contentAt ?? 0, theirs) || undefined;
 }
 
 function sameStatus(a: CardStatus, b: CardStatus): boolean {
@@ -547,8 +586,14 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 		const base = previous ?? inherited;
 		const meta = bundle.store?.cards[id];
 		const order = mode.replaceDecks ? index : (previous?.order ?? meta?.order ?? index);
-		let record = contentRecord(mergedContent(bundle, mode, card, previous, extras), base, order, earliest(base?.createdAt, meta?.createdAt) ?? now, now);
-		if (keepsLeechTag(record, base, card)) record.tags = withLeechTag(record.tags);
+		// A file that dates its content (a backup) changes a stored card only with a newer change; its `leech` tag goes with it.
+		const theirsAt = contentClock(bundle, id);
+		const dated = previous !== undefined && theirsAt !== undefined;
+		const content = dated && keepsNewerContent(previous, card, theirsAt) ? cardContent(previous) : mergedContent(bundle, mode, card, previous, extras);
+		let record = contentRecord(content, base, order, earliest(base?.createdAt, meta?.createdAt) ?? now, now);
+		if (!dated && keepsLeechTag(record, base, card)) record.tags = withLeechTag(record.tags);
+		const contentAt = mergedContentAt(record, previous, theirsAt, now);
+		if (contentAt !== undefined) record.contentAt = contentAt;
 		if (previous && !bringsContent(bundle, mode, previous) && (extras.tables ? extras.tables.rowDiffers(card, previous) : bundle.editedSinceExport?.[id] === true)) noteCardsKept++;
 		if (refold.has(id)) record = withFolded(record, foldCard(rowsOf(id)));
 

@@ -55,6 +55,8 @@ export interface DeckMeta {
 export interface CardMeta {
 	/** Position among its deck's new cards. */
 	order?: number;
+	/** When its content last changed (UTC ms; absent: before any change known): a merge keeps the newer content. */
+	contentAt?: number;
 	createdAt?: number;
 	updatedAt?: number;
 }

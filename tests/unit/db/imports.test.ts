@@ -784,7 +784,7 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		const edited = new TextDecoder().decode(file).replace('plain answer', 'a better answer');
 		expect((await applyImport(db, await read('Own.csv', bytes(edited)), NOW)).decks).toEqual([expect.objectContaining({ added: 0, updated: 1, unchanged: 1 })]);
 		// The row's text, as a table's text is kept (escaped HTML); what the row has no column for stays the card's.
-		expect(await db.cards.get(plain.id)).toEqual({ ...stored, front: 'Plain question', back: 'a better answer', format: 'html', updatedAt: NOW });
+		expect(await db.cards.get(plain.id)).toEqual({ ...stored, front: 'Plain question', back: 'a better answer', format: 'html', contentAt: NOW, updatedAt: NOW });
 		expect((await db.cards.get(marked.id))?.format).toBeUndefined();
 		expect(await db.cards.count()).toBe(2);
 	});
