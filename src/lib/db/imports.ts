@@ -23,9 +23,10 @@
  *   text for it (a table's row, an edit in Anki);
  * - a card of an Anki package that Recall exported and that was not edited in
  *   Anki since brings its progress only, whatever made it (`editedSinceExport`);
- * - a table's (CSV) deck is the stored deck of its name when the store has
- *   none of its id: an Anki package's deck, or a renamed one, has an id its
- *   name does not give (`intoNamedDecks`, table-rows.ts);
+ * - a table's (CSV) deck is the deck Recall exported it from (`exportedFrom`),
+ *   else the stored deck of its name when the store has none of its id: an
+ *   Anki package's deck, or a renamed one, has an id its name does not give;
+ *   its rows then take their ids from that deck's (`intoNamedDecks`, table-rows.ts);
  * - a table's (CSV) row that no card is by its id is the live card of its
  *   deck with its front, as the table reads the card's own row, and among
  *   several such cards the one with its back too; one card to one row, never

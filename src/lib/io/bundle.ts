@@ -103,6 +103,12 @@ export interface ImportBundle {
 	 * content is Anki's HTML of what the store has (anki/custom-data.ts).
 	 */
 	editedSinceExport?: Record<string, boolean>;
+	/**
+	 * A table Recall exported (its `#recall deck id:` line), imported into the deck it names: the id of the deck
+	 * it was exported from, by the id the table's deck has. The merge imports into that deck while the store has
+	 * it, whatever it is called now (db/table-rows.ts).
+	 */
+	exportedFrom?: Record<string, string>;
 	/** Things the parser skipped or changed, for the learner. */
 	warnings: ImportNotice[];
 }
