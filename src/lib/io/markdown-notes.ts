@@ -187,6 +187,7 @@ export function notesToBundle(files: readonly NoteFile[], options: NotesOptions 
 	}
 
 	const bundle = emptyBundle('markdown', files.map((file) => file.name).join(', '));
+	const storedDecks = new Map([...(options.noteDecks?.values() ?? [])].flat().map((stored) => [stored.id, stored]));
 	const reports: NoteReport[] = [];
 	const deckFiles = new Map<string, string>();
 	const conflicts: { first: string; second: string; deck: string }[] = [];
@@ -213,7 +214,7 @@ export function notesToBundle(files: readonly NoteFile[], options: NotesOptions 
 			}
 			deckFiles.set(deck.id, path);
 			const names = options.knownMedia ?? new Set<string>();
-			const decks = imageDecks(deck, options.noteDecks?.get(path) ?? [], names);
+			const decks = imageDecks(deck, storedDecks.get(deck.id), options.noteDecks?.get(path) ?? [], names);
 			warnings.push(...attachImages(deck, path, folder, media, { names, decks }));
 			bundle.decks.push(deck);
 		}
@@ -232,13 +233,13 @@ export function notesToBundle(files: readonly NoteFile[], options: NotesOptions 
 
 /**
  * The decks whose stored images a note's deck may show, its own first: the note made a deck before, of its
- * id or, under another title, of the same file (`earlier`, the latest first), and that deck's cards show
- * images stored under its id, or under the id of a deck it took its cards from before. An earlier deck of
- * another title counts only when the merge will hand its cards to this one (`retitledMatches`): two notes
- * of the same file name (two folders' `notes.md`) are other notes, and one never shows the other's pictures.
+ * id (`own`, from whichever file) or, under another title, of the same file (`earlier`, the latest first),
+ * and that deck's cards show images stored under its id, or under the id of a deck it took its cards from
+ * before. An earlier deck of another title counts only when the merge will hand its cards to this one
+ * (`retitledMatches`): two notes of the same file name (two folders' `notes.md`) are other notes, and one
+ * never shows the other's pictures.
  */
-function imageDecks(deck: Deck, earlier: readonly StoredNoteDeck[], names: ReadonlySet<string>): string[] {
-	const own = earlier.find((stored) => stored.id === deck.id);
+function imageDecks(deck: Deck, own: StoredNoteDeck | undefined, earlier: readonly StoredNoteDeck[], names: ReadonlySet<string>): string[] {
 	const same = own ? [own] : earlier.filter((stored) => stored.open && retitledMatches(stored.cards, deck.cards, deck.id).length > 0);
 	const shownUnder = same.flatMap((stored) => stored.images.filter((src) => names.has(src) && src.includes('/')).map((src) => src.slice(0, src.indexOf('/'))));
 	return [...new Set([deck.id, ...same.map((stored) => stored.id), ...shownUnder])];

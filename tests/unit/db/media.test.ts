@@ -145,6 +145,10 @@ describe('a note whose title changed, imported alone after its images were store
 		// And the other note, imported again, still does not show it.
 		const otherAgain = await read(db, [{ name: 'notes.md', bytes: text(PLANTS) }]);
 		expect(otherAgain.decks[0]?.cards.flatMap((card) => card.images)).toEqual([{ src: 'images/red.png', alt: 'a root' }]);
+		// The retitled note's file renamed too: its deck (by its id) still shows the picture its cards showed.
+		const moved = await read(db, [{ name: 'cells.md', bytes: text(RETITLED) }]);
+		expect(moved.warnings).toEqual([]);
+		expect(moved.decks[0]?.cards.flatMap((card) => card.images)).toEqual([{ src: 'biology/images/red.png', alt: 'red cell' }]);
 	});
 
 	it('the note’s own deck comes first; a note of another file does not take another note’s images', async () => {
