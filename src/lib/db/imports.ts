@@ -81,7 +81,7 @@ import { tallyRows } from './day-tallies';
 import { cardsInDeck, rowsOfCards } from './lookups';
 import { Queue, type CardRecord, type DeckRecord, type MediaRecord, type RecallDatabase, type SettingRecord } from './schema';
 import { hasOverrides, normalizeDeckOptions } from './deck-options';
-import { sameValue } from './same-value';
+import { sameValue } from '../io/same-value';
 import { markSessionsOutdated, markSessionsToRefill } from './sessions';
 import { normalizeSettings } from './settings';
 import type { ImportNotice } from '../io/notices';

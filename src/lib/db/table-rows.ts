@@ -18,7 +18,7 @@ import { csvCardIdIn } from '../io/delimited';
 import { tableReading, tableSideKey, type TableContent } from '../io/table-card';
 import { groupBy } from '../io/group-by';
 import { Queue, type CardRecord, type DeckRecord } from './schema';
-import { sameValue } from './same-value';
+import { sameValue } from '../io/same-value';
 
 /** What a table's row says of a card: its deck, sides and tags (see tableReading). */
 export function rowContent(card: Card): TableContent {

@@ -18,6 +18,7 @@ import type { Card, Deck } from '../notes/deck-format';
 import type { ReviewRow } from '../srs/history';
 import type { CardProgress, ImportBundle } from './bundle';
 import { canonicalJson } from './canonical';
+import { sameValue } from './same-value';
 import { say } from './notices';
 
 /** One file's version of a card. */
@@ -29,15 +30,22 @@ interface CardVersion {
 
 const clockOf = (version: CardVersion) => version.progress?.updatedAt ?? 0;
 
+/** What two versions of a card are compared by: all but its source (the file's name and line), which the oldest file gives. */
+const comparable = (version: CardVersion) => ({ card: { ...version.card, source: undefined }, progress: version.progress, edited: version.edited });
+
+/**
+ * Of two values alike but for their order, the one first in canonical JSON: the same one whichever came first.
+ * Most are the same (two copies of one collection share most cards and rows), and are not written out.
+ */
+function firstOf<T>(a: T, b: T, key: (value: T) => unknown = (value) => value): T {
+	const [left, right] = [key(a), key(b)];
+	return sameValue(left, right) || canonicalJson(left) <= canonicalJson(right) ? a : b;
+}
+
 /** The version Anki changed later; a tie to the first in canonical JSON, whichever file was read first. */
 function laterVersion(a: CardVersion, b: CardVersion): CardVersion {
 	if (clockOf(a) !== clockOf(b)) return clockOf(a) > clockOf(b) ? a : b;
-	return canonicalJson(a) <= canonicalJson(b) ? a : b;
-}
-
-/** Of two rows of one id, the one first in canonical JSON: rows of one id are one answer, alike but for what each file knew before it. */
-function firstRow(a: ReviewRow, b: ReviewRow): ReviewRow {
-	return canonicalJson(a) <= canonicalJson(b) ? a : b;
+	return firstOf(a, b, comparable);
 }
 
 /** The latest change among a deck's cards in its file. */
@@ -85,7 +93,8 @@ export function combineBundles(chosen: readonly ImportBundle[]): ImportBundle {
 		}
 		for (const row of bundle.reviews) {
 			const other = rows.get(row.id);
-			rows.set(row.id, other ? firstRow(other, row) : row);
+			// Rows of one id are one answer, alike but for what each file knew before it.
+			rows.set(row.id, other ? firstOf(other, row) : row);
 		}
 		for (const file of bundle.media) media.set(file.name, file);
 	}
