@@ -338,7 +338,8 @@ function keepsNewerContent(previous: CardRecord, card: Card, theirs: number): bo
 	const ours = previous.contentAt ?? 0;
 	if (ours !== theirs) return ours > theirs;
 	const [kept, brought] = [cardContent(previous), { ...card, source: previous.source }];
-	return canonicalJson(kept) <= canonicalJson(brought);
+	// Mostly the same content (neither changed it): not written out to compare.
+	return sameValue(kept, brought) || canonicalJson(kept) <= canonicalJson(brought);
 }
 
 /**
