@@ -13,9 +13,10 @@
  *   tags when the file has no place for them (CSV, Anki: `carriesDeckTags`);
  * - cards upsert by id with the bundle's content; an existing card keeps its
  *   order and createdAt (notes and built-in decks: the note's order);
- * - but a file that dates its cards' content (a backup, a deck file:
- *   `contentClock`) changes a stored card's content only with a later change
- *   than the card's `contentAt`, its `leech` tag included (`keepsNewerContent`);
+ * - but a file that dates its cards' content (a backup, a deck file, an Anki
+ *   package: `contentClock`) changes a stored card's content only with a later
+ *   change than the card's `contentAt`; a backup's `leech` tag goes with it
+ *   (`keepsNewerContent`);
  * - but a card made from a note (`isGenerated`) takes its content only from
  *   notes, built-in decks, backups and deck files, which carry the note's
  *   Markdown: a table or an Anki package brings its progress and leaves its
@@ -61,8 +62,8 @@
  * - notes (source 'markdown') and built-in decks replace their deck: a card
  *   gone from the note hands its history to the reworded card `matchCards`
  *   pairs it with, and the others are retired;
- * - from a file that does not date its content, a card's tag `leech` stays
- *   when the bundle's content lacks it, and comes with a card whose file has it
+ * - but for a backup's or deck file's, a card's tag `leech` stays when the
+ *   bundle's content lacks it, and comes with a card whose file has it
  *   (`keepsLeechTag`);
  * - media files are put by name; a full backup's settings replace ours.
  * A record that would come out the same is not written, so importing the
@@ -311,9 +312,9 @@ function rowsAreCopies(bundle: ImportBundle): boolean {
  * it. The tag records the card's lapses (srs/leech.ts), not what its note or
  * file says: a note updated or a file imported again does not take it away
  * (only the learner does, editing the card), and one that brings it, as an
- * Anki package of a leech does, adds it even where it brings no content. Only
- * for a file that does not date its content: a backup's tag goes with the
- * newer content (`keepsNewerContent`), or a tag taken off would come back.
+ * Anki package of a leech does, adds it even where it brings no content. Not
+ * for a backup or deck file, the learner's own record of the tag: its tag goes
+ * with the newer content (`keepsNewerContent`), or a tag taken off would come back.
  */
 function keepsLeechTag(record: CardRecord, base: CardRecord | undefined, card: Card): boolean {
 	return !hasLeechTag(record.tags) && ((base !== undefined && hasLeechTag(base.tags)) || hasLeechTag(card.tags));
@@ -321,11 +322,14 @@ function keepsLeechTag(record: CardRecord, base: CardRecord | undefined, card: C
 
 /**
  * When the bundle's content of card `id` last changed, for a file that keeps such a clock: a backup's or a
- * deck file's `contentAt` (absent: before any change known, 0). A file without one (a note, a table, an Anki
- * package) says what the card is now, by the rules above.
+ * deck file's `contentAt` (absent: before any change known, 0), an Anki package's `mod` of the card's note
+ * (`bundle.contentAt`) when it brings the card's content at all (`bringsContent`). A file without one (a
+ * note, a table) says what the card is now, by the rules above.
  */
-function contentClock(bundle: ImportBundle, id: string): number | undefined {
-	return bundle.store ? (bundle.store.cards[id]?.contentAt ?? 0) : undefined;
+function contentClock(bundle: ImportBundle, mode: MergeMode, id: string, previous: CardRecord | undefined): number | undefined {
+	if (bundle.store) return bundle.store.cards[id]?.contentAt ?? 0;
+	const at = bundle.contentAt?.[id];
+	return at !== undefined && (!previous || bringsContent(bundle, mode, previous)) ? at : undefined;
 }
 
 /**
@@ -588,12 +592,13 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 		const base = previous ?? inherited;
 		const meta = bundle.store?.cards[id];
 		const order = mode.replaceDecks ? index : (previous?.order ?? meta?.order ?? index);
-		// A file that dates its content (a backup) changes a stored card only with a newer change; its `leech` tag goes with it.
-		const theirsAt = contentClock(bundle, id);
+		// A file that dates its content (a backup, an Anki package) changes a stored card only with a newer change;
+		// a backup's `leech` tag goes with it (an Anki package's still only adds the tag, keepsLeechTag).
+		const theirsAt = contentClock(bundle, mode, id, previous);
 		const dated = previous !== undefined && theirsAt !== undefined;
 		const content = dated && keepsNewerContent(previous, card, theirsAt) ? cardContent(previous) : mergedContent(bundle, mode, card, previous, extras);
 		let record = contentRecord(content, base, order, earliest(base?.createdAt, meta?.createdAt) ?? now, now);
-		if (!dated && keepsLeechTag(record, base, card)) record.tags = withLeechTag(record.tags);
+		if (!(dated && bundle.store) && keepsLeechTag(record, base, card)) record.tags = withLeechTag(record.tags);
 		const contentAt = mergedContentAt(record, previous, theirsAt, now);
 		if (contentAt !== undefined) record.contentAt = contentAt;
 		if (previous && !bringsContent(bundle, mode, previous) && (extras.tables ? extras.tables.rowDiffers(card, previous) : bundle.editedSinceExport?.[id] === true)) noteCardsKept++;

@@ -104,6 +104,12 @@ export interface ImportBundle {
 	 */
 	editedSinceExport?: Record<string, boolean>;
 	/**
+	 * When each card's content last changed in the app that wrote the file (UTC ms), for a file that says so
+	 * without being Recall's own (a backup dates its cards in `store`): an Anki package's note or card `mod`.
+	 * The merge keeps the newer content, so packages imported in any order leave the same cards.
+	 */
+	contentAt?: Record<string, number>;
+	/**
 	 * A table Recall exported (its `#recall deck id:` line), imported into the deck it names: the id of the deck
 	 * it was exported from, by the id the table's deck has. The merge imports into that deck while the store has
 	 * it, whatever it is called now (db/table-rows.ts).

@@ -1,13 +1,14 @@
 /**
  * Several Anki packages chosen together, as one bundle: one preview, one transaction. The result does not
- * depend on the order the files were chosen in, and is what importing them one by one would leave (in any
- * order, for a card whose note says the same in each):
+ * depend on the order the files were chosen in, and is what importing them one by one would leave, in any
+ * order (but for where a card came from, the file imported first):
  * - a deck of the same id (two packages' "Default", say) is one deck with the cards of both, named as in the
  *   file that changed its cards last;
- * - a card in two files is the version Anki changed later (its `mod`, the clock of its progress, by which the
- *   merge keeps the later status): its content, deck, status and whether it was edited since Recall exported
- *   it; a tie goes to the version first in canonical JSON. Its `source` is the oldest file's, where it came
- *   from (the merge keeps a stored card's own);
+ * - a card in two files has the content Anki changed later (`contentAt`: its note's or its own `mod`, by
+ *   which the merge keeps the newer content; one Recall exported and nobody edited brings none), with its
+ *   deck and whether it was edited since Recall exported it, and the status Anki changed later (the card's
+ *   `mod`, the clock of its progress); a tie goes to the version first in canonical JSON. Its `source` is
+ *   the oldest file's, where it came from (the merge keeps a stored card's own);
  * - review rows are a union by id, as the merge's, and the card's schedule is the fold of them all: each
  *   file's state row (Anki's schedule then) is a row of its own, and the later one wins the fold;
  * - a media file of the same name is the same file (the reader names them by their bytes).
@@ -21,17 +22,17 @@ import { canonicalJson } from './canonical';
 import { sameValue } from './same-value';
 import { say } from './notices';
 
-/** One file's version of a card. */
+/** One file's version of a card's content. */
 interface CardVersion {
 	card: Card;
-	progress: CardProgress | undefined;
+	/** Whether it was edited since Recall exported it (absent: Recall did not): one that was not brings no content. */
 	edited: boolean | undefined;
+	/** When Anki last changed it (bundle.contentAt, else its progress clock). */
+	at: number;
 }
 
-const clockOf = (version: CardVersion) => version.progress?.updatedAt ?? 0;
-
 /** What two versions of a card are compared by: all but its source (the file's name and line), which the oldest file gives. */
-const comparable = (version: CardVersion) => ({ card: { ...version.card, source: undefined }, progress: version.progress, edited: version.edited });
+const comparable = (version: CardVersion) => ({ ...version, card: { ...version.card, source: undefined } });
 
 /**
  * Of two values alike but for their order, the one first in canonical JSON: the same one whichever came first.
@@ -42,10 +43,20 @@ function firstOf<T>(a: T, b: T, key: (value: T) => unknown = (value) => value): 
 	return sameValue(left, right) || canonicalJson(left) <= canonicalJson(right) ? a : b;
 }
 
-/** The version Anki changed later; a tie to the first in canonical JSON, whichever file was read first. */
+/**
+ * The version whose content the merge would keep: one that brings content before one Recall exported and
+ * nobody edited since (the merge takes no content from that), then the one Anki changed later; a tie to the
+ * first in canonical JSON, whichever file was read first.
+ */
 function laterVersion(a: CardVersion, b: CardVersion): CardVersion {
-	if (clockOf(a) !== clockOf(b)) return clockOf(a) > clockOf(b) ? a : b;
+	if ((a.edited === false) !== (b.edited === false)) return a.edited === false ? b : a;
+	if (a.at !== b.at) return a.at > b.at ? a : b;
 	return firstOf(a, b, comparable);
+}
+
+/** The progress Anki changed later (its clock is the card's `mod`, by which the merge keeps the later status); a tie to the first in canonical JSON. */
+function laterProgress(a: CardProgress, b: CardProgress): CardProgress {
+	return a.updatedAt !== b.updatedAt ? (a.updatedAt > b.updatedAt ? a : b) : firstOf(a, b);
 }
 
 /** The latest change among a deck's cards in its file. */
@@ -71,6 +82,7 @@ export function combineBundles(chosen: readonly ImportBundle[]): ImportBundle {
 	const bundles = oldestFirst(chosen);
 	const decks = new Map<string, { deck: Omit<Deck, 'cards'>; clock: number }>();
 	const versions = new Map<string, CardVersion>();
+	const progress = new Map<string, CardProgress>();
 	const rows = new Map<string, ReviewRow>();
 	const media = new Map<string, ImportBundle['media'][number]>();
 	const combined: ImportBundle = { ...first, name: chosen.map((bundle) => bundle.name).join(', '), decks: [], progress: {}, reviews: [], media: [], warnings: [] };
@@ -80,7 +92,10 @@ export function combineBundles(chosen: readonly ImportBundle[]): ImportBundle {
 			const known = decks.get(deck.id);
 			if (!known || clock >= known.clock) decks.set(deck.id, { deck, clock });
 			for (const card of cards) {
-				const version: CardVersion = { card, progress: bundle.progress[card.id], edited: bundle.editedSinceExport?.[card.id] };
+				const cardProgress = bundle.progress[card.id];
+				const known = cardProgress && progress.get(card.id);
+				if (cardProgress) progress.set(card.id, known ? laterProgress(known, cardProgress) : cardProgress);
+				const version: CardVersion = { card, edited: bundle.editedSinceExport?.[card.id], at: bundle.contentAt?.[card.id] ?? cardProgress?.updatedAt ?? 0 };
 				const other = versions.get(card.id);
 				if (!other) {
 					versions.set(card.id, version);
@@ -101,11 +116,16 @@ export function combineBundles(chosen: readonly ImportBundle[]): ImportBundle {
 	for (const bundle of chosen) combined.warnings.push(...bundle.warnings.map((warning) => say('file-warning', { name: bundle.name, warning })));
 	const byDeck = new Map<string, Card[]>([...decks.keys()].map((id) => [id, []]));
 	const edited: Record<string, boolean> = {};
-	for (const { card, progress, edited: isEdited } of versions.values()) {
+	const contentAt: Record<string, number> = {};
+	for (const { card, edited: isEdited, at } of versions.values()) {
 		byDeck.get(card.deck)?.push(card);
-		if (progress) combined.progress[card.id] = progress;
+		const cardProgress = progress.get(card.id);
+		if (cardProgress) combined.progress[card.id] = cardProgress;
 		if (isEdited !== undefined) edited[card.id] = isEdited;
+		contentAt[card.id] = at;
 	}
+	if (bundles.some((bundle) => bundle.contentAt)) combined.contentAt = contentAt;
+	else delete combined.contentAt;
 	combined.decks = [...decks.values()].map(({ deck }) => ({ ...deck, cards: byDeck.get(deck.id) ?? [] }));
 	combined.reviews = [...rows.values()];
 	combined.media = [...media.values()];

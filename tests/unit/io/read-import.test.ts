@@ -20,6 +20,7 @@ import { readImportFiles, type ImportFile } from '../../../src/lib/io/read-impor
 import type { StoredNoteDeck } from '../../../src/lib/io/markdown-notes';
 import { answerCurrent, deckFrom, freshDatabase, seoulNoon, tableChecksums, tableRows } from '../db/helpers';
 import { openSession } from '../../../src/lib/db/sessions';
+import { editCard } from '../../../src/lib/db/own-cards';
 import { DEFAULT_SETTINGS } from '../../../src/lib/db/settings';
 import { studyDay } from '../../../src/lib/srs/day';
 import { buildCollection, buildPackage, loadSql } from './anki/helpers';
@@ -435,6 +436,10 @@ describe('several Anki packages chosen together', () => {
 		// there once more after the later copy was made, so that copy's card 3019 is the newer one.
 		const earlier = samplePackage(11);
 		const collection = earlier.collection;
+		// Their notes differ too: the earlier copy's text of card 3001's note is older, of card 3019's newer.
+		collection.notes = collection.notes.map((note) =>
+			note.id === 4001 ? { ...note, fields: ['Capital of <b>France</b>?', 'Paris (before an edit)'] } : note.id === 4014 ? { ...note, fields: ['exported by Recall', 'once, edited later'] } : note
+		);
 		collection.cards = collection.cards.map((card) =>
 			card.id === 3001
 				? { ...card, mod: seconds(TIMES.hard), queue: -1, due: 20, ivl: 2, factor: 2150, reps: 6 }
@@ -464,17 +469,38 @@ describe('several Anki packages chosen together', () => {
 		const together = await stored([[first, second]]);
 		// The later copy's card 3001 (not suspended, its whole log); the earlier copy's card 3019 (its extra answer).
 		const [card3001, card3019] = together.cards;
-		expect(card3001).toMatchObject({ queue: Queue.scheduled, state: { interval: 15 } });
-		expect(card3019).toMatchObject({ state: { interval: 4 } });
+		expect(card3001).toMatchObject({ queue: Queue.scheduled, state: { interval: 15 }, back: expect.stringMatching(/^Paris<br><img/) });
+		expect(card3019).toMatchObject({ state: { interval: 4 }, back: 'once, edited later' });
 		expect(await stored([[second, first]])).toEqual(together);
 		expect(await stored([[first], [second]])).toEqual(together);
-		// The newer file first, then the older: the same cards, schedules, statuses and rows, but for two records of
-		// the order: where each card came from (the file imported first), and the clock of a status the older file
-		// brings unchanged (a package that says what the card has changes nothing, see clockIsLastChange).
+		// The newer file first, then the older: the same cards (their text the newer one's), schedules, statuses and
+		// rows, but for two records of the order: where each card came from (the file imported first), and the clock
+		// of a status the older file brings unchanged (a package that says what the card has changes nothing, see
+		// clockIsLastChange).
 		const bookkeeping = (text: string) => text.replace(/"file":"[a-z]+\.apkg"/, '').replace(/"statusAt":\d+/, '');
 		const reverse = await stored([[second], [first]]);
 		expect(reverse.rows.cards?.map(bookkeeping)).toEqual(together.rows.cards?.map(bookkeeping));
 		expect({ ...reverse.rows, cards: [] }).toEqual({ ...together.rows, cards: [] });
+	});
+
+	it('one imported again does not undo an edit made here since; one changed in Anki after the edit brings its text', async () => {
+		const db = freshDatabase();
+		try {
+			const id = 'anki-g-opt1-0';
+			const first = await buildPackage(samplePackage(11));
+			await applyImport(db, await bundleOf([{ name: 'deck.apkg', bytes: first }]), now);
+			await editCard(db, id, { front: 'one way', back: 'edited here', tags: [] }, now + 1000);
+			await applyImport(db, await bundleOf([{ name: 'deck.apkg', bytes: first }]), now + 2000);
+			expect(await db.cards.get(id)).toMatchObject({ back: 'edited here', contentAt: now + 1000 });
+
+			const edited = samplePackage(11);
+			edited.collection.notes = edited.collection.notes.map((note) => (note.id === 4003 ? { ...note, fields: ['one way', 'edited in Anki', ''] } : note));
+			edited.collection.cards = edited.collection.cards.map((card) => (card.id === 3004 ? { ...card, mod: (now + 5000) / 1000 } : card));
+			await applyImport(db, await bundleOf([{ name: 'deck.apkg', bytes: await buildPackage(edited) }]), now + 6000);
+			expect(await db.cards.get(id)).toMatchObject({ back: expect.stringContaining('edited in Anki'), contentAt: now + 5000 });
+		} finally {
+			await db.delete();
+		}
 	});
 
 	it('store what importing them one after the other stores', async () => {
