@@ -298,6 +298,30 @@ test('a studied deck exported as CSV or as an Anki package imports back unchange
 	expect(await answersToday(page)).toBe('4');
 });
 
+test('a table goes into a deck one has, chosen under its deck name: a row with the front of one of its cards updates that card', async ({ page }) => {
+	await chooseFiles(page, [file('vocab.csv', 'Front,Back\napple,사과\npear,배\n', 'text/csv')]);
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByRole('link', { name: /vocab: 2 cards/ })).toBeVisible();
+
+	await page.goto('/import');
+	await chooseFiles(page, [file('more words.csv', 'Front,Back\napple,사과 (과일)\nplum,자두\n', 'text/csv')]);
+	const name = page.getByLabel('Deck name');
+	await expect(name).toHaveValue('more words');
+	// The field offers the decks one has, and says what choosing one does.
+	await expect(page.locator('#import-deck-names option[value="vocab"]')).toHaveCount(1);
+	await expect(name).toHaveAccessibleDescription(/choose a deck you have: a row whose front is a card of that deck updates the card/);
+	await name.fill('vocab');
+	await page.getByRole('button', { name: 'Continue' }).click();
+	const row = page.getByRole('row', { name: /vocab/ });
+	await expect(row.getByRole('cell').nth(0)).toHaveText('1');
+	await expect(row.getByRole('cell').nth(1)).toHaveText('1');
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await page.getByRole('link', { name: /^vocab: / }).click();
+	await expect(page.locator('ol.cards article')).toHaveCount(3);
+	await expect(page.locator('ol.cards')).toContainText('사과 (과일)');
+});
+
 test('a deck imported from an Anki package, studied, exported as CSV or as an Anki package imports back unchanged into the same deck', async ({ page }) => {
 	const apkg = await readFile(new URL('../fixtures/anki/apkg-export-media.apkg', import.meta.url));
 	await chooseFiles(page, [file('apkg-export-media.apkg', apkg)]);

@@ -65,7 +65,7 @@ async function leechAfterLapse(db: RecallDatabase, card: CardRecord, lapses: num
 	const [deck, settings] = await Promise.all([db.decks.get(card.deck), loadSettings(db)]);
 	const options = leechOptionsForDeck(settings, deck?.options);
 	if (!isLeech(lapses, options.leechThreshold)) return undefined;
-	const next: CardRecord = { ...card, tags: withLeechTag(card.tags) };
+	const next: CardRecord = hasLeechTag(card.tags) ? { ...card } : { ...card, tags: withLeechTag(card.tags), contentAt: at };
 	// Suspended as the ⋯ menu's Suspend does it (cards.ts); a retired card stays retired.
 	const suspended = options.leechAction === 'suspend' && (card.queue === Queue.new || card.queue === Queue.scheduled);
 	if (suspended) {
@@ -83,7 +83,10 @@ async function leechAfterLapse(db: RecallDatabase, card: CardRecord, lapses: num
  */
 function beforeLeech(card: CardRecord, step: LeechStep, now: number): CardRecord {
 	const next: CardRecord = { ...card };
-	if (step.tagged) next.tags = card.tags.filter((tag) => tag !== LEECH_TAG);
+	if (step.tagged) {
+		next.tags = card.tags.filter((tag) => tag !== LEECH_TAG);
+		next.contentAt = now;
+	}
 	if (step.suspended && card.queue === Queue.suspended) {
 		// withSchedule puts it in the queue its schedule says.
 		next.queue = Queue.new;

@@ -175,7 +175,7 @@ export async function moveCards(db: RecallDatabase, ids: readonly string[], deck
 		const cards = (await db.cards.bulkGet([...new Set(ids)])).filter((card) => card !== undefined);
 		const generated = cards.filter((card) => isGenerated(card) && card.deck !== deckId).map((card) => card.id);
 		const moving = cards.filter((card) => !isGenerated(card) && card.deck !== deckId).sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
-		const changed = moving.map((card) => ({ ...card, deck: deckId, order: ++order, updatedAt: now }));
+		const changed = moving.map((card) => ({ ...card, deck: deckId, order: ++order, contentAt: now, updatedAt: now }));
 		if (changed.length > 0) {
 			await db.cards.bulkPut(changed);
 			await dropFromSessions(db, new Set(changed.map((card) => card.id)));

@@ -3,7 +3,7 @@
  * or one deck, with or without its progress. Read in one transaction, so a
  * backup never catches an answer half written.
  */
-import { emptyBundle, type CardProgress, type ImportBundle, type MediaFile, type StoreMeta } from '../io/bundle';
+import { emptyBundle, type CardMeta, type CardProgress, type ImportBundle, type MediaFile, type StoreMeta } from '../io/bundle';
 import type { Deck } from '../notes/deck-format';
 import { imageFilesShown, imageNameCandidates } from '../io/card-images';
 import { cardContent, statusClock, statusOf } from './card-state';
@@ -34,7 +34,11 @@ function deckOf(record: DeckRecord, cards: readonly CardRecord[]): Deck {
 }
 
 function cardMeta(store: StoreMeta, cards: readonly CardRecord[]): void {
-	for (const card of cards) store.cards[card.id] = { order: card.order, createdAt: card.createdAt, updatedAt: card.updatedAt };
+	for (const card of cards) {
+		const meta: CardMeta = { order: card.order, createdAt: card.createdAt, updatedAt: card.updatedAt };
+		if (card.contentAt !== undefined) meta.contentAt = card.contentAt;
+		store.cards[card.id] = meta;
+	}
 }
 
 async function mediaFiles(records: readonly (MediaRecord | undefined)[], store?: StoreMeta): Promise<MediaFile[]> {

@@ -13,6 +13,10 @@
  *   tags when the file has no place for them (CSV, Anki: `carriesDeckTags`);
  * - cards upsert by id with the bundle's content; an existing card keeps its
  *   order and createdAt (notes and built-in decks: the note's order);
+ * - but a file that dates its cards' content (a backup, a deck file, an Anki
+ *   package: `contentClock`) changes a stored card's content only with a later
+ *   change than the card's `contentAt`; a backup's `leech` tag goes with it
+ *   (`keepsNewerContent`);
  * - but a card made from a note (`isGenerated`) takes its content only from
  *   notes, built-in decks, backups and deck files, which carry the note's
  *   Markdown: a table or an Anki package brings its progress and leaves its
@@ -20,9 +24,10 @@
  *   text for it (a table's row, an edit in Anki);
  * - a card of an Anki package that Recall exported and that was not edited in
  *   Anki since brings its progress only, whatever made it (`editedSinceExport`);
- * - a table's (CSV) deck is the stored deck of its name when the store has
- *   none of its id: an Anki package's deck, or a renamed one, has an id its
- *   name does not give (`intoNamedDecks`, table-rows.ts);
+ * - a table's (CSV) deck is the deck Recall exported it from (`exportedFrom`),
+ *   else the stored deck of its name when the store has none of its id: an
+ *   Anki package's deck, or a renamed one, has an id its name does not give;
+ *   its rows then take their ids from that deck's (`intoNamedDecks`, table-rows.ts);
  * - a table's (CSV) row that no card is by its id is the live card of its
  *   deck with its front, as the table reads the card's own row, and among
  *   several such cards the one with its back too; one card to one row, never
@@ -57,8 +62,9 @@
  * - notes (source 'markdown') and built-in decks replace their deck: a card
  *   gone from the note hands its history to the reworded card `matchCards`
  *   pairs it with, and the others are retired;
- * - a card's tag `leech` stays when the bundle's content lacks it, and comes
- *   with a card whose file has it (`keepsLeechTag`);
+ * - but for a backup's or deck file's, a card's tag `leech` stays when the
+ *   bundle's content lacks it, and comes with a card whose file has it
+ *   (`keepsLeechTag`);
  * - media files are put by name; a full backup's settings replace ours.
  * A record that would come out the same is not written, so importing the
  * same bundle twice writes nothing the second time.
@@ -66,7 +72,7 @@
 import type { Table } from 'dexie';
 import type { DeckMeta, DeckOrigin, ImportBundle } from '../io/bundle';
 import type { Card, Deck } from '../notes/deck-format';
-import { matchCards } from '../notes/match';
+import { matchCards, retitledMatches } from '../notes/match';
 import type { ReviewRow } from '../srs/history';
 import { hasLeechTag, withLeechTag } from '../srs/leech';
 import { NEW_CARD } from '../srs/sm2';
@@ -76,12 +82,13 @@ import { tallyRows } from './day-tallies';
 import { cardsInDeck, rowsOfCards } from './lookups';
 import { Queue, type CardRecord, type DeckRecord, type MediaRecord, type RecallDatabase, type SettingRecord } from './schema';
 import { hasOverrides, normalizeDeckOptions } from './deck-options';
-import { sameValue } from './same-value';
+import { sameValue } from '../io/same-value';
 import { markSessionsOutdated, markSessionsToRefill } from './sessions';
 import { normalizeSettings } from './settings';
 import type { ImportNotice } from '../io/notices';
 import { sayMerge } from '../io/notices/merge';
 import { groupBy } from '../io/group-by';
+import { canonicalJson } from '../io/canonical';
 
 /** What happens to one deck's cards. */
 export interface DeckChanges {
@@ -303,12 +310,50 @@ function rowsAreCopies(bundle: ImportBundle): boolean {
  * Whether the merged card takes the tag `leech` that its content lacks: the
  * stored card (or the card whose history it takes over) or the file's card has
  * it. The tag records the card's lapses (srs/leech.ts), not what its note or
- * file says: a note updated, a file imported again or an older backup does not
- * take it away (only the learner does, editing the card), and one that brings
- * it, as an Anki package of a leech does, adds it even where it brings no content.
+ * file says: a note updated or a file imported again does not take it away
+ * (only the learner does, editing the card), and one that brings it, as an
+ * Anki package of a leech does, adds it even where it brings no content. Not
+ * for a backup or deck file, the learner's own record of the tag: its tag goes
+ * with the newer content (`keepsNewerContent`), or a tag taken off would come back.
  */
 function keepsLeechTag(record: CardRecord, base: CardRecord | undefined, card: Card): boolean {
 	return !hasLeechTag(record.tags) && ((base !== undefined && hasLeechTag(base.tags)) || hasLeechTag(card.tags));
+}
+
+/**
+ * When the bundle's content of card `id` last changed, for a file that keeps such a clock: a backup's or a
+ * deck file's `contentAt` (absent: before any change known, 0), an Anki package's `mod` of the card's note
+ * (`bundle.contentAt`) when it brings the card's content at all (`bringsContent`). A file without one (a
+ * note, a table) says what the card is now, by the rules above.
+ */
+function contentClock(bundle: ImportBundle, mode: MergeMode, id: string, previous: CardRecord | undefined): number | undefined {
+	if (bundle.store) return bundle.store.cards[id]?.contentAt ?? 0;
+	const at = bundle.contentAt?.[id];
+	return at !== undefined && (!previous || bringsContent(bundle, mode, previous)) ? at : undefined;
+}
+
+/**
+ * Whether a stored card keeps its content against a file's content of it changed at `theirs`: the newer
+ * change wins, so an older backup undoes no edit and brings back no `leech` tag taken off since. A tie (two
+ * devices that never changed it, or took it from the same file) goes to the content first in canonical
+ * JSON, the same on every device, so that two devices end alike in either order.
+ */
+function keepsNewerContent(previous: CardRecord, card: Card, theirs: number): boolean {
+	const ours = previous.contentAt ?? 0;
+	if (ours !== theirs) return ours > theirs;
+	const [kept, brought] = [cardContent(previous), { ...card, source: previous.source }];
+	// Mostly the same content (neither changed it): not written out to compare.
+	return sameValue(kept, brought) || canonicalJson(kept) <= canonicalJson(brought);
+}
+
+/**
+ * A merged card's content clock: the later of the two when its content comes out as stored (both devices had
+ * it), the file's (or, for a file that keeps none, now) when the file changed it; a new card takes the file's.
+ */
+function mergedContentAt(record: CardRecord, previous: CardRecord | undefined, theirs: number | undefined, now: number): number | undefined {
+	if (!previous) return theirs || undefined;
+	if (sameValue(cardContent(record), cardContent(previous))) return Math.max(previous.contentAt ?? 0, theirs ?? 0) || undefined;
+	return theirs === undefined ? now : Math.max(previous.contentAt ?? 0, theirs) || undefined;
 }
 
 function sameStatus(a: CardStatus, b: CardStatus): boolean {
@@ -430,13 +475,12 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 			if (renamedTo.has(from.id)) continue;
 			const live = cards.filter((card) => card.queue !== Queue.retired && !incoming.has(card.id) && !moveTo.has(card.id));
 			const taken = new Set(moveTo.values());
-			// matchCards pairs cards of one deck: the old deck's are compared as the new deck's.
-			const matches = matchCards(
-				live.map((card) => ({ ...card, deck: to })),
-				added.filter((card) => card.deck === to && !taken.has(card.id))
+			const matches = retitledMatches(
+				live,
+				added.filter((card) => card.deck === to && !taken.has(card.id)),
+				to
 			);
-			// Most of its cards must find a successor: another note that only shares the file's name is left alone.
-			if (live.length === 0 || matches.length * 2 < live.length) continue;
+			if (matches.length === 0) continue;
 			for (const card of cards) stored.set(card.id, card);
 			for (const match of matches) moveTo.set(match.from, match.to);
 			const moved = new Set(matches.map((match) => match.from));
@@ -548,8 +592,15 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 		const base = previous ?? inherited;
 		const meta = bundle.store?.cards[id];
 		const order = mode.replaceDecks ? index : (previous?.order ?? meta?.order ?? index);
-		let record = contentRecord(mergedContent(bundle, mode, card, previous, extras), base, order, earliest(base?.createdAt, meta?.createdAt) ?? now, now);
-		if (keepsLeechTag(record, base, card)) record.tags = withLeechTag(record.tags);
+		// A file that dates its content (a backup, an Anki package) changes a stored card only with a newer change;
+		// a backup's `leech` tag goes with it (an Anki package's still only adds the tag, keepsLeechTag).
+		const theirsAt = contentClock(bundle, mode, id, previous);
+		const dated = previous !== undefined && theirsAt !== undefined;
+		const content = dated && keepsNewerContent(previous, card, theirsAt) ? cardContent(previous) : mergedContent(bundle, mode, card, previous, extras);
+		let record = contentRecord(content, base, order, earliest(base?.createdAt, meta?.createdAt) ?? now, now);
+		if (!(dated && bundle.store) && keepsLeechTag(record, base, card)) record.tags = withLeechTag(record.tags);
+		const contentAt = mergedContentAt(record, previous, theirsAt, now);
+		if (contentAt !== undefined) record.contentAt = contentAt;
 		if (previous && !bringsContent(bundle, mode, previous) && (extras.tables ? extras.tables.rowDiffers(card, previous) : bundle.editedSinceExport?.[id] === true)) noteCardsKept++;
 		if (refold.has(id)) record = withFolded(record, foldCard(rowsOf(id)));
 

@@ -12,7 +12,7 @@ export async function removeLeechTag(db: RecallDatabase, cardId: string, now = D
 	return db.transaction('rw', db.cards, async () => {
 		const card = await db.cards.get(cardId);
 		if (!card || !hasLeechTag(card.tags)) return card;
-		const next: CardRecord = { ...card, tags: card.tags.filter((tag) => tag.toLowerCase() !== LEECH_TAG), updatedAt: now };
+		const next: CardRecord = { ...card, tags: card.tags.filter((tag) => tag.toLowerCase() !== LEECH_TAG), contentAt: now, updatedAt: now };
 		await db.cards.put(next);
 		return next;
 	});

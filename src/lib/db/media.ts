@@ -1,7 +1,9 @@
 /** Media files of imported cards (images), stored so that cards show them offline. */
 import { groupBy } from '../io/group-by';
 import { referenceCandidates } from '../io/media-names';
-import type { MediaRecord, RecallDatabase } from './schema';
+import type { StoredNoteDeck } from '../io/markdown-notes';
+import { cardsInDeck } from './lookups';
+import { Queue, type MediaRecord, type RecallDatabase } from './schema';
 
 /** A stored file as a Blob of its type. */
 export function mediaBlob(record: Pick<MediaRecord, 'bytes' | 'type'>): Blob {
@@ -41,13 +43,26 @@ export async function mediaBytes(record: Pick<MediaRecord, 'bytes'>): Promise<Ui
 }
 
 /**
- * The ids of the stored decks made from each note file (their `source`), the
- * latest changed first, retired ones too: a note whose title changed makes a
- * deck of another id, and the images its earlier deck stored are named by
- * that deck's id (readImportFiles' `noteDecks`).
+ * The stored decks made from each note file (their `source`), the latest changed first, retired ones too, with
+ * their cards: the notes import (readImportFiles' `noteDecks`) finds by them the images a note's cards showed
+ * before. A note whose title changed makes a deck of another id, and the images its earlier deck stored are
+ * named by that deck's id; which earlier deck it is, its cards tell (io/markdown-notes.ts).
  */
-export async function noteDecks(db: RecallDatabase): Promise<Map<string, string[]>> {
+export async function noteDecks(db: RecallDatabase): Promise<Map<string, StoredNoteDeck[]>> {
 	const decks = (await db.decks.toArray()).filter((deck) => deck.source !== undefined).sort((a, b) => b.updatedAt - a.updatedAt);
-	const ids = groupBy(decks, (deck) => deck.source as string);
-	return new Map([...ids].map(([source, list]) => [source, list.map((deck) => deck.id)]));
+	const stored = await Promise.all(
+		decks.map(async (deck) => {
+			const cards = await cardsInDeck(db, deck.id).toArray();
+			const noteDeck: StoredNoteDeck = {
+				id: deck.id,
+				// As the merge's renamedDecks asks: a retitled note's deck is a live deck of notes imported.
+				open: !deck.retired && deck.origin === 'import',
+				cards: cards.filter((card) => card.queue !== Queue.retired).map(({ id, deck, kind, path, front, back }) => ({ id, deck, kind, path, front, back })),
+				images: [...new Set(cards.flatMap((card) => card.images.map((image) => image.src)))]
+			};
+			return { source: deck.source as string, noteDeck };
+		})
+	);
+	const bySource = groupBy(stored, (entry) => entry.source);
+	return new Map([...bySource].map(([source, entries]) => [source, entries.map((entry) => entry.noteDeck)]));
 }

@@ -134,7 +134,7 @@ export async function editCard(db: RecallDatabase, cardId: string, edit: CardEdi
 		const card = await db.cards.get(cardId);
 		if (!card) throw new RangeError(`editCard: no card ${cardId}`);
 		if (!isEditable(card, await db.decks.get(card.deck))) throw new NotEditableError('This card is made from a note: edit the note instead.');
-		const next: CardRecord = { ...card, front: edit.front.trim(), back: edit.back.trim(), tags: [...edit.tags], updatedAt: now };
+		const next: CardRecord = { ...card, front: edit.front.trim(), back: edit.back.trim(), tags: [...edit.tags], contentAt: now, updatedAt: now };
 		await db.cards.put(next);
 		return next;
 	});

@@ -16,7 +16,7 @@
 import { Dexie } from 'dexie';
 import { addToDeckDay, type DeckDayTally } from '../stats/tally';
 import { foldCard, withSchedule } from './card-state';
-import { sameValue } from './same-value';
+import { sameValue } from '../io/same-value';
 import type { CardRecord, RecallDatabase, ReviewRecord } from './schema';
 
 /** Cards read (with their rows) at a time. */

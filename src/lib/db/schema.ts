@@ -75,6 +75,12 @@ export interface CardRecord extends Omit<Card, 'source'> {
 	deletedAt?: number;
 	/** Deleted while suspended: restored, it is suspended again; a backup says so as the card's `suspended`. */
 	deletedSuspended?: true;
+	/**
+	 * When its content (front, back, tags, deck, ...) last changed (UTC ms): the learner's edit, the `leech`
+	 * tag put on or taken off, or the file whose content it took. A backup's content of the card replaces it
+	 * only when newer (imports.ts). Absent: unchanged since this field came in, older than any known change.
+	 */
+	contentAt?: number;
 	createdAt: number;
 	updatedAt: number;
 }

@@ -14,10 +14,11 @@
  */
 import type { ImportBundle } from '../io/bundle';
 import type { Card } from '../notes/deck-format';
+import { csvCardIdIn } from '../io/delimited';
 import { tableReading, tableSideKey, type TableContent } from '../io/table-card';
 import { groupBy } from '../io/group-by';
 import { Queue, type CardRecord, type DeckRecord } from './schema';
-import { sameValue } from './same-value';
+import { sameValue } from '../io/same-value';
 
 /** What a table's row says of a card: its deck, sides and tags (see tableReading). */
 export function rowContent(card: Card): TableContent {
@@ -84,20 +85,27 @@ export function cardsOfRows(rows: readonly Card[], deckCards: readonly CardRecor
  * whose id the store does not have is the stored deck of its name (the case
  * aside, as Anki compares names), a live one before one the learner deleted,
  * never a retired one (a deck gone from the build, a note's deck retitled).
- * Its rows then find that deck's cards by their front (`cardsOfRows`).
+ * A table that Recall exported names the deck it came from (`exportedFrom`):
+ * that deck comes first, so a deck renamed since the export is still found.
+ * The rows then take their ids from that deck's (`csvCardIdIn`), as a row of a
+ * deck of that name would, so a row is the same card under whatever name the
+ * deck is imported, one the learner deleted included; and they find that
+ * deck's other cards by their front (`cardsOfRows`).
  */
 export function intoNamedDecks(bundle: ImportBundle, stored: readonly DeckRecord[]): ImportBundle {
 	const ids = new Set(stored.map((deck) => deck.id));
-	const named = groupBy(
-		stored.filter((deck) => !deck.retired || deck.deletedAt !== undefined),
-		(deck) => nameKey(deck.name)
-	);
+	const open = stored.filter((deck) => !deck.retired || deck.deletedAt !== undefined);
+	const openById = new Map(open.map((deck) => [deck.id, deck]));
+	const named = groupBy(open, (deck) => nameKey(deck.name));
 	const taken = new Set(bundle.decks.map((deck) => deck.id));
 	const moved = new Map<string, DeckRecord>();
 	for (const deck of bundle.decks) {
-		if (ids.has(deck.id)) continue;
+		// Recall's own export names the deck it came from: that deck, renamed since or not, before any of the name.
+		const exportedFrom = bundle.exportedFrom?.[deck.id];
+		const origin = exportedFrom === undefined || exportedFrom === deck.id ? undefined : openById.get(exportedFrom);
+		if (!origin && ids.has(deck.id)) continue;
 		const candidates = named.get(nameKey(deck.name)) ?? [];
-		const target = candidates.find((candidate) => !candidate.retired) ?? candidates[0];
+		const target = origin ?? candidates.find((candidate) => !candidate.retired) ?? candidates[0];
 		// Two of the table's decks are never one.
 		if (!target || taken.has(target.id)) continue;
 		taken.add(target.id);
@@ -109,7 +117,7 @@ export function intoNamedDecks(bundle: ImportBundle, stored: readonly DeckRecord
 		decks: bundle.decks.map((deck) => {
 			const target = moved.get(deck.id);
 			// The deck keeps its name as stored, whatever the case the table wrote it in.
-			return target ? { ...deck, id: target.id, name: target.name, cards: deck.cards.map((card) => ({ ...card, deck: target.id })) } : deck;
+			return target ? { ...deck, id: target.id, name: target.name, cards: deck.cards.map((card) => ({ ...card, id: csvCardIdIn(target.id, card), deck: target.id })) } : deck;
 		})
 	};
 }

@@ -75,6 +75,7 @@ const deckOptionsSchema = z.object({
 
 const backupCardSchema = cardSchema.extend({
 	order: z.number().int().optional(),
+	contentAt: time.optional(),
 	createdAt: time.optional(),
 	updatedAt: time.optional()
 });
@@ -229,8 +230,8 @@ function readBackupFile(json: unknown, name: string): ImportBundle {
 		store.decks[deck.id] = definedOnly(meta);
 		return {
 			...deck,
-			cards: cards.map(({ order, createdAt, updatedAt, ...card }) => {
-				const cardMeta: CardMeta = { order, createdAt, updatedAt };
+			cards: cards.map(({ order, contentAt, createdAt, updatedAt, ...card }) => {
+				const cardMeta: CardMeta = { order, contentAt, createdAt, updatedAt };
 				store.cards[card.id] = definedOnly(cardMeta);
 				return card;
 			})
@@ -316,7 +317,7 @@ function cardOut(card: Card, meta: CardMeta | undefined): BackupFile['decks'][nu
 		tags: card.tags,
 		images: card.images.map(({ src, alt }) => ({ src, alt })),
 		source: { file: card.source.file, line: card.source.line },
-		...definedOnly({ order: meta?.order, createdAt: meta?.createdAt, updatedAt: meta?.updatedAt })
+		...definedOnly({ order: meta?.order, contentAt: meta?.contentAt, createdAt: meta?.createdAt, updatedAt: meta?.updatedAt })
 	};
 }
 

@@ -55,6 +55,8 @@ export interface DeckMeta {
 export interface CardMeta {
 	/** Position among its deck's new cards. */
 	order?: number;
+	/** When its content last changed (UTC ms; absent: before any change known): a merge keeps the newer content. */
+	contentAt?: number;
 	createdAt?: number;
 	updatedAt?: number;
 }
@@ -101,6 +103,18 @@ export interface ImportBundle {
 	 * content is Anki's HTML of what the store has (anki/custom-data.ts).
 	 */
 	editedSinceExport?: Record<string, boolean>;
+	/**
+	 * When each card's content last changed in the app that wrote the file (UTC ms), for a file that says so
+	 * without being Recall's own (a backup dates its cards in `store`): an Anki package's note or card `mod`.
+	 * The merge keeps the newer content, so packages imported in any order leave the same cards.
+	 */
+	contentAt?: Record<string, number>;
+	/**
+	 * A table Recall exported (its `#recall deck id:` line), imported into the deck it names: the id of the deck
+	 * it was exported from, by the id the table's deck has. The merge imports into that deck while the store has
+	 * it, whatever it is called now (db/table-rows.ts).
+	 */
+	exportedFrom?: Record<string, string>;
 	/** Things the parser skipped or changed, for the learner. */
 	warnings: ImportNotice[];
 }

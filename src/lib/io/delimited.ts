@@ -7,8 +7,9 @@
  *   (Korean Excel's CSV). Anything else, and files over 50 MB, are refused.
  * - Anki's "Notes in Plain Text" header lines at the top (`#separator:`,
  *   `#html:`, `#tags:`, `#columns:`, `#deck:`, `#notetype:`, `#tags column:`,
- *   `#deck column:`, `#notetype column:`, `#guid column:`) are honoured,
- *   unknown ones ignored with a warning; a `#` line without a colon is a comment.
+ *   `#deck column:`, `#notetype column:`, `#guid column:`) are honoured, and
+ *   `#recall deck id:`, with which Recall's own export names its deck; unknown
+ *   ones are ignored with a warning; a `#` line without a colon is a comment.
  * - The delimiter (tab, comma, semicolon, pipe) is the one that splits the first
  *   50 records (quotes respected) into the most consistent number of fields,
  *   two or more; ties go in that order.
@@ -46,6 +47,12 @@ export const MAX_DELIMITED_BYTES = 50 * 1024 * 1024;
 
 /** The delimiters detected, in the order that breaks ties. */
 export const DETECTED_DELIMITERS = ['\t', ',', ';', '|'] as const;
+
+/**
+ * The header line (`#recall deck id:<id>`) with which Recall's own export names the deck it came from. Anki
+ * reads `#key:value` lines and passes over keys it does not know, so the file stays one Anki imports.
+ */
+const EXPORTED_DECK_KEY = 'recall deck id';
 
 /** `#separator:` names, as Anki writes them. */
 const DELIMITER_NAMES: Record<string, string> = { tab: '\t', comma: ',', semicolon: ';', pipe: '|', space: ' ', colon: ':' };
@@ -91,6 +98,8 @@ export interface DelimitedTable {
 	suggested: ColumnMapping;
 	/** From `#deck:`. */
 	deckName?: string;
+	/** From `#recall deck id:`, which Recall's own export writes (and Anki ignores): the id of the deck it was exported from. */
+	deckId?: string;
 	/** From `#tags:` (or a first line `tags:`): tags for every card. */
 	tags: string[];
 	warnings: ImportNotice[];
@@ -281,6 +290,7 @@ interface HeaderLines {
 	tags: string[];
 	columns?: string;
 	deckName?: string;
+	deckId?: string;
 	notetype?: string;
 	/** 0-based columns named by `#... column:` lines. */
 	tagsColumn?: number;
@@ -347,6 +357,9 @@ function readHeaderLines(text: string, warnings: ImportNotice[]): HeaderLines {
 				break;
 			case 'deck':
 				header.deckName = value.trim() || undefined;
+				break;
+			case EXPORTED_DECK_KEY:
+				header.deckId = value.trim() || undefined;
 				break;
 			case 'notetype':
 				header.notetype = value.trim() || undefined;
@@ -486,6 +499,7 @@ export function parseDelimited(bytes: Uint8Array, options: DelimitedOptions = {}
 		lineNumbers: records.map((record) => record.line),
 		suggested: { front, back, ...(tags !== undefined ? { tags } : {}), ...(deck !== undefined ? { deck } : {}) },
 		...(header.deckName ? { deckName: header.deckName } : {}),
+		...(header.deckId ? { deckId: header.deckId } : {}),
 		tags: header.tags,
 		warnings
 	};
@@ -499,6 +513,16 @@ export interface DelimitedBundleOptions {
 
 export function csvCardId(deckId: string, front: string, html: boolean): string {
 	return `csv:${hash53(`${deckId}\u001f${sideIdentity(front, html)}`)}`;
+}
+
+/**
+ * A table's card's id in the deck `deckId`, when the merge puts its row into a stored deck of another id than
+ * its name gives (the row's card is HTML, and reads as the row did): made of that deck's id, as a row of a
+ * deck of that name would be, so that the row is the same card whatever name the deck is imported under. A
+ * repeated front keeps its number (`~2`).
+ */
+export function csvCardIdIn(deckId: string, card: Pick<Card, 'id' | 'front'>): string {
+	return `${csvCardId(deckId, card.front, true)}${/~\d+$/.exec(card.id)?.[0] ?? ''}`;
 }
 
 function checkMapping(table: DelimitedTable, mapping: ColumnMapping): void {
@@ -544,6 +568,8 @@ export function delimitedToBundle(table: DelimitedTable, mapping: ColumnMapping,
 		if (deckId === undefined) {
 			deckId = deckIdFor(deckName);
 			deckIds.set(deckName, deckId);
+			// The deck the file was exported from, while the learner imports into the deck the file names (not one they typed).
+			if (deckName === defaultDeck && table.deckId !== undefined && defaultDeck === table.deckName) (bundle.exportedFrom ??= {})[deckId] = table.deckId;
 		}
 		let deck = decks.get(deckId);
 		if (!deck) {
@@ -615,6 +641,7 @@ export function deckToDelimited(bundle: ImportBundle, deckId: string, delimiter:
 			`#html:${html}`,
 			'#notetype:Basic',
 			`#deck:${deck.name.replace(/[\r\n]+/g, ' ')}`,
+			`#${EXPORTED_DECK_KEY}:${deck.id}`,
 			`#columns:${row(['Front', 'Back', 'Tags'])}`,
 			'#tags column:3'
 		);

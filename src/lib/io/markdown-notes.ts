@@ -18,9 +18,10 @@
  *   the note writes it from the note's folder, so the same note brings the same
  *   names from a zip or from loose files; the card's image points at that name.
  *   An image not among the files but already stored under that name
- *   (`knownMedia`: an earlier import brought it), or under the name a deck
- *   made from the same note file before its title changed gave it
- *   (`noteDecks`), is pointed at as it is. Any
+ *   (`knownMedia`: an earlier import brought it), or under the name the deck
+ *   the note made before its title changed gave it (`noteDecks`: a deck of
+ *   the same note file whose cards the merge hands to the new deck), is
+ *   pointed at as it is. Any
  *   other stays as it was (the card shows its alt text) with a warning.
  * - An import lands whole or not at all: a file that is not a note, an archive
  *   that is damaged or too big, a note that is not text or over 32 MB make the
@@ -33,6 +34,7 @@
 import type { Deck } from '../notes/deck-format';
 import { decodeNoteBytes } from '../notes/decode';
 import { generateDeck, type NoteReport } from '../notes/generate';
+import { retitledMatches, type MatchableCard } from '../notes/match';
 import { emptyBundle, ImportError, type ImportBundle, type MediaFile } from './bundle';
 import { readZip, type ZipLimits } from './zip';
 import { imageTypeOf } from './media-types';
@@ -69,7 +71,18 @@ export interface NotesOptions {
 	 * The stored decks made from each note file (their `source`), the latest first: a note whose title
 	 * changed makes a deck of another id, and its images stored before are under its earlier deck's id.
 	 */
-	noteDecks?: ReadonlyMap<string, readonly string[]>;
+	noteDecks?: ReadonlyMap<string, readonly StoredNoteDeck[]>;
+}
+
+/** A stored deck made from a note file, as the notes import asks about it (`noteDecks`). */
+export interface StoredNoteDeck {
+	id: string;
+	/** Whether a retitled note may be this deck, as the merge decides it: a live deck of notes imported. */
+	open: boolean;
+	/** Its live cards: a retitled note is this deck when most of them find a successor (`retitledMatches`). */
+	cards: readonly MatchableCard[];
+	/** The images its cards show, as they name them. */
+	images: readonly string[];
 }
 
 const NOTE_FILE = /\.(?:md|markdown|txt)$/i;
@@ -174,6 +187,7 @@ export function notesToBundle(files: readonly NoteFile[], options: NotesOptions 
 	}
 
 	const bundle = emptyBundle('markdown', files.map((file) => file.name).join(', '));
+	const storedDecks = new Map([...(options.noteDecks?.values() ?? [])].flat().map((stored) => [stored.id, stored]));
 	const reports: NoteReport[] = [];
 	const deckFiles = new Map<string, string>();
 	const conflicts: { first: string; second: string; deck: string }[] = [];
@@ -199,8 +213,9 @@ export function notesToBundle(files: readonly NoteFile[], options: NotesOptions 
 				continue;
 			}
 			deckFiles.set(deck.id, path);
-			const earlier = (options.noteDecks?.get(path) ?? []).filter((id) => id !== deck.id);
-			warnings.push(...attachImages(deck, path, folder, media, { names: options.knownMedia ?? new Set(), decks: [deck.id, ...earlier] }));
+			const names = options.knownMedia ?? new Set<string>();
+			const decks = imageDecks(deck, storedDecks.get(deck.id), options.noteDecks?.get(path) ?? [], names);
+			warnings.push(...attachImages(deck, path, folder, media, { names, decks }));
 			bundle.decks.push(deck);
 		}
 	}
@@ -214,6 +229,20 @@ export function notesToBundle(files: readonly NoteFile[], options: NotesOptions 
 	bundle.media = [...media.values()];
 	bundle.warnings = [...unreadable.map((problem) => say('notes-skipped', { problem })), ...warnings];
 	return { bundle, reports, skipped: problems };
+}
+
+/**
+ * The decks whose stored images a note's deck may show, its own first: the note made a deck before, of its
+ * id (`own`, from whichever file) or, under another title, of the same file (`earlier`, the latest first),
+ * and that deck's cards show images stored under its id, or under the id of a deck it took its cards from
+ * before. An earlier deck of another title counts only when the merge will hand its cards to this one
+ * (`retitledMatches`): two notes of the same file name (two folders' `notes.md`) are other notes, and one
+ * never shows the other's pictures.
+ */
+function imageDecks(deck: Deck, own: StoredNoteDeck | undefined, earlier: readonly StoredNoteDeck[], names: ReadonlySet<string>): string[] {
+	const same = own ? [own] : earlier.filter((stored) => stored.open && retitledMatches(stored.cards, deck.cards, deck.id).length > 0);
+	const shownUnder = same.flatMap((stored) => stored.images.filter((src) => names.has(src) && src.includes('/')).map((src) => src.slice(0, src.indexOf('/'))));
+	return [...new Set([deck.id, ...same.map((stored) => stored.id), ...shownUnder])];
 }
 
 /** The media the store has that a note's images may be (notesToBundle's `knownMedia`), and the decks whose names they may be under, the note's own first. */

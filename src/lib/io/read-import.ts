@@ -16,7 +16,7 @@ import { refuse, say } from './notices';
 import { parseDelimited, type DelimitedTable } from './delimited';
 import { ACCEPTED_EXTENSIONS, checkFileSize, detectFileKind, type FileKind } from './detect';
 import { gunzip, isGzip } from './gzip';
-import { notesToBundle } from './markdown-notes';
+import { notesToBundle, type StoredNoteDeck } from './markdown-notes';
 import { MAX_UNZIPPED_BYTES } from './zip';
 
 export interface ImportFile {
@@ -44,10 +44,10 @@ export interface ReadOptions {
 	 */
 	knownMedia?: () => Promise<ReadonlySet<string>>;
 	/**
-	 * The store's decks by the note file they were made from, the latest first, asked for with
-	 * `knownMedia`: a note whose title changed finds the images its earlier deck stored.
+	 * The store's decks by the note file they were made from, the latest first, with their cards, asked for
+	 * with `knownMedia`: a note whose title changed finds the images its earlier deck stored.
 	 */
-	noteDecks?: () => Promise<ReadonlyMap<string, readonly string[]>>;
+	noteDecks?: () => Promise<ReadonlyMap<string, readonly StoredNoteDeck[]>>;
 }
 
 const NOTE_KINDS: readonly FileKind[] = ['markdown', 'notes-zip'];

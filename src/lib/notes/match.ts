@@ -27,7 +27,7 @@ export interface CardMatch {
 	similarity: number;
 }
 
-type MatchableCard = Pick<Card, 'id' | 'deck' | 'kind' | 'path' | 'front' | 'back'>;
+export type MatchableCard = Pick<Card, 'id' | 'deck' | 'kind' | 'path' | 'front' | 'back'>;
 
 function bigrams(text: string): Map<string, number> {
 	const normalized = normalizeForId(text).replace(/[\s\p{P}]+/gu, ' ');
@@ -94,4 +94,21 @@ export function matchCards(previous: readonly MatchableCard[], next: readonly Ma
 		matches.push(candidate);
 	}
 	return matches;
+}
+
+/**
+ * Whether `next`, the cards of a deck new to the store, are the note that made
+ * the stored deck whose live cards are `previous`, under a new title (a deck's
+ * id is its title's): the pairs that hand each old card's history to its
+ * successor when most of the old cards find one, else none (another note that
+ * only shares the file's name). The merge moves the histories by it, and the
+ * notes import looks for the old deck's stored images by the same verdict.
+ */
+export function retitledMatches(previous: readonly MatchableCard[], next: readonly MatchableCard[], deck: string): CardMatch[] {
+	// matchCards pairs cards of one deck: the old deck's are compared as the new deck's.
+	const matches = matchCards(
+		previous.map((card) => ({ ...card, deck })),
+		next
+	);
+	return previous.length > 0 && matches.length * 2 >= previous.length ? matches : [];
 }

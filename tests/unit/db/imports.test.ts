@@ -477,6 +477,51 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		await csvRoundTrip(table, 'vocab', 'Words');
 	});
 
+	it('a deck renamed after its CSV was exported is found by the deck id the file carries: the same deck, every card unchanged', async () => {
+		const expectSameDeck = async (db: RecallDatabase, file: Uint8Array, deckId: string, name: string) => {
+			const before = await tableChecksums(db);
+			const decks = await db.decks.count();
+			const bundle = await read('export.csv', file);
+			// Its `#recall deck id:` line is one the reader knows (Anki passes over it).
+			expect(bundle.warnings).toEqual([]);
+			const preview = await previewImport(db, bundle, NOW);
+			expect(preview.decks).toEqual([{ id: deckId, name, isNew: false, added: 0, updated: 0, unchanged: await cardsInDeck(db, deckId).count(), moved: 0, retired: 0, restored: 0 }]);
+			await applyImport(db, bundle, NOW);
+			expect(await tableChecksums(db)).toEqual(before);
+			expect(await db.decks.count()).toBe(decks);
+		};
+		// An Anki package's deck (id anki-…), exported as "Gov Vocab", then renamed.
+		const anki = await ankiDevice('gov-vocab-schema11.apkg', 'anki-gov-vocab');
+		const ankiFile = await exported(anki, 'anki-gov-vocab', 'csv');
+		await renameDeck(anki, 'anki-gov-vocab', 'Civics', T0 + 1000);
+		await expectSameDeck(anki, ankiFile, 'anki-gov-vocab', 'Civics');
+		// A table's deck renamed, exported, and renamed again: its id is neither name's.
+		const table = await vocabDevice();
+		await renameDeck(table, 'vocab', 'Words', T0 + 1000);
+		const tableFile = await exported(table, 'vocab', 'csv');
+		await renameDeck(table, 'vocab', 'Lexicon', T0 + 2000);
+		await expectSameDeck(table, tableFile, 'vocab', 'Lexicon');
+
+		// Another name typed in the preview is the learner's choice of deck: a new one.
+		const chosen = await readImportFiles([{ name: 'export.csv', bytes: tableFile }], { loadSql, dayOptions: DAY_OPTIONS, now: NOW });
+		if (chosen.kind !== 'table') throw new Error('not a table');
+		const elsewhere = delimitedToBundle(chosen.table, chosen.table.suggested, { deckName: 'Elsewhere', fileName: 'export.csv' });
+		expect((await previewImport(table, elsewhere, NOW)).decks).toEqual([expect.objectContaining({ id: 'elsewhere', isNew: true, added: 6 })]);
+	});
+
+	it('rows a table adds to a deck of another id take their ids from that deck: a card deleted stays deleted when the file comes again under the deck’s new name', async () => {
+		const db = await ankiDevice('gov-vocab-schema11.apkg', 'anki-gov-vocab');
+		const csv = (deck: string) => read('more.csv', bytes(`#separator:comma\n#deck:${deck}\nfront,back\nA word no test deck has,its meaning\n`));
+		expect((await applyImport(db, await csv('Gov Vocab'), NOW)).decks).toEqual([expect.objectContaining({ id: 'anki-gov-vocab', added: 1 })]);
+		const added = (await cardsInDeck(db, 'anki-gov-vocab').filter((card) => card.back === 'its meaning').first())!;
+		await deleteCards(db, [added.id], NOW + 1000);
+		await renameDeck(db, 'anki-gov-vocab', 'Civics', NOW + 2000);
+		const cards = await db.cards.count();
+		expect((await applyImport(db, await csv('Civics'), NOW + 3000)).decks).toEqual([expect.objectContaining({ id: 'anki-gov-vocab', added: 0 })]);
+		expect(await db.cards.count()).toBe(cards);
+		expect(await db.cards.get(added.id)).toMatchObject({ deletedAt: NOW + 1000, queue: Queue.retired });
+	});
+
 	it('a table that names a deck the store has under another id adds its new rows to that deck; a deleted one comes back, a retired one is left alone', async () => {
 		const db = await ankiDevice('gov-vocab-schema11.apkg', 'anki-gov-vocab');
 		const csv = (deck: string) => read('more.csv', bytes(`#separator:comma\n#deck:${deck}\nfront,back\nA word no test deck has,its meaning\n`));
@@ -660,7 +705,7 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		const result = await applyImport(db, await read('copy.csv', bytes(`${csv}kiwi,키위,fruit\n`)), NOW);
 		expect(result.decks).toEqual([expect.objectContaining({ added: 1, updated: 1, unchanged: 5 })]);
 		expect(await db.cards.get(apple.id)).toMatchObject({ back: '사과 (과일)', source: apple.source, updatedAt: NOW });
-		expect((await db.cards.toArray()).find((card) => card.front === 'kiwi')?.source).toEqual({ file: 'copy.csv', line: 13 });
+		expect((await db.cards.toArray()).find((card) => card.front === 'kiwi')?.source).toEqual({ file: 'copy.csv', line: 14 });
 		expect((await db.decks.get('vocab'))?.source).toBe('vocab.csv');
 	});
 
@@ -784,7 +829,7 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		const edited = new TextDecoder().decode(file).replace('plain answer', 'a better answer');
 		expect((await applyImport(db, await read('Own.csv', bytes(edited)), NOW)).decks).toEqual([expect.objectContaining({ added: 0, updated: 1, unchanged: 1 })]);
 		// The row's text, as a table's text is kept (escaped HTML); what the row has no column for stays the card's.
-		expect(await db.cards.get(plain.id)).toEqual({ ...stored, front: 'Plain question', back: 'a better answer', format: 'html', updatedAt: NOW });
+		expect(await db.cards.get(plain.id)).toEqual({ ...stored, front: 'Plain question', back: 'a better answer', format: 'html', contentAt: NOW, updatedAt: NOW });
 		expect((await db.cards.get(marked.id))?.format).toBeUndefined();
 		expect(await db.cards.count()).toBe(2);
 	});

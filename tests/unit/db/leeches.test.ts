@@ -65,7 +65,7 @@ async function session(db: RecallDatabase): Promise<SessionRecord> {
 	return record;
 }
 
-const withoutClocks = ({ updatedAt: _updated, statusAt: _status, ...card }: CardRecord) => card;
+const withoutClocks = ({ updatedAt: _updated, statusAt: _status, contentAt: _content, ...card }: CardRecord) => card;
 
 describe('an answer that makes a card a leech', () => {
 	it('tags and suspends it at the 8th lapse, in the answer’s transaction: the card leaves the session', async () => {
@@ -134,6 +134,8 @@ describe('an answer that makes a card a leech', () => {
 		// The status clock moves on, as an undone suspend's does, so that a merge takes the card as now unsuspended.
 		expect(withoutClocks(card)).toEqual(withoutClocks(cardBefore));
 		expect(card.statusAt).toBe(DAY1 + 5000);
+		// So does its content clock: the tag taken off is the card's latest change, which a merge keeps.
+		expect(card.contentAt).toBe(DAY1 + 5000);
 		expect(await db.reviews.count()).toBe(rowsBefore);
 		expect(await db.sessions.get(deck.id)).toEqual(sessionBefore);
 		// Failed again, it is a leech again.
@@ -266,6 +268,28 @@ describe('the leech tag stays', () => {
 		expect(await removeLeechTag(db, ocean, DAY1 + 180_000)).toEqual(other);
 		expect(await db.cards.get(ocean)).toEqual(other);
 		expect(await removeLeechTag(db, 'no-such-card')).toBeUndefined();
+	});
+
+	it('taken off on one device, does not come back from an older backup that has it, and goes from the other device too', async () => {
+		const db = await leech();
+		const older = serializeBackup(await exportBackup(db, DAY1 + 1000), DAY1 + 1000);
+		const other = freshDatabase();
+		opened.push(other);
+		await applyImport(other, parseBackup(older), DAY1 + 2000);
+		expect(await other.cards.get(paris)).toMatchObject({ tags: ['geo', 'leech'] });
+
+		await removeLeechTag(db, paris, DAY1 + 60_000);
+		const removed = (await db.cards.get(paris))!;
+		const result = await applyImport(db, parseBackup(older), DAY1 + 120_000);
+		expect(result.decks[0]).toMatchObject({ updated: 0, added: 0 });
+		expect(await db.cards.get(paris)).toEqual(removed);
+
+		// The other device takes the newer change, whichever it imports first.
+		await applyImport(other, parseBackup(serializeBackup(await exportBackup(db, DAY1 + 180_000), DAY1 + 180_000)), DAY1 + 240_000);
+		const { updatedAt: _a, ...there } = (await other.cards.get(paris))!;
+		const { updatedAt: _b, ...here } = (await db.cards.get(paris))!;
+		expect(there).toEqual(here);
+		expect(there.tags).toEqual(['geo']);
 	});
 
 	it('and the browser finds leeches with tag:leech', async () => {

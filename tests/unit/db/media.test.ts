@@ -101,7 +101,7 @@ describe('a note whose title changed, imported alone after its images were store
 	it('finds them under the deck its cards came from: no warning, the cards show them, and again on the next import', async () => {
 		const db = fresh();
 		await applyImport(db, await read(db, [{ name: 'notes.zip', bytes: zipSync({ 'biology.md': text(NOTE), 'images/red.png': PNG }) }]), seoulNoon('2026-11-25'));
-		expect(await noteDecks(db)).toEqual(new Map([['biology.md', ['biology']]]));
+		expect([...(await noteDecks(db))].map(([file, decks]) => [file, decks.map((deck) => deck.id)])).toEqual([['biology.md', ['biology']]]);
 
 		const renamed = await read(db, [{ name: 'biology.md', bytes: text(RETITLED) }]);
 		expect(renamed.decks.map((deck) => deck.id)).toEqual(['cell-biology']);
@@ -118,6 +118,37 @@ describe('a note whose title changed, imported alone after its images were store
 		const again = await read(db, [{ name: 'biology.md', bytes: text(RETITLED) }]);
 		expect(again.warnings).toEqual([]);
 		expect((await previewImport(db, again)).decks[0]).toMatchObject({ id: 'cell-biology', added: 0, updated: 0, unchanged: 2 });
+	});
+
+	it('another note of the same file name (another folder’s notes.md) does not take the first one’s images; the note itself, retitled, does', async () => {
+		const db = fresh();
+		const PLANTS = '# Plants\n\n- **Root**: takes up water ![a root](images/red.png)\n- **Stem**: holds the plant up\n';
+		await applyImport(db, await read(db, [{ name: 'notes.md', bytes: text(NOTE) }, { name: 'red.png', bytes: PNG }]), seoulNoon('2026-11-25'));
+		expect(await mediaNames(db)).toEqual(new Set(['biology/images/red.png']));
+
+		// Another folder's notes.md, chosen alone: its picture is not the stored one of the same path.
+		const other = await read(db, [{ name: 'notes.md', bytes: text(PLANTS) }]);
+		expect(other.decks[0]?.cards.flatMap((card) => card.images)).toEqual([{ src: 'images/red.png', alt: 'a root' }]);
+		expect(other.warnings.map((warning) => warning.code)).toEqual(['notes-missing-images']);
+		const preview = await previewImport(db, other);
+		expect(preview.renamed).toEqual([]);
+		await applyImport(db, other, seoulNoon('2026-11-26'));
+		expect(await deckImages(db, 'plants')).toEqual([{ src: 'images/red.png', alt: 'a root' }]);
+
+		// The first note, retitled, is its deck under a new title: it finds the picture, and keeps it on the next import.
+		for (const day of ['2026-11-27', '2026-11-28']) {
+			const renamed = await read(db, [{ name: 'notes.md', bytes: text(RETITLED) }]);
+			expect(renamed.warnings).toEqual([]);
+			await applyImport(db, renamed, seoulNoon(day));
+			expect(await deckImages(db, 'cell-biology')).toEqual([{ src: 'biology/images/red.png', alt: 'red cell' }]);
+		}
+		// And the other note, imported again, still does not show it.
+		const otherAgain = await read(db, [{ name: 'notes.md', bytes: text(PLANTS) }]);
+		expect(otherAgain.decks[0]?.cards.flatMap((card) => card.images)).toEqual([{ src: 'images/red.png', alt: 'a root' }]);
+		// The retitled note's file renamed too: its deck (by its id) still shows the picture its cards showed.
+		const moved = await read(db, [{ name: 'cells.md', bytes: text(RETITLED) }]);
+		expect(moved.warnings).toEqual([]);
+		expect(moved.decks[0]?.cards.flatMap((card) => card.images)).toEqual([{ src: 'biology/images/red.png', alt: 'red cell' }]);
 	});
 
 	it('the note’s own deck comes first; a note of another file does not take another note’s images', async () => {

@@ -1,7 +1,7 @@
 /**
  * Property tests of the merge: two devices that study apart and exchange
  * backups end the same whatever the order; importing twice changes nothing;
- * and after any mix of answers, deletions of a deck and imports every card is
+ * and after any mix of answers, edits, deletions of a deck and imports every card is
  * the fold of its rows and the day tallies are the tally of the log.
  */
 // fake-indexeddb must be installed before Dexie is loaded.
@@ -12,6 +12,8 @@ import { answerCard, cardHistory } from '../../../src/lib/db/answers';
 import { buryCard, suspendCard } from '../../../src/lib/db/cards';
 import { deleteDeck, isDeletable, restoreDeck } from '../../../src/lib/db/deck-removal';
 import { renameDeck } from '../../../src/lib/db/deck-rename';
+import { removeLeechTag } from '../../../src/lib/db/leech-tag';
+import { editCard } from '../../../src/lib/db/own-cards';
 import { foldCard } from '../../../src/lib/db/card-state';
 import { applyDeck } from '../../../src/lib/db/decks';
 import { cardsInDeck } from '../../../src/lib/db/lookups';
@@ -57,6 +59,8 @@ type Step =
 	| { op: 'deleteDeck' }
 	| { op: 'restoreDeck' }
 	| { op: 'renameDeck'; name: string }
+	| { op: 'edit'; back: string; leech: boolean }
+	| { op: 'removeLeech' }
 	| { op: 'exchange' };
 
 const card = fc.integer({ min: 0, max: CARDS.length - 1 });
@@ -66,7 +70,9 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 	{ weight: 1, arbitrary: fc.record({ op: fc.constant('bury' as const), card, days: fc.integer({ min: 1, max: 3 }) }) },
 	{ weight: 1, arbitrary: fc.constant<Step>({ op: 'deleteDeck' }) },
 	{ weight: 1, arbitrary: fc.constant<Step>({ op: 'restoreDeck' }) },
-	{ weight: 1, arbitrary: fc.record({ op: fc.constant('renameDeck' as const), name: fc.constantFrom('Words', 'Fruit', 'vocab') }) }
+	{ weight: 1, arbitrary: fc.record({ op: fc.constant('renameDeck' as const), name: fc.constantFrom('Words', 'Fruit', 'vocab') }) },
+	{ weight: 1, arbitrary: fc.record({ op: fc.constant('edit' as const), back: fc.constantFrom('사과', 'an apple', 'pomme'), leech: fc.boolean() }) },
+	{ weight: 1, arbitrary: fc.constant<Step>({ op: 'removeLeech' }) }
 );
 /** A step on one of two devices, hours after the one before; device B's clock may be off by up to a day either way. */
 const timeline = (withExchanges: boolean) =>
@@ -98,6 +104,13 @@ async function run(db: RecallDatabase, step: Exclude<Step, { op: 'exchange' }>, 
 	}
 	if (step.op === 'renameDeck') {
 		await renameDeck(db, 'vocab', step.name, at);
+		return;
+	}
+	if (step.op === 'edit' || step.op === 'removeLeech') {
+		// The table's card, the one the learner may edit: its answer, and the `leech` tag given or taken off.
+		const own = (await cardsInDeck(db, 'vocab').first())!;
+		if (step.op === 'removeLeech') await removeLeechTag(db, own.id, at);
+		else await editCard(db, own.id, { front: own.front, back: step.back, tags: step.leech ? ['leech'] : [] }, at);
 		return;
 	}
 	const id = CARDS[step.card] as string;

@@ -72,7 +72,7 @@ describe('decks and cards of one’s own', () => {
 		const review = await answerCard(db, { cardId: card!.id, grade: 5, reviewedAt: AT, durationMs: 1, kind: 'new', expectedLastReview: undefined, dayOptions: DAY_OPTIONS });
 		const before = await db.cards.get(card!.id);
 		const edited = await editCard(db, card!.id, { front: ' new q ', back: 'new a', tags: ['t'] }, AT + 5);
-		expect(edited).toEqual({ ...before, front: 'new q', back: 'new a', tags: ['t'], updatedAt: AT + 5 });
+		expect(edited).toEqual({ ...before, front: 'new q', back: 'new a', tags: ['t'], contentAt: AT + 5, updatedAt: AT + 5 });
 		expect(await cardHistory(db, card!.id)).toEqual([review]);
 
 		const csv = { ...emptyBundle('csv', 'words.csv'), decks: [{ id: 'words', name: 'Words', tags: [], source: 'words.csv', cards: [{ id: 'csv:1', deck: 'words', kind: 'basic' as const, rule: 'imported' as const, front: 'a', back: 'b', path: [], tags: [], images: [], source: { file: 'words.csv', line: 2 } }] }] };

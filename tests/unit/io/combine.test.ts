@@ -28,17 +28,38 @@ describe('several Anki packages as one bundle', () => {
 		]);
 	});
 
-	it('a card in two files is the later file’s, in the later file’s deck, keeping its place', () => {
-		const combined = combineBundles([
-			pkg('old.apkg', { 'anki-a': [['x', 'old'], ['y', '2']] }, { progress: { 'anki-x': { suspended: true, updatedAt: 1 } }, editedSinceExport: { 'anki-x': false } }),
-			pkg('new.apkg', { 'anki-a': [['x', 'new']], 'anki-b': [['y', 'moved']] }, { progress: { 'anki-x': { suspended: false, updatedAt: 2 } }, editedSinceExport: { 'anki-x': true } })
-		]);
-		expect(contents(combined)).toEqual([
-			['anki-a', ['x=new']],
-			['anki-b', ['y=moved']]
-		]);
-		expect(combined.progress['anki-x']).toEqual({ suspended: false, updatedAt: 2 });
-		expect(combined.editedSinceExport).toEqual({ 'anki-x': true });
+	it('a card in two files is the version Anki changed later, in its deck, whichever file was chosen first', () => {
+		const old = pkg(
+			'old.apkg',
+			{ 'anki-a': [['x', 'old'], ['y', '2'], ['z', 'newer here']] },
+			{ progress: { 'anki-x': { suspended: true, updatedAt: 1 }, 'anki-y': { suspended: false, updatedAt: 1 }, 'anki-z': { suspended: true, updatedAt: 3 } }, editedSinceExport: { 'anki-x': false, 'anki-z': true } }
+		);
+		const fresh = pkg(
+			'new.apkg',
+			{ 'anki-a': [['x', 'new'], ['z', 'older there']], 'anki-b': [['y', 'moved']] },
+			{ progress: { 'anki-x': { suspended: false, updatedAt: 2 }, 'anki-y': { suspended: false, updatedAt: 2 }, 'anki-z': { suspended: false, updatedAt: 2 } }, editedSinceExport: { 'anki-x': true, 'anki-z': false } }
+		);
+		for (const combined of [combineBundles([old, fresh]), combineBundles([fresh, old])]) {
+			expect(contents(combined)).toEqual([
+				['anki-a', ['x=new', 'z=newer here']],
+				['anki-b', ['y=moved']]
+			]);
+			expect(combined.progress).toEqual({ 'anki-x': { suspended: false, updatedAt: 2 }, 'anki-y': { suspended: false, updatedAt: 2 }, 'anki-z': { suspended: true, updatedAt: 3 } });
+			expect(combined.editedSinceExport).toEqual({ 'anki-x': true, 'anki-z': true });
+		}
+		expect({ ...combineBundles([old, fresh]), name: '' }).toEqual({ ...combineBundles([fresh, old]), name: '' });
+		// Without clocks (a tie), still one answer in either order.
+		const [a, b] = [pkg('a.apkg', { 'anki-a': [['x', '1']] }), pkg('b.apkg', { 'anki-a': [['x', '2']] })];
+		expect(contents(combineBundles([a, b]))).toEqual(contents(combineBundles([b, a])));
+	});
+
+	it('keep each review row once, the same row whichever file was chosen first', () => {
+		const row = (id: string, grade: 1 | 4, before: number) => ({ id, card: 'anki-x', deck: 'anki-a', reviewedAt: 1000, day: 1, before: { state: { repetitions: before, easiness: 2.5, interval: 0, extraReview: false } }, after: { state: { repetitions: 0, easiness: 2.5, interval: 0, extraReview: false } }, grade, durationMs: 1, kind: 'review' as const });
+		const a = pkg('a.apkg', { 'anki-a': [['x', '1']] }, { reviews: [row('r1', 1, 0), row('r2', 4, 0)] });
+		const b = pkg('b.apkg', { 'anki-a': [['x', '1']] }, { reviews: [row('r1', 1, 2), row('r3', 4, 0)] });
+		const [ab, ba] = [combineBundles([a, b]), combineBundles([b, a])];
+		expect(ab.reviews.map((review) => review.id).sort()).toEqual(['r1', 'r2', 'r3']);
+		expect(ba.reviews).toEqual(ab.reviews);
 	});
 
 	it('join the review rows and media (the later file of a name), and say each file’s warnings after its name', () => {

@@ -410,15 +410,22 @@ describe('export', () => {
 	it('writes Anki header lines, or a header row for spreadsheets', () => {
 		const bundle = cards(source);
 		const anki = deckToDelimited(bundle, 'words', '\t');
-		expect(anki.split('\n').slice(0, 7)).toEqual([
+		expect(anki.split('\n').slice(0, 8)).toEqual([
 			'#separator:tab',
 			'#html:true',
 			'#notetype:Basic',
 			'#deck:Words',
+			// The deck it came from, for Recall's import to find it again; Anki passes over a key it does not know.
+			'#recall deck id:words',
 			'#columns:Front\tBack\tTags',
 			'#tags column:3',
 			'a, with comma\tline 1<br>line 2\tt1 t2'
 		]);
+		// Read back: the deck it came from, for the merge, while the file is imported into the deck it names.
+		const table = parseDelimited(utf8(anki));
+		expect({ deckName: table.deckName, deckId: table.deckId, warnings: table.warnings }).toEqual({ deckName: 'Words', deckId: 'words', warnings: [] });
+		expect(delimitedToBundle(table, table.suggested, { deckName: '', fileName: 'w.txt' }).exportedFrom).toEqual({ words: 'words' });
+		expect(delimitedToBundle(table, table.suggested, { deckName: 'Other', fileName: 'w.txt' }).exportedFrom).toBeUndefined();
 		const plain = deckToDelimited(bundle, 'words', ',', { ankiHeaders: false });
 		expect(plain.split('\n').slice(0, 3)).toEqual(['\ufeffFront,Back,Tags', '"a, with comma",line 1<br>line 2,t1 t2', '"# hash first","say ""hi""",']);
 	});

@@ -12,17 +12,19 @@ import { applyDeck } from '../../../src/lib/db/decks';
 import { exportBackup } from '../../../src/lib/db/exports';
 import { applyImport } from '../../../src/lib/db/imports';
 import { serializeBackup } from '../../../src/lib/io/backup';
-import type { RecallDatabase } from '../../../src/lib/db/schema';
+import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
 import { emptyBundle, ImportError } from '../../../src/lib/io/bundle';
 import { gzip } from '../../../src/lib/io/gzip';
 import { importNoticeText } from '../../../src/lib/i18n/notices';
 import { readImportFiles, type ImportFile } from '../../../src/lib/io/read-import';
+import type { StoredNoteDeck } from '../../../src/lib/io/markdown-notes';
 import { answerCurrent, deckFrom, freshDatabase, seoulNoon, tableChecksums, tableRows } from '../db/helpers';
 import { openSession } from '../../../src/lib/db/sessions';
+import { editCard } from '../../../src/lib/db/own-cards';
 import { DEFAULT_SETTINGS } from '../../../src/lib/db/settings';
 import { studyDay } from '../../../src/lib/srs/day';
 import { buildCollection, buildPackage, loadSql } from './anki/helpers';
-import { sampleCollection, samplePackage } from './anki/sample';
+import { sampleCollection, samplePackage, TIMES } from './anki/sample';
 
 const text = (value: string) => new TextEncoder().encode(value);
 
@@ -324,7 +326,7 @@ describe('a note and its images chosen together', () => {
 		};
 		const noteDecks = async () => {
 			asked++;
-			return new Map<string, string[]>();
+			return new Map<string, StoredNoteDeck[]>();
 		};
 		await readImportFiles([{ name: 'x.csv', bytes: text('front,back\na,b\n') }], { loadSql, knownMedia, noteDecks });
 		expect(asked).toBe(0);
@@ -425,6 +427,80 @@ describe('several Anki packages chosen together', () => {
 		const [leftOut] = together.warnings;
 		expect(leftOut?.message).toBe('“damaged.apkg” is not an Anki package: it is not a zip archive. It is left out; the other files are imported.');
 		expect(importNoticeText('ko', leftOut!)).toBe('“damaged.apkg” 파일은 Anki 패키지가 아닙니다. zip 압축 파일이 아닙니다. 이 파일은 빼고 나머지 파일을 가져옵니다.');
+	});
+
+	it('with the same cards at other times (other schedules, histories, statuses): the same result in any order, together or one by one', async () => {
+		const seconds = (ms: number) => ms / 1000;
+		const later = samplePackage(11);
+		// An earlier copy of the collection: card 3001 before its last answers, suspended then; but card 3019 answered
+		// there once more after the later copy was made, so that copy's card 3019 is the newer one.
+		const earlier = samplePackage(11);
+		const collection = earlier.collection;
+		// Their notes differ too: the earlier copy's text of card 3001's note is older, of card 3019's newer.
+		collection.notes = collection.notes.map((note) =>
+			note.id === 4001 ? { ...note, fields: ['Capital of <b>France</b>?', 'Paris (before an edit)'] } : note.id === 4014 ? { ...note, fields: ['exported by Recall', 'once, edited later'] } : note
+		);
+		collection.cards = collection.cards.map((card) =>
+			card.id === 3001
+				? { ...card, mod: seconds(TIMES.hard), queue: -1, due: 20, ivl: 2, factor: 2150, reps: 6 }
+				: card.id === 3019
+					? { ...card, mod: seconds(TIMES.easy), due: 140, ivl: 4, factor: 2600, reps: 2 }
+					: card
+		);
+		collection.revlog = [
+			...(collection.revlog ?? []).filter((entry) => !(entry.card === 3001 && entry.id > TIMES.hard)),
+			{ id: TIMES.easy - 60_000, card: 3019, ease: 4, ivl: 4, lastIvl: 1, factor: 2600, time: 2000, type: 1 }
+		];
+		const files: ImportFile[] = [
+			{ name: 'earlier.apkg', bytes: await buildPackage(earlier) },
+			{ name: 'later.apkg', bytes: await buildPackage(later) }
+		];
+		const [first, second] = files as [ImportFile, ImportFile];
+		const tables = ['cards', 'days', 'decks', 'media', 'reviews'];
+		const stored = async (imports: ImportFile[][]) => {
+			const db = freshDatabase();
+			try {
+				for (const chosen of imports) await applyImport(db, await bundleOf(chosen), now);
+				return { rows: await tableRows(db, tables), cards: await db.cards.bulkGet(['anki-g-basic-0', 'anki-g-recall1-0']) };
+			} finally {
+				await db.delete();
+			}
+		};
+		const together = await stored([[first, second]]);
+		// The later copy's card 3001 (not suspended, its whole log); the earlier copy's card 3019 (its extra answer).
+		const [card3001, card3019] = together.cards;
+		expect(card3001).toMatchObject({ queue: Queue.scheduled, state: { interval: 15 }, back: expect.stringMatching(/^Paris<br><img/) });
+		expect(card3019).toMatchObject({ state: { interval: 4 }, back: 'once, edited later' });
+		expect(await stored([[second, first]])).toEqual(together);
+		expect(await stored([[first], [second]])).toEqual(together);
+		// The newer file first, then the older: the same cards (their text the newer one's), schedules, statuses and
+		// rows, but for two records of the order: where each card came from (the file imported first), and the clock
+		// of a status the older file brings unchanged (a package that says what the card has changes nothing, see
+		// clockIsLastChange).
+		const bookkeeping = (text: string) => text.replace(/"file":"[a-z]+\.apkg"/, '').replace(/"statusAt":\d+/, '');
+		const reverse = await stored([[second], [first]]);
+		expect(reverse.rows.cards?.map(bookkeeping)).toEqual(together.rows.cards?.map(bookkeeping));
+		expect({ ...reverse.rows, cards: [] }).toEqual({ ...together.rows, cards: [] });
+	});
+
+	it('one imported again does not undo an edit made here since; one changed in Anki after the edit brings its text', async () => {
+		const db = freshDatabase();
+		try {
+			const id = 'anki-g-opt1-0';
+			const first = await buildPackage(samplePackage(11));
+			await applyImport(db, await bundleOf([{ name: 'deck.apkg', bytes: first }]), now);
+			await editCard(db, id, { front: 'one way', back: 'edited here', tags: [] }, now + 1000);
+			await applyImport(db, await bundleOf([{ name: 'deck.apkg', bytes: first }]), now + 2000);
+			expect(await db.cards.get(id)).toMatchObject({ back: 'edited here', contentAt: now + 1000 });
+
+			const edited = samplePackage(11);
+			edited.collection.notes = edited.collection.notes.map((note) => (note.id === 4003 ? { ...note, fields: ['one way', 'edited in Anki', ''] } : note));
+			edited.collection.cards = edited.collection.cards.map((card) => (card.id === 3004 ? { ...card, mod: (now + 5000) / 1000 } : card));
+			await applyImport(db, await bundleOf([{ name: 'deck.apkg', bytes: await buildPackage(edited) }]), now + 6000);
+			expect(await db.cards.get(id)).toMatchObject({ back: expect.stringContaining('edited in Anki'), contentAt: now + 5000 });
+		} finally {
+			await db.delete();
+		}
 	});
 
 	it('store what importing them one after the other stores', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameParts } from '../../../src/routes/import/deck-names';
+import { nameParts, targetDeckNames } from '../../../src/routes/import/deck-names';
 
 describe('where a deck name may wrap', () => {
 	it('is after each :: of an Anki sub-deck, and after / and _', () => {
@@ -15,5 +15,20 @@ describe('where a deck name may wrap', () => {
 		expect(nameParts('Pharmacology and therapeutics')).toEqual(['Pharmacology and therapeutics']);
 		expect(nameParts('Deck::')).toEqual(['Deck::']);
 		expect(nameParts('a:b')).toEqual(['a:b']);
+	});
+});
+
+describe('the decks a table may go into', () => {
+	it('are the live decks, each name once, in the order of the page’s language; a deleted or retired deck is not offered', () => {
+		const decks = [
+			{ name: 'vocab', retired: false },
+			{ name: 'Zoology', retired: false },
+			{ name: '한국어', retired: false },
+			{ name: 'apple', retired: false },
+			{ name: 'Gone', retired: true },
+			{ name: 'vocab', retired: false }
+		];
+		expect(targetDeckNames(decks, 'en')).toEqual(['apple', 'vocab', 'Zoology', '한국어']);
+		expect(targetDeckNames([], 'ko')).toEqual([]);
 	});
 });

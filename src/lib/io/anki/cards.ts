@@ -22,6 +22,8 @@ export interface ImportedCard {
 	anki: AnkiCard;
 	/** A card Recall exported (its custom data has its note's checksum): whether its note's fields or tags changed since. */
 	editedSinceExport?: boolean;
+	/** When its content last changed in Anki (UTC ms): its note's fields or tags, or the card itself (its deck), whichever is later. */
+	contentAt: number;
 }
 
 export interface RenderedCollection {
@@ -193,6 +195,7 @@ export function renderCollection(collection: AnkiCollection, fileName: string): 
 			seen.add(id);
 			imported.push({
 				anki,
+				contentAt: Math.max(note.mod, anki.mod) * 1000,
 				...(anki.noteChecksum === undefined ? {} : { editedSinceExport: anki.noteChecksum !== noteChecksum(note.fields, note.tags) }),
 				card: {
 					id,

@@ -48,6 +48,8 @@ export interface AnkiNote {
 	id: number;
 	guid: string;
 	notetype: number;
+	/** Last edit of its fields or tags, seconds. */
+	mod: number;
 	tags: string[];
 	fields: string[];
 }
@@ -283,11 +285,12 @@ function readAll(db: Database): AnkiCollection {
 		decks = legacyDecks(str(col[3]));
 	}
 
-	const notes = rows(db, 'SELECT id, guid, mid, tags, flds FROM notes ORDER BY id').map(
-		([id, guid, mid, tags, fields]): AnkiNote => ({
+	const notes = rows(db, 'SELECT id, guid, mid, mod, tags, flds FROM notes ORDER BY id').map(
+		([id, guid, mid, mod, tags, fields]): AnkiNote => ({
 			id: num(id),
 			guid: str(guid),
 			notetype: num(mid),
+			mod: num(mod),
 			tags: str(tags).split(/\s+/).filter((tag) => tag !== ''),
 			fields: str(fields).split('\u001f')
 		})

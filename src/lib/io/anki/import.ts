@@ -148,8 +148,10 @@ async function buildBundle(
 		...(options.dayOptions ? { dayOptions: options.dayOptions } : {})
 	});
 	const logByCard = groupBy(collection.revlog, (entry) => entry.card);
-	for (const { card, anki, editedSinceExport } of rendered.cards) {
+	bundle.contentAt = {};
+	for (const { card, anki, editedSinceExport, contentAt } of rendered.cards) {
 		bundle.progress[card.id] = importedProgress(anki, schedule);
+		bundle.contentAt[card.id] = contentAt;
 		if (editedSinceExport !== undefined) (bundle.editedSinceExport ??= {})[card.id] = editedSinceExport;
 		bundle.reviews.push(...importedRows(anki, logByCard.get(anki.id) ?? [], { card: card.id, deck: card.deck }, schedule));
 	}

@@ -1,7 +1,8 @@
 /**
  * Structural equality of stored values (plain objects, arrays, bytes); fields
  * holding undefined count as absent. Imports write only the records that would
- * change, and Check database fixes only those that differ from the log.
+ * change, Check database fixes only those that differ from the log, and several
+ * Anki packages read together compare their copies of a card or row by it.
  */
 export function sameValue(a: unknown, b: unknown): boolean {
 	if (a === b) return true;
