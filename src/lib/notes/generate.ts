@@ -3,6 +3,7 @@
  * Pure: runs at build time in Node and on the phone when a note is imported.
  */
 import { readStructure } from './blocks';
+import type { FoundImage } from './inline';
 import type { Card, CardImage, Deck } from './deck-format';
 import { SectionExtractor, type Draft } from './extract';
 import { parseNote } from './parse';
@@ -57,7 +58,25 @@ function frontWithoutEmoji(front: string): string {
 	return hasWords(stripped) ? stripped : front;
 }
 
-function assignImages(drafts: Draft[], images: { src: string; alt: string; line: number }[], warnings: NoteWarning[]): CardImage[][] {
+/** The section a line is in: the last one that starts at or before it (-1 before the first). Starts are in note order. */
+function sectionOfLine(starts: readonly number[], line: number): number {
+	let [low, high] = [0, starts.length];
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if ((starts[middle] as number) <= line) low = middle + 1;
+		else high = middle;
+	}
+	return low - 1;
+}
+
+/**
+ * An image goes on the broadest card whose material holds its line; an image
+ * beside a section's material rather than in it (a paragraph of its own after
+ * definitions) goes on the section's card nearest before it, or its first card.
+ * It never crosses into another section: one whose material made no card
+ * leaves it on no card, with a warning.
+ */
+function assignImages(drafts: Draft[], images: readonly FoundImage[], sectionStarts: readonly number[], warnings: NoteWarning[]): CardImage[][] {
 	const perCard: CardImage[][] = drafts.map(() => []);
 	if (images.length === 0) return perCard;
 	// For each line, the broadest card over it: a list or steps card before a definition inside it.
@@ -68,11 +87,23 @@ function assignImages(drafts: Draft[], images: { src: string; alt: string; line:
 			if (current === undefined || draft.covers.length > (drafts[current] as Draft).covers.length) owner.set(line, index);
 		}
 	});
-	const byLine = drafts.map((draft, index) => ({ line: draft.line, index })).sort((a, b) => a.line - b.line || a.index - b.index);
+	// Each section's cards in line order (drafts come sorted by line).
+	const bySection = new Map<number, { line: number; index: number }[]>();
+	drafts.forEach((draft, index) => {
+		const section = sectionOfLine(sectionStarts, draft.line);
+		const list = bySection.get(section) ?? [];
+		list.push({ line: draft.line, index });
+		bySection.set(section, list);
+	});
 	for (const image of images) {
 		let best = owner.get(image.line);
-		// An image alone between sections goes with the next card after it.
-		best ??= byLine.find((entry) => entry.line >= image.line)?.index;
+		if (best === undefined) {
+			const section = sectionOfLine(sectionStarts, image.line);
+			const ofSection = section < 0 ? [] : (bySection.get(section) ?? []);
+			let nearest = ofSection[0];
+			for (const entry of ofSection) if (entry.line <= image.line) nearest = entry;
+			best = nearest?.index;
+		}
 		if (best === undefined) {
 			warnings.push({ line: image.line, ...sayNote('note-image-on-no-card', { image: image.alt || image.src }) });
 			continue;
@@ -101,7 +132,8 @@ export function generateDeck(text: string, options: GenerateOptions): GenerateRe
 	if (text.trim() === '') warnings.push(sayNote('note-empty'));
 	else if (drafts.length === 0) warnings.push(sayNote('note-no-cards'));
 
-	const images = assignImages(drafts, structure.images, warnings);
+	const sectionStarts = structure.sections.map((section) => section.title?.line ?? section.blocks[0]?.start ?? 1);
+	const images = assignImages(drafts, structure.images, sectionStarts, warnings);
 	const ids = new Set<string>();
 	const repeats = new Map<string, number>();
 	let repeatWarnings = 0;
