@@ -135,6 +135,13 @@ function shorten(text: string, length = 80): string {
 	return line.length <= length ? line : `${line.slice(0, length - 1)}…`;
 }
 
+const UNCOVERED_KINDS: Record<NoteReport['uncovered'][number]['kind'], string> = {
+	'list-item': 'list item',
+	definition: 'definition',
+	'table-row': 'table row',
+	code: 'code block'
+};
+
 /** The human-readable report of one note. */
 export function formatNoteReport(shown: string, report: NoteReport): string {
 	const lines = [`${shown}: ${report.deck}`];
@@ -144,12 +151,12 @@ export function formatNoteReport(shown: string, report: NoteReport): string {
 	lines.push(`  ${report.cards} ${report.cards === 1 ? 'card' : 'cards'}${byRule === '' ? '' : `: ${byRule}`}`);
 	const { covered, total } = report.coverage;
 	lines.push(
-		`  list items and definition lines on a card: ${covered}/${total}${total > 0 ? ` (${percent(covered, total)})` : ''}`
+		`  list items, definition lines, table rows and code blocks on a card: ${covered}/${total}${total > 0 ? ` (${percent(covered, total)})` : ''}`
 	);
 	if (report.uncovered.length > 0) {
 		lines.push('  not on any card:');
 		for (const item of report.uncovered) {
-			const kind = item.kind === 'list-item' ? 'list item' : 'definition';
+			const kind = UNCOVERED_KINDS[item.kind];
 			lines.push(`    line ${item.line} (${kind}): ${shorten(item.text)}`);
 		}
 	}

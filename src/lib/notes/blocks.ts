@@ -42,9 +42,18 @@ export interface CodeBlock {
 	end: number;
 }
 
+export interface TableRow {
+	/** Each cell's text, marked (see inline.ts). */
+	cells: string[];
+	line: number;
+}
+
 export interface TableBlock {
 	type: 'table';
 	markdown: string;
+	/** The header row (a pipe table always has one), then the body rows. */
+	header: TableRow;
+	rows: TableRow[];
 	start: number;
 	end: number;
 }
@@ -110,22 +119,30 @@ function labelOf(line: MarkedLine | undefined): string | undefined {
 	return title.length > 0 && title.length <= 80 && hasWords(title) ? title : undefined;
 }
 
-function tableMarkdown(tokens: readonly Token[], images: FoundImage[]): string {
-	const rows: string[][] = [];
-	const align: string[] = [];
+/** A table's rows of marked cell text, the header row first. */
+function tableRows(tokens: readonly Token[], images: FoundImage[]): TableRow[] {
+	const rows: TableRow[] = [];
 	for (const token of tokens) {
-		if (token.type === 'tr_open') rows.push([]);
-		else if ((token.type === 'th_open' || token.type === 'td_open') && rows.length === 1) {
-			const style = String(token.attrGet('style') ?? '');
-			align.push(/center/.test(style) ? ':-:' : /right/.test(style) ? '--:' : /left/.test(style) ? ':--' : '---');
-		} else if (token.type === 'inline') {
+		if (token.type === 'tr_open') rows.push({ cells: [], line: span(token).start });
+		else if (token.type === 'inline') {
 			const lines = inlineToLines(token.children ?? [], images, span(token).start);
-			rows.at(-1)?.push(lines.map((line) => toMarkdown(line.text)).join(' '));
+			rows.at(-1)?.cells.push(lines.map((line) => line.text).join(' '));
 		}
 	}
-	const width = Math.max(1, ...rows.map((row) => row.length));
-	const pad = (row: string[]) => [...row, ...Array<string>(width - row.length).fill('')];
-	const [head = [], ...rest] = rows;
+	return rows;
+}
+
+function tableMarkdown(tokens: readonly Token[], rows: readonly TableRow[]): string {
+	const align = tokens
+		.slice(0, tokens.findIndex((token) => token.type === 'tr_close'))
+		.filter((token) => token.type === 'th_open' || token.type === 'td_open')
+		.map((token) => {
+			const style = String(token.attrGet('style') ?? '');
+			return /center/.test(style) ? ':-:' : /right/.test(style) ? '--:' : /left/.test(style) ? ':--' : '---';
+		});
+	const width = Math.max(1, ...rows.map((row) => row.cells.length));
+	const pad = (cells: string[]) => [...cells, ...Array<string>(width - cells.length).fill('')];
+	const [head = [], ...rest] = rows.map((row) => row.cells.map((cell) => toMarkdown(cell)));
 	const rule = pad([]).map((_, i) => align[i] ?? '---');
 	return [pad(head), rule, ...rest.map(pad)].map((row) => `| ${row.join(' | ')} |`).join('\n');
 }
@@ -241,7 +258,9 @@ class StructureBuilder {
 				return [[{ type: 'code', lang: token.info.trim().split(/\s+/)[0] ?? '', value: token.content.replace(/\n$/, ''), start, end }], index + 1];
 			case 'table_open': {
 				const close = closing(this.tokens, index);
-				return [[{ type: 'table', markdown: tableMarkdown(this.tokens.slice(index, close), this.images), start, end }], close + 1];
+				const tokens = this.tokens.slice(index, close);
+				const [header = { cells: [], line: start }, ...rows] = tableRows(tokens, this.images);
+				return [[{ type: 'table', markdown: tableMarkdown(tokens, [header, ...rows]), header, rows, start, end }], close + 1];
 			}
 			case 'html_block': {
 				// Raw HTML never reaches a card: its images and its text do.

@@ -18,7 +18,8 @@ export const CARD_RULES = [
 	'definition', // `**term**: definition` or `- term: definition`
 	'list', // a heading or bold label over a list
 	'steps', // numbered steps, asked in order
-	'section', // a heading over a short passage of prose
+	'section', // a heading over a short passage of prose (or code)
+	'table', // a row of a table: its first cell, then the others
 	'emphasis', // a sentence with inline code or ==highlight==, one card per span
 	'qa', // question::answer
 	'qa-reversed', // the second card of a:::b

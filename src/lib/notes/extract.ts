@@ -7,7 +7,7 @@
  * steps, and sentences with an emphasised span.
  */
 import type { CardKind, CardRule } from './deck-format';
-import type { Block, LinesBlock, ListBlock, ListItemModel, Section } from './blocks';
+import type { Block, LinesBlock, ListBlock, ListItemModel, Section, TableBlock } from './blocks';
 import {
 	CODE_CLOSE,
 	CODE_OPEN,
@@ -36,9 +36,10 @@ export interface Draft {
 	covers: number[];
 }
 
+/** What the note holds that should end up on some card; the report counts the ones that did not. */
 export interface Candidate {
 	line: number;
-	kind: 'list-item' | 'definition';
+	kind: 'list-item' | 'definition' | 'table-row' | 'code';
 	text: string;
 }
 
@@ -282,6 +283,8 @@ export class SectionExtractor {
 				if (consumedNext) i++;
 			} else if (blockHasExplicit(block)) {
 				this.explicit(block, innerPath);
+			} else if (block.type === 'table') {
+				if (!this.options.explicitOnly) this.table(block, innerPath);
 			} else {
 				auto.push(block);
 			}
@@ -305,6 +308,30 @@ export class SectionExtractor {
 			for (const line of block.lines) {
 				if (definitionOf(line.text, false)) this.candidates.push({ line: line.line, kind: 'definition', text: toPlain(line.text) });
 			}
+		} else if (block.type === 'table') {
+			for (const row of block.rows) this.candidates.push({ line: row.line, kind: 'table-row', text: row.cells.map((cell) => toPlain(cell)).join(' | ') });
+		} else {
+			this.candidates.push({ line: block.start, kind: 'code', text: block.value.split('\n').find((line) => line.trim()) ?? '' });
+		}
+	}
+
+	/**
+	 * A table, a card per row: the first cell asks, the second answers; in a
+	 * wider table the other cells answer, each after its column's header.
+	 */
+	private table(block: TableBlock, path: string[]): void {
+		const headers = block.header.cells;
+		for (const row of block.rows) {
+			const [first = '', ...rest] = row.cells;
+			const term = toPlain(first);
+			if (!hasWords(term)) continue;
+			const answers = rest
+				.map((cell, index) => ({ cell, header: headers.length > 2 ? (headers[index + 1] ?? '') : '' }))
+				.filter(({ cell }) => hasWords(toPlain(cell)))
+				.map(({ cell, header }) => ({ text: hasWords(toPlain(header)) ? `${header}: ${cell}` : cell, line: row.line }));
+			const back = linesToMarkdown(answers);
+			if (!hasWords(back)) continue;
+			this.drafts.push({ kind: 'basic', rule: 'table', front: toMarkdown(first), back, path, identity: term, line: row.line, covers: [row.line] });
 		}
 	}
 
@@ -421,21 +448,23 @@ export class SectionExtractor {
 	private sectionCard(section: Section, blocks: readonly Block[], covered: Set<number>, explained: Set<Block>): void {
 		const title = section.title;
 		if (!title || !hasWords(title.text)) return;
-		const content = blocks.filter((block) => block.type !== 'lines' || block.lines.length > 0);
-		if (content.length === 0) return;
+		let content = blocks.filter((block) => block.type !== 'lines' || block.lines.length > 0);
 		const hasList = content.some((block) => block.type === 'list' && !explained.has(block));
 		// Image-only paragraphs are not written out, but their images belong to this card.
 		const lines = blocks.flatMap(linesOf);
 		const textLines = content.flatMap((block) => (block.type === 'lines' ? block.lines.map((line) => line.line) : []));
-		// Definitions alone need no card over them: each already has its own.
-		if (!hasList && textLines.every((line) => covered.has(line))) return;
+		// Definitions alone need no card over them: each already has its own. Code beside them still does.
+		if (!hasList && textLines.every((line) => covered.has(line))) content = content.filter((block) => block.type === 'code');
+		if (content.length === 0) return;
 		const back = blocksToMarkdown(content);
 		if (!hasWords(back)) return;
 		const steps = stepCount(content);
+		// Code is kept whole: the limit is for prose.
+		const prose = blocksToMarkdown(content.filter((block) => block.type !== 'code'));
 		let rule: CardRule;
 		if (steps > 0) rule = 'steps';
 		else if (hasList) rule = 'list';
-		else if (toPlain(back).length <= MAX_SECTION_PROSE) rule = 'section';
+		else if (toPlain(prose).length <= MAX_SECTION_PROSE) rule = 'section';
 		else return;
 		const front = rule === 'steps' ? WORDING[this.options.language].steps(title.text) : title.text;
 		this.drafts.push({

@@ -5,7 +5,7 @@
 import { readStructure } from './blocks';
 import type { FoundImage } from './inline';
 import type { Card, CardImage, Deck } from './deck-format';
-import { SectionExtractor, type Draft } from './extract';
+import { SectionExtractor, type Candidate, type Draft } from './extract';
 import { parseNote } from './parse';
 import { cardId, deckIdFor } from './ids';
 import { hangulShare, hasWords, stripEmojiFromMarkdown } from './text';
@@ -21,18 +21,14 @@ export interface GenerateOptions {
 	deckName?: string;
 }
 
-export interface UncoveredItem {
-	line: number;
-	kind: 'list-item' | 'definition';
-	text: string;
-}
+export type UncoveredItem = Candidate;
 
 export interface NoteReport {
 	file: string;
 	deck: string;
 	cards: number;
 	cardsByRule: Partial<Record<Card['rule'], number>>;
-	/** List items and definition lines, and how many of them are on some card. */
+	/** List items, definition lines, table rows and code blocks, and how many of them are on some card. */
 	coverage: { covered: number; total: number };
 	uncovered: UncoveredItem[];
 	warnings: NoteWarning[];
@@ -51,6 +47,8 @@ function nameFromFile(file: string): string {
 
 /** A note pasted twice would repeat one warning per card; a few say it all. */
 const MAX_REPEAT_WARNINGS = 20;
+/** A long table left out is one problem: the report lists every row, the warnings the first few. */
+const MAX_BLOCK_WARNINGS = 20;
 
 /** Decorative emoji go from fronts, unless the emoji is all the front has to ask. */
 function frontWithoutEmoji(front: string): string {
@@ -114,6 +112,19 @@ function assignImages(drafts: Draft[], images: readonly FoundImage[], sectionSta
 	return perCard;
 }
 
+/** Table rows and code blocks on no card: said as warnings too, for they are more than a line of a list. */
+function blocksOnNoCard(uncovered: readonly Candidate[]): NoteWarning[] {
+	const shorten = (text: string) => (text.length <= 60 ? text : `${text.slice(0, 59)}…`);
+	const warnings = uncovered.flatMap((item): NoteWarning[] => {
+		if (item.kind === 'table-row') return [{ line: item.line, ...sayNote('note-table-row-on-no-card', { row: shorten(item.text) }) }];
+		if (item.kind === 'code') return [{ line: item.line, ...sayNote('note-code-on-no-card', { code: shorten(item.text) }) }];
+		return [];
+	});
+	if (warnings.length <= MAX_BLOCK_WARNINGS) return warnings;
+	const more = warnings.length - MAX_BLOCK_WARNINGS;
+	return [...warnings.slice(0, MAX_BLOCK_WARNINGS), { ...sayNote('note-more-on-no-card', { count: more }), line: (warnings[MAX_BLOCK_WARNINGS] as NoteWarning).line }];
+}
+
 export function generateDeck(text: string, options: GenerateOptions): GenerateResult {
 	const { tokens, frontMatter, warnings } = parseNote(text);
 	const structure = readStructure(tokens);
@@ -170,6 +181,7 @@ export function generateDeck(text: string, options: GenerateOptions): GenerateRe
 	const seen = new Set<number>();
 	const candidates = extractor.candidates.filter((candidate) => !seen.has(candidate.line) && seen.add(candidate.line));
 	const uncovered = candidates.filter((candidate) => !coveredLines.has(candidate.line));
+	warnings.push(...blocksOnNoCard(uncovered));
 	const cardsByRule: NoteReport['cardsByRule'] = {};
 	for (const card of cards) cardsByRule[card.rule] = (cardsByRule[card.rule] ?? 0) + 1;
 

@@ -33,6 +33,9 @@ export const noteWarnings = {
 	// The note's structure and cards (blocks.ts, generate.ts).
 	'note-lists-flattened': (values: { levels: number }) => `lists nested more than ${values.levels} levels deep were flattened`,
 	'note-image-on-no-card': (values: { image: string }) => `image "${values.image}" is on no card`,
+	'note-table-row-on-no-card': (values: { row: string }) => `table row "${values.row}" is on no card`,
+	'note-code-on-no-card': (values: { code: string }) => `code block "${values.code}" is on no card`,
+	'note-more-on-no-card': (values: { count: number }) => `${values.count} more table rows and code blocks are on no card`,
 	'note-empty': () => 'the note is empty',
 	'note-no-cards': () => 'no cards could be made from this note',
 	'note-repeated-question': (values: { question: string }) =>

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { generate } from './helpers';
+
+const sides = (text: string) => generate(text).deck.cards.map((card) => ({ rule: card.rule, path: card.path, front: card.front, back: card.back }));
+
+describe('tables and code blocks in a note', () => {
+	it('makes a card of each row of a two-column table: the first column asks, the second answers', () => {
+		const note = '# T\n\n## 숫자\n\n| 한자어 | 고유어 |\n|---|---|\n| 일 | 하나 |\n| 이 | **둘** |\n';
+		const { deck, report } = generate(note);
+		expect(sides(note)).toEqual([
+			{ rule: 'table', path: ['숫자'], front: '일', back: '하나' },
+			{ rule: 'table', path: ['숫자'], front: '이', back: '둘' }
+		]);
+		expect(deck.cards.map((card) => card.source.line)).toEqual([7, 8]);
+		expect(report.coverage).toEqual({ covered: 2, total: 2 });
+	});
+
+	it('answers a row of a wider table with its other cells, each after its column header, leaving out empty ones', () => {
+		const note = '## 동사\n\n| 기본형 | 현재 | 과거 |\n|---|---|---|\n| 가다 | 가요 | 갔어요 |\n| 먹다 | | 먹었어요 |\n';
+		expect(sides(note)).toEqual([
+			{ rule: 'table', path: ['동사'], front: '가다', back: '현재: 가요\\\n과거: 갔어요' },
+			{ rule: 'table', path: ['동사'], front: '먹다', back: '과거: 먹었어요' }
+		]);
+	});
+
+	it('keeps a code block on the back of its section’s card, as code', () => {
+		const note = '# T\n\n## 비음화\n\n```\n국물 → [궁물]\n먹는 → [멍는]\n```\n';
+		const { report } = generate(note);
+		expect(sides(note)).toEqual([{ rule: 'section', path: [], front: '비음화', back: '```\n국물 → [궁물]\n먹는 → [멍는]\n```' }]);
+		expect(report.coverage).toEqual({ covered: 1, total: 1 });
+	});
+
+	it('gives code beside definitions a section card of its own, with the code only', () => {
+		const cards = sides('## SQL\n\n**SELECT**: reads rows\n\n```sql\nSELECT * FROM t;\n```\n');
+		expect(cards).toEqual([
+			{ rule: 'section', path: [], front: 'SQL', back: '```sql\nSELECT * FROM t;\n```' },
+			{ rule: 'definition', path: ['SQL'], front: 'SELECT', back: 'reads rows' }
+		]);
+	});
+
+	it('keeps a long code block whole: the length limit is for prose', () => {
+		const code = Array.from({ length: 40 }, (_, i) => `const value${i} = compute(${i});`).join('\n');
+		const cards = sides(`## Setup\n\n\`\`\`js\n${code}\n\`\`\`\n`);
+		expect(cards).toHaveLength(1);
+		expect(cards[0]?.back).toContain('const value39 = compute(39);');
+	});
+
+	it('counts a table row or code block on no card in the report and warns about it', () => {
+		const { deck, report } = generate('```\nno heading above me\n```\n\n## 외톨이\n\n| 하나 |\n|---|\n| 혼자 |\n\n- 목록\n- 항목\n');
+		expect(deck.cards.map((card) => card.front)).toEqual(['외톨이']);
+		expect(report.coverage).toEqual({ covered: 2, total: 4 });
+		expect(report.uncovered).toEqual([
+			{ line: 1, kind: 'code', text: 'no heading above me' },
+			{ line: 9, kind: 'table-row', text: '혼자' }
+		]);
+		expect(report.warnings.map(({ line, message }) => ({ line, message }))).toEqual([
+			{ line: 1, message: 'code block "no heading above me" is on no card' },
+			{ line: 9, message: 'table row "혼자" is on no card' }
+		]);
+	});
+
+	it('says only the first few of a long table left out, and how many more', () => {
+		const rows = Array.from({ length: 25 }, (_, i) => `| 행 ${i} |`).join('\n');
+		const { report } = generate(`## 표\n\n| 머리 |\n|---|\n${rows}\n`);
+		expect(report.uncovered).toHaveLength(25);
+		const onNoCard = report.warnings.filter((warning) => warning.code !== 'note-no-cards');
+		expect(onNoCard).toHaveLength(21);
+		expect(onNoCard.at(-1)?.message).toBe('5 more table rows and code blocks are on no card');
+	});
+
+	it('makes no table cards from a note that asks for explicit cards only, and reports its rows', () => {
+		const { deck, report } = generate('---\ncards: explicit\n---\n## 숫자\n\n| 한자어 | 고유어 |\n|---|---|\n| 일 | 하나 |\n\nq::a\n');
+		expect(deck.cards.map((card) => card.rule)).toEqual(['qa']);
+		expect(report.uncovered.map((item) => item.kind)).toEqual(['table-row']);
+	});
+});
