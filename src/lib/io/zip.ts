@@ -6,6 +6,7 @@
 import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { type ImportError } from './bundle';
 import { refuse } from './notices';
+import { zipEntryNames } from './zip-names';
 
 /** Everything an archive may expand to, in bytes. Documented in the README. */
 export const MAX_UNZIPPED_BYTES = 512 * 1024 * 1024;
@@ -23,7 +24,8 @@ function looksLikeZip(bytes: Uint8Array): boolean {
 }
 
 /**
- * The archive's files by path (folders left out). `want` picks the entries to
+ * The archive's files by path (folders left out), the paths read as unzip
+ * tools read them (zip-names.ts). `want` picks the entries to
  * inflate; the sizes of all picked entries count against the limit as the
  * archive's directory declares them, and fflate checks that no entry inflates
  * past its declared size.
@@ -35,8 +37,14 @@ export function readZip(bytes: Uint8Array, limits: ZipLimits = {}, want: (name: 
 	let declared = 0;
 	let entries = 0;
 	let tooBig = false;
+	// fflate calls the filter once per entry, in the directory's order: entry i is names[i].
+	const names = zipEntryNames(bytes);
+	const renamed = new Map<string, string>();
+	let index = 0;
 	const filter = (file: UnzipFileInfo): boolean => {
-		if (file.name.endsWith('/') || !want(file.name)) return false;
+		const name = names?.[index++] ?? file.name;
+		if (name.endsWith('/') || !want(name)) return false;
+		renamed.set(file.name, name);
 		entries++;
 		declared += file.originalSize;
 		if (declared > maxBytes || entries > maxEntries) tooBig = true;
@@ -55,7 +63,7 @@ export function readZip(bytes: Uint8Array, limits: ZipLimits = {}, want: (name: 
 	for (const data of Object.values(files)) actual += data.length;
 	// A lying directory: the entries inflated to more than they declared.
 	if (actual > maxBytes) throw tooBigError(maxBytes, maxEntries);
-	return new Map(Object.entries(files));
+	return new Map(Object.entries(files).map(([name, data]) => [renamed.get(name) ?? name, data]));
 }
 
 function tooBigError(maxBytes: number, maxEntries: number): ImportError {
