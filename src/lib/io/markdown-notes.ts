@@ -38,7 +38,7 @@ import { retitledMatches, type MatchableCard } from '../notes/match';
 import { emptyBundle, ImportError, type ImportBundle, type MediaFile } from './bundle';
 import { readZip, type ZipLimits } from './zip';
 import { imageTypeOf } from './media-types';
-import { foldName, matchFirst, type NameMatch } from './media-names';
+import { foldName, matchFirst, readableName, type NameMatch } from './media-names';
 import { refuse, say, type ImportNotice } from './notices';
 
 export interface NoteFile {
@@ -289,10 +289,10 @@ function attachImages(deck: Deck, notePath: string, folder: Folder, media: Map<s
 				if (!media.has(name)) media.set(name, { name, type: imageTypeOf(found.found) as string, bytes: folder.files.get(found.found) as Uint8Array });
 				return { ...image, src: name };
 			}
-			if (found) ambiguous.add(image.src);
+			if (found) ambiguous.add(readableName(image.src));
 			const storedName = storedImage(stored, path, folder);
 			if (storedName !== undefined) return { ...image, src: storedName };
-			if (!found) missing.add(image.src);
+			if (!found) missing.add(readableName(image.src));
 			return image;
 		});
 	}

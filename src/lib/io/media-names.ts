@@ -49,6 +49,16 @@ export function referenceCandidates(src: string): string[] {
 	return [...new Set(candidates.flatMap((name) => [name, name.normalize('NFC')]))];
 }
 
+/**
+ * A name written in a note or card as people read it, for messages: markdown-it
+ * percent-encodes a link (`img/%ED%95%9C.png` is `img/한.png`). Each run of
+ * percent-encoding is decoded on its own, so a malformed one (`100%.png`,
+ * `%zz`) stays as written and does not keep the rest encoded.
+ */
+export function readableName(src: string): string {
+	return src.replace(/(?:%[0-9a-f]{2})+/gi, safeDecodeUri);
+}
+
 /** A name as a file system that ignores case compares it (and Unicode's composed and decomposed forms alike). */
 export function foldName(name: string): string {
 	return name.normalize('NFC').toLowerCase();

@@ -48,6 +48,14 @@ describe('notesToBundle', () => {
 		expect(deckFileSchema.parse({ format: 'recall-deck', version: 1, decks: bundle.decks }).decks).toHaveLength(1);
 	});
 
+	it('names a missing image in its warning as the note writes it, not percent-encoded', () => {
+		const { bundle } = notesToBundle([{ name: '문법.md', bytes: utf8('## 그림\n\n- 하나\n- 둘 ![그림](img/한글그림.png) ![표](100%.png)\n') }]);
+		expect(bundle.decks[0]?.cards[0]?.images.map((image) => image.src)).toEqual(['img/%ED%95%9C%EA%B8%80%EA%B7%B8%EB%A6%BC.png', '100%25.png']);
+		expect(bundle.warnings.map((warning) => warning.message)).toEqual([
+			'문법.md: the images "img/한글그림.png", "100%.png" are not among the imported files; cards show the alt text instead (choose the images together with the note, or import the notes folder as a .zip, to bring them along).'
+		]);
+	});
+
 	it('reads many files, images beside them included', () => {
 		const note = '# Pics\n\n- **cat**: a small animal ![cat](cat.png)\n';
 		const { bundle, reports } = notesToBundle([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldName, isMediaName, matchFirst, nameLookup } from '../../../src/lib/io/media-names';
+import { foldName, isMediaName, matchFirst, nameLookup, readableName } from '../../../src/lib/io/media-names';
 
 describe('media names', () => {
 	it('a file’s name or relative path is media; a URL, a root path, an anchor, nothing are not', () => {
@@ -7,6 +7,15 @@ describe('media names', () => {
 		for (const name of ['', ' ', 'https://x/a.png', 'HTTP://X/a.png', 'data:image/png;base64,AA', 'blob:https://x/1', '//cdn/a.png', '/a.png', '#a', '?a', 'C:\\a.png']) {
 			expect(isMediaName(name), name).toBe(false);
 		}
+	});
+
+	it('readableName decodes each run of percent-encoding for messages, keeping a malformed one as written', () => {
+		expect(readableName('img/%ED%95%9C%EA%B8%80%EA%B7%B8%EB%A6%BC.png')).toBe('img/한글그림.png');
+		expect(readableName('100%25 %ED%95%9C.png')).toBe('100% 한.png');
+		expect(readableName('100%.png')).toBe('100%.png');
+		expect(readableName('%zz/%ED%95%9C.png')).toBe('%zz/한.png');
+		// A run that is not UTF-8 (a lone lead byte) stays encoded; the run after it still decodes.
+		expect(readableName('%ED%95/%EA%B8%80.png')).toBe('%ED%95/글.png');
 	});
 
 	it('names alike but for case, and composed or decomposed Hangul and accents, fold alike', () => {
