@@ -3,6 +3,7 @@
  * signature (zip, SQLite), by its name otherwise. A file that matches nothing
  * is refused with a message that says what Recall reads.
  */
+import { DETECTED_DELIMITERS } from './delimited';
 import { IMAGE_EXTENSIONS, imageTypeOf } from './media-types';
 import { refuse } from './notices';
 
@@ -50,12 +51,43 @@ const HEAD_BYTES = 4096;
 const DETECTION_LINES = 20;
 
 /**
+ * A line only Markdown writes, or one the notes generator makes a card of: a heading, a list item, a quote,
+ * a fence, a table rule, bold, a link, inline code, a highlight, or a `q::a` card.
+ */
+const MARKDOWN_LINE = /^\s{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|>|```|~~~)|^\s*\|?\s*:?-{3,}:?\s*(?:\||$)|\*\*|__|\]\(|`[^`]+`|==[^=]+==|::/;
+/** The delimiters other than tab that the table reader detects. */
+const OTHER_DELIMITERS = DETECTED_DELIMITERS.filter((delimiter) => delimiter !== '\t');
+
+/** The fields a line splits into at `delimiter`, outside double quotes. */
+function fieldCount(line: string, delimiter: string): number {
+	let count = 1;
+	let quoted = false;
+	for (const character of line) {
+		if (character === '"') quoted = !quoted;
+		else if (character === delimiter && !quoted) count++;
+	}
+	return count;
+}
+
+/** Whether four in five lines split at `delimiter` into the same number of fields, two or more. */
+function splitsEvenly(lines: readonly string[], delimiter: string): boolean {
+	const counts = lines.map((line) => fieldCount(line, delimiter));
+	const tally = new Map<number, number>();
+	for (const count of counts) tally.set(count, (tally.get(count) ?? 0) + 1);
+	const [fields, lineCount] = [...tally].sort((a, b) => b[1] - a[1])[0] ?? [1, 0];
+	return fields >= 2 && lineCount * 5 >= lines.length * 4;
+}
+
+/**
  * A .txt file is a note or a table. It is a table when it opens with Anki's
  * plain-text headers (`#separator:tab`...), or when most of its first lines
  * hold a tab between two fields: a few short rows, blank lines and the `#`
  * lines at the top (Anki's header lines and comments) do not make a table a
  * note, while a note rarely has tabs on most of its lines (a tab that only
- * indents a line, as in a nested list, does not count).
+ * indents a line, as in a nested list, does not count). A file with no line
+ * that only Markdown would write is also a table when its lines split evenly
+ * at a comma, semicolon or `|` ("Hello, world"): a note of such lines would
+ * make no card anyway.
  */
 function looksDelimited(bytes: Uint8Array): boolean {
 	const head = decodeHead(bytes);
@@ -73,7 +105,9 @@ function looksDelimited(bytes: Uint8Array): boolean {
 		.filter((line) => line.trim() !== '')
 		.slice(0, DETECTION_LINES);
 	const tabbed = sample.filter((line) => line.trimStart().includes('\t')).length;
-	return tabbed * 2 > sample.length;
+	if (tabbed * 2 > sample.length) return true;
+	if (sample.length === 0 || lines.some((line) => MARKDOWN_LINE.test(line))) return false;
+	return OTHER_DELIMITERS.some((delimiter) => splitsEvenly(sample, delimiter));
 }
 
 function decodeHead(bytes: Uint8Array): string {

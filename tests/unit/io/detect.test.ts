@@ -10,6 +10,7 @@ const SQLITE = text('SQLite format 3\u0000rest');
 /** Files under licences that may not be copied here (../shared/fixtures/anki/PROVENANCE.md), when the folder is there. */
 const SHARED = fileURLToPath(new URL('../../../../shared/fixtures/anki/', import.meta.url));
 const utf16le = (value: string) => new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(value, (c) => c.charCodeAt(0)).buffer)]);
+const utf16be = (value: string) => new Uint8Array([0xfe, 0xff, ...Array.from(value).flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])]);
 
 describe('detectFileKind', () => {
 	it('goes by signature for zip archives and SQLite collections', () => {
@@ -32,6 +33,28 @@ describe('detectFileKind', () => {
 		expect(detectFileKind('anki.txt', text('#separator:tab\n#html:true\nfront\tback\n'))).toBe('delimited');
 		expect(detectFileKind('words.txt', text('apple\t사과\npear\t배\n'))).toBe('delimited');
 		expect(detectFileKind('notes.txt', text('# AWS 기초\n\n- **리전**: 데이터 센터의 묶음\n'))).toBe('markdown');
+	});
+
+	it('reads a .txt of comma-, semicolon- or pipe-separated lines with nothing of Markdown as a table', () => {
+		expect(detectFileKind('hello.txt', text('Hello, world'))).toBe('delimited');
+		expect(detectFileKind('hello-bom.txt', text('\ufeffHello, world\r\n'))).toBe('delimited');
+		expect(detectFileKind('hello-utf16be.txt', utf16be('Hello, world'))).toBe('delimited');
+		expect(detectFileKind('hello-utf16le.txt', utf16le('Hello, world'))).toBe('delimited');
+		expect(detectFileKind('words.txt', text('apple;사과\npear;배\n"a;b";c\n'))).toBe('delimited');
+		expect(detectFileKind('pipes.txt', text('apple|사과\npear|배\n'))).toBe('delimited');
+		// One row in five may differ (a short row, a line of a quoted field).
+		expect(detectFileKind('ragged.txt', text('a,1\nb,2\nc,3\nd,4\ne\n'))).toBe('delimited');
+	});
+
+	it('keeps a .txt a note when it writes Markdown or its commas are prose', () => {
+		expect(detectFileKind('list.txt', text('- apples, pears\n- figs, dates\n'))).toBe('markdown');
+		expect(detectFileKind('heading.txt', text('# Fruit\n\napples, pears\n'))).toBe('markdown');
+		expect(detectFileKind('bold.txt', text('**apple**: red, sweet\n'))).toBe('markdown');
+		expect(detectFileKind('cards.txt', text('apple::사과, 과일\n'))).toBe('markdown');
+		expect(detectFileKind('table.txt', text('| a | b |\n|---|---|\n| 1 | 2 |\n'))).toBe('markdown');
+		expect(detectFileKind('code.txt', text('Use `git add`, then commit.\n'))).toBe('markdown');
+		const prose = 'I went home, then slept.\nIn the morning, after coffee, I read.\nNothing else happened.\nThe end, really.\n';
+		expect(detectFileKind('prose.txt', text(prose))).toBe('markdown');
 	});
 
 	it('reads a tab-separated .txt as a table despite a few short rows, blank lines and comments', () => {
@@ -60,6 +83,9 @@ describe('detectFileKind', () => {
 	it.skipIf(!existsSync(SHARED))('reads Anki’s own anki-text-2fields.txt as a table (from ../shared/fixtures; skipped when absent)', () => {
 		expect(detectFileKind('anki-text-2fields.txt', readFileSync(`${SHARED}anki-text-2fields.txt`))).toBe('delimited');
 		expect(detectFileKind('anki-text-tags.txt', readFileSync(`${SHARED}anki-text-tags.txt`))).toBe('delimited');
+		// "Hello, world" in UTF-8 and in UTF-16 (big-endian, with a byte order mark): a comma-separated row.
+		expect(detectFileKind('text-utf8-bom.txt', readFileSync(`${SHARED}text-utf8-bom.txt`))).toBe('delimited');
+		expect(detectFileKind('text-ucs2-be-bom.txt', readFileSync(`${SHARED}text-ucs2-be-bom.txt`))).toBe('delimited');
 	});
 
 	it('refuses empty, huge, mislabelled and unknown files with a message naming the file', () => {
