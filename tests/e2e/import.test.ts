@@ -110,6 +110,32 @@ test('a tab-separated .txt with a comment line and a short row is a table, not a
 	await expect(page.getByRole('row', { name: /anki words/ }).getByRole('cell').nth(0)).toHaveText('2');
 });
 
+test('a comma-separated .txt, UTF-8 or UTF-16, is a table with the Comma delimiter, not a note that makes no card', async ({ page }) => {
+	const utf16be = Buffer.from([0xfe, 0xff, ...Array.from('Hello, world\n안녕, 세계\n').flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])]);
+	for (const chosen of [file('hello.txt', 'Hello, world\n안녕, 세계\n', 'text/plain'), file('hello16.txt', utf16be, 'text/plain')]) {
+		await chooseFiles(page, [chosen]);
+		await expect(page.getByRole('heading', { name: 'Columns' })).toBeVisible();
+		await expect(page.getByRole('combobox', { name: 'Delimiter' })).toHaveValue(',');
+		await expect(page.getByRole('cell', { name: '안녕' })).toBeVisible();
+		await page.getByRole('button', { name: 'Continue' }).click();
+		await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible();
+		await expect(page.getByRole('row', { name: /hello/ }).getByRole('cell').nth(0)).toHaveText('2');
+		await page.getByRole('button', { name: 'Cancel' }).click();
+		await expect(page.getByText('Choose files')).toBeVisible();
+	}
+});
+
+test('a note’s table makes a card per row, its code stays on its section’s card, and what made no card is a warning', async ({ page }) => {
+	const note = '# 한국어\n\n## 숫자\n\n| 한자어 | 고유어 |\n|---|---|\n| 일 | 하나 |\n| 이 | 둘 |\n\n## 비음화\n\n```\n국물 → [궁물]\n```\n\n## 외톨이\n\n| 하나 |\n|---|\n| 혼자 |\n';
+	await chooseFiles(page, [file('korean.md', note, 'text/markdown')]);
+	await expect(page.getByText('korean.md → 한국어: 3 cards, 3 of 4 list items, definitions, table rows and code blocks on a card')).toBeVisible();
+	await expect(page.getByRole('list', { name: 'Warnings' })).toContainText('table row "혼자" is on no card');
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await page.getByRole('link', { name: /한국어: 3 cards/ }).click();
+	await expect(page.getByRole('article')).toHaveCount(3);
+	await expect(page.getByRole('article').filter({ hasText: '비음화' }).locator('pre code')).toHaveText('국물 → [궁물]');
+});
+
 test('the Columns step reads the table as the learner chooses: delimiter, header row and HTML', async ({ page }) => {
 	// Semicolons between the columns, commas in every answer: detection takes the comma.
 	const csv = 'Word;Meaning, roughly\napple;사과, 능금\nkiwi;<b>키위</b>, 참다래\n';
