@@ -98,9 +98,10 @@ function assignImages(drafts: Draft[], images: readonly FoundImage[], sectionSta
 		if (best === undefined) {
 			const section = sectionOfLine(sectionStarts, image.line);
 			const ofSection = section < 0 ? [] : (bySection.get(section) ?? []);
-			let nearest = ofSection[0];
-			for (const entry of ofSection) if (entry.line <= image.line) nearest = entry;
-			best = nearest?.index;
+			// The first card of the nearest line before it: of `a:::b`, the card that asks `a`.
+			let nearest: { line: number; index: number } | undefined;
+			for (const entry of ofSection) if (entry.line <= image.line && (!nearest || entry.line > nearest.line)) nearest = entry;
+			best = (nearest ?? ofSection[0])?.index;
 		}
 		if (best === undefined) {
 			warnings.push({ line: image.line, ...sayNote('note-image-on-no-card', { image: image.alt || image.src }) });

@@ -11,6 +11,10 @@ describe('images of a note', () => {
 		expect(imagesByFront(note)).toEqual({ 가: [], 나: ['x.png'], B: [] });
 	});
 
+	it('puts an image after a line of two cards on the first of them', () => {
+		expect(imagesByFront('## 단어\n\n사과::apple\n배:::pear\n\n![그림](d.png)\n')).toEqual({ 사과: [], 배: ['d.png'], pear: [] });
+	});
+
 	it('puts an image written before a section’s cards on its first card, not on the section above', () => {
 		const note = '## A\n\n- 하나\n- 둘\n\n## B\n\n![그림](y.png)\n\n**가**: 하나\n\n**나**: 둘\n';
 		expect(imagesByFront(note)).toEqual({ A: [], 가: ['y.png'], 나: [] });
