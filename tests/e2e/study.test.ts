@@ -523,18 +523,22 @@ test('Undo takes back the latest action: a bury or a suspend, then the answer be
 	await expect.poll(() => frontText(page)).not.toBe(b);
 
 	await undo();
+	// Said in the live region, not only done: a screen reader hears what was taken back.
+	await expect(page.getByRole('status')).toHaveText('Bury undone: the card is back in your session.');
 	await expect.poll(() => frontText(page)).toBe(b);
 	await expectProgress(page, 1, NEW_PER_DAY);
 	await page.getByRole('button', { name: 'More' }).click();
 	await page.getByRole('button', { name: 'Suspend card' }).click();
 	await expect(page.getByRole('status')).toHaveText('The card is suspended: it stays out of your sessions. Undo brings it back.');
 	await undo();
+	await expect(page.getByRole('status')).toHaveText('Suspend undone: the card is back in your session.');
 	await expect.poll(() => frontText(page)).toBe(b);
 	// A reload keeps B: it is neither buried nor suspended any more.
 	await page.reload();
 	expect(await frontText(page)).toBe(b);
 	await expectProgress(page, 1, NEW_PER_DAY);
 	await undo();
+	await expect(page.getByRole('status')).toHaveText('Answer undone: the card is shown again.');
 	await expectProgress(page, 0, NEW_PER_DAY);
 	expect(await frontText(page)).toBe(a);
 	await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();

@@ -21,7 +21,8 @@ import {
 	type DaySummary,
 	type RecallDatabase,
 	type SessionRecord,
-	type Settings
+	type Settings,
+	type UndoneAction
 } from '$lib/db';
 import { countMessage, type CountedMessage, type MessageValues } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locale';
@@ -44,6 +45,13 @@ export function noticeText(locale: Locale, notice: StudyNotice | undefined): str
 	if (notice === undefined) return '';
 	return typeof notice === 'string' ? messages[locale][notice] : countMessage(locale, notice.counted, notice.count, notice.values);
 }
+
+/** What an undo says it took back: a screen reader hears it, and the card shown again is the same for all three. */
+const UNDONE_NOTICES: Record<UndoneAction, MessageKey> = {
+	answer: 'noticeUndoneAnswer',
+	buried: 'noticeUndoneBury',
+	suspended: 'noticeUndoneSuspend'
+};
 
 /** How much of a card's front a notice quotes: enough to know the card by, on one line. */
 export const NOTICE_FRONT_LENGTH = 60;
@@ -272,7 +280,8 @@ export class StudySession {
 		await this.#act(async () => {
 			if (await this.#startNewDayIfDue()) return;
 			try {
-				await undoLastAction(this.#db, this.scope, this.#now());
+				const undone = await undoLastAction(this.#db, this.scope, this.#now());
+				if (undone !== undefined) this.notice = UNDONE_NOTICES[undone];
 			} catch (error) {
 				if (error instanceof StaleCardError) this.notice = 'noticeUndoStale';
 				else this.#failed(error);

@@ -396,7 +396,7 @@ describe('StudySession', () => {
 		expect(study.record?.session.entries.map((entry) => entry.id)).not.toContain(id);
 		await study.undo();
 		expect(study.card?.id).toBe(id);
-		expect(study.notice).toBeUndefined();
+		expect(study.notice).toBe('noticeUndoneAnswer');
 		expect(await db.cards.get(id)).toMatchObject({ lapses: 7, queue: Queue.scheduled, tags: [] });
 		// A lapse that makes no leech says nothing.
 		await saveSettings(db, { leechThreshold: 9 });
@@ -428,16 +428,20 @@ describe('StudySession', () => {
 		await study.bury();
 		expect(study.canUndo).toBe(true);
 		await study.undo();
+		// Said, not only done: the live region tells a screen reader what was taken back.
+		expect(study.notice).toBe('noticeUndoneBury');
 		expect(study.card?.id).toBe(second);
 		expect(study.revealed).toBe(false);
 		expect((await db.cards.get(second))?.buriedUntil).toBeUndefined();
 		expect(await db.reviews.count()).toBe(1);
 		await study.suspend();
 		await study.undo();
+		expect(study.notice).toBe('noticeUndoneSuspend');
 		expect(study.card?.id).toBe(second);
 		expect((await db.cards.get(second))?.queue).toBe(Queue.new);
 		expect(study.progress).toEqual({ done: 1, total: 5 });
 		await study.undo();
+		expect(study.notice).toBe('noticeUndoneAnswer');
 		expect(backOf(study)).toBe('1');
 		expect(await db.reviews.count()).toBe(0);
 	});
