@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page, type TestInfo } from '@playwrigh
 import { studyDay } from '../../src/lib/srs/day';
 import { dueDayAfter, type AnswerRow, type ScheduleSnapshot } from '../../src/lib/srs/history';
 import { NEW_CARD, sm2, type Grade } from '../../src/lib/srs/sm2';
+import { ownDeckWithCard } from './own-deck';
 import { collectErrors } from './page-errors';
 import { switchLanguageInAnotherTab } from './switch-language';
 import { brokenWords, expectFits } from './page-fits';
@@ -501,6 +502,20 @@ test('done for today, “Study 10 more new cards” brings the next new cards in
 	await page.goto('/');
 	const decks = page.getByRole('region', { name: 'Decks' });
 	await expect(decks.getByRole('listitem').filter({ has: page.getByRole('link', { name: DECK_NAME, exact: true }) })).toContainText('9 new');
+	expect(errors).toEqual([]);
+});
+
+test('the last card answered from the keyboard hands the keyboard to the end screen’s heading, not to the page', async ({ page, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	await ownDeckWithCard(page, 'Last card', { front: 'uno', back: 'one' });
+	await page.goto('/study/last-card');
+	expect(await frontText(page)).toBe('uno');
+	await page.keyboard.press('Space');
+	await expect(back(page)).toHaveText('one');
+	await page.keyboard.press('Enter');
+	const heading = page.getByRole('heading', { level: 2, name: 'Done for today' });
+	await expect(heading).toBeVisible();
+	await expect(heading).toBeFocused();
 	expect(errors).toEqual([]);
 });
 
