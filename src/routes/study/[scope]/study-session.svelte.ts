@@ -222,6 +222,21 @@ export class StudySession {
 		this.revealed = true;
 	}
 
+	/** When the answer's clock was stopped (the card put aside to be edited), and on which showing. */
+	#pause: { at: number; showing: number } | undefined;
+
+	/** Stops the answer's clock while the card is edited: that time is not time spent recalling it. */
+	pauseClock(): void {
+		this.#pause ??= { at: this.#now(), showing: this.showings };
+	}
+
+	/** Starts the answer's clock again where it stopped; a card shown since has a clock of its own. */
+	resumeClock(): void {
+		const pause = this.#pause;
+		this.#pause = undefined;
+		if (pause !== undefined && pause.showing === this.showings) this.shownAt += this.#now() - pause.at;
+	}
+
 	/** Grades the card shown. Ignored unless its answer is shown and nothing is being stored. */
 	async answer(grade: Grade): Promise<void> {
 		const showing = this.showings;

@@ -90,6 +90,32 @@ describe('StudySession', () => {
 		expect(study.canUndo).toBe(true);
 	});
 
+	it('leaves the time the card was being edited out of its answer’s time, and keeps its side', async () => {
+		const deck = await setUp();
+		const study = await studying(deck.id);
+		time += 3_000;
+		study.reveal();
+		study.pauseClock();
+		time += 60_000;
+		study.resumeClock();
+		expect(study.revealed).toBe(true);
+		time += 2_000;
+		await study.answer(4);
+		// Stopped on one card and started again on the next (answered meanwhile), the clock is the next card's own.
+		study.pauseClock();
+		time += 500;
+		study.reveal();
+		await study.answer(4);
+		time += 1_000;
+		study.resumeClock();
+		time += 4_000;
+		study.reveal();
+		await study.answer(4);
+		const reviews = (await db.reviews.toArray()).sort((a, b) => a.reviewedAt - b.reviewedAt);
+		expect(reviews.map((review) => ('durationMs' in review ? review.durationMs : undefined))).toEqual([5_000, 500, 5_000]);
+		expect(study.revealed).toBe(false);
+	});
+
 	it('never answers one showing twice, however fast the clicks', async () => {
 		const deck = await setUp();
 		const study = await studying(deck.id);
