@@ -1,4 +1,5 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { ownCardInfo } from './own-deck';
 import { collectErrors } from './page-errors';
 import { expectFits } from './page-fits';
 
@@ -346,6 +347,58 @@ test('delete and reset ask first; a delete can be undone, and deleted cards leav
 	await expect(page.getByText('No cards match this search.')).toBeVisible();
 	await page.goto('/');
 	await expect(deckItem(page, DECK_NAME)).toContainText(`${SEED_CARDS - 5} cards`);
+	expect(errors).toEqual([]);
+});
+
+test('the keyboard stays on Suspend and Unsuspend, and goes on from the notice after a delete and its Undo, never from the page', async ({ page, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	await page.goto('/browse');
+	await search(page, '리전');
+	await expectFound(page, 5);
+	await page.getByRole('checkbox', { name: 'Select all on this page' }).check();
+
+	const suspend = page.getByRole('button', { name: 'Suspend', exact: true });
+	await suspend.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status').filter({ hasText: 'Suspended 5 cards.' })).toBeVisible();
+	await expectFound(page, 5);
+	await expect(suspend).toBeFocused();
+	const unsuspend = page.getByRole('button', { name: 'Unsuspend or unbury' });
+	await page.keyboard.press('Tab');
+	await expect(unsuspend).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status').filter({ hasText: 'Brought 5 cards back into the queues.' })).toBeVisible();
+	await expectFound(page, 5);
+	await expect(unsuspend).toBeFocused();
+
+	// The delete leaves nothing selected, and nothing found: its button is gone, and the notice, which holds Undo, has the keyboard.
+	await page.getByRole('button', { name: 'Delete', exact: true }).focus();
+	await page.keyboard.press('Enter');
+	const dialog = page.getByRole('dialog', { name: 'Delete 5 cards?' });
+	await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Enter');
+	await expect(page.getByText('No cards match this search.')).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'Deleted 5 cards.' })).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expectFound(page, 5);
+	await expect(page.getByRole('status').filter({ hasText: 'Brought back 5 cards.' })).toBeFocused();
+	expect(errors).toEqual([]);
+});
+
+test('Save changes on Card info keeps the keyboard, pressed with Enter as with Ctrl+Enter', async ({ page, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	await ownCardInfo(page, 'Focus', { front: 'uno', back: 'one' });
+	const edit = page.getByRole('region', { name: 'Edit' });
+	await edit.getByRole('textbox', { name: 'Back' }).fill('one, the number');
+	const save = edit.getByRole('button', { name: 'Save changes' });
+	await save.focus();
+	await page.keyboard.press('Enter');
+	await expect(edit.getByRole('status')).toHaveText('Saved.');
+	await expect(page.getByRole('region', { name: 'Content' })).toContainText('one, the number');
+	await expect(save).toBeFocused();
 	expect(errors).toEqual([]);
 });
 

@@ -77,6 +77,29 @@ test('a deck is deleted after a question, leaves the home page, and Restore brin
 	expect(errors).toEqual([]);
 });
 
+test('a study tab follows its deck deleted in another tab, and a restore there brings its session back', async ({ context, baseURL }) => {
+	const here = await context.newPage();
+	const there = await context.newPage();
+	const errors = [...(await collectErrors(here, baseURL)), ...(await collectErrors(there, baseURL))];
+	await importFruit(there);
+	await here.goto('/study/fruit');
+	await expect(here.getByRole('button', { name: 'Show answer' })).toBeVisible();
+
+	await deleteFruit(there);
+	const gone = here.getByRole('region', { name: 'This deck was deleted' });
+	await expect(gone).toBeVisible();
+	await expect(gone.getByRole('link', { name: 'Back to your decks' })).toBeVisible();
+	// Not a deck that merely has no cards yet.
+	await expect(here.getByText('This deck has no cards yet')).toHaveCount(0);
+
+	await there.getByRole('button', { name: 'Restore deck' }).click();
+	await expect(there.getByRole('status').filter({ hasText: 'Restored the deck and 3 cards.' })).toBeVisible();
+	await expect(gone).toBeHidden();
+	await expect(here.getByRole('button', { name: 'Show answer' })).toBeVisible();
+	await expect(here.getByRole('progressbar', { name: 'Progress' })).toHaveAttribute('aria-valuemax', '3');
+	expect(errors).toEqual([]);
+});
+
 test('a deleted deck comes back with its progress when its file is imported again', async ({ page }) => {
 	await importFruit(page);
 	await studyOneEasy(page);

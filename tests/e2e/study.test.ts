@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page, type TestInfo } from '@playwrigh
 import { studyDay } from '../../src/lib/srs/day';
 import { dueDayAfter, type AnswerRow, type ScheduleSnapshot } from '../../src/lib/srs/history';
 import { NEW_CARD, sm2, type Grade } from '../../src/lib/srs/sm2';
+import { ownDeckWithCard } from './own-deck';
 import { collectErrors } from './page-errors';
 import { switchLanguageInAnotherTab } from './switch-language';
 import { brokenWords, expectFits } from './page-fits';
@@ -504,6 +505,85 @@ test('done for today, “Study 10 more new cards” brings the next new cards in
 	expect(errors).toEqual([]);
 });
 
+test('Edit card fixes a typo mid-review: the same card comes back on the same side, in the same session', async ({ page, baseURL }, testInfo) => {
+	const errors = await collectErrors(page, baseURL);
+	/** E on a desktop, as in Anki; the ⋯ menu on a phone. */
+	const openEditor = async () => {
+		if (isPhone(testInfo)) {
+			await page.getByRole('button', { name: 'More' }).click();
+			await page.getByRole('button', { name: 'Edit card' }).click();
+		} else {
+			await page.keyboard.press('e');
+		}
+	};
+	const editor = page.getByRole('region', { name: 'Edit card' });
+
+	// A card made from a note is changed in the note: the study screen says so, as Card info does.
+	await page.goto(STUDY_URL);
+	const noteCard = await frontText(page);
+	await openEditor();
+	await expect(editor).toContainText('This card is made from the note');
+	// The control pressed went with the card: the keyboard is on the editor's heading, not on the page.
+	await expect(editor.getByRole('heading', { name: 'Edit card' })).toBeFocused();
+	await expect(editor.getByRole('textbox')).toHaveCount(0);
+	await editor.getByRole('button', { name: 'Close' }).click();
+	await expect(editor).toBeHidden();
+	expect(await frontText(page)).toBe(noteCard);
+
+	await ownDeckWithCard(page, 'Typos', { front: 'Capital of Frnace', back: 'Paris' });
+	await page.goto('/study/typos');
+	expect(await frontText(page)).toBe('Capital of Frnace');
+	await showAnswer(page, testInfo);
+	await openEditor();
+	const frontField = editor.getByRole('textbox', { name: 'Front' });
+	await expect(frontField).toBeFocused();
+	await expect(frontField).toHaveValue('Capital of Frnace');
+	// Cancel drops what was typed; the card is as it was, its answer still shown.
+	await frontField.fill('Capital of');
+	await editor.getByRole('button', { name: 'Cancel' }).click();
+	await expect(editor).toBeHidden();
+	await expect(front(page)).toHaveText('Capital of Frnace');
+	await expect(back(page)).toHaveText('Paris');
+
+	await openEditor();
+	await expect(frontField).toHaveValue('Capital of Frnace');
+	await frontField.fill('Capital of France');
+	// The answer buttons are gone while the card is edited, and their keys and Undo's do nothing.
+	await expect(gradeButton(page, 'Good')).toHaveCount(0);
+	await editor.getByRole('button', { name: 'Save changes' }).focus();
+	await page.keyboard.press('3');
+	await page.keyboard.press('z');
+	await expect(editor).toBeVisible();
+	await expectProgress(page, 0, 1);
+	if (isPhone(testInfo)) await editor.getByRole('button', { name: 'Save changes' }).click();
+	else await frontField.press('Control+Enter');
+
+	await expect(page.getByRole('status')).toHaveText('Card saved.');
+	await expect(editor).toBeHidden();
+	await expect(front(page)).toHaveText('Capital of France');
+	await expect(back(page)).toHaveText('Paris');
+	// The keyboard goes on from the card: Good, as after the answer is shown from the keyboard.
+	await expect(gradeButton(page, 'Good')).toBeFocused();
+	await gradeButton(page, 'Good').click();
+	const end = page.getByRole('region', { name: 'Done for today' });
+	await expect(end.locator('div').filter({ has: page.getByRole('term').filter({ hasText: 'Answers' }) }).getByRole('definition')).toHaveText('1');
+	expect(errors).toEqual([]);
+});
+
+test('the last card answered from the keyboard hands the keyboard to the end screen’s heading, not to the page', async ({ page, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	await ownDeckWithCard(page, 'Last card', { front: 'uno', back: 'one' });
+	await page.goto('/study/last-card');
+	expect(await frontText(page)).toBe('uno');
+	await page.keyboard.press('Space');
+	await expect(back(page)).toHaveText('one');
+	await page.keyboard.press('Enter');
+	const heading = page.getByRole('heading', { level: 2, name: 'Done for today' });
+	await expect(heading).toBeVisible();
+	await expect(heading).toBeFocused();
+	expect(errors).toEqual([]);
+});
+
 test('Undo takes back the latest action: a bury or a suspend, then the answer before it', async ({ page, baseURL }, testInfo) => {
 	const errors = await collectErrors(page, baseURL);
 	/** Undoes once the action before is stored (Z is ignored while it is), then waits until that is stored too. */
@@ -523,18 +603,22 @@ test('Undo takes back the latest action: a bury or a suspend, then the answer be
 	await expect.poll(() => frontText(page)).not.toBe(b);
 
 	await undo();
+	// Said in the live region, not only done: a screen reader hears what was taken back.
+	await expect(page.getByRole('status')).toHaveText('Bury undone: the card is back in your session.');
 	await expect.poll(() => frontText(page)).toBe(b);
 	await expectProgress(page, 1, NEW_PER_DAY);
 	await page.getByRole('button', { name: 'More' }).click();
 	await page.getByRole('button', { name: 'Suspend card' }).click();
 	await expect(page.getByRole('status')).toHaveText('The card is suspended: it stays out of your sessions. Undo brings it back.');
 	await undo();
+	await expect(page.getByRole('status')).toHaveText('Suspend undone: the card is back in your session.');
 	await expect.poll(() => frontText(page)).toBe(b);
 	// A reload keeps B: it is neither buried nor suspended any more.
 	await page.reload();
 	expect(await frontText(page)).toBe(b);
 	await expectProgress(page, 1, NEW_PER_DAY);
 	await undo();
+	await expect(page.getByRole('status')).toHaveText('Answer undone: the card is shown again.');
 	await expectProgress(page, 0, NEW_PER_DAY);
 	expect(await frontText(page)).toBe(a);
 	await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();

@@ -16,7 +16,7 @@ import { foldCard, withSchedule, type FoldedFields } from './card-state';
 import { tallyRows } from './day-tallies';
 import { undoStatusStep } from './cards';
 import { leechOptionsForDeck } from './deck-options';
-import { isStatusStep, Queue, type AnswerStep, type CardRecord, type LeechStep, type RecallDatabase, type ReviewRecord } from './schema';
+import { isStatusStep, Queue, type AnswerStep, type StatusStep, type CardRecord, type LeechStep, type RecallDatabase, type ReviewRecord } from './schema';
 import { refillAfterRemoval } from './sessions';
 import { loadSettings, type Settings } from './settings';
 
@@ -159,20 +159,23 @@ export async function answerCard(db: RecallDatabase, input: AnswerInput): Promis
 	});
 }
 
+/** What an undo took back: an answer, a bury or a suspend. */
+export type UndoneAction = 'answer' | StatusStep['status'];
+
 /**
  * Takes back the latest action of a session. An answer: its log row goes and
  * the card is as it was before; a bury or suspend: the card's status is as it
- * was (cards.ts). Either way the card is shown again. Returns false when there
- * is nothing to undo.
+ * was (cards.ts). Either way the card is shown again. Returns what was taken
+ * back, so that it can be said; undefined when there is nothing to undo.
  */
-export async function undoLastAction(db: RecallDatabase, scope: string, now = Date.now()): Promise<boolean> {
+export async function undoLastAction(db: RecallDatabase, scope: string, now = Date.now()): Promise<UndoneAction | undefined> {
 	return db.transaction('rw', [db.cards, db.reviews, db.days, db.sessions], async () => {
 		const stored = await db.sessions.get(scope);
 		const step = stored?.undo.at(-1);
-		if (!stored || !step) return false;
+		if (!stored || !step) return undefined;
 		if (isStatusStep(step)) {
 			await undoStatusStep(db, stored, step, now);
-			return true;
+			return step.status;
 		}
 		const review = await db.reviews.get(step.reviewId);
 		const card = await db.cards.get(step.cardId);
@@ -191,7 +194,7 @@ export async function undoLastAction(db: RecallDatabase, scope: string, now = Da
 		const added = new Set(step.leech?.added);
 		if (added.size > 0) session = { ...session, entries: session.entries.filter((entry) => !added.has(entry.id)) };
 		await db.sessions.put({ ...stored, session, undo: stored.undo.slice(0, -1) });
-		return true;
+		return 'answer';
 	});
 }
 

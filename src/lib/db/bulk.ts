@@ -236,24 +236,32 @@ export async function deleteCards(db: RecallDatabase, ids: readonly string[], no
 	return before;
 }
 
-/** Takes a delete back: each card still deleted gets the status it had. Returns the ids restored. */
+/**
+ * Takes a delete back: each card still deleted gets the status it had. Today's stored sessions are made again
+ * (keeping their answers), as after an unsuspend: the delete took the cards out of them, and an open study page
+ * (of a deck deleted and restored elsewhere) takes them back in. Returns the ids restored.
+ */
 export async function restoreCards(db: RecallDatabase, deleted: readonly DeletedCard[], now = Date.now()): Promise<string[]> {
 	const was = new Map(deleted.map((card) => [card.id, card]));
-	return changeCards(
-		db,
-		[...was.keys()],
-		(card) => {
-			const before = was.get(card.id);
-			if (card.deletedAt === undefined || !before) return undefined;
-			const next: CardRecord = { ...card, queue: before.queue, updatedAt: now };
-			delete next.deletedAt;
-			delete next.deletedSuspended;
-			delete next.statusAt;
-			if (before.statusAt !== undefined) next.statusAt = before.statusAt;
-			// The schedule may have changed since (a backup merged in): the queue follows it.
-			if (next.queue === Queue.new || next.queue === Queue.scheduled) next.queue = queueFor({ suspended: false, retired: false }, next.dueDay);
-			return next;
-		},
-		{ leaveQueues: false }
-	);
+	return db.transaction('rw', db.cards, db.sessions, async () => {
+		const restored = await changeCards(
+			db,
+			[...was.keys()],
+			(card) => {
+				const before = was.get(card.id);
+				if (card.deletedAt === undefined || !before) return undefined;
+				const next: CardRecord = { ...card, queue: before.queue, updatedAt: now };
+				delete next.deletedAt;
+				delete next.deletedSuspended;
+				delete next.statusAt;
+				if (before.statusAt !== undefined) next.statusAt = before.statusAt;
+				// The schedule may have changed since (a backup merged in): the queue follows it.
+				if (next.queue === Queue.new || next.queue === Queue.scheduled) next.queue = queueFor({ suspended: false, retired: false }, next.dueDay);
+				return next;
+			},
+			{ leaveQueues: false }
+		);
+		if (restored.length > 0) await markSessionsOutdated(db);
+		return restored;
+	});
 }

@@ -9,7 +9,7 @@
  */
 import { RecallDatabase } from './schema';
 
-export { answerCard, undoLastAction, cardHistory, StaleCardError, type AnswerInput } from './answers';
+export { answerCard, undoLastAction, cardHistory, StaleCardError, type AnswerInput, type UndoneAction } from './answers';
 export { loadDeckView, type DeckView } from './deck-view';
 export { buryCard, suspendCard } from './cards';
 export { hasOverrides, limitsForDeck, normalizeDeckOptions, type DeckOptions } from './deck-options';

@@ -128,6 +128,7 @@ const en = {
 	editCopy: 'Copy text',
 	editCopied: 'Copied. Paste it into the note.',
 	editCopyFailed: 'Could not copy. Select the text of the card instead.',
+	editClose: 'Close',
 
 	newDeckHeading: 'New deck',
 	newDeckIntro: 'A deck of your own, for cards you write here.',
@@ -332,6 +333,7 @@ const ko: Record<CardsKey, string> = {
 	editCopy: '텍스트 복사',
 	editCopied: '복사했습니다. 노트에 붙여 넣으세요.',
 	editCopyFailed: '복사하지 못했습니다. 카드의 텍스트를 직접 선택하세요.',
+	editClose: '닫기',
 
 	newDeckHeading: '새 덱',
 	newDeckIntro: '여기서 직접 쓰는 카드를 담을 나만의 덱입니다.',

@@ -183,17 +183,17 @@ describe('undoLastAction after a bury or suspend', () => {
 		await buryCard(db, ids[1]!, TODAY + 1, deck.id, AT + 1000);
 		expect(await entryIds(deck.id)).toEqual([ids[2]]);
 
-		expect(await undoLastAction(db, deck.id, AT + 2000)).toBe(true);
+		expect(await undoLastAction(db, deck.id, AT + 2000)).toBe('buried');
 		const card = await db.cards.get(ids[1]!);
 		expect(card?.buriedUntil).toBeUndefined();
 		expect(card).toMatchObject({ queue: Queue.new, statusAt: AT + 2000 });
 		expect((await db.sessions.get(deck.id))!.session.entries).toEqual([{ id: ids[1], kind: 'new' }]);
 		// The answer before it is still given, and is what the next undo takes back.
 		expect(await db.reviews.count()).toBe(1);
-		expect(await undoLastAction(db, deck.id, AT + 3000)).toBe(true);
+		expect(await undoLastAction(db, deck.id, AT + 3000)).toBe('answer');
 		expect(await db.reviews.count()).toBe(0);
 		expect(await entryIds(deck.id)).toEqual([ids[0], ids[1]]);
-		expect(await undoLastAction(db, deck.id)).toBe(false);
+		expect(await undoLastAction(db, deck.id)).toBeUndefined();
 	});
 
 	it('takes back a suspend: the card is in its queue again and back where it was, its kind kept', async () => {
@@ -205,7 +205,7 @@ describe('undoLastAction after a bury or suspend', () => {
 		const before = await db.cards.get(ids[0]!);
 		await suspendCard(db, ids[0]!, deck.id, AT + 2000);
 		expect(await entryIds(deck.id)).toEqual([]);
-		await undoLastAction(db, deck.id, AT + 3000);
+		expect(await undoLastAction(db, deck.id, AT + 3000)).toBe('suspended');
 		expect(await db.cards.get(ids[0]!)).toMatchObject({ queue: Queue.scheduled, state: before?.state, dueDay: before?.dueDay, lastReview: before?.lastReview });
 		expect((await db.sessions.get(deck.id))!.session.entries).toEqual([{ id: ids[0], kind: 'learning' }]);
 	});

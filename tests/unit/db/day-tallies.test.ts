@@ -34,9 +34,9 @@ describe('day tallies kept with the log', () => {
 		expect(await stored(db)).toEqual([{ deck: deck.id, day, answers: 2, youngPassed: 0, youngAnswers: 0, maturePassed: 0, matureAnswers: 0 }]);
 		expect(await stored(db)).toEqual(await fromLog(db));
 
-		expect(await undoLastAction(db, deck.id)).toBe(true);
+		expect(await undoLastAction(db, deck.id)).toBe('answer');
 		expect((await stored(db))[0]?.answers).toBe(1);
-		expect(await undoLastAction(db, deck.id)).toBe(true);
+		expect(await undoLastAction(db, deck.id)).toBe('answer');
 		expect(await db.days.count()).toBe(0);
 	});
 

@@ -88,6 +88,18 @@ describe('restoreDeck', () => {
 		expect(await restoreDeck(db, words.id, [], AT + 140_000)).toBe(0);
 	});
 
+	it('puts its cards back into today’s sessions, which the delete took them out of, keeping what was answered', async () => {
+		const db = await device();
+		const queued = (await openSession(db, words.id, TODAY, SETTINGS, AT + 100_000)).session.entries.map((entry) => entry.id);
+		expect(queued).toHaveLength(2);
+		const stood = await deleteDeck(db, words.id, AT + 120_000);
+		expect((await openSession(db, words.id, TODAY, SETTINGS, AT + 125_000)).session.entries).toEqual([]);
+		await restoreDeck(db, words.id, stood, AT + 130_000);
+		const session = (await openSession(db, words.id, TODAY, SETTINGS, AT + 140_000)).session;
+		expect(session.entries.map((entry) => entry.id)).toEqual(queued);
+		expect(session.answered).toBe(2);
+	});
+
 	it('without the list (a page reloaded since), each card comes back as it stood too: a suspended one suspended', async () => {
 		const db = await device();
 		await suspendCards(db, [(await cardsOf(db))[2]!.id], AT + 110_000);

@@ -96,7 +96,7 @@ describe('an answer that makes a card a leech', () => {
 		await answerCurrent(db, deck.id, 1, DAY1);
 		// The leech's answer counted (as in Anki): no card comes in for it.
 		expect((await db.sessions.get(deck.id))!.session.entries.map((entry) => entry.id)).toEqual([ocean]);
-		expect(await undoLastAction(db, deck.id, DAY1 + 5000)).toBe(true);
+		expect(await undoLastAction(db, deck.id, DAY1 + 5000)).toBe('answer');
 		expect(await db.sessions.get(deck.id)).toEqual(opened);
 
 		// A queue short of its limits (as one made before a card was added): the refill takes the new card in.
@@ -106,7 +106,7 @@ describe('an answer that makes a card a leech', () => {
 		const after = (await db.sessions.get(deck.id))!;
 		expect(after.session.entries.map((entry) => entry.id)).toEqual([ocean]);
 		expect(after.undo.at(-1)).toEqual({ reviewId: review.id, cardId: paris, kind: 'review', leech: { lapses: 8, tagged: true, suspended: true, added: [ocean] } });
-		expect(await undoLastAction(db, deck.id, DAY1 + 15_000)).toBe(true);
+		expect(await undoLastAction(db, deck.id, DAY1 + 15_000)).toBe('answer');
 		expect(await db.sessions.get(deck.id)).toEqual(short);
 	});
 
@@ -129,7 +129,7 @@ describe('an answer that makes a card a leech', () => {
 		const cardBefore = (await db.cards.get(paris))!;
 		const rowsBefore = await db.reviews.count();
 		await answerCurrent(db, deck.id, 1, DAY1);
-		expect(await undoLastAction(db, deck.id, DAY1 + 5000)).toBe(true);
+		expect(await undoLastAction(db, deck.id, DAY1 + 5000)).toBe('answer');
 		const card = (await db.cards.get(paris))!;
 		// The status clock moves on, as an undone suspend's does, so that a merge takes the card as now unsuspended.
 		expect(withoutClocks(card)).toEqual(withoutClocks(cardBefore));

@@ -92,8 +92,8 @@ describe('a session over a parent and its sub-decks', () => {
 		await suspendCard(db, japanese[0]!.id, LANG, AT + 3000);
 		expect(ids((await openSession(db, LANG, TODAY, LIMITS, AT + 4000)).session).sort()).toEqual([korean[1]!.id, ...idsOf(japanese.slice(1, 4))].sort());
 
-		expect(await undoLastAction(db, LANG, AT + 5000)).toBe(true);
-		expect(await undoLastAction(db, LANG, AT + 6000)).toBe(true);
+		expect(await undoLastAction(db, LANG, AT + 5000)).toBe('suspended');
+		expect(await undoLastAction(db, LANG, AT + 6000)).toBe('buried');
 		expect(ids((await openSession(db, LANG, TODAY, LIMITS, AT + 7000)).session).sort()).toEqual(ids(opened).sort());
 	});
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addressToWrite, browseHref, PAGE_SIZE, pageOf, readBrowseParams } from '../../../src/routes/browse/browse';
-import { historyLines, noteText } from '../../../src/routes/card/[id]/card-info';
+import { historyLines } from '../../../src/routes/card/[id]/card-info';
 import { formValues, readOptionsForm } from '../../../src/routes/deck/[id]/deck-options-form';
 import '../../../src/lib/i18n/messages-cards';
 import { formatMessage } from '../../../src/lib/i18n/format';
@@ -128,11 +128,6 @@ describe('card info', () => {
 		]);
 		expect(grades('four', 'ko')).toEqual([`0 · ${messages.ko.grade0}`, '다시', `2 · ${messages.ko.grade2}`, messages.ko.gradeHard, messages.ko.gradeGood, '쉬움']);
 		expect(grades('six', 'ko')[5]).toBe('5 · 완벽함');
-	});
-
-	it('gives a generated card’s text in the note’s own syntax', () => {
-		expect(noteText({ kind: 'basic', front: 'Q', back: 'A' })).toBe('Q\n?\nA');
-		expect(noteText({ kind: 'cloze', front: '[...] b', back: '==a== b' })).toBe('==a== b');
 	});
 });
 

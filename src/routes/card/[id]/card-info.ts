@@ -1,5 +1,5 @@
 /** What the card info page shows of a card and its log rows, in words. */
-import type { CardRecord, GradeButtons } from '$lib/db';
+import type { GradeButtons } from '$lib/db';
 import { DB_NAME } from '$lib/db/constants';
 import { changeMayTouch, type StoreChange } from '$lib/db/quick-read';
 import type { Locale } from '$lib/i18n/locale';
@@ -48,15 +48,6 @@ export function historyLines(rows: readonly ReviewRow[], buttons: GradeButtons, 
 		const named = buttons === 'four' && FOUR_BUTTON_GRADES.includes(row.grade);
 		return { ...common, grade: named ? label : i18n.format('historyGradeValue', { grade: row.grade, label }), time: seconds.format(row.durationMs / 1000), kind: 'answer' };
 	});
-}
-
-/**
- * A generated card's text as a note would write it, to paste into the note:
- * a cloze card's sentence with its `==highlight==` (the back), or the
- * multi-line card syntax (front, a line holding `?`, back).
- */
-export function noteText(card: Pick<CardRecord, 'kind' | 'front' | 'back'>): string {
-	return card.kind === 'cloze' ? card.back : `${card.front}\n?\n${card.back}`;
 }
 
 /**

@@ -1,11 +1,11 @@
 /**
  * What the study screen needs before its session opens: the scope, the deck's
- * name, every deck's name (for the context line) and the settings. Read after
+ * name, every deck (its name for the context line, its origin for Edit card) and the settings. Read after
  * the built-in decks are in the store; undefined when there is no such deck.
  */
 import { appReady } from '$lib/app/boot';
 import { scopeFromParam } from '$lib/app/study-scope';
-import { database, loadSettings, type Settings } from '$lib/db';
+import { database, loadSettings, type DeckRecord, type Settings } from '$lib/db';
 import { isUnder, pathName, subtreePath } from '$lib/srs/deck-tree';
 import { ALL_DECKS } from '$lib/srs/session';
 
@@ -13,8 +13,8 @@ export interface StudyData {
 	scope: string;
 	/** Undefined when studying every deck; a parent's whole name when studying it with its sub-decks. */
 	deckName: string | undefined;
-	/** Every deck's name, for the context above each card. */
-	deckNames: Record<string, string>;
+	/** Every deck by id: its name for the context above each card, and what Edit card needs of it. */
+	decks: Record<string, DeckRecord>;
 	/** The deck is the learner's own (made in the app): cards can be added to it there. */
 	ownDeck: boolean;
 	settings: Settings;
@@ -27,19 +27,19 @@ export async function loadStudyData(param: string): Promise<StudyData | undefine
 	const db = database();
 	const scope = scopeFromParam(param);
 	const [decks, settings] = await Promise.all([db.decks.toArray(), loadSettings(db)]);
-	const deckNames = Object.fromEntries(decks.map((candidate) => [candidate.id, candidate.name]));
+	const byId = Object.fromEntries(decks.map((candidate) => [candidate.id, candidate]));
 	const tree = subtreePath(scope);
 	if (tree !== undefined) {
 		// A parent and its sub-decks: studied while any deck under it is; it may have no deck of its own.
 		if (!decks.some((candidate) => !candidate.retired && isUnder(candidate.name, tree))) return undefined;
-		return { scope, deckName: pathName(tree), deckNames, ownDeck: false, settings };
+		return { scope, deckName: pathName(tree), decks: byId, ownDeck: false, settings };
 	}
 	const deck = decks.find((candidate) => candidate.id === scope);
 	if (scope !== ALL_DECKS && (deck === undefined || deck.retired)) return undefined;
 	return {
 		scope,
 		deckName: deck?.name,
-		deckNames,
+		decks: byId,
 		ownDeck: deck?.origin === 'manual',
 		settings
 	};

@@ -1,7 +1,7 @@
 /**
  * The study screen's keyboard: Space or Enter shows the answer and then
- * answers Good, as in Anki, digits grade, Z or Ctrl/Cmd+Z undoes. Pure: the
- * page hands in the key event's facts.
+ * answers Good, as in Anki, digits grade, Z or Ctrl/Cmd+Z undoes, E edits the
+ * card. Pure: the page hands in the key event's facts.
  */
 import type { GradeButtons } from '$lib/db/settings';
 import type { Grade } from '$lib/srs/sm2';
@@ -11,6 +11,7 @@ export type StudyKeyAction =
 	| { type: 'reveal' }
 	| { type: 'grade'; grade: Grade }
 	| { type: 'undo' }
+	| { type: 'edit' }
 	/** Swallow the key so that the browser does not act on it either. */
 	| { type: 'block' };
 
@@ -41,22 +42,26 @@ export interface StudyKeyContext {
 	onOtherControl: boolean;
 	/** The ⋯ menu (bury, suspend) is open: keys are the menu's, never a grade or an undo of the card behind it. */
 	menuOpen: boolean;
+	/** The card is being edited: keys are the form's, never a grade, an undo or another edit. */
+	editing: boolean;
 }
 
 /** The grade Space and Enter give once the answer is shown: Good, as in Anki (SM-2's 4 with four or six buttons). */
 export const ACTIVATION_GRADE: Grade = 4;
 
+/** Whether the key is `letter` (lower case): a key that is not a Latin letter comes from another layout, and goes by its position then. */
+function isLetter(event: StudyKey, letter: string): boolean {
+	return event.key.toLowerCase() === letter || (!/^[a-z]$/i.test(event.key) && event.code === `Key${letter.toUpperCase()}`);
+}
+
 function isUndoKey(event: StudyKey): boolean {
-	if (event.altKey || event.shiftKey) return false;
-	// A key that is not a Latin letter comes from another layout: go by the key's position then.
-	const isZ = event.key === 'z' || event.key === 'Z' || (!/^[a-z]$/i.test(event.key) && event.code === 'KeyZ');
-	if (!isZ) return false;
+	if (event.altKey || event.shiftKey || !isLetter(event, 'z')) return false;
 	// Z alone, or Ctrl+Z / Cmd+Z, but not both modifiers at once.
 	return event.ctrlKey === false || event.metaKey === false;
 }
 
 export function studyKeyAction(event: StudyKey, context: StudyKeyContext): StudyKeyAction | undefined {
-	if (context.inTextField || context.menuOpen) return undefined;
+	if (context.inTextField || context.menuOpen || context.editing) return undefined;
 	// A key an input method takes is "Process": by its position alone (code KeyZ) it would undo.
 	if (event.isComposing || event.key === 'Process') return undefined;
 	const isActivation = event.key === ' ' || event.key === 'Enter';
@@ -66,6 +71,8 @@ export function studyKeyAction(event: StudyKey, context: StudyKeyContext): Study
 	}
 	if (isUndoKey(event)) return { type: 'undo' };
 	if (event.ctrlKey || event.metaKey || event.altKey) return undefined;
+	// E, as in Anki: edit the card shown, either side.
+	if (!event.shiftKey && isLetter(event, 'e')) return { type: 'edit' };
 	if (isActivation) {
 		if (context.onOtherControl) return undefined;
 		// However the answer was shown (a click or a tap leaves focus nowhere), Space or Enter then means Good.

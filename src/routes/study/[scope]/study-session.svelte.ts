@@ -21,7 +21,8 @@ import {
 	type DaySummary,
 	type RecallDatabase,
 	type SessionRecord,
-	type Settings
+	type Settings,
+	type UndoneAction
 } from '$lib/db';
 import { countMessage, type CountedMessage, type MessageValues } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locale';
@@ -44,6 +45,13 @@ export function noticeText(locale: Locale, notice: StudyNotice | undefined): str
 	if (notice === undefined) return '';
 	return typeof notice === 'string' ? messages[locale][notice] : countMessage(locale, notice.counted, notice.count, notice.values);
 }
+
+/** What an undo says it took back: a screen reader hears it, and the card shown again is the same for all three. */
+const UNDONE_NOTICES: Record<UndoneAction, MessageKey> = {
+	answer: 'noticeUndoneAnswer',
+	buried: 'noticeUndoneBury',
+	suspended: 'noticeUndoneSuspend'
+};
 
 /** How much of a card's front a notice quotes: enough to know the card by, on one line. */
 export const NOTICE_FRONT_LENGTH = 60;
@@ -223,6 +231,21 @@ export class StudySession {
 		this.revealed = true;
 	}
 
+	/** When the answer's clock was stopped (the card put aside to be edited), and on which showing. */
+	#pause: { at: number; showing: number } | undefined;
+
+	/** Stops the answer's clock while the card is edited: that time is not time spent recalling it. */
+	pauseClock(): void {
+		this.#pause ??= { at: this.#now(), showing: this.showings };
+	}
+
+	/** Starts the answer's clock again where it stopped; a card shown since has a clock of its own. */
+	resumeClock(): void {
+		const pause = this.#pause;
+		this.#pause = undefined;
+		if (pause !== undefined && pause.showing === this.showings) this.shownAt += this.#now() - pause.at;
+	}
+
 	/** Grades the card shown. Ignored unless its answer is shown and nothing is being stored. */
 	async answer(grade: Grade): Promise<void> {
 		const showing = this.showings;
@@ -282,7 +305,8 @@ export class StudySession {
 		await this.#act(async () => {
 			if (await this.#startNewDayIfDue()) return;
 			try {
-				await undoLastAction(this.#db, this.scope, this.#now());
+				const undone = await undoLastAction(this.#db, this.scope, this.#now());
+				if (undone !== undefined) this.notice = UNDONE_NOTICES[undone];
 			} catch (error) {
 				if (!(error instanceof StaleCardError)) throw error;
 				this.notice = 'noticeUndoStale';

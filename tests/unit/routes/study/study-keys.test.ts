@@ -6,7 +6,7 @@ function key(value: string, extra: Partial<StudyKey> = {}): StudyKey {
 	return { key: value, code, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, repeat: false, isComposing: false, ...extra };
 }
 
-const FRONT: StudyKeyContext = { revealed: false, mode: 'four', inTextField: false, onOtherControl: false, menuOpen: false };
+const FRONT: StudyKeyContext = { revealed: false, mode: 'four', inTextField: false, onOtherControl: false, menuOpen: false, editing: false };
 const BACK: StudyKeyContext = { ...FRONT, revealed: true };
 
 describe('studyKeyAction', () => {
@@ -67,6 +67,25 @@ describe('studyKeyAction', () => {
 		expect(studyKeyAction({ ...key('Process'), code: 'KeyZ' }, FRONT)).toBeUndefined();
 		expect(studyKeyAction({ ...key('ㅋ'), code: 'KeyZ', isComposing: true }, FRONT)).toBeUndefined();
 		expect(studyKeyAction(key('Enter', { isComposing: true }), BACK)).toBeUndefined();
+	});
+
+	it('edits the card with E on either side, as in Anki, and on a Korean layout; not with a modifier', () => {
+		for (const context of [FRONT, BACK]) {
+			expect(studyKeyAction(key('e'), context)).toEqual({ type: 'edit' });
+			expect(studyKeyAction(key('e'), { ...context, onOtherControl: true })).toEqual({ type: 'edit' });
+		}
+		expect(studyKeyAction({ ...key('ㄷ'), code: 'KeyE' }, FRONT)).toEqual({ type: 'edit' });
+		expect(studyKeyAction(key('e', { ctrlKey: true }), FRONT)).toBeUndefined();
+		expect(studyKeyAction(key('E', { shiftKey: true }), FRONT)).toBeUndefined();
+		expect(studyKeyAction(key('e'), { ...FRONT, inTextField: true })).toBeUndefined();
+		expect(studyKeyAction(key('e'), { ...FRONT, menuOpen: true })).toBeUndefined();
+	});
+
+	it('leaves every key to the edit form while the card is edited: no grade, undo, reveal or edit', () => {
+		for (const value of ['1', '4', 'z', ' ', 'Enter', 'e']) {
+			expect(studyKeyAction(key(value), { ...BACK, editing: true }), value).toBeUndefined();
+			expect(studyKeyAction(key(value), { ...FRONT, editing: true }), value).toBeUndefined();
+		}
 	});
 
 	it('leaves redo and other shortcuts to the browser', () => {

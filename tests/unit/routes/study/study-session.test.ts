@@ -90,6 +90,32 @@ describe('StudySession', () => {
 		expect(study.canUndo).toBe(true);
 	});
 
+	it('leaves the time the card was being edited out of its answer’s time, and keeps its side', async () => {
+		const deck = await setUp();
+		const study = await studying(deck.id);
+		time += 3_000;
+		study.reveal();
+		study.pauseClock();
+		time += 60_000;
+		study.resumeClock();
+		expect(study.revealed).toBe(true);
+		time += 2_000;
+		await study.answer(4);
+		// Stopped on one card and started again on the next (answered meanwhile), the clock is the next card's own.
+		study.pauseClock();
+		time += 500;
+		study.reveal();
+		await study.answer(4);
+		time += 1_000;
+		study.resumeClock();
+		time += 4_000;
+		study.reveal();
+		await study.answer(4);
+		const reviews = (await db.reviews.toArray()).sort((a, b) => a.reviewedAt - b.reviewedAt);
+		expect(reviews.map((review) => ('durationMs' in review ? review.durationMs : undefined))).toEqual([5_000, 500, 5_000]);
+		expect(study.revealed).toBe(false);
+	});
+
 	it('never answers one showing twice, however fast the clicks', async () => {
 		const deck = await setUp();
 		const study = await studying(deck.id);
@@ -527,7 +553,7 @@ describe('StudySession', () => {
 		expect(study.record?.session.entries.map((entry) => entry.id)).not.toContain(id);
 		await study.undo();
 		expect(study.card?.id).toBe(id);
-		expect(study.notice).toBeUndefined();
+		expect(study.notice).toBe('noticeUndoneAnswer');
 		expect(await db.cards.get(id)).toMatchObject({ lapses: 7, queue: Queue.scheduled, tags: [] });
 		// A lapse that makes no leech says nothing.
 		await saveSettings(db, { leechThreshold: 9 });
@@ -559,16 +585,20 @@ describe('StudySession', () => {
 		await study.bury();
 		expect(study.canUndo).toBe(true);
 		await study.undo();
+		// Said, not only done: the live region tells a screen reader what was taken back.
+		expect(study.notice).toBe('noticeUndoneBury');
 		expect(study.card?.id).toBe(second);
 		expect(study.revealed).toBe(false);
 		expect((await db.cards.get(second))?.buriedUntil).toBeUndefined();
 		expect(await db.reviews.count()).toBe(1);
 		await study.suspend();
 		await study.undo();
+		expect(study.notice).toBe('noticeUndoneSuspend');
 		expect(study.card?.id).toBe(second);
 		expect((await db.cards.get(second))?.queue).toBe(Queue.new);
 		expect(study.progress).toEqual({ done: 1, total: 5 });
 		await study.undo();
+		expect(study.notice).toBe('noticeUndoneAnswer');
 		expect(backOf(study)).toBe('1');
 		expect(await db.reviews.count()).toBe(0);
 	});
