@@ -613,6 +613,29 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		expect(await tableChecksums(db)).toEqual(before);
 	});
 
+	it('a studied deck’s .apkg and its backup with progress, imported in either order, store each answer once: the same rows, tallies and schedules', async () => {
+		const { db } = await studiedVocab();
+		const counts = await answerCounts(db);
+		const apkg = await read('vocab.apkg', await exported(db, 'vocab', 'apkg'));
+		const backup = parseBackup(serializeBackup(await exportDeck(db, 'vocab', { withProgress: true }), NOW));
+		const schedules = async (target: RecallDatabase) => (await target.cards.toArray()).map((card) => ({ id: card.id, state: card.state, dueDay: card.dueDay, lastReview: card.lastReview })).sort((x, y) => (x.id < y.id ? -1 : 1));
+		const ends: { rows: Record<string, string[]>; schedules: unknown }[] = [];
+		for (const order of [[apkg, backup], [backup, apkg]]) {
+			const target = open();
+			await applyImport(target, order[0]!, NOW);
+			const second = await previewImport(target, order[1]!, NOW);
+			expect(second.reviews.added).toBe(0);
+			await applyImport(target, order[1]!, NOW);
+			expect(await answerCounts(target)).toEqual(counts);
+			await expectFolded(target);
+			ends.push({ rows: await tableRows(target, ['reviews', 'days']), schedules: await schedules(target) });
+		}
+		expect(ends[0]).toEqual(ends[1]);
+		// The backup's rows are the original answers, ids and all, and the schedules those of the device they came from.
+		expect(ends[0]!.rows.reviews).toEqual((await tableRows(db, ['reviews'])).reviews);
+		expect(ends[0]!.schedules).toEqual(await schedules(db));
+	});
+
 	it('a card whose answers alone do not replay to its schedule (reset, then failed or studied again) round-trips unchanged days later', async () => {
 		const db = await vocabDevice();
 		const [a, b] = (await db.cards.toArray()).sort((x, y) => x.order - y.order).map((card) => card.id) as [string, string];
