@@ -36,7 +36,8 @@
  *   as the card's own row (`mergedContent`);
  * - a card's and a deck's `source` is where they were made, not content: an
  *   existing one keeps its own, unless notes or a built-in deck bring it again
- *   (`keepsSource`);
+ *   (`keepsSource`), or an Anki package brings other content for the card:
+ *   then the card names the package its content now comes from;
  * - review rows are a union by id: unknown ids are added, stored rows are
  *   never changed or deleted; but an Anki package's rows are only copies (ours
  *   → .apkg → ours gives them new ids): an answer the card's log has at the
@@ -617,6 +618,8 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 	};
 	/** Cards made from notes that a table's rows, or their edit in Anki, say otherwise about: left as their note made them. */
 	let noteCardsKept = 0;
+	/** Cards of an Anki package older than their stored content (keepsNewerContent): left as they are. */
+	let newerEditsKept = 0;
 	/** Decks with a card in a queue after the merge: a deleted deck with one is back. */
 	const liveDecks = new Set<string>();
 	for (const [id, { card, deck, index }] of incoming) {
@@ -629,7 +632,12 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 		// a backup's `leech` tag goes with it (an Anki package's still only adds the tag, keepsLeechTag).
 		const theirsAt = contentClock(bundle, mode, id, previous);
 		const dated = previous !== undefined && theirsAt !== undefined;
-		const content = dated && keepsNewerContent(previous, card, theirsAt) ? cardContent(previous) : mergedContent(bundle, mode, card, previous, extras);
+		const keptNewer = dated && keepsNewerContent(previous, card, theirsAt);
+		// An Anki package's older edit of a card, left out: the preview says so, as Anki's import does.
+		if (keptNewer && bundle.source === 'apkg' && !sameValue({ ...card, source: previous.source }, cardContent(previous))) newerEditsKept++;
+		let content = keptNewer ? cardContent(previous) : mergedContent(bundle, mode, card, previous, extras);
+		// A package that changes a card's content is where its content now comes from: the source names it.
+		if (previous && bundle.source === 'apkg' && !sameValue({ ...content, source: previous.source }, cardContent(previous))) content = { ...content, source: card.source };
 		let record = contentRecord(content, base, order, earliest(base?.createdAt, meta?.createdAt) ?? now, now);
 		if (!(dated && bundle.store) && keepsLeechTag(record, base, card)) record.tags = withLeechTag(record.tags);
 		const contentAt = mergedContentAt(record, previous, theirsAt, now);
@@ -671,6 +679,7 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 		finish(record, previous, !base, changes, previous ? now : (meta?.updatedAt ?? now));
 	}
 	if (noteCardsKept > 0) warnings.push(sayMerge('merge-note-cards-kept', { count: noteCardsKept }));
+	if (newerEditsKept > 0) warnings.push(sayMerge('merge-newer-edit-kept', { count: newerEditsKept }));
 	// Stored cards outside the bundle's decks: folded again if they gain rows, retired if gone from their note.
 	const retiring = new Set(toRetire.map((card) => card.id));
 	for (const id of new Set([...rowsChanged, ...retiring])) {
