@@ -638,7 +638,7 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 		let content = keptNewer ? cardContent(previous) : mergedContent(bundle, mode, card, previous, extras);
 		// A package that changes a card's content is where its content now comes from: the source names it.
 		if (previous && bundle.source === 'apkg' && !sameValue({ ...content, source: previous.source }, cardContent(previous))) content = { ...content, source: card.source };
-		let record = contentRecord(content, base, order, earliest(base?.createdAt, meta?.createdAt) ?? now, now);
+		let record = contentRecord(content, base, order, earliest(base?.createdAt, meta?.createdAt ?? bundle.createdAt?.[id]) ?? now, now);
 		if (!(dated && bundle.store) && keepsLeechTag(record, base, card)) record.tags = withLeechTag(record.tags);
 		const contentAt = mergedContentAt(record, previous, theirsAt, now);
 		if (contentAt !== undefined) record.contentAt = contentAt;

@@ -1093,22 +1093,30 @@ describe('safety: an import lands whole or changes nothing', () => {
 });
 
 describe('applyImport: an Anki note brought again', () => {
-	/** An Anki package of one Basic note (guid "upd"), with the note's last edit at `mod` (seconds). */
-	async function notePackage(front: string, mod: number, name: string): Promise<ImportBundle> {
+	/** An Anki package of one Basic note (guid "upd"), with the note's last edit at `mod` (seconds); its note and card ids `ids` if given. */
+	async function notePackage(front: string, mod: number, name: string, ids?: number): Promise<ImportBundle> {
 		const file = await buildPackage({
 			collection: {
 				schema: 11,
 				crt: 1_375_900_000,
 				notetypes: [{ id: 1, name: 'Basic', fields: ['Front', 'Back'], templates: [{ name: 'Card 1', qfmt: '{{Front}}', afmt: '{{Back}}' }] }],
 				decks: [{ id: 1, name: 'Default' }],
-				notes: [{ id: 1_375_933_494_578, guid: 'upd', mid: 1, fields: [front, 'world'], mod }],
-				cards: [{ id: 1_375_933_503_610, nid: 1_375_933_494_578, did: 1, ord: 0, mod: 1_375_933_503, type: 0, queue: 0, due: 1 }]
+				notes: [{ id: ids ?? 1_375_933_494_578, guid: 'upd', mid: 1, fields: [front, 'world'], mod }],
+				cards: [{ id: ids ?? 1_375_933_503_610, nid: ids ?? 1_375_933_494_578, did: 1, ord: 0, mod: 1_375_933_503, type: 0, queue: 0, due: 1 }]
 			}
 		});
 		return readImportFiles([{ name, bytes: file }], { loadSql, dayOptions: DAY_OPTIONS, now: NOW }).then((read) => (read.kind === 'bundle' ? read.bundle : expect.fail('not a bundle')));
 	}
 	const HELLO = 1_375_933_503;
 	const GOODBYE = 1_375_933_856;
+
+	it('ids that are no time (before 2006, or later than the import) leave the card added on the day of the import', async () => {
+		for (const id of [1, NOW + 86_400_000]) {
+			const db = open();
+			await applyImport(db, await notePackage('hello', HELLO, 'ids.apkg', id), NOW);
+			expect((await db.cards.get('anki-upd-0'))?.createdAt).toBe(NOW);
+		}
+	});
 
 	it('a newer edit of the note updates the card and names its file; an older one leaves it as it is, says so, and still names the newer file', async () => {
 		const db = open();
@@ -1133,6 +1141,12 @@ describe('applyImport: an Anki note brought again', () => {
 		const result = await applyImport(db, await notePackage('hello', HELLO, 'update1.apkg'), NOW);
 		expect(result.decks).toEqual([expect.objectContaining({ updated: 0, unchanged: 1 })]);
 		expect(await db.cards.get('anki-upd-0')).toMatchObject({ front: 'goodbye', source: { file: 'update3.apkg' } });
+	});
+
+	it('a card is added when Anki made it (its id, a time in ms), not on the day of the import', async () => {
+		const db = open();
+		await applyImport(db, await notePackage('hello', HELLO, 'update1.apkg'), NOW);
+		expect((await db.cards.get('anki-upd-0'))?.createdAt).toBe(1_375_933_503_610);
 	});
 
 	it('an edit made in the app after the import is newer than the note: the package does not undo it', async () => {

@@ -24,6 +24,8 @@ export interface ImportedCard {
 	editedSinceExport?: boolean;
 	/** When its content last changed in Anki (UTC ms): its note's fields or tags, or the card itself (its deck), whichever is later. */
 	contentAt: number;
+	/** Its note's id: when the note was made (UTC ms), as Anki numbers notes. */
+	noteId: number;
 }
 
 export interface RenderedCollection {
@@ -196,6 +198,7 @@ export function renderCollection(collection: AnkiCollection, fileName: string): 
 			imported.push({
 				anki,
 				contentAt: Math.max(note.mod, anki.mod) * 1000,
+				noteId: note.id,
 				...(anki.noteChecksum === undefined ? {} : { editedSinceExport: anki.noteChecksum !== noteChecksum(note.fields, note.tags) }),
 				card: {
 					id,

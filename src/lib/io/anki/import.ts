@@ -40,6 +40,12 @@ export interface AnkiImportOptions {
 	limits?: ZipLimits;
 }
 
+/**
+ * Anki's first release was in 2006: a card or note id before it (or after the
+ * import) is no creation time, as in a package another tool numbered 1, 2, 3.
+ */
+const FIRST_ANKI_TIME = Date.UTC(2006, 0, 1);
+
 /** Collection files of a package, the preferred first: the latest format beside a dummy legacy one. */
 const COLLECTION_FILES = ['collection.anki21b', 'collection.anki21', 'collection.anki2'] as const;
 
@@ -149,9 +155,14 @@ async function buildBundle(
 	});
 	const logByCard = groupBy(collection.revlog, (entry) => entry.card);
 	bundle.contentAt = {};
-	for (const { card, anki, editedSinceExport, contentAt } of rendered.cards) {
+	bundle.createdAt = {};
+	const now = options.now ?? Date.now();
+	for (const { card, anki, noteId, editedSinceExport, contentAt } of rendered.cards) {
 		bundle.progress[card.id] = importedProgress(anki, schedule);
 		bundle.contentAt[card.id] = contentAt;
+		// Anki's ids are creation times (ms): the card's "Added", as Anki shows it, not the day of the import.
+		const createdAt = [anki.id, noteId].find((id) => id >= FIRST_ANKI_TIME && id <= now);
+		if (createdAt !== undefined) bundle.createdAt[card.id] = createdAt;
 		if (editedSinceExport !== undefined) (bundle.editedSinceExport ??= {})[card.id] = editedSinceExport;
 		bundle.reviews.push(...importedRows(anki, logByCard.get(anki.id) ?? [], { card: card.id, deck: card.deck }, schedule));
 	}
