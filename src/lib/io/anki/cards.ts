@@ -150,6 +150,8 @@ export function renderCollection(collection: AnkiCollection, fileName: string): 
 	const seen = new Set<string>();
 	let sounds = 0;
 	collection.notes.forEach((note, index) => {
+		// A note's sound is one sound, however many of its cards and sides play it (a back often repeats the front).
+		const noteSounds = new Set<string>();
 		const cards = cardsByNote.get(note.id) ?? [];
 		if (cards.length === 0) return;
 		const notetype = collection.notetypes.get(note.notetype);
@@ -184,7 +186,7 @@ export function renderCollection(collection: AnkiCollection, fileName: string): 
 			}
 			const front = removeSoundTags(sides.front);
 			const back = removeSoundTags(sides.back);
-			sounds += front.sounds + back.sounds;
+			for (const name of [...front.sounds, ...back.sounds]) noteSounds.add(name);
 			if (!hasContent(front.html)) {
 				skipped.add('anki-empty-front');
 				continue;
@@ -215,6 +217,7 @@ export function renderCollection(collection: AnkiCollection, fileName: string): 
 				}
 			});
 		}
+		sounds += noteSounds.size;
 	});
 
 	const warnings = skipped.notices();

@@ -78,10 +78,10 @@ export function imageSources(html: string): string[] {
 const SOUND = /\[sound:([^\]]*)\]/g;
 
 /** Anki's `[sound:file.mp3]` tags: Recall plays no sound, so they go, and the caller says so. */
-export function removeSoundTags(html: string): { html: string; sounds: number } {
-	let sounds = 0;
-	const out = html.replace(SOUND, () => {
-		sounds++;
+export function removeSoundTags(html: string): { html: string; sounds: string[] } {
+	const sounds: string[] = [];
+	const out = html.replace(SOUND, (_tag, name: string) => {
+		sounds.push(name);
 		return '';
 	});
 	return { html: out, sounds };

@@ -304,6 +304,30 @@ describe('Anki packages: layouts and details', () => {
 		expect(bundle.warnings.map((warning) => warning.message)).toEqual(['1 image the cards show is not in the file (Twice.png): it shows as a placeholder.']);
 	});
 
+	it('counts a note’s sound once, however many of its cards and sides play it', async () => {
+		const collection: CollectionSpec = {
+			schema: 11,
+			crt: 0,
+			notetypes: [
+				{
+					id: 1,
+					name: 'Basic (and reversed card)',
+					fields: ['Front', 'Back'],
+					templates: [
+						{ name: 'Card 1', qfmt: '{{Front}}', afmt: '{{FrontSide}}<hr id=answer>{{Back}}' },
+						{ name: 'Card 2', qfmt: '{{Back}}', afmt: '{{FrontSide}}<hr id=answer>{{Front}}' }
+					]
+				}
+			],
+			decks: [{ id: 1, name: 'Default' }],
+			notes: [{ id: 1, guid: 'heard', mid: 1, fields: ['Listen [sound:a.mp3]', 'hi [sound:a.mp3][sound:b.mp3]'] }],
+			cards: [0, 1].map((ord) => ({ id: 1 + ord, nid: 1, did: 1, ord, mod: 0, type: 0, queue: 0, due: 1 }))
+		};
+		const bundle = await read(await buildPackage({ collection }));
+		expect(bundle.decks.flatMap((deck) => deck.cards)).toHaveLength(2);
+		expect(bundle.warnings.map((warning) => warning.message)).toEqual(['2 sounds left out: Recall does not play audio.']);
+	});
+
 	it('maps the old scheduler’s three learning buttons: Again 1, Good 4, Easy 5', async () => {
 		const spec: CollectionSpec = { ...sampleCollection(11, 1) };
 		spec.revlog = [
