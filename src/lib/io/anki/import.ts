@@ -13,9 +13,12 @@ import { isMediaName, nameLookup } from '../media-names';
 import { renderCollection } from './cards';
 import { looksLikeSqlite, readCollectionDatabase, type AnkiCollection } from './collection';
 import {
+	altFromFileName,
 	contentName,
+	decodeEntities,
 	imageSources,
 	imageTypeOf,
+	nameUnnamedImages,
 	parseLegacyMediaMap,
 	parseMediaEntries,
 	referenceCandidates,
@@ -218,9 +221,11 @@ async function attachMedia(
 		const ankiName = sources.get(src);
 		return ankiName === undefined ? undefined : stored.get(ankiName);
 	};
+	// Named by the file's name as the note writes it, before the src becomes a content hash that says nothing.
+	const altOf = (src: string) => altFromFileName(decodeEntities(src));
 	for (const card of cards) {
-		card.front = rewriteImageSources(card.front, rename);
-		card.back = rewriteImageSources(card.back, rename);
+		card.front = rewriteImageSources(nameUnnamedImages(card.front, altOf), rename);
+		card.back = rewriteImageSources(nameUnnamedImages(card.back, altOf), rename);
 	}
 
 	const unresolved = [...sources].filter(([, ankiName]) => ankiName === undefined || !stored.has(ankiName)).map(([src]) => src);
