@@ -1,5 +1,6 @@
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
 import type { MarkdownIt as MarkdownRenderer } from 'markdown-it';
+import { darkInk } from './ink';
 import { createCardMarkdown } from './markdown';
 
 /**
@@ -17,6 +18,8 @@ export const MAX_NESTING_DEPTH = 100;
 
 export const CLOZE_BLANK_CLASS = 'cloze-blank';
 export const IMAGE_PLACEHOLDER_CLASS = 'image-placeholder';
+/** A `<font>` whose colour the dark theme changes (ink.ts): its `--ink` and `--dark-ink` say the two. */
+export const DARK_INK_CLASS = 'dark-ink';
 
 let renderer: MarkdownRenderer | undefined;
 
@@ -437,6 +440,21 @@ function replaceImagesWithoutSource(root: Element, word: string | undefined): vo
 }
 
 /**
+ * Gives each `<font color>` too dark for the dark theme's card its dark-theme
+ * colour (ink.ts), beside its own, as custom properties that CardSide's CSS
+ * picks from by theme. Written here, after sanitizing, from colours ink.ts
+ * wrote as `#rrggbb`: no style of the card's own gets through.
+ */
+function markDarkInk(root: Element): void {
+	for (const font of root.querySelectorAll('font[color]')) {
+		const ink = darkInk(font.getAttribute('color') ?? '');
+		if (ink === undefined) continue;
+		font.classList.add(DARK_INK_CLASS);
+		font.setAttribute('style', `--ink: ${ink.colour}; --dark-ink: ${ink.dark}`);
+	}
+}
+
+/**
  * Names the images of an HTML side that have no alt attribute (Anki's editor
  * writes none): without one a screen reader says nothing, or reads out the
  * file's URL. An empty alt is the author's "decorative" and stays.
@@ -517,6 +535,7 @@ function renderHtmlSide(html: string, resolveImage: RenderOptions['resolveImage'
 	const body = purify(html, HTML_PURIFY_CONFIG, resolveImage);
 	nameUnnamedImages(body, imageWord);
 	replaceImagesWithoutSource(body, imageWord);
+	markDarkInk(body);
 	markKoreanCode(body);
 	const content = body.innerHTML.trim();
 	return content === '' ? '' : `<div>${content}</div>`;

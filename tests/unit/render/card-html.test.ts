@@ -252,6 +252,17 @@ describe('renderCardHtml: links and images', () => {
 		expect(placeholders[0]?.textContent).toContain('a diagram');
 	});
 
+	it('gives an HTML side’s font colour too dark for the dark theme both colours, as custom properties only; no style of the card’s own', () => {
+		const body = parse(renderCardSide('<font color="black" style="background:url(https://x.test/t)">a</font> <font color="red">b</font> <font color="#1a1a1a">c</font>', { format: 'html' }));
+		const fonts = [...body.querySelectorAll('font')];
+		expect(fonts.map((font) => [font.className, font.getAttribute('style')])).toEqual([
+			['dark-ink', '--ink: #000000; --dark-ink: #ffffff'],
+			['', null],
+			['dark-ink', expect.stringMatching(/^--ink: #1a1a1a; --dark-ink: #[0-9a-f]{6}$/)]
+		]);
+		expect(fonts.map((font) => font.getAttribute('color'))).toEqual(['black', 'red', '#1a1a1a']);
+	});
+
 	it('says “image” in the UI’s language where an image has no alt text: placeholders, and an HTML side’s unnamed images', () => {
 		const markdown = parse(renderCardSide('![](javascript:alert(1)) ![지도](javascript:alert(1))', { imageWord: '이미지' }));
 		expect([...markdown.querySelectorAll('.image-placeholder')].map((p) => [p.getAttribute('aria-label'), p.textContent])).toEqual([
