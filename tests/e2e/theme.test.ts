@@ -145,3 +145,74 @@ test('the theme setting speaks Korean too', async ({ page }) => {
 	await appearance.getByRole('radio', { name: '어두운 테마' }).check();
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
+
+/** A deck file of one HTML card whose note colours its words as Anki notes do: for a white card. */
+const INKS_FILE = JSON.stringify({
+	format: 'recall-deck',
+	version: 1,
+	decks: [
+		{
+			id: 'inks',
+			name: 'Inks',
+			tags: [],
+			cards: [
+				{
+					id: 'inks:1',
+					deck: 'inks',
+					kind: 'basic',
+					rule: 'imported',
+					front: '<font color="#000000">hex black</font> <font color="black">named black</font> <font color="#1a1a1a">near black</font> <font color="navy">navy</font> <font color="#ff0000">red</font>',
+					back: 'b',
+					format: 'html',
+					path: [],
+					tags: [],
+					images: [],
+					source: { file: 'inks.json', line: 1 }
+				}
+			]
+		}
+	]
+});
+
+test('a note’s text colours chosen for a white card stay readable on the dark theme’s card, and are the note’s own in the light theme', async ({ page }) => {
+	await page.goto('/import');
+	await page.locator('input[type="file"]').setInputFiles({ name: 'inks.json', mimeType: 'application/json', buffer: Buffer.from(INKS_FILE) });
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await page.getByRole('link', { name: /Inks: 1 card/ }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Inks' })).toBeVisible();
+
+	/** Each coloured word: its text colour, and the WCAG contrast against the nearest opaque background behind it. */
+	const inks = () =>
+		page.getByRole('article').locator('font').evaluateAll((fonts) => {
+			const channels = (value: string) => (value.match(/[\d.]+/g) ?? []).map(Number);
+			const luminance = ([r, g, b]: number[]) => {
+				const linear = (channel: number) => (channel / 255 <= 0.03928 ? channel / 255 / 12.92 : ((channel / 255 + 0.055) / 1.055) ** 2.4);
+				return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!);
+			};
+			return fonts.map((font) => {
+				let behind = font.parentElement;
+				while (behind && (channels(getComputedStyle(behind).backgroundColor)[3] ?? 1) === 0) behind = behind.parentElement;
+				const text = channels(getComputedStyle(font).color);
+				const [high, low] = [luminance(text), luminance(channels(getComputedStyle(behind ?? document.body).backgroundColor))].sort((a, b) => b - a) as [number, number];
+				return { word: font.textContent, colour: getComputedStyle(font).color, contrast: Math.round(((high + 0.05) / (low + 0.05)) * 100) / 100 };
+			});
+		});
+
+	expect((await inks()).map(({ word, colour }) => [word, colour])).toEqual([
+		['hex black', 'rgb(0, 0, 0)'],
+		['named black', 'rgb(0, 0, 0)'],
+		['near black', 'rgb(26, 26, 26)'],
+		['navy', 'rgb(0, 0, 128)'],
+		['red', 'rgb(255, 0, 0)']
+	]);
+
+	await openSettings(page);
+	await chooseTheme(page, 'Dark');
+	await page.goBack();
+	await expect(page.getByRole('heading', { level: 1, name: 'Inks' })).toBeVisible();
+	const dark = await inks();
+	// Those under 3:1 there get a colour of at least 4.5:1; red, over 3:1 as it is, keeps the note's colour.
+	for (const { word, contrast } of dark) expect.soft(contrast, `${word} on the dark card`).toBeGreaterThanOrEqual(word === 'red' ? 3 : 4.5);
+	expect(dark.find(({ word }) => word === 'red')?.colour).toBe('rgb(255, 0, 0)');
+	expect(dark.find(({ word }) => word === 'hex black')?.colour).toBe('rgb(255, 255, 255)');
+});

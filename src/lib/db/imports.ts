@@ -36,13 +36,15 @@
  *   as the card's own row (`mergedContent`);
  * - a card's and a deck's `source` is where they were made, not content: an
  *   existing one keeps its own, unless notes or a built-in deck bring it again
- *   (`keepsSource`);
+ *   (`keepsSource`), or an Anki package brings other content for the card:
+ *   then the card names the package its content now comes from;
  * - review rows are a union by id: unknown ids are added, stored rows are
  *   never changed or deleted; but an Anki package's rows are only copies (ours
  *   → .apkg → ours gives them new ids): an answer the card's log has at the
  *   same moment with the same button is not added, nor a state row that sets
  *   the interval, ease and due day the log already gives (`rowsToAdd`,
- *   package-rows.ts);
+ *   package-rows.ts); and a backup's answer that the log holds as a package's
+ *   copy replaces that copy, so either order ends the same (`withoutCopies`);
  * - a card that gains rows is folded again over all of its rows (`foldRows`),
  *   so its state, due day and `lastReview` are the fold of its log;
  * - suspended / buried / retired merge by last writer wins on their clocks
@@ -73,7 +75,7 @@ import type { Table } from 'dexie';
 import type { DeckMeta, DeckOrigin, ImportBundle } from '../io/bundle';
 import type { Card, Deck } from '../notes/deck-format';
 import { matchCards, retitledMatches } from '../notes/match';
-import type { ReviewRow } from '../srs/history';
+import { isAnswer, type ReviewRow } from '../srs/history';
 import { hasLeechTag, withLeechTag } from '../srs/leech';
 import { NEW_CARD } from '../srs/sm2';
 import { isGenerated } from './bulk';
@@ -167,6 +169,8 @@ interface MergePlan {
 	cards: CardRecord[];
 	deleteCards: string[];
 	addRows: ReviewRow[];
+	/** Stored package copies of answers the bundle brings as Recall's own rows (withoutCopies). */
+	deleteRows: ReviewRow[];
 	movedRows: ReviewRow[];
 	media: MediaRecord[];
 	settings: SettingRecord[];
@@ -307,6 +311,16 @@ function rowsAreCopies(bundle: ImportBundle): boolean {
 }
 
 /**
+ * Whether the bundle's rows are Recall's own (a backup, a deck file with
+ * progress): where the store holds a package's copy of one of them, the
+ * copy goes and the row takes its place (`withoutCopies`), as the row would
+ * have kept the copy out had it come first.
+ */
+function rowsAreOwn(bundle: ImportBundle): boolean {
+	return bundle.source === 'backup' || bundle.source === 'deck';
+}
+
+/**
  * Whether the merged card takes the tag `leech` that its content lacks: the
  * stored card (or the card whose history it takes over) or the file's card has
  * it. The tag records the card's lapses (srs/leech.ts), not what its note or
@@ -410,7 +424,10 @@ interface MergeExtras {
 }
 
 async function loadExtras(bundle: ImportBundle): Promise<MergeExtras> {
-	const [tables, packages] = await Promise.all([matchesByFront(bundle) ? import('./table-rows') : undefined, rowsAreCopies(bundle) ? import('./package-rows') : undefined]);
+	const [tables, packages] = await Promise.all([
+		matchesByFront(bundle) ? import('./table-rows') : undefined,
+		rowsAreCopies(bundle) || rowsAreOwn(bundle) ? import('./package-rows') : undefined
+	]);
 	return { ...(tables && { tables }), ...(packages && { packages }) };
 }
 
@@ -515,12 +532,29 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 
 	// An Anki package's rows that the log already holds under other ids are not added again (see package-rows.ts).
 	const { packages } = extras;
-	const newRows = packages ? [...unknownRowsByCard].flatMap(([card, rows]) => packages.rowsToAdd(rows, storedRowsByCard.get(card) ?? [], (id) => rowsById.has(id))) : unknownRows;
-	knownCount += unknownRows.length - newRows.length;
+	let newRows = packages && rowsAreCopies(bundle) ? [...unknownRowsByCard].flatMap(([card, rows]) => packages.rowsToAdd(rows, storedRowsByCard.get(card) ?? [], (id) => rowsById.has(id))) : unknownRows;
+	// A backup's answers may be the ones a package imported earlier holds copies of: the copies go, whichever came first.
+	const deleteRows: ReviewRow[] = [];
+	if (packages && rowsAreOwn(bundle)) {
+		newRows = [...unknownRowsByCard].flatMap(([card, rows]) => {
+			const own = storedRowsByCard.get(card) ?? [];
+			const kept = new Set(packages.withoutCopies([...own, ...rows]));
+			deleteRows.push(...own.filter((row) => !kept.has(row)));
+			return rows.filter((row) => kept.has(row));
+		});
+		if (deleteRows.length > 0) {
+			const gone = new Set(deleteRows);
+			for (const [card, own] of storedRowsByCard) storedRowsByCard.set(card, own.filter((row) => !gone.has(row)));
+		}
+	}
+	// A stored copy that a backup's row replaces is an answer the store had: counted as known, not added.
+	const replaced = Math.min(deleteRows.filter(isAnswer).length, newRows.length);
+	knownCount += unknownRows.length - newRows.length + replaced;
 	const newRowsByCard = groupBy(newRows, (row) => row.card);
+	const rowsChanged = new Set([...newRowsByCard.keys(), ...deleteRows.map((row) => row.card)]);
 
-	// Cards folded again: those that gain rows, that inherit a history, or that are new to the store.
-	const refold = new Set([...newRowsByCard.keys(), ...inheritFrom.keys(), ...newCards]);
+	// Cards folded again: those that gain or lose rows, that inherit a history, or that are new to the store.
+	const refold = new Set([...rowsChanged, ...inheritFrom.keys(), ...newCards]);
 	const movedRows = [...moveTo].flatMap(([from, to]) => (storedRowsByCard.get(from) ?? []).map((row) => ({ ...row, card: to })));
 	const movedRowsByCard = groupBy(movedRows, (row) => row.card);
 	const rowsOf = (id: string): ReviewRow[] => [...(storedRowsByCard.get(id) ?? []), ...(newRowsByCard.get(id) ?? []), ...(movedRowsByCard.get(id) ?? [])];
@@ -584,6 +618,8 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 	};
 	/** Cards made from notes that a table's rows, or their edit in Anki, say otherwise about: left as their note made them. */
 	let noteCardsKept = 0;
+	/** Cards of an Anki package older than their stored content (keepsNewerContent): left as they are. */
+	let newerEditsKept = 0;
 	/** Decks with a card in a queue after the merge: a deleted deck with one is back. */
 	const liveDecks = new Set<string>();
 	for (const [id, { card, deck, index }] of incoming) {
@@ -596,8 +632,13 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 		// a backup's `leech` tag goes with it (an Anki package's still only adds the tag, keepsLeechTag).
 		const theirsAt = contentClock(bundle, mode, id, previous);
 		const dated = previous !== undefined && theirsAt !== undefined;
-		const content = dated && keepsNewerContent(previous, card, theirsAt) ? cardContent(previous) : mergedContent(bundle, mode, card, previous, extras);
-		let record = contentRecord(content, base, order, earliest(base?.createdAt, meta?.createdAt) ?? now, now);
+		const keptNewer = dated && keepsNewerContent(previous, card, theirsAt);
+		// An Anki package's older edit of a card, left out: the preview says so, as Anki's import does.
+		if (keptNewer && bundle.source === 'apkg' && !sameValue({ ...card, source: previous.source }, cardContent(previous))) newerEditsKept++;
+		let content = keptNewer ? cardContent(previous) : mergedContent(bundle, mode, card, previous, extras);
+		// A package that changes a card's content is where its content now comes from: the source names it.
+		if (previous && bundle.source === 'apkg' && !sameValue({ ...content, source: previous.source }, cardContent(previous))) content = { ...content, source: card.source };
+		let record = contentRecord(content, base, order, earliest(base?.createdAt, meta?.createdAt ?? bundle.createdAt?.[id]) ?? now, now);
 		if (!(dated && bundle.store) && keepsLeechTag(record, base, card)) record.tags = withLeechTag(record.tags);
 		const contentAt = mergedContentAt(record, previous, theirsAt, now);
 		if (contentAt !== undefined) record.contentAt = contentAt;
@@ -638,12 +679,13 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 		finish(record, previous, !base, changes, previous ? now : (meta?.updatedAt ?? now));
 	}
 	if (noteCardsKept > 0) warnings.push(sayMerge('merge-note-cards-kept', { count: noteCardsKept }));
+	if (newerEditsKept > 0) warnings.push(sayMerge('merge-newer-edit-kept', { count: newerEditsKept }));
 	// Stored cards outside the bundle's decks: folded again if they gain rows, retired if gone from their note.
 	const retiring = new Set(toRetire.map((card) => card.id));
-	for (const id of new Set([...newRowsByCard.keys(), ...retiring])) {
+	for (const id of new Set([...rowsChanged, ...retiring])) {
 		const previous = stored.get(id);
 		if (incoming.has(id) || !previous) continue;
-		const refolded = newRowsByCard.has(id) ? withSchedule(previous, foldCard(rowsOf(id))) : previous;
+		const refolded = rowsChanged.has(id) ? withSchedule(previous, foldCard(rowsOf(id))) : previous;
 		const record = retiring.has(id) ? withStatus(refolded, { ...statusOf(previous), retired: true }, now) : refolded;
 		finish(record, previous, false, undefined, now);
 		const changes = summaryOf(previous.deck);
@@ -704,6 +746,7 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 		cards: putCards,
 		deleteCards: [...moveTo.keys()],
 		addRows: newRows,
+		deleteRows,
 		movedRows,
 		media: putMedia,
 		settings: putSettings,
@@ -711,7 +754,7 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 			source: bundle.source,
 			name: bundle.name,
 			decks: [...summaries.values()],
-			reviews: { added: newRows.length, known: knownCount, skipped },
+			reviews: { added: newRows.length - replaced, known: knownCount, skipped },
 			media: { written: putMedia.length, unchanged: unchangedMedia },
 			settings: replacesSettings,
 			renamed,
@@ -735,6 +778,11 @@ export type StoreProgress = (done: number, total: number) => void;
  */
 async function writePlan(db: RecallDatabase, plan: MergePlan, onStored?: StoreProgress): Promise<void> {
 	const total = plan.addRows.length + plan.movedRows.length + plan.cards.length;
+	// Before the adds: a backup's row may be stored under the id of no copy, but a tally must not see both at once.
+	if (plan.deleteRows.length > 0) {
+		await db.reviews.bulkDelete(plan.deleteRows.map((row) => row.id));
+		await tallyRows(db, plan.deleteRows, -1);
+	}
 	let done = 0;
 	const counted = <T>(records: readonly T[], write: (chunk: T[]) => Promise<unknown>): Promise<unknown>[] => {
 		const writes: Promise<unknown>[] = [];

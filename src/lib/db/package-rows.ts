@@ -49,6 +49,50 @@ function sameInAnki(row: ScheduleSnapshot, log: ScheduleSnapshot): boolean {
 }
 
 /**
+ * Whether a row is one an Anki package's reader made (schedule.ts names them):
+ * an answer `<card>-review-<revlog id>` or a state row `anki-import-<card>-<mod>`.
+ * Recall's own rows have random ids.
+ */
+export function isPackageRow(row: ReviewRow): boolean {
+	return isAnswer(row) ? /-review-\d+$/.test(row.id) : row.id.startsWith('anki-import-');
+}
+
+/**
+ * The copies among `copies` that are the same answer as one of `originals`:
+ * the same button, at the original's time or up to SAME_ANSWER_MS later. Both
+ * are taken in time order and each original pairs with one copy at most;
+ * earliest first, the greedy pairing pairs as many as any pairing can.
+ */
+function pairedCopies(copies: readonly AnswerRow[], originals: readonly AnswerRow[]): Set<AnswerRow> {
+	const unpaired = new Map<number, AnswerRow[]>();
+	for (const row of [...originals].sort(compareRows)) {
+		const same = unpaired.get(button(row.grade));
+		if (same) same.push(row);
+		else unpaired.set(button(row.grade), [row]);
+	}
+	const next = new Map<number, number>();
+	const paired = new Set<AnswerRow>();
+	for (const row of [...copies].sort(compareRows)) {
+		const key = button(row.grade);
+		const candidates = unpaired.get(key) ?? [];
+		let at = next.get(key) ?? 0;
+		while (at < candidates.length && Math.round((candidates[at] as AnswerRow).reviewedAt) + SAME_ANSWER_MS < row.reviewedAt) at++;
+		const candidate = candidates[at];
+		if (candidate !== undefined && Math.round(candidate.reviewedAt) <= row.reviewedAt) {
+			at++;
+			paired.add(row);
+		}
+		next.set(key, at);
+	}
+	return paired;
+}
+
+/** The state rows among `states` that say nothing `log` (with the rows before each) does not: see sameInAnki. */
+function redundantStates(states: readonly StateRow[], log: readonly ReviewRow[]): Set<StateRow> {
+	return new Set(states.filter((row) => sameInAnki(row.after, foldRows(log.filter((other) => other !== row && compareRows(other, row) < 0)))));
+}
+
+/**
  * The rows of one card that an Anki package adds to its stored log.
  *
  * - `incoming`: the package's rows of the card whose ids the store does not have;
@@ -63,34 +107,36 @@ function sameInAnki(row: ScheduleSnapshot, log: ScheduleSnapshot): boolean {
  * and due day it sets (`sameInAnki`): it says nothing the log does not know.
  */
 export function rowsToAdd(incoming: readonly ReviewRow[], stored: readonly ReviewRow[], brought: (id: string) => boolean): ReviewRow[] {
-	const unpaired = new Map<number, AnswerRow[]>();
-	for (const row of [...stored].sort(compareRows)) {
-		if (!isAnswer(row) || brought(row.id)) continue;
-		const same = unpaired.get(button(row.grade));
-		if (same) same.push(row);
-		else unpaired.set(button(row.grade), [row]);
-	}
-	const next = new Map<number, number>();
-	const added: ReviewRow[] = [];
-	const states: StateRow[] = [];
-	for (const row of [...incoming].sort(compareRows)) {
-		if (!isAnswer(row)) {
-			states.push(row);
-			continue;
-		}
-		// Earliest first: the greedy pairing pairs as many as any pairing can.
-		const key = button(row.grade);
-		const candidates = unpaired.get(key) ?? [];
-		let at = next.get(key) ?? 0;
-		while (at < candidates.length && Math.round((candidates[at] as AnswerRow).reviewedAt) + SAME_ANSWER_MS < row.reviewedAt) at++;
-		const candidate = candidates[at];
-		if (candidate !== undefined && Math.round(candidate.reviewedAt) <= row.reviewedAt) at++;
-		else added.push(row);
-		next.set(key, at);
-	}
+	const originals = stored.filter((row): row is AnswerRow => isAnswer(row) && !brought(row.id));
+	const answers = incoming.filter(isAnswer);
+	const paired = pairedCopies(answers, originals);
+	const added: ReviewRow[] = answers.filter((row) => !paired.has(row)).sort(compareRows);
+	const states = incoming.filter((row): row is StateRow => !isAnswer(row)).sort(compareRows);
 	for (const row of states) {
-		const before = [...stored, ...added].filter((other) => compareRows(other, row) < 0);
-		if (!sameInAnki(row.after, foldRows(before))) added.push(row);
+		if (!redundantStates([row], [...stored, ...added]).has(row)) added.push(row);
 	}
 	return added;
+}
+
+/**
+ * One card's log with the package copies of its own answers taken out: the
+ * rows to keep of `rows` (a card's stored and incoming rows, each id once). A
+ * package's answer that is the same answer as one of Recall's rows of the card
+ * (pairedCopies) is that row, which keeps the answer's own id, time, duration
+ * and snapshots; a package's state row that the rows before it fold to
+ * (sameInAnki) says nothing, as rowsToAdd has it. The result depends on the set of rows only, not
+ * on which arrived first: importing a package and then a backup of the same
+ * answers ends as the other order does (rowsToAdd), and Check database takes
+ * out copies that an older version stored twice.
+ */
+export function withoutCopies(rows: readonly ReviewRow[]): ReviewRow[] {
+	const answers = rows.filter(isAnswer);
+	const copies = pairedCopies(
+		answers.filter(isPackageRow),
+		answers.filter((row) => !isPackageRow(row))
+	);
+	const kept = rows.filter((row) => !copies.has(row as AnswerRow));
+	const states = kept.filter((row): row is StateRow => !isAnswer(row) && isPackageRow(row));
+	const redundant = redundantStates(states, kept);
+	return kept.filter((row) => !redundant.has(row as StateRow));
 }

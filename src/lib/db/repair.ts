@@ -9,12 +9,20 @@
  * the log, the record, is trusted and never changed. Rows whose card is gone
  * are counted and kept.
  *
+ * One exception, asked for separately (`removeCopies`): an answer stored twice,
+ * once as Recall's own row and once as an Anki package's copy of it (an older
+ * version kept both when the package came first, or on an .apkg round trip).
+ * Such copies are counted on every check, and taken out only when the learner
+ * says so (withoutCopies, package-rows.ts: the same rule an import follows).
+ *
  * One read-write transaction: a check finds and fixes everything, or nothing
  * if the page closes. Cards are read a slice at a time with their rows (one
  * range of the rows' card index), so a long log is never in memory at once.
  */
 import { Dexie } from 'dexie';
+import { isAnswer } from '../srs/history';
 import { addToDeckDay, type DeckDayTally } from '../stats/tally';
+import { withoutCopies } from './package-rows';
 import { foldCard, withSchedule } from './card-state';
 import { sameValue } from '../io/same-value';
 import type { CardRecord, RecallDatabase, ReviewRecord } from './schema';
@@ -32,6 +40,10 @@ export interface CheckReport {
 	fixedDays: number;
 	/** Rows whose card is not in the store: kept, and counted in the statistics as every answer is. */
 	orphanRows: number;
+	/** Answers stored twice (an Anki package's copy beside Recall's own row): taken out with `removeCopies`, else only counted. */
+	copies: number;
+	/** Whether the copies were taken out (with the package state rows they left saying nothing). */
+	copiesRemoved: boolean;
 }
 
 const dayKey = (tally: DeckDayTally) => `${tally.deck}\u0000${tally.day}`;
@@ -39,9 +51,10 @@ const dayKey = (tally: DeckDayTally) => `${tally.deck}\u0000${tally.day}`;
 /** Checks the store and fixes what differs from the log; `onProgress` is told how many cards are done. */
 export async function checkDatabase(
 	db: RecallDatabase,
-	options: { now?: number; onProgress?: (done: number, total: number) => void; cardsPerSlice?: number } = {}
+	options: { now?: number; onProgress?: (done: number, total: number) => void; cardsPerSlice?: number; removeCopies?: boolean } = {}
 ): Promise<CheckReport> {
 	const now = options.now ?? Date.now();
+	const removeCopies = options.removeCopies ?? false;
 	const perSlice = options.cardsPerSlice ?? CARD_SLICE;
 	return db.transaction('rw', [db.cards, db.reviews, db.days], async () => {
 		// In key order: a slice of cards owns one range of `[card+reviewedAt]`, from its first card to the next slice's.
@@ -51,6 +64,7 @@ export async function checkDatabase(
 		let rowCount = 0;
 		let fixedCards = 0;
 		let orphanRows = 0;
+		let copies = 0;
 		for (let index = 0; index < slices; index++) {
 			const slice = ids.slice(index * perSlice, (index + 1) * perSlice);
 			// The ranges meet end to end from the lowest key to the highest, so every row is read once: a row
@@ -60,12 +74,24 @@ export async function checkDatabase(
 			const [cards, rows] = await Promise.all([db.cards.bulkGet(slice), db.reviews.where('[card+reviewedAt]').between(lower, upper, true, false).toArray()]);
 			const rowsByCard = new Map<string, ReviewRecord[]>(slice.map((id) => [id, []]));
 			for (const row of rows) {
-				addToDeckDay(tallies, row);
 				const own = rowsByCard.get(row.card);
 				if (own) own.push(row);
 				else orphanRows++;
 			}
 			rowCount += rows.length;
+			const removed = new Set<ReviewRecord>();
+			for (const [card, own] of rowsByCard) {
+				const kept = new Set(withoutCopies(own));
+				const dropped = own.filter((row) => !kept.has(row));
+				const answers = dropped.filter(isAnswer).length;
+				if (answers === 0) continue;
+				copies += answers;
+				if (!removeCopies) continue;
+				for (const row of dropped) removed.add(row);
+				rowsByCard.set(card, own.filter((row) => kept.has(row)));
+			}
+			if (removed.size > 0) await db.reviews.bulkDelete([...removed].map((row) => row.id));
+			for (const row of rows) if (!removed.has(row)) addToDeckDay(tallies, row);
 			const fixed: CardRecord[] = [];
 			for (const card of cards) {
 				if (!card) continue;
@@ -86,6 +112,6 @@ export async function checkDatabase(
 		if (wrong.length > 0) await db.days.bulkPut(wrong);
 		if (extra.length > 0) await db.days.bulkDelete(extra.map((tally): [string, number] => [tally.deck, tally.day]));
 
-		return { cards: ids.length, rows: rowCount, fixedCards, fixedDays: wrong.length + extra.length, orphanRows };
+		return { cards: ids.length, rows: rowCount, fixedCards, fixedDays: wrong.length + extra.length, orphanRows, copies, copiesRemoved: removeCopies && copies > 0 };
 	});
 }

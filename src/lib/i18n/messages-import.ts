@@ -113,7 +113,7 @@ const en = {
 
 	checkHeading: 'Check database',
 	checkIntro:
-		'Works out each card’s schedule and the statistics’ daily counts again from your review history, and fixes any that differ. Your review history itself is never changed.',
+		'Works out each card’s schedule and the statistics’ daily counts again from your review history, and fixes any that differ. Your review history itself is not changed, unless you ask it to remove answers stored twice.',
 	checkRun: 'Check database',
 	checkStarting: 'Checking…',
 	checkRunning: 'Checking… {done} of {total} cards',
@@ -125,6 +125,11 @@ const en = {
 	checkFixedDays_other: 'The statistics of {count} days were fixed.',
 	checkOrphans_one: '1 review belongs to a card no longer on this device: it was kept, and still counts in the statistics.',
 	checkOrphans_other: '{count} reviews belong to cards no longer on this device: they were kept, and still count in the statistics.',
+	checkCopies_one: '1 answer is stored twice: once as given here and once as an Anki package’s copy of it. The statistics count it twice, and the schedule is worked out as if it was given twice.',
+	checkCopies_other: '{count} answers are stored twice: once as given here and once as an Anki package’s copy of them. The statistics count them twice, and the schedules are worked out as if they were given twice.',
+	checkRemoveCopies: 'Remove the copies',
+	checkCopiesRemoved_one: 'The copy of 1 answer stored twice was removed, and its card’s schedule worked out again.',
+	checkCopiesRemoved_other: 'The copies of {count} answers stored twice were removed, and their cards’ schedules worked out again.',
 	checkFailed: 'The check could not finish, and nothing was changed: {message}'
 };
 
@@ -236,7 +241,7 @@ const ko: Record<keyof typeof en, string> = {
 	backupImport: '백업이나 다른 카드 가져오기',
 
 	checkHeading: '데이터베이스 점검',
-	checkIntro: '학습 기록으로 각 카드의 일정과 통계의 일별 집계를 다시 계산하고, 다른 것이 있으면 고칩니다. 학습 기록 자체는 바꾸지 않습니다.',
+	checkIntro: '학습 기록으로 각 카드의 일정과 통계의 일별 집계를 다시 계산하고, 다른 것이 있으면 고칩니다. 두 번 저장된 답을 지우라고 하지 않는 한 학습 기록 자체는 바꾸지 않습니다.',
 	checkRun: '데이터베이스 점검',
 	checkStarting: '점검 중…',
 	checkRunning: '점검 중… 카드 {total}장 중 {done}장',
@@ -248,6 +253,11 @@ const ko: Record<keyof typeof en, string> = {
 	checkFixedDays_other: '통계의 {count}일치 집계를 고쳤습니다.',
 	checkOrphans_one: '이 기기에 없는 카드의 복습 {count}건은 그대로 두었고, 통계에도 계속 들어갑니다.',
 	checkOrphans_other: '이 기기에 없는 카드의 복습 {count}건은 그대로 두었고, 통계에도 계속 들어갑니다.',
+	checkCopies_one: '답 {count}건이 두 번 저장되어 있습니다. 여기서 한 답과 Anki 패키지에 담긴 그 사본입니다. 통계에 두 번 들어가고, 일정도 두 번 답한 것처럼 계산됩니다.',
+	checkCopies_other: '답 {count}건이 두 번 저장되어 있습니다. 여기서 한 답과 Anki 패키지에 담긴 그 사본입니다. 통계에 두 번 들어가고, 일정도 두 번 답한 것처럼 계산됩니다.',
+	checkRemoveCopies: '사본 지우기',
+	checkCopiesRemoved_one: '두 번 저장된 답 {count}건의 사본을 지우고, 카드의 일정을 다시 계산했습니다.',
+	checkCopiesRemoved_other: '두 번 저장된 답 {count}건의 사본을 지우고, 카드의 일정을 다시 계산했습니다.',
 	checkFailed: '점검을 마치지 못했고, 아무것도 바뀌지 않았습니다: {message}'
 };
 

@@ -110,6 +110,12 @@ export interface ImportBundle {
 	 */
 	contentAt?: Record<string, number>;
 	/**
+	 * When each card was made in the app that wrote the file (UTC ms), for a file that says so without being
+	 * Recall's own (a backup dates its cards in `store`): an Anki package's card id (else its note's), a time.
+	 * A card new to the store is dated by it, not by the day of the import.
+	 */
+	createdAt?: Record<string, number>;
+	/**
 	 * A table Recall exported (its `#recall deck id:` line), imported into the deck it names: the id of the deck
 	 * it was exported from, by the id the table's deck has. The merge imports into that deck while the store has
 	 * it, whatever it is called now (db/table-rows.ts).

@@ -1,14 +1,15 @@
 /**
  * Several Anki packages chosen together, as one bundle: one preview, one transaction. The result does not
  * depend on the order the files were chosen in, and is what importing them one by one would leave, in any
- * order (but for where a card came from, the file imported first):
+ * order:
  * - a deck of the same id (two packages' "Default", say) is one deck with the cards of both, named as in the
  *   file that changed its cards last;
  * - a card in two files has the content Anki changed later (`contentAt`: its note's or its own `mod`, by
  *   which the merge keeps the newer content; one Recall exported and nobody edited brings none), with its
  *   deck and whether it was edited since Recall exported it, and the status Anki changed later (the card's
  *   `mod`, the clock of its progress); a tie goes to the version first in canonical JSON. Its `source` is
- *   the oldest file's, where it came from (the merge keeps a stored card's own);
+ *   the file its content comes from: the oldest file's while the later ones bring the same content (the
+ *   merge keeps a stored card's own), else the later version's (a package that changes a card names it);
  * - review rows are a union by id, as the merge's, and the card's schedule is the fold of them all: each
  *   file's state row (Anki's schedule then) is a row of its own, and the later one wins the fold;
  * - a media file of the same name is the same file (the reader names them by their bytes).
@@ -102,8 +103,9 @@ export function combineBundles(chosen: readonly ImportBundle[]): ImportBundle {
 					continue;
 				}
 				const later = laterVersion(other, version);
-				// Its source stays the first file's, the oldest: where the card came from, as a card the store has keeps its own.
-				versions.set(card.id, { ...later, card: { ...later.card, source: other.card.source } });
+				// Its source is the file its content comes from: the first one's while the content is the same, as a stored card's.
+				const sameContent = sameValue({ ...later.card, source: other.card.source }, other.card);
+				versions.set(card.id, sameContent ? { ...later, card: { ...later.card, source: other.card.source } } : later);
 			}
 		}
 		for (const row of bundle.reviews) {
@@ -117,6 +119,9 @@ export function combineBundles(chosen: readonly ImportBundle[]): ImportBundle {
 	const byDeck = new Map<string, Card[]>([...decks.keys()].map((id) => [id, []]));
 	const edited: Record<string, boolean> = {};
 	const contentAt: Record<string, number> = {};
+	// A card's making time is the earliest any file gives.
+	const createdAt: Record<string, number> = {};
+	for (const bundle of bundles) for (const [id, at] of Object.entries(bundle.createdAt ?? {})) createdAt[id] = Math.min(at, createdAt[id] ?? at);
 	for (const { card, edited: isEdited, at } of versions.values()) {
 		byDeck.get(card.deck)?.push(card);
 		const cardProgress = progress.get(card.id);
@@ -126,6 +131,8 @@ export function combineBundles(chosen: readonly ImportBundle[]): ImportBundle {
 	}
 	if (bundles.some((bundle) => bundle.contentAt)) combined.contentAt = contentAt;
 	else delete combined.contentAt;
+	if (bundles.some((bundle) => bundle.createdAt)) combined.createdAt = createdAt;
+	else delete combined.createdAt;
 	combined.decks = [...decks.values()].map(({ deck }) => ({ ...deck, cards: byDeck.get(deck.id) ?? [] }));
 	combined.reviews = [...rows.values()];
 	combined.media = [...media.values()];

@@ -1,5 +1,6 @@
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
 import type { MarkdownIt as MarkdownRenderer } from 'markdown-it';
+import { darkInk } from './ink';
 import { createCardMarkdown } from './markdown';
 
 /**
@@ -17,6 +18,8 @@ export const MAX_NESTING_DEPTH = 100;
 
 export const CLOZE_BLANK_CLASS = 'cloze-blank';
 export const IMAGE_PLACEHOLDER_CLASS = 'image-placeholder';
+/** A `<font>` whose colour the dark theme changes (ink.ts): its `--ink` and `--dark-ink` say the two. */
+export const DARK_INK_CLASS = 'dark-ink';
 
 let renderer: MarkdownRenderer | undefined;
 
@@ -130,6 +133,12 @@ export interface RenderOptions {
 	 * are. Without an answer, a src that is not an allowed URL becomes the image placeholder.
 	 */
 	resolveImage?: (src: string) => string | undefined;
+	/**
+	 * The UI's word for an image, in the learner's language (default "image"): the
+	 * placeholder's text for an image without alt text, and the name of an HTML side's
+	 * image that has no alt attribute, so that a screen reader says what it is.
+	 */
+	imageWord?: string;
 }
 
 const ELEMENT_NODE = 1;
@@ -168,15 +177,18 @@ export function isSafeImageSrc(src: string): boolean {
 	return url.protocol === 'data:' && RASTER_DATA_IMAGE.test(url.href);
 }
 
-/** The text that stands in for an image that cannot be shown. */
-export function imageFallbackText(alt: string): string {
+/**
+ * The text that stands in for an image that cannot be shown: its alt text, or
+ * `word` (the UI's word for an image, in the learner's language) when it has none.
+ */
+export function imageFallbackText(alt: string, word = 'image'): string {
 	const text = alt.trim();
-	return text === '' || text.toLowerCase() === 'image' ? 'image' : text;
+	return text === '' || text.toLowerCase() === 'image' ? word : text;
 }
 
 /** The box shown instead of an image that is not allowed or failed to load. */
-export function createImagePlaceholder(document: Document, alt: string): HTMLSpanElement {
-	const text = imageFallbackText(alt);
+export function createImagePlaceholder(document: Document, alt: string, word?: string): HTMLSpanElement {
+	const text = imageFallbackText(alt, word);
 	const placeholder = document.createElement('span');
 	placeholder.className = IMAGE_PLACEHOLDER_CLASS;
 	placeholder.setAttribute('role', 'img');
@@ -420,11 +432,35 @@ function markClozeBlanks(text: Text): void {
 	}
 }
 
-function replaceImagesWithoutSource(root: Element): void {
+function replaceImagesWithoutSource(root: Element, word: string | undefined): void {
 	for (const image of root.querySelectorAll('img:not([src])')) {
 		// A removed src fires no error event, so the component could not swap it later.
-		image.replaceWith(createImagePlaceholder(image.ownerDocument, image.getAttribute('alt') ?? ''));
+		image.replaceWith(createImagePlaceholder(image.ownerDocument, image.getAttribute('alt') ?? '', word));
 	}
+}
+
+/**
+ * Gives each `<font color>` too dark for the dark theme's card its dark-theme
+ * colour (ink.ts), beside its own, as custom properties that CardSide's CSS
+ * picks from by theme. Written here, after sanitizing, from colours ink.ts
+ * wrote as `#rrggbb`: no style of the card's own gets through.
+ */
+function markDarkInk(root: Element): void {
+	for (const font of root.querySelectorAll('font[color]')) {
+		const ink = darkInk(font.getAttribute('color') ?? '');
+		if (ink === undefined) continue;
+		font.classList.add(DARK_INK_CLASS);
+		font.setAttribute('style', `--ink: ${ink.colour}; --dark-ink: ${ink.dark}`);
+	}
+}
+
+/**
+ * Names the images of an HTML side that have no alt attribute (Anki's editor
+ * writes none): without one a screen reader says nothing, or reads out the
+ * file's URL. An empty alt is the author's "decorative" and stays.
+ */
+function nameUnnamedImages(root: Element, word: string | undefined): void {
+	for (const image of root.querySelectorAll('img:not([alt])')) image.setAttribute('alt', imageFallbackText('', word));
 }
 
 /** Hangul syllables and jamo (conjoining, compatibility, extended). */
@@ -443,8 +479,8 @@ function markKoreanCode(root: Element): void {
 }
 
 /** Adds what sanitized Markdown cannot express. Only creates elements with fixed names and plain text. */
-function decorate(root: Element): void {
-	replaceImagesWithoutSource(root);
+function decorate(root: Element, word: string | undefined): void {
+	replaceImagesWithoutSource(root, word);
 	markKoreanCode(root);
 	for (const element of proseElements(root)) highlightChildren(element);
 	// Collected again so that blanks inside the new highlights are found too.
@@ -462,9 +498,9 @@ function decorate(root: Element): void {
  * adds highlights, cloze blanks and image placeholders. Everything happens in DOMPurify's
  * detached document, so nothing in the input loads or runs.
  */
-export function sanitizeCardHtml(html: string, resolveImage?: RenderOptions['resolveImage']): string {
+export function sanitizeCardHtml(html: string, resolveImage?: RenderOptions['resolveImage'], imageWord?: string): string {
 	const body = purify(html, PURIFY_CONFIG, resolveImage);
-	decorate(body);
+	decorate(body, imageWord);
 	return body.innerHTML.trim();
 }
 
@@ -492,26 +528,28 @@ function textOfHtml(html: string): string {
  * text: `==` in HTML is just text. The result is one `<div>`, so that every image in it is
  * nested and the component can swap a broken one without touching the nodes Svelte tracks.
  */
-function renderHtmlSide(html: string, resolveImage: RenderOptions['resolveImage']): string {
+function renderHtmlSide(html: string, resolveImage: RenderOptions['resolveImage'], imageWord: string | undefined): string {
 	if (html.length > MAX_MARKDOWN_LENGTH || nestingDepth(html) > MAX_NESTING_DEPTH) {
 		return sanitizeCardHtml(plainTextHtml(textOfHtml(html)));
 	}
 	const body = purify(html, HTML_PURIFY_CONFIG, resolveImage);
-	replaceImagesWithoutSource(body);
+	nameUnnamedImages(body, imageWord);
+	replaceImagesWithoutSource(body, imageWord);
+	markDarkInk(body);
 	markKoreanCode(body);
 	const content = body.innerHTML.trim();
 	return content === '' ? '' : `<div>${content}</div>`;
 }
 
 /** The one Markdown renderer for card sides: CommonMark, GFM, CJK-friendly emphasis, sanitized. */
-export function renderCardHtml(markdown: string, resolveImage?: RenderOptions['resolveImage']): string {
+export function renderCardHtml(markdown: string, resolveImage?: RenderOptions['resolveImage'], imageWord?: string): string {
 	if (markdown.length > MAX_MARKDOWN_LENGTH) return sanitizeCardHtml(plainTextHtml(markdown));
 	const html = markdownRenderer().render(markdown);
 	if (nestingDepth(html) > MAX_NESTING_DEPTH) return sanitizeCardHtml(plainTextHtml(markdown));
-	return sanitizeCardHtml(html, resolveImage);
+	return sanitizeCardHtml(html, resolveImage, imageWord);
 }
 
 /** One side of a card as safe HTML, whatever its format. */
 export function renderCardSide(text: string, options: RenderOptions = {}): string {
-	return options.format === 'html' ? renderHtmlSide(text, options.resolveImage) : renderCardHtml(text, options.resolveImage);
+	return options.format === 'html' ? renderHtmlSide(text, options.resolveImage, options.imageWord) : renderCardHtml(text, options.resolveImage, options.imageWord);
 }

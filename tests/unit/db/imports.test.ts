@@ -14,7 +14,7 @@ import { exportBackup, exportDeck } from '../../../src/lib/db/exports';
 import { applyImport, previewImport } from '../../../src/lib/db/imports';
 import { cardsInDeck } from '../../../src/lib/db/lookups';
 import { loadMedia } from '../../../src/lib/db/media';
-import { addCards, createDeck } from '../../../src/lib/db/own-cards';
+import { addCards, createDeck, editCard } from '../../../src/lib/db/own-cards';
 import { Queue, type CardRecord, type RecallDatabase } from '../../../src/lib/db/schema';
 import { loadFact, loadSettings, saveFact, saveSettings } from '../../../src/lib/db/settings';
 import { loadStats } from '../../../src/lib/db/stats';
@@ -29,7 +29,7 @@ import { studyDay } from '../../../src/lib/srs/day';
 import { foldRows, isAnswer } from '../../../src/lib/srs/history';
 import { ALL_DECKS } from '../../../src/lib/srs/session';
 import { sm2, type Grade } from '../../../src/lib/srs/sm2';
-import { changedInAnki, loadSql } from '../io/anki/helpers';
+import { buildPackage, changedInAnki, loadSql } from '../io/anki/helpers';
 import { SEED, SEED_FILE } from '../notes/helpers';
 import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon, stateRow, tableChecksums, tableRows } from './helpers';
 
@@ -613,6 +613,29 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		expect(await tableChecksums(db)).toEqual(before);
 	});
 
+	it('a studied deck’s .apkg and its backup with progress, imported in either order, store each answer once: the same rows, tallies and schedules', async () => {
+		const { db } = await studiedVocab();
+		const counts = await answerCounts(db);
+		const apkg = await read('vocab.apkg', await exported(db, 'vocab', 'apkg'));
+		const backup = parseBackup(serializeBackup(await exportDeck(db, 'vocab', { withProgress: true }), NOW));
+		const schedules = async (target: RecallDatabase) => (await target.cards.toArray()).map((card) => ({ id: card.id, state: card.state, dueDay: card.dueDay, lastReview: card.lastReview })).sort((x, y) => (x.id < y.id ? -1 : 1));
+		const ends: { rows: Record<string, string[]>; schedules: unknown }[] = [];
+		for (const order of [[apkg, backup], [backup, apkg]]) {
+			const target = open();
+			await applyImport(target, order[0]!, NOW);
+			const second = await previewImport(target, order[1]!, NOW);
+			expect(second.reviews.added).toBe(0);
+			await applyImport(target, order[1]!, NOW);
+			expect(await answerCounts(target)).toEqual(counts);
+			await expectFolded(target);
+			ends.push({ rows: await tableRows(target, ['reviews', 'days']), schedules: await schedules(target) });
+		}
+		expect(ends[0]).toEqual(ends[1]);
+		// The backup's rows are the original answers, ids and all, and the schedules those of the device they came from.
+		expect(ends[0]!.rows.reviews).toEqual((await tableRows(db, ['reviews'])).reviews);
+		expect(ends[0]!.schedules).toEqual(await schedules(db));
+	});
+
 	it('a card whose answers alone do not replay to its schedule (reset, then failed or studied again) round-trips unchanged days later', async () => {
 		const db = await vocabDevice();
 		const [a, b] = (await db.cards.toArray()).sort((x, y) => x.order - y.order).map((card) => card.id) as [string, string];
@@ -857,7 +880,7 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		const result = await applyImport(db, await read('Own from Anki.apkg', edited), NOW);
 		expect(result.decks).toEqual([expect.objectContaining({ added: 0, updated: 1, unchanged: 1 })]);
 		expect(result.warnings).toEqual([]);
-		expect(await db.cards.get(plain.id)).toMatchObject({ id: stored.id, back: expect.stringContaining('a <b>better</b> answer'), format: 'html', state: stored.state, source: stored.source });
+		expect(await db.cards.get(plain.id)).toMatchObject({ id: stored.id, back: expect.stringContaining('a <b>better</b> answer'), format: 'html', state: stored.state, source: { file: 'Own from Anki.apkg', line: 1 } });
 		expect(await db.cards.get(marked.id)).toEqual(markedBefore);
 	});
 
@@ -1066,5 +1089,72 @@ describe('safety: an import lands whole or changes nothing', () => {
 			expect((error as Error).message).toMatch(message);
 		}
 		expect(await tableChecksums(db)).toEqual(before);
+	});
+});
+
+describe('applyImport: an Anki note brought again', () => {
+	/** An Anki package of one Basic note (guid "upd"), with the note's last edit at `mod` (seconds); its note and card ids `ids` if given. */
+	async function notePackage(front: string, mod: number, name: string, ids?: number): Promise<ImportBundle> {
+		const file = await buildPackage({
+			collection: {
+				schema: 11,
+				crt: 1_375_900_000,
+				notetypes: [{ id: 1, name: 'Basic', fields: ['Front', 'Back'], templates: [{ name: 'Card 1', qfmt: '{{Front}}', afmt: '{{Back}}' }] }],
+				decks: [{ id: 1, name: 'Default' }],
+				notes: [{ id: ids ?? 1_375_933_494_578, guid: 'upd', mid: 1, fields: [front, 'world'], mod }],
+				cards: [{ id: ids ?? 1_375_933_503_610, nid: ids ?? 1_375_933_494_578, did: 1, ord: 0, mod: 1_375_933_503, type: 0, queue: 0, due: 1 }]
+			}
+		});
+		return readImportFiles([{ name, bytes: file }], { loadSql, dayOptions: DAY_OPTIONS, now: NOW }).then((read) => (read.kind === 'bundle' ? read.bundle : expect.fail('not a bundle')));
+	}
+	const HELLO = 1_375_933_503;
+	const GOODBYE = 1_375_933_856;
+
+	it('ids that are no time (before 2006, or later than the import) leave the card added on the day of the import', async () => {
+		for (const id of [1, NOW + 86_400_000]) {
+			const db = open();
+			await applyImport(db, await notePackage('hello', HELLO, 'ids.apkg', id), NOW);
+			expect((await db.cards.get('anki-upd-0'))?.createdAt).toBe(NOW);
+		}
+	});
+
+	it('a newer edit of the note updates the card and names its file; an older one leaves it as it is, says so, and still names the newer file', async () => {
+		const db = open();
+		await applyImport(db, await notePackage('hello', HELLO, 'update1.apkg'), T0);
+		const updated = await applyImport(db, await notePackage('goodbye', GOODBYE, 'update3.apkg'), T0 + 1000);
+		expect(updated.decks).toEqual([expect.objectContaining({ updated: 1 })]);
+		expect(await db.cards.get('anki-upd-0')).toMatchObject({ front: 'goodbye', source: { file: 'update3.apkg' }, contentAt: GOODBYE * 1000 });
+
+		const older = await notePackage('hello', HELLO, 'update1.apkg');
+		const preview = await previewImport(db, older, NOW);
+		expect(preview.decks).toEqual([expect.objectContaining({ updated: 0, unchanged: 1 })]);
+		expect(preview.warnings.map((warning) => warning.message)).toContain('1 card kept: this device has a newer edit of it than the file.');
+		const before = await tableChecksums(db);
+		await applyImport(db, older, NOW);
+		expect(await tableChecksums(db)).toEqual(before);
+		expect(await db.cards.get('anki-upd-0')).toMatchObject({ front: 'goodbye', source: { file: 'update3.apkg' } });
+	});
+
+	it('in the other order, the newer note stays: the same card whichever package comes first', async () => {
+		const db = open();
+		await applyImport(db, await notePackage('goodbye', GOODBYE, 'update3.apkg'), T0);
+		const result = await applyImport(db, await notePackage('hello', HELLO, 'update1.apkg'), NOW);
+		expect(result.decks).toEqual([expect.objectContaining({ updated: 0, unchanged: 1 })]);
+		expect(await db.cards.get('anki-upd-0')).toMatchObject({ front: 'goodbye', source: { file: 'update3.apkg' } });
+	});
+
+	it('a card is added when Anki made it (its id, a time in ms), not on the day of the import', async () => {
+		const db = open();
+		await applyImport(db, await notePackage('hello', HELLO, 'update1.apkg'), NOW);
+		expect((await db.cards.get('anki-upd-0'))?.createdAt).toBe(1_375_933_503_610);
+	});
+
+	it('an edit made in the app after the import is newer than the note: the package does not undo it', async () => {
+		const db = open();
+		await applyImport(db, await notePackage('goodbye', GOODBYE, 'update3.apkg'), T0);
+		await editCard(db, 'anki-upd-0', { front: 'farewell', back: 'world', tags: [] }, T0 + 5000);
+		const result = await applyImport(db, await notePackage('goodbye', GOODBYE, 'update3.apkg'), NOW);
+		expect(result.warnings.map((warning) => warning.code)).toContain('merge-newer-edit-kept');
+		expect(await db.cards.get('anki-upd-0')).toMatchObject({ front: 'farewell' });
 	});
 });

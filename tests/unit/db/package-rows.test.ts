@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowsToAdd, SAME_ANSWER_MS } from '../../../src/lib/db/package-rows';
+import { rowsToAdd, SAME_ANSWER_MS, withoutCopies } from '../../../src/lib/db/package-rows';
 import type { AnswerRow, ReviewRow, StateRow } from '../../../src/lib/srs/history';
 import { NEW_CARD, type Grade } from '../../../src/lib/srs/sm2';
 import { stateRow } from './helpers';
@@ -70,5 +70,44 @@ describe('rowsToAdd: an Anki package’s rows against a card’s stored log', ()
 		// A stored answer after the package's state row does not make it news.
 		const later = answer('s1', T + 86_400_000, 5);
 		expect(ids(rowsToAdd([good, set], [later], none))).toEqual(['p1']);
+	});
+});
+
+describe('withoutCopies: a card’s log with the package copies of its own answers taken out', () => {
+	/** A package's copy of an answer, as the reader names it, `shift` ms later (the export's nudge). */
+	const copy = (row: AnswerRow, shift = 0): AnswerRow => ({ ...row, id: `c-review-${Math.round(row.reviewedAt) + shift}`, reviewedAt: Math.round(row.reviewedAt) + shift, grade: row.grade < 3 ? 1 : row.grade });
+
+	it('keeps Recall’s rows and drops their copies, and a package state row the rest folds to; another answer of the package stays', () => {
+		const own = [answer('a1', T + 0.4, 4), answer('a2', T + 60_000, 2)];
+		const fromAnki = answer('c-review-999', T + 120_000, 4);
+		const schedule = { state: { repetitions: 1, easiness: 2.5, interval: 1, extraReview: false }, dueDay: DAY + 1 };
+		own[0]!.after = schedule;
+		const state = stateRow({ id: 'anki-import-c-5', card: 'c', deck: 'd', reviewedAt: T + 30_000, day: DAY, after: schedule });
+		expect(ids(withoutCopies([...own, copy(own[0]!, 1), copy(own[1]!), fromAnki, state]))).toEqual(['a1', 'a2', 'c-review-999']);
+	});
+
+	it('ends as rowsToAdd does when the package comes second, whichever comes first (random logs)', () => {
+		let seed = 7;
+		const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+		for (let trial = 0; trial < 200; trial++) {
+			const own: AnswerRow[] = [];
+			let at = T;
+			for (let index = 0; index < 1 + Math.floor(random() * 6); index++) {
+				// Some answers share a millisecond, as the export's nudge has it.
+				at += random() < 0.3 ? 0 : Math.floor(random() * 90_000_000);
+				own.push(answer(`a${index}`, at + random(), Math.floor(random() * 6) as Grade));
+			}
+			const taken = new Set<number>();
+			const copies = own.map((row) => {
+				let time = Math.round(row.reviewedAt);
+				while (taken.has(time)) time++;
+				taken.add(time);
+				return copy(row, time - Math.round(row.reviewedAt));
+			});
+			const packageFirst = withoutCopies([...copies, ...own]);
+			const backupFirst = [...own, ...rowsToAdd(copies, own, none)];
+			expect(ids(packageFirst).sort()).toEqual(ids(backupFirst).sort());
+			expect(ids(packageFirst).sort()).toEqual(ids(own).sort());
+		}
 	});
 });

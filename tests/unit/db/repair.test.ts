@@ -7,7 +7,9 @@ import { checkDatabase } from '../../../src/lib/db/repair';
 import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
 import { studyDay } from '../../../src/lib/srs/day';
 import { tallyDeckDays } from '../../../src/lib/stats/tally';
-import { DAY_OPTIONS, seoulNoon, storedDeck, studyDays, tableChecksums } from './helpers';
+import { tallyRows } from '../../../src/lib/db/day-tallies';
+import { isAnswer } from '../../../src/lib/srs/history';
+import { DAY_OPTIONS, seoulNoon, storedDeck, studyDays, tableChecksums, tableRows } from './helpers';
 
 const NOTE = '## Q\n\none::1\n\ntwo::2\n\nthree::3\n\nfour::4\n\nfive::5\n';
 
@@ -42,7 +44,7 @@ describe('checkDatabase', () => {
 		expect(rows).toBeGreaterThan(10);
 		const before = await tableChecksums(db);
 		const done: number[] = [];
-		expect(await checkDatabase(db, { onProgress: (count, total) => done.push(count, total) })).toEqual({ cards: 5, rows, fixedCards: 0, fixedDays: 0, orphanRows: 0 });
+		expect(await checkDatabase(db, { onProgress: (count, total) => done.push(count, total) })).toEqual({ cards: 5, rows, fixedCards: 0, fixedDays: 0, orphanRows: 0, copies: 0, copiesRemoved: false });
 		expect(done).toEqual([5, 5]);
 		expect(await tableChecksums(db)).toEqual(before);
 	});
@@ -108,5 +110,30 @@ describe('checkDatabase', () => {
 		expect(report).toMatchObject({ cards: 5, rows: await db.reviews.count(), fixedCards: 1, orphanRows: 4 });
 		await expectConsistent(db);
 		expect(await checkDatabase(db, { cardsPerSlice: 2 })).toMatchObject({ fixedCards: 0, fixedDays: 0, orphanRows: 4 });
+	});
+
+	it('counts answers stored twice (an Anki package’s copy beside the own row) and takes the copies out only when asked, in one go', async () => {
+		const { db } = await studiedStore();
+		const healthy = await tableRows(db, ['reviews', 'days']);
+		const schedules = async () => (await db.cards.toArray()).map((card) => [card.id, card.state, card.dueDay, card.lastReview, card.lapses]);
+		const healthySchedules = await schedules();
+		// What an older version stored for a package imported before its backup: each answer again, as the reader names it, tallied, and the cards folded over both.
+		const answers = (await db.reviews.toArray()).filter(isAnswer);
+		const copies = answers.map((row) => ({ ...row, id: `${row.card}-review-${Math.round(row.reviewedAt)}`, grade: row.grade < 3 ? (1 as const) : row.grade }));
+		await db.transaction('rw', [db.reviews, db.days], async () => {
+			await db.reviews.bulkAdd(copies);
+			await tallyRows(db, copies);
+		});
+		expect(copies.length).toBeGreaterThan(10);
+		expect(await checkDatabase(db)).toMatchObject({ fixedCards: 5, copies: copies.length, copiesRemoved: false });
+		const doubled = await tableChecksums(db);
+		expect(await checkDatabase(db)).toMatchObject({ fixedCards: 0, fixedDays: 0, copies: copies.length, copiesRemoved: false });
+		expect(await tableChecksums(db)).toEqual(doubled);
+
+		expect(await checkDatabase(db, { removeCopies: true })).toMatchObject({ fixedCards: 5, fixedDays: expect.any(Number), copies: copies.length, copiesRemoved: true });
+		expect(await tableRows(db, ['reviews', 'days'])).toEqual(healthy);
+		expect(await schedules()).toEqual(healthySchedules);
+		await expectConsistent(db);
+		expect(await checkDatabase(db)).toMatchObject({ fixedCards: 0, fixedDays: 0, copies: 0 });
 	});
 });

@@ -53,6 +53,13 @@ describe('several Anki packages as one bundle', () => {
 		expect(contents(combineBundles([a, b]))).toEqual(contents(combineBundles([b, a])));
 	});
 
+	it('date a card by the earliest making time any file gives, in either order', () => {
+		const a = pkg('a.apkg', { 'anki-a': [['x', '1'], ['y', '2']] }, { createdAt: { 'anki-x': 2000, 'anki-y': 7 } });
+		const b = pkg('b.apkg', { 'anki-a': [['x', '1']] }, { createdAt: { 'anki-x': 1000 } });
+		for (const order of [[a, b], [b, a]]) expect(combineBundles(order).createdAt).toEqual({ 'anki-x': 1000, 'anki-y': 7 });
+		expect(combineBundles([pkg('c.apkg', {}), pkg('d.apkg', {})]).createdAt).toBeUndefined();
+	});
+
 	it('keep each review row once, the same row whichever file was chosen first', () => {
 		const row = (id: string, grade: 1 | 4, before: number) => ({ id, card: 'anki-x', deck: 'anki-a', reviewedAt: 1000, day: 1, before: { state: { repetitions: before, easiness: 2.5, interval: 0, extraReview: false } }, after: { state: { repetitions: 0, easiness: 2.5, interval: 0, extraReview: false } }, grade, durationMs: 1, kind: 'review' as const });
 		const a = pkg('a.apkg', { 'anki-a': [['x', '1']] }, { reviews: [row('r1', 1, 0), row('r2', 4, 0)] });

@@ -251,6 +251,31 @@ describe('renderCardHtml: links and images', () => {
 		expect(placeholders.map((p) => p.getAttribute('role'))).toEqual(['img', 'img']);
 		expect(placeholders[0]?.textContent).toContain('a diagram');
 	});
+
+	it('gives an HTML side’s font colour too dark for the dark theme both colours, as custom properties only; no style of the card’s own', () => {
+		const body = parse(renderCardSide('<font color="black" style="background:url(https://x.test/t)">a</font> <font color="red">b</font> <font color="#1a1a1a">c</font>', { format: 'html' }));
+		const fonts = [...body.querySelectorAll('font')];
+		expect(fonts.map((font) => [font.className, font.getAttribute('style')])).toEqual([
+			['dark-ink', '--ink: #000000; --dark-ink: #ffffff'],
+			['', null],
+			['dark-ink', expect.stringMatching(/^--ink: #1a1a1a; --dark-ink: #[0-9a-f]{6}$/)]
+		]);
+		expect(fonts.map((font) => font.getAttribute('color'))).toEqual(['black', 'red', '#1a1a1a']);
+	});
+
+	it('says “image” in the UI’s language where an image has no alt text: placeholders, and an HTML side’s unnamed images', () => {
+		const markdown = parse(renderCardSide('![](javascript:alert(1)) ![지도](javascript:alert(1))', { imageWord: '이미지' }));
+		expect([...markdown.querySelectorAll('.image-placeholder')].map((p) => [p.getAttribute('aria-label'), p.textContent])).toEqual([
+			['이미지', '🖼 이미지'],
+			['지도', '🖼 지도']
+		]);
+		const html = parse(renderCardSide('<img src="javascript:alert(1)"> <img src="https://example.com/a.png"> <img alt="" src="https://example.com/b.png"> <img alt="map" src="https://example.com/c.png">', { format: 'html', imageWord: '이미지' }));
+		expect(html.querySelector('.image-placeholder')?.getAttribute('aria-label')).toBe('이미지');
+		// An image with no alt attribute is named; an empty alt (decorative) and a given one stay.
+		expect([...html.querySelectorAll('img')].map((image) => image.getAttribute('alt'))).toEqual(['이미지', '', 'map']);
+		expect(imageFallbackText(' ', '이미지')).toBe('이미지');
+		expect(parse(renderCardSide('<img src="https://example.com/a.png">', { format: 'html' })).querySelector('img')?.getAttribute('alt')).toBe('image');
+	});
 });
 
 const HOSTILE_MARKDOWN: [string, string][] = [

@@ -2,25 +2,38 @@ import { describe, expect, it } from 'vitest';
 import '../../../src/lib/i18n/messages-import';
 import { countMessage, formatMessage } from '../../../src/lib/i18n/format';
 import type { Locale } from '../../../src/lib/i18n/locale';
-import { describeCheck, type CheckLine } from '../../../src/routes/settings/database-check';
+import { describeCheck, offersCopyRemoval, type CheckLine } from '../../../src/routes/settings/database-check';
 
 const said = (lines: CheckLine[], locale: Locale = 'en') => lines.map((line) => ('key' in line ? formatMessage(locale, line.key, line.values) : countMessage(locale, line.counted, line.count)));
 
 describe('describeCheck', () => {
 	it('says no problems were found, and how much was checked', () => {
-		expect(said(describeCheck({ cards: 50_000, rows: 1_000_000, fixedCards: 0, fixedDays: 0, orphanRows: 0 }))).toEqual(['No problems found: 50,000 cards and 1,000,000 reviews checked.']);
+		expect(said(describeCheck({ cards: 50_000, rows: 1_000_000, fixedCards: 0, fixedDays: 0, orphanRows: 0, copies: 0, copiesRemoved: false }))).toEqual(['No problems found: 50,000 cards and 1,000,000 reviews checked.']);
 	});
 
 	it('says what was fixed and kept, each only when there is some', () => {
-		expect(said(describeCheck({ cards: 5, rows: 12, fixedCards: 1, fixedDays: 0, orphanRows: 3 }))).toEqual([
+		expect(said(describeCheck({ cards: 5, rows: 12, fixedCards: 1, fixedDays: 0, orphanRows: 3, copies: 0, copiesRemoved: false }))).toEqual([
 			'5 cards and 12 reviews checked.',
 			'The schedule of 1 card was fixed.',
 			'3 reviews belong to cards no longer on this device: they were kept, and still count in the statistics.'
 		]);
-		expect(said(describeCheck({ cards: 5, rows: 12, fixedCards: 2, fixedDays: 1, orphanRows: 0 }), 'ko')).toEqual([
+		expect(said(describeCheck({ cards: 5, rows: 12, fixedCards: 2, fixedDays: 1, orphanRows: 0, copies: 0, copiesRemoved: false }), 'ko')).toEqual([
 			'카드 5장과 복습 12건을 점검했습니다.',
 			'카드 2장의 일정을 고쳤습니다.',
 			'통계의 1일치 집계를 고쳤습니다.'
 		]);
+	});
+
+	it('says how many answers are stored twice and offers to take the copies out; once taken out, says so and offers nothing', () => {
+		const found = { cards: 5, rows: 12, fixedCards: 0, fixedDays: 0, orphanRows: 0, copies: 4, copiesRemoved: false };
+		expect(said(describeCheck(found))).toEqual([
+			'5 cards and 12 reviews checked.',
+			'4 answers are stored twice: once as given here and once as an Anki package’s copy of them. The statistics count them twice, and the schedules are worked out as if they were given twice.'
+		]);
+		expect(offersCopyRemoval(found)).toBe(true);
+		const removed = { ...found, fixedCards: 2, copiesRemoved: true };
+		expect(said(describeCheck(removed), 'ko')).toEqual(['카드 5장과 복습 12건을 점검했습니다.', '카드 2장의 일정을 고쳤습니다.', '두 번 저장된 답 4건의 사본을 지우고, 카드의 일정을 다시 계산했습니다.']);
+		expect(offersCopyRemoval(removed)).toBe(false);
+		expect(offersCopyRemoval({ ...found, copies: 0 })).toBe(false);
 	});
 });

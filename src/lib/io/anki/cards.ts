@@ -24,6 +24,8 @@ export interface ImportedCard {
 	editedSinceExport?: boolean;
 	/** When its content last changed in Anki (UTC ms): its note's fields or tags, or the card itself (its deck), whichever is later. */
 	contentAt: number;
+	/** Its note's id: when the note was made (UTC ms), as Anki numbers notes. */
+	noteId: number;
 }
 
 export interface RenderedCollection {
@@ -148,6 +150,8 @@ export function renderCollection(collection: AnkiCollection, fileName: string): 
 	const seen = new Set<string>();
 	let sounds = 0;
 	collection.notes.forEach((note, index) => {
+		// A note's sound is one sound, however many of its cards and sides play it (a back often repeats the front).
+		const noteSounds = new Set<string>();
 		const cards = cardsByNote.get(note.id) ?? [];
 		if (cards.length === 0) return;
 		const notetype = collection.notetypes.get(note.notetype);
@@ -182,7 +186,7 @@ export function renderCollection(collection: AnkiCollection, fileName: string): 
 			}
 			const front = removeSoundTags(sides.front);
 			const back = removeSoundTags(sides.back);
-			sounds += front.sounds + back.sounds;
+			for (const name of [...front.sounds, ...back.sounds]) noteSounds.add(name);
 			if (!hasContent(front.html)) {
 				skipped.add('anki-empty-front');
 				continue;
@@ -196,6 +200,7 @@ export function renderCollection(collection: AnkiCollection, fileName: string): 
 			imported.push({
 				anki,
 				contentAt: Math.max(note.mod, anki.mod) * 1000,
+				noteId: note.id,
 				...(anki.noteChecksum === undefined ? {} : { editedSinceExport: anki.noteChecksum !== noteChecksum(note.fields, note.tags) }),
 				card: {
 					id,
@@ -212,6 +217,7 @@ export function renderCollection(collection: AnkiCollection, fileName: string): 
 				}
 			});
 		}
+		sounds += noteSounds.size;
 	});
 
 	const warnings = skipped.notices();

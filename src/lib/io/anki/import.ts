@@ -13,9 +13,12 @@ import { isMediaName, nameLookup } from '../media-names';
 import { renderCollection } from './cards';
 import { looksLikeSqlite, readCollectionDatabase, type AnkiCollection } from './collection';
 import {
+	altFromFileName,
 	contentName,
+	decodeEntities,
 	imageSources,
 	imageTypeOf,
+	nameUnnamedImages,
 	parseLegacyMediaMap,
 	parseMediaEntries,
 	referenceCandidates,
@@ -39,6 +42,12 @@ export interface AnkiImportOptions {
 	/** How far the archive, and every zstd stream in it, may expand. */
 	limits?: ZipLimits;
 }
+
+/**
+ * Anki's first release was in 2006: a card or note id before it (or after the
+ * import) is no creation time, as in a package another tool numbered 1, 2, 3.
+ */
+const FIRST_ANKI_TIME = Date.UTC(2006, 0, 1);
 
 /** Collection files of a package, the preferred first: the latest format beside a dummy legacy one. */
 const COLLECTION_FILES = ['collection.anki21b', 'collection.anki21', 'collection.anki2'] as const;
@@ -149,9 +158,14 @@ async function buildBundle(
 	});
 	const logByCard = groupBy(collection.revlog, (entry) => entry.card);
 	bundle.contentAt = {};
-	for (const { card, anki, editedSinceExport, contentAt } of rendered.cards) {
+	bundle.createdAt = {};
+	const now = options.now ?? Date.now();
+	for (const { card, anki, noteId, editedSinceExport, contentAt } of rendered.cards) {
 		bundle.progress[card.id] = importedProgress(anki, schedule);
 		bundle.contentAt[card.id] = contentAt;
+		// Anki's ids are creation times (ms): the card's "Added", as Anki shows it, not the day of the import.
+		const createdAt = [anki.id, noteId].find((id) => id >= FIRST_ANKI_TIME && id <= now);
+		if (createdAt !== undefined) bundle.createdAt[card.id] = createdAt;
 		if (editedSinceExport !== undefined) (bundle.editedSinceExport ??= {})[card.id] = editedSinceExport;
 		bundle.reviews.push(...importedRows(anki, logByCard.get(anki.id) ?? [], { card: card.id, deck: card.deck }, schedule));
 	}
@@ -207,9 +221,11 @@ async function attachMedia(
 		const ankiName = sources.get(src);
 		return ankiName === undefined ? undefined : stored.get(ankiName);
 	};
+	// Named by the file's name as the note writes it, before the src becomes a content hash that says nothing.
+	const altOf = (src: string) => altFromFileName(decodeEntities(src));
 	for (const card of cards) {
-		card.front = rewriteImageSources(card.front, rename);
-		card.back = rewriteImageSources(card.back, rename);
+		card.front = rewriteImageSources(nameUnnamedImages(card.front, altOf), rename);
+		card.back = rewriteImageSources(nameUnnamedImages(card.back, altOf), rename);
 	}
 
 	const unresolved = [...sources].filter(([, ankiName]) => ankiName === undefined || !stored.has(ankiName)).map(([src]) => src);

@@ -75,13 +75,40 @@ export function imageSources(html: string): string[] {
 	return [...html.matchAll(IMG_SRC)].map((match) => match[2] ?? match[3] ?? match[4] ?? '');
 }
 
+/** An `<img ...>` start tag. */
+const IMG_TAG = /<img\b[^>]*>/gi;
+
+/**
+ * Gives every `<img>` without an alt attribute the alt text `nameOf(src)` (when
+ * it gives one): Anki's editor writes images without alt text, which leaves a
+ * screen reader nothing to say but the file's URL. An empty alt stays: that is
+ * an author's "decorative".
+ */
+export function nameUnnamedImages(html: string, nameOf: (src: string) => string | undefined): string {
+	return html.replace(IMG_TAG, (tag) => {
+		if (/\salt\s*=/i.test(tag)) return tag;
+		const [src] = imageSources(tag);
+		const name = src === undefined ? undefined : nameOf(src);
+		if (name === undefined || name.trim() === '') return tag;
+		const alt = name.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+		return `<img alt="${alt}"${tag.slice(4)}`;
+	});
+}
+
+/** A media file's name as an image's alt text: without its folder and extension ("Paris map.png": "Paris map"). */
+export function altFromFileName(name: string): string {
+	const file = name.slice(name.lastIndexOf('/') + 1);
+	const dot = file.lastIndexOf('.');
+	return dot > 0 ? file.slice(0, dot) : file;
+}
+
 const SOUND = /\[sound:([^\]]*)\]/g;
 
 /** Anki's `[sound:file.mp3]` tags: Recall plays no sound, so they go, and the caller says so. */
-export function removeSoundTags(html: string): { html: string; sounds: number } {
-	let sounds = 0;
-	const out = html.replace(SOUND, () => {
-		sounds++;
+export function removeSoundTags(html: string): { html: string; sounds: string[] } {
+	const sounds: string[] = [];
+	const out = html.replace(SOUND, (_tag, name: string) => {
+		sounds.push(name);
 		return '';
 	});
 	return { html: out, sounds };

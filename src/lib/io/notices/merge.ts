@@ -17,6 +17,10 @@ export const mergeNotices = {
 		values.count === 1
 			? '1 card made from a note has other text or tags in the file; a note’s cards take them from their note only, so it was left as it is (edit the note to change it).'
 			: `${values.count} cards made from a note have other text or tags in the file; a note’s cards take them from their note only, so they were left as they are (edit the note to change them).`,
+	'merge-newer-edit-kept': (values: { count: number }) =>
+		values.count === 1
+			? '1 card kept: this device has a newer edit of it than the file.'
+			: `${values.count} cards kept: this device has newer edits of them than the file.`,
 	'merge-unknown-setting': (values: { key: string }) => `The backup’s setting “${values.key}” is not one this version knows; it was left out.`,
 	'merge-export-image-missing': (values: { src: string }) => `The image "${values.src}" is not on this device; the file names it, without the image.`,
 	'merge-export-cards-without-deck': (values: { count: number }) =>

@@ -60,7 +60,7 @@ describe('real Anki packages (MIT fixtures)', () => {
 		expect(png?.bytes.length).toBe(19040);
 		const hash = createHash('sha256').update(png?.bytes ?? new Uint8Array()).digest('hex');
 		expect(png?.name).toBe(`${hash}.png`);
-		expect(cards(bundle).map((card) => card.front)).toEqual(['card #1 front', 'card #2 front', `card #3 with image <img src="${hash}.png" />`]);
+		expect(cards(bundle).map((card) => card.front)).toEqual(['card #1 front', 'card #2 front', `card #3 with image <img alt="anki" src="${hash}.png" />`]);
 		expect(cards(bundle)[0]?.tags).toEqual(['food', 'fruit']);
 	});
 });

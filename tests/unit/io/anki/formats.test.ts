@@ -90,7 +90,7 @@ describe('media lists and references', () => {
 		expect(imageTypeOf('noextension')).toBeUndefined();
 	});
 
-	it('removes [sound:] tags and counts them', () => {
-		expect(removeSoundTags('a [sound:x.mp3] b [sound:y.ogg]')).toEqual({ html: 'a  b ', sounds: 2 });
+	it('removes [sound:] tags and names their files', () => {
+		expect(removeSoundTags('a [sound:x.mp3] b [sound:y.ogg]')).toEqual({ html: 'a  b ', sounds: ['x.mp3', 'y.ogg'] });
 	});
 });

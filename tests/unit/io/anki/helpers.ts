@@ -106,6 +106,8 @@ export interface NoteSpec {
 	mid: number;
 	fields: string[];
 	tags?: string[];
+	/** Last edit, seconds: 0 unless given. */
+	mod?: number;
 }
 
 export interface CardSpec {
@@ -227,7 +229,7 @@ export async function buildCollection(spec: CollectionSpec): Promise<Uint8Array>
 	}
 	for (const note of spec.notes) {
 		const tags = note.tags && note.tags.length > 0 ? ` ${note.tags.join(' ')} ` : '';
-		db.run('INSERT INTO notes VALUES (?, ?, ?, 0, 0, ?, ?, ?, 0, 0, ?)', [note.id, note.guid, note.mid, tags, note.fields.join('\u001f'), note.fields[0] ?? '', '']);
+		db.run('INSERT INTO notes VALUES (?, ?, ?, ?, 0, ?, ?, ?, 0, 0, ?)', [note.id, note.guid, note.mid, note.mod ?? 0, tags, note.fields.join('\u001f'), note.fields[0] ?? '', '']);
 	}
 	for (const card of spec.cards) {
 		db.run('INSERT INTO cards VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0, ?)', [

@@ -38,6 +38,18 @@ function dummyCollection(schema = 11): Promise<Uint8Array> {
 	});
 }
 
+/** A schema 11 collection of one Basic note of `fields`, with its one new card. */
+function oneBasicNote(guid: string, fields: [string, string]): CollectionSpec {
+	return {
+		schema: 11,
+		crt: 0,
+		notetypes: [{ id: 1, name: 'Basic', fields: ['Front', 'Back'], templates: [{ name: 'Card 1', qfmt: '{{Front}}', afmt: '{{Back}}' }] }],
+		decks: [{ id: 1, name: 'Default' }],
+		notes: [{ id: 1, guid, mid: 1, fields }],
+		cards: [{ id: 1, nid: 1, did: 1, ord: 0, mod: 0, type: 0, queue: 0, due: 1 }]
+	};
+}
+
 describe.each([
 	{ schema: 11, layout: 'collection.anki2 with JSON note types and a JSON media map' },
 	{ schema: 18, layout: 'zstd collection.anki21b with protobuf note types, a protobuf media list and zstd media' }
@@ -88,7 +100,8 @@ describe.each([
 			const card = cards.get(id);
 			return card && [card.front, card.back];
 		};
-		expect(sides('anki-g-basic-0')).toEqual(['Capital of <b>France</b>?', `Paris<br><img src="${PARIS}">`]);
+		// An image without alt text is named by its file (without the extension): a screen reader has something to say.
+		expect(sides('anki-g-basic-0')).toEqual(['Capital of <b>France</b>?', `Paris<br><img alt="paris" src="${PARIS}">`]);
 		expect(sides('anki-g-rev-0')).toEqual(['안녕하세요', 'hello']);
 		expect(sides('anki-g-rev-1')).toEqual(['hello', '안녕하세요']);
 		expect(sides('anki-g-opt1-0')).toEqual(['one way', 'only']);
@@ -123,12 +136,12 @@ describe.each([
 		expect(paris?.bytes).toEqual(PARIS_PNG);
 		expect(bundle.media.find((file) => file.name === DIAGRAM)?.bytes).toEqual(DIAGRAM_PNG);
 		const cards = cardsOf(bundle);
-		expect(cards.get('anki-g-image-0')?.front).toBe(`<img src="${DIAGRAM}">`);
+		expect(cards.get('anki-g-image-0')?.front).toBe(`<img alt="diagram" src="${DIAGRAM}">`);
 		// Another name for the same bytes: the same stored file.
-		expect(cards.get('anki-g-image-0')?.back).toBe(`copy <img src="${PARIS}">`);
+		expect(cards.get('anki-g-image-0')?.back).toBe(`copy <img alt="copy" src="${PARIS}">`);
 		// Not in the package, or not a media name: left as written.
-		expect(cards.get('anki-g-missing-0')?.front).toBe('where? <img src="missing.png">');
-		expect(cards.get('anki-g-missing-0')?.back).toBe('<img src="https://example.com/x.png">');
+		expect(cards.get('anki-g-missing-0')?.front).toBe('where? <img alt="missing" src="missing.png">');
+		expect(cards.get('anki-g-missing-0')?.back).toBe('<img alt="x" src="https://example.com/x.png">');
 	});
 
 	it('drops sound tags and leaves out cards with nothing to ask, saying so', () => {
@@ -281,27 +294,50 @@ describe('Anki packages: layouts and details', () => {
 		const bundle = await readAnkiCollection(bytes, { sql, dayOptions: DAY_OPTIONS, now: NOW, name: 'collection.anki2' });
 		expect(bundle.decks.flatMap((deck) => deck.cards)).toHaveLength(18);
 		expect(bundle.media).toEqual([]);
-		expect(cardsOf(bundle).get('anki-g-image-0')?.front).toBe('<img src="diagram.png">');
+		expect(cardsOf(bundle).get('anki-g-image-0')?.front).toBe('<img alt="diagram" src="diagram.png">');
 		expect(bundle.warnings.at(-1)?.message).toMatch(/^4 images the cards show are not in the file/);
 		// readAnkiPackage takes a bare collection too.
 		expect((await read(bytes, 'collection.anki2')).decks).toEqual(bundle.decks);
 	});
 
 	it('an image named in another case than the package’s file is that file when only one is alike; two alike are not guessed between', async () => {
-		const collection: CollectionSpec = {
-			schema: 11,
-			crt: 0,
-			notetypes: [{ id: 1, name: 'Basic', fields: ['Front', 'Back'], templates: [{ name: 'Card 1', qfmt: '{{Front}}', afmt: '{{Back}}' }] }],
-			decks: [{ id: 1, name: 'Default' }],
-			notes: [{ id: 1, guid: 'cased', mid: 1, fields: ['<img src="Diagram.PNG"> <img src="paris.png">', '<img src="Twice.png">'] }],
-			cards: [{ id: 1, nid: 1, did: 1, ord: 0, mod: 0, type: 0, queue: 0, due: 1 }]
-		};
+		const collection = oneBasicNote('cased', ['<img src="Diagram.PNG"> <img src="paris.png">', '<img src="Twice.png">']);
 		const bundle = await read(await buildPackage({ collection, media: { 'diagram.png': DIAGRAM_PNG, 'paris.png': PARIS_PNG, 'Paris.png': DIAGRAM_PNG, 'twice.png': PARIS_PNG, 'TWICE.png': DIAGRAM_PNG } }));
 		const card = cardsOf(bundle).get('anki-cased-0');
 		// The exact name first (paris.png, though Paris.png is there too).
-		expect(card?.front).toBe(`<img src="${DIAGRAM}"> <img src="${PARIS}">`);
-		expect(card?.back).toBe('<img src="Twice.png">');
+		expect(card?.front).toBe(`<img alt="Diagram" src="${DIAGRAM}"> <img alt="paris" src="${PARIS}">`);
+		expect(card?.back).toBe('<img alt="Twice" src="Twice.png">');
 		expect(bundle.warnings.map((warning) => warning.message)).toEqual(['1 image the cards show is not in the file (Twice.png): it shows as a placeholder.']);
+	});
+
+	it('counts a note’s sound once, however many of its cards and sides play it', async () => {
+		const collection: CollectionSpec = {
+			schema: 11,
+			crt: 0,
+			notetypes: [
+				{
+					id: 1,
+					name: 'Basic (and reversed card)',
+					fields: ['Front', 'Back'],
+					templates: [
+						{ name: 'Card 1', qfmt: '{{Front}}', afmt: '{{FrontSide}}<hr id=answer>{{Back}}' },
+						{ name: 'Card 2', qfmt: '{{Back}}', afmt: '{{FrontSide}}<hr id=answer>{{Front}}' }
+					]
+				}
+			],
+			decks: [{ id: 1, name: 'Default' }],
+			notes: [{ id: 1, guid: 'heard', mid: 1, fields: ['Listen [sound:a.mp3]', 'hi [sound:a.mp3][sound:b.mp3]'] }],
+			cards: [0, 1].map((ord) => ({ id: 1 + ord, nid: 1, did: 1, ord, mod: 0, type: 0, queue: 0, due: 1 }))
+		};
+		const bundle = await read(await buildPackage({ collection }));
+		expect(bundle.decks.flatMap((deck) => deck.cards)).toHaveLength(2);
+		expect(bundle.warnings.map((warning) => warning.message)).toEqual(['2 sounds left out: Recall does not play audio.']);
+	});
+
+	it('names an image without alt text by its file, escaped; an alt the note has, even an empty one, stays', async () => {
+		const collection = oneBasicNote('named', ['<img src="Tom &amp; &quot;Jerry&quot;.png"> <IMG SRC=x.png ALT="given"> <img alt="" src="deco.png">', 'b']);
+		const card = cardsOf(await read(await buildPackage({ collection }))).get('anki-named-0');
+		expect(card?.front).toBe('<img alt="Tom &amp; &quot;Jerry&quot;" src="Tom &amp; &quot;Jerry&quot;.png"> <IMG SRC=x.png ALT="given"> <img alt="" src="deco.png">');
 	});
 
 	it('maps the old scheduler’s three learning buttons: Again 1, Good 4, Easy 5', async () => {
