@@ -168,6 +168,15 @@ function list(value: unknown): Record<string, unknown>[] {
 	return Array.isArray(value) ? value.map(record) : [];
 }
 
+/**
+ * A note's or card's `mod` in seconds, as Anki writes it. Some tools that write packages (anki-apkg-export)
+ * write milliseconds: read as seconds, those are dates tens of thousands of years ahead, and such a card would
+ * always look newer than any edit. No date in seconds comes near 10^11 (the year 5138).
+ */
+export function modSeconds(mod: number): number {
+	return mod >= 100_000_000_000 ? Math.floor(mod / 1000) : mod;
+}
+
 /** Schema 11: note types are JSON in col.models. */
 function legacyNotetypes(modelsJson: string): Map<number, AnkiNotetype> {
 	const notetypes = new Map<number, AnkiNotetype>();
@@ -290,7 +299,7 @@ function readAll(db: Database): AnkiCollection {
 			id: num(id),
 			guid: str(guid),
 			notetype: num(mid),
-			mod: num(mod),
+			mod: modSeconds(num(mod)),
 			tags: str(tags).split(/\s+/).filter((tag) => tag !== ''),
 			fields: str(fields).split('\u001f')
 		})
@@ -298,7 +307,7 @@ function readAll(db: Database): AnkiCollection {
 	const cards = rows(db, 'SELECT id, nid, did, ord, mod, type, queue, due, ivl, factor, reps, lapses, odue, odid, data FROM cards ORDER BY nid, ord').map(
 		(row): AnkiCard => {
 			const [id, note, deck, ord, mod, type, queue, due, ivl, factor, reps, lapses, originalDue, originalDeck] = row.slice(0, 14).map(num) as number[];
-			const card = { id, note, deck, ord, mod, type, queue, due, ivl, factor, reps, lapses, originalDue, originalDeck } as AnkiCard;
+			const card = { id, note, deck, ord, mod: modSeconds(mod!), type, queue, due, ivl, factor, reps, lapses, originalDue, originalDeck } as AnkiCard;
 			const { buriedUntil, noteChecksum } = readCustomData(str(row[14]));
 			if (buriedUntil !== undefined) card.buriedUntil = buriedUntil;
 			if (noteChecksum !== undefined) card.noteChecksum = noteChecksum;

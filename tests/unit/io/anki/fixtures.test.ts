@@ -63,6 +63,16 @@ describe('real Anki packages (MIT fixtures)', () => {
 		expect(cards(bundle).map((card) => card.front)).toEqual(['card #1 front', 'card #2 front', `card #3 with image <img alt="anki" src="${hash}.png" />`]);
 		expect(cards(bundle)[0]?.tags).toEqual(['food', 'fruit']);
 	});
+
+	it('apkg-export-media.apkg: its modification times, written in milliseconds, are read as dates of now, not of the year 49,000', async () => {
+		const bundle = await readFixture(FIXTURES, 'apkg-export-media.apkg');
+		const times = Object.values(bundle.contentAt ?? {});
+		expect(times.length).toBeGreaterThan(0);
+		for (const at of times) {
+			expect(at).toBeGreaterThan(Date.UTC(2015, 0, 1));
+			expect(at).toBeLessThan(Date.UTC(2100, 0, 1));
+		}
+	});
 });
 
 describe.skipIf(!existsSync(SHARED))('Anki files under GPL/AGPL, read from ../shared/fixtures/anki (skipped: that folder is absent)', () => {
