@@ -13,7 +13,7 @@ import { exportBackup } from '../../../src/lib/db/exports';
 import { applyImport } from '../../../src/lib/db/imports';
 import { serializeBackup } from '../../../src/lib/io/backup';
 import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
-import { emptyBundle, ImportError } from '../../../src/lib/io/bundle';
+import { emptyBundle, ImportError, type ImportBundle } from '../../../src/lib/io/bundle';
 import { gzip } from '../../../src/lib/io/gzip';
 import { importNoticeText } from '../../../src/lib/i18n/notices';
 import { readImportFiles, type ImportFile } from '../../../src/lib/io/read-import';
@@ -404,7 +404,11 @@ describe('several Anki packages chosen together', () => {
 	};
 
 	it('are read as one bundle: the decks, cards, review rows and media of each, each file’s warnings after its name', async () => {
-		const alone = await Promise.all(files.map((file) => bundleOf([file])));
+		const read = await Promise.all(files.map((file) => bundleOf([file])));
+		// The files come oldest first: by the latest change (a card's Anki mod) among their cards.
+		const latest = (bundle: ImportBundle) => Math.max(...Object.values(bundle.progress).map((progress) => progress.updatedAt));
+		const alone = [...read].sort((a, b) => latest(a) - latest(b));
+		expect(alone.map((bundle) => bundle.name)).toEqual(['gov-vocab-schema11.apkg', 'apkg-export-media.apkg', 'music-intervals-anki21b.apkg']);
 		const together = await bundleOf(files);
 		expect(together.source).toBe('apkg');
 		expect(together.decks.map((deck) => deck.id)).toEqual(alone.flatMap((bundle) => bundle.decks.map((deck) => deck.id)));
