@@ -12,6 +12,9 @@
  * - Cards of imported and own decks can be edited in place (front, back,
  *   tags); cards made from notes cannot: their note is their source, and the
  *   note's next update would undo the edit. Editing changes no id and no row.
+ * - A cloze written in the app keeps its text on each of its cards
+ *   (`clozeSource`), and is edited as that text: `editClozeText` makes all its
+ *   cards again, as Anki does a cloze note's.
  */
 import { planClozeEdit } from '../notes/cloze-edit';
 import type { Card, CardKind, ClozeSource } from '../notes/deck-format';
@@ -19,6 +22,7 @@ import { deckIdFor } from '../notes/ids';
 import { draftManualCards } from '../notes/manual';
 import { hasLeechTag } from '../srs/leech';
 import { NEW_CARD } from '../srs/sm2';
+import { sameValue } from '../io/same-value';
 import { cardHistory } from './answers';
 import { dropFromSessions, isGenerated } from './bulk';
 import { queueFor } from './card-state';
@@ -93,7 +97,9 @@ function checkSides(front: string, back: string): void {
 export async function addCards(db: RecallDatabase, deckId: string, drafts: readonly CardDraft[], now = Date.now()): Promise<CardRecord[]> {
 	for (const draft of drafts) checkSides(draft.front, draft.back);
 	return db.transaction('rw', db.decks, db.cards, db.sessions, async () => {
-		const deck = await ownDeck(db, deckId, 'addCards');
+		const deck = await db.decks.get(deckId);
+		if (!deck) throw new RangeError(`addCards: no deck ${deckId}`);
+		if (deck.origin !== 'manual') throw new NotEditableError(`Cards can be added only to decks of your own; "${deck.name}" is not one.`);
 		let order = await lastOrder(db, deckId);
 		// The drafts of one text are its cards: they share its source.
 		const sourceIds = new Map<string, string>();
@@ -111,14 +117,6 @@ export async function addCards(db: RecallDatabase, deckId: string, drafts: reado
 		await markSessionsToRefill(db, scopesHolding(deck));
 		return cards;
 	});
-}
-
-/** The deck, when cards may be added to it: a RangeError for an unknown deck, a NotEditableError for one not one's own. */
-async function ownDeck(db: RecallDatabase, deckId: string, caller: string): Promise<DeckRecord> {
-	const deck = await db.decks.get(deckId);
-	if (!deck) throw new RangeError(`${caller}: no deck ${deckId}`);
-	if (deck.origin !== 'manual') throw new NotEditableError(`Cards can be added only to decks of your own; "${deck.name}" is not one.`);
-	return deck;
 }
 
 async function lastOrder(db: RecallDatabase, deckId: string): Promise<number> {
@@ -208,16 +206,11 @@ export async function editClozeText(db: RecallDatabase, cardId: string, edit: Cl
 		const written: CardRecord[] = [];
 		for (const { id, card: made, revive } of plan.update) {
 			const sibling = byId.get(id) as CardRecord;
-			const next: CardRecord = {
-				...sibling,
-				kind: made.kind,
-				front: made.front,
-				back: made.back,
-				tags: tagsOf(sibling),
-				clozeSource: { ...source, text, slot: made.slot ?? sibling.clozeSource?.slot ?? '' },
-				contentAt: now,
-				updatedAt: now
-			};
+			const content = { kind: made.kind, front: made.front, back: made.back, tags: tagsOf(sibling), clozeSource: { ...source, text, slot: made.slot ?? sibling.clozeSource?.slot ?? '' } };
+			const changed = !sameValue(content, { kind: sibling.kind, front: sibling.front, back: sibling.back, tags: sibling.tags, clozeSource: sibling.clozeSource });
+			// A card the edit leaves as it was is not written: its content keeps its date, which merges go by.
+			if (!changed && !revive) continue;
+			const next: CardRecord = { ...sibling, ...content, ...(changed ? { contentAt: now } : {}), updatedAt: now };
 			written.push(revive ? { ...next, queue: queueFor({ suspended: false, retired: false }, next.dueDay), statusAt: now } : next);
 		}
 		const retired = plan.retire.map((id): CardRecord => ({ ...(byId.get(id) as CardRecord), queue: Queue.retired, statusAt: now, updatedAt: now }));
@@ -229,7 +222,9 @@ export async function editClozeText(db: RecallDatabase, cardId: string, edit: Cl
 		const deck = await db.decks.get(card.deck);
 		if (deck && plan.update.some(({ revive }) => revive)) await markSessionsOutdated(db, scopesHolding(deck));
 		else if (deck && added.length > 0) await markSessionsToRefill(db, scopesHolding(deck));
-		return [...written, ...added].filter((next) => next.queue !== Queue.retired);
+		const writtenIds = new Set(written.map((next) => next.id));
+		const unchanged = plan.update.filter(({ id }) => !writtenIds.has(id)).map(({ id }) => byId.get(id) as CardRecord);
+		return [...written, ...unchanged, ...added].filter((next) => next.queue !== Queue.retired).sort((a, b) => a.order - b.order);
 	});
 }
 

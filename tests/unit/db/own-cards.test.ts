@@ -154,6 +154,16 @@ describe('a cloze written in the app, edited through its text', () => {
 		expect(await cardsInDeck(db, 'korean').count()).toBe(3);
 	});
 
+	it('writes only the cards the edit changes: the same text and tags again write nothing; a new tag, every card', async () => {
+		db = freshDatabase();
+		const [c1, c2] = await addSentence();
+		const live = await editClozeText(db, c1!.id, { text: QA_SENTENCE, tags: ['ko'] }, AT + 10);
+		expect(live).toEqual([c1, c2]);
+		expect(await db.cards.toArray()).toEqual(expect.arrayContaining([c1, c2]));
+		await editClozeText(db, c2!.id, { text: QA_SENTENCE, tags: ['ko', 'verbs'] }, AT + 20);
+		for (const card of [c1, c2]) expect(await db.cards.get(card!.id)).toEqual({ ...card, tags: ['ko', 'verbs'], contentAt: AT + 20, updatedAt: AT + 20 });
+	});
+
 	it('retires the card of a number gone from the text and adds a card for a new number, in the card’s deck after its cards', async () => {
 		db = freshDatabase();
 		const [c1, c2] = await addSentence();
