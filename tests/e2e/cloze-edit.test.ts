@@ -1,10 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { collectErrors } from './page-errors';
 
 const SENTENCE = '저는 {{c1::학생::직업}}이에요. 한국어를 {{c2::공부해요}}.';
 
-test('a cloze written in the app is edited as its text: the change reaches every card of the sentence', async ({ page, baseURL }) => {
-	const errors = await collectErrors(page, baseURL);
+async function addSentence(page: Page): Promise<void> {
 	await page.goto('/new-deck');
 	await page.getByLabel('Deck name').fill('Korean');
 	await page.getByRole('button', { name: 'Create deck' }).click();
@@ -12,6 +11,11 @@ test('a cloze written in the app is edited as its text: the change reaches every
 	await page.getByLabel('Text').fill(SENTENCE);
 	await page.getByRole('button', { name: 'Add 2 cards' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Added 2 cards.' })).toBeVisible();
+}
+
+test('a cloze written in the app is edited as its text: the change reaches every card of the sentence', async ({ page, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	await addSentence(page);
 
 	await page.getByRole('link', { name: 'Back to the deck' }).click();
 	await page.getByRole('link', { name: 'Card info: card 1', exact: true }).click();
@@ -40,5 +44,34 @@ test('a cloze written in the app is edited as its text: the change reaches every
 	await page.getByRole('button', { name: 'Save changes' }).click();
 	await expect(page.getByRole('region', { name: 'Edit' }).getByRole('status')).toHaveText('Saved.');
 	await expect(page.locator('dt:text-is("Status") + dd')).toHaveText('Retired');
+	expect(errors).toEqual([]);
+});
+
+test('Edit card while studying a cloze of one’s own edits its text, and the next card of the sentence has the change', async ({ page, baseURL }, testInfo) => {
+	const errors = await collectErrors(page, baseURL);
+	await addSentence(page);
+	await page.goto('/study/korean');
+	const front = page.getByRole('group', { name: 'Front' });
+	await expect(front).toHaveText('저는 [직업]이에요. 한국어를 공부해요.');
+	if (testInfo.project.name === 'phone') {
+		await page.getByRole('button', { name: 'More' }).click();
+		await page.getByRole('button', { name: 'Edit card' }).click();
+	} else {
+		await page.keyboard.press('e');
+	}
+	const editor = page.getByRole('region', { name: 'Edit card' });
+	const text = editor.getByRole('textbox', { name: 'Text' });
+	await expect(text).toBeFocused();
+	await expect(text).toHaveValue(SENTENCE);
+	await text.fill(SENTENCE.replace('공부해요', '배워요'));
+	await editor.getByRole('button', { name: 'Save changes' }).click();
+	await expect(page.getByText('Card saved.')).toBeVisible();
+	await expect(front).toHaveText('저는 [직업]이에요. 한국어를 배워요.');
+
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await page.getByRole('button', { name: /^Easy, / }).click();
+	await expect(front).toHaveText('저는 학생이에요. 한국어를 [...].');
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await expect(page.getByRole('group', { name: 'Back' }).locator('mark')).toHaveText('배워요');
 	expect(errors).toEqual([]);
 });
