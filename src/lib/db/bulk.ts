@@ -30,7 +30,7 @@ export function isGenerated(card: Pick<CardRecord, 'id'>): boolean {
 }
 
 /** Takes the cards out of every stored session (their undo steps too: undo must not bring a card back). */
-async function dropFromSessions(db: RecallDatabase, ids: ReadonlySet<string>): Promise<void> {
+export async function dropFromSessions(db: RecallDatabase, ids: ReadonlySet<string>): Promise<void> {
 	if (ids.size === 0) return;
 	const sessions = await db.sessions.toArray();
 	for (const stored of sessions) {

@@ -12,12 +12,20 @@
  * - Cards of imported and own decks can be edited in place (front, back,
  *   tags); cards made from notes cannot: their note is their source, and the
  *   note's next update would undo the edit. Editing changes no id and no row.
+ * - A cloze written in the app keeps its text on each of its cards
+ *   (`clozeSource`), and is edited as that text: `editClozeText` makes all its
+ *   cards again, as Anki does a cloze note's.
  */
-import type { Card, CardKind } from '../notes/deck-format';
+import { planClozeEdit } from '../notes/cloze-edit';
+import type { Card, CardKind, ClozeSource } from '../notes/deck-format';
 import { deckIdFor } from '../notes/ids';
+import { draftManualCards } from '../notes/manual';
+import { hasLeechTag } from '../srs/leech';
 import { NEW_CARD } from '../srs/sm2';
+import { sameValue } from '../io/same-value';
 import { cardHistory } from './answers';
-import { isGenerated } from './bulk';
+import { dropFromSessions, isGenerated } from './bulk';
+import { queueFor } from './card-state';
 import { sameNameShown } from './deck-rename';
 import { cardsInDeck } from './lookups';
 import { normalizeDeckOptions, sameLimits, type DeckOptions } from './deck-options';
@@ -67,6 +75,8 @@ export interface CardDraft {
 	front: string;
 	back: string;
 	tags?: string[];
+	/** A cloze's card: the text as written and which of its cards this is (ManualCard's slot). */
+	cloze?: { text: string; slot: string };
 }
 
 /** Tags as typed ("aws, ec2 basics" or "aws ec2"): split at commas and spaces, each once. */
@@ -90,23 +100,16 @@ export async function addCards(db: RecallDatabase, deckId: string, drafts: reado
 		const deck = await db.decks.get(deckId);
 		if (!deck) throw new RangeError(`addCards: no deck ${deckId}`);
 		if (deck.origin !== 'manual') throw new NotEditableError(`Cards can be added only to decks of your own; "${deck.name}" is not one.`);
-		const present = await cardsInDeck(db, deckId).toArray();
-		let order = present.reduce((max, card) => Math.max(max, card.order), -1);
-		const cards: CardRecord[] = drafts.map((draft) => {
-			const card: Card = {
-				id: `manual:${globalThis.crypto.randomUUID()}`,
-				deck: deckId,
-				kind: draft.kind,
-				rule: 'manual',
-				front: draft.front.trim(),
-				back: draft.back.trim(),
-				path: [],
-				tags: draft.tags ?? [],
-				images: [],
-				// The deck format asks every card for a source: a card written in the app has no file.
-				source: { file: '', line: 1 }
-			};
-			return { ...card, state: { ...NEW_CARD }, order: ++order, queue: Queue.new, createdAt: now, updatedAt: now };
+		let order = await lastOrder(db, deckId);
+		// The drafts of one text are its cards: they share its source.
+		const sourceIds = new Map<string, string>();
+		const cards = drafts.map((draft) => {
+			const { cloze } = draft;
+			if (!cloze) return newCard(deckId, draft, ++order, now);
+			const text = cloze.text.trim();
+			let id = sourceIds.get(text);
+			if (id === undefined) sourceIds.set(text, (id = globalThis.crypto.randomUUID()));
+			return newCard(deckId, draft, ++order, now, { id, text, slot: cloze.slot });
 		});
 		await db.cards.bulkAdd(cards);
 		await db.decks.update(deckId, { updatedAt: now });
@@ -114,6 +117,29 @@ export async function addCards(db: RecallDatabase, deckId: string, drafts: reado
 		await markSessionsToRefill(db, scopesHolding(deck));
 		return cards;
 	});
+}
+
+async function lastOrder(db: RecallDatabase, deckId: string): Promise<number> {
+	const present = await cardsInDeck(db, deckId).toArray();
+	return present.reduce((max, card) => Math.max(max, card.order), -1);
+}
+
+function newCard(deckId: string, draft: CardDraft, order: number, now: number, clozeSource?: ClozeSource): CardRecord {
+	const card: Card = {
+		id: `manual:${globalThis.crypto.randomUUID()}`,
+		deck: deckId,
+		kind: draft.kind,
+		rule: 'manual',
+		front: draft.front.trim(),
+		back: draft.back.trim(),
+		path: [],
+		tags: draft.tags ?? [],
+		images: [],
+		// The deck format asks every card for a source: a card written in the app has no file.
+		source: { file: '', line: 1 },
+		...(clozeSource ? { clozeSource } : {})
+	};
+	return { ...card, state: { ...NEW_CARD }, order, queue: Queue.new, createdAt: now, updatedAt: now };
 }
 
 /** Whether a card can be edited in place: not made from a note, and in an imported deck or one of one's own. */
@@ -138,6 +164,74 @@ export async function editCard(db: RecallDatabase, cardId: string, edit: CardEdi
 		await db.cards.put(next);
 		return next;
 	});
+}
+
+/** A cloze's text as edited: its new text and the tags of its cards. */
+export interface ClozeTextEdit {
+	text: string;
+	tags: string[];
+}
+
+/** The text makes no card: it marks nothing to blank out. */
+export class NoClozeError extends RangeError {
+	override name = 'NoClozeError';
+}
+
+/**
+ * Changes the text a cloze card written in the app was made from, and so all
+ * its sibling cards, in one transaction (see notes/cloze-edit.ts): each card
+ * the text still makes keeps its id, schedule and rows; a card whose deletion
+ * is gone is retired; a new deletion adds a card to the edited card's deck.
+ * Every card of the text takes the tags, each keeping its own leech tag (the
+ * edited card takes the tags as given). Returns the cards of the text now
+ * live. A NotEditableError for a card without a source text, a NoClozeError
+ * for a text that blanks nothing.
+ */
+export async function editClozeText(db: RecallDatabase, cardId: string, edit: ClozeTextEdit, now = Date.now()): Promise<CardRecord[]> {
+	const text = edit.text.trim();
+	const draft = draftManualCards('cloze', text, '');
+	if (!draft.ok) throw new NoClozeError('Mark something to blank out: {{c1::…}} or ==…==.');
+	return db.transaction('rw', db.decks, db.cards, db.sessions, async () => {
+		const card = await db.cards.get(cardId);
+		if (!card) throw new RangeError(`editClozeText: no card ${cardId}`);
+		const source = card.clozeSource;
+		if (!source || !isEditable(card, await db.decks.get(card.deck))) throw new NotEditableError('This card has no text of its own to edit.');
+		const siblings = await db.cards.filter((other) => other.clozeSource?.id === source.id).toArray();
+		const plan = planClozeEdit(
+			siblings.map((sibling) => ({ id: sibling.id, slot: sibling.clozeSource?.slot ?? '', retired: sibling.queue === Queue.retired, deleted: sibling.deletedAt !== undefined })),
+			draft.cards
+		);
+		const byId = new Map(siblings.map((sibling) => [sibling.id, sibling]));
+		const tagsOf = (sibling: CardRecord) => (sibling.id === cardId ? [...edit.tags] : withLeechTagOf(sibling.tags, edit.tags));
+		const written: CardRecord[] = [];
+		for (const { id, card: made, revive } of plan.update) {
+			const sibling = byId.get(id) as CardRecord;
+			const content = { kind: made.kind, front: made.front, back: made.back, tags: tagsOf(sibling), clozeSource: { ...source, text, slot: made.slot ?? sibling.clozeSource?.slot ?? '' } };
+			const changed = !sameValue(content, { kind: sibling.kind, front: sibling.front, back: sibling.back, tags: sibling.tags, clozeSource: sibling.clozeSource });
+			// A card the edit leaves as it was is not written: its content keeps its date, which merges go by.
+			if (!changed && !revive) continue;
+			const next: CardRecord = { ...sibling, ...content, ...(changed ? { contentAt: now } : {}), updatedAt: now };
+			written.push(revive ? { ...next, queue: queueFor({ suspended: false, retired: false }, next.dueDay), statusAt: now } : next);
+		}
+		const retired = plan.retire.map((id): CardRecord => ({ ...(byId.get(id) as CardRecord), queue: Queue.retired, statusAt: now, updatedAt: now }));
+		let order = plan.add.length > 0 ? await lastOrder(db, card.deck) : 0;
+		const added = plan.add.map((made) => newCard(card.deck, { ...made, tags: withLeechTagOf([], edit.tags) }, ++order, now, { ...source, text, slot: made.slot ?? '' }));
+		await db.cards.bulkPut([...written, ...retired, ...added]);
+		await dropFromSessions(db, new Set(plan.retire));
+		// Added cards join today's sessions after their queue, as any added card does; a card brought back takes its own place.
+		const deck = await db.decks.get(card.deck);
+		if (deck && plan.update.some(({ revive }) => revive)) await markSessionsOutdated(db, scopesHolding(deck));
+		else if (deck && added.length > 0) await markSessionsToRefill(db, scopesHolding(deck));
+		const writtenIds = new Set(written.map((next) => next.id));
+		const unchanged = plan.update.filter(({ id }) => !writtenIds.has(id)).map(({ id }) => byId.get(id) as CardRecord);
+		return [...written, ...unchanged, ...added].filter((next) => next.queue !== Queue.retired).sort((a, b) => a.order - b.order);
+	});
+}
+
+/** `tags` with `own`'s leech tag, if it has one, and no other: a leech tag belongs to one card. */
+function withLeechTagOf(own: readonly string[], tags: readonly string[]): string[] {
+	const others = tags.filter((tag) => !hasLeechTag([tag]));
+	return hasLeechTag(own) ? [...others, ...own.filter((tag) => hasLeechTag([tag]))] : others;
 }
 
 export interface CardInfo {

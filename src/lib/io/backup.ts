@@ -317,6 +317,7 @@ function cardOut(card: Card, meta: CardMeta | undefined): BackupFile['decks'][nu
 		tags: card.tags,
 		images: card.images.map(({ src, alt }) => ({ src, alt })),
 		source: { file: card.source.file, line: card.source.line },
+		...(card.clozeSource === undefined ? {} : { clozeSource: { id: card.clozeSource.id, text: card.clozeSource.text, slot: card.clozeSource.slot } }),
 		...definedOnly({ order: meta?.order, contentAt: meta?.contentAt, createdAt: meta?.createdAt, updatedAt: meta?.updatedAt })
 	};
 }

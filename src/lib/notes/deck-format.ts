@@ -45,6 +45,19 @@ export const cardSourceSchema = z.object({
 	line: z.number().int().min(1)
 });
 
+/**
+ * The text a cloze card written in the app was made from, as written (its
+ * `{{c1::…}}` or `==…==`): the cards of one text share it and are edited
+ * together, as the cards of an Anki cloze note are.
+ */
+export const clozeSourceSchema = z.object({
+	/** Shared by the cards of one text. */
+	id: nonEmpty,
+	text: nonEmpty,
+	/** Which of the text's cards this is: `c2` for deletion 2, `h1` for a line's first highlight; `#2` after it for a second line's. */
+	slot: nonEmpty
+});
+
 export const cardSchema = z.object({
 	id: nonEmpty,
 	deck: nonEmpty,
@@ -65,7 +78,9 @@ export const cardSchema = z.object({
 	tags: z.array(z.string()),
 	/** Images of the card's material, shown with its back. */
 	images: z.array(cardImageSchema),
-	source: cardSourceSchema
+	source: cardSourceSchema,
+	/** A cloze card written in the app: the text it and its siblings are made from. */
+	clozeSource: clozeSourceSchema.optional()
 });
 
 /**
@@ -93,6 +108,7 @@ export const deckFileSchema = z.object({
 
 export type CardImage = z.infer<typeof cardImageSchema>;
 export type CardSource = z.infer<typeof cardSourceSchema>;
+export type ClozeSource = z.infer<typeof clozeSourceSchema>;
 export type Card = z.infer<typeof cardSchema>;
 export type Deck = z.infer<typeof deckSchema>;
 export type DeckFile = z.infer<typeof deckFileSchema>;

@@ -34,6 +34,8 @@ export interface Draft {
 	line: number;
 	/** Lines of the note whose material is on this card. */
 	covers: number[];
+	/** Which cloze of its line the card is: `c2` for Anki's deletion 2, `h1` for the first highlight. */
+	slot?: string;
 }
 
 /** What the note holds that should end up on some card; the report counts the ones that did not. */
@@ -116,7 +118,8 @@ function ankiClozeDrafts(line: MarkedLine, path: string[]): Draft[] {
 			path,
 			identity: `cloze ${deletions.join(' | ')} @ ${toPlain(back)}`,
 			line: line.line,
-			covers: [line.line]
+			covers: [line.line],
+			slot: `c${number}`
 		};
 	});
 }
@@ -126,7 +129,7 @@ function spanClozeDrafts(line: MarkedLine, path: string[], open: string, close: 
 	const sentence = sentenceAround(line.text, open);
 	const spans = [...sentence.matchAll(new RegExp(`${open}([^${close}]*)${close}`, 'g'))];
 	const drafts: Draft[] = [];
-	for (const span of spans) {
+	for (const [spanIndex, span] of spans.entries()) {
 		const answer = span[1] ?? '';
 		const index = span.index ?? 0;
 		// Other highlights are other cards' answers: plain text on this one.
@@ -144,7 +147,8 @@ function spanClozeDrafts(line: MarkedLine, path: string[], open: string, close: 
 			path,
 			identity: `cloze ${toPlain(answer)} @ ${toPlain(before + answer + after)}`,
 			line: line.line,
-			covers: [line.line]
+			covers: [line.line],
+			slot: `h${spanIndex + 1}`
 		});
 	}
 	return drafts;

@@ -37,6 +37,8 @@ export interface NoteReport {
 export interface GenerateResult {
 	deck: Deck;
 	report: NoteReport;
+	/** For each of the deck's cards, in order: which cloze of its line it is (`c2`, `h1`), for the cards of a cloze. */
+	slots: (string | undefined)[];
 }
 
 /** "aws_basics-notes.md" → "aws basics notes". */
@@ -188,6 +190,7 @@ export function generateDeck(text: string, options: GenerateOptions): GenerateRe
 
 	return {
 		deck: { id: deckId, name, tags: [...frontMatter.tags], source: options.file, cards },
+		slots: drafts.map((draft) => draft.slot),
 		report: {
 			file: options.file,
 			deck: name,

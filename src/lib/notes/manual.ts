@@ -20,6 +20,11 @@ export interface ManualCard {
 	kind: CardKind;
 	front: string;
 	back: string;
+	/**
+	 * A cloze's card: which of the text's cards it is (`c2`, `h1`; a later line's `c1` is `c1#2`),
+	 * unique within the text, so an edit of the text finds each card again.
+	 */
+	slot?: string;
 }
 
 export type ManualDraft =
@@ -46,8 +51,15 @@ export function draftManualCards(type: ManualCardType, front: string, back: stri
 	const answer = back.trim();
 	if (question === '') return { ok: false, problem: 'missing-front' };
 	if (type === 'cloze') {
-		const { deck } = generateDeck(`---\ncards: explicit\n---\n\n${question}\n`, { file: 'card.md', deckName: 'cards' });
-		const cards = deck.cards.filter((card) => card.kind === 'cloze').map(({ kind, front: blanked, back: whole }) => ({ kind, front: blanked, back: whole }));
+		const { deck, slots } = generateDeck(`---\ncards: explicit\n---\n\n${question}\n`, { file: 'card.md', deckName: 'cards' });
+		const seen = new Map<string, number>();
+		const cards = deck.cards.flatMap(({ kind, front: blanked, back: whole }, index): ManualCard[] => {
+			if (kind !== 'cloze') return [];
+			const base = slots[index] ?? `h${index + 1}`;
+			const repeat = (seen.get(base) ?? 0) + 1;
+			seen.set(base, repeat);
+			return [{ kind, front: blanked, back: whole, slot: repeat === 1 ? base : `${base}#${repeat}` }];
+		});
 		if (cards.length === 0) return { ok: false, problem: 'no-cloze' };
 		return mixesClozeStyles(question) ? { ok: true, cards, mixedCloze: true } : { ok: true, cards };
 	}

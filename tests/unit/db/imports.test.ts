@@ -14,7 +14,8 @@ import { exportBackup, exportDeck } from '../../../src/lib/db/exports';
 import { applyImport, previewImport } from '../../../src/lib/db/imports';
 import { cardsInDeck } from '../../../src/lib/db/lookups';
 import { loadMedia } from '../../../src/lib/db/media';
-import { addCards, createDeck, editCard } from '../../../src/lib/db/own-cards';
+import { addCards, createDeck, editCard, editClozeText } from '../../../src/lib/db/own-cards';
+import { draftManualCards } from '../../../src/lib/notes/manual';
 import { Queue, type CardRecord, type RecallDatabase } from '../../../src/lib/db/schema';
 import { loadFact, loadSettings, saveFact, saveSettings } from '../../../src/lib/db/settings';
 import { loadStats } from '../../../src/lib/db/stats';
@@ -882,6 +883,30 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		expect(result.warnings).toEqual([]);
 		expect(await db.cards.get(plain.id)).toMatchObject({ id: stored.id, back: expect.stringContaining('a <b>better</b> answer'), format: 'html', state: stored.state, source: { file: 'Own from Anki.apkg', line: 1 } });
 		expect(await db.cards.get(marked.id)).toEqual(markedBefore);
+	});
+
+	it('a cloze’s text goes with its cards through a backup, and stays on them through an .apkg of its own (unchanged in Anki)', async () => {
+		const db = open();
+		await createDeck(db, 'Own', T0);
+		const text = '저는 {{c1::학생::직업}}이에요. 한국어를 {{c2::공부해요}}.';
+		const draft = draftManualCards('cloze', text, '');
+		if (!draft.ok) throw new Error('no cloze');
+		const cards = await addCards(db, 'own', draft.cards.map(({ slot, ...card }) => ({ ...card, cloze: { text, slot: slot as string } })), T0);
+		await answer(db, cards[1]!.id, 4, seoulNoon('2026-11-02'));
+		const stored = await db.cards.toArray();
+		expect(stored.map((card) => card.clozeSource?.slot)).toEqual(['c1', 'c2']);
+
+		const other = open();
+		await applyImport(other, parseBackup(serializeBackup(await exportBackup(db, NOW), NOW)), NOW);
+		expect(await other.cards.toArray()).toEqual(stored);
+		// There, the text edits the same cards.
+		await editClozeText(other, cards[0]!.id, { text: text.replace('학생', '대학생'), tags: [] }, NOW);
+		expect((await other.cards.get(cards[1]!.id))?.back).toBe('저는 대학생이에요. 한국어를 ==공부해요==.');
+
+		const before = await tableChecksums(db);
+		await applyImport(db, await read('Own.apkg', await exported(db, 'own', 'apkg')), NOW);
+		expect(await tableChecksums(db)).toEqual(before);
+		expect((await db.cards.toArray()).map((card) => card.clozeSource)).toEqual(stored.map((card) => card.clozeSource));
 	});
 
 	it('a note’s card edited in Anki keeps its note’s text, and the import says so', async () => {

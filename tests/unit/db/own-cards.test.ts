@@ -1,13 +1,14 @@
 // fake-indexeddb must be installed before Dexie is loaded.
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerCard, cardHistory } from '../../../src/lib/db/answers';
 import { resetCards } from '../../../src/lib/db/bulk';
 import { applyDeck } from '../../../src/lib/db/decks';
 import { applyImport } from '../../../src/lib/db/imports';
 import { renameDeck } from '../../../src/lib/db/deck-rename';
-import { addCards, createDeck, DeckExistsError, editCard, isEditable, loadCardInfo, NotEditableError, parseTags } from '../../../src/lib/db/own-cards';
-import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
+import { addCards, createDeck, DeckExistsError, editCard, editClozeText, isEditable, loadCardInfo, NoClozeError, NotEditableError, parseTags } from '../../../src/lib/db/own-cards';
+import { draftManualCards } from '../../../src/lib/notes/manual';
+import { Queue, type CardRecord, type RecallDatabase } from '../../../src/lib/db/schema';
 import { openSession } from '../../../src/lib/db/sessions';
 import { DEFAULT_SETTINGS } from '../../../src/lib/db/settings';
 import { emptyBundle } from '../../../src/lib/io/bundle';
@@ -100,5 +101,122 @@ describe('decks and cards of one’s own', () => {
 	it('parses tags as typed', () => {
 		expect(parseTags(' aws, ec2  basics,,aws ')).toEqual(['aws', 'ec2', 'basics']);
 		expect(parseTags('')).toEqual([]);
+	});
+});
+
+/** The cards the add form makes of a cloze text, as it hands them to addCards. */
+function clozeDrafts(text: string, tags: string[] = []) {
+	const draft = draftManualCards('cloze', text, '');
+	if (!draft.ok) throw new Error(`no cloze: ${text}`);
+	return draft.cards.map(({ slot, ...card }) => ({ ...card, tags, cloze: { text, slot: slot as string } }));
+}
+
+const QA_SENTENCE = '저는 {{c1::학생::직업}}이에요. 한국어를 {{c2::공부해요}}.';
+
+describe('a cloze written in the app, edited through its text', () => {
+	async function addSentence(text = QA_SENTENCE): Promise<CardRecord[]> {
+		const deck = await createDeck(db, 'Korean', AT);
+		await addCards(db, deck.id, [{ kind: 'basic', front: 'q', back: 'a' }], AT);
+		return addCards(db, deck.id, clozeDrafts(text, ['ko']), AT);
+	}
+
+	it('keeps the text on each of its cards, one source per text', async () => {
+		db = freshDatabase();
+		const [c1, c2] = await addSentence();
+		expect(c1?.clozeSource).toEqual({ id: expect.any(String), text: QA_SENTENCE, slot: 'c1' });
+		expect(c2?.clozeSource).toEqual({ ...c1?.clozeSource, slot: 'c2' });
+		const [other] = await addCards(db, 'korean', clozeDrafts(QA_SENTENCE), AT);
+		// The same words added again are another text, edited on their own.
+		expect(other?.clozeSource?.id).not.toBe(c1?.clozeSource?.id);
+		expect((await db.cards.toArray()).find((card) => card.front === 'q')).not.toHaveProperty('clozeSource');
+	});
+
+	it('regenerates every sibling from the edited text: same ids, schedules and history', async () => {
+		db = freshDatabase();
+		const [c1, c2] = await addSentence();
+		const review = await answerCard(db, { cardId: c2!.id, grade: 5, reviewedAt: AT, durationMs: 1, kind: 'new', expectedLastReview: undefined, dayOptions: DAY_OPTIONS });
+		const reviewed = (await db.cards.get(c2!.id)) as CardRecord;
+		const edited = QA_SENTENCE.replace('학생', '대학생');
+		const live = await editClozeText(db, c1!.id, { text: ` ${edited} `, tags: ['ko', 'grammar'] }, AT + 10);
+		expect(live.map((card) => card.id)).toEqual([c1!.id, c2!.id]);
+		const after = (await db.cards.get(c2!.id)) as CardRecord;
+		expect(after).toEqual({
+			...reviewed,
+			front: '저는 대학생이에요. 한국어를 [...].',
+			back: '저는 대학생이에요. 한국어를 ==공부해요==.',
+			tags: ['ko', 'grammar'],
+			clozeSource: { ...c2!.clozeSource, text: edited },
+			contentAt: AT + 10,
+			updatedAt: AT + 10
+		});
+		expect((await db.cards.get(c1!.id))?.front).toBe('저는 [직업]이에요. 한국어를 공부해요.');
+		expect(await cardHistory(db, c2!.id)).toEqual([review]);
+		expect(await cardsInDeck(db, 'korean').count()).toBe(3);
+	});
+
+	it('writes only the cards the edit changes: the same text and tags again write nothing; a new tag, every card', async () => {
+		db = freshDatabase();
+		const [c1, c2] = await addSentence();
+		const live = await editClozeText(db, c1!.id, { text: QA_SENTENCE, tags: ['ko'] }, AT + 10);
+		expect(live).toEqual([c1, c2]);
+		expect(await db.cards.toArray()).toEqual(expect.arrayContaining([c1, c2]));
+		await editClozeText(db, c2!.id, { text: QA_SENTENCE, tags: ['ko', 'verbs'] }, AT + 20);
+		for (const card of [c1, c2]) expect(await db.cards.get(card!.id)).toEqual({ ...card, tags: ['ko', 'verbs'], contentAt: AT + 20, updatedAt: AT + 20 });
+	});
+
+	it('retires the card of a number gone from the text and adds a card for a new number, in the card’s deck after its cards', async () => {
+		db = freshDatabase();
+		const [c1, c2] = await addSentence();
+		const text = '저는 {{c1::학생}}이에요. 한국어를 공부해요. {{c3::서울}}에 살아요.';
+		const live = await editClozeText(db, c1!.id, { text, tags: [] }, AT + 10);
+		const retired = (await db.cards.get(c2!.id)) as CardRecord;
+		expect(retired).toMatchObject({ queue: Queue.retired, statusAt: AT + 10, back: c2!.back });
+		expect(live.map((card) => card.clozeSource?.slot)).toEqual(['c1', 'c3']);
+		const added = live[1] as CardRecord;
+		expect(added).toMatchObject({ deck: 'korean', kind: 'cloze', rule: 'manual', queue: Queue.new, order: 3, front: '저는 학생이에요. 한국어를 공부해요. [...]에 살아요.', clozeSource: { id: c1!.clozeSource!.id, text, slot: 'c3' } });
+		expect(added.id).toMatch(/^manual:/);
+
+		// The number back: its card returns to its queue with its history, and no card is made twice.
+		await editClozeText(db, c1!.id, { text: QA_SENTENCE, tags: [] }, AT + 20);
+		expect(await db.cards.get(c2!.id)).toMatchObject({ queue: Queue.new, statusAt: AT + 20, front: c2!.front });
+		expect((await db.cards.get(added.id))?.queue).toBe(Queue.retired);
+		expect(await cardsInDeck(db, 'korean').count()).toBe(4);
+	});
+
+	it('takes a retired card out of today’s session; leech tags stay each card’s own', async () => {
+		db = freshDatabase();
+		const [c1, c2] = await addSentence();
+		await db.cards.update(c2!.id, { tags: ['ko', 'leech'] });
+		await openSession(db, 'korean', TODAY, DEFAULT_SETTINGS, AT);
+		await editClozeText(db, c1!.id, { text: '저는 {{c1::학생}}이에요. {{c2::한국어}}를 공부해요.', tags: ['ko', 'leech'] }, AT + 10);
+		expect((await db.cards.get(c1!.id))?.tags).toEqual(['ko', 'leech']);
+		expect((await db.cards.get(c2!.id))?.tags).toEqual(['ko', 'leech']);
+		await editClozeText(db, c1!.id, { text: '저는 {{c1::학생}}이에요.', tags: ['ko'] }, AT + 20);
+		expect((await db.cards.get(c2!.id))?.tags).toEqual(['ko', 'leech']);
+		const session = await openSession(db, 'korean', TODAY, DEFAULT_SETTINGS, AT + 30);
+		expect(session.session.entries.map((entry) => entry.id)).not.toContain(c2!.id);
+		expect(session.session.entries.map((entry) => entry.id)).toContain(c1!.id);
+	});
+
+	it('writes all of it in one transaction: a failed write leaves every sibling as it was', async () => {
+		db = freshDatabase();
+		const [c1, c2] = await addSentence();
+		await openSession(db, 'korean', TODAY, DEFAULT_SETTINGS, AT);
+		const before = await db.cards.toArray();
+		// Taking the retired card out of the session is the last write: it fails after the cards are written.
+		const put = vi.spyOn(db.sessions, 'put').mockRejectedValue(new Error('disk full'));
+		await expect(editClozeText(db, c1!.id, { text: '저는 {{c1::대학생}}이에요. {{c3::서울}}', tags: [] }, AT + 10)).rejects.toThrow('disk full');
+		put.mockRestore();
+		expect(await db.cards.toArray()).toEqual(before);
+		expect((await db.cards.get(c2!.id))?.queue).toBe(Queue.new);
+	});
+
+	it('refuses a text that blanks nothing, and a card without a text of its own', async () => {
+		db = freshDatabase();
+		const [c1] = await addSentence();
+		await expect(editClozeText(db, c1!.id, { text: 'nothing marked', tags: [] })).rejects.toThrow(NoClozeError);
+		const q = (await db.cards.toArray()).find((card) => card.front === 'q') as CardRecord;
+		await expect(editClozeText(db, q.id, { text: '{{c1::x}} y z', tags: [] })).rejects.toThrow(NotEditableError);
+		expect((await db.cards.get(c1!.id))?.clozeSource?.text).toBe(QA_SENTENCE);
 	});
 });

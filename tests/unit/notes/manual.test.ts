@@ -17,14 +17,27 @@ describe('draftManualCards', () => {
 		expect(draftManualCards('cloze', '{{c1::Seoul}} is the capital of {{c2::Korea::country}}.', '')).toEqual({
 			ok: true,
 			cards: [
-				{ kind: 'cloze', front: '[...] is the capital of Korea.', back: '==Seoul== is the capital of Korea.' },
-				{ kind: 'cloze', front: 'Seoul is the capital of [country].', back: 'Seoul is the capital of ==Korea==.' }
+				{ kind: 'cloze', front: '[...] is the capital of Korea.', back: '==Seoul== is the capital of Korea.', slot: 'c1' },
+				{ kind: 'cloze', front: 'Seoul is the capital of [country].', back: 'Seoul is the capital of ==Korea==.', slot: 'c2' }
 			]
 		});
 		expect(draftManualCards('cloze', '서울은 ==대한민국==의 수도이다.', 'ignored')).toEqual({
 			ok: true,
-			cards: [{ kind: 'cloze', front: '서울은 [...]의 수도이다.', back: '서울은 ==대한민국==의 수도이다.' }]
+			cards: [{ kind: 'cloze', front: '서울은 [...]의 수도이다.', back: '서울은 ==대한민국==의 수도이다.', slot: 'h1' }]
 		});
+	});
+
+	it('cloze: each card’s slot names it within the text, whatever its words: the deletion’s number, or the highlight’s place', () => {
+		const slots = (text: string) => {
+			const draft = draftManualCards('cloze', text, '');
+			return draft.ok ? draft.cards.map((card) => card.slot) : [];
+		};
+		// Numbers as written, not as counted: c3 without c2 is still c3.
+		expect(slots('{{c3::a}} and {{c1::b}} are {{c3::c}} words.')).toEqual(['c1', 'c3']);
+		expect(slots('저는 {{c1::학생::직업}}이에요. 한국어를 {{c2::공부해요}}.')).toEqual(['c1', 'c2']);
+		expect(slots('Seoul is ==big== and ==old==.')).toEqual(['h1', 'h2']);
+		// Another line's c1 is another card: its slot says which.
+		expect(slots('{{c1::Seoul}} is a capital.\n\n{{c1::Busan}} is a port.\n\n==Daegu== is inland.')).toEqual(['c1', 'c1#2', 'h1']);
 	});
 
 	it('cloze: says when a line mixes {{c1::…}} with ==…==, whose highlight then makes no card', () => {

@@ -1,0 +1,77 @@
+import { expect, test, type Page } from '@playwright/test';
+import { collectErrors } from './page-errors';
+
+const SENTENCE = '저는 {{c1::학생::직업}}이에요. 한국어를 {{c2::공부해요}}.';
+
+async function addSentence(page: Page): Promise<void> {
+	await page.goto('/new-deck');
+	await page.getByLabel('Deck name').fill('Korean');
+	await page.getByRole('button', { name: 'Create deck' }).click();
+	await page.getByRole('radio', { name: 'Cloze' }).check();
+	await page.getByLabel('Text').fill(SENTENCE);
+	await page.getByRole('button', { name: 'Add 2 cards' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Added 2 cards.' })).toBeVisible();
+}
+
+test('a cloze written in the app is edited as its text: the change reaches every card of the sentence', async ({ page, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	await addSentence(page);
+
+	await page.getByRole('link', { name: 'Back to the deck' }).click();
+	await page.getByRole('link', { name: 'Card info: card 1', exact: true }).click();
+	const edit = page.getByRole('region', { name: 'Edit' });
+	// One field, the text as written: not the first card's blanked front and highlighted back.
+	await expect(edit.getByRole('textbox', { name: 'Text' })).toHaveValue(SENTENCE);
+	await expect(edit.getByRole('textbox', { name: 'Front' })).toHaveCount(0);
+	await expect(edit.getByText('This text makes 2 cards: saving changes all of them')).toBeVisible();
+	await edit.getByRole('textbox', { name: 'Text' }).fill(SENTENCE.replace('학생', '대학생'));
+	await expect(edit.getByRole('article', { name: 'Card 2' }).getByRole('group', { name: 'Front' })).toHaveText('저는 대학생이에요. 한국어를 [...].');
+	await edit.getByRole('button', { name: 'Save changes' }).click();
+	await expect(edit.getByRole('status')).toHaveText('Saved.');
+
+	// Card 2 says 대학생 too, and is still card 2 of the deck.
+	await page.getByRole('link', { name: 'Korean' }).first().click();
+	await page.getByRole('link', { name: 'Card info: card 2', exact: true }).click();
+	const content = page.getByRole('region', { name: 'Content' });
+	await expect(content.getByRole('group', { name: 'Front' })).toHaveText('저는 대학생이에요. 한국어를 [...].');
+	await expect(content.getByRole('group', { name: 'Back' })).toHaveText('저는 대학생이에요. 한국어를 공부해요.');
+	await expect(content.getByRole('group', { name: 'Back' }).locator('mark')).toHaveText('공부해요');
+	await expect(page.getByRole('region', { name: 'Edit' }).getByRole('textbox', { name: 'Text' })).toHaveValue(SENTENCE.replace('학생', '대학생'));
+
+	// A number taken out of the text retires its card: the deck shows one card to study.
+	await page.getByRole('region', { name: 'Edit' }).getByRole('textbox', { name: 'Text' }).fill('저는 {{c1::대학생}}이에요. 한국어를 공부해요.');
+	await expect(page.getByText('This text makes 1 card: saving changes it')).toBeVisible();
+	await page.getByRole('button', { name: 'Save changes' }).click();
+	await expect(page.getByRole('region', { name: 'Edit' }).getByRole('status')).toHaveText('Saved.');
+	await expect(page.locator('dt:text-is("Status") + dd')).toHaveText('Retired');
+	expect(errors).toEqual([]);
+});
+
+test('Edit card while studying a cloze of one’s own edits its text, and the next card of the sentence has the change', async ({ page, baseURL }, testInfo) => {
+	const errors = await collectErrors(page, baseURL);
+	await addSentence(page);
+	await page.goto('/study/korean');
+	const front = page.getByRole('group', { name: 'Front' });
+	await expect(front).toHaveText('저는 [직업]이에요. 한국어를 공부해요.');
+	if (testInfo.project.name === 'phone') {
+		await page.getByRole('button', { name: 'More' }).click();
+		await page.getByRole('button', { name: 'Edit card' }).click();
+	} else {
+		await page.keyboard.press('e');
+	}
+	const editor = page.getByRole('region', { name: 'Edit card' });
+	const text = editor.getByRole('textbox', { name: 'Text' });
+	await expect(text).toBeFocused();
+	await expect(text).toHaveValue(SENTENCE);
+	await text.fill(SENTENCE.replace('공부해요', '배워요'));
+	await editor.getByRole('button', { name: 'Save changes' }).click();
+	await expect(page.getByText('Card saved.')).toBeVisible();
+	await expect(front).toHaveText('저는 [직업]이에요. 한국어를 배워요.');
+
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await page.getByRole('button', { name: /^Easy, / }).click();
+	await expect(front).toHaveText('저는 학생이에요. 한국어를 [...].');
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await expect(page.getByRole('group', { name: 'Back' }).locator('mark')).toHaveText('배워요');
+	expect(errors).toEqual([]);
+});
