@@ -6,7 +6,8 @@
  * generator it names decks with.
  */
 import type { Card } from '../notes/deck-format';
-import { htmlToText, textToHtml } from './html-text';
+import { htmlToText, readableText, textToHtml } from './html-text';
+import { noteFields, type RenderSide } from './anki/note-fields';
 
 /** What identifies a side (a row's id is made of its front's): its text, Unicode-normalised, white space collapsed; case and emoji kept. */
 export function sideIdentity(side: string, html: boolean): string {
@@ -44,4 +45,67 @@ export function tableReading(card: TableContent): TableContent {
 	};
 	const tags = [...new Set(tagsAsWritten(card.tags).filter((tag) => tag !== ''))];
 	return { deck: card.deck, front: side(card.front), back: side(card.back), format: 'html', tags };
+}
+
+/** Anki's cloze deletion: `{{c1::text}}` or `{{c1::text::hint}}`. */
+const CLOZE_DELETION = /\{\{c(\d+)::([\s\S]*?)(?:::([\s\S]*?))?\}\}/gi;
+
+/** The numbers of a cloze note's deletions, each once, in order: one card each. */
+export function clozeNumbers(text: string): number[] {
+	return [...new Set([...text.matchAll(CLOZE_DELETION)].map((match) => Number(match[1])))].sort((a, b) => a - b);
+}
+
+/**
+ * The card of deletion `number` of a cloze note's text (HTML), as Recall stores a
+ * cloze card: the front with that deletion as `[hint]` or `[...]`, the back with it
+ * as `<mark>`, which is how Anki's clozes are read too; the other deletions show
+ * their text. Back Extra (`extra`) follows the back.
+ */
+export function clozeCardSides(text: string, number: number, extra: string): { front: string; back: string } {
+	const side = (own: (inner: string, hint: string | undefined) => string) =>
+		text.replace(CLOZE_DELETION, (_, n: string, inner: string, hint?: string) => (Number(n) === number ? own(inner, hint) : inner));
+	return { front: side((_, hint) => `[${hint?.trim() || '...'}]`), back: side((inner) => `<mark>${inner}</mark>`) + extra };
+}
+
+/** A row of an Anki-style table: its note type (Anki's `#notetype column:`) and its two fields. */
+export interface TableRowNote {
+	notetype: 'Basic' | 'Cloze';
+	fields: [string, string];
+}
+
+/** A field as the reader takes it: line breaks as `\n`, trimmed. */
+export function tableField(text: string): string {
+	return text.replace(/\r\n?/g, '\n').trim();
+}
+
+/** The cards a row of HTML fields makes: a Cloze row one per deletion number, any other row one Basic card. */
+export function rowCards(row: TableRowNote): { kind: Card['kind']; front: string; back: string }[] {
+	const [first, second] = row.fields.map(tableField) as [string, string];
+	const numbers = row.notetype === 'Cloze' ? clozeNumbers(first) : [];
+	if (numbers.length === 0) return [{ kind: 'basic', front: first, back: second }];
+	return numbers.map((number) => ({ kind: 'cloze', ...clozeCardSides(first, number, second) }));
+}
+
+/** A side's HTML as the text a person reads in a spreadsheet: each paragraph, line and list item (`• `) on a line of its own, no markup. */
+export function readableSide(html: string): string {
+	// The line breaks between markdown-it's tags are layout, not text; a list starts on a line of its own.
+	const text = readableText(html.replace(/>\n/g, '>').replace(/<(?:ul|ol)\b[^>]*>/gi, '\n').replace(/<li\b[^>]*>/gi, '• '));
+	return text
+		.split('\n')
+		.map((line) => line.trim())
+		.filter((line) => line !== '')
+		.join('\n');
+}
+
+/**
+ * A card as the row of it in Recall's table for Anki reads back: that table
+ * writes the card as Anki shows it (sides rendered, a cloze card as a Cloze
+ * note: anki/note-fields.ts), so a Markdown card's row holds HTML, not its
+ * text. `render` is the renderer the table was written with.
+ */
+export function renderedTableReading(card: Card, render: RenderSide): TableContent {
+	const note = noteFields(card, render);
+	const [sides] = rowCards({ notetype: note.notetype, fields: note.fields });
+	const tags = [...new Set(tagsAsWritten(card.tags).filter((tag) => tag !== ''))];
+	return { deck: card.deck, front: sides!.front, back: sides!.back, format: 'html', tags };
 }

@@ -23,7 +23,7 @@ import { parseBackup, serializeBackup } from '../../../src/lib/io/backup';
 import { emptyBundle, ImportError, type ImportBundle } from '../../../src/lib/io/bundle';
 import { deckToDelimited, delimitedToBundle } from '../../../src/lib/io/delimited';
 import { readImportFiles } from '../../../src/lib/io/read-import';
-import { markdownToExportHtml } from '../../../src/lib/render/markdown';
+import { cardSideExportHtml } from '../../../src/lib/render/markdown';
 import { deckFile } from '../../../src/lib/notes/deck-format';
 import { studyDay } from '../../../src/lib/srs/day';
 import { foldRows, isAnswer } from '../../../src/lib/srs/history';
@@ -387,12 +387,12 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 
 	/** The deck page's exports at `at`: CSV, and the Anki package with progress, rendered as the export worker renders it. */
 	async function exported(db: RecallDatabase, deckId: string, format: 'csv' | 'apkg', at = NOW): Promise<Uint8Array> {
-		if (format === 'csv') return bytes(deckToDelimited(await exportDeck(db, deckId, { withProgress: false }), deckId, ','));
+		if (format === 'csv') return bytes(deckToDelimited(await exportDeck(db, deckId, { withProgress: false }), deckId, ',', { renderSide: cardSideExportHtml }));
 		return writeAnkiPackage(await exportDeck(db, deckId, { withProgress: true }), {
 			sql: await loadSql(),
 			now: at,
 			dayOptions: DAY_OPTIONS,
-			renderSide: (card, side) => (card.format === 'html' ? card[side] : markdownToExportHtml(card[side]))
+			renderSide: cardSideExportHtml
 		});
 	}
 
@@ -780,7 +780,7 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		const { db } = await studiedAws();
 		const counts = await answerCounts(db);
 		const file = await exported(db, AWS.id, 'csv');
-		expect(new TextDecoder().decode(file)).toContain('#html:false');
+		expect(new TextDecoder().decode(file)).toContain('#html:true');
 		const bundle = await read('AWS 기초.csv', file);
 		// The rows' ids are a table's, made of deck and front: none is a note card's id.
 		expect(bundle.decks.map((deck) => [deck.id, deck.cards.length, deck.cards.every((card) => card.id.startsWith('csv:'))])).toEqual([[AWS.id, 22, true]]);
@@ -828,8 +828,8 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		const stored = (await db.cards.get(plain.id))!;
 		const edited = new TextDecoder().decode(file).replace('plain answer', 'a better answer');
 		expect((await applyImport(db, await read('Own.csv', bytes(edited)), NOW)).decks).toEqual([expect.objectContaining({ added: 0, updated: 1, unchanged: 1 })]);
-		// The row's text, as a table's text is kept (escaped HTML); what the row has no column for stays the card's.
-		expect(await db.cards.get(plain.id)).toEqual({ ...stored, front: 'Plain question', back: 'a better answer', format: 'html', contentAt: NOW, updatedAt: NOW });
+		// The row's HTML (the table holds the card as Anki shows it); what the row has no column for stays the card's.
+		expect(await db.cards.get(plain.id)).toEqual({ ...stored, front: '<p>Plain question</p>', back: '<p>a better answer</p>', format: 'html', contentAt: NOW, updatedAt: NOW });
 		expect((await db.cards.get(marked.id))?.format).toBeUndefined();
 		expect(await db.cards.count()).toBe(2);
 	});
