@@ -40,7 +40,7 @@ import { emptyBundle, ImportError, type ImportBundle } from './bundle';
 import { htmlToText, looksLikeHtml, textToHtml } from './html-text';
 import { refuse, say, type ImportNotice } from './notices';
 import { readableSide, rowCards, sideIdentity, tagsAsWritten, type TableRowNote } from './table-card';
-import { noteFields, type RenderSide } from './anki/note-fields';
+import { deckNotes, type RenderSide } from './anki/note-fields';
 import { lineList, type ColumnHeaderKey } from './notices/table';
 
 /** Larger files are refused before they are decoded. */
@@ -653,7 +653,7 @@ function quoteField(field: string, delimiter: string, firstColumn: boolean): str
  * Anki package holds (anki/note-fields.ts): `#html:true`, sides rendered,
  * images as `<img src="name">` after the back (the files are not in the
  * table), a cloze card as a Cloze note (Text, Back Extra) whose deletions are
- * its highlights; a deck with both kinds names each row's note type in a first
+ * its highlights, the cards of one sentence in one note (`deckNotes`); a deck with both kinds names each row's note type in a first
  * column (`#notetype column:1`). Recall's reader reads the file back to the same
  * cards (db/table-rows.ts matches rows to the cards they were made of).
  *
@@ -671,7 +671,7 @@ export function deckToDelimited(bundle: ImportBundle, deckId: string, delimiter:
 		const text = (card: Card, side: 'front' | 'back') => readableSide(options.renderSide(card, side));
 		return `${['\ufeff' + row(['Front', 'Back', 'Tags']), ...deck.cards.map((card) => row([text(card, 'front'), text(card, 'back'), tags(card)]))].join('\n')}\n`;
 	}
-	const notes = deck.cards.map((card) => ({ note: noteFields(card, options.renderSide), card }));
+	const notes = deckNotes(deck.cards, options.renderSide);
 	const kinds = new Set(notes.map(({ note }) => note.notetype));
 	const mixed = kinds.size > 1;
 	const names = kinds.has('Cloze') && !mixed ? ['Text', 'Back Extra'] : ['Front', 'Back'];
@@ -684,6 +684,6 @@ export function deckToDelimited(bundle: ImportBundle, deckId: string, delimiter:
 		`#columns:${row(mixed ? ['Note type', ...names, 'Tags'] : [...names, 'Tags'])}`,
 		`#tags column:${mixed ? 4 : 3}`
 	];
-	for (const { note, card } of notes) lines.push(row([...(mixed ? [note.notetype] : []), ...note.fields, tags(card)]));
+	for (const { note, cards } of notes) lines.push(row([...(mixed ? [note.notetype] : []), ...note.fields, tags(cards[0]!)]));
 	return `${lines.join('\n')}\n`;
 }

@@ -477,6 +477,21 @@ describe('export', () => {
 		expect(text).not.toMatch(/\*\*|==/);
 	});
 
+	it('writes the cloze cards of one sentence as one Cloze note, read back as those cards', () => {
+		const first = noteCard('md:5', { kind: 'cloze', rule: 'emphasis', front: '저는 [...]이에요, 그리고 학교에 가요.', back: '저는 ==학생==이에요, 그리고 학교에 가요.', source: { file: 'n.md', line: 9 } });
+		const second = { ...first, id: 'md:6', front: '저는 학생이에요, 그리고 [장소]에 가요.', back: '저는 학생이에요, 그리고 ==학교==에 가요.' };
+		// Another line's sentence of the same words is another note.
+		const elsewhere = { ...first, id: 'md:7', source: { file: 'n.md', line: 12 } };
+		const text = deckToDelimited(deckOf(first, second, elsewhere), 'd', ',', { renderSide });
+		expect(parse(text).rows).toEqual([
+			['<p>저는 {{c1::학생}}이에요, 그리고 {{c2::학교::장소}}에 가요.</p>', '', ''],
+			['<p>저는 {{c1::학생}}이에요, 그리고 학교에 가요.</p>', '', '']
+		]);
+		const alone = (card: Card) => cards(deckToDelimited(deckOf(card), 'd', ',', { renderSide })).decks[0]!.cards.map(sides);
+		// Each card as its note alone would make it: the merge finds it by these sides.
+		expect(cards(text).decks[0]!.cards.map(sides)).toEqual([...alone(first), ...alone(second), ...alone(elsewhere)]);
+	});
+
 	it('names one note type in the header when every row has it', () => {
 		expect(deckToDelimited(deckOf(bold), 'd', '\t', { renderSide }).split('\n').slice(2, 7)).toEqual(['#notetype:Basic', '#deck:D', '#recall deck id:d', '#columns:Front\tBack\tTags', '#tags column:3']);
 		const clozes = deckToDelimited(deckOf(cloze), 'd', '\t', { renderSide });

@@ -35,3 +35,85 @@ export function noteFields(card: Card, render: RenderSide, imageSrc: (src: strin
 	}
 	return { notetype: 'Basic', fields: [render(card, 'front'), render(card, 'back') + imagesHtml], clozeAsBasic: card.kind === 'cloze' };
 }
+
+/** A note and the cards it shows: one card's, or a Cloze note of several cards of one sentence. */
+export interface CardsNote {
+	note: NoteFields;
+	cards: Card[];
+}
+
+interface Deletion {
+	/** Where the deleted text is in the sentence without deletions. */
+	start: number;
+	end: number;
+	/** `text` or `text::hint`. */
+	body: string;
+}
+
+const ANKI_DELETION = /\{\{c1::([\s\S]*?)\}\}/g;
+
+/** A one-card cloze text (`clozeText`'s) as its sentence without deletions and where they were. */
+function sentenceOf(text: string): { sentence: string; deletions: Deletion[] } {
+	let sentence = '';
+	let from = 0;
+	const deletions: Deletion[] = [];
+	for (const match of text.matchAll(ANKI_DELETION)) {
+		const body = match[1] ?? '';
+		const inner = body.split('::')[0] ?? '';
+		sentence += text.slice(from, match.index);
+		deletions.push({ start: sentence.length, end: sentence.length + inner.length, body });
+		sentence += inner;
+		from = match.index + match[0].length;
+	}
+	return { sentence: sentence + text.slice(from), deletions };
+}
+
+/**
+ * The notes of a deck's cards, in their order, each cloze card's in the Cloze note of
+ * its sentence: the notes generator makes a card of each highlight of a sentence,
+ * and Anki a card of each deletion number of a note, so the cards of one sentence
+ * (same deck, note line, text, tags and images) are one note again, `{{c1::…}}`,
+ * `{{c2::…}}`, ... in the order of the cards. Cards whose deletions overlap, or that
+ * the renderer would not keep apart, stay notes of their own.
+ */
+export function deckNotes(cards: readonly Card[], render: RenderSide, imageSrc?: (src: string) => string): CardsNote[] {
+	const notes: CardsNote[] = [];
+	const sentences = new Map<string, { first: CardsNote; deletions: Deletion[][]; sentence: string }>();
+	for (const card of cards) {
+		const note = noteFields(card, render, imageSrc);
+		const text = note.notetype !== 'Cloze' ? undefined : card.format === 'html' ? htmlClozeText(card.back) : clozeText(card.front, card.back);
+		if (text === undefined) {
+			notes.push({ note, cards: [card] });
+			continue;
+		}
+		const { sentence, deletions } = sentenceOf(text);
+		const key = JSON.stringify([card.deck, card.format ?? 'markdown', card.source.file, card.source.line, sentence, card.tags, card.images]);
+		const group = sentences.get(key);
+		const merged = group && joinDeletions(group.sentence, [...group.deletions, deletions]);
+		const html = merged === undefined ? undefined : render({ ...card, back: merged }, 'back');
+		if (!group || merged === undefined || html === undefined || countClozes(html) !== countClozes(merged)) {
+			const own = { note, cards: [card] };
+			notes.push(own);
+			if (!group) sentences.set(key, { first: own, deletions: [deletions], sentence });
+			continue;
+		}
+		group.deletions.push(deletions);
+		group.first.cards.push(card);
+		group.first.note = { ...group.first.note, fields: [html, group.first.note.fields[1]] };
+	}
+	return notes;
+}
+
+/** A sentence with each card's deletions numbered after the card (`{{c2::…}}` for the second); undefined where two overlap. */
+function joinDeletions(sentence: string, cards: readonly Deletion[][]): string | undefined {
+	const all = cards.flatMap((deletions, index) => deletions.map((deletion) => ({ ...deletion, number: index + 1 })));
+	all.sort((a, b) => a.start - b.start);
+	let out = '';
+	let from = 0;
+	for (const deletion of all) {
+		if (deletion.start < from) return undefined;
+		out += `${sentence.slice(from, deletion.start)}{{c${deletion.number}::${deletion.body}}}`;
+		from = deletion.end;
+	}
+	return out + sentence.slice(from);
+}
