@@ -40,7 +40,7 @@ import { emptyBundle, ImportError, type ImportBundle } from './bundle';
 import { htmlToText, looksLikeHtml, textToHtml } from './html-text';
 import { refuse, say, type ImportNotice } from './notices';
 import { readableSide, rowCards, sideIdentity, tagsAsWritten, type TableRowNote } from './table-card';
-import { deckNotes, type RenderSide } from './anki/note-fields';
+import { deckNotes, withAnkiImageNames, type RenderSide } from './anki/note-fields';
 import { lineList, type ColumnHeaderKey } from './notices/table';
 
 /** Larger files are refused before they are decoded. */
@@ -651,7 +651,7 @@ function quoteField(field: string, delimiter: string, firstColumn: boolean): str
  *
  * For Anki (the default): the card as Anki would show it, the same note the
  * Anki package holds (anki/note-fields.ts): `#html:true`, sides rendered,
- * images as `<img src="name">` after the back (the files are not in the
+ * images as `<img src="name">` after the back, named as Anki keeps media (the files are not in the
  * table), a cloze card as a Cloze note (Text, Back Extra) whose deletions are
  * its highlights, the cards of one sentence in one note (`deckNotes`); a deck with both kinds names each row's note type in a first
  * column (`#notetype column:1`). Recall's reader reads the file back to the same
@@ -671,7 +671,7 @@ export function deckToDelimited(bundle: ImportBundle, deckId: string, delimiter:
 		const text = (card: Card, side: 'front' | 'back') => readableSide(options.renderSide(card, side));
 		return `${['\ufeff' + row(['Front', 'Back', 'Tags']), ...deck.cards.map((card) => row([text(card, 'front'), text(card, 'back'), tags(card)]))].join('\n')}\n`;
 	}
-	const notes = deckNotes(deck.cards, options.renderSide);
+	const notes = deckNotes(deck.cards, withAnkiImageNames(options.renderSide));
 	const kinds = new Set(notes.map(({ note }) => note.notetype));
 	const mixed = kinds.size > 1;
 	const names = kinds.has('Cloze') && !mixed ? ['Text', 'Back Extra'] : ['Front', 'Back'];

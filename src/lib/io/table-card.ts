@@ -7,7 +7,7 @@
  */
 import type { Card } from '../notes/deck-format';
 import { htmlToText, readableText, textToHtml } from './html-text';
-import { noteFields, type RenderSide } from './anki/note-fields';
+import { noteFields, withAnkiImageNames, type RenderSide } from './anki/note-fields';
 
 /** What identifies a side (a row's id is made of its front's): its text, Unicode-normalised, white space collapsed; case and emoji kept. */
 export function sideIdentity(side: string, html: boolean): string {
@@ -104,7 +104,7 @@ export function readableSide(html: string): string {
  * text. `render` is the renderer the table was written with.
  */
 export function renderedTableReading(card: Card, render: RenderSide): TableContent {
-	const note = noteFields(card, render);
+	const note = noteFields(card, withAnkiImageNames(render));
 	const [sides] = rowCards({ notetype: note.notetype, fields: note.fields });
 	const tags = [...new Set(tagsAsWritten(card.tags).filter((tag) => tag !== ''))];
 	return { deck: card.deck, front: sides!.front, back: sides!.back, format: 'html', tags };

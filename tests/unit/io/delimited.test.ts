@@ -450,7 +450,7 @@ describe('export', () => {
 
 	const noteCard = (id: string, fields: Partial<Card>): Card => ({ id, deck: 'd', kind: 'basic', rule: 'definition', front: 'f', back: 'b', path: [], tags: [], images: [], source: { file: 'n.md', line: 1 }, ...fields });
 	const deckOf = (...deckCards: Card[]) => ({ source: 'deck' as const, name: 'x', decks: [{ id: 'd', name: 'D', tags: [], cards: deckCards }], progress: {}, reviews: [], media: [], warnings: [] });
-	const bold = noteCard('md:1', { front: '**S3**', back: 'a < b, the ==key==\n\n- one\n- two', tags: ['AWS basics'], images: [{ src: 's3.png', alt: 'a "bucket"' }] });
+	const bold = noteCard('md:1', { front: '**S3**', back: 'a < b, the ==key==\n\n- one\n- two', tags: ['AWS basics'], images: [{ src: 'aws/s3.png', alt: 'a "bucket"' }] });
 	const cloze = noteCard('md:2', { kind: 'cloze', rule: 'emphasis', front: '선생님께서 [...].', back: '선생님께서 ==오셨어요==.' });
 	const hinted = noteCard('md:3', { kind: 'cloze', rule: 'emphasis', front: '저는 학생[이다].', back: '저는 학생==이에요==.', images: [{ src: 'me.png', alt: '' }] });
 	const unreadable = noteCard('md:4', { kind: 'cloze', rule: 'emphasis', front: 'no [...] here', back: 'no blank here' });
@@ -467,7 +467,7 @@ describe('export', () => {
 			'#tags column:4'
 		]);
 		expect(parse(text).rows).toEqual([
-			['Basic', '<p><strong>S3</strong></p>', '<p>a &lt; b, the <mark>key</mark></p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul><div><img src="s3.png" alt="a &quot;bucket&quot;"></div>', 'AWS_basics'],
+			['Basic', '<p><strong>S3</strong></p>', '<p>a &lt; b, the <mark>key</mark></p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul><div><img src="aws_s3.png" alt="a &quot;bucket&quot;"></div>', 'AWS_basics'],
 			// A cloze card is Anki's Cloze note, its highlights deletions, its front's hint theirs; its images in Back Extra.
 			['Cloze', '<p>선생님께서 {{c1::오셨어요}}.</p>', '', ''],
 			['Cloze', '<p>저는 학생{{c1::이에요::이다}}.</p>', '<div><img src="me.png" alt=""></div>', ''],
@@ -475,6 +475,9 @@ describe('export', () => {
 			['Basic', '<p>no [...] here</p>', '<p>no blank here</p>', '']
 		]);
 		expect(text).not.toMatch(/\*\*|==/);
+		// An image of the text too is named as Anki keeps the file (as the Anki package names it); a URL stays one.
+		const inline = noteCard('md:8', { back: '![map](maps/seoul.png) ![logo](https://example.com/a/b.png)' });
+		expect(parse(deckToDelimited(deckOf(inline), 'd', ',', { renderSide })).rows[0]![1]).toBe('<p><img src="maps_seoul.png" alt="map"> <img src="https://example.com/a/b.png" alt="logo"></p>');
 	});
 
 	it('writes the cloze cards of one sentence as one Cloze note, read back as those cards', () => {
@@ -502,7 +505,7 @@ describe('export', () => {
 		const back = cards(deckToDelimited(deckOf(bold, cloze, hinted), 'd', ',', { renderSide }));
 		expect(back.warnings).toEqual([]);
 		expect(back.decks[0]!.cards.map((card) => [card.kind, card.front, card.back])).toEqual([
-			['basic', '<p><strong>S3</strong></p>', '<p>a &lt; b, the <mark>key</mark></p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul><div><img src="s3.png" alt="a &quot;bucket&quot;"></div>'],
+			['basic', '<p><strong>S3</strong></p>', '<p>a &lt; b, the <mark>key</mark></p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul><div><img src="aws_s3.png" alt="a &quot;bucket&quot;"></div>'],
 			['cloze', '<p>선생님께서 [...].</p>', '<p>선생님께서 <mark>오셨어요</mark>.</p>'],
 			['cloze', '<p>저는 학생[이다].</p>', '<p>저는 학생<mark>이에요</mark>.</p><div><img src="me.png" alt=""></div>']
 		]);

@@ -8,7 +8,8 @@
  * needs no DOM.
  */
 import type { Card } from '../../notes/deck-format';
-import { clozeText, countClozes, escapeHtml, htmlClozeText } from './export-fields';
+import { isMediaName } from '../media-names';
+import { ankiMediaName, clozeText, countClozes, escapeHtml, htmlClozeText, renameImageSources } from './export-fields';
 
 export type CardSide = 'front' | 'back';
 
@@ -22,8 +23,18 @@ export interface NoteFields {
 	clozeAsBasic: boolean;
 }
 
-/** `imageSrc`: the name a card's image file goes by where the note is read (an Anki package renames some). */
-export function noteFields(card: Card, render: RenderSide, imageSrc: (src: string) => string = (src) => src): NoteFields {
+/** An image file's name as Anki keeps it in its media folder (`a/b.png` as `a_b.png`); a URL as it is. */
+export function ankiImageName(src: string): string {
+	return isMediaName(src) ? ankiMediaName(src) : src;
+}
+
+/** `render` with the images of its HTML named as Anki keeps them, for a file that holds no media of its own (a table). */
+export function withAnkiImageNames(render: RenderSide): RenderSide {
+	return (card, side) => renameImageSources(render(card, side), ankiImageName);
+}
+
+/** `imageSrc`: the name a card's image file goes by where the note is read (an Anki package renames some), by default as Anki keeps it. */
+export function noteFields(card: Card, render: RenderSide, imageSrc: (src: string) => string = ankiImageName): NoteFields {
 	const images = card.images.map((image) => `<img src="${escapeHtml(imageSrc(image.src))}" alt="${escapeHtml(image.alt)}">`);
 	const imagesHtml = images.length > 0 ? `<div>${images.join('')}</div>` : '';
 	if (card.kind === 'cloze') {
