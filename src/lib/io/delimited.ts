@@ -25,6 +25,9 @@
  *   file whose answers hold unquoted commas keeps their text). Both are warned
  *   about with their line numbers.
  *
+ * A row whose note type is Cloze (`#notetype:`, `#notetype column:`) makes a cloze card of
+ * each deletion number of its Text (table-card.ts); any other row is a basic card.
+ *
  * Cards: plain text is kept as text, never read as Markdown: it is stored as
  * escaped HTML (`format: 'html'`, line breaks as `<br>`), as Anki stores it.
  * Fields are HTML when the file says `#html:true`, or, without that line, when

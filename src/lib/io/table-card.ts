@@ -1,7 +1,7 @@
 /**
  * A card as a CSV or TSV row of it reads back: what the table writer
  * (`deckToDelimited`) and reader (`delimitedToBundle`) in delimited.ts agree
- * on. Apart from them so that the merge (db/imports.ts), which finds the stored
+ * on, Anki's Cloze rows included. Apart from them so that the merge (db/imports.ts), which finds the stored
  * card a row is by its front, does not load the table reader and the notes
  * generator it names decks with.
  */
@@ -15,11 +15,10 @@ export function sideIdentity(side: string, html: boolean): string {
 }
 
 /**
- * The text of a card's side as a table reads it: its row's front is what the
- * reader makes the row's card id of. The writer puts an HTML card's sides as
- * HTML and a Markdown card's as their text (escaped as HTML in a deck that
- * also holds HTML cards): either way the reader reads back that text, so a
- * row of a card made from a note has the note's Markdown as its front.
+ * The text of a side as a table reads it: a row's front is what the reader
+ * makes the row's card id of, and what rows and stored cards are compared by
+ * (db/table-rows.ts), given a stored card's reading of its own row
+ * (`renderedTableReading`, `tableReading`).
  */
 export function tableSideKey(card: Pick<Card, 'front' | 'back' | 'format'>, side: 'front' | 'back'): string {
 	return sideIdentity(card[side], card.format === 'html');
@@ -34,9 +33,10 @@ export function tagsAsWritten(tags: readonly string[]): string[] {
 export type TableContent = Pick<Card, 'deck' | 'front' | 'back' | 'format' | 'tags'>;
 
 /**
- * A stored card as its row reads back: sides trimmed and as HTML (a Markdown
- * card's text is read as plain text, escaped), tags as written. A row that
- * reads so says nothing the card does not.
+ * A stored card as its row read back when tables held a Markdown card's text
+ * (Recall's export before it rendered cards, or a table written by hand from
+ * a note): sides trimmed and as HTML (the text read as plain text, escaped),
+ * tags as written. A row that reads so says nothing the card does not.
  */
 export function tableReading(card: TableContent): TableContent {
 	const side = (text: string) => {
