@@ -493,6 +493,10 @@ describe('export', () => {
 		const alone = (card: Card) => cards(deckToDelimited(deckOf(card), 'd', ',', { renderSide })).decks[0]!.cards.map(sides);
 		// Each card as its note alone would make it: the merge finds it by these sides.
 		expect(cards(text).decks[0]!.cards.map(sides)).toEqual([...alone(first), ...alone(second), ...alone(elsewhere)]);
+		// An Anki note's cards, imported one to a line, are one note again by their note's guid.
+		const anki = (ord: number, back: string): Card => noteCard(`anki-G-${ord}`, { kind: 'cloze', rule: 'imported', format: 'html', front: 'x', back, source: { file: 'a.apkg', line: ord + 1 } });
+		const again = deckToDelimited(deckOf(anki(0, '<mark>Seoul</mark> is in Korea'), anki(1, 'Seoul is in <mark>Korea</mark>')), 'd', ',', { renderSide });
+		expect(parse(again).rows).toEqual([['{{c1::Seoul}} is in {{c2::Korea}}', '', '']]);
 	});
 
 	it('names one note type in the header when every row has it', () => {

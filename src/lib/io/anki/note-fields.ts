@@ -83,7 +83,7 @@ function sentenceOf(text: string): { sentence: string; deletions: Deletion[] } {
  * The notes of a deck's cards, in their order, each cloze card's in the Cloze note of
  * its sentence: the notes generator makes a card of each highlight of a sentence,
  * and Anki a card of each deletion number of a note, so the cards of one sentence
- * (same deck, note line, text, tags and images) are one note again, `{{c1::…}}`,
+ * (same deck, note line or Anki note, text, tags and images) are one note again, `{{c1::…}}`,
  * `{{c2::…}}`, ... in the order of the cards. Cards whose deletions overlap, or that
  * the renderer would not keep apart, stay notes of their own.
  */
@@ -91,19 +91,21 @@ export function deckNotes(cards: readonly Card[], render: RenderSide, imageSrc?:
 	const notes: CardsNote[] = [];
 	const sentences = new Map<string, { first: CardsNote; deletions: Deletion[][]; sentence: string }>();
 	for (const card of cards) {
-		const note = noteFields(card, render, imageSrc);
-		const text = note.notetype !== 'Cloze' ? undefined : card.format === 'html' ? htmlClozeText(card.back) : clozeText(card.front, card.back);
+		const fields = noteFields(card, render, imageSrc);
+		const text = fields.notetype !== 'Cloze' ? undefined : card.format === 'html' ? htmlClozeText(card.back) : clozeText(card.front, card.back);
 		if (text === undefined) {
-			notes.push({ note, cards: [card] });
+			notes.push({ note: fields, cards: [card] });
 			continue;
 		}
 		const { sentence, deletions } = sentenceOf(text);
-		const key = JSON.stringify([card.deck, card.format ?? 'markdown', card.source.file, card.source.line, sentence, card.tags, card.images]);
+		// A note's cards share their line; an Anki note's cards, imported one to a line, their note's guid.
+		const note = /^anki-(.+)-\d+$/.exec(card.id)?.[1] ?? `${card.source.file}:${card.source.line}`;
+		const key = JSON.stringify([card.deck, card.format ?? 'markdown', note, sentence, card.tags, card.images]);
 		const group = sentences.get(key);
 		const merged = group && joinDeletions(group.sentence, [...group.deletions, deletions]);
 		const html = merged === undefined ? undefined : render({ ...card, back: merged }, 'back');
 		if (!group || merged === undefined || html === undefined || countClozes(html) !== countClozes(merged)) {
-			const own = { note, cards: [card] };
+			const own = { note: fields, cards: [card] };
 			notes.push(own);
 			if (!group) sentences.set(key, { first: own, deletions: [deletions], sentence });
 			continue;
