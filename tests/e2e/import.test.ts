@@ -301,6 +301,26 @@ test('a deck exported as a table for spreadsheets: a byte order mark, a header r
 	expect(text).toBe('\ufeffFront,Back,Tags\napple,사과,fruit\n"banana, ripe",바나나,fruit\n');
 });
 
+test('a note’s deck exported as a table for Anki: its cards as they show (HTML, highlights, one Cloze note per sentence), images named and said to be left out, and it imports back unchanged', async ({ page }) => {
+	const note = '# Grammar\n\n- **Cell**: the *unit* of life ![red cell](images/red.png)\n\n저는 ==학생==이에요, 그리고 ==학교==에 가요.\n';
+	await chooseFiles(page, [file('grammar.md', note, 'text/markdown'), file('red.png', PIXEL, 'image/png')]);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await page.getByRole('link', { name: /Grammar: 3 cards/ }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Grammar' })).toBeVisible();
+	const deckUrl = new URL(page.url()).pathname;
+	await page.getByText('Export', { exact: true }).click();
+	await page.getByLabel('Format').selectOption({ label: 'Table (.csv)' });
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download' }).click();
+	const text = (await readFile((await (await download).path()) as string)).toString('utf8');
+	expect(text.split('\n').slice(0, 3)).toEqual(['#separator:comma', '#html:true', '#notetype column:1']);
+	expect(text).toContain('Basic,<p>Cell</p>,"<p>the unit of life</p><div><img src=""grammar_images_red.png"" alt=""red cell""></div>",');
+	expect(text).toContain('Cloze,"<p>저는 {{c1::학생}}이에요, 그리고 {{c2::학교}}에 가요.</p>",,');
+	await expect(page.getByText('The file is made, with these notes:')).toBeVisible();
+	await expect(page.getByRole('listitem').filter({ hasText: 'card has images' })).toHaveText(['1 card has images: a table holds only their file names, not the images. To take the images along, export the deck as “Anki package (.apkg)”.']);
+	await exportAndImportUnchanged(page, deckUrl, 'Table (.csv)', /Grammar: 3 cards/);
+});
+
 test('a studied deck exported as CSV or as an Anki package imports back unchanged: its cards still cite their file, no answer counts twice', async ({ page }) => {
 	const csv = 'front,back,tags\napple,사과,fruit\n"banana, ripe",바나나,fruit\n"multi\nline front","back with ""quotes""",misc\n';
 	await chooseFiles(page, [file('vocab.csv', csv, 'text/csv')]);
@@ -424,6 +444,8 @@ test('an export says what it could not carry: an image an imported card shows in
 		await download;
 		await expect(page.getByText('The file is made, with these notes:')).toBeVisible();
 		await expect(page.getByRole('listitem').filter({ hasText: 'Coracobrachialis.JPG' })).toHaveText(text);
+		// A table holds no image file: it says so, and which export does.
+		await expect(page.getByRole('listitem').filter({ hasText: 'card has images' })).toHaveCount(format === 'Table (.csv)' ? 1 : 0);
 		await page.reload();
 	}
 });

@@ -12,7 +12,8 @@ import { serializeBackup } from '$lib/io/backup';
 import { missingImageWarnings } from '$lib/io/card-images';
 import { deckToDelimited } from '$lib/io/delimited';
 import { gzip } from '$lib/io/gzip';
-import { markdownToExportHtml } from '$lib/render/markdown';
+import { cardSideExportHtml } from '$lib/render/markdown';
+import { say } from '$lib/io/notices';
 import type { ExportWorkerReply, ExportWorkerRequest } from './export-protocol';
 import { loadSqlEngine, SqlEngineUnavailableError } from './sql-engine';
 
@@ -52,11 +53,16 @@ async function makeFile(request: ExportWorkerRequest): Promise<ExportedFile> {
 		case 'json-plain':
 			return { blob: new Blob([serializeBackup(bundle, request.now)], { type: 'application/json' }), extension: 'json', warnings };
 		case 'csv':
-			return { blob: new Blob([deckToDelimited(bundle, deckId, ',')], { type: 'text/csv' }), extension: 'csv', warnings };
-		case 'tsv':
-			return { blob: new Blob([deckToDelimited(bundle, deckId, '\t')], { type: 'text/tab-separated-values' }), extension: 'tsv', warnings };
+		case 'tsv': {
+			const delimiter = format === 'csv' ? ',' : '\t';
+			const text = deckToDelimited(bundle, deckId, delimiter, { renderSide: cardSideExportHtml });
+			// The images' files cannot go in a table: the Anki package carries them.
+			const withImages = bundle.decks[0]?.cards.filter((card) => card.images.length > 0 || /<img\b/i.test(card.back) || /<img\b/i.test(card.front)).length ?? 0;
+			if (withImages > 0) warnings.push(say('table-export-images-left-out', { count: withImages }));
+			return { blob: new Blob([text], { type: format === 'csv' ? 'text/csv' : 'text/tab-separated-values' }), extension: format, warnings };
+		}
 		case 'csv-spreadsheet':
-			return { blob: new Blob([deckToDelimited(bundle, deckId, ',', { ankiHeaders: false })], { type: 'text/csv' }), extension: 'csv', warnings };
+			return { blob: new Blob([deckToDelimited(bundle, deckId, ',', { ankiHeaders: false, renderSide: cardSideExportHtml })], { type: 'text/csv' }), extension: 'csv', warnings };
 		case 'apkg': {
 			const [sql, { writeAnkiPackage }, settings] = await Promise.all([loadSqlEngine(), import('$lib/io/anki/export'), loadSettings(db)]);
 			const bytes = writeAnkiPackage(bundle, {
@@ -64,10 +70,7 @@ async function makeFile(request: ExportWorkerRequest): Promise<ExportedFile> {
 				now: request.now,
 				dayOptions: { dayStartHour: settings.dayStartHour },
 				onWarning: (notice) => warnings.push(notice),
-				renderSide: (card, side) => {
-					const text = side === 'front' ? card.front : card.back;
-					return card.format === 'html' ? text : markdownToExportHtml(text);
-				}
+				renderSide: cardSideExportHtml
 			});
 			return { blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }), extension: 'apkg', warnings };
 		}

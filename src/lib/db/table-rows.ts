@@ -15,7 +15,8 @@
 import type { ImportBundle } from '../io/bundle';
 import type { Card } from '../notes/deck-format';
 import { csvCardIdIn } from '../io/delimited';
-import { tableReading, tableSideKey, type TableContent } from '../io/table-card';
+import { renderedTableReading, tableReading, tableSideKey, type TableContent } from '../io/table-card';
+import { cardSideExportHtml } from '../render/markdown';
 import { groupBy } from '../io/group-by';
 import { Queue, type CardRecord, type DeckRecord } from './schema';
 import { sameValue } from '../io/same-value';
@@ -25,9 +26,19 @@ export function rowContent(card: Card): TableContent {
 	return { deck: card.deck, front: card.front, back: card.back, format: card.format, tags: card.tags };
 }
 
+/**
+ * How a stored card's own row may read: as Recall's table for Anki writes it now
+ * (rendered as the export worker renders it), or as its text, as tables were
+ * written before and the spreadsheet table writes a plain card.
+ */
+function readings(card: CardRecord): TableContent[] {
+	return [renderedTableReading(card, cardSideExportHtml), tableReading(card)];
+}
+
 /** Whether a table's row says anything of the stored card it is that the card's own row would not. */
 export function rowDiffers(card: Card, previous: CardRecord): boolean {
-	return !sameValue(tableReading(previous), rowContent(card));
+	const row = rowContent(card);
+	return !readings(previous).some((reading) => sameValue(reading, row));
 }
 
 /**
@@ -39,36 +50,53 @@ export function rowDiffers(card: Card, previous: CardRecord): boolean {
  *
  * A row is a live card (neither retired nor deleted, and not taken) of its
  * deck with its front, one card to one row: a retired or deleted card is never
- * brought back this way. Where one such card has the front, it is the row
- * that also has its back, else the first row with that front (which then
- * changes its back, as Anki's update does). Where several have it, as a
- * note's cards asked under two headings may, a row is the one of them that
- * also has its back; a row that no single card answers so stays a card of its
- * own, as before rows were matched by their front, and counts as `ambiguous`.
+ * brought back this way. A card's front and back are compared as its own row
+ * reads, either way it may be written (`readings`). Rows with a front are the
+ * cards with that front and their back, in the deck's order: a deck that asks
+ * the same thing twice (a word under two headings) gets its two rows back as its
+ * two cards. Where one card has the front, it is also the first row with that
+ * front whose back no card has (which then changes its back, as Anki's update
+ * does). Where several have it, a row that none of them answers so stays a card
+ * of its own, as before rows were matched by their front, and counts as
+ * `ambiguous`.
  */
 export function cardsOfRows(rows: readonly Card[], deckCards: readonly CardRecord[], taken: (id: string) => boolean): { cards: Map<string, CardRecord>; ambiguous: number } {
-	const frontKey = (card: Card) => `${card.deck}\u001f${tableSideKey(card, 'front')}`;
-	const backKey = (card: Card) => tableSideKey(card, 'back');
-	const cardsByFront = groupBy(
-		deckCards.filter((card) => card.queue !== Queue.retired && card.deletedAt === undefined && !taken(card.id)),
-		frontKey
-	);
+	const frontKey = (deck: string, content: TableContent) => `${deck}\u001f${tableSideKey(content, 'front')}`;
+	const cardsByFront = new Map<string, { card: CardRecord; backs: Set<string> }[]>();
+	const live = deckCards.filter((card) => card.queue !== Queue.retired && card.deletedAt === undefined && !taken(card.id));
+	for (const card of [...live].sort((a, b) => a.order - b.order)) {
+		const all = readings(card);
+		const entry = { card, backs: new Set(all.map((reading) => tableSideKey(reading, 'back'))) };
+		for (const key of new Set(all.map((reading) => frontKey(card.deck, reading)))) {
+			const list = cardsByFront.get(key);
+			if (list) list.push(entry);
+			else cardsByFront.set(key, [entry]);
+		}
+	}
 	const cards = new Map<string, CardRecord>();
+	const paired = new Set<string>();
 	let ambiguous = 0;
-	for (const [front, group] of groupBy(rows, frontKey)) {
+	for (const [front, group] of groupBy(rows, (row) => frontKey(row.deck, row))) {
 		const candidates = cardsByFront.get(front) ?? [];
+		const unpaired: Card[] = [];
+		for (const row of group) {
+			const back = tableSideKey(row, 'back');
+			const same = candidates.find((candidate) => !paired.has(candidate.card.id) && candidate.backs.has(back));
+			if (same) {
+				paired.add(same.card.id);
+				cards.set(row.id, same.card);
+			} else {
+				unpaired.push(row);
+			}
+		}
 		const [only] = candidates;
 		if (candidates.length === 1 && only) {
-			const row = group.find((candidate) => backKey(candidate) === backKey(only)) ?? (group[0] as Card);
-			cards.set(row.id, only);
-			continue;
-		}
-		const byBack = groupBy(candidates, backKey);
-		for (const row of group) {
-			const same = byBack.get(backKey(row));
-			// Taken from the list once paired: a repeated row finds none.
-			if (same?.length === 1) cards.set(row.id, same.pop() as CardRecord);
-			else if (candidates.length > 0) ambiguous++;
+			if (!paired.has(only.card.id) && unpaired[0]) {
+				paired.add(only.card.id);
+				cards.set(unpaired[0].id, only.card);
+			}
+		} else if (candidates.length > 0) {
+			ambiguous += unpaired.length;
 		}
 	}
 	return { cards, ambiguous };

@@ -25,6 +25,9 @@
  *   file whose answers hold unquoted commas keeps their text). Both are warned
  *   about with their line numbers.
  *
+ * A row whose note type is Cloze (`#notetype:`, `#notetype column:`) makes a cloze card of
+ * each deletion number of its Text (table-card.ts); any other row is a basic card.
+ *
  * Cards: plain text is kept as text, never read as Markdown: it is stored as
  * escaped HTML (`format: 'html'`, line breaks as `<br>`), as Anki stores it.
  * Fields are HTML when the file says `#html:true`, or, without that line, when
@@ -39,7 +42,8 @@ import { hash53 } from '../notes/text';
 import { emptyBundle, ImportError, type ImportBundle } from './bundle';
 import { htmlToText, looksLikeHtml, textToHtml } from './html-text';
 import { refuse, say, type ImportNotice } from './notices';
-import { sideIdentity, tagsAsWritten } from './table-card';
+import { readableSide, rowCards, sideIdentity, tagsAsWritten, type TableRowNote } from './table-card';
+import { deckNotes, withAnkiImageNames, type RenderSide } from './anki/note-fields';
 import { lineList, type ColumnHeaderKey } from './notices/table';
 
 /** Larger files are refused before they are decoded. */
@@ -102,6 +106,9 @@ export interface DelimitedTable {
 	deckId?: string;
 	/** From `#tags:` (or a first line `tags:`): tags for every card. */
 	tags: string[];
+	/** Anki's note type of every row (`#notetype:`) or the column naming each row's (`#notetype column:`): a Cloze row's deletions are cards. */
+	notetype?: string;
+	notetypeColumn?: number;
 	warnings: ImportNotice[];
 }
 
@@ -479,7 +486,9 @@ export function parseDelimited(bytes: Uint8Array, options: DelimitedOptions = {}
 		if (next !== undefined && looksLikeTags(rows.slice(0, DETECTION_RECORDS).map((row) => row[next] ?? ''))) tags = next;
 	}
 
-	if (header.notetypeColumn !== undefined || (header.notetype && !/^basic$/i.test(header.notetype))) {
+	const otherNotetype = (name: string | undefined) => name !== undefined && !KNOWN_NOTETYPE.test(name.trim());
+	const notetypeColumn = header.notetypeColumn;
+	if (otherNotetype(header.notetype) || (notetypeColumn !== undefined && rows.some((row) => otherNotetype(row[notetypeColumn])))) {
 		warnings.push(say('table-note-types-ignored'));
 	}
 
@@ -501,8 +510,19 @@ export function parseDelimited(bytes: Uint8Array, options: DelimitedOptions = {}
 		...(header.deckName ? { deckName: header.deckName } : {}),
 		...(header.deckId ? { deckId: header.deckId } : {}),
 		tags: header.tags,
+		...(header.notetype ? { notetype: header.notetype } : {}),
+		...(notetypeColumn !== undefined ? { notetypeColumn } : {}),
 		warnings
 	};
+}
+
+/** The note types whose rows Recall reads as Anki does; any other's rows are read as Basic. */
+const KNOWN_NOTETYPE = /^(?:basic|cloze)?$/i;
+
+/** A row's note type: the Cloze rows' deletions are cards of their own. */
+function rowNotetype(table: DelimitedTable, row: string[]): TableRowNote['notetype'] {
+	const name = (table.notetypeColumn !== undefined ? row[table.notetypeColumn] : undefined)?.trim() || table.notetype?.trim();
+	return name !== undefined && /^cloze$/i.test(name) ? 'Cloze' : 'Basic';
 }
 
 export interface DelimitedBundleOptions {
@@ -553,13 +573,16 @@ export function delimitedToBundle(table: DelimitedTable, mapping: ColumnMapping,
 	const empty: number[] = [];
 	const repeated: number[] = [];
 	const field = (row: string[], column: number) => (row[column] ?? '').replace(/\r\n?/g, '\n').trim();
-	const isEmpty = (value: string) => (table.html ? htmlToText(value).trim() === '' && !/<img\b/i.test(value) : value === '');
+	const isEmpty = (html: string) => htmlToText(html).trim() === '' && !/<img\b/i.test(html);
 
 	table.rows.forEach((row, index) => {
 		const line = table.lineNumbers[index] ?? index + 1;
 		const front = field(row, mapping.front);
 		const back = field(row, mapping.back);
-		if (isEmpty(front) || isEmpty(back)) {
+		const asHtml = (side: string) => (table.html ? side : textToHtml(side));
+		// A Cloze row's Back Extra may be empty: its deletions are the backs.
+		const made = rowCards({ notetype: rowNotetype(table, row), fields: [asHtml(front), asHtml(back)] });
+		if (isEmpty(asHtml(front)) || made.some((sides) => isEmpty(sides.back))) {
 			empty.push(line);
 			return;
 		}
@@ -576,26 +599,28 @@ export function delimitedToBundle(table: DelimitedTable, mapping: ColumnMapping,
 			deck = { id: deckId, name: deckName, tags: [], source: options.fileName, cards: [] };
 			decks.set(deckId, deck);
 		}
-		const baseId = csvCardId(deckId, front, table.html);
-		let id = baseId;
-		for (let n = 2; firstLineOf.has(id); n++) id = `${baseId}~${n}`;
-		if (id !== baseId) repeated.push(line);
-		firstLineOf.set(id, line);
 		const tags = [...new Set([...table.tags, ...(mapping.tags === undefined ? [] : splitTags(row[mapping.tags] ?? ''))])];
-		const card: Card = {
-			id,
-			deck: deckId,
-			kind: 'basic',
-			rule: 'imported',
-			front: table.html ? front : textToHtml(front),
-			back: table.html ? back : textToHtml(back),
-			format: 'html',
-			path: [],
-			tags,
-			images: [],
-			source: { file: options.fileName, line }
-		};
-		deck.cards.push(card);
+		for (const sides of made) {
+			// A basic card's id is made of its front as the file has it, as before Cloze rows were read.
+			const baseId = sides.kind === 'basic' ? csvCardId(deckId, front, table.html) : csvCardId(deckId, sides.front, true);
+			let id = baseId;
+			for (let n = 2; firstLineOf.has(id); n++) id = `${baseId}~${n}`;
+			if (id !== baseId) repeated.push(line);
+			firstLineOf.set(id, line);
+			deck.cards.push({
+				id,
+				deck: deckId,
+				kind: sides.kind,
+				rule: 'imported',
+				front: sides.front,
+				back: sides.back,
+				format: 'html',
+				path: [],
+				tags,
+				images: [],
+				source: { file: options.fileName, line }
+			});
+		}
 	});
 
 	if (empty.length > 0) bundle.warnings.push(say('table-rows-without-sides', lineList(empty)));
@@ -615,6 +640,8 @@ export interface DelimitedExportOptions {
 	 * Default true.
 	 */
 	ankiHeaders?: boolean;
+	/** A card side as HTML: the app's export renderer, which the Anki package uses too. */
+	renderSide: RenderSide;
 }
 
 function quoteField(field: string, delimiter: string, firstColumn: boolean): string {
@@ -623,33 +650,43 @@ function quoteField(field: string, delimiter: string, firstColumn: boolean): str
 }
 
 /**
- * One deck as CSV (`,`) or TSV (tab): front, back and tags (space-separated;
- * spaces and commas inside a tag become `_`). HTML cards are written as HTML
- * and Markdown cards as their Markdown text; a deck holding both writes the
- * Markdown escaped as HTML, so that one `#html:` line is true of every field.
+ * One deck as CSV (`,`) or TSV (tab), in one of two flavours.
+ *
+ * For Anki (the default): the card as Anki would show it, the same note the
+ * Anki package holds (anki/note-fields.ts): `#html:true`, sides rendered,
+ * images as `<img src="name">` after the back, named as Anki keeps media (the files are not in the
+ * table), a cloze card as a Cloze note (Text, Back Extra) whose deletions are
+ * its highlights, the cards of one sentence in one note (`deckNotes`); a deck with both kinds names each row's note type in a first
+ * column (`#notetype column:1`). Recall's reader reads the file back to the same
+ * cards (db/table-rows.ts matches rows to the cards they were made of).
+ *
+ * For spreadsheets: front, back and tags as text a person reads, without
+ * Markdown or HTML markup, line breaks kept.
+ *
+ * Tags are space-separated; spaces and commas inside a tag become `_`.
  */
-export function deckToDelimited(bundle: ImportBundle, deckId: string, delimiter: ',' | '\t', options: DelimitedExportOptions = {}): string {
+export function deckToDelimited(bundle: ImportBundle, deckId: string, delimiter: ',' | '\t', options: DelimitedExportOptions): string {
 	const deck = bundle.decks.find((candidate) => candidate.id === deckId);
 	if (!deck) throw new Error(`There is no deck "${deckId}" to export.`);
-	const html = deck.cards.some((card) => card.format === 'html');
-	const side = (card: Card, text: string) => (html && card.format !== 'html' ? textToHtml(text) : text);
 	const row = (fields: string[]) => fields.map((field, column) => quoteField(field, delimiter, column === 0)).join(delimiter);
-	const lines: string[] = [];
-	if (options.ankiHeaders ?? true) {
-		lines.push(
-			`#separator:${delimiter === '\t' ? 'tab' : 'comma'}`,
-			`#html:${html}`,
-			'#notetype:Basic',
-			`#deck:${deck.name.replace(/[\r\n]+/g, ' ')}`,
-			`#${EXPORTED_DECK_KEY}:${deck.id}`,
-			`#columns:${row(['Front', 'Back', 'Tags'])}`,
-			'#tags column:3'
-		);
-	} else {
-		lines.push(`\ufeff${row(['Front', 'Back', 'Tags'])}`);
+	const tags = (card: Card) => tagsAsWritten(card.tags).join(' ');
+	if (!(options.ankiHeaders ?? true)) {
+		const text = (card: Card, side: 'front' | 'back') => readableSide(options.renderSide(card, side));
+		return `${['\ufeff' + row(['Front', 'Back', 'Tags']), ...deck.cards.map((card) => row([text(card, 'front'), text(card, 'back'), tags(card)]))].join('\n')}\n`;
 	}
-	for (const card of deck.cards) {
-		lines.push(row([side(card, card.front), side(card, card.back), tagsAsWritten(card.tags).join(' ')]));
-	}
+	const notes = deckNotes(deck.cards, withAnkiImageNames(options.renderSide));
+	const kinds = new Set(notes.map(({ note }) => note.notetype));
+	const mixed = kinds.size > 1;
+	const names = kinds.has('Cloze') && !mixed ? ['Text', 'Back Extra'] : ['Front', 'Back'];
+	const lines = [
+		`#separator:${delimiter === '\t' ? 'tab' : 'comma'}`,
+		'#html:true',
+		mixed ? '#notetype column:1' : `#notetype:${[...kinds][0] ?? 'Basic'}`,
+		`#deck:${deck.name.replace(/[\r\n]+/g, ' ')}`,
+		`#${EXPORTED_DECK_KEY}:${deck.id}`,
+		`#columns:${row(mixed ? ['Note type', ...names, 'Tags'] : [...names, 'Tags'])}`,
+		`#tags column:${mixed ? 4 : 3}`
+	];
+	for (const { note, cards } of notes) lines.push(row([...(mixed ? [note.notetype] : []), ...note.fields, tags(cards[0]!)]));
 	return `${lines.join('\n')}\n`;
 }

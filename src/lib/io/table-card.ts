@@ -1,12 +1,13 @@
 /**
  * A card as a CSV or TSV row of it reads back: what the table writer
  * (`deckToDelimited`) and reader (`delimitedToBundle`) in delimited.ts agree
- * on. Apart from them so that the merge (db/imports.ts), which finds the stored
+ * on, Anki's Cloze rows included. Apart from them so that the merge (db/imports.ts), which finds the stored
  * card a row is by its front, does not load the table reader and the notes
  * generator it names decks with.
  */
 import type { Card } from '../notes/deck-format';
-import { htmlToText, textToHtml } from './html-text';
+import { htmlToText, readableText, textToHtml } from './html-text';
+import { noteFields, withAnkiImageNames, type RenderSide } from './anki/note-fields';
 
 /** What identifies a side (a row's id is made of its front's): its text, Unicode-normalised, white space collapsed; case and emoji kept. */
 export function sideIdentity(side: string, html: boolean): string {
@@ -14,11 +15,10 @@ export function sideIdentity(side: string, html: boolean): string {
 }
 
 /**
- * The text of a card's side as a table reads it: its row's front is what the
- * reader makes the row's card id of. The writer puts an HTML card's sides as
- * HTML and a Markdown card's as their text (escaped as HTML in a deck that
- * also holds HTML cards): either way the reader reads back that text, so a
- * row of a card made from a note has the note's Markdown as its front.
+ * The text of a side as a table reads it: a row's front is what the reader
+ * makes the row's card id of, and what rows and stored cards are compared by
+ * (db/table-rows.ts), given a stored card's reading of its own row
+ * (`renderedTableReading`, `tableReading`).
  */
 export function tableSideKey(card: Pick<Card, 'front' | 'back' | 'format'>, side: 'front' | 'back'): string {
 	return sideIdentity(card[side], card.format === 'html');
@@ -33,9 +33,10 @@ export function tagsAsWritten(tags: readonly string[]): string[] {
 export type TableContent = Pick<Card, 'deck' | 'front' | 'back' | 'format' | 'tags'>;
 
 /**
- * A stored card as its row reads back: sides trimmed and as HTML (a Markdown
- * card's text is read as plain text, escaped), tags as written. A row that
- * reads so says nothing the card does not.
+ * A stored card as its row read back when tables held a Markdown card's text
+ * (Recall's export before it rendered cards, or a table written by hand from
+ * a note): sides trimmed and as HTML (the text read as plain text, escaped),
+ * tags as written. A row that reads so says nothing the card does not.
  */
 export function tableReading(card: TableContent): TableContent {
 	const side = (text: string) => {
@@ -44,4 +45,67 @@ export function tableReading(card: TableContent): TableContent {
 	};
 	const tags = [...new Set(tagsAsWritten(card.tags).filter((tag) => tag !== ''))];
 	return { deck: card.deck, front: side(card.front), back: side(card.back), format: 'html', tags };
+}
+
+/** Anki's cloze deletion: `{{c1::text}}` or `{{c1::text::hint}}`. */
+const CLOZE_DELETION = /\{\{c(\d+)::([\s\S]*?)(?:::([\s\S]*?))?\}\}/gi;
+
+/** The numbers of a cloze note's deletions, each once, in order: one card each. */
+export function clozeNumbers(text: string): number[] {
+	return [...new Set([...text.matchAll(CLOZE_DELETION)].map((match) => Number(match[1])))].sort((a, b) => a - b);
+}
+
+/**
+ * The card of deletion `number` of a cloze note's text (HTML), as Recall stores a
+ * cloze card: the front with that deletion as `[hint]` or `[...]`, the back with it
+ * as `<mark>`, which is how Anki's clozes are read too; the other deletions show
+ * their text. Back Extra (`extra`) follows the back.
+ */
+export function clozeCardSides(text: string, number: number, extra: string): { front: string; back: string } {
+	const side = (own: (inner: string, hint: string | undefined) => string) =>
+		text.replace(CLOZE_DELETION, (_, n: string, inner: string, hint?: string) => (Number(n) === number ? own(inner, hint) : inner));
+	return { front: side((_, hint) => `[${hint?.trim() || '...'}]`), back: side((inner) => `<mark>${inner}</mark>`) + extra };
+}
+
+/** A row of an Anki-style table: its note type (Anki's `#notetype column:`) and its two fields. */
+export interface TableRowNote {
+	notetype: 'Basic' | 'Cloze';
+	fields: [string, string];
+}
+
+/** A field as the reader takes it: line breaks as `\n`, trimmed. */
+export function tableField(text: string): string {
+	return text.replace(/\r\n?/g, '\n').trim();
+}
+
+/** The cards a row of HTML fields makes: a Cloze row one per deletion number, any other row one Basic card. */
+export function rowCards(row: TableRowNote): { kind: Card['kind']; front: string; back: string }[] {
+	const [first, second] = row.fields.map(tableField) as [string, string];
+	const numbers = row.notetype === 'Cloze' ? clozeNumbers(first) : [];
+	if (numbers.length === 0) return [{ kind: 'basic', front: first, back: second }];
+	return numbers.map((number) => ({ kind: 'cloze', ...clozeCardSides(first, number, second) }));
+}
+
+/** A side's HTML as the text a person reads in a spreadsheet: each paragraph, line and list item (`• `) on a line of its own, no markup. */
+export function readableSide(html: string): string {
+	// The line breaks between markdown-it's tags are layout, not text; a list starts on a line of its own.
+	const text = readableText(html.replace(/>\n/g, '>').replace(/<(?:ul|ol)\b[^>]*>/gi, '\n').replace(/<li\b[^>]*>/gi, '• '));
+	return text
+		.split('\n')
+		.map((line) => line.trim())
+		.filter((line) => line !== '')
+		.join('\n');
+}
+
+/**
+ * A card as the row of it in Recall's table for Anki reads back: that table
+ * writes the card as Anki shows it (sides rendered, a cloze card as a Cloze
+ * note: anki/note-fields.ts), so a Markdown card's row holds HTML, not its
+ * text. `render` is the renderer the table was written with.
+ */
+export function renderedTableReading(card: Card, render: RenderSide): TableContent {
+	const note = noteFields(card, withAnkiImageNames(render));
+	const [sides] = rowCards({ notetype: note.notetype, fields: note.fields });
+	const tags = [...new Set(tagsAsWritten(card.tags).filter((tag) => tag !== ''))];
+	return { deck: card.deck, front: sides!.front, back: sides!.back, format: 'html', tags };
 }

@@ -24,7 +24,7 @@ import { parseBackup, serializeBackup } from '../../../src/lib/io/backup';
 import { emptyBundle, ImportError, type ImportBundle } from '../../../src/lib/io/bundle';
 import { deckToDelimited, delimitedToBundle } from '../../../src/lib/io/delimited';
 import { readImportFiles } from '../../../src/lib/io/read-import';
-import { markdownToExportHtml } from '../../../src/lib/render/markdown';
+import { cardSideExportHtml } from '../../../src/lib/render/markdown';
 import { deckFile } from '../../../src/lib/notes/deck-format';
 import { studyDay } from '../../../src/lib/srs/day';
 import { foldRows, isAnswer } from '../../../src/lib/srs/history';
@@ -388,12 +388,12 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 
 	/** The deck page's exports at `at`: CSV, and the Anki package with progress, rendered as the export worker renders it. */
 	async function exported(db: RecallDatabase, deckId: string, format: 'csv' | 'apkg', at = NOW): Promise<Uint8Array> {
-		if (format === 'csv') return bytes(deckToDelimited(await exportDeck(db, deckId, { withProgress: false }), deckId, ','));
+		if (format === 'csv') return bytes(deckToDelimited(await exportDeck(db, deckId, { withProgress: false }), deckId, ',', { renderSide: cardSideExportHtml }));
 		return writeAnkiPackage(await exportDeck(db, deckId, { withProgress: true }), {
 			sql: await loadSql(),
 			now: at,
 			dayOptions: DAY_OPTIONS,
-			renderSide: (card, side) => (card.format === 'html' ? card[side] : markdownToExportHtml(card[side]))
+			renderSide: cardSideExportHtml
 		});
 	}
 
@@ -804,7 +804,7 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		const { db } = await studiedAws();
 		const counts = await answerCounts(db);
 		const file = await exported(db, AWS.id, 'csv');
-		expect(new TextDecoder().decode(file)).toContain('#html:false');
+		expect(new TextDecoder().decode(file)).toContain('#html:true');
 		const bundle = await read('AWS 기초.csv', file);
 		// The rows' ids are a table's, made of deck and front: none is a note card's id.
 		expect(bundle.decks.map((deck) => [deck.id, deck.cards.length, deck.cards.every((card) => card.id.startsWith('csv:'))])).toEqual([[AWS.id, 22, true]]);
@@ -852,10 +852,80 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		const stored = (await db.cards.get(plain.id))!;
 		const edited = new TextDecoder().decode(file).replace('plain answer', 'a better answer');
 		expect((await applyImport(db, await read('Own.csv', bytes(edited)), NOW)).decks).toEqual([expect.objectContaining({ added: 0, updated: 1, unchanged: 1 })]);
-		// The row's text, as a table's text is kept (escaped HTML); what the row has no column for stays the card's.
-		expect(await db.cards.get(plain.id)).toEqual({ ...stored, front: 'Plain question', back: 'a better answer', format: 'html', contentAt: NOW, updatedAt: NOW });
+		// The row's HTML (the table holds the card as Anki shows it); what the row has no column for stays the card's.
+		expect(await db.cards.get(plain.id)).toEqual({ ...stored, front: '<p>Plain question</p>', back: '<p>a better answer</p>', format: 'html', contentAt: NOW, updatedAt: NOW });
 		expect((await db.cards.get(marked.id))?.format).toBeUndefined();
 		expect(await db.cards.count()).toBe(2);
+	});
+
+	const KOREAN = '# 한국어\n\n## 과일\n\n**배**: pear\n\n## 문법\n\n선생님께서 ==오셨어요==.\n\n저는 ==학생==이에요, 그리고 ==학교==에 가요.\n\n**은/는**: 주제를 ==나타내는== 조사\n\n- **어미**: 끝\n  - 예: 먹었어요\n';
+
+	/** A device with the note's deck (its pear card showing an image), two of its cards answered. */
+	async function studiedKorean(): Promise<{ db: RecallDatabase; deckId: string; cards: number }> {
+		const db = open();
+		const korean = deckFrom(KOREAN, 'ko.md');
+		korean.cards = korean.cards.map((card) => (card.front === '배' ? { ...card, images: [{ src: 'pear.png', alt: 'a pear' }] } : card));
+		await applyImport(db, { ...emptyBundle('markdown', 'ko.md'), decks: [korean] }, T0);
+		const [basic, cloze] = [korean.cards.find((card) => card.kind === 'basic')!, korean.cards.find((card) => card.back.includes('==학교=='))!];
+		await answer(db, basic.id, 4, seoulNoon('2026-11-02'));
+		await answer(db, cloze.id, 3, seoulNoon('2026-11-03'));
+		return { db, deckId: korean.id, cards: korean.cards.length };
+	}
+
+	it('a note’s deck in the table for Anki (HTML, Cloze notes, images) imported back: every row its card, nothing added or written, history kept', async () => {
+		const { db, deckId, cards } = await studiedKorean();
+		const file = await exported(db, deckId, 'csv');
+		const text = new TextDecoder().decode(file);
+		// What Anki shows: no Markdown left, the sentence of two highlights one note of two deletions.
+		expect(text).toContain('#notetype column:1');
+		expect(text).toContain('Cloze,"<p>저는 {{c1::학생}}이에요, 그리고 {{c2::학교}}에 가요.</p>",,');
+		expect(text).toContain('<img src=""pear.png"" alt=""a pear"">');
+		expect(text).not.toMatch(/\*\*|==/);
+		const reviews = await db.reviews.count();
+		const before = await tableChecksums(db);
+		const bundle = await read('한국어 2026-12-01.csv', file);
+		expect(bundle.decks.map((deck) => deck.cards.length)).toEqual([cards]);
+		const preview = await previewImport(db, bundle, NOW);
+		expect(preview.decks).toEqual([{ id: deckId, name: '한국어', isNew: false, added: 0, updated: 0, unchanged: cards, moved: 0, retired: 0, restored: 0 }]);
+		expect(preview.warnings).toEqual([]);
+		await applyImport(db, bundle, NOW);
+		expect(await tableChecksums(db)).toEqual(before);
+		expect(await db.reviews.count()).toBe(reviews);
+		await expectFolded(db);
+	});
+
+	it('a Cloze row edited in Anki changes its card: the row’s HTML, the card’s history kept', async () => {
+		const { db, deckId, cards } = await studiedKorean();
+		const text = new TextDecoder().decode(await exported(db, deckId, 'csv')).replace('{{c2::학교}}에 가요', '{{c2::학교}}에 갔어요');
+		const card = (await db.cards.toArray()).find((stored) => stored.back.includes('==학교=='))!;
+		const result = await applyImport(db, await read('한국어.csv', bytes(text)), NOW);
+		// Its front changed with it: the row is the card of its back no more, and a card of its own; the other deletion's row is still its card.
+		expect(result.decks).toEqual([expect.objectContaining({ added: 2, updated: 0, unchanged: cards - 2 })]);
+		expect(await db.cards.get(card.id)).toEqual(card);
+	});
+
+	it('a deck asking the same thing twice (사과 twice) exported as a table and imported back: its two cards, nothing added', async () => {
+		const db = open();
+		await createDeck(db, 'Fruit', T0);
+		await addCards(db, 'fruit', [
+			{ kind: 'basic', front: '사과', back: 'apple', tags: [] },
+			{ kind: 'basic', front: '사과', back: 'apple', tags: [] },
+			{ kind: 'basic', front: '배', back: 'pear', tags: [] }
+		], T0);
+		await answer(db, (await cardsInDeck(db, 'fruit').first())!.id, 4, seoulNoon('2026-11-02'));
+		const exportedFile = await exported(db, 'fruit', 'csv');
+		// The table Recall wrote before it rendered cards: the cards' text, read as plain text.
+		const legacy = bytes('#html:false\n#deck:Fruit\n사과,apple\n사과,apple\n배,pear\n');
+		for (const [file, renamed] of [[exportedFile, false], [legacy, false], [exportedFile, true]] as const) {
+			// Renamed since the export: the file's deck id still finds it.
+			if (renamed) await renameDeck(db, 'fruit', '과일', NOW - 60_000);
+			const before = await tableChecksums(db);
+			const preview = await previewImport(db, await read('Fruit.csv', file), NOW);
+			expect(preview.decks).toEqual([expect.objectContaining({ id: 'fruit', added: 0, updated: 0, unchanged: 3 })]);
+			await applyImport(db, await read('Fruit.csv', file), NOW);
+			expect(await tableChecksums(db)).toEqual(before);
+		}
+		expect(await db.reviews.count()).toBe(1);
 	});
 
 	/** The package with a note's field text replaced, as the learner would change it in Anki. */

@@ -32,13 +32,28 @@ describe('cardsOfRows: which stored card a table’s row is, by its front', () =
 		expect(paired(result)).toEqual({ r2: 'a' });
 	});
 
-	it('where several cards share a front, the row is the one with its back too, in any order of rows; a row no single card answers is ambiguous', () => {
-		const cards = [stored('one', 'F', 'one'), stored('two', 'F', 'two'), stored('twin1', 'T', 'same'), stored('twin2', 'T', 'same')];
+	it('where several cards share a front, the row is the one with its back too, in any order of rows; a row no card answers so is ambiguous', () => {
+		const cards = [stored('one', 'F', 'one'), stored('two', 'F', 'two'), stored('twin1', 'T', 'same', { order: 1 }), stored('twin2', 'T', 'same', { order: 2 })];
 		const rows = [row('r1', 'F', 'two'), row('r2', 'F', 'one (edited)'), row('r3', 'F', 'one'), row('r4', 'T', 'same')];
 		for (const order of [rows, [...rows].reverse()]) {
 			const result = cardsOfRows(order, cards, none);
-			expect(paired(result)).toEqual({ r1: 'two', r3: 'one' });
-			expect(result.ambiguous).toBe(2);
+			// Twins read alike: a row of theirs is the first of them; only the edited row is no card's.
+			expect(paired(result)).toEqual({ r1: 'two', r3: 'one', r4: 'twin1' });
+			expect(result.ambiguous).toBe(1);
 		}
+	});
+
+	it('pairs a deck’s cards with the same front and back with their rows in the deck’s order, one each; a row more is ambiguous', () => {
+		const cards = [stored('second', '사과', 'apple', { order: 2 }), stored('first', '사과', 'apple', { order: 1 })];
+		const result = cardsOfRows([row('r1', '사과', 'apple'), row('r2', '사과', 'apple'), row('r3', '사과', 'apple')], cards, none);
+		expect(paired(result)).toEqual({ r1: 'first', r2: 'second' });
+		expect(result.ambiguous).toBe(1);
+	});
+
+	it('finds a Markdown card by its rendered row, as the table for Anki writes it, and by its text, as tables were written before', () => {
+		const cards = [stored('md:1', 'What is **S3**?', 'a ==store==')];
+		const rendered: Card = { ...row('r1', '', ''), front: '<p>What is <strong>S3</strong>?</p>', back: '<p>a <mark>store</mark></p>' };
+		expect(paired(cardsOfRows([rendered], cards, none))).toEqual({ r1: 'md:1' });
+		expect(paired(cardsOfRows([row('r2', 'What is **S3**?', 'a ==store==')], cards, none))).toEqual({ r2: 'md:1' });
 	});
 });

@@ -28,6 +28,7 @@ const samples: Samples<typeof tableNotices> = {
 	'table-note-types-ignored': [],
 	'table-html-detected': [],
 	'table-rows-without-sides': [{ lines: [4], more: 0 }],
+	'table-export-images-left-out': [{ count: 3 }],
 	'table-repeated-fronts': [{ lines: [11, 12], more: 0 }]
 };
 

@@ -6,6 +6,10 @@ import { csvCardId, deckToDelimited, delimitedToBundle, MAX_DELIMITED_BYTES, par
 import { lineList, listLines } from '../../../src/lib/io/notices/table';
 import type { Card } from '../../../src/lib/notes/deck-format';
 import { deckSchema } from '../../../src/lib/notes/deck-format';
+import { cardSideExportHtml } from '../../../src/lib/render/markdown';
+
+/** The export worker's renderer. */
+const renderSide = cardSideExportHtml;
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const withBom = (text: string) => new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]);
@@ -250,12 +254,13 @@ describe("Anki's header lines", () => {
 	});
 
 	it('takes deck, guid and note type columns out of the front and back', () => {
-		const text = '#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#deck column:3\n#tags column:6\nG1\tBasic\tLang::Korean\t사과\tapple\tfood\nG2\tBasic\t\t물\twater\t\n';
+		const text = '#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#deck column:3\n#tags column:6\nG1\tBasic\tLang::Korean\t사과\tapple\tfood\nG2\tBasic (and reversed card)\t\t물\twater\t\n';
 		const table = parse(text);
 		expect(table.columns).toEqual(['GUID', 'Note type', 'Deck', 'Column 4', 'Column 5', 'Tags']);
 		expect(table.columnKinds).toEqual(['guid', 'notetype', 'deck', 'numbered', 'numbered', 'tags']);
 		expect(table.suggested).toEqual({ front: 3, back: 4, tags: 5, deck: 2 });
-		expect(table.warnings.map((warning) => warning.message)).toEqual(['Note types are not used: every row becomes a card with a front and a back.']);
+		// Basic is the note type every row is read as; another's rows are read so too, as said.
+		expect(table.warnings.map((warning) => warning.message)).toEqual(['Note types other than Basic and Cloze are not used: their rows become cards with a front and a back.']);
 		const bundle = delimitedToBundle(table, table.suggested, { deckName: 'Inbox', fileName: 'export.txt' });
 		expect(bundle.decks.map((deck) => [deck.name, deck.cards.map((card) => card.front)])).toEqual([
 			['Lang::Korean', ['사과']],
@@ -409,7 +414,7 @@ describe('export', () => {
 
 	it('writes Anki header lines, or a header row for spreadsheets', () => {
 		const bundle = cards(source);
-		const anki = deckToDelimited(bundle, 'words', '\t');
+		const anki = deckToDelimited(bundle, 'words', '\t', { renderSide });
 		expect(anki.split('\n').slice(0, 8)).toEqual([
 			'#separator:tab',
 			'#html:true',
@@ -426,8 +431,9 @@ describe('export', () => {
 		expect({ deckName: table.deckName, deckId: table.deckId, warnings: table.warnings }).toEqual({ deckName: 'Words', deckId: 'words', warnings: [] });
 		expect(delimitedToBundle(table, table.suggested, { deckName: '', fileName: 'w.txt' }).exportedFrom).toEqual({ words: 'words' });
 		expect(delimitedToBundle(table, table.suggested, { deckName: 'Other', fileName: 'w.txt' }).exportedFrom).toBeUndefined();
-		const plain = deckToDelimited(bundle, 'words', ',', { ankiHeaders: false });
-		expect(plain.split('\n').slice(0, 3)).toEqual(['\ufeffFront,Back,Tags', '"a, with comma",line 1<br>line 2,t1 t2', '"# hash first","say ""hi""",']);
+		const plain = deckToDelimited(bundle, 'words', ',', { ankiHeaders: false, renderSide });
+		// Text a person reads: a line break is one, HTML's escapes are their characters.
+		expect(plain.split('\n').slice(0, 6)).toEqual(['\ufeffFront,Back,Tags', '"a, with comma","line 1', 'line 2",t1 t2', '"# hash first","say ""hi""",', '<tag> & more,x,', '"tags: not a header",y,z']);
 	});
 
 	it('round-trips: export, parse and import give the same cards', () => {
@@ -435,23 +441,95 @@ describe('export', () => {
 		const strip = (all: Card[]) => all.map(({ source: _source, ...card }) => card);
 		for (const delimiter of [',', '\t'] as const) {
 			for (const ankiHeaders of [true, false]) {
-				const text = deckToDelimited(bundle, 'words', delimiter, { ankiHeaders });
+				const text = deckToDelimited(bundle, 'words', delimiter, { ankiHeaders, renderSide });
 				const again = cards(text);
 				expect(strip(again.decks[0]!.cards)).toEqual(strip(bundle.decks[0]!.cards));
 			}
 		}
 	});
 
-	it('writes Markdown cards as their Markdown, and as escaped HTML beside HTML cards', () => {
-		const markdown: Card = { id: 'md:1', deck: 'd', kind: 'basic', rule: 'definition', front: '**S3**', back: 'a < b', path: [], tags: ['AWS basics'], images: [], source: { file: 'n.md', line: 1 } };
-		const bundle = { source: 'deck' as const, name: 'x', decks: [{ id: 'd', name: 'D', tags: [], cards: [markdown] }], progress: {}, reviews: [], media: [], warnings: [] };
-		expect(deckToDelimited(bundle, 'd', ',')).toContain('#html:false\n');
-		expect(deckToDelimited(bundle, 'd', ',').endsWith('**S3**,a < b,AWS_basics\n')).toBe(true);
-		bundle.decks[0]!.cards.push({ ...markdown, id: 'x', format: 'html', front: '<i>x</i>' });
-		const mixed = deckToDelimited(bundle, 'd', ',');
-		expect(mixed).toContain('#html:true\n');
-		expect(mixed).toContain('**S3**,a &lt; b,AWS_basics\n');
-		expect(() => deckToDelimited(bundle, 'nope', ',')).toThrow(/no deck/);
+	const noteCard = (id: string, fields: Partial<Card>): Card => ({ id, deck: 'd', kind: 'basic', rule: 'definition', front: 'f', back: 'b', path: [], tags: [], images: [], source: { file: 'n.md', line: 1 }, ...fields });
+	const deckOf = (...deckCards: Card[]) => ({ source: 'deck' as const, name: 'x', decks: [{ id: 'd', name: 'D', tags: [], cards: deckCards }], progress: {}, reviews: [], media: [], warnings: [] });
+	const bold = noteCard('md:1', { front: '**S3**', back: 'a < b, the ==key==\n\n- one\n- two', tags: ['AWS basics'], images: [{ src: 'aws/s3.png', alt: 'a "bucket"' }] });
+	const cloze = noteCard('md:2', { kind: 'cloze', rule: 'emphasis', front: '선생님께서 [...].', back: '선생님께서 ==오셨어요==.' });
+	const hinted = noteCard('md:3', { kind: 'cloze', rule: 'emphasis', front: '저는 학생[이다].', back: '저는 학생==이에요==.', images: [{ src: 'me.png', alt: '' }] });
+	const unreadable = noteCard('md:4', { kind: 'cloze', rule: 'emphasis', front: 'no [...] here', back: 'no blank here' });
+
+	it('writes the cards as Anki shows them: rendered HTML, highlights as <mark>, images by file name, and each row’s note type', () => {
+		const text = deckToDelimited(deckOf(bold, cloze, hinted, unreadable), 'd', ',', { renderSide });
+		expect(text.split('\n').slice(0, 7)).toEqual([
+			'#separator:comma',
+			'#html:true',
+			'#notetype column:1',
+			'#deck:D',
+			'#recall deck id:d',
+			'#columns:Note type,Front,Back,Tags',
+			'#tags column:4'
+		]);
+		expect(parse(text).rows).toEqual([
+			['Basic', '<p><strong>S3</strong></p>', '<p>a &lt; b, the <mark>key</mark></p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul><div><img src="aws_s3.png" alt="a &quot;bucket&quot;"></div>', 'AWS_basics'],
+			// A cloze card is Anki's Cloze note, its highlights deletions, its front's hint theirs; its images in Back Extra.
+			['Cloze', '<p>선생님께서 {{c1::오셨어요}}.</p>', '', ''],
+			['Cloze', '<p>저는 학생{{c1::이에요::이다}}.</p>', '<div><img src="me.png" alt=""></div>', ''],
+			// No deletion to read: a Basic note, as the Anki package writes it.
+			['Basic', '<p>no [...] here</p>', '<p>no blank here</p>', '']
+		]);
+		expect(text).not.toMatch(/\*\*|==/);
+		// An image of the text too is named as Anki keeps the file (as the Anki package names it); a URL stays one.
+		const inline = noteCard('md:8', { back: '![map](maps/seoul.png) ![logo](https://example.com/a/b.png)' });
+		expect(parse(deckToDelimited(deckOf(inline), 'd', ',', { renderSide })).rows[0]![1]).toBe('<p><img src="maps_seoul.png" alt="map"> <img src="https://example.com/a/b.png" alt="logo"></p>');
+	});
+
+	it('writes the cloze cards of one sentence as one Cloze note, read back as those cards', () => {
+		const first = noteCard('md:5', { kind: 'cloze', rule: 'emphasis', front: '저는 [...]이에요, 그리고 학교에 가요.', back: '저는 ==학생==이에요, 그리고 학교에 가요.', source: { file: 'n.md', line: 9 } });
+		const second = { ...first, id: 'md:6', front: '저는 학생이에요, 그리고 [장소]에 가요.', back: '저는 학생이에요, 그리고 ==학교==에 가요.' };
+		// Another line's sentence of the same words is another note.
+		const elsewhere = { ...first, id: 'md:7', source: { file: 'n.md', line: 12 } };
+		const text = deckToDelimited(deckOf(first, second, elsewhere), 'd', ',', { renderSide });
+		expect(parse(text).rows).toEqual([
+			['<p>저는 {{c1::학생}}이에요, 그리고 {{c2::학교::장소}}에 가요.</p>', '', ''],
+			['<p>저는 {{c1::학생}}이에요, 그리고 학교에 가요.</p>', '', '']
+		]);
+		const alone = (card: Card) => cards(deckToDelimited(deckOf(card), 'd', ',', { renderSide })).decks[0]!.cards.map(sides);
+		// Each card as its note alone would make it: the merge finds it by these sides.
+		expect(cards(text).decks[0]!.cards.map(sides)).toEqual([...alone(first), ...alone(second), ...alone(elsewhere)]);
+		// An Anki note's cards, imported one to a line, are one note again by their note's guid.
+		const anki = (ord: number, back: string): Card => noteCard(`anki-G-${ord}`, { kind: 'cloze', rule: 'imported', format: 'html', front: 'x', back, source: { file: 'a.apkg', line: ord + 1 } });
+		const again = deckToDelimited(deckOf(anki(0, '<mark>Seoul</mark> is in Korea'), anki(1, 'Seoul is in <mark>Korea</mark>')), 'd', ',', { renderSide });
+		expect(parse(again).rows).toEqual([['{{c1::Seoul}} is in {{c2::Korea}}', '', '']]);
+	});
+
+	it('names one note type in the header when every row has it', () => {
+		expect(deckToDelimited(deckOf(bold), 'd', '\t', { renderSide }).split('\n').slice(2, 7)).toEqual(['#notetype:Basic', '#deck:D', '#recall deck id:d', '#columns:Front\tBack\tTags', '#tags column:3']);
+		const clozes = deckToDelimited(deckOf(cloze), 'd', '\t', { renderSide });
+		expect(clozes.split('\n').slice(2, 8)).toEqual(['#notetype:Cloze', '#deck:D', '#recall deck id:d', '#columns:Text\tBack Extra\tTags', '#tags column:3', '<p>선생님께서 {{c1::오셨어요}}.</p>\t\t']);
+	});
+
+	it('reads a Cloze row back as the cloze card it was written from, each deletion number a card', () => {
+		const back = cards(deckToDelimited(deckOf(bold, cloze, hinted), 'd', ',', { renderSide }));
+		expect(back.warnings).toEqual([]);
+		expect(back.decks[0]!.cards.map((card) => [card.kind, card.front, card.back])).toEqual([
+			['basic', '<p><strong>S3</strong></p>', '<p>a &lt; b, the <mark>key</mark></p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul><div><img src="aws_s3.png" alt="a &quot;bucket&quot;"></div>'],
+			['cloze', '<p>선생님께서 [...].</p>', '<p>선생님께서 <mark>오셨어요</mark>.</p>'],
+			['cloze', '<p>저는 학생[이다].</p>', '<p>저는 학생<mark>이에요</mark>.</p><div><img src="me.png" alt=""></div>']
+		]);
+		// Anki's own: two deletions, two cards; an empty Back Extra is no missing back.
+		const anki = cards('#html:true\n#notetype:Cloze\n{{c1::Seoul}} is the capital of {{c2::Korea::country}},\n');
+		expect(anki.decks[0]!.cards.map((card) => [card.kind, card.front, card.back])).toEqual([
+			['cloze', '[...] is the capital of Korea', '<mark>Seoul</mark> is the capital of Korea'],
+			['cloze', 'Seoul is the capital of [country]', 'Seoul is the capital of <mark>Korea</mark>']
+		]);
+		expect(new Set(anki.decks[0]!.cards.map((card) => card.id)).size).toBe(2);
+	});
+
+	it('writes text a person reads for spreadsheets: no Markdown or HTML markup, line breaks kept', () => {
+		const text = deckToDelimited(deckOf(bold, cloze, noteCard('x', { format: 'html', front: 'a<br>b &amp; c', back: '<b>bold</b>' })), 'd', ',', { ankiHeaders: false, renderSide });
+		expect(parse(text).rows).toEqual([
+			['S3', 'a < b, the key\n• one\n• two', 'AWS_basics'],
+			['선생님께서 [...].', '선생님께서 오셨어요.', ''],
+			['a\nb & c', 'bold', '']
+		]);
+		expect(() => deckToDelimited(deckOf(bold), 'nope', ',', { renderSide })).toThrow(/no deck/);
 	});
 
 	it('property: any table of strings comes back field for field', () => {
@@ -460,7 +538,7 @@ describe('export', () => {
 		const field = fc.string({ unit: fc.oneof(fc.constantFrom(',', '\t', '"', '\n', '\r', '#', ' ', ';', '|', '<b>', '&amp;', '사'), other), maxLength: 12 });
 		const tableArb = fc.array(fc.tuple(field, field), { minLength: 1, maxLength: 15 });
 		fc.assert(
-			fc.property(tableArb, fc.constantFrom(',' as const, '\t' as const), fc.boolean(), (rows, delimiter, ankiHeaders) => {
+			fc.property(tableArb, fc.constantFrom(',' as const, '\t' as const), (rows, delimiter) => {
 				const kept = rows.filter(([front, back]) => front !== '' || back !== '');
 				fc.pre(kept.length > 0);
 				const deckCards: Card[] = kept.map(([front, back], index) => ({
@@ -477,7 +555,7 @@ describe('export', () => {
 					source: { file: 'f', line: 1 }
 				}));
 				const bundle = { source: 'csv' as const, name: 'f', decks: [{ id: 'd', name: 'D', tags: [], cards: deckCards }], progress: {}, reviews: [], media: [], warnings: [] };
-				const table = parseDelimited(utf8(deckToDelimited(bundle, 'd', delimiter, { ankiHeaders })));
+				const table = parseDelimited(utf8(deckToDelimited(bundle, 'd', delimiter, { renderSide })));
 				expect(table.delimiter).toBe(delimiter);
 				expect(table.rows).toEqual(kept.map(([front, back]) => [front, back, '']));
 			}),

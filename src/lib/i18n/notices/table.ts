@@ -32,9 +32,11 @@ export const tableNoticesKo: Translation<typeof tableNotices> = {
 		`따옴표로 묶인 필드가 ${from}번째 줄부터 ${to}번째 줄까지 이어집니다. 의도한 것이 아니라면 ${from}번째 줄에 따옴표(")가 빠졌거나 하나 더 있습니다.`,
 	'table-short-rows': (values) => `${listLines(values)}: 필드가 열 ${values.columns}개보다 적어서 모자란 칸은 비워 두었습니다.`,
 	'table-long-rows': (values) => `${listLines(values)}: 필드가 열 ${values.columns}개보다 많아서 남는 필드는 마지막 열에 이어 붙였습니다.`,
-	'table-note-types-ignored': () => '노트 유형은 쓰지 않습니다. 모든 행은 앞면과 뒷면이 있는 카드가 됩니다.',
+	'table-note-types-ignored': () => 'Basic과 Cloze가 아닌 노트 유형은 쓰지 않습니다. 그런 행은 앞면과 뒷면이 있는 카드가 됩니다.',
 	'table-html-detected': () =>
 		'일부 필드에 HTML(<b>, &nbsp; 등)이 있어서 모든 필드를 HTML로 읽었습니다. 일반 텍스트로 읽으려면 열 단계에서 ‘필드가 HTML’ 선택을 해제하거나 파일 맨 위에 #html:false 줄을 넣으세요.',
 	'table-rows-without-sides': (values) => `${listLines(values)}: 앞면이나 뒷면이 없어서 건너뛰었습니다.`,
-	'table-repeated-fronts': (values) => `${listLines(values)}: 같은 덱에 앞면이 같은 행이 위에 있습니다. 두 카드를 모두 둡니다.`
+	'table-repeated-fronts': (values) => `${listLines(values)}: 같은 덱에 앞면이 같은 행이 위에 있습니다. 두 카드를 모두 둡니다.`,
+	'table-export-images-left-out': ({ count }) =>
+		`이미지가 있는 카드가 ${count}장 있습니다. 표에는 이미지 파일은 들어가지 않고 파일 이름만 들어갑니다. 이미지까지 옮기려면 덱을 ‘Anki 패키지 (.apkg)’로 내보내세요.`
 };

@@ -34,9 +34,6 @@ import {
 	ankiMediaName,
 	ankiTag,
 	cleanField,
-	clozeText,
-	htmlClozeText,
-	countClozes,
 	escapeHtml,
 	notesTagsColumn,
 	renameImageSources,
@@ -49,8 +46,9 @@ import { fieldChecksum } from './export-hash';
 import { cardHistory, cardScheduling, QUEUE_USER_BURIED, type CardHistory } from './export-schedule';
 import { dayStartMs, minutesWest } from './export-time';
 import { missingImages } from '../card-images';
+import { noteFields, type CardSide, type RenderSide } from './note-fields';
 
-export type CardSide = 'front' | 'back';
+export type { CardSide } from './note-fields';
 
 export interface AnkiExportOptions {
 	/** sql.js, initialised (the caller loads its wasm). */
@@ -208,23 +206,12 @@ function cardEntries(bundle: ImportBundle, warn: Warn): Entry[] {
 	return entries;
 }
 
-/**
- * A card's note type and fields. A cloze card whose deletions cannot be read
- * (or do not survive the renderer) becomes a Basic note.
- */
+/** A card's note type and fields (note-fields.ts), with the package's media names; a cloze card that becomes a Basic note is warned about. */
 function noteOf(card: Card, options: AnkiExportOptions, media: MediaTable, warn: Warn): { modelId: number; fields: string[] } {
-	const render = (side: CardSide, shown: Card = card) => renameImageSources(options.renderSide(shown, side), (src) => media.names.get(src));
-	const images = card.images.map((image) => `<img src="${escapeHtml(media.names.get(image.src) ?? image.src)}" alt="${escapeHtml(image.alt)}">`);
-	const imagesHtml = images.length > 0 ? `<div>${images.join('')}</div>` : '';
-	if (card.kind === 'cloze') {
-		const text = card.format === 'html' ? htmlClozeText(card.back) : clozeText(card.front, card.back);
-		const html = text === undefined ? undefined : render('back', { ...card, back: text });
-		if (text !== undefined && html !== undefined && countClozes(html) === countClozes(text)) {
-			return { modelId: CLOZE_MODEL_ID, fields: [html, imagesHtml] };
-		}
-		warn(say('anki-export-cloze-as-basic', { card: short(card.front) }));
-	}
-	return { modelId: BASIC_MODEL_ID, fields: [render('front'), render('back') + imagesHtml] };
+	const render: RenderSide = (shown, side) => renameImageSources(options.renderSide(shown, side), (src) => media.names.get(src));
+	const note = noteFields(card, render, (src) => media.names.get(src) ?? src);
+	if (note.clozeAsBasic) warn(say('anki-export-cloze-as-basic', { card: short(card.front) }));
+	return { modelId: note.notetype === 'Cloze' ? CLOZE_MODEL_ID : BASIC_MODEL_ID, fields: note.fields };
 }
 
 /** The collection file: the schema, then every table's rows in one transaction. */

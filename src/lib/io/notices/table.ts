@@ -58,9 +58,11 @@ export const tableNotices = {
 		`${linesAtStart(values)}: fewer fields than the ${values.columns} columns; the missing ones are left empty.`,
 	'table-long-rows': (values: LineList & { columns: number }) =>
 		`${linesAtStart(values)}: more fields than the ${values.columns} columns; the extra ones were joined to the last column.`,
-	'table-note-types-ignored': () => 'Note types are not used: every row becomes a card with a front and a back.',
+	'table-note-types-ignored': () => 'Note types other than Basic and Cloze are not used: their rows become cards with a front and a back.',
 	'table-html-detected': () =>
 		'Some fields hold HTML (such as <b> or &nbsp;), so all fields are read as HTML. To read them as plain text, untick “Fields are HTML” under Columns, or add the line #html:false at the top of the file.',
 	'table-rows-without-sides': (values: LineList) => `${linesAtStart(values)}: no front or no back; skipped.`,
-	'table-repeated-fronts': (values: LineList) => `${linesAtStart(values)}: the same front as a row above in the same deck; both cards are kept.`
+	'table-repeated-fronts': (values: LineList) => `${linesAtStart(values)}: the same front as a row above in the same deck; both cards are kept.`,
+	'table-export-images-left-out': ({ count }: { count: number }) =>
+		`${count === 1 ? '1 card has images' : `${count} cards have images`}: a table holds only their file names, not the images. To take the images along, export the deck as “Anki package (.apkg)”.`
 } satisfies Catalog;
