@@ -70,6 +70,14 @@ describe('detectFileKind', () => {
 		expect(detectFileKind('comment.txt', text('#some:thing\n# a comment\n# another\na\tb\nc\td\ne\n'))).toBe('delimited');
 	});
 
+	it('reads a one-row comma-separated .txt as a table, in UTF-8 with a byte order mark and in UTF-16 big-endian', () => {
+		// As the shared fixtures text-utf8-bom.txt and text-ucs2-be-bom.txt hold it: "Hello, world".
+		const utf8Bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Hello, world\n')]);
+		const utf16be = new Uint8Array([0xfe, 0xff, ...[...'Hello, world\n'].flatMap((c) => [0, c.charCodeAt(0)])]);
+		expect(detectFileKind('text-utf8-bom.txt', utf8Bom)).toBe('delimited');
+		expect(detectFileKind('text-ucs2-be-bom.txt', utf16be)).toBe('delimited');
+	});
+
 	it('reads a note with an occasional tab as a note', () => {
 		expect(detectFileKind('note.txt', text('# Title\n\n- **a**: b\n- code:\tx\n'))).toBe('markdown');
 		expect(detectFileKind('heading.txt', text('# Title\n\nsome\tthing\n\n## Part\n\n- **a**: b\n'))).toBe('markdown');
