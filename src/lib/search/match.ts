@@ -13,6 +13,7 @@
  * that follow, one per keystroke, skip the normalising: most of their cost.
  */
 import { withoutUnshownElements } from '../io/html-text';
+import { sideExcerpt } from '../render/side-text';
 import type { CardFormat } from '../render/card-html';
 import { Queue } from '../srs/card-queue';
 import { DEFAULT_DAY_START_HOUR, studyDay } from '../srs/day';
@@ -89,6 +90,19 @@ interface SearchText {
 }
 
 const searchTexts = new WeakMap<object, SearchText>();
+
+/** A side as the card shows it, on one line and normalised, remembered with the card while its text stays: for front: and back:. */
+const shownSides = new WeakMap<object, { side: 'front' | 'back'; text: string; format: CardFormat | undefined; shown: string }[]>();
+
+function shownSide(card: SearchableCard, side: 'front' | 'back'): string {
+	const known = shownSides.get(card) ?? [];
+	const text = card[side];
+	const hit = known.find((entry) => entry.side === side && entry.text === text && entry.format === card.format);
+	if (hit) return hit.shown;
+	const shown = normalizeText(sideExcerpt(text, card.format, Infinity));
+	shownSides.set(card, [...known.filter((entry) => entry.side !== side), { side, text, format: card.format, shown }]);
+	return shown;
+}
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
 	return a.length === b.length && a.every((item, i) => item === b[i]);
@@ -261,8 +275,9 @@ export function compileQuery<C extends SearchableCard>(query: Query, context: Se
 		}
 		case 'field': {
 			const parts = query.pattern.parts;
-			const side = query.side === 'front' ? 0 : 1;
-			return (card) => matchesPattern(searchFields(card)[side]!, parts);
+			const side = query.side;
+			// As stored (Anki matches the field's markup), or as the card shows it: `front:사과` finds `**사과**` and `<b>사과</b>`.
+			return (card) => matchesPattern(searchFields(card)[side === 'front' ? 0 : 1]!, parts) || matchesPattern(shownSide(card, side), parts);
 		}
 		case 'added': {
 			const firstDay = context.today - query.days + 1;

@@ -161,6 +161,19 @@ describe('matchCard: keys', () => {
 		expect(find('back:6 or front:EC2란?')).toEqual(['c1', 'c5']);
 	});
 
+	it('front: and back: also match the side as the card shows it: Markdown and HTML read as text, entities decoded', () => {
+		const cards = [
+			{ ...CARDS[0]!, id: 'markdown', front: '**사과**', back: 'green  apple' },
+			{ ...CARDS[0]!, id: 'html', format: 'html' as const, front: '<b>사과</b>&nbsp;', back: '<i>apple&amp;pear</i>' },
+			{ ...CARDS[0]!, id: 'other', front: '사과나무', back: 'tree' }
+		];
+		const found = (text: string) => filterCards(parseQuery(text), cards, CONTEXT).map((card) => card.id);
+		expect(found('front:사과')).toEqual(['markdown', 'html']);
+		expect(found('back:"green apple"')).toEqual(['markdown']);
+		expect(found('back:apple&pear')).toEqual(['html']);
+		expect(found('front:사과나무')).toEqual(['other']); // still the whole side
+	});
+
 	it('combined', () => {
 		expect(find('-is:new deck:aws')).toEqual(['c1', 'c7']);
 		expect(find('tag:aws or is:suspended')).toEqual(['c1', 'c2', 'c4', 'c7']);
