@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nameParts, targetDeckNames } from '../../../src/routes/import/deck-names';
+import { nameParts } from '../../../src/lib/components/deck-name-parts';
+import { targetDeckNames } from '../../../src/routes/import/deck-names';
 
 describe('where a deck name may wrap', () => {
 	it('is after each :: of an Anki sub-deck, and after / and _', () => {
