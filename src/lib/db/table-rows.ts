@@ -32,8 +32,18 @@ export function rowContent(card: Card): TableContent {
  * written before and the spreadsheet table writes a plain card.
  */
 function readings(card: CardRecord): TableContent[] {
-	return [renderedTableReading(card, cardSideExportHtml), tableReading(card)];
+	// Asked of one stored card up to three times in an import (pairing rows, its content, the preview's count): rendered once.
+	const read = READ_FIELDS.map((field) => card[field]);
+	const known = readingsOf.get(card);
+	if (known && known.read.every((value, index) => value === read[index])) return known.readings;
+	const readings = [renderedTableReading(card, cardSideExportHtml), tableReading(card)];
+	readingsOf.set(card, { read, readings });
+	return readings;
 }
+
+/** What a card's readings are made of: compared by reference, a card changed since is read again. */
+const READ_FIELDS = ['id', 'deck', 'kind', 'front', 'back', 'format', 'tags', 'images', 'path', 'source', 'clozeSource'] as const;
+const readingsOf = new WeakMap<CardRecord, { read: unknown[]; readings: TableContent[] }>();
 
 /** Whether a table's row says anything of the stored card it is that the card's own row would not. */
 export function rowDiffers(card: Card, previous: CardRecord): boolean {

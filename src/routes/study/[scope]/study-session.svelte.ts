@@ -371,10 +371,6 @@ export class StudySession {
 				changed = await this.#startNewDayIfDue();
 			});
 			return changed;
-		} catch (error) {
-			// Nobody awaits it (a return to the page, a timer): storage that fails says so as an action's failure does.
-			this.#failed(error);
-			return false;
 		} finally {
 			// The clock may have changed since the timer was set (or the device slept through it): set it anew.
 			if (this.loaded) this.#watchDay();
