@@ -2,6 +2,8 @@
  * The Markdown reading of card sides, without a DOM: markdown-it with the
  * CJK-friendly emphasis rules (the notes generator reads notes the same way)
  * and table alignment as the `align` attribute (no inline styles anywhere).
+ * A single line break is kept (`breaks`): people type a card on two lines to
+ * read it on two, and Obsidian shows notes' single breaks the same way.
  * card-html.ts sanitizes its output for the screen; exports (which run in a
  * worker, with no DOM) use `markdownToExportHtml`, whose output is safe by
  * construction: raw HTML is escaped and markdown-it's own link check drops
@@ -12,7 +14,7 @@ import cjkFriendly from 'markdown-it-cjk-friendly';
 import type { Card } from '../notes/deck-format';
 
 export function createCardMarkdown(maxNesting: number): MarkdownRenderer {
-	const md = new MarkdownIt('default', { html: false, linkify: true, breaks: false, maxNesting }).use(cjkFriendly);
+	const md = new MarkdownIt('default', { html: false, linkify: true, breaks: true, maxNesting }).use(cjkFriendly);
 	md.core.ruler.push('table_align', (state) => {
 		for (const token of state.tokens) {
 			if (token.type !== 'th_open' && token.type !== 'td_open') continue;

@@ -140,6 +140,15 @@ describe('renderCardHtml: Markdown', () => {
 		expect(parse(sanitizeCardHtml('x<sup>2</sup> H<sub>2</sub>O')).querySelectorAll('sup, sub')).toHaveLength(2);
 	});
 
+	it('shows a single line break as written, as Obsidian and Anki’s editor do: a card typed on two lines reads on two lines', () => {
+		const body = parse(renderCardHtml('사과\napple'));
+		expect(body.querySelectorAll('p')).toHaveLength(1);
+		expect(body.querySelector('p')?.innerHTML).toBe('사과<br>\napple');
+		// A blank line still starts a paragraph, and a highlight does not reach across a break.
+		expect(parse(renderCardHtml('a\n\nb')).querySelectorAll('p')).toHaveLength(2);
+		expect(parse(renderCardHtml('==a\nb==')).querySelector('mark')).toBeNull();
+	});
+
 	it('returns nothing for empty input', () => {
 		expect(renderCardHtml('')).toBe('');
 	});

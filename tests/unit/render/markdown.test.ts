@@ -15,6 +15,10 @@ describe('markdownToExportHtml', () => {
 		expect(markdownToExportHtml('- ==a\n- b==')).toBe('<ul>\n<li>==a</li>\n<li>b==</li>\n</ul>');
 	});
 
+	it('gives Anki a line break where the card has one', () => {
+		expect(markdownToExportHtml('사과\napple')).toBe('<p>사과<br>\napple</p>');
+	});
+
 	it('escapes what a card writes as HTML', () => {
 		expect(markdownToExportHtml('==<b>x</b>==')).toBe('<p><mark>&lt;b&gt;x&lt;/b&gt;</mark></p>');
 	});
