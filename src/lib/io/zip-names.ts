@@ -5,7 +5,17 @@
  * that flag: Korean names came out as `í\x95\x9c…`. Here, as modern unzip
  * tools do: the flag, else Info-ZIP's Unicode Path extra field (0x7075) when
  * its checksum matches the name, else the bytes as UTF-8 when they are valid
- * UTF-8, else CP437 (what the zip specification says such names are).
+ * UTF-8, else CP949 for an archive made on a Korean Windows (below), else CP437
+ * (what the zip specification says such names are).
+ *
+ * Windows' own "Compress to zip" and most Windows tools write names in the
+ * system's OEM code page, unflagged: CP949 on a Korean Windows. Nothing in the
+ * archive says so, and any bytes read as CP437, so the archive is read as
+ * Korean only when its names are made of KS X 1001 pairs (both bytes
+ * 0xA1–0xFE), with Hangul among them. CP437 names almost never look like
+ * that: there those bytes are box drawing, Greek and maths signs, and its
+ * accented letters stand alone. Names with one of the 8,822 rare syllables
+ * only CP949's extension has (똠, 햏) are left as CP437, as they were.
  */
 
 const UTF8_FLAG = 0x800;
@@ -36,6 +46,29 @@ function utf8OrUndefined(bytes: Uint8Array): string | undefined {
 	}
 }
 
+/** Whether every byte over 0x7f pairs up as a KS X 1001 character (both bytes 0xA1–0xFE). */
+function isKsText(bytes: Uint8Array): boolean {
+	for (let at = 0; at < bytes.length; at++) {
+		const lead = bytes[at] as number;
+		if (lead < 0x80) continue;
+		const trail = bytes[at + 1] ?? 0;
+		if (lead < 0xa1 || lead > 0xfe || trail < 0xa1 || trail > 0xfe) return false;
+		at++;
+	}
+	return true;
+}
+
+/** Whether a KS X 1001 name has a Hangul syllable (lead byte 0xB0–0xC8). */
+function hasKsHangul(bytes: Uint8Array): boolean {
+	for (let at = 0; at < bytes.length; at++) {
+		const lead = bytes[at] as number;
+		if (lead < 0x80) continue;
+		if (lead >= 0xb0 && lead <= 0xc8) return true;
+		at++;
+	}
+	return false;
+}
+
 function cp437(bytes: Uint8Array): string {
 	let text = '';
 	for (const byte of bytes) text += byte < 0x80 ? String.fromCharCode(byte) : CP437_HIGH[byte - 0x80];
@@ -57,10 +90,19 @@ function unicodePath(view: DataView, extra: number, extraEnd: number, raw: Uint8
 	return undefined;
 }
 
-/** An entry's name from its directory record's bytes. */
-function decodeEntryName(raw: Uint8Array, flags: number, unicode?: string): string {
+/** An entry's name from its directory record's bytes, or its raw bytes when only the archive's code page can say. */
+function decodeEntryName(raw: Uint8Array, flags: number, unicode?: string): string | Uint8Array {
 	if (flags & UTF8_FLAG) return new TextDecoder().decode(raw);
-	return unicode ?? utf8OrUndefined(raw) ?? cp437(raw);
+	return unicode ?? utf8OrUndefined(raw) ?? raw;
+}
+
+/** The names in the archive's legacy code page: CP949 when they read as Korean (see the top), else CP437. */
+function decodeLegacyNames(names: readonly (string | Uint8Array)[]): string[] {
+	const legacy = names.filter((name): name is Uint8Array => typeof name !== 'string');
+	const korean = legacy.every(isKsText) && legacy.some(hasKsHangul);
+	// KS X 1001 reads the same in every engine's `euc-kr` decoder (Chromium's is Windows' CP949; Node's ICU one lacks CP949's extension).
+	const decoder = korean ? new TextDecoder('euc-kr') : undefined;
+	return names.map((name) => (typeof name === 'string' ? name : decoder ? decoder.decode(name) : cp437(name)));
 }
 
 /**
@@ -85,7 +127,7 @@ export function zipEntryNames(bytes: Uint8Array): string[] | undefined {
 			at = view.getUint32(zip64 + 48, true);
 		}
 	}
-	const names: string[] = [];
+	const names: (string | Uint8Array)[] = [];
 	for (let i = 0; i < count; i++) {
 		if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return undefined;
 		const flags = view.getUint16(at + 8, true);
@@ -98,5 +140,5 @@ export function zipEntryNames(bytes: Uint8Array): string[] | undefined {
 		names.push(decodeEntryName(raw, flags, flags & UTF8_FLAG ? undefined : unicodePath(view, extra, extra + extraLength, raw)));
 		at = extra + extraLength + commentLength;
 	}
-	return names;
+	return decodeLegacyNames(names);
 }

@@ -68,6 +68,22 @@ describe('reading zip entry names', () => {
 		expect([...readZip(archive).keys()]).toEqual(['éü.md']);
 	});
 
+	it('reads the unflagged names of a Korean Windows zip (CP949) as Korean', () => {
+		const bytes = (hex: string) => Uint8Array.from(hex.match(/../g)!.map((pair) => Number.parseInt(pair, 16)));
+		const rename = (archive: Uint8Array, raw: Uint8Array[]) => {
+			headers(archive).forEach((header, index) => archive.set(raw[index % raw.length]!, header.name));
+			return archive;
+		};
+		// 한글그림.md and 노트.md, as Windows writes them on a Korean system.
+		const korean = [bytes('c7d1b1dbb1d7b8b22e6d64'), bytes('b3ebc6ae2e6d64')];
+		const archive = rename(withoutUtf8Flag(zipSync({ 'xxxxxxxx.md': utf8('# 1'), 'xxxx.md': utf8('# 2') })), [korean[0]!, korean[1]!]);
+		expect([...readZip(archive).keys()]).toEqual(['한글그림.md', '노트.md']);
+		// Bytes CP437 names have (é, ü, box drawing) keep reading as CP437, alone or beside a Korean-looking name.
+		expect([...readZip(rename(withoutUtf8Flag(zipSync({ 'xx.md': utf8('x') })), [bytes('8281')])).keys()]).toEqual(['éü.md']);
+		const mixed = rename(withoutUtf8Flag(zipSync({ 'xxxxxxxx.md': utf8('1'), 'xx.md': utf8('2') })), [korean[0]!, bytes('82812e6d64')]);
+		expect([...readZip(mixed).keys()]).toEqual(['╟╤▒█▒╫╕▓.md', 'éü.md']);
+	});
+
 	it('keeps flagged UTF-8 names as they are', () => {
 		expect([...readZip(zipSync({ 'Ünïcode/é.md': utf8('x') })).keys()]).toEqual(['Ünïcode/é.md']);
 	});
