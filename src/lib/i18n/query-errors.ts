@@ -4,7 +4,7 @@
  * each QueryError code (docs/search.md, "Errors"). Apart from messages.ts so
  * that only the browser's page loads them.
  */
-import type { QueryErrorCode } from '../search/query';
+import { keyExample, type QueryErrorCode } from '../search/query';
 import type { Locale } from './locale';
 
 /** What each QueryError code says in Korean; `{subject}` is the key, state or property at fault (docs/search.md, "Errors"). */
@@ -17,7 +17,7 @@ const QUERY_ERRORS_KO: Record<QueryErrorCode, string> = {
 	'dangling-or': '"or" 양쪽에 조건이 있어야 합니다. 예: tag:a or tag:b',
 	'dangling-and': '"and" 양쪽에 조건이 있어야 합니다. 예: tag:a and tag:b',
 	'empty-phrase': '"" 안이 비어 있습니다. 따옴표 사이에 찾을 말을 넣으세요.',
-	'empty-value': '{subject}: 뒤에 값이 있어야 합니다.',
+	'empty-value': '{subject}: 뒤에 값이 있어야 합니다. 예: {example}',
 	'unknown-state': 'is:{subject}는 카드 상태가 아닙니다. is:new, due, learning, review, suspended, retired, buried 중 하나를 쓰세요.',
 	'unknown-prop': 'prop: 뒤의 "{subject}"는 속성이 아닙니다. ivl, ef, reps, lapses, due 중 하나를 쓰세요. 예: prop:ivl>10',
 	'prop-comparison': 'prop:{subject} 뒤에 비교(< <= > >= = !=)와 숫자가 있어야 합니다. 예: prop:{subject}>10',
@@ -31,5 +31,5 @@ const QUERY_ERRORS_KO: Record<QueryErrorCode, string> = {
 export function queryErrorMessage(locale: Locale, error: { code: QueryErrorCode; subject: string; message: string }): string {
 	if (locale === 'en') return error.message;
 	if (error.code === 'unknown-prop' && error.subject === '') return 'prop: 뒤에 속성이 있어야 합니다. ivl, ef, reps, lapses, due 중 하나를 쓰세요. 예: prop:ivl>10';
-	return QUERY_ERRORS_KO[error.code].replaceAll('{subject}', error.subject);
+	return QUERY_ERRORS_KO[error.code].replaceAll('{subject}', error.subject).replaceAll('{example}', keyExample(error.subject, '또는'));
 }

@@ -76,16 +76,21 @@ export type QueryErrorCode =
 	| 'added-days'
 	| 'anki-only-key';
 
-const EXAMPLES: Record<string, string> = {
-	deck: 'deck:AWS or deck:"AWS 기초"',
-	tag: 'tag:ec2 or tag:aws*',
-	is: `is:${IS_STATES.join(', is:')}`,
-	prop: 'prop:ivl>10',
-	rated: 'rated:7',
-	added: 'added:7',
-	front: 'front:dog or front:*dog*',
-	back: 'back:dog or back:*dog*'
+const EXAMPLES: Record<string, readonly string[]> = {
+	deck: ['deck:AWS', 'deck:"AWS 기초"'],
+	tag: ['tag:ec2', 'tag:aws*'],
+	is: [`is:${IS_STATES.join(', is:')}`],
+	prop: ['prop:ivl>10'],
+	rated: ['rated:7'],
+	added: ['added:7'],
+	front: ['front:dog', 'front:*dog*'],
+	back: ['back:dog', 'back:*dog*']
 };
+
+/** How a key is used, as the error messages show it: `deck:AWS or deck:"AWS 기초"` (`or` in the message's language). */
+export function keyExample(key: string, or = 'or'): string {
+	return (EXAMPLES[key] ?? []).join(` ${or} `);
+}
 
 /**
  * Anki's search keys that Recall has nothing to search by (no flags, note types or
@@ -112,9 +117,9 @@ function describeError(code: QueryErrorCode, subject: string): string {
 		case 'empty-phrase':
 			return '"" holds nothing: put the words to find between the quotes';
 		case 'empty-value':
-			return `${subject}: needs a value, as in ${EXAMPLES[subject] ?? ''}`;
+			return `${subject}: needs a value, as in ${keyExample(subject)}`;
 		case 'unknown-state':
-			return `is:${subject} is not a card state; use ${EXAMPLES.is!}`;
+			return `is:${subject} is not a card state; use ${keyExample('is')}`;
 		case 'unknown-prop':
 			return `prop: ${subject === '' ? 'needs a property' : `"${subject}" is not a property`}; use ivl, ef, reps, lapses or due, as in prop:ivl>10`;
 		case 'prop-comparison':

@@ -88,6 +88,7 @@ describe('query errors in words', () => {
 		}
 		expect(queryErrorMessage('ko', new QueryError('unknown-state', 0, 6, 'old'))).toContain('is:old');
 		expect(queryErrorMessage('ko', new QueryError('unknown-prop', 0, 5))).toMatch(/^prop: 뒤에 속성이/);
+		expect(queryErrorMessage('ko', new QueryError('empty-value', 0, 5, 'deck'))).toBe('deck: 뒤에 값이 있어야 합니다. 예: deck:AWS 또는 deck:"AWS 기초"');
 	});
 });
 
