@@ -590,6 +590,24 @@ test('a Markdown note imported, studied, edited and imported again keeps its car
 	for (const article of await page.getByRole('article').all()) await expect(article).toContainText(/interval 1d/);
 });
 
+test('a note whose heading was renamed keeps the progress of the cards under it', async ({ page }) => {
+	const note = (heading: string) => `# 동사 노트\n\n## 기본 동사\n\n### ${heading}\n\n**가다**: to go\n\n**오다**: to come\n`;
+	await chooseFiles(page, [file('동사.md', note('이동'), 'text/markdown')]);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await page.getByRole('link', { name: /동사 노트: 2 cards/ }).click();
+	await studyAllEasy(page, 2);
+
+	await chooseFiles(page, [file('동사.md', note('이동 동사'), 'text/markdown')]);
+	// New, updated, unchanged: both cards are the ones studied, under their heading's new name.
+	await expect(page.getByRole('row', { name: /동사 노트/ }).getByRole('cell')).toHaveText(['0', '2', '0']);
+	await expect(page.getByText(/will be retired/)).toHaveCount(0);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await page.getByRole('link', { name: /동사 노트: 2 cards/ }).click();
+	await expect(page.getByText('이동 동사').first()).toBeVisible();
+	await expect(page.getByRole('article')).toHaveCount(2);
+	for (const article of await page.getByRole('article').all()) await expect(article).toContainText(/interval 1d/);
+});
+
 test('a note given a title (a deck of another name) keeps its cards’ progress under the new deck, and the old one goes', async ({ page }) => {
 	const note = (title: string) => `${title}- **apple**: 사과\n- **pear**: 배\n`;
 	await chooseFiles(page, [file('orchard.md', note(''), 'text/markdown')]);

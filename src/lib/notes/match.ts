@@ -1,17 +1,22 @@
 /**
- * When a note is edited, a card whose question was reworded gets a new id.
- * `matchCards` pairs such vanished cards with new ones so that the storage
- * layer can move their review history over.
+ * When a note is edited, a card whose question was reworded, or whose heading
+ * was renamed, gets a new id. `matchCards` pairs such vanished cards with new
+ * ones so that the storage layer can move their review history over.
  *
  * The measure: the Dice coefficient of the character bigrams of the two
  * normalised fronts (2·|A∩B| / (|A|+|B|), counting repeats), which works the
  * same for Korean, where a word is often one or two syllables, and English.
- * A pair is made when
- *   - both cards are in the same deck, of the same kind, under the same
- *     heading path, and
- *   - the fronts are at least 0.6 similar, or at least 0.3 similar while the
- *     backs are identical (a question reworded around the same answer).
- * Pairs are taken best first, each card at most once.
+ * Both cards are always in the same deck and of the same kind. Pairs are made
+ * in three rounds, each card at most once, best first within a round:
+ *   1. under the same heading path, when the fronts are at least 0.6 similar,
+ *      or at least 0.3 similar while the backs are identical (a question
+ *      reworded around the same answer);
+ *   2. under different paths, when front and back are both unchanged: the
+ *      card moved, or a heading above it was renamed;
+ *   3. under a path that round 2 shows was renamed (a heading of an old pair's
+ *      path became another in its new one), by round 1's rule, so that the
+ *      cards reworded along with the rename, such as a label's own card,
+ *      keep their history too.
  */
 import type { Card } from './deck-format';
 import { normalizeForId } from './text';
@@ -55,8 +60,60 @@ export function similarity(a: string, b: string): number {
 	return total === 0 ? (normalizeForId(a) === normalizeForId(b) ? 1 : 0) : (2 * shared) / total;
 }
 
-function groupKey(card: MatchableCard): string {
-	return [card.deck, card.kind, ...card.path.map(normalizeForId)].join('\u001f');
+/** A card's deck and heading path, as ids read them. */
+function pathOf(card: MatchableCard): string[] {
+	return [card.deck, ...card.path.map(normalizeForId)];
+}
+
+const key = (parts: readonly string[]) => parts.join('\u001f');
+
+/** A card's deck, kind, front and back as ids read them: equal for a card that only moved. */
+function contentKey(card: MatchableCard): string {
+	return key([card.deck, card.kind, normalizeForId(card.front), normalizeForId(card.back)]);
+}
+
+/** Round 1's rule: a reworded front, or a front changed more around the same back. */
+function rewordedScore(old: MatchableCard, fresh: MatchableCard): number | undefined {
+	const score = similarity(old.front, fresh.front);
+	const sameBack = normalizeForId(old.back) === normalizeForId(fresh.back);
+	return score >= FRONT_SIMILARITY_THRESHOLD || (sameBack && score >= FRONT_SIMILARITY_WITH_SAME_BACK) ? score : undefined;
+}
+
+/** The pairs of `candidates` taken best first, each card once, leaving out cards `used` already pairs. */
+function takeBestFirst(candidates: CardMatch[], used: { from: Set<string>; to: Set<string> }): CardMatch[] {
+	candidates.sort((a, b) => b.similarity - a.similarity || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+	const taken: CardMatch[] = [];
+	for (const candidate of candidates) {
+		if (used.from.has(candidate.from) || used.to.has(candidate.to)) continue;
+		used.from.add(candidate.from);
+		used.to.add(candidate.to);
+		taken.push(candidate);
+	}
+	return taken;
+}
+
+/**
+ * The renames a moved card shows: where its old path and its new one part,
+ * the old path up to there (deck first) and the new one. Paths of the same
+ * length that differ in one heading rename that heading for everything under
+ * it; other moves say only that their whole path became the other.
+ */
+function renamesShown(old: readonly string[], fresh: readonly string[]): [string, string[]][] {
+	const differing = old.length === fresh.length ? old.flatMap((part, index) => (part === fresh[index] ? [] : [index])) : [];
+	if (differing.length === 1) {
+		const at = differing[0] as number;
+		return [[key(old.slice(0, at + 1)), fresh.slice(0, at + 1)]];
+	}
+	return [[key(old), [...fresh]]];
+}
+
+/** `path` with the longest renamed start of it replaced, or undefined when no rename covers it. */
+function renamedPath(path: readonly string[], renames: ReadonlyMap<string, string[]>): string[] | undefined {
+	for (let length = path.length; length > 0; length--) {
+		const to = renames.get(key(path.slice(0, length)));
+		if (to) return [...to, ...path.slice(length)];
+	}
+	return undefined;
 }
 
 export function matchCards(previous: readonly MatchableCard[], next: readonly MatchableCard[]): CardMatch[] {
@@ -66,33 +123,57 @@ export function matchCards(previous: readonly MatchableCard[], next: readonly Ma
 	const added = next.filter((card) => !previousIds.has(card.id));
 	if (vanished.length === 0 || added.length === 0) return [];
 
-	const addedByGroup = new Map<string, MatchableCard[]>();
+	const addedByPath = new Map<string, MatchableCard[]>();
 	for (const card of added) {
-		const key = groupKey(card);
-		addedByGroup.set(key, [...(addedByGroup.get(key) ?? []), card]);
+		const path = key([card.kind, ...pathOf(card)]);
+		addedByPath.set(path, [...(addedByPath.get(path) ?? []), card]);
 	}
+	const addedUnder = (kind: string, path: readonly string[]) => addedByPath.get(key([kind, ...path])) ?? [];
+	const used = { from: new Set<string>(), to: new Set<string>() };
+	const byId = new Map(added.map((card) => [card.id, card]));
 
-	const candidates: CardMatch[] = [];
-	for (const old of vanished) {
-		for (const fresh of addedByGroup.get(groupKey(old)) ?? []) {
-			const score = similarity(old.front, fresh.front);
-			const sameBack = normalizeForId(old.back) === normalizeForId(fresh.back);
-			if (score >= FRONT_SIMILARITY_THRESHOLD || (sameBack && score >= FRONT_SIMILARITY_WITH_SAME_BACK)) {
-				candidates.push({ from: old.id, to: fresh.id, similarity: score });
-			}
-		}
-	}
-	candidates.sort((a, b) => b.similarity - a.similarity || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+	// 1. Reworded under the same heading.
+	const reworded = vanished.flatMap((old) =>
+		addedUnder(old.kind, pathOf(old)).flatMap((fresh) => {
+			const score = rewordedScore(old, fresh);
+			return score === undefined ? [] : [{ from: old.id, to: fresh.id, similarity: score }];
+		})
+	);
+	const matches = takeBestFirst(reworded, used);
 
-	const usedFrom = new Set<string>();
-	const usedTo = new Set<string>();
-	const matches: CardMatch[] = [];
-	for (const candidate of candidates) {
-		if (usedFrom.has(candidate.from) || usedTo.has(candidate.to)) continue;
-		usedFrom.add(candidate.from);
-		usedTo.add(candidate.to);
-		matches.push(candidate);
+	// 2. Unchanged, under another heading; the nearer path first.
+	const addedByContent = new Map<string, MatchableCard[]>();
+	for (const card of added) {
+		if (used.to.has(card.id)) continue;
+		const content = contentKey(card);
+		addedByContent.set(content, [...(addedByContent.get(content) ?? []), card]);
 	}
+	const moved = vanished
+		.filter((old) => !used.from.has(old.id))
+		.flatMap((old) =>
+			(addedByContent.get(contentKey(old)) ?? []).map((fresh) => ({ from: old.id, to: fresh.id, similarity: similarity(old.path.join(' '), fresh.path.join(' ')) }))
+		);
+	const movedMatches = takeBestFirst(moved, used);
+	for (const match of movedMatches) matches.push({ ...match, similarity: 1 });
+
+	// 3. Reworded under a renamed heading.
+	const renames = new Map<string, string[]>();
+	const previousById = new Map(vanished.map((card) => [card.id, card]));
+	for (const match of movedMatches) {
+		const old = previousById.get(match.from) as MatchableCard;
+		for (const [from, to] of renamesShown(pathOf(old), pathOf(byId.get(match.to) as MatchableCard))) if (!renames.has(from)) renames.set(from, to);
+	}
+	const underRenamed = vanished
+		.filter((old) => !used.from.has(old.id))
+		.flatMap((old) => {
+			const path = renamedPath(pathOf(old), renames);
+			if (!path) return [];
+			return addedUnder(old.kind, path).flatMap((fresh) => {
+				const score = used.to.has(fresh.id) ? undefined : rewordedScore(old, fresh);
+				return score === undefined ? [] : [{ from: old.id, to: fresh.id, similarity: score }];
+			});
+		});
+	matches.push(...takeBestFirst(underRenamed, used));
 	return matches;
 }
 

@@ -97,6 +97,31 @@ describe('matchCards', () => {
 		expect(pairs).toEqual(expect.arrayContaining([['100 °C', '100 °C'], ['0 °C', '0 °C']]));
 	});
 
+	it('pairs the cards under a renamed heading, also at any depth, and a card moved to another heading', () => {
+		const note = '# 동사 노트\n\n## 기본 동사\n\n### 이동\n\n**가다**: to go\n\n**오다**: to come\n\n## 형용사\n\n**크다**: to be big\n';
+		const before = cards(note);
+		const pairs = (after: Card[]) =>
+			matchCards(before, after)
+				.map((match) => `${before.find((card) => card.id === match.from)?.front} → ${after.find((card) => card.id === match.to)?.front}`)
+				.sort();
+		expect(pairs(cards(note.replace('### 이동', '### 이동 동사')))).toEqual(['가다 → 가다', '오다 → 오다']);
+		expect(pairs(cards(note.replace('## 기본 동사', '## 자주 쓰는 동사')))).toEqual(['가다 → 가다', '오다 → 오다']);
+		// Moved, unchanged, to another section.
+		expect(pairs(cards(note.replace('**오다**: to come\n', '').replace('**크다**: to be big\n', '**크다**: to be big\n\n**오다**: to come\n')))).toEqual(['오다 → 오다']);
+	});
+
+	it('pairs a card reworded along with its heading’s rename when another card shows the rename', () => {
+		const note = '## 문법\n\n### 이유를 나타내는 표현\n\n- **-아서/어서**: 이유, 명령문과 함께 쓰지 않음\n- **-(으)니까**: 이유, 명령문과 함께 쓸 수 있음\n';
+		const before = cards(note);
+		const after = cards(note.replace('### 이유를 나타내는 표현', '### 이유 표현').replace('**-(으)니까**', '**-(으)니까요**'));
+		const matches = matchCards(before, after);
+		expect(matches).toHaveLength(2);
+		const fronts = matches.map((match) => [before.find((card) => card.id === match.from)?.front, after.find((card) => card.id === match.to)?.front]);
+		expect(fronts).toEqual(expect.arrayContaining([['-아서/어서', '-아서/어서'], ['-(으)니까', '-(으)니까요']]));
+		// Without a card that shows the rename, a reworded card under another heading is not paired (see the test above).
+		expect(matchCards(cards('## A\n\nWhat is the capital of France?::Paris\n'), cards('## B\n\nWhat is the capital city of France?::Paris\n'))).toEqual([]);
+	});
+
 	it('has nothing to do when no id vanished', () => {
 		const list = cards('## A\n\nq::a\n');
 		expect(matchCards(list, list)).toEqual([]);
