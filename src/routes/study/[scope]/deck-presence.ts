@@ -3,8 +3,8 @@
  * page says so (rather than "no cards yet", which the emptied session alone
  * would say), and a restore there brings the session back here.
  */
-import { liveQuery } from 'dexie';
 import type { DeckRecord, RecallDatabase } from '$lib/db';
+import { followLive } from '$lib/db/live-follow';
 import { subtreePath } from '$lib/srs/deck-tree';
 import { ALL_DECKS } from '$lib/srs/session';
 
@@ -19,9 +19,9 @@ export function deckIsGone(deck: Pick<DeckRecord, 'retired'> | undefined): boole
  */
 export function followDeckGone(db: RecallDatabase, scope: string, changed: (gone: boolean) => void): () => void {
 	if (scope === ALL_DECKS || subtreePath(scope) !== undefined) return () => {};
-	const subscription = liveQuery(() => db.decks.get(scope)).subscribe({
-		next: (deck) => changed(deckIsGone(deck)),
-		error: (error: unknown) => console.error('Recall: the deck studied could not be followed', error)
-	});
-	return () => subscription.unsubscribe();
+	return followLive(
+		() => db.decks.get(scope),
+		(deck) => changed(deckIsGone(deck)),
+		(error) => console.error('Recall: the deck studied could not be followed', error)
+	);
 }
