@@ -88,6 +88,16 @@ async function setNewCardsPerDay(page: Page, count: number): Promise<void> {
 	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 }
 
+/** Edit card: E on a desktop, as in Anki; the ⋯ menu on a phone. */
+async function openEditor(page: Page, testInfo: TestInfo): Promise<void> {
+	if (isPhone(testInfo)) {
+		await page.getByRole('button', { name: 'More' }).click();
+		await page.getByRole('button', { name: 'Edit card' }).click();
+	} else {
+		await page.keyboard.press('e');
+	}
+}
+
 async function readPersistenceFact(page: Page): Promise<unknown> {
 	return page.evaluate(
 		() =>
@@ -507,21 +517,12 @@ test('done for today, “Study 10 more new cards” brings the next new cards in
 
 test('Edit card fixes a typo mid-review: the same card comes back on the same side, in the same session', async ({ page, baseURL }, testInfo) => {
 	const errors = await collectErrors(page, baseURL);
-	/** E on a desktop, as in Anki; the ⋯ menu on a phone. */
-	const openEditor = async () => {
-		if (isPhone(testInfo)) {
-			await page.getByRole('button', { name: 'More' }).click();
-			await page.getByRole('button', { name: 'Edit card' }).click();
-		} else {
-			await page.keyboard.press('e');
-		}
-	};
 	const editor = page.getByRole('region', { name: 'Edit card' });
 
 	// A card made from a note is changed in the note: the study screen says so, as Card info does.
 	await page.goto(STUDY_URL);
 	const noteCard = await frontText(page);
-	await openEditor();
+	await openEditor(page, testInfo);
 	await expect(editor).toContainText('This card is made from the note');
 	// The control pressed went with the card: the keyboard is on the editor's heading, not on the page.
 	await expect(editor.getByRole('heading', { name: 'Edit card' })).toBeFocused();
@@ -534,7 +535,7 @@ test('Edit card fixes a typo mid-review: the same card comes back on the same si
 	await page.goto('/study/typos');
 	expect(await frontText(page)).toBe('Capital of Frnace');
 	await showAnswer(page, testInfo);
-	await openEditor();
+	await openEditor(page, testInfo);
 	const frontField = editor.getByRole('textbox', { name: 'Front' });
 	await expect(frontField).toBeFocused();
 	await expect(frontField).toHaveValue('Capital of Frnace');
@@ -545,7 +546,7 @@ test('Edit card fixes a typo mid-review: the same card comes back on the same si
 	await expect(front(page)).toHaveText('Capital of Frnace');
 	await expect(back(page)).toHaveText('Paris');
 
-	await openEditor();
+	await openEditor(page, testInfo);
 	await expect(frontField).toHaveValue('Capital of Frnace');
 	await frontField.fill('Capital of France');
 	// The answer buttons are gone while the card is edited, and their keys and Undo's do nothing.
@@ -567,6 +568,69 @@ test('Edit card fixes a typo mid-review: the same card comes back on the same si
 	await gradeButton(page, 'Good').click();
 	const end = page.getByRole('region', { name: 'Done for today' });
 	await expect(end.locator('div').filter({ has: page.getByRole('term').filter({ hasText: 'Answers' }) }).getByRole('definition')).toHaveText('1');
+	expect(errors).toEqual([]);
+});
+
+test('Edit card keeps what was typed while another tab answers and edits the card, says so, and the session goes on from the next card', async ({ context, baseURL }, testInfo) => {
+	const here = await context.newPage();
+	const there = await context.newPage();
+	const errors = [...(await collectErrors(here, baseURL)), ...(await collectErrors(there, baseURL))];
+	await ownDeckWithCard(here, 'Kept', { front: 'uno', back: 'one' });
+	await here.getByRole('textbox', { name: 'Front' }).fill('dos');
+	await here.getByRole('textbox', { name: 'Back' }).fill('two');
+	await here.getByRole('button', { name: 'Add 1 card' }).click();
+	await expect(here.getByRole('status').filter({ hasText: 'Added 1 card.' })).toBeVisible();
+
+	await here.goto('/study/kept');
+	expect(await frontText(here)).toBe('uno');
+	await openEditor(here, testInfo);
+	const editor = here.getByRole('region', { name: 'Edit card' });
+	await editor.getByRole('textbox', { name: 'Front' }).fill('uno, typed here');
+
+	// Another tab answers the card: the form stays, with what was typed, and says what happened.
+	await there.goto('/study/kept');
+	await answer(there, testInfo, 'Good', 0);
+	await expect(editor.getByRole('status').filter({ hasText: 'This card was answered in another tab or window' })).toBeVisible();
+	await expect(editor.getByRole('textbox', { name: 'Front' })).toHaveValue('uno, typed here');
+
+	// And edits its back: the field not touched here shows it, and saving will overwrite the card.
+	await there.goto('/deck/kept');
+	await there.getByRole('link', { name: 'Card info: card 1', exact: true }).click();
+	const edit = there.getByRole('region', { name: 'Edit' });
+	await edit.getByRole('textbox', { name: 'Back' }).fill('one, edited there');
+	await edit.getByRole('button', { name: 'Save changes' }).click();
+	await expect(edit.getByRole('status')).toHaveText('Saved.');
+	await expect(editor.getByRole('status').filter({ hasText: 'This card was changed in another tab or window. Saving will overwrite it' })).toBeVisible();
+	await expect(editor.getByRole('textbox', { name: 'Back' })).toHaveValue('one, edited there');
+	await expect(editor.getByRole('textbox', { name: 'Front' })).toHaveValue('uno, typed here');
+
+	await editor.getByRole('button', { name: 'Save changes' }).click();
+	await expect(editor).toBeHidden();
+	await expect(here.getByRole('status')).toHaveText('Card saved.');
+	// The card answered there is not offered again here: the session has moved on to the next card.
+	expect(await frontText(here)).toBe('dos');
+	await expectProgress(here, 1, 2);
+	await expect(there.getByRole('region', { name: 'Content' })).toContainText('uno, typed here');
+	await expect(there.getByRole('region', { name: 'Content' })).toContainText('one, edited there');
+	expect(errors).toEqual([]);
+});
+
+test('Edit card left open across the day start keeps what was typed; the new day’s session shows once it is closed', async ({ page, baseURL }, testInfo) => {
+	await page.clock.install({ time: new Date('2026-11-25T22:00:00') });
+	const errors = await collectErrors(page, baseURL);
+	await ownDeckWithCard(page, 'Overnight', { front: 'uno', back: 'one' });
+	await page.goto('/study/overnight');
+	expect(await frontText(page)).toBe('uno');
+	await openEditor(page, testInfo);
+	const editor = page.getByRole('region', { name: 'Edit card' });
+	await editor.getByRole('textbox', { name: 'Front' }).fill('uno, typed at night');
+	await page.clock.fastForward('06:30:00');
+	await expect(page.getByText('A new study day has begun: here is today’s session.')).toBeVisible();
+	await expect(editor.getByRole('textbox', { name: 'Front' })).toHaveValue('uno, typed at night');
+	await editor.getByRole('button', { name: 'Save changes' }).click();
+	await expect(editor).toBeHidden();
+	expect(await frontText(page)).toBe('uno, typed at night');
+	await expectProgress(page, 0, 1);
 	expect(errors).toEqual([]);
 });
 
