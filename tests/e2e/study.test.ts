@@ -615,6 +615,50 @@ test('Edit card keeps what was typed while another tab answers and edits the car
 	expect(errors).toEqual([]);
 });
 
+test('Escape leaves Edit card as Cancel does, asking first when something typed is not saved; the card info page keeps its form', async ({ page, baseURL }, testInfo) => {
+	const errors = await collectErrors(page, baseURL);
+	await ownDeckWithCard(page, 'Escapes', { front: 'uno', back: 'one' });
+	await page.goto('/study/escapes');
+	expect(await frontText(page)).toBe('uno');
+	const editor = page.getByRole('region', { name: 'Edit card' });
+	const frontField = editor.getByRole('textbox', { name: 'Front' });
+	const showAnswerButton = page.getByRole('button', { name: 'Show answer' });
+
+	// Nothing typed: Escape closes it at once, and the keyboard goes back to the card.
+	await openEditor(page, testInfo);
+	await expect(frontField).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(editor).toBeHidden();
+	await expect(showAnswerButton).toBeFocused();
+
+	// Something typed: Escape asks, and the dialog's Cancel (or Escape) keeps editing, with the text and the keyboard where they were.
+	await openEditor(page, testInfo);
+	await frontField.fill('uno!');
+	await page.keyboard.press('Escape');
+	const ask = page.getByRole('dialog', { name: 'Discard your changes?' });
+	await expect(ask).toBeVisible();
+	await expect(ask.getByRole('button', { name: 'Cancel' })).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(ask).toBeHidden();
+	await expect(frontField).toHaveValue('uno!');
+	await expect(frontField).toBeFocused();
+	await page.keyboard.press('Escape');
+	await ask.getByRole('button', { name: 'Discard changes' }).click();
+	await expect(editor).toBeHidden();
+	expect(await frontText(page)).toBe('uno');
+	await expect(showAnswerButton).toBeFocused();
+
+	// The card info page's form is the page itself: Escape leaves it and what was typed alone.
+	await page.goto('/deck/escapes');
+	await page.getByRole('link', { name: 'Card info: card 1', exact: true }).click();
+	const edit = page.getByRole('region', { name: 'Edit' });
+	await edit.getByRole('textbox', { name: 'Back' }).fill('one!');
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('dialog')).toHaveCount(0);
+	await expect(edit.getByRole('textbox', { name: 'Back' })).toHaveValue('one!');
+	expect(errors).toEqual([]);
+});
+
 test('Edit card left open across the day start keeps what was typed; the new day’s session shows once it is closed', async ({ page, baseURL }, testInfo) => {
 	await page.clock.install({ time: new Date('2026-11-25T22:00:00') });
 	const errors = await collectErrors(page, baseURL);
