@@ -515,6 +515,35 @@ test('done for today, “Study 10 more new cards” brings the next new cards in
 	expect(errors).toEqual([]);
 });
 
+test('“Study 10 more new cards” comes back when the day start is moved past the hour and back the same day', async ({ page, baseURL }, testInfo) => {
+	test.skip(isPhone(testInfo), 'the clock, the settings and the session are the same on both projects');
+	await page.clock.install({ time: new Date('2026-11-25T10:00:00') });
+	const errors = await collectErrors(page, baseURL);
+	const newLeft = page.getByRole('list', { name: 'Cards left' }).getByRole('listitem').first();
+	const setDayStart = async (hour: number) => {
+		await page.goto('/settings');
+		await page.getByLabel('New day starts at (hour)').fill(String(hour));
+		await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+	};
+	await setNewCardsPerDay(page, 1);
+	await page.goto(STUDY_URL);
+	await answer(page, testInfo, 'Easy', 0);
+	await page.getByRole('region', { name: 'Done for today' }).getByRole('button', { name: 'Study 10 more new cards' }).click();
+	await expect(newLeft).toHaveText('New 10');
+	await expectStored(page);
+
+	// A day starting at 11:00 makes 10:00 part of yesterday's study day, whose session the deck's page opens.
+	await setDayStart(11);
+	await page.goto(STUDY_URL);
+	await expect(newLeft).toHaveText('New 1');
+	await expectStored(page);
+	// Back to 4:00: today again, with the ten more new cards asked for today.
+	await setDayStart(4);
+	await page.goto(STUDY_URL);
+	await expect(newLeft).toHaveText('New 10');
+	expect(errors).toEqual([]);
+});
+
 test('Edit card fixes a typo mid-review: the same card comes back on the same side, in the same session', async ({ page, baseURL }, testInfo) => {
 	const errors = await collectErrors(page, baseURL);
 	const editor = page.getByRole('region', { name: 'Edit card' });
