@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { collectErrors } from './page-errors';
 
 const FRUIT = 'front\tback\napple\t사과\npear\t배\nplum\t자두\n';
@@ -33,6 +33,15 @@ async function deleteFruit(page: Page): Promise<void> {
 	await expect(page.getByRole('status').filter({ hasText: 'Deleted the deck.' })).toBeVisible();
 	await expect(page.getByText(/This deck was deleted on/)).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Restore deck' })).toBeFocused();
+}
+
+/** Restores fruit on its page in `there`: the study page in `here` gives up saying it is `gone`, and its session is back. */
+async function restoreFruitThenStudy(there: Page, here: Page, gone: Locator): Promise<void> {
+	await there.getByRole('button', { name: 'Restore deck' }).click();
+	await expect(there.getByRole('status').filter({ hasText: 'Restored the deck and 3 cards.' })).toBeVisible();
+	await expect(gone).toBeHidden();
+	await expect(here.getByRole('button', { name: 'Show answer' })).toBeVisible();
+	await expect(here.getByRole('progressbar', { name: 'Progress' })).toHaveAttribute('aria-valuemax', '3');
 }
 
 async function homeLists(page: Page, deck: string): Promise<boolean> {
@@ -92,11 +101,25 @@ test('a study tab follows its deck deleted in another tab, and a restore there b
 	// Not a deck that merely has no cards yet.
 	await expect(here.getByText('This deck has no cards yet')).toHaveCount(0);
 
-	await there.getByRole('button', { name: 'Restore deck' }).click();
-	await expect(there.getByRole('status').filter({ hasText: 'Restored the deck and 3 cards.' })).toBeVisible();
-	await expect(gone).toBeHidden();
-	await expect(here.getByRole('button', { name: 'Show answer' })).toBeVisible();
-	await expect(here.getByRole('progressbar', { name: 'Progress' })).toHaveAttribute('aria-valuemax', '3');
+	await restoreFruitThenStudy(there, here, gone);
+	expect(errors).toEqual([]);
+});
+
+test('a study page opened for a deck deleted before (a bookmark, Back) says so, and a restore in another tab brings its session back', async ({ context, baseURL }) => {
+	const here = await context.newPage();
+	const there = await context.newPage();
+	const errors = [...(await collectErrors(here, baseURL)), ...(await collectErrors(there, baseURL))];
+	await importFruit(there);
+	await deleteFruit(there);
+
+	await here.goto('/study/fruit');
+	const gone = here.getByRole('region', { name: 'This deck was deleted' });
+	await expect(gone).toBeVisible();
+	await expect(here.getByRole('heading', { name: 'Page not found' })).toHaveCount(0);
+	await expect(gone.getByRole('link', { name: 'Back to your decks' })).toHaveAttribute('href', '/');
+	await expect(gone.getByRole('link', { name: 'Go to the deck’s page' })).toHaveAttribute('href', '/deck/fruit');
+
+	await restoreFruitThenStudy(there, here, gone);
 	expect(errors).toEqual([]);
 });
 

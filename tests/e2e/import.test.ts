@@ -624,6 +624,12 @@ test('a note given a title (a deck of another name) keeps its cards’ progress 
 	await page.goto('/');
 	await expect(page.getByRole('link', { name: 'Fruit trees', exact: true })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'orchard', exact: true })).toHaveCount(0);
+	// Its study page (a bookmark) says what became of it: retired, not deleted, and not an unknown page.
+	await page.goto('/study/orchard');
+	const retired = page.getByRole('region', { name: 'This deck is retired' });
+	await expect(retired).toContainText('the note now makes a deck of another name');
+	await expect(page.getByText('This deck was deleted')).toHaveCount(0);
+	await expect(retired.getByRole('link', { name: 'Back to your decks' })).toBeVisible();
 });
 
 test.describe('in Korean', () => {

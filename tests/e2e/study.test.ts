@@ -88,6 +88,16 @@ async function setNewCardsPerDay(page: Page, count: number): Promise<void> {
 	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 }
 
+/** Edit card: E on a desktop, as in Anki; the ⋯ menu on a phone. */
+async function openEditor(page: Page, testInfo: TestInfo): Promise<void> {
+	if (isPhone(testInfo)) {
+		await page.getByRole('button', { name: 'More' }).click();
+		await page.getByRole('button', { name: 'Edit card' }).click();
+	} else {
+		await page.keyboard.press('e');
+	}
+}
+
 async function readPersistenceFact(page: Page): Promise<unknown> {
 	return page.evaluate(
 		() =>
@@ -505,23 +515,43 @@ test('done for today, “Study 10 more new cards” brings the next new cards in
 	expect(errors).toEqual([]);
 });
 
+test('“Study 10 more new cards” comes back when the day start is moved past the hour and back the same day', async ({ page, baseURL }, testInfo) => {
+	test.skip(isPhone(testInfo), 'the clock, the settings and the session are the same on both projects');
+	await page.clock.install({ time: new Date('2026-11-25T10:00:00') });
+	const errors = await collectErrors(page, baseURL);
+	const newLeft = page.getByRole('list', { name: 'Cards left' }).getByRole('listitem').first();
+	const setDayStart = async (hour: number) => {
+		await page.goto('/settings');
+		await page.getByLabel('New day starts at (hour)').fill(String(hour));
+		await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+	};
+	await setNewCardsPerDay(page, 1);
+	await page.goto(STUDY_URL);
+	await answer(page, testInfo, 'Easy', 0);
+	await page.getByRole('region', { name: 'Done for today' }).getByRole('button', { name: 'Study 10 more new cards' }).click();
+	await expect(newLeft).toHaveText('New 10');
+	await expectStored(page);
+
+	// A day starting at 11:00 makes 10:00 part of yesterday's study day, whose session the deck's page opens.
+	await setDayStart(11);
+	await page.goto(STUDY_URL);
+	await expect(newLeft).toHaveText('New 1');
+	await expectStored(page);
+	// Back to 4:00: today again, with the ten more new cards asked for today.
+	await setDayStart(4);
+	await page.goto(STUDY_URL);
+	await expect(newLeft).toHaveText('New 10');
+	expect(errors).toEqual([]);
+});
+
 test('Edit card fixes a typo mid-review: the same card comes back on the same side, in the same session', async ({ page, baseURL }, testInfo) => {
 	const errors = await collectErrors(page, baseURL);
-	/** E on a desktop, as in Anki; the ⋯ menu on a phone. */
-	const openEditor = async () => {
-		if (isPhone(testInfo)) {
-			await page.getByRole('button', { name: 'More' }).click();
-			await page.getByRole('button', { name: 'Edit card' }).click();
-		} else {
-			await page.keyboard.press('e');
-		}
-	};
 	const editor = page.getByRole('region', { name: 'Edit card' });
 
 	// A card made from a note is changed in the note: the study screen says so, as Card info does.
 	await page.goto(STUDY_URL);
 	const noteCard = await frontText(page);
-	await openEditor();
+	await openEditor(page, testInfo);
 	await expect(editor).toContainText('This card is made from the note');
 	// The control pressed went with the card: the keyboard is on the editor's heading, not on the page.
 	await expect(editor.getByRole('heading', { name: 'Edit card' })).toBeFocused();
@@ -534,7 +564,7 @@ test('Edit card fixes a typo mid-review: the same card comes back on the same si
 	await page.goto('/study/typos');
 	expect(await frontText(page)).toBe('Capital of Frnace');
 	await showAnswer(page, testInfo);
-	await openEditor();
+	await openEditor(page, testInfo);
 	const frontField = editor.getByRole('textbox', { name: 'Front' });
 	await expect(frontField).toBeFocused();
 	await expect(frontField).toHaveValue('Capital of Frnace');
@@ -545,7 +575,7 @@ test('Edit card fixes a typo mid-review: the same card comes back on the same si
 	await expect(front(page)).toHaveText('Capital of Frnace');
 	await expect(back(page)).toHaveText('Paris');
 
-	await openEditor();
+	await openEditor(page, testInfo);
 	await expect(frontField).toHaveValue('Capital of Frnace');
 	await frontField.fill('Capital of France');
 	// The answer buttons are gone while the card is edited, and their keys and Undo's do nothing.
@@ -567,6 +597,113 @@ test('Edit card fixes a typo mid-review: the same card comes back on the same si
 	await gradeButton(page, 'Good').click();
 	const end = page.getByRole('region', { name: 'Done for today' });
 	await expect(end.locator('div').filter({ has: page.getByRole('term').filter({ hasText: 'Answers' }) }).getByRole('definition')).toHaveText('1');
+	expect(errors).toEqual([]);
+});
+
+test('Edit card keeps what was typed while another tab answers and edits the card, says so, and the session goes on from the next card', async ({ context, baseURL }, testInfo) => {
+	const here = await context.newPage();
+	const there = await context.newPage();
+	const errors = [...(await collectErrors(here, baseURL)), ...(await collectErrors(there, baseURL))];
+	await ownDeckWithCard(here, 'Kept', { front: 'uno', back: 'one' });
+	await here.getByRole('textbox', { name: 'Front' }).fill('dos');
+	await here.getByRole('textbox', { name: 'Back' }).fill('two');
+	await here.getByRole('button', { name: 'Add 1 card' }).click();
+	await expect(here.getByRole('status').filter({ hasText: 'Added 1 card.' })).toBeVisible();
+
+	await here.goto('/study/kept');
+	expect(await frontText(here)).toBe('uno');
+	await openEditor(here, testInfo);
+	const editor = here.getByRole('region', { name: 'Edit card' });
+	await editor.getByRole('textbox', { name: 'Front' }).fill('uno, typed here');
+
+	// Another tab answers the card: the form stays, with what was typed, and says what happened.
+	await there.goto('/study/kept');
+	await answer(there, testInfo, 'Good', 0);
+	await expect(editor.getByRole('status').filter({ hasText: 'This card was answered in another tab or window' })).toBeVisible();
+	await expect(editor.getByRole('textbox', { name: 'Front' })).toHaveValue('uno, typed here');
+
+	// And edits its back: the field not touched here shows it, and saving will overwrite the card.
+	await there.goto('/deck/kept');
+	await there.getByRole('link', { name: 'Card info: card 1', exact: true }).click();
+	const edit = there.getByRole('region', { name: 'Edit' });
+	await edit.getByRole('textbox', { name: 'Back' }).fill('one, edited there');
+	await edit.getByRole('button', { name: 'Save changes' }).click();
+	await expect(edit.getByRole('status')).toHaveText('Saved.');
+	await expect(editor.getByRole('status').filter({ hasText: 'This card was changed in another tab or window. Saving will overwrite it' })).toBeVisible();
+	await expect(editor.getByRole('textbox', { name: 'Back' })).toHaveValue('one, edited there');
+	await expect(editor.getByRole('textbox', { name: 'Front' })).toHaveValue('uno, typed here');
+
+	await editor.getByRole('button', { name: 'Save changes' }).click();
+	await expect(editor).toBeHidden();
+	await expect(here.getByRole('status')).toHaveText('Card saved.');
+	// The card answered there is not offered again here: the session has moved on to the next card.
+	expect(await frontText(here)).toBe('dos');
+	await expectProgress(here, 1, 2);
+	await expect(there.getByRole('region', { name: 'Content' })).toContainText('uno, typed here');
+	await expect(there.getByRole('region', { name: 'Content' })).toContainText('one, edited there');
+	expect(errors).toEqual([]);
+});
+
+test('Escape leaves Edit card as Cancel does, asking first when something typed is not saved; the card info page keeps its form', async ({ page, baseURL }, testInfo) => {
+	const errors = await collectErrors(page, baseURL);
+	await ownDeckWithCard(page, 'Escapes', { front: 'uno', back: 'one' });
+	await page.goto('/study/escapes');
+	expect(await frontText(page)).toBe('uno');
+	const editor = page.getByRole('region', { name: 'Edit card' });
+	const frontField = editor.getByRole('textbox', { name: 'Front' });
+	const showAnswerButton = page.getByRole('button', { name: 'Show answer' });
+
+	// Nothing typed: Escape closes it at once, and the keyboard goes back to the card.
+	await openEditor(page, testInfo);
+	await expect(frontField).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(editor).toBeHidden();
+	await expect(showAnswerButton).toBeFocused();
+
+	// Something typed: Escape asks, and the dialog's Cancel (or Escape) keeps editing, with the text and the keyboard where they were.
+	await openEditor(page, testInfo);
+	await frontField.fill('uno!');
+	await page.keyboard.press('Escape');
+	const ask = page.getByRole('dialog', { name: 'Discard your changes?' });
+	await expect(ask).toBeVisible();
+	await expect(ask.getByRole('button', { name: 'Cancel' })).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(ask).toBeHidden();
+	await expect(frontField).toHaveValue('uno!');
+	await expect(frontField).toBeFocused();
+	await page.keyboard.press('Escape');
+	await ask.getByRole('button', { name: 'Discard changes' }).click();
+	await expect(editor).toBeHidden();
+	expect(await frontText(page)).toBe('uno');
+	await expect(showAnswerButton).toBeFocused();
+
+	// The card info page's form is the page itself: Escape leaves it and what was typed alone.
+	await page.goto('/deck/escapes');
+	await page.getByRole('link', { name: 'Card info: card 1', exact: true }).click();
+	const edit = page.getByRole('region', { name: 'Edit' });
+	await edit.getByRole('textbox', { name: 'Back' }).fill('one!');
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('dialog')).toHaveCount(0);
+	await expect(edit.getByRole('textbox', { name: 'Back' })).toHaveValue('one!');
+	expect(errors).toEqual([]);
+});
+
+test('Edit card left open across the day start keeps what was typed; the new day’s session shows once it is closed', async ({ page, baseURL }, testInfo) => {
+	await page.clock.install({ time: new Date('2026-11-25T22:00:00') });
+	const errors = await collectErrors(page, baseURL);
+	await ownDeckWithCard(page, 'Overnight', { front: 'uno', back: 'one' });
+	await page.goto('/study/overnight');
+	expect(await frontText(page)).toBe('uno');
+	await openEditor(page, testInfo);
+	const editor = page.getByRole('region', { name: 'Edit card' });
+	await editor.getByRole('textbox', { name: 'Front' }).fill('uno, typed at night');
+	await page.clock.fastForward('06:30:00');
+	await expect(page.getByText('A new study day has begun: here is today’s session.')).toBeVisible();
+	await expect(editor.getByRole('textbox', { name: 'Front' })).toHaveValue('uno, typed at night');
+	await editor.getByRole('button', { name: 'Save changes' }).click();
+	await expect(editor).toBeHidden();
+	expect(await frontText(page)).toBe('uno, typed at night');
+	await expectProgress(page, 0, 1);
 	expect(errors).toEqual([]);
 });
 

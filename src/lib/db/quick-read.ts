@@ -102,10 +102,15 @@ function openExisting(name: string): Promise<IDBDatabase | undefined> {
 
 const STORES = ['decks', 'cards', 'reviews', 'settings', 'sessions'] as const;
 
-/** "Study more" of today's sessions, by scope (sessions.ts `studyMore`); a session of another day has none. */
+/**
+ * "Study more" of today's sessions, by scope (sessions.ts `studyMore`); a session of another day has none, but may
+ * hold today's set aside (SessionRecord `extraNewAside`: the day start moved the study day, and moved it back).
+ */
 async function todaysExtraNew(sessions: IDBObjectStore, today: number): Promise<Map<string, number>> {
-	const records = (await request(sessions.getAll())) as { scope: string; session?: { day?: number }; extraNew?: number }[];
-	return new Map(records.filter((record) => record.session?.day === today && (record.extraNew ?? 0) > 0).map((record) => [record.scope, record.extraNew!]));
+	type Stored = { scope: string; session?: { day?: number }; extraNew?: number; extraNewAside?: { day: number; count: number } };
+	const records = (await request(sessions.getAll())) as Stored[];
+	const extraOf = (record: Stored) => (record.session?.day === today ? record.extraNew : record.extraNewAside?.day === today ? record.extraNewAside.count : undefined) ?? 0;
+	return new Map(records.filter((record) => extraOf(record) > 0).map((record) => [record.scope, extraOf(record)]));
 }
 
 /** New cards introduced and review cards answered on `day`, each counted once per card (a card can be shown new, failed and repeated). */

@@ -162,6 +162,11 @@ export interface SessionRecord {
 	refill?: true;
 	/** New cards the learner asked for beyond the day's limits ("Study more", sessions.ts `studyMore`): this session's, for its day. */
 	extraNew?: number;
+	/**
+	 * The "Study more" of the session this one replaced before its day was over, with that day: a change of the
+	 * day start can move the study day back and then forward again the same day, and the allowance comes back with it.
+	 */
+	extraNewAside?: { day: number; count: number };
 }
 
 export class RecallDatabase extends Dexie {

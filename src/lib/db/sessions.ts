@@ -37,6 +37,7 @@ export async function openSession(db: RecallDatabase, scope: string, today: numb
 				const fresh = await todaysQueue(db, scope, today, settings, now, stored.extraNew);
 				record = { scope, session: { ...fresh, answered: stored.session.answered, startedAt: stored.session.startedAt }, undo: stored.undo };
 				if (stored.extraNew !== undefined) record.extraNew = stored.extraNew;
+				if (stored.extraNewAside !== undefined) record.extraNewAside = stored.extraNewAside;
 			} else {
 				const cards = (await sessionCards(db, stored.session)).map(toSchedule);
 				let session = reconcileSession(stored.session, cards, today, await treeDecks(db, scope));
@@ -46,11 +47,21 @@ export async function openSession(db: RecallDatabase, scope: string, today: numb
 				record = { ...kept, session };
 			}
 		} else {
-			record = { scope, session: await todaysQueue(db, scope, today, settings, now), undo: [] };
+			const extraNew = stored?.extraNewAside?.day === today ? stored.extraNewAside.count : undefined;
+			record = { scope, session: await todaysQueue(db, scope, today, settings, now, extraNew), undo: [] };
+			if (extraNew !== undefined) record.extraNew = extraNew;
+			const aside = extraNewSetAside(stored);
+			if (aside !== undefined) record.extraNewAside = aside;
 		}
 		await db.sessions.put(record);
 		return record;
 	});
+}
+
+/** The "Study more" of a stored session another day's replaces, kept with its day (SessionRecord `extraNewAside`). */
+function extraNewSetAside(stored: SessionRecord | undefined): SessionRecord['extraNewAside'] {
+	if (stored?.extraNew === undefined || stored.session?.day === undefined) return undefined;
+	return { day: stored.session.day, count: stored.extraNew };
 }
 
 /**

@@ -63,6 +63,26 @@ describe('studyMore', () => {
 		expect(newIds(tomorrow.session)).toHaveLength(3);
 	});
 
+	it('comes back with its day when a change of the day start moved the study day and moved it back', async () => {
+		const db = await device();
+		await finish(db, A.id, AT);
+		await studyMore(db, A.id, TODAY, 5, LIMITS, AT + 10_000);
+		// The day start moved past the hour: the study day is yesterday's, whose session takes the deck's place.
+		const yesterday = await openSession(db, A.id, TODAY - 1, LIMITS, AT + 20_000);
+		expect(yesterday.extraNew).toBeUndefined();
+		// Made again there (the limits changed meanwhile), it still keeps today's aside.
+		await markSessionsOutdated(db);
+		expect((await openSession(db, A.id, TODAY - 1, LIMITS, AT + 25_000)).extraNewAside).toEqual({ day: TODAY, count: 5 });
+		// Moved back: today again, with the five more new cards asked for today.
+		const today = await openSession(db, A.id, TODAY, LIMITS, AT + 30_000);
+		expect(today.extraNew).toBe(5);
+		expect(newIds(today.session)).toEqual(ids(A, 3, 8));
+		// Only for its day: the next day starts with the limits alone.
+		const tomorrow = await openSession(db, A.id, TODAY + 1, LIMITS, AT + 86_400_000);
+		expect(tomorrow.extraNew).toBeUndefined();
+		expect((await openSession(db, A.id, TODAY + 2, LIMITS, AT + 2 * 86_400_000)).extraNew).toBeUndefined();
+	});
+
 	it('takes what is left when fewer cards are, and nothing changes when none are', async () => {
 		const db = await device();
 		const { added } = await studyMore(db, B.id, TODAY, 30, LIMITS, AT);

@@ -109,6 +109,12 @@ describe('loadHomeList', () => {
 		const tomorrow = await loadHomeList(BUILT, NOW + 86_400_000, db.name);
 		expect(tomorrow.decks.map((deck) => deck.new)).toEqual([5, 5]);
 		expect(tomorrow.all.new).toBe(5);
+
+		// The day start moved the study day back (the deck's session is yesterday's now) and then forward again:
+		// today's Study more is counted again before the deck's session is opened.
+		await openSession(db, AWS.id, today - 1, settings, NOW);
+		list = await loadHomeList(BUILT, NOW, db.name);
+		expect(list.decks.map((deck) => [deck.name, deck.new])).toEqual([['AWS 기초', 10], ['Other', 5]]);
 	});
 
 	it('leaves out retired decks, and retired cards from the count', async () => {

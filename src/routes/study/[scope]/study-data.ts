@@ -1,13 +1,15 @@
 /**
  * What the study screen needs before its session opens: the scope, the deck's
  * name, every deck (its name for the context line, its origin for Edit card) and the settings. Read after
- * the built-in decks are in the store; undefined when there is no such deck.
+ * the built-in decks are in the store; undefined when there is no such deck (a deck deleted or retired is
+ * there: its page says what became of it, and follows it back).
  */
 import { appReady } from '$lib/app/boot';
 import { scopeFromParam } from '$lib/app/study-scope';
 import { database, loadSettings, type DeckRecord, type Settings } from '$lib/db';
 import { isUnder, pathName, subtreePath } from '$lib/srs/deck-tree';
 import { ALL_DECKS } from '$lib/srs/session';
+import { deckPresence, type DeckPresence } from './deck-presence';
 
 export interface StudyData {
 	scope: string;
@@ -17,6 +19,8 @@ export interface StudyData {
 	decks: Record<string, DeckRecord>;
 	/** The deck is the learner's own (made in the app): cards can be added to it there. */
 	ownDeck: boolean;
+	/** Whether the deck studied is there as the page opens (a scope of several decks always is). */
+	presence: DeckPresence;
 	settings: Settings;
 }
 
@@ -32,15 +36,16 @@ export async function loadStudyData(param: string): Promise<StudyData | undefine
 	if (tree !== undefined) {
 		// A parent and its sub-decks: studied while any deck under it is; it may have no deck of its own.
 		if (!decks.some((candidate) => !candidate.retired && isUnder(candidate.name, tree))) return undefined;
-		return { scope, deckName: pathName(tree), decks: byId, ownDeck: false, settings };
+		return { scope, deckName: pathName(tree), decks: byId, ownDeck: false, presence: 'studied', settings };
 	}
 	const deck = decks.find((candidate) => candidate.id === scope);
-	if (scope !== ALL_DECKS && (deck === undefined || deck.retired)) return undefined;
+	if (scope !== ALL_DECKS && deck === undefined) return undefined;
 	return {
 		scope,
 		deckName: deck?.name,
 		decks: byId,
 		ownDeck: deck?.origin === 'manual',
+		presence: scope === ALL_DECKS ? 'studied' : deckPresence(deck),
 		settings
 	};
 }

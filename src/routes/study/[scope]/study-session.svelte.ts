@@ -5,7 +5,6 @@
  * and a live query shows what other tabs store, so two tabs never disagree for
  * long and never log one showing twice.
  */
-import { liveQuery } from 'dexie';
 import { trackWrite } from '$lib/app/pending-writes';
 import {
 	answerCard,
@@ -24,6 +23,7 @@ import {
 	type Settings,
 	type UndoneAction
 } from '$lib/db';
+import { followLive } from '$lib/db/live-follow';
 import { countMessage, type CountedMessage, type MessageValues } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locale';
 import { messages, type MessageKey } from '$lib/i18n/messages';
@@ -142,7 +142,8 @@ export class StudySession {
 	readonly #db: RecallDatabase;
 	readonly #now: () => number;
 	readonly #onAnswered: (() => void) | undefined;
-	#subscription: { unsubscribe(): void } | undefined;
+	/** Stops following the stored session. */
+	#stopFollowing: (() => void) | undefined;
 	/** Each read of the stored session takes a number; only the latest one is shown. */
 	#generation = 0;
 	/** The action being stored, if any. */
@@ -199,10 +200,11 @@ export class StudySession {
 		}
 		if (this.#destroyed) return;
 		this.#watchDay();
-		this.#subscription = liveQuery(() => this.#readFollowed()).subscribe({
-			next: (record) => void this.#storedChanged(record).catch((error: unknown) => this.#readFailed(error)),
-			error: (error: unknown) => console.error('Recall: the study session could not be followed', error)
-		});
+		this.#stopFollowing = followLive(
+			() => this.#readFollowed(),
+			(record) => void this.#storedChanged(record).catch((error: unknown) => this.#readFailed(error)),
+			(error) => console.error('Recall: the study session could not be followed', error)
+		);
 	}
 
 	/**
@@ -221,8 +223,8 @@ export class StudySession {
 		this.#destroyed = true;
 		clearTimeout(this.#dayTimer);
 		this.#dayTimer = undefined;
-		this.#subscription?.unsubscribe();
-		this.#subscription = undefined;
+		this.#stopFollowing?.();
+		this.#stopFollowing = undefined;
 	}
 
 	reveal(): void {

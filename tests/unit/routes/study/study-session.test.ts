@@ -464,6 +464,25 @@ describe('StudySession', () => {
 		expect(await db.reviews.count()).toBe(0);
 	});
 
+	it('follows other tabs again once storage works, after a read of the session failed as it began to follow them', async () => {
+		const deck = await setUp();
+		const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+		const study = new StudySession({ db, scope: deck.id, settings: SETTINGS, now: () => time });
+		sessions.push(study);
+		await study.start();
+		// The first read of what is followed fails (the store refused it a moment): a live query keeps no record of it then.
+		const refused = vi.spyOn(db.sessions, 'get').mockRejectedValueOnce(new DOMException('The disk is full', 'QuotaExceededError'));
+		await vi.waitFor(() => expect(refused).toHaveBeenCalled());
+		await vi.waitFor(() => expect(error).toHaveBeenCalledWith('Recall: the study session could not be followed', expect.anything()));
+		refused.mockRestore();
+		error.mockRestore();
+		expect(backOf(study)).toBe('1');
+		const there = await studying(deck.id, { database: anotherTab() });
+		await reveal(there, 4);
+		await vi.waitFor(() => expect(backOf(study)).toBe('2'), { timeout: 3_000 });
+		expect(study.progress).toEqual({ done: 1, total: 5 });
+	});
+
 	it('buries or suspends only in today’s session: after the day start it moves to the new day’s session instead', async () => {
 		const deck = await setUp();
 		const study = await studying(deck.id);
