@@ -14,12 +14,13 @@
  *   note's next update would undo the edit. Editing changes no id and no row.
  * - A cloze written in the app keeps its text on each of its cards
  *   (`clozeSource`), and is edited as that text: `editClozeText` makes all its
- *   cards again, as Anki does a cloze note's.
+ *   cards again, as Anki does a cloze note's. So is an Anki Cloze note's card
+ *   that shows its note's Text and nothing else (its text is HTML).
  */
 import { planClozeEdit } from '../notes/cloze-edit';
 import type { Card, CardKind, ClozeSource } from '../notes/deck-format';
 import { deckIdFor } from '../notes/ids';
-import { draftManualCards } from '../notes/manual';
+import { draftClozeText } from '../io/anki/cloze-text';
 import { hasLeechTag } from '../srs/leech';
 import { NEW_CARD } from '../srs/sm2';
 import { sameValue } from '../io/same-value';
@@ -124,7 +125,7 @@ async function lastOrder(db: RecallDatabase, deckId: string): Promise<number> {
 	return present.reduce((max, card) => Math.max(max, card.order), -1);
 }
 
-function newCard(deckId: string, draft: CardDraft, order: number, now: number, clozeSource?: ClozeSource): CardRecord {
+function newCard(deckId: string, draft: CardDraft, order: number, now: number, clozeSource?: ClozeSource, format?: Card['format']): CardRecord {
 	const card: Card = {
 		id: `manual:${globalThis.crypto.randomUUID()}`,
 		deck: deckId,
@@ -137,7 +138,8 @@ function newCard(deckId: string, draft: CardDraft, order: number, now: number, c
 		images: [],
 		// The deck format asks every card for a source: a card written in the app has no file.
 		source: { file: '', line: 1 },
-		...(clozeSource ? { clozeSource } : {})
+		...(clozeSource ? { clozeSource } : {}),
+		...(format === 'html' ? { format } : {})
 	};
 	return { ...card, state: { ...NEW_CARD }, order, queue: Queue.new, createdAt: now, updatedAt: now };
 }
@@ -178,7 +180,8 @@ export class NoClozeError extends RangeError {
 }
 
 /**
- * Changes the text a cloze card written in the app was made from, and so all
+ * Changes the text a cloze card was made from (written in the app, or an Anki
+ * note's Text: io/anki/cloze-text.ts), and so all
  * its sibling cards, in one transaction (see notes/cloze-edit.ts): each card
  * the text still makes keeps its id, schedule and rows; a card whose deletion
  * is gone is retired; a new deletion adds a card to the edited card's deck.
@@ -189,13 +192,14 @@ export class NoClozeError extends RangeError {
  */
 export async function editClozeText(db: RecallDatabase, cardId: string, edit: ClozeTextEdit, now = Date.now()): Promise<CardRecord[]> {
 	const text = edit.text.trim();
-	const draft = draftManualCards('cloze', text, '');
-	if (!draft.ok) throw new NoClozeError('Mark something to blank out: {{c1::…}} or ==…==.');
 	return db.transaction('rw', db.decks, db.cards, db.sessions, async () => {
 		const card = await db.cards.get(cardId);
 		if (!card) throw new RangeError(`editClozeText: no card ${cardId}`);
 		const source = card.clozeSource;
 		if (!source || !isEditable(card, await db.decks.get(card.deck))) throw new NotEditableError('This card has no text of its own to edit.');
+		// An Anki note's text is HTML, made into cards as Anki does; one written here is Markdown.
+		const draft = draftClozeText(text, card.format);
+		if (!draft.ok) throw new NoClozeError('Mark something to blank out: {{c1::…}} or ==…==.');
 		const siblings = await db.cards.filter((other) => other.clozeSource?.id === source.id).toArray();
 		const plan = planClozeEdit(
 			siblings.map((sibling) => ({ id: sibling.id, slot: sibling.clozeSource?.slot ?? '', retired: sibling.queue === Queue.retired, deleted: sibling.deletedAt !== undefined })),
@@ -215,7 +219,7 @@ export async function editClozeText(db: RecallDatabase, cardId: string, edit: Cl
 		}
 		const retired = plan.retire.map((id): CardRecord => ({ ...(byId.get(id) as CardRecord), queue: Queue.retired, statusAt: now, updatedAt: now }));
 		let order = plan.add.length > 0 ? await lastOrder(db, card.deck) : 0;
-		const added = plan.add.map((made) => newCard(card.deck, { ...made, tags: withLeechTagOf([], edit.tags) }, ++order, now, { ...source, text, slot: made.slot ?? '' }));
+		const added = plan.add.map((made) => newCard(card.deck, { ...made, tags: withLeechTagOf([], edit.tags) }, ++order, now, { ...source, text, slot: made.slot ?? '' }, card.format));
 		await db.cards.bulkPut([...written, ...retired, ...added]);
 		await dropFromSessions(db, new Set(plan.retire));
 		// Added cards join today's sessions after their queue, as any added card does; a card brought back takes its own place.

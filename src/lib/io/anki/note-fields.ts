@@ -95,8 +95,9 @@ function slotNumber(slot: string): number | undefined {
 }
 
 /**
- * The note of the cards written from one text (`clozeSource`), when they are all
- * there: the text itself rendered, as the learner wrote it (hints and all), each
+ * The note of the cards made from one text (`clozeSource`: written in the app, or
+ * an Anki note's Text), when they are all there: the text itself rendered, as the
+ * learner wrote it (hints and all), each
  * card at its deletion's number. Undefined when the text's cards are not exactly
  * its deletions 1…n, one card each, in one deck with the same tags and images,
  * or when the renderer would not keep the deletions.
@@ -104,12 +105,12 @@ function slotNumber(slot: string): number | undefined {
 function sourceTextNote(siblings: readonly Card[], render: RenderSide, imageSrc?: (src: string) => string): CardsNote | undefined {
 	const [first] = siblings;
 	const source = first?.clozeSource;
-	if (!first || !source || first.kind !== 'cloze' || (first.format ?? 'markdown') !== 'markdown') return undefined;
-	const same = JSON.stringify([first.deck, first.tags, first.images, source.text]);
+	if (!first || !source || first.kind !== 'cloze') return undefined;
+	const same = JSON.stringify([first.deck, first.format ?? 'markdown', first.tags, first.images, source.text]);
 	const numbers = siblings.map((card) => slotNumber(card.clozeSource?.slot ?? ''));
 	const written = new Set([...source.text.matchAll(/\{\{c(\d+)::/g)].map((match) => Number(match[1])));
 	const complete =
-		siblings.every((card) => card.kind === 'cloze' && (card.format ?? 'markdown') === 'markdown' && JSON.stringify([card.deck, card.tags, card.images, card.clozeSource?.text]) === same) &&
+		siblings.every((card) => card.kind === 'cloze' && JSON.stringify([card.deck, card.format ?? 'markdown', card.tags, card.images, card.clozeSource?.text]) === same) &&
 		new Set(numbers).size === siblings.length &&
 		written.size === siblings.length &&
 		numbers.every((number) => number !== undefined && number >= 1 && number <= siblings.length && written.has(number));

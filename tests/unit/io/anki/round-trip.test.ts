@@ -124,6 +124,9 @@ describe('a cloze sentence → one Anki Cloze note → back', () => {
 		expect(back.reviews.filter(isAnswer).map((row) => [row.card, row.reviewedAt])).toEqual(log.rows.map((row) => [row.card, row.reviewedAt]));
 		expect(schedules(back)).toEqual(schedules(ours));
 		expect(back.editedSinceExport).toEqual({ 'manual:1': false, 'manual:2': false, 'manual:3': false });
+		// Each is editable as the note's text, as Anki keeps it (HTML): one text, each card its number.
+		const sources = back.decks[0]!.cards.map((card) => [card.id, card.format, card.clozeSource]).sort();
+		expect(sources).toEqual([1, 2, 3].map((n) => [`manual:${n}`, 'html', { id: note!.guid, text: `<p>${TEXT}</p>`, slot: `c${n}` }]));
 		// And out again: the same note.
 		const again = await exportAndOpen(back);
 		expect(again.notes.map((row) => row.guid)).toEqual([note!.guid]);
