@@ -226,24 +226,31 @@ function cardEntries(bundle: ImportBundle, warn: Warn): Entry[] {
 }
 
 /**
- * The notes of the export's cards (note-fields.ts), deck by deck, with the package's media names: the cards of one
- * cloze sentence in one Cloze note. A cloze card that becomes a Basic note is warned about; a note's cards whose
- * ids could not be told apart in its guid (an id with a space) are notes of their own.
+ * The notes of the export's cards (note-fields.ts), deck by deck, with the package's media names and their guids:
+ * the cards of one cloze sentence in one Cloze note. A cloze card that becomes a Basic note is warned about. Where
+ * one note cannot hold its cards, each card is a note of its own under its own id (`recall:<id>`): when their ids
+ * could not be told apart in its guid (an id with a space), or when another note has its guid already (an Anki
+ * note's cards moved to two decks).
  */
-function exportNotes(entries: readonly Entry[], options: AnkiExportOptions, media: MediaTable, warn: Warn): { note: CardsNote; entries: Entry[] }[] {
+function exportNotes(entries: readonly Entry[], options: AnkiExportOptions, media: MediaTable, warn: Warn): { note: CardsNote; guid: string; entries: Entry[] }[] {
 	const render: RenderSide = (shown, side) => renameImageSources(options.renderSide(shown, side), (src) => media.names.get(src));
 	const imageSrc = (src: string) => media.names.get(src) ?? src;
 	const byDeck = new Map<Deck, Entry[]>();
 	for (const entry of entries) byDeck.set(entry.deck, [...(byDeck.get(entry.deck) ?? []), entry]);
-	const out: { note: CardsNote; entries: Entry[] }[] = [];
+	const guids = new Set<string>();
+	const out: { note: CardsNote; guid: string; entries: Entry[] }[] = [];
 	for (const deckEntries of byDeck.values()) {
 		const entryOf = new Map(deckEntries.map((entry) => [entry.card, entry]));
 		for (const note of deckNotes(deckEntries.map((entry) => entry.card), render, imageSrc)) {
-			const apart = note.cards.length > 1 && note.cards.some((card) => /\s/.test(card.id));
-			const notes: CardsNote[] = apart ? note.cards.map((card) => ({ note: noteFields(card, render, imageSrc), cards: [card], ords: [0] })) : [note];
+			const guid = noteGuid(note.cards, note.ords);
+			const fits = !guids.has(guid) && (note.cards.length === 1 || !note.cards.some((card) => /\s/.test(card.id)));
+			const notes = fits
+				? [{ note, guid }]
+				: note.cards.map((card) => ({ note: { note: noteFields(card, render, imageSrc), cards: [card], ords: [0] }, guid: `${RECALL_GUID_PREFIX}${card.id}` }));
 			for (const one of notes) {
-				if (one.note.clozeAsBasic) warn(say('anki-export-cloze-as-basic', { card: short((one.cards[0] as Card).front) }));
-				out.push({ note: one, entries: one.cards.map((card) => entryOf.get(card) as Entry) });
+				guids.add(one.guid);
+				if (one.note.note.clozeAsBasic) warn(say('anki-export-cloze-as-basic', { card: short((one.note.cards[0] as Card).front) }));
+				out.push({ ...one, entries: one.note.cards.map((card) => entryOf.get(card) as Entry) });
 			}
 		}
 	}
@@ -299,7 +306,7 @@ export function writeAnkiPackage(bundle: ImportBundle, options: AnkiExportOption
 	const revlogIds = new Set<number>();
 	let newPosition = 0;
 	let cardIndex = 0;
-	for (const { note, entries: noteEntries } of exportNotes(entries, options, media, warn)) {
+	for (const { note, guid, entries: noteEntries } of exportNotes(entries, options, media, warn)) {
 		const ids = noteEntries.map(() => now + cardIndex++);
 		const nid = ids[0] as number;
 		const fields = note.note.fields.map(cleanField);
@@ -309,7 +316,7 @@ export function writeAnkiPackage(bundle: ImportBundle, options: AnkiExportOption
 		for (const tag of noteTags) tags.add(tag);
 		const modelId = note.note.notetype === 'Cloze' ? CLOZE_MODEL_ID : BASIC_MODEL_ID;
 		// id, guid, mid, mod, usn, tags, flds, sfld, csum, flags, data
-		noteRows.push([nid, noteGuid(note.cards, note.ords), modelId, nowSeconds, -1, notesTagsColumn(noteTags), fields.join(FIELD_SEPARATOR), sortField, fieldChecksum(sortField), 0, '']);
+		noteRows.push([nid, guid, modelId, nowSeconds, -1, notesTagsColumn(noteTags), fields.join(FIELD_SEPARATOR), sortField, fieldChecksum(sortField), 0, '']);
 		noteEntries.forEach(({ deck, card, history }, index) => {
 			const id = ids[index] as number;
 			const isNew = history.schedule.dueDay === undefined;

@@ -142,15 +142,18 @@ describe('a cloze sentence → one Anki Cloze note → back', () => {
 					anki(2, 'Seoul is in Korea, in <mark>Asia</mark>'),
 					line('md:a', '[...] and EC2', '==S3== and EC2'),
 					line('md:b', 'S3 and [...]', 'S3 and ==EC2==')
-				])
+				]),
+				// A card of the same Anki note moved to another deck: a note of its own, under its own id (guids are unique).
+				makeDeck('e', 'E', [{ ...anki(1, 'Seoul is in <mark>Korea</mark>, in Asia'), deck: 'e' }])
 			])
 		);
 		const notes = opened.notes.map((note) => [note.guid, fieldsOf(note)[0], opened.cards.filter((card) => card.nid === note.id).map((card) => card.ord)]);
 		expect(notes).toEqual([
 			['G', '{{c1::Seoul}} is in Korea, in {{c3::Asia}}', [0, 2]],
-			['recall-cloze:md:a md:b', '<p>{{c1::S3}} and {{c2::EC2}}</p>', [0, 1]]
+			['recall-cloze:md:a md:b', '<p>{{c1::S3}} and {{c2::EC2}}</p>', [0, 1]],
+			['recall:anki-G-1', 'Seoul is in {{c1::Korea}}, in Asia', [0]]
 		]);
 		const back = await readAnkiPackage(opened.bytes, { sql: await loadSql(), now: NOW, dayOptions: SEOUL });
-		expect(back.decks[0]?.cards.map((card) => card.id).sort()).toEqual(['anki-G-0', 'anki-G-2', 'md:a', 'md:b']);
+		expect(back.decks.flatMap((deck) => deck.cards.map((card) => card.id)).sort()).toEqual(['anki-G-0', 'anki-G-1', 'anki-G-2', 'md:a', 'md:b']);
 	});
 });
