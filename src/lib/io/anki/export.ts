@@ -4,8 +4,9 @@
  * schema-11 `collection.anki2` (SQLite, written with sql.js), a `media` map and
  * the media files named 0, 1, 2…
  *
- * Each card is one note: a "Basic" note (Front, Back), or for a cloze card a
- * "Cloze" note whose deletions come from the back's `==highlights==`. Card
+ * Each card is one note, a "Basic" note (Front, Back), but for cloze cards: the
+ * cards of one sentence are one "Cloze" note (`deckNotes`), each card at its
+ * deletion's number with its own scheduling and history. Card
  * sides are turned into HTML by the caller's `renderSide` (the app passes its
  * sanitizing Markdown renderer), so this module needs no DOM. Scheduling and
  * history come along: see docs/import-formats.md, "Anki export".
@@ -46,6 +47,7 @@ import { fieldChecksum } from './export-hash';
 import { cardHistory, cardScheduling, QUEUE_USER_BURIED, type CardHistory } from './export-schedule';
 import { dayStartMs, minutesWest } from './export-time';
 import { missingImages } from '../card-images';
+import { groupBy } from '../group-by';
 import { ankiCardOf, deckNotes, noteFields, type CardSide, type CardsNote, type RenderSide } from './note-fields';
 
 export type { CardSide } from './note-fields';
@@ -235,8 +237,7 @@ function cardEntries(bundle: ImportBundle, warn: Warn): Entry[] {
 function exportNotes(entries: readonly Entry[], options: AnkiExportOptions, media: MediaTable, warn: Warn): { note: CardsNote; guid: string; entries: Entry[] }[] {
 	const render: RenderSide = (shown, side) => renameImageSources(options.renderSide(shown, side), (src) => media.names.get(src));
 	const imageSrc = (src: string) => media.names.get(src) ?? src;
-	const byDeck = new Map<Deck, Entry[]>();
-	for (const entry of entries) byDeck.set(entry.deck, [...(byDeck.get(entry.deck) ?? []), entry]);
+	const byDeck = groupBy(entries, (entry) => entry.deck);
 	const guids = new Set<string>();
 	const out: { note: CardsNote; guid: string; entries: Entry[] }[] = [];
 	for (const deckEntries of byDeck.values()) {

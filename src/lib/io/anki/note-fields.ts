@@ -8,6 +8,7 @@
  * needs no DOM.
  */
 import type { Card } from '../../notes/deck-format';
+import { groupBy } from '../group-by';
 import { isMediaName } from '../media-names';
 import { ankiMediaName, clozeText, countClozes, escapeHtml, htmlClozeText, renameImageSources } from './export-fields';
 
@@ -135,14 +136,10 @@ export function deckNotes(cards: readonly Card[], render: RenderSide, imageSrc?:
 	const notes: CardsNote[] = [];
 	// The cards of one text as it is now: a card retired by an edit keeps the text it had.
 	const textKey = (card: Card) => (card.clozeSource ? JSON.stringify([card.clozeSource.id, card.clozeSource.text]) : undefined);
-	const bySource = new Map<string, Card[]>();
-	for (const card of cards) {
-		const key = textKey(card);
-		if (key === undefined) continue;
-		const siblings = bySource.get(key);
-		if (siblings) siblings.push(card);
-		else bySource.set(key, [card]);
-	}
+	const bySource = groupBy(
+		cards.filter((card) => card.clozeSource !== undefined),
+		(card) => textKey(card) as string
+	);
 	const sourceNotes = new Map<string, CardsNote | undefined>();
 	const sentences = new Map<string, { first: CardsNote; parts: Part[]; sentence: string }>();
 	for (const card of cards) {
