@@ -21,7 +21,7 @@ import { planClozeEdit } from '../notes/cloze-edit';
 import type { Card, CardKind, ClozeSource } from '../notes/deck-format';
 import { deckIdFor } from '../notes/ids';
 import { draftClozeText } from '../io/anki/cloze-text';
-import { ankiCardOf } from '../io/anki/note-fields';
+import { ankiCardOf } from '../io/anki/card-ids';
 import { hasLeechTag } from '../srs/leech';
 import { NEW_CARD } from '../srs/sm2';
 import { sameValue } from '../io/same-value';

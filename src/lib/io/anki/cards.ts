@@ -16,6 +16,7 @@ import { removeSoundTags } from './media';
 import { noteChecksum } from './custom-data';
 import { afterAnswerRule, answerWithoutFrontSide, parseTemplate, renderTemplate, stripHtml, type RenderContext, type TemplateNode } from './template';
 import { groupBy } from '../group-by';
+import { cardIdFor } from './card-ids';
 import { showsOnlyClozeText } from './cloze-text';
 
 export interface ImportedCard {
@@ -86,22 +87,6 @@ export function ankiDeckIds(names: Iterable<string>, known: ReadonlyMap<string, 
 		ids.set(name, id);
 	}
 	return ids;
-}
-
-/** Cards exported by Recall carry their Recall id in the guid (`recall:<id>`), so importing them back updates them. */
-export const RECALL_GUID_PREFIX = 'recall:';
-
-/**
- * A Cloze note Recall exported of several cards of one sentence names them in its guid, by ordinal
- * (`recall-cloze:<id of c1> <id of c2>…`), so that each comes back as itself.
- */
-export const RECALL_CLOZE_GUID_PREFIX = 'recall-cloze:';
-
-export function cardIdFor(guid: string, ordinal: number): string {
-	if (ordinal === 0 && guid.startsWith(RECALL_GUID_PREFIX) && guid.length > RECALL_GUID_PREFIX.length) return guid.slice(RECALL_GUID_PREFIX.length);
-	const named = guid.startsWith(RECALL_CLOZE_GUID_PREFIX) ? guid.slice(RECALL_CLOZE_GUID_PREFIX.length).split(' ')[ordinal] : undefined;
-	if (named) return named;
-	return `anki-${guid}-${ordinal}`;
 }
 
 /** The one field a cloze template's question blanks (`{{cloze:Text}}`): the note's text, which its cards are made of. */

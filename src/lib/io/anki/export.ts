@@ -41,14 +41,14 @@ import {
 	stripHtmlPreservingMedia,
 	uniqueName
 } from './export-fields';
-import { RECALL_CLOZE_GUID_PREFIX, RECALL_GUID_PREFIX } from './cards';
+import { ankiCardOf, RECALL_CLOZE_GUID_PREFIX, RECALL_GUID_PREFIX } from './card-ids';
 import { customDataColumn, noteChecksum } from './custom-data';
 import { fieldChecksum } from './export-hash';
 import { cardHistory, cardScheduling, QUEUE_USER_BURIED, type CardHistory } from './export-schedule';
 import { dayStartMs, minutesWest } from './export-time';
 import { missingImages } from '../card-images';
 import { groupBy } from '../group-by';
-import { ankiCardOf, deckNotes, noteFields, type CardSide, type CardsNote, type RenderSide } from './note-fields';
+import { deckNotes, noteFields, type CardSide, type CardsNote, type RenderSide } from './note-fields';
 
 export type { CardSide } from './note-fields';
 

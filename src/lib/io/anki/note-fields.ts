@@ -9,6 +9,7 @@
  */
 import type { Card } from '../../notes/deck-format';
 import { groupBy } from '../group-by';
+import { ankiCardOf } from './card-ids';
 import { isMediaName } from '../media-names';
 import { ankiMediaName, clozeText, countClozes, escapeHtml, htmlClozeText, renameImageSources } from './export-fields';
 
@@ -65,13 +66,6 @@ interface Deletion {
 }
 
 const ANKI_DELETION = /\{\{c1::([\s\S]*?)\}\}/g;
-const ANKI_CARD_ID = /^anki-(.+)-(\d+)$/;
-
-/** The Anki note guid and card ordinal an imported card's id holds (`anki-<guid>-<ord>`). */
-export function ankiCardOf(cardId: string): { guid: string; ord: number } | undefined {
-	const match = ANKI_CARD_ID.exec(cardId);
-	return match ? { guid: match[1] as string, ord: Number(match[2]) } : undefined;
-}
 
 /** A one-card cloze text (`clozeText`'s) as its sentence without deletions and where they were. */
 function sentenceOf(text: string): { sentence: string; deletions: Deletion[] } {
