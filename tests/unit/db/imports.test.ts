@@ -984,6 +984,18 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		expect((await db.cards.toArray()).map((card) => card.clozeSource)).toEqual(stored.map((card) => card.clozeSource));
 	});
 
+	it('a cloze’s text as the table for Anki’s Cloze row (its text as written) imported back: its cards unchanged, nothing written', async () => {
+		const text = '저는 {{c1::학생::직업}}이에요. 한국어를 {{c2::공부해요}}.';
+		const { db } = await ownCloze(text);
+		const file = await exported(db, 'own', 'csv');
+		expect(new TextDecoder().decode(file)).toContain(`<p>${text}</p>`);
+		const before = await tableChecksums(db);
+		const preview = await previewImport(db, await read('Own.csv', file), NOW);
+		expect(preview.decks).toEqual([expect.objectContaining({ added: 0, updated: 0, unchanged: 2 })]);
+		await applyImport(db, await read('Own.csv', file), NOW);
+		expect(await tableChecksums(db)).toEqual(before);
+	});
+
 	it('a cloze’s cards go as one Anki Cloze note; on a device without them they come as its HTML text, edited as that text', async () => {
 		const text = '저는 {{c1::학생::직업}}이고 {{c2::서울}}에 살고 {{c3::학교}}에 가요.';
 		const { db, cards } = await ownCloze(text);
