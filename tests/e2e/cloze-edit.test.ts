@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { buildPackage } from '../unit/io/anki/helpers';
+import { chooseFiles, file } from './import-files';
 import { collectErrors } from './page-errors';
 
 const SENTENCE = '저는 {{c1::학생::직업}}이에요. 한국어를 {{c2::공부해요}}.';
@@ -73,5 +75,49 @@ test('Edit card while studying a cloze of one’s own edits its text, and the ne
 	await expect(front).toHaveText('저는 학생이에요. 한국어를 [...].');
 	await page.getByRole('button', { name: 'Show answer' }).click();
 	await expect(page.getByRole('group', { name: 'Back' }).locator('mark')).toHaveText('배워요');
+	expect(errors).toEqual([]);
+});
+
+test('an Anki Cloze note imported is edited as its text, as in Anki: saving makes its cards again, a new number a new card', async ({ page, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	const card = (id: number, ord: number) => ({ id, nid: 1, did: 2, ord, mod: 0, type: 0, queue: 0, due: id });
+	const apkg = await buildPackage({
+		collection: {
+			schema: 11,
+			crt: 1_700_000_000,
+			notetypes: [{ id: 7, name: 'Cloze', cloze: true, fields: ['Text', 'Back Extra'], templates: [{ name: 'Cloze', qfmt: '{{cloze:Text}}', afmt: '{{cloze:Text}}<br>\n{{Back Extra}}' }] }],
+			decks: [
+				{ id: 1, name: 'Default' },
+				{ id: 2, name: 'Geo' }
+			],
+			notes: [{ id: 1, guid: 'seoul', mid: 7, fields: ['<b>Seoul</b> is the capital of {{c1::Korea::country}}.', ''] }],
+			cards: [card(11, 0)]
+		}
+	});
+	await chooseFiles(page, [file('Geo.apkg', Buffer.from(apkg))]);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await page.getByRole('link', { name: /^Geo: 1 card/ }).click();
+	await page.getByRole('link', { name: 'Card info: card 1', exact: true }).click();
+
+	// The note's text as Anki keeps it (HTML), in one field: not the card's blanked front and highlighted back.
+	const edit = page.getByRole('region', { name: 'Edit' });
+	const text = edit.getByRole('textbox', { name: 'Text' });
+	await expect(text).toHaveValue('<b>Seoul</b> is the capital of {{c1::Korea::country}}.');
+	await expect(edit.getByRole('textbox', { name: 'Front' })).toHaveCount(0);
+	await text.fill('<b>Seoul</b> is the capital of {{c1::Korea::country}}, in {{c2::Asia}}.');
+	await expect(edit.getByText('This text makes 2 cards: saving changes all of them')).toBeVisible();
+	await expect(edit.getByRole('article', { name: 'Card 2' }).getByRole('group', { name: 'Front' })).toHaveText('Seoul is the capital of Korea, in [...].');
+	await edit.getByRole('button', { name: 'Save changes' }).click();
+	await expect(edit.getByRole('status')).toHaveText('Saved.');
+	const content = page.getByRole('region', { name: 'Content' });
+	await expect(content.getByRole('group', { name: 'Front' })).toHaveText('Seoul is the capital of [country], in Asia.');
+	await expect(content.getByRole('group', { name: 'Front' }).locator('b')).toHaveText('Seoul');
+
+	// The deck has the second card; a text without a deletion is refused, in words that fit HTML.
+	await page.getByRole('link', { name: 'Geo' }).first().click();
+	await page.getByRole('link', { name: 'Card info: card 2', exact: true }).click();
+	await expect(page.getByRole('region', { name: 'Content' }).getByRole('group', { name: 'Back' }).locator('mark')).toHaveText('Asia');
+	await page.getByRole('region', { name: 'Edit' }).getByRole('textbox', { name: 'Text' }).fill('Seoul is ==in== Korea');
+	await expect(page.getByRole('region', { name: 'Edit' }).getByText('Mark something to blank out: {{c1::…}} (this is an Anki note’s text, in HTML).')).toBeVisible();
 	expect(errors).toEqual([]);
 });

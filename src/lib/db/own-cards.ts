@@ -14,12 +14,14 @@
  *   note's next update would undo the edit. Editing changes no id and no row.
  * - A cloze written in the app keeps its text on each of its cards
  *   (`clozeSource`), and is edited as that text: `editClozeText` makes all its
- *   cards again, as Anki does a cloze note's.
+ *   cards again, as Anki does a cloze note's. So is an Anki Cloze note's card
+ *   that shows its note's Text and nothing else (its text is HTML).
  */
 import { planClozeEdit } from '../notes/cloze-edit';
 import type { Card, CardKind, ClozeSource } from '../notes/deck-format';
 import { deckIdFor } from '../notes/ids';
-import { draftManualCards } from '../notes/manual';
+import { draftClozeText } from '../io/anki/cloze-text';
+import { ankiCardOf } from '../io/anki/card-ids';
 import { hasLeechTag } from '../srs/leech';
 import { NEW_CARD } from '../srs/sm2';
 import { sameValue } from '../io/same-value';
@@ -109,7 +111,7 @@ export async function addCards(db: RecallDatabase, deckId: string, drafts: reado
 			const text = cloze.text.trim();
 			let id = sourceIds.get(text);
 			if (id === undefined) sourceIds.set(text, (id = globalThis.crypto.randomUUID()));
-			return newCard(deckId, draft, ++order, now, { id, text, slot: cloze.slot });
+			return newCard(deckId, draft, ++order, now, { clozeSource: { id, text, slot: cloze.slot } });
 		});
 		await db.cards.bulkAdd(cards);
 		await db.decks.update(deckId, { updatedAt: now });
@@ -124,9 +126,17 @@ async function lastOrder(db: RecallDatabase, deckId: string): Promise<number> {
 	return present.reduce((max, card) => Math.max(max, card.order), -1);
 }
 
-function newCard(deckId: string, draft: CardDraft, order: number, now: number, clozeSource?: ClozeSource): CardRecord {
+/** What a new card of a cloze's text takes from it: the text, the format it is written in, and an id its note gives. */
+interface NewCardExtras {
+	clozeSource?: ClozeSource;
+	format?: Card['format'];
+	id?: string;
+}
+
+function newCard(deckId: string, draft: CardDraft, order: number, now: number, extras: NewCardExtras = {}): CardRecord {
+	const { clozeSource, format } = extras;
 	const card: Card = {
-		id: `manual:${globalThis.crypto.randomUUID()}`,
+		id: extras.id ?? `manual:${globalThis.crypto.randomUUID()}`,
 		deck: deckId,
 		kind: draft.kind,
 		rule: 'manual',
@@ -137,7 +147,8 @@ function newCard(deckId: string, draft: CardDraft, order: number, now: number, c
 		images: [],
 		// The deck format asks every card for a source: a card written in the app has no file.
 		source: { file: '', line: 1 },
-		...(clozeSource ? { clozeSource } : {})
+		...(clozeSource ? { clozeSource } : {}),
+		...(format === 'html' ? { format } : {})
 	};
 	return { ...card, state: { ...NEW_CARD }, order, queue: Queue.new, createdAt: now, updatedAt: now };
 }
@@ -178,7 +189,8 @@ export class NoClozeError extends RangeError {
 }
 
 /**
- * Changes the text a cloze card written in the app was made from, and so all
+ * Changes the text a cloze card was made from (written in the app, or an Anki
+ * note's Text: io/anki/cloze-text.ts), and so all
  * its sibling cards, in one transaction (see notes/cloze-edit.ts): each card
  * the text still makes keeps its id, schedule and rows; a card whose deletion
  * is gone is retired; a new deletion adds a card to the edited card's deck.
@@ -189,13 +201,14 @@ export class NoClozeError extends RangeError {
  */
 export async function editClozeText(db: RecallDatabase, cardId: string, edit: ClozeTextEdit, now = Date.now()): Promise<CardRecord[]> {
 	const text = edit.text.trim();
-	const draft = draftManualCards('cloze', text, '');
-	if (!draft.ok) throw new NoClozeError('Mark something to blank out: {{c1::…}} or ==…==.');
 	return db.transaction('rw', db.decks, db.cards, db.sessions, async () => {
 		const card = await db.cards.get(cardId);
 		if (!card) throw new RangeError(`editClozeText: no card ${cardId}`);
 		const source = card.clozeSource;
 		if (!source || !isEditable(card, await db.decks.get(card.deck))) throw new NotEditableError('This card has no text of its own to edit.');
+		// An Anki note's text is HTML, made into cards as Anki does; one written here is Markdown.
+		const draft = draftClozeText(text, card.format);
+		if (!draft.ok) throw new NoClozeError('Mark something to blank out: {{c1::…}} or ==…==.');
 		const siblings = await db.cards.filter((other) => other.clozeSource?.id === source.id).toArray();
 		const plan = planClozeEdit(
 			siblings.map((sibling) => ({ id: sibling.id, slot: sibling.clozeSource?.slot ?? '', retired: sibling.queue === Queue.retired, deleted: sibling.deletedAt !== undefined })),
@@ -215,7 +228,17 @@ export async function editClozeText(db: RecallDatabase, cardId: string, edit: Cl
 		}
 		const retired = plan.retire.map((id): CardRecord => ({ ...(byId.get(id) as CardRecord), queue: Queue.retired, statusAt: now, updatedAt: now }));
 		let order = plan.add.length > 0 ? await lastOrder(db, card.deck) : 0;
-		const added = plan.add.map((made) => newCard(card.deck, { ...made, tags: withLeechTagOf([], edit.tags) }, ++order, now, { ...source, text, slot: made.slot ?? '' }));
+		const ankiIds = plan.add.flatMap((made) => ankiNoteCardId(card, made.slot) ?? []);
+		const taken = new Set((await db.cards.bulkGet(ankiIds)).flatMap((other) => other?.id ?? []));
+		const added = plan.add.map((made) => {
+			// A new deletion of an Anki note's text is the card Anki would make of it: exported again, Anki's note gains that card.
+			const id = ankiNoteCardId(card, made.slot);
+			return newCard(card.deck, { ...made, tags: withLeechTagOf([], edit.tags) }, ++order, now, {
+				clozeSource: { ...source, text, slot: made.slot ?? '' },
+				format: card.format,
+				...(id === undefined || taken.has(id) ? {} : { id })
+			});
+		});
 		await db.cards.bulkPut([...written, ...retired, ...added]);
 		await dropFromSessions(db, new Set(plan.retire));
 		// Added cards join today's sessions after their queue, as any added card does; a card brought back takes its own place.
@@ -226,6 +249,14 @@ export async function editClozeText(db: RecallDatabase, cardId: string, edit: Cl
 		const unchanged = plan.update.filter(({ id }) => !writtenIds.has(id)).map(({ id }) => byId.get(id) as CardRecord);
 		return [...written, ...unchanged, ...added].filter((next) => next.queue !== Queue.retired).sort((a, b) => a.order - b.order);
 	});
+}
+
+/** The id Anki's note would give the card of deletion `slot` (`c4` → `anki-<guid>-3`), when `card` is of an Anki note's text. */
+function ankiNoteCardId(card: CardRecord, slot: string | undefined): string | undefined {
+	const guid = card.clozeSource?.id;
+	const number = /^c(\d+)$/.exec(slot ?? '')?.[1];
+	if (guid === undefined || number === undefined || ankiCardOf(card.id)?.guid !== guid) return undefined;
+	return `anki-${guid}-${Number(number) - 1}`;
 }
 
 /** `tags` with `own`'s leech tag, if it has one, and no other: a leech tag belongs to one card. */

@@ -7,7 +7,7 @@
  */
 import type { Card } from '../notes/deck-format';
 import type { ImportBundle } from './bundle';
-import { decodeEntities, isMediaName, referenceCandidates } from './media-names';
+import { decodeEntities, isMediaName, readableName, referenceCandidates } from './media-names';
 import type { ImportNotice } from './notices';
 import { sayMerge } from './notices/merge';
 
@@ -78,13 +78,16 @@ export function imageFilesShown(cards: Iterable<Card>, files: ReadonlySet<string
 	return shown;
 }
 
-/** The images the bundle's cards show that it has no file of (under any of their names), each once, in card order, as the cards write them. */
+/**
+ * The images the bundle's cards show that it has no file of (under any of their names), each once, in card
+ * order, named as people read them (`img/%ED%95%9C.png` is `img/한.png`), as the notes importer names them.
+ */
 export function missingImages(bundle: ImportBundle): string[] {
 	const files = new Set(bundle.media.map((file) => file.name));
 	const missing = new Set<string>();
 	for (const deck of bundle.decks) {
 		for (const card of deck.cards) {
-			for (const reference of cardImageReferences(card)) if (!reference.names.some((name) => files.has(name))) missing.add(reference.src);
+			for (const reference of cardImageReferences(card)) if (!reference.names.some((name) => files.has(name))) missing.add(readableName(reference.src));
 		}
 	}
 	return [...missing];

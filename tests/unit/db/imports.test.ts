@@ -830,6 +830,15 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		expect((await cardsInDeck(a, deck.id).toArray()).filter((card) => card.id.startsWith('csv:')).map((card) => card.front)).toEqual(['Highest mountain']);
 	});
 
+	/** A deck of one's own ("Own") with the cards Add cards makes of a cloze text. */
+	async function ownCloze(text: string): Promise<{ db: RecallDatabase; cards: CardRecord[] }> {
+		const db = open();
+		await createDeck(db, 'Own', T0);
+		const draft = draftManualCards('cloze', text, '');
+		if (!draft.ok) throw new Error('no cloze');
+		return { db, cards: await addCards(db, 'own', draft.cards.map(({ slot, ...card }) => ({ ...card, cloze: { text, slot: slot as string } })), T0) };
+	}
+
 	/** A deck of one's own: a plain card, answered once, and a Markdown one. */
 	async function ownDeck(): Promise<{ db: RecallDatabase; plain: CardRecord; marked: CardRecord }> {
 		const db = open();
@@ -956,12 +965,8 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 	});
 
 	it('a cloze’s text goes with its cards through a backup, and stays on them through an .apkg of its own (unchanged in Anki)', async () => {
-		const db = open();
-		await createDeck(db, 'Own', T0);
 		const text = '저는 {{c1::학생::직업}}이에요. 한국어를 {{c2::공부해요}}.';
-		const draft = draftManualCards('cloze', text, '');
-		if (!draft.ok) throw new Error('no cloze');
-		const cards = await addCards(db, 'own', draft.cards.map(({ slot, ...card }) => ({ ...card, cloze: { text, slot: slot as string } })), T0);
+		const { db, cards } = await ownCloze(text);
 		await answer(db, cards[1]!.id, 4, seoulNoon('2026-11-02'));
 		const stored = await db.cards.toArray();
 		expect(stored.map((card) => card.clozeSource?.slot).sort()).toEqual(['c1', 'c2']); // in id order, which is a hash's
@@ -977,6 +982,51 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		await applyImport(db, await read('Own.apkg', await exported(db, 'own', 'apkg')), NOW);
 		expect(await tableChecksums(db)).toEqual(before);
 		expect((await db.cards.toArray()).map((card) => card.clozeSource)).toEqual(stored.map((card) => card.clozeSource));
+	});
+
+	it('a cloze’s text as the table for Anki’s Cloze row (its text as written) imported back: its cards unchanged, nothing written', async () => {
+		const text = '저는 {{c1::학생::직업}}이에요. 한국어를 {{c2::공부해요}}.';
+		const { db } = await ownCloze(text);
+		const file = await exported(db, 'own', 'csv');
+		expect(new TextDecoder().decode(file)).toContain(`<p>${text}</p>`);
+		const before = await tableChecksums(db);
+		const preview = await previewImport(db, await read('Own.csv', file), NOW);
+		expect(preview.decks).toEqual([expect.objectContaining({ added: 0, updated: 0, unchanged: 2 })]);
+		await applyImport(db, await read('Own.csv', file), NOW);
+		expect(await tableChecksums(db)).toEqual(before);
+	});
+
+	it('a cloze’s cards go as one Anki Cloze note; on a device without them they come as its HTML text, edited as that text', async () => {
+		const text = '저는 {{c1::학생::직업}}이고 {{c2::서울}}에 살고 {{c3::학교}}에 가요.';
+		const { db, cards } = await ownCloze(text);
+		const [c1, c2, c3] = cards.map((card) => card.id) as [string, string, string];
+		await answer(db, c1, 4, seoulNoon('2026-11-02'));
+		await answer(db, c3, 1, seoulNoon('2026-11-03'));
+		const file = await exported(db, 'own', 'apkg');
+		const collection = new (await loadSql()).Database(unzipSync(file)['collection.anki2']);
+		const [notes, ords] = ['SELECT guid, flds FROM notes', 'SELECT ord FROM cards ORDER BY ord'].map((query) => collection.exec(query)[0]!.values) as [unknown[][], unknown[][]];
+		collection.close();
+		expect(notes.map(([guid, fields]) => [guid, String(fields).split('\u001f')])).toEqual([[`recall-cloze:${c1} ${c2} ${c3}`, [`<p>${text}</p>`, '']]]);
+		expect(ords).toEqual([[0], [1], [2]]);
+
+		// Another device: the same three cards, each answer once; each edited as the note's text.
+		const other = open();
+		await applyImport(other, await read('Own.apkg', file), NOW);
+		const [rows, imported] = await Promise.all([other.reviews.toArray(), other.cards.toArray()]);
+		expect(rows.filter(isAnswer).map((row) => row.card).sort()).toEqual([c1, c3].sort());
+		expect(imported.map((card) => [card.id, card.clozeSource?.slot]).sort()).toEqual([[c1, 'c1'], [c2, 'c2'], [c3, 'c3']].sort());
+		const htmlText = imported[0]!.clozeSource!.text;
+		expect(htmlText).toBe(`<p>${text}</p>`);
+		const live = await editClozeText(other, c2, { text: htmlText.replace('서울', '부산').replace('.</p>', ' {{c4::매일}}.</p>'), tags: [] }, NOW + 10);
+		const bySlot = [...live].sort((a, b) => a.clozeSource!.slot.localeCompare(b.clozeSource!.slot));
+		expect(bySlot.map((card) => [card.clozeSource?.slot, card.format, card.front])).toEqual([
+			['c1', 'html', '<p>저는 <span class="cloze-blank">[직업]</span>이고 부산에 살고 학교에 가요 매일.</p>'],
+			['c2', 'html', '<p>저는 학생이고 <span class="cloze-blank">[...]</span>에 살고 학교에 가요 매일.</p>'],
+			['c3', 'html', '<p>저는 학생이고 부산에 살고 <span class="cloze-blank">[...]</span>에 가요 매일.</p>'],
+			['c4', 'html', '<p>저는 학생이고 부산에 살고 학교에 가요 <span class="cloze-blank">[...]</span>.</p>']
+		]);
+		expect(bySlot.slice(0, 3).map((card) => card.id)).toEqual([c1, c2, c3]);
+		expect(bySlot[0]!.state).toEqual(imported.find((card) => card.id === c1)!.state);
 	});
 
 	it('a note’s card edited in Anki keeps its note’s text, and the import says so', async () => {

@@ -8,6 +8,7 @@ import { applyImport } from '../../../src/lib/db/imports';
 import { renameDeck } from '../../../src/lib/db/deck-rename';
 import { addCards, createDeck, DeckExistsError, editCard, editClozeText, isEditable, loadCardInfo, NoClozeError, NotEditableError, parseTags } from '../../../src/lib/db/own-cards';
 import { draftManualCards } from '../../../src/lib/notes/manual';
+import { draftClozeText } from '../../../src/lib/io/anki/cloze-text';
 import { Queue, type CardRecord, type RecallDatabase } from '../../../src/lib/db/schema';
 import { openSession } from '../../../src/lib/db/sessions';
 import { DEFAULT_SETTINGS } from '../../../src/lib/db/settings';
@@ -209,6 +210,22 @@ describe('a cloze written in the app, edited through its text', () => {
 		put.mockRestore();
 		expect(await db.cards.toArray()).toEqual(before);
 		expect((await db.cards.get(c2!.id))?.queue).toBe(Queue.new);
+	});
+
+	it('edits an Anki Cloze note’s cards as its HTML text: Anki’s sides, and a new deletion is the card Anki would make of it', async () => {
+		db = freshDatabase();
+		const text = '<b>Seoul</b> is in {{c1::Korea}}.';
+		const draft = draftClozeText(text, 'html');
+		if (!draft.ok) throw new Error('no cloze');
+		const { kind, front, back } = draft.cards[0]!;
+		const card = { id: 'anki-G-0', deck: 'anki-geo', kind, rule: 'imported' as const, front, back, format: 'html' as const, path: [], tags: [], images: [], source: { file: 'geo.apkg', line: 1 }, clozeSource: { id: 'G', text, slot: 'c1' } };
+		await applyImport(db, { ...emptyBundle('apkg', 'geo.apkg'), decks: [{ id: 'anki-geo', name: 'Geo', tags: [], cards: [card] }] });
+		const live = await editClozeText(db, 'anki-G-0', { text: '<b>Seoul</b> is in {{c1::Korea}}, in {{c2::Asia}}.', tags: [] }, AT + 10);
+		expect(live.map((one) => [one.id, one.format, one.clozeSource?.slot, one.front])).toEqual([
+			['anki-G-0', 'html', 'c1', '<b>Seoul</b> is in <span class="cloze-blank">[...]</span>, in Asia.'],
+			['anki-G-1', 'html', 'c2', '<b>Seoul</b> is in Korea, in <span class="cloze-blank">[...]</span>.']
+		]);
+		await expect(editClozeText(db, 'anki-G-0', { text: '==Korea==', tags: [] })).rejects.toThrow(NoClozeError);
 	});
 
 	it('refuses a text that blanks nothing, and a card without a text of its own', async () => {

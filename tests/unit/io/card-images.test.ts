@@ -77,6 +77,9 @@ describe('the images a card shows', () => {
 		const file = (name: string) => ({ name, type: 'image/png', bytes: new Uint8Array([1]) });
 		const bundle = { ...emptyBundle('deck', 'd.json'), decks: [{ id: 'd', name: 'D', tags: [], cards }], media: [file('there.png'), file('my pic.png')] };
 		expect(missingImages(bundle)).toEqual(['gone.jpg', 'also-gone.png']);
+		// Named as people read them: markdown-it writes a link percent-encoded.
+		const korean = { ...bundle, decks: [{ id: 'd', name: 'D', tags: [], cards: [makeCard('c', 'd', 'x', '![한글](img/%ED%95%9C%EA%B8%80.png) ![](100%.png)')] }] };
+		expect(missingImages(korean)).toEqual(['img/한글.png', '100%.png']);
 		expect(missingImageWarnings(bundle).map((notice) => notice.message)).toEqual([
 			'The image "gone.jpg" is not on this device; the file names it, without the image.',
 			'The image "also-gone.png" is not on this device; the file names it, without the image.'

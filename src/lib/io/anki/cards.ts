@@ -16,6 +16,8 @@ import { removeSoundTags } from './media';
 import { noteChecksum } from './custom-data';
 import { afterAnswerRule, answerWithoutFrontSide, parseTemplate, renderTemplate, stripHtml, type RenderContext, type TemplateNode } from './template';
 import { groupBy } from '../group-by';
+import { cardIdFor } from './card-ids';
+import { showsOnlyClozeText } from './cloze-text';
 
 export interface ImportedCard {
 	card: Card;
@@ -87,12 +89,17 @@ export function ankiDeckIds(names: Iterable<string>, known: ReadonlyMap<string, 
 	return ids;
 }
 
-/** Cards exported by Recall carry their Recall id in the guid (`recall:<id>`), so importing them back updates them. */
-export const RECALL_GUID_PREFIX = 'recall:';
-
-export function cardIdFor(guid: string, ordinal: number): string {
-	if (ordinal === 0 && guid.startsWith(RECALL_GUID_PREFIX) && guid.length > RECALL_GUID_PREFIX.length) return guid.slice(RECALL_GUID_PREFIX.length);
-	return `anki-${guid}-${ordinal}`;
+/** The one field a cloze template's question blanks (`{{cloze:Text}}`): the note's text, which its cards are made of. */
+function clozeFieldOf(nodes: readonly TemplateNode[]): string | undefined {
+	const names = new Set<string>();
+	const visit = (children: readonly TemplateNode[]) => {
+		for (const node of children) {
+			if (node.type === 'field' && node.filters.includes('cloze')) names.add(node.name);
+			else if (node.type === 'section') visit(node.children);
+		}
+	};
+	visit(nodes);
+	return names.size === 1 ? [...names][0] : undefined;
 }
 
 function parseNotetype(notetype: AnkiNotetype): ParsedTemplate[] {
@@ -197,24 +204,29 @@ export function renderCollection(collection: AnkiCollection, fileName: string): 
 				continue;
 			}
 			seen.add(id);
+			const card: Card = {
+				id,
+				deck: deckIds.get(name) as string,
+				kind: notetype.cloze ? 'cloze' : 'basic',
+				rule: 'imported',
+				front: front.html.trim(),
+				back: (hasContent(back.html) ? back.html : front.html).trim(),
+				format: 'html',
+				path: [],
+				tags: [...note.tags],
+				images: [],
+				source: { file: fileName, line: index + 1 }
+			};
+			// A cloze card that shows its note's text and nothing else is edited as that text, as in Anki.
+			const clozeField = notetype.cloze ? clozeFieldOf(template.question) : undefined;
+			const text = clozeField === undefined ? undefined : fields.get(clozeField)?.trim();
+			if (text && showsOnlyClozeText(text, clozeOrdinal, card)) card.clozeSource = { id: note.guid, text, slot: `c${clozeOrdinal}` };
 			imported.push({
 				anki,
 				contentAt: Math.max(note.mod, anki.mod) * 1000,
 				noteId: note.id,
 				...(anki.noteChecksum === undefined ? {} : { editedSinceExport: anki.noteChecksum !== noteChecksum(note.fields, note.tags) }),
-				card: {
-					id,
-					deck: deckIds.get(name) as string,
-					kind: notetype.cloze ? 'cloze' : 'basic',
-					rule: 'imported',
-					front: front.html.trim(),
-					back: (hasContent(back.html) ? back.html : front.html).trim(),
-					format: 'html',
-					path: [],
-					tags: [...note.tags],
-					images: [],
-					source: { file: fileName, line: index + 1 }
-				}
+				card
 			});
 		}
 		sounds += noteSounds.size;

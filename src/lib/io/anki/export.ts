@@ -4,8 +4,9 @@
  * schema-11 `collection.anki2` (SQLite, written with sql.js), a `media` map and
  * the media files named 0, 1, 2…
  *
- * Each card is one note: a "Basic" note (Front, Back), or for a cloze card a
- * "Cloze" note whose deletions come from the back's `==highlights==`. Card
+ * Each card is one note, a "Basic" note (Front, Back), but for cloze cards: the
+ * cards of one sentence are one "Cloze" note (`deckNotes`), each card at its
+ * deletion's number with its own scheduling and history. Card
  * sides are turned into HTML by the caller's `renderSide` (the app passes its
  * sanitizing Markdown renderer), so this module needs no DOM. Scheduling and
  * history come along: see docs/import-formats.md, "Anki export".
@@ -40,13 +41,14 @@ import {
 	stripHtmlPreservingMedia,
 	uniqueName
 } from './export-fields';
-import { RECALL_GUID_PREFIX } from './cards';
+import { ankiCardOf, RECALL_CLOZE_GUID_PREFIX, RECALL_GUID_PREFIX } from './card-ids';
 import { customDataColumn, noteChecksum } from './custom-data';
 import { fieldChecksum } from './export-hash';
 import { cardHistory, cardScheduling, QUEUE_USER_BURIED, type CardHistory } from './export-schedule';
 import { dayStartMs, minutesWest } from './export-time';
 import { missingImages } from '../card-images';
-import { noteFields, type CardSide, type RenderSide } from './note-fields';
+import { groupBy } from '../group-by';
+import { deckNotes, noteFields, type CardSide, type CardsNote, type RenderSide } from './note-fields';
 
 export type { CardSide } from './note-fields';
 
@@ -114,6 +116,25 @@ function ankiDecks(decks: readonly Deck[], mod: number, warn: Warn) {
 export function exportGuid(cardId: string): string {
 	const fromAnki = /^anki-(.+)-0$/.exec(cardId)?.[1];
 	return fromAnki ?? `${RECALL_GUID_PREFIX}${cardId}`;
+}
+
+/**
+ * A note's guid. One card at ordinal 0: `exportGuid`. An Anki note's cards at
+ * their own ordinals: that note's guid, so Anki updates the note it has. Other
+ * cards of one Cloze note: their ids by ordinal, which Recall's importer reads
+ * back (`cardIdFor`). Deterministic: the same cards give the same guid.
+ */
+export function noteGuid(cards: readonly Card[], ords: readonly number[]): string {
+	const guids = cards.map((card, index) => {
+		const anki = ankiCardOf(card.id);
+		return anki !== undefined && anki.ord === ords[index] ? anki.guid : undefined;
+	});
+	const [guid] = guids;
+	if (guid !== undefined && guids.every((other) => other === guid)) return guid;
+	if (cards.length === 1 && ords[0] === 0) return exportGuid((cards[0] as Card).id);
+	const byOrdinal: string[] = [];
+	cards.forEach((card, index) => (byOrdinal[ords[index] as number] = card.id));
+	return `${RECALL_CLOZE_GUID_PREFIX}${Array.from(byOrdinal, (id) => id ?? '').join(' ')}`;
 }
 
 /** Bound parameters per statement: SQLite's lowest limit, which every build allows. */
@@ -206,12 +227,35 @@ function cardEntries(bundle: ImportBundle, warn: Warn): Entry[] {
 	return entries;
 }
 
-/** A card's note type and fields (note-fields.ts), with the package's media names; a cloze card that becomes a Basic note is warned about. */
-function noteOf(card: Card, options: AnkiExportOptions, media: MediaTable, warn: Warn): { modelId: number; fields: string[] } {
+/**
+ * The notes of the export's cards (note-fields.ts), deck by deck, with the package's media names and their guids:
+ * the cards of one cloze sentence in one Cloze note. A cloze card that becomes a Basic note is warned about. Where
+ * one note cannot hold its cards, each card is a note of its own under its own id (`recall:<id>`): when their ids
+ * could not be told apart in its guid (an id with a space), or when another note has its guid already (an Anki
+ * note's cards moved to two decks).
+ */
+function exportNotes(entries: readonly Entry[], options: AnkiExportOptions, media: MediaTable, warn: Warn): { note: CardsNote; guid: string; entries: Entry[] }[] {
 	const render: RenderSide = (shown, side) => renameImageSources(options.renderSide(shown, side), (src) => media.names.get(src));
-	const note = noteFields(card, render, (src) => media.names.get(src) ?? src);
-	if (note.clozeAsBasic) warn(say('anki-export-cloze-as-basic', { card: short(card.front) }));
-	return { modelId: note.notetype === 'Cloze' ? CLOZE_MODEL_ID : BASIC_MODEL_ID, fields: note.fields };
+	const imageSrc = (src: string) => media.names.get(src) ?? src;
+	const byDeck = groupBy(entries, (entry) => entry.deck);
+	const guids = new Set<string>();
+	const out: { note: CardsNote; guid: string; entries: Entry[] }[] = [];
+	for (const deckEntries of byDeck.values()) {
+		const entryOf = new Map(deckEntries.map((entry) => [entry.card, entry]));
+		for (const note of deckNotes(deckEntries.map((entry) => entry.card), render, imageSrc)) {
+			const guid = noteGuid(note.cards, note.ords);
+			const fits = !guids.has(guid) && (note.cards.length === 1 || !note.cards.some((card) => /\s/.test(card.id)));
+			const notes = fits
+				? [{ note, guid }]
+				: note.cards.map((card) => ({ note: { note: noteFields(card, render, imageSrc), cards: [card], ords: [0] }, guid: `${RECALL_GUID_PREFIX}${card.id}` }));
+			for (const one of notes) {
+				guids.add(one.guid);
+				if (one.note.note.clozeAsBasic) warn(say('anki-export-cloze-as-basic', { card: short((one.note.cards[0] as Card).front) }));
+				out.push({ ...one, entries: one.note.cards.map((card) => entryOf.get(card) as Entry) });
+			}
+		}
+	}
+	return out;
 }
 
 /** The collection file: the schema, then every table's rows in one transaction. */
@@ -262,34 +306,40 @@ export function writeAnkiPackage(bundle: ImportBundle, options: AnkiExportOption
 	// Revlog ids are the answers' times in ms, nudged forward where two coincide.
 	const revlogIds = new Set<number>();
 	let newPosition = 0;
-	entries.forEach(({ deck, card, history }, index) => {
-		const id = now + index;
-		const note = noteOf(card, options, media, warn);
-		const fields = note.fields.map(cleanField);
+	let cardIndex = 0;
+	for (const { note, guid, entries: noteEntries } of exportNotes(entries, options, media, warn)) {
+		const ids = noteEntries.map(() => now + cardIndex++);
+		const nid = ids[0] as number;
+		const fields = note.note.fields.map(cleanField);
 		const sortField = stripHtmlPreservingMedia(fields[0] ?? '');
-		const noteTags = [...new Set(card.tags.map(ankiTag).filter((tag) => tag !== ''))];
+		// A note's cards share their tags (deckNotes groups cards of the same tags only).
+		const noteTags = [...new Set((note.cards[0] as Card).tags.map(ankiTag).filter((tag) => tag !== ''))];
 		for (const tag of noteTags) tags.add(tag);
+		const modelId = note.note.notetype === 'Cloze' ? CLOZE_MODEL_ID : BASIC_MODEL_ID;
 		// id, guid, mid, mod, usn, tags, flds, sfld, csum, flags, data
-		noteRows.push([id, exportGuid(card.id), note.modelId, nowSeconds, -1, notesTagsColumn(noteTags), fields.join(FIELD_SEPARATOR), sortField, fieldChecksum(sortField), 0, '']);
-		const isNew = history.schedule.dueDay === undefined;
-		const columns = cardScheduling(history, bundle.progress[card.id], { creationDay, today, newPosition: isNew ? ++newPosition : 0, dayStartSeconds });
-		const did = decks.idByDeck.get(deck.id) ?? DEFAULT_DECK_ID;
-		// Anki's buried queue has no end day, and its HTML cannot tell an edit in Anki: both go in the card's custom data (custom-data.ts).
-		const buriedUntil = columns.queue === QUEUE_USER_BURIED ? bundle.progress[card.id]?.buriedUntil : undefined;
-		const data = customDataColumn({
-			...(buriedUntil === undefined ? {} : { buriedUntil: buriedUntil - creationDay }),
-			noteChecksum: noteChecksum(fields, noteTags)
+		noteRows.push([nid, guid, modelId, nowSeconds, -1, notesTagsColumn(noteTags), fields.join(FIELD_SEPARATOR), sortField, fieldChecksum(sortField), 0, '']);
+		noteEntries.forEach(({ deck, card, history }, index) => {
+			const id = ids[index] as number;
+			const isNew = history.schedule.dueDay === undefined;
+			const columns = cardScheduling(history, bundle.progress[card.id], { creationDay, today, newPosition: isNew ? ++newPosition : 0, dayStartSeconds });
+			const did = decks.idByDeck.get(deck.id) ?? DEFAULT_DECK_ID;
+			// Anki's buried queue has no end day, and its HTML cannot tell an edit in Anki: both go in the card's custom data (custom-data.ts).
+			const buriedUntil = columns.queue === QUEUE_USER_BURIED ? bundle.progress[card.id]?.buriedUntil : undefined;
+			const data = customDataColumn({
+				...(buriedUntil === undefined ? {} : { buriedUntil: buriedUntil - creationDay }),
+				noteChecksum: noteChecksum(fields, noteTags)
+			});
+			// id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps, lapses, left, odue, odid, flags, data
+			cardRows.push([id, nid, did, note.ords[index] ?? 0, nowSeconds, -1, columns.type, columns.queue, columns.due, columns.ivl, columns.factor, columns.reps, columns.lapses, columns.left, 0, 0, 0, data]);
+			for (const row of history.revlog) {
+				let revlogId = Math.round(row.reviewedAt);
+				while (revlogIds.has(revlogId)) revlogId++;
+				revlogIds.add(revlogId);
+				// id, cid, usn, ease, ivl, lastIvl, factor, time, type
+				revlogRows.push([revlogId, id, -1, row.ease, row.ivl, row.lastIvl, row.factor, row.time, row.type]);
+			}
 		});
-		// id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps, lapses, left, odue, odid, flags, data
-		cardRows.push([id, id, did, 0, nowSeconds, -1, columns.type, columns.queue, columns.due, columns.ivl, columns.factor, columns.reps, columns.lapses, columns.left, 0, 0, 0, data]);
-		for (const row of history.revlog) {
-			let revlogId = Math.round(row.reviewedAt);
-			while (revlogIds.has(revlogId)) revlogId++;
-			revlogIds.add(revlogId);
-			// id, cid, usn, ease, ivl, lastIvl, factor, time, type
-			revlogRows.push([revlogId, id, -1, row.ease, row.ivl, row.lastIvl, row.factor, row.time, row.type]);
-		}
-	});
+	}
 	// Images the cards name, in their list or in their HTML (an Anki card's), that the bundle has no file of.
 	for (const src of missingImages(bundle)) warn(say('anki-export-image-missing', { src }));
 	// In id order, as SQLite packs a table best.

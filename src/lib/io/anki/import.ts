@@ -5,6 +5,7 @@
  * (and its wasm, from our own origin) only when an Anki file is opened.
  */
 import type { SqlJsStatic } from 'sql.js';
+import type { Card } from '../../notes/deck-format';
 import { emptyBundle, ImportError, type ImportBundle, type MediaFile } from '../bundle';
 import { MAX_UNZIPPED_BYTES, readZip, type ZipLimits } from '../zip';
 import type { DayOptions } from '../../srs/day';
@@ -181,7 +182,7 @@ async function buildBundle(
  */
 async function attachMedia(
 	bundle: ImportBundle,
-	cards: { front: string; back: string }[],
+	cards: Pick<Card, 'front' | 'back' | 'clozeSource'>[],
 	media: MediaSource
 ): Promise<void> {
 	// Each src as written in the HTML → the Anki media name it means: one of its spellings exactly, else the one
@@ -223,9 +224,12 @@ async function attachMedia(
 	};
 	// Named by the file's name as the note writes it, before the src becomes a content hash that says nothing.
 	const altOf = (src: string) => altFromFileName(decodeEntities(src));
+	const withStoredImages = (html: string) => rewriteImageSources(nameUnnamedImages(html, altOf), rename);
 	for (const card of cards) {
-		card.front = rewriteImageSources(nameUnnamedImages(card.front, altOf), rename);
-		card.back = rewriteImageSources(nameUnnamedImages(card.back, altOf), rename);
+		card.front = withStoredImages(card.front);
+		card.back = withStoredImages(card.back);
+		// The text its cards are made of again names the images as they do.
+		if (card.clozeSource) card.clozeSource.text = withStoredImages(card.clozeSource.text);
 	}
 
 	const unresolved = [...sources].filter(([, ankiName]) => ankiName === undefined || !stored.has(ankiName)).map(([src]) => src);

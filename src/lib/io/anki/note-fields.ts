@@ -8,6 +8,8 @@
  * needs no DOM.
  */
 import type { Card } from '../../notes/deck-format';
+import { groupBy } from '../group-by';
+import { ankiCardOf } from './card-ids';
 import { isMediaName } from '../media-names';
 import { ankiMediaName, clozeText, countClozes, escapeHtml, htmlClozeText, renameImageSources } from './export-fields';
 
@@ -51,6 +53,8 @@ export function noteFields(card: Card, render: RenderSide, imageSrc: (src: strin
 export interface CardsNote {
 	note: NoteFields;
 	cards: Card[];
+	/** Each card's ordinal in the note, its cloze number − 1: an Anki note's card keeps its own, a text's card its slot's, others go in order. */
+	ords: number[];
 }
 
 interface Deletion {
@@ -79,47 +83,111 @@ function sentenceOf(text: string): { sentence: string; deletions: Deletion[] } {
 	return { sentence: sentence + text.slice(from), deletions };
 }
 
+/** The slot of a `{{cN::…}}` text's card (`c3` → 3); undefined for a highlight's or a later line's. */
+function slotNumber(slot: string): number | undefined {
+	const match = /^c(\d+)$/.exec(slot);
+	return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * The note of the cards made from one text (`clozeSource`: written in the app, or
+ * an Anki note's Text), when they are all there: the text itself rendered, as the
+ * learner wrote it (hints and all), each
+ * card at its deletion's number. Undefined when the text's cards are not exactly
+ * its deletions 1…n, one card each, in one deck with the same tags and images,
+ * or when the renderer would not keep the deletions.
+ */
+function sourceTextNote(siblings: readonly Card[], render: RenderSide, imageSrc?: (src: string) => string): CardsNote | undefined {
+	const [first] = siblings;
+	const source = first?.clozeSource;
+	if (!first || !source || first.kind !== 'cloze') return undefined;
+	const same = JSON.stringify([first.deck, first.format ?? 'markdown', first.tags, first.images, source.text]);
+	const numbers = siblings.map((card) => slotNumber(card.clozeSource?.slot ?? ''));
+	const written = new Set([...source.text.matchAll(/\{\{c(\d+)::/g)].map((match) => Number(match[1])));
+	const complete =
+		siblings.every((card) => card.kind === 'cloze' && JSON.stringify([card.deck, card.format ?? 'markdown', card.tags, card.images, card.clozeSource?.text]) === same) &&
+		new Set(numbers).size === siblings.length &&
+		written.size === siblings.length &&
+		numbers.every((number) => number !== undefined && number >= 1 && number <= siblings.length && written.has(number));
+	if (!complete) return undefined;
+	const html = render({ ...first, back: source.text }, 'back');
+	if (countClozes(html) !== countClozes(source.text)) return undefined;
+	const fields = noteFields(first, render, imageSrc);
+	return { note: { notetype: 'Cloze', fields: [html, fields.fields[1]], clozeAsBasic: false }, cards: [...siblings], ords: numbers.map((number) => (number as number) - 1) };
+}
+
 /**
  * The notes of a deck's cards, in their order, each cloze card's in the Cloze note of
  * its sentence: the notes generator makes a card of each highlight of a sentence,
  * and Anki a card of each deletion number of a note, so the cards of one sentence
- * (same deck, note line or Anki note, text, tags and images) are one note again, `{{c1::…}}`,
- * `{{c2::…}}`, ... in the order of the cards. Cards whose deletions overlap, or that
- * the renderer would not keep apart, stay notes of their own.
+ * (same deck, note line, text written in the app or Anki note, text, tags and images)
+ * are one note again, `{{c1::…}}`, `{{c2::…}}`, ... in the order of the cards (an
+ * Anki note's cards at their own numbers). Cards whose deletions overlap, or that
+ * the renderer would not keep apart, stay notes of their own. The cards of a text
+ * written in the app are its note when they are all there (`sourceTextNote`).
  */
 export function deckNotes(cards: readonly Card[], render: RenderSide, imageSrc?: (src: string) => string): CardsNote[] {
 	const notes: CardsNote[] = [];
-	const sentences = new Map<string, { first: CardsNote; deletions: Deletion[][]; sentence: string }>();
+	// The cards of one text as it is now: a card retired by an edit keeps the text it had.
+	const textKey = (card: Card) => (card.clozeSource ? JSON.stringify([card.clozeSource.id, card.clozeSource.text]) : undefined);
+	const bySource = groupBy(
+		cards.filter((card) => card.clozeSource !== undefined),
+		(card) => textKey(card) as string
+	);
+	const sourceNotes = new Map<string, CardsNote | undefined>();
+	const sentences = new Map<string, { first: CardsNote; parts: Part[]; sentence: string }>();
 	for (const card of cards) {
+		const sourceKey = textKey(card);
+		if (sourceKey !== undefined) {
+			if (!sourceNotes.has(sourceKey)) {
+				const note = sourceTextNote(bySource.get(sourceKey) ?? [], render, imageSrc);
+				sourceNotes.set(sourceKey, note);
+				if (note) notes.push(note);
+			}
+			if (sourceNotes.get(sourceKey)) continue;
+		}
+		const sourceId = card.clozeSource?.id;
 		const fields = noteFields(card, render, imageSrc);
 		const text = fields.notetype !== 'Cloze' ? undefined : card.format === 'html' ? htmlClozeText(card.back) : clozeText(card.front, card.back);
 		if (text === undefined) {
-			notes.push({ note: fields, cards: [card] });
+			notes.push({ note: fields, cards: [card], ords: [0] });
 			continue;
 		}
 		const { sentence, deletions } = sentenceOf(text);
-		// A note's cards share their line; an Anki note's cards, imported one to a line, their note's guid.
-		const note = /^anki-(.+)-\d+$/.exec(card.id)?.[1] ?? `${card.source.file}:${card.source.line}`;
+		// A note's cards share their line; a text's written in the app, its id; an Anki note's cards, imported one to a line, their note's guid.
+		const anki = card.kind === 'cloze' ? ankiCardOf(card.id) : undefined;
+		const note = anki?.guid ?? sourceId ?? `${card.source.file}:${card.source.line}`;
 		const key = JSON.stringify([card.deck, card.format ?? 'markdown', note, sentence, card.tags, card.images]);
 		const group = sentences.get(key);
-		const merged = group && joinDeletions(group.sentence, [...group.deletions, deletions]);
+		const number = anki ? anki.ord + 1 : (group?.parts.length ?? 0) + 1;
+		const parts = [...(group?.parts ?? []), { deletions, number }];
+		const merged = group?.parts.some((part) => part.number === number) ? undefined : joinDeletions(sentence, parts);
 		const html = merged === undefined ? undefined : render({ ...card, back: merged }, 'back');
-		if (!group || merged === undefined || html === undefined || countClozes(html) !== countClozes(merged)) {
-			const own = { note: fields, cards: [card] };
+		const joined = merged !== undefined && html !== undefined && countClozes(html) === countClozes(merged);
+		if (!group || !joined) {
+			// An Anki note's card keeps its number (c3 is its note's third card) when the renderer keeps the deletions.
+			const own = joined && number !== 1 ? { note: { ...fields, fields: [html, fields.fields[1]] as [string, string] }, cards: [card], ords: [number - 1] } : { note: fields, cards: [card], ords: [0] };
 			notes.push(own);
-			if (!group) sentences.set(key, { first: own, deletions: [deletions], sentence });
+			if (!group) sentences.set(key, { first: own, parts: [{ deletions, number: own.ords[0]! + 1 }], sentence });
 			continue;
 		}
-		group.deletions.push(deletions);
+		group.parts.push({ deletions, number });
 		group.first.cards.push(card);
+		group.first.ords.push(number - 1);
 		group.first.note = { ...group.first.note, fields: [html, group.first.note.fields[1]] };
 	}
 	return notes;
 }
 
-/** A sentence with each card's deletions numbered after the card (`{{c2::…}}` for the second); undefined where two overlap. */
-function joinDeletions(sentence: string, cards: readonly Deletion[][]): string | undefined {
-	const all = cards.flatMap((deletions, index) => deletions.map((deletion) => ({ ...deletion, number: index + 1 })));
+/** One card's deletions and the number they take in the note. */
+interface Part {
+	deletions: Deletion[];
+	number: number;
+}
+
+/** A sentence with each card's deletions numbered as its card (`{{c2::…}}` for the second); undefined where two overlap. */
+function joinDeletions(sentence: string, parts: readonly Part[]): string | undefined {
+	const all = parts.flatMap(({ deletions, number }) => deletions.map((deletion) => ({ ...deletion, number })));
 	all.sort((a, b) => a.start - b.start);
 	let out = '';
 	let from = 0;
