@@ -8,7 +8,7 @@ import { limitsForDeck } from '$lib/db/deck-options';
 import { readStoreSnapshot, type StoreSnapshot, type StoredDeckCounts } from '$lib/db/quick-read';
 import { normalizeSettings } from '$lib/db/settings-values';
 import { studyDay } from '$lib/srs/day';
-import { ALL_DECKS } from '$lib/srs/session';
+import { ALL_DECKS } from '$lib/srs/deck-tree';
 import { homeTree, type CountedDeck, type HomeRow } from './home-tree';
 
 export interface HomeDeck {

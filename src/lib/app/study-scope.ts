@@ -1,5 +1,5 @@
 /** Study scopes in URLs: a deck id, or `all` for every deck ('*' would be an awkward path segment). */
-import { ALL_DECKS } from '$lib/srs/session';
+import { ALL_DECKS } from '$lib/srs/deck-tree';
 
 export const ALL_DECKS_PARAM = 'all';
 

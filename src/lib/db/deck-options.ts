@@ -10,7 +10,7 @@
  * an answer that lapses reads the leech options through `leechOptionsForDeck`.
  */
 import { LEECH_THRESHOLD_BOUNDS, type LeechAction } from '../srs/leech';
-import type { QueueLimits } from '../srs/session';
+import type { QueueLimits } from '../srs/queue-limits';
 
 export interface DeckOptions {
 	newPerDay?: number;

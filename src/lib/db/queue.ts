@@ -5,8 +5,10 @@
 import { Dexie } from 'dexie';
 import type { CardSchedule } from '../srs/card-schedule';
 import { isAvailable } from '../srs/card-schedule';
+import { ALL_DECKS } from '../srs/deck-tree';
+import type { QueueLimits } from '../srs/queue-limits';
 import { inRandomOrder } from '../srs/random';
-import { ALL_DECKS, type QueueLimits, type StudiedToday } from '../srs/session';
+import type { StudiedToday } from '../srs/session';
 import { Queue, type CardRecord, type RecallDatabase, type ReviewRecord } from './schema';
 
 export function toSchedule(card: CardRecord): CardSchedule {

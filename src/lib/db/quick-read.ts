@@ -11,8 +11,7 @@
  * version upgrade in another tab.
  */
 import { needsRepeatToday } from '../srs/card-schedule';
-import { subtreeScopesOf } from '../srs/deck-tree';
-import { ALL_DECKS } from '../srs/session';
+import { ALL_DECKS, subtreeScopesOf } from '../srs/deck-tree';
 import type { Sm2State } from '../srs/sm2';
 import { limitsForDeck } from './deck-options';
 import { normalizeSettings, type Settings } from './settings-values';

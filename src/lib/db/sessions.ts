@@ -18,9 +18,10 @@
  * their names each time the session is opened or filled.
  */
 import type { CardSchedule } from '../srs/card-schedule';
-import { isUnder, subtreePath, subtreeScopesOf } from '../srs/deck-tree';
+import { ALL_DECKS, isUnder, subtreePath, subtreeScopesOf } from '../srs/deck-tree';
+import type { QueueLimits } from '../srs/queue-limits';
 import { subtreeLimits } from '../srs/subtree-limits';
-import { ALL_DECKS, isSessionCurrent, reconcileSession, startSession, topUpSession, type PerDeckLimits, type QueueLimits, type Session, type StartOptions } from '../srs/session';
+import { isSessionCurrent, reconcileSession, startSession, topUpSession, type PerDeckLimits, type Session, type StartOptions } from '../srs/session';
 import { hasLimitOverrides, limitsForDeck } from './deck-options';
 import { loadStudiedToday, loadStudiedTodayByDeck, loadStudyCandidates, toSchedule, type ReadLimits } from './queue';
 import type { CardRecord, DeckRecord, RecallDatabase, SessionRecord } from './schema';

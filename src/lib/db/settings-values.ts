@@ -6,7 +6,7 @@
  */
 import { DEFAULT_DAY_START_HOUR } from '../srs/day';
 import { DEFAULT_LEECH_ACTION, DEFAULT_LEECH_THRESHOLD, LEECH_THRESHOLD_BOUNDS, type LeechAction } from '../srs/leech';
-import { DEFAULT_LIMITS, type QueueLimits } from '../srs/session';
+import { DEFAULT_LIMITS, type QueueLimits } from '../srs/queue-limits';
 
 export type GradeButtons = 'four' | 'six';
 export type LanguageSetting = 'auto' | 'en' | 'ko';

@@ -1,5 +1,5 @@
 /** The learner's settings, stored, with defaults for everything never set (settings-values.ts). */
-import type { QueueLimits } from '../srs/session';
+import type { QueueLimits } from '../srs/queue-limits';
 import type { RecallDatabase } from './schema';
 import { markSessionsOutdated } from './sessions';
 import { normalizeSettings, type Settings } from './settings-values';

@@ -11,8 +11,7 @@
 import { Dexie } from 'dexie';
 import { CALENDAR_DAYS } from '../stats/calendar';
 import { sumDays, type DayTally } from '../stats/tally';
-import { isUnder, subtreePath } from '../srs/deck-tree';
-import { ALL_DECKS } from '../srs/session';
+import { ALL_DECKS, isUnder, subtreePath } from '../srs/deck-tree';
 import { cardsInDeck } from './lookups';
 import type { CardRecord, RecallDatabase, ReviewRecord } from './schema';
 

@@ -1,8 +1,7 @@
 /** What a study day came to, for the end of a session: read from the review log and the due index. */
 import { Dexie } from 'dexie';
 import { isAvailable } from '../srs/card-schedule';
-import { isUnder, subtreePath } from '../srs/deck-tree';
-import { ALL_DECKS } from '../srs/session';
+import { ALL_DECKS, isUnder, subtreePath } from '../srs/deck-tree';
 import type { Grade } from '../srs/sm2';
 import { dayStats } from '../stats/today';
 import { toSchedule } from './queue';

@@ -13,6 +13,9 @@
 
 export const SUBDECK_SEPARATOR = '::';
 
+/** The scope of a session over every deck: the whole tree. */
+export const ALL_DECKS = '*';
+
 /** The prefix of a sub-deck tree's study scope. */
 export const SUBTREE_SCOPE_PREFIX = 'tree:';
 

@@ -9,26 +9,10 @@
  * the Session, which is plain JSON, to resume it after a reload.
  */
 import { isAvailable, needsRepeatToday, type CardSchedule } from './card-schedule';
+import { ALL_DECKS } from './deck-tree';
+import type { QueueLimits } from './queue-limits';
 import { inRandomOrder } from './random';
 import type { Sm2State } from './sm2';
-
-/** The scope of a session over every deck. */
-export const ALL_DECKS = '*';
-
-export interface QueueLimits {
-	/** New cards introduced per study day. */
-	newPerDay: number;
-	/** Review cards answered per study day; learning cards never count. */
-	reviewsPerDay: number;
-	/** 'note': the order the cards have in their note; 'random': the day's random order over all of a deck's new cards (randomRank). */
-	newOrder: 'note' | 'random';
-}
-
-export const DEFAULT_LIMITS: QueueLimits = Object.freeze({
-	newPerDay: 20,
-	reviewsPerDay: 200,
-	newOrder: 'note'
-});
 
 /**
  * New cards introduced and review cards answered earlier today, from the review

@@ -7,7 +7,8 @@
  * in a sub-deck counts against every limit above it.
  */
 import { deckPath, isUnder, pathName, subtreeScope } from './deck-tree';
-import type { PerDeckLimits, QueueLimits, StudiedToday } from './session';
+import type { QueueLimits } from './queue-limits';
+import type { PerDeckLimits, StudiedToday } from './session';
 
 export interface LimitedDeck {
 	id: string;

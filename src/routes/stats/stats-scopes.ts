@@ -7,8 +7,7 @@ import '$lib/i18n/messages-stats';
 import type { DeckRecord } from '$lib/db';
 import { formatMessage } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locale';
-import { buildDeckTree, isUnder, pathName, subtreePath, subtreeScope, type DeckTreeNode } from '$lib/srs/deck-tree';
-import { ALL_DECKS } from '$lib/srs/session';
+import { ALL_DECKS, buildDeckTree, isUnder, pathName, subtreePath, subtreeScope, type DeckTreeNode } from '$lib/srs/deck-tree';
 
 export type ScopeDeck = Pick<DeckRecord, 'id' | 'name' | 'retired' | 'deletedAt'>;
 

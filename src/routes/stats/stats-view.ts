@@ -14,7 +14,7 @@ import { forecast, type Forecast } from '$lib/stats/forecast';
 import { retentionOfDays, type RetentionWindow } from '$lib/stats/retention';
 import { cardStage } from '$lib/stats/stage';
 import { dayStats, type DayStats } from '$lib/stats/today';
-import { ALL_DECKS } from '$lib/srs/session';
+import { ALL_DECKS } from '$lib/srs/deck-tree';
 
 const MS_PER_DAY = 86_400_000;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_DECKS } from '../../../src/lib/srs/session';
+import { ALL_DECKS } from '../../../src/lib/srs/deck-tree';
 import { scopeFromParam, studyPath } from '../../../src/lib/app/study-scope';
 
 describe('study scopes in URLs', () => {

@@ -7,7 +7,8 @@ import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
 import { openSession } from '../../../src/lib/db/sessions';
 import { saveSettings } from '../../../src/lib/db/settings';
 import { studyDay } from '../../../src/lib/srs/day';
-import { ALL_DECKS, currentEntry } from '../../../src/lib/srs/session';
+import { currentEntry } from '../../../src/lib/srs/session';
+import { ALL_DECKS } from '../../../src/lib/srs/deck-tree';
 import { answerCurrent, DAY_OPTIONS, seoulNoon, SETTINGS, storedDeck } from './helpers';
 
 const NOTE = '## Q\n\none::1\n\ntwo::2\n\nthree::3\n\nfour::4\n';

@@ -13,7 +13,8 @@ import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../../src/lib/d
 import { emptyBundle } from '../../../src/lib/io/bundle';
 import { studyDay } from '../../../src/lib/srs/day';
 import { inRandomOrder } from '../../../src/lib/srs/random';
-import { ALL_DECKS, currentEntry, sessionCounts, type Session } from '../../../src/lib/srs/session';
+import { currentEntry, sessionCounts, type Session } from '../../../src/lib/srs/session';
+import { ALL_DECKS } from '../../../src/lib/srs/deck-tree';
 import { loadHomeList } from '../../../src/routes/home-decks';
 import { deckFrom, freshDatabase } from './helpers';
 import { cardsInDeck } from '../../../src/lib/db/lookups';

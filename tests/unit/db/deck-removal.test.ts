@@ -14,7 +14,7 @@ import { readStoreSnapshot } from '../../../src/lib/db/quick-read';
 import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
 import { openSession } from '../../../src/lib/db/sessions';
 import { parseBackup, serializeBackup } from '../../../src/lib/io/backup';
-import { ALL_DECKS } from '../../../src/lib/srs/session';
+import { ALL_DECKS } from '../../../src/lib/srs/deck-tree';
 import { studyDay } from '../../../src/lib/srs/day';
 import { answerCurrent, databasesDeletedAfterEach, DAY_OPTIONS, deckFrom, seoulNoon, SETTINGS, tableChecksums } from './helpers';
 

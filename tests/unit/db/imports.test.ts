@@ -28,7 +28,7 @@ import { cardSideExportHtml } from '../../../src/lib/render/markdown';
 import { deckFile } from '../../../src/lib/notes/deck-format';
 import { studyDay } from '../../../src/lib/srs/day';
 import { foldRows, isAnswer } from '../../../src/lib/srs/history';
-import { ALL_DECKS } from '../../../src/lib/srs/session';
+import { ALL_DECKS } from '../../../src/lib/srs/deck-tree';
 import { sm2, type Grade } from '../../../src/lib/srs/sm2';
 import { buildPackage, changedInAnki, loadSql } from '../io/anki/helpers';
 import { SEED, SEED_FILE } from '../notes/helpers';

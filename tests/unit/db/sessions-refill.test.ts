@@ -15,7 +15,7 @@ import { loadSettings, saveSettings, type Settings } from '../../../src/lib/db/s
 import { emptyBundle } from '../../../src/lib/io/bundle';
 import { needsRepeatToday } from '../../../src/lib/srs/card-schedule';
 import { studyDay } from '../../../src/lib/srs/day';
-import { ALL_DECKS } from '../../../src/lib/srs/session';
+import { ALL_DECKS } from '../../../src/lib/srs/deck-tree';
 import { loadHomeList } from '../../../src/routes/home-decks';
 import { deckFrom, freshDatabase, stateRow } from './helpers';
 

@@ -10,7 +10,8 @@ import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
 import { openSession } from '../../../src/lib/db/sessions';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../../src/lib/db/settings';
 import { studyDay } from '../../../src/lib/srs/day';
-import { ALL_DECKS, sessionCounts } from '../../../src/lib/srs/session';
+import { sessionCounts } from '../../../src/lib/srs/session';
+import { ALL_DECKS } from '../../../src/lib/srs/deck-tree';
 import { answerCurrent, DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon } from './helpers';
 
 const NOTE = Array.from({ length: 30 }, (_, i) => `q${i}::a${i}`).join('\n\n');

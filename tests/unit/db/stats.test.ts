@@ -8,8 +8,7 @@ import { tallyRows } from '../../../src/lib/db/day-tallies';
 import { reviewCalendar, reviewCalendarOfDays } from '../../../src/lib/stats/calendar';
 import { retention, retentionOfDays } from '../../../src/lib/stats/retention';
 import type { QueueKind } from '../../../src/lib/srs/session';
-import { subtreeScope } from '../../../src/lib/srs/deck-tree';
-import { ALL_DECKS } from '../../../src/lib/srs/session';
+import { ALL_DECKS, subtreeScope } from '../../../src/lib/srs/deck-tree';
 import { sm2, type Grade } from '../../../src/lib/srs/sm2';
 import { deckFrom, freshDatabase, stateRow } from './helpers';
 

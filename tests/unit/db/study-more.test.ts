@@ -8,7 +8,8 @@ import type { RecallDatabase } from '../../../src/lib/db/schema';
 import { saveSettings } from '../../../src/lib/db/settings';
 import { markSessionsOutdated, openSession, studyMore } from '../../../src/lib/db/sessions';
 import { studyDay } from '../../../src/lib/srs/day';
-import { ALL_DECKS, type Session } from '../../../src/lib/srs/session';
+import type { Session } from '../../../src/lib/srs/session';
+import { ALL_DECKS } from '../../../src/lib/srs/deck-tree';
 import { answerCurrent, databasesDeletedAfterEach, DAY_OPTIONS, deckFrom, seoulNoon, SETTINGS } from './helpers';
 
 const questions = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}${i}::answer ${i}`).join('\n\n');

@@ -10,7 +10,8 @@ import { loadStudiedToday } from '../../../src/lib/db/queue';
 import { openSession } from '../../../src/lib/db/sessions';
 import { loadDaySummary } from '../../../src/lib/db/summary';
 import { studyDay } from '../../../src/lib/srs/day';
-import { ALL_DECKS, currentEntry } from '../../../src/lib/srs/session';
+import { currentEntry } from '../../../src/lib/srs/session';
+import { ALL_DECKS } from '../../../src/lib/srs/deck-tree';
 import type { Grade } from '../../../src/lib/srs/sm2';
 import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon, SETTINGS, stateRow } from './helpers';
 

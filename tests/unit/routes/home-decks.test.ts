@@ -11,7 +11,7 @@ import { deckFrom, freshDatabase } from '../db/helpers';
 import { cardsInDeck } from '../../../src/lib/db/lookups';
 import { openSession, studyMore } from '../../../src/lib/db/sessions';
 import { loadSettings } from '../../../src/lib/db/settings';
-import { ALL_DECKS } from '../../../src/lib/srs/session';
+import { ALL_DECKS } from '../../../src/lib/srs/deck-tree';
 
 const questions = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}${i}::answer ${i}`).join('\n\n');
 const AWS = deckFrom(`---\ndeck: AWS 기초\n---\n\n${questions('q', 22)}`, 'AWS-기초.md');

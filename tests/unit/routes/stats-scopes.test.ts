@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { subtreeScope } from '../../../src/lib/srs/deck-tree';
-import { ALL_DECKS } from '../../../src/lib/srs/session';
+import { ALL_DECKS, subtreeScope } from '../../../src/lib/srs/deck-tree';
 import { scopeExists, scopeOptions, scopeTitle, type ScopeDeck } from '../../../src/routes/stats/stats-scopes';
 
 const deck = (id: string, name: string, fields: Partial<ScopeDeck> = {}): ScopeDeck => ({ id, name, retired: false, ...fields });

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { CardSchedule } from '../../../src/lib/srs/card-schedule';
 import { NEW_CARD, sm2, type Grade, type Sm2State } from '../../../src/lib/srs/sm2';
+import { ALL_DECKS } from '../../../src/lib/srs/deck-tree';
+import { DEFAULT_LIMITS, type QueueLimits } from '../../../src/lib/srs/queue-limits';
 import {
-	ALL_DECKS,
-	DEFAULT_LIMITS,
 	REPEAT_GAP,
 	afterAnswer,
 	currentEntry,
@@ -16,7 +16,6 @@ import {
 	undoAnswer,
 	type QueueEntry,
 	type QueueKind,
-	type QueueLimits,
 	type Session,
 	type StartOptions,
 	type StudiedToday

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CardSchedule } from '../../../src/lib/srs/card-schedule';
 import { NEW_CARD, type Sm2State } from '../../../src/lib/srs/sm2';
-import { DEFAULT_LIMITS, reconcileSession, startSession, topUpSession, type QueueLimits, type StartOptions, type StudiedToday } from '../../../src/lib/srs/session';
+import { reconcileSession, startSession, topUpSession, type StartOptions, type StudiedToday } from '../../../src/lib/srs/session';
+import { DEFAULT_LIMITS, type QueueLimits } from '../../../src/lib/srs/queue-limits';
 import { subtreeLimits, type LimitedDeck } from '../../../src/lib/srs/subtree-limits';
 
 const TODAY = 20_417;

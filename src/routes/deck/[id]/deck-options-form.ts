@@ -5,7 +5,7 @@
  */
 import { LIMIT_BOUNDS, normalizeDeckOptions, type DeckOptions, type LeechOptions } from '$lib/db/deck-options';
 import { LEECH_THRESHOLD_BOUNDS, type LeechAction } from '$lib/srs/leech';
-import type { QueueLimits } from '$lib/srs/session';
+import type { QueueLimits } from '$lib/srs/queue-limits';
 
 export type OrderChoice = 'global' | QueueLimits['newOrder'];
 export type LeechActionChoice = 'global' | LeechAction;

@@ -7,8 +7,7 @@
  */
 import type { DeckRecord, RecallDatabase } from '$lib/db';
 import { followLive } from '$lib/db/live-follow';
-import { subtreePath } from '$lib/srs/deck-tree';
-import { ALL_DECKS } from '$lib/srs/session';
+import { ALL_DECKS, subtreePath } from '$lib/srs/deck-tree';
 
 /** Studied; deleted by the learner (which retires it too); retired (gone from its note or the app); or never there. */
 export type DeckPresence = 'studied' | 'deleted' | 'retired' | 'missing';

@@ -7,8 +7,7 @@
 import { appReady } from '$lib/app/boot';
 import { scopeFromParam } from '$lib/app/study-scope';
 import { database, loadSettings, type DeckRecord, type Settings } from '$lib/db';
-import { isUnder, pathName, subtreePath } from '$lib/srs/deck-tree';
-import { ALL_DECKS } from '$lib/srs/session';
+import { ALL_DECKS, isUnder, pathName, subtreePath } from '$lib/srs/deck-tree';
 import { deckPresence, type DeckPresence } from './deck-presence';
 
 export interface StudyData {

@@ -4,7 +4,7 @@ import { retireDeck } from '../../../../src/lib/db/decks';
 import { deleteDeck, restoreDeck } from '../../../../src/lib/db/deck-removal';
 import { createDeck } from '../../../../src/lib/db/own-cards';
 import type { RecallDatabase } from '../../../../src/lib/db/schema';
-import { ALL_DECKS } from '../../../../src/lib/srs/session';
+import { ALL_DECKS } from '../../../../src/lib/srs/deck-tree';
 import { deckPresence, followDeckPresence, type DeckPresence } from '../../../../src/routes/study/[scope]/deck-presence';
 import { freshDatabase } from '../../db/helpers';
 

@@ -6,7 +6,8 @@ import { addCards, createDeck, editCard } from '../../../../src/lib/db/own-cards
 import { Queue, RecallDatabase, type SessionRecord } from '../../../../src/lib/db/schema';
 import { DEFAULT_SETTINGS, saveSettings, type Settings } from '../../../../src/lib/db/settings';
 import { studyDay } from '../../../../src/lib/srs/day';
-import { ALL_DECKS, currentEntry } from '../../../../src/lib/srs/session';
+import { currentEntry } from '../../../../src/lib/srs/session';
+import { ALL_DECKS } from '../../../../src/lib/srs/deck-tree';
 import { noticeFront, noticeText, StudySession } from '../../../../src/routes/study/[scope]/study-session.svelte';
 import { deckFrom, freshDatabase } from '../../db/helpers';
 
