@@ -1,4 +1,10 @@
-/** The UI strings of the study pages (merged into messages.ts). Every key in both languages. */
+/**
+ * The UI strings of the study page, and of its answer buttons and summary that the card
+ * and statistics pages show too. Every key in both languages. Added to the message table
+ * when the code that uses them loads (see messages.ts), so that the first page does not
+ * download them.
+ */
+import { addMessages } from './messages';
 const en = {
 	studyTitle: 'Study: {deck}',
 	studyThisDeck: 'Study this deck',
@@ -157,3 +163,5 @@ export const studyMessages: { en: typeof en; ko: Record<keyof typeof en, string>
 		durationHours: '{hours}시간 {minutes}분'
 	}
 };
+
+addMessages(studyMessages);

@@ -4,7 +4,7 @@
  * counted string (`i18n.count`), chosen by the locale's plural rules.
  *
  * The strings every page needs are here; the strings of pages off the first page's path
- * (import and export, statistics, the card browser and card management, settings) are in bundles that add themselves when a page that
+ * (studying, import and export, statistics, the card browser and card management, settings) are in bundles that add themselves when a page that
  * uses them imports them (`import '$lib/i18n/messages-import'`), so the home page does not
  * download them. Their keys are still in `MessageKey`, through type-only imports.
  */
@@ -15,7 +15,7 @@ import type { importMessages } from './messages-import';
 import { homeMessages } from './messages-home';
 import type { settingsMessages } from './messages-settings';
 import type { statsMessages } from './messages-stats';
-import { studyMessages } from './messages-study';
+import type { studyMessages } from './messages-study';
 
 const base = {
 	appName: 'Recall',
@@ -52,14 +52,15 @@ const base = {
 	dismiss: 'OK'
 };
 
-const en = { ...base, ...studyMessages.en, ...homeMessages.en };
+const en = { ...base, ...homeMessages.en };
 
 /** The keys of the bundles that pages add when they load. */
 type LazyKey =
 	| keyof (typeof importMessages)['en']
 	| keyof (typeof statsMessages)['en']
 	| keyof (typeof cardsMessages)['en']
-	| keyof (typeof settingsMessages)['en'];
+	| keyof (typeof settingsMessages)['en']
+	| keyof (typeof studyMessages)['en'];
 
 export type MessageKey = keyof typeof en | LazyKey;
 
@@ -101,7 +102,7 @@ const baseKo: Record<keyof typeof base, string> = {
 /** Complete once the bundles a page imports have added themselves (`addMessages`). */
 export const messages: Record<Locale, Record<MessageKey, string>> = {
 	en: en as Record<MessageKey, string>,
-	ko: { ...baseKo, ...studyMessages.ko, ...homeMessages.ko } as Record<MessageKey, string>
+	ko: { ...baseKo, ...homeMessages.ko } as Record<MessageKey, string>
 };
 
 /** A page's bundle of strings, in both languages, added when the page's code loads. */

@@ -7,6 +7,7 @@ import type { GradeButtons } from '$lib/db/settings';
 import { fillPlaceholders } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locale';
 import { messages, type MessageKey } from '$lib/i18n/messages';
+import '$lib/i18n/messages-study';
 import { dueDay, type DayOptions } from '$lib/srs/day';
 import { formatInterval } from '$lib/srs/format-interval';
 import { sm2, type Grade, type Sm2State } from '$lib/srs/sm2';

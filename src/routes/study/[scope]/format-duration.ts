@@ -1,6 +1,7 @@
 /** Time spent studying, as the summary shows it: "45 s", "12 min", "1 h 5 min" ("45초", "12분", "1시간 5분"). */
 import { formatMessage } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locale';
+import '$lib/i18n/messages-study';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;

@@ -27,6 +27,7 @@ import { followLive } from '$lib/db/live-follow';
 import { countMessage, type CountedMessage, type MessageValues } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locale';
 import { messages, type MessageKey } from '$lib/i18n/messages';
+import '$lib/i18n/messages-study';
 import { excerpt, sideExcerpt } from '$lib/render/side-text';
 import { msUntilNextStudyDay, studyDay, type DayOptions } from '$lib/srs/day';
 import { afterAnswer, currentEntry, sessionCounts, type QueueEntry } from '$lib/srs/session';
