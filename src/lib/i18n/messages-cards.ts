@@ -215,7 +215,25 @@ const en = {
 	confirmDeckResetText: 'Every card of the deck becomes new again. The review history stays in the log, marked as before the reset, and your statistics still count it.',
 	deckResetDone_one: 'Reset the progress of {count} card.',
 	deckResetDone_other: 'Reset the progress of {count} cards.',
-	deckResetNothing: 'No card of this deck had any progress to reset.'
+	deckResetNothing: 'No card of this deck had any progress to reset.',
+
+	deckPageStats: 'Statistics',
+	deckPageSubdecks: 'Sub-decks',
+	deckPageStudyWithSubdecks: 'Study with its sub-decks',
+	deckPageStatsWithSubdecks: 'Statistics with its sub-decks',
+	deckPageRetired: '{count} retired',
+	deckPageRetiredNote_one: 'The last card is retired: it is gone from the note, and its review history is kept.',
+	deckPageRetiredNote_other: 'The last {count} cards are retired: they are gone from the note, and their review history is kept.',
+	deckPageState: 'State',
+	deckPageNew: 'New',
+	deckPageDueToday: 'Due today',
+	deckPageOverdue: 'Due since {date}',
+	deckPageDue: 'Due {date}',
+	deckPageInterval: 'interval {interval}',
+	deckPageShowMore: 'Show {count} more (of {total} left)',
+	deckPageSuspended: 'Suspended',
+	deckPageBuried: 'Buried until {date}',
+	deckPageRetiredBadge: 'Retired'
 };
 
 type CardsKey = keyof typeof en;
@@ -427,7 +445,25 @@ const ko: Record<CardsKey, string> = {
 	confirmDeckResetText: '덱의 모든 카드가 다시 새 카드가 됩니다. 복습 기록은 초기화 이전의 기록으로 남고, 통계에도 계속 반영됩니다.',
 	deckResetDone_one: '카드 {count}장의 진도를 초기화했습니다.',
 	deckResetDone_other: '카드 {count}장의 진도를 초기화했습니다.',
-	deckResetNothing: '이 덱에는 초기화할 진도가 있는 카드가 없습니다.'
+	deckResetNothing: '이 덱에는 초기화할 진도가 있는 카드가 없습니다.',
+
+	deckPageStats: '통계',
+	deckPageSubdecks: '하위 덱',
+	deckPageStudyWithSubdecks: '하위 덱과 함께 학습',
+	deckPageStatsWithSubdecks: '하위 덱과 함께 통계',
+	deckPageRetired: '보관된 카드 {count}장',
+	deckPageRetiredNote_one: '마지막 카드는 보관된 카드입니다. 노트에서 빠졌고, 학습 기록은 남아 있습니다.',
+	deckPageRetiredNote_other: '마지막 {count}장은 보관된 카드입니다. 노트에서 빠졌고, 학습 기록은 남아 있습니다.',
+	deckPageState: '상태',
+	deckPageNew: '새 카드',
+	deckPageDueToday: '오늘 복습',
+	deckPageOverdue: '{date}부터 복습 대기',
+	deckPageDue: '{date} 복습',
+	deckPageInterval: '간격 {interval}',
+	deckPageShowMore: '{count}장 더 보기 (남은 카드 {total}장)',
+	deckPageSuspended: '보류됨',
+	deckPageBuried: '{date}까지 묻어 둠',
+	deckPageRetiredBadge: '보관됨'
 };
 
 export const cardsMessages = { en, ko };

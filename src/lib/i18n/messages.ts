@@ -3,10 +3,11 @@
  * `{name}` is a placeholder (`i18n.format`); a key ending in `_one` or `_other` is one form of a
  * counted string (`i18n.count`), chosen by the locale's plural rules.
  *
- * The strings every page needs are here; the strings of pages off the first page's path
- * (studying, import and export, statistics, the card browser and card management, settings) are in bundles that add themselves when a page that
- * uses them imports them (`import '$lib/i18n/messages-import'`), so the home page does not
- * download them. Their keys are still in `MessageKey`, through type-only imports.
+ * The strings every page needs are here; those of pages off the first page's path (studying,
+ * import and export, statistics, the card browser and card management, settings) and of the
+ * app's notices are in bundles that add themselves when the code that uses them loads
+ * (`import '$lib/i18n/messages-import'`), so the home page does not download them. Their keys
+ * are still in `MessageKey`, through type-only imports.
  */
 import type { CardRule } from '../notes/deck-format';
 import type { Locale } from './locale';
@@ -16,6 +17,7 @@ import { homeMessages } from './messages-home';
 import type { settingsMessages } from './messages-settings';
 import type { statsMessages } from './messages-stats';
 import type { studyMessages } from './messages-study';
+import type { updatesMessages } from './messages-updates';
 
 const base = {
 	appName: 'Recall',
@@ -39,28 +41,19 @@ const base = {
 	cardImage: 'image',
 	cardRule: 'Rule',
 	cardSource: 'Source',
-	cardLine: 'line {line}',
-	offlineReady: 'Recall is ready to work offline.',
-	upgradingStore: 'Updating your study history for this version of Recall. This happens once and takes a few seconds with a long history.',
-	updateAvailable: 'Update available.',
-	updateExplained: 'A new version of Recall is ready. Your progress is kept.',
-	updateNow: 'Update',
-	updateLater: 'Later',
-	reloadToFinishUpdate: 'Reload to finish the update.',
-	reloadToFinishExplained: 'The new version of Recall is installed, but this page still runs the old one. Save what you are writing, then reload.',
-	reloadNow: 'Reload',
-	dismiss: 'OK'
+	cardLine: 'line {line}'
 };
 
 const en = { ...base, ...homeMessages.en };
 
-/** The keys of the bundles that pages add when they load. */
+/** The keys of the bundles that add themselves when the code using them loads. */
 type LazyKey =
 	| keyof (typeof importMessages)['en']
 	| keyof (typeof statsMessages)['en']
 	| keyof (typeof cardsMessages)['en']
 	| keyof (typeof settingsMessages)['en']
-	| keyof (typeof studyMessages)['en'];
+	| keyof (typeof studyMessages)['en']
+	| keyof (typeof updatesMessages)['en'];
 
 export type MessageKey = keyof typeof en | LazyKey;
 
@@ -86,17 +79,7 @@ const baseKo: Record<keyof typeof base, string> = {
 	cardImage: '이미지',
 	cardRule: '규칙',
 	cardSource: '출처',
-	cardLine: '{line}행',
-	offlineReady: '이제 오프라인에서도 Recall을 쓸 수 있습니다.',
-	upgradingStore: '이 버전의 Recall에 맞게 학습 기록을 정리하고 있습니다. 한 번만 하며, 기록이 많으면 몇 초 걸립니다.',
-	updateAvailable: '업데이트가 있습니다.',
-	updateExplained: 'Recall의 새 버전이 준비되었습니다. 학습 기록은 그대로 유지됩니다.',
-	updateNow: '업데이트',
-	updateLater: '나중에',
-	reloadToFinishUpdate: '업데이트를 마치려면 새로 고치세요.',
-	reloadToFinishExplained: 'Recall의 새 버전이 설치되었지만 이 페이지는 아직 이전 버전으로 실행 중입니다. 작성 중인 내용을 저장한 뒤 새로 고치세요.',
-	reloadNow: '새로 고침',
-	dismiss: '확인'
+	cardLine: '{line}행'
 };
 
 /** Complete once the bundles a page imports have added themselves (`addMessages`). */

@@ -31,7 +31,7 @@ describe('i18n.useLanguage', () => {
 describe('Korean terms', () => {
 	it('name suspending and burying one way each, as Anki’s Korean does: 보류, 묻어 두기', async () => {
 		// Every page's bundle, so that every string is compared.
-		await Promise.all([import('../../../src/lib/i18n/messages-cards'), import('../../../src/lib/i18n/messages-import'), import('../../../src/lib/i18n/messages-stats'), import('../../../src/lib/i18n/messages-settings'), import('../../../src/lib/i18n/messages-study')]);
+		await Promise.all([import('../../../src/lib/i18n/messages-cards'), import('../../../src/lib/i18n/messages-import'), import('../../../src/lib/i18n/messages-stats'), import('../../../src/lib/i18n/messages-settings'), import('../../../src/lib/i18n/messages-study'), import('../../../src/lib/i18n/messages-updates')]);
 		const { messages } = await import('../../../src/lib/i18n/messages');
 		// The search help lists the query language's own words, which stay English.
 		const keys = (Object.keys(messages.en) as (keyof typeof messages.en)[]).filter((key) => key !== 'browseHelpKeys');

@@ -3,6 +3,7 @@ import { Queue, type CardRecord } from '$lib/db';
 import { formatInterval } from '$lib/srs/format-interval';
 import type { Locale } from '$lib/i18n/locale';
 import type { MessageKey } from '$lib/i18n/messages';
+import '$lib/i18n/messages-cards';
 
 export type CardState =
 	| { kind: 'new' }
