@@ -13,7 +13,7 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', strict: true }),
 		// Absolute asset paths, so that a cached app shell also works on deep links offline.
 		paths: { relative: false },
-		// Registered by the page (src/lib/app/offline.svelte.ts), in production builds only.
+		// Registered by the page with workbox-window (src/lib/app/offline.svelte.ts), in production builds only.
 		serviceWorker: { register: false }
 	}
 };

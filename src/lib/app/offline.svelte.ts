@@ -1,14 +1,12 @@
 /**
- * The service worker seen from the page: registered in production builds, it
- * tells when the app is first ready to work offline and when a new version is
- * waiting (service-worker-lifecycle.ts). The update is applied only when the
- * person accepts, and the reload waits for any answer being stored.
+ * The service worker seen from the page: registered with workbox-window in
+ * production builds, it tells when the app is first ready to work offline and
+ * when a new version is waiting. The update is applied only when the person
+ * accepts, and the reload waits for any answer being stored.
  */
 import { dev } from '$app/environment';
+import type { Workbox } from 'workbox-window';
 import { writesSettled } from './pending-writes';
-import { activateWaiting, followServiceWorker } from './service-worker-lifecycle';
-
-const SERVICE_WORKER_URL = '/service-worker.js';
 
 /**
  * How long a reload that goes ahead may keep the old page alive. Past it, the person answered "Stay" to the
@@ -34,7 +32,7 @@ class OfflineApp {
 	updateWaiting = $state(false);
 	/** The accepted version took control, but the page was not reloaded into it: it still runs the old code. */
 	reloadNeeded = $state(false);
-	#registration: ServiceWorkerRegistration | undefined;
+	#workbox: Workbox | undefined;
 	#started = false;
 	/** The person accepted a waiting version: the next worker to take control brings it. */
 	#accepted = false;
@@ -42,17 +40,24 @@ class OfflineApp {
 	async start(): Promise<void> {
 		if (this.#started || dev || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
 		this.#started = true;
+		const { Workbox } = await import('workbox-window');
+		const workbox = new Workbox('/service-worker.js');
+		workbox.addEventListener('installed', (event) => {
+			if (!event.isUpdate) this.offlineReady = true;
+		});
+		workbox.addEventListener('waiting', () => {
+			this.updateWaiting = true;
+		});
+		workbox.addEventListener('controlling', (event) => {
+			// A tab opened before any version was installed registered with no controller: workbox-window calls
+			// what then takes over no update, though the person accepted one there. The first install taking
+			// control (clients.claim) is neither, and needs no reload.
+			if (event.isUpdate || this.#accepted) this.reload();
+		});
+		this.#workbox = workbox;
 		try {
 			await pageSettled();
-			this.#registration = await followServiceWorker(navigator.serviceWorker, SERVICE_WORKER_URL, {
-				firstInstalled: () => (this.offlineReady = true),
-				waiting: () => (this.updateWaiting = true),
-				controllerChanged: (wasControlled) => {
-					// A tab opened before any version was installed had no controller: the first version taking
-					// control (clients.claim) needs no reload, but a version accepted there does.
-					if (wasControlled || this.#accepted) this.reload();
-				}
-			});
+			await workbox.register({ immediate: true });
 		} catch (error) {
 			// No offline support (a private window, say): the app still works online.
 			console.warn('Recall: the offline service worker could not be registered', error);
@@ -62,7 +67,7 @@ class OfflineApp {
 	acceptUpdate(): void {
 		this.updateWaiting = false;
 		this.#accepted = true;
-		activateWaiting(this.#registration);
+		this.#workbox?.messageSkipWaiting();
 	}
 
 	/** Reloads into the version in control once any answer being stored is stored; asks again if the page stays. */
