@@ -31,8 +31,8 @@ describe('the home page’s static imports', () => {
 				(/\/src\/lib\/i18n\/messages-[\w-]+\.ts$/.test(module) && !module.endsWith('/messages-home.ts'))
 		);
 		expect(deferred.map(([, chain]) => chain.join(' → '))).toEqual([]);
-		// The walk sees the strings the page does show, and the service worker's lifecycle, which every load follows.
+		// The walk sees the strings the page does show, and what follows the service worker, which every load does.
 		expect([...all.keys()].some((module) => module.endsWith('/src/lib/i18n/messages-home.ts'))).toBe(true);
-		expect([...all.keys()].some((module) => module.endsWith('/src/lib/app/service-worker-lifecycle.ts'))).toBe(true);
+		expect([...all.keys()].some((module) => module.endsWith('/src/lib/app/offline.svelte.ts'))).toBe(true);
 	});
 });
