@@ -225,3 +225,20 @@ test('a card’s images load lazily, and one that cannot load shows its alt text
 	expect(await placeholders.count()).toBeGreaterThan(1);
 	expect(served).toBeGreaterThan(1);
 });
+
+test('New deck stores the name tidied: `한국어::` is 한국어, and `::` is no name', async ({ page }) => {
+	await page.goto('/new-deck');
+	const name = page.getByLabel('Deck name');
+	const create = page.getByRole('button', { name: 'Create deck' });
+	await name.fill('한국어::');
+	await create.click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Add cards to 한국어' })).toBeVisible();
+
+	await page.goto('/new-deck');
+	await name.fill(' 한국어 ');
+	await create.click();
+	await expect(page.getByRole('alert')).toHaveText('There is already a deck named “한국어”. Choose another name.');
+	await name.fill(' :: ');
+	await create.click();
+	await expect(page.getByRole('alert')).toHaveText('Give the deck a name.');
+});

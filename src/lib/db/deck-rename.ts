@@ -8,7 +8,7 @@
  */
 import { deckIdFor } from '../notes/ids';
 import { isGenerated } from './bulk';
-import { subtreeScopesOf } from '../srs/deck-tree';
+import { subtreeScopesOf, tidyDeckName } from '../srs/deck-tree';
 import { cardsInDeck } from './lookups';
 import { markSessionsOutdated } from './sessions';
 import type { CardRecord, DeckRecord, RecallDatabase } from './schema';
@@ -41,24 +41,24 @@ export function isRenamable(deck: Pick<DeckRecord, 'origin' | 'deletedAt'>, card
 }
 
 /**
- * Gives the deck a new name (trimmed), in one transaction. A DeckNameError for
- * a blank or too long name or one another deck shown has; a RangeError for a
+ * Gives the deck a new name (tidied: `tidyDeckName`), in one transaction. A DeckNameError for
+ * a name with nothing left once tidied, a too long one or one another deck shown has; a RangeError for a
  * deck that is unknown or not renamable. Returns the deck as stored.
  */
 export async function renameDeck(db: RecallDatabase, deckId: string, name: string, now = Date.now()): Promise<DeckRecord> {
-	const trimmed = name.trim();
-	if (trimmed === '') throw new DeckNameError('blank');
-	if (trimmed.length > MAX_DECK_NAME) throw new DeckNameError('too-long');
+	const tidied = tidyDeckName(name);
+	if (tidied === '') throw new DeckNameError('blank');
+	if (tidied.length > MAX_DECK_NAME) throw new DeckNameError('too-long');
 	return db.transaction('rw', db.decks, db.cards, db.sessions, async () => {
 		const deck = await db.decks.get(deckId);
 		if (!deck) throw new RangeError(`renameDeck: no deck ${deckId}`);
 		if (!isRenamable(deck, await cardsInDeck(db, deckId).limit(1).toArray())) throw new RangeError(`renameDeck: the deck ${deckId} is not renamed here`);
-		if (trimmed === deck.name) return deck;
-		if (await sameNameShown(db, trimmed, deckId)) throw new DeckNameError('taken');
-		const renamed: DeckRecord = { ...deck, name: trimmed, nameAt: now, updatedAt: now };
+		if (tidied === deck.name) return deck;
+		if (await sameNameShown(db, tidied, deckId)) throw new DeckNameError('taken');
+		const renamed: DeckRecord = { ...deck, name: tidied, nameAt: now, updatedAt: now };
 		await db.decks.put(renamed);
 		// The name places the deck in a sub-deck tree: the sessions of the trees it leaves and joins are made again.
-		await markSessionsOutdated(db, [...new Set([...subtreeScopesOf(deck.name), ...subtreeScopesOf(trimmed)])]);
+		await markSessionsOutdated(db, [...new Set([...subtreeScopesOf(deck.name), ...subtreeScopesOf(tidied)])]);
 		return renamed;
 	});
 }

@@ -22,6 +22,7 @@ import type { Card, CardKind, ClozeSource } from '../notes/deck-format';
 import { deckIdFor } from '../notes/ids';
 import { draftClozeText } from '../io/anki/cloze-text';
 import { ankiCardOf } from '../io/anki/card-ids';
+import { tidyDeckName } from '../srs/deck-tree';
 import { hasLeechTag } from '../srs/leech';
 import { NEW_CARD } from '../srs/sm2';
 import { sameValue } from '../io/same-value';
@@ -51,20 +52,21 @@ export class NotEditableError extends Error {
 }
 
 /**
- * Creates an empty deck of one's own. Throws DeckExistsError when a deck shown (not retired) has a name that gives
- * the same id (the same name, but for case and punctuation), a RangeError for a blank name.
+ * Creates an empty deck of one's own, named `name` tidied (`tidyDeckName`). Throws DeckExistsError when a deck
+ * shown (not retired) has a name that gives the same id (the same name, but for case and punctuation), a
+ * RangeError for a name with nothing left once tidied.
  */
 export async function createDeck(db: RecallDatabase, name: string, now = Date.now()): Promise<DeckRecord> {
-	const trimmed = name.trim();
-	if (trimmed === '') throw new RangeError('createDeck: a deck needs a name');
-	const base = deckIdFor(trimmed);
+	const tidied = tidyDeckName(name);
+	if (tidied === '') throw new RangeError('createDeck: a deck needs a name');
+	const base = deckIdFor(tidied);
 	return db.transaction('rw', db.decks, async () => {
-		const same = await sameNameShown(db, trimmed);
+		const same = await sameNameShown(db, tidied);
 		if (same) throw new DeckExistsError(same.id, same.name);
 		const taken = new Set((await db.decks.toCollection().primaryKeys()) as string[]);
 		let id = base;
 		for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-		const deck: DeckRecord = { id, name: trimmed, origin: 'manual', tags: [], retired: false, createdAt: now, updatedAt: now };
+		const deck: DeckRecord = { id, name: tidied, origin: 'manual', tags: [], retired: false, createdAt: now, updatedAt: now };
 		await db.decks.add(deck);
 		return deck;
 	});

@@ -39,6 +39,7 @@ import type { Card, Deck } from '../notes/deck-format';
 import { decodeTextBytes } from '../notes/decode';
 import { deckIdFor } from '../notes/generate';
 import { hash53 } from '../notes/text';
+import { tidyDeckName } from '../srs/deck-tree';
 import { emptyBundle, ImportError, type ImportBundle } from './bundle';
 import { htmlToText, looksLikeHtml, textToHtml } from './html-text';
 import { refuse, say, type ImportNotice } from './notices';
@@ -363,7 +364,7 @@ function readHeaderLines(text: string, warnings: ImportNotice[]): HeaderLines {
 				header.columns = value;
 				break;
 			case 'deck':
-				header.deckName = value.trim() || undefined;
+				header.deckName = tidyDeckName(value) || undefined;
 				break;
 			case EXPORTED_DECK_KEY:
 				header.deckId = value.trim() || undefined;
@@ -564,7 +565,8 @@ function nameFromFile(fileName: string): string {
  */
 export function delimitedToBundle(table: DelimitedTable, mapping: ColumnMapping, options: DelimitedBundleOptions): ImportBundle {
 	checkMapping(table, mapping);
-	const defaultDeck = options.deckName.trim() || table.deckName || nameFromFile(options.fileName) || 'Imported';
+	// Each name tidied as a deck named in the app is (`한국어::` is `한국어`); one with nothing left names no deck.
+	const defaultDeck = tidyDeckName(options.deckName) || table.deckName || tidyDeckName(nameFromFile(options.fileName)) || 'Imported';
 	const bundle = emptyBundle('csv', options.fileName);
 	bundle.warnings.push(...table.warnings);
 	const decks = new Map<string, Deck>();
@@ -586,7 +588,7 @@ export function delimitedToBundle(table: DelimitedTable, mapping: ColumnMapping,
 			empty.push(line);
 			return;
 		}
-		const deckName = (mapping.deck !== undefined && field(row, mapping.deck)) || defaultDeck;
+		const deckName = (mapping.deck !== undefined && tidyDeckName(field(row, mapping.deck))) || defaultDeck;
 		let deckId = deckIds.get(deckName);
 		if (deckId === undefined) {
 			deckId = deckIdFor(deckName);

@@ -19,16 +19,29 @@ export const ALL_DECKS = '*';
 /** The prefix of a sub-deck tree's study scope. */
 export const SUBTREE_SCOPE_PREFIX = 'tree:';
 
-/**
- * A deck name's path: its parts between `::`, each trimmed, empty ones
- * dropped, as Anki normalises a name (`A :: B::` is `A::B`). A name of
- * separators or spaces alone has nothing to drop to: it is one part, itself.
- */
-export function deckPath(name: string): string[] {
-	const parts = name
+/** A name's parts between `::`, each trimmed, empty ones dropped, as Anki normalises a name (`A :: B::` is `A::B`). */
+function tidyParts(name: string): string[] {
+	return name
 		.split(SUBDECK_SEPARATOR)
 		.map((part) => part.trim())
 		.filter((part) => part !== '');
+}
+
+/**
+ * A deck name as it is stored, wherever a deck is named (New deck, Rename, a table's deck): its parts tidied
+ * (`한국어::` is `한국어`, `A:: ::B` is `A::B`), so that the name shown, the tree and a later name compare alike.
+ * Empty for a name with no part left (blank, `::`): no name at all.
+ */
+export function tidyDeckName(name: string): string {
+	return pathName(tidyParts(name));
+}
+
+/**
+ * A deck name's path: its tidied parts. A stored name of separators or spaces
+ * alone (from before names were tidied) has nothing to drop to: it is one part, itself.
+ */
+export function deckPath(name: string): string[] {
+	const parts = tidyParts(name);
 	return parts.length > 0 ? parts : [name];
 }
 

@@ -44,11 +44,18 @@ describe('renameDeck', () => {
 		expect(await cardsInDeck(db, 'vocab').toArray()).toEqual(cards);
 	});
 
+	it('stores the name tidied, as New deck does', async () => {
+		const db = await device();
+		expect(await renameDeck(db, 'vocab', 'Languages:: ::English::', AT)).toMatchObject({ id: 'vocab', name: 'Languages::English' });
+		expect((await db.decks.get('vocab'))?.name).toBe('Languages::English');
+	});
+
 	it('refuses a blank name, a too long one, and one another deck has (in any case); nothing changes', async () => {
 		const db = await device();
 		const before = await tableChecksums(db);
 		const problem = (name: string) => renameDeck(db, 'vocab', name, AT).catch((error: unknown) => (error instanceof DeckNameError ? error.problem : error));
 		expect(await problem('   ')).toBe('blank');
+		expect(await problem(' :: ')).toBe('blank');
 		expect(await problem('x'.repeat(MAX_DECK_NAME + 1))).toBe('too-long');
 		expect(await problem('built IN')).toBe('taken');
 		// As New deck refuses it: the same name but for punctuation.

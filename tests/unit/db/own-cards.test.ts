@@ -40,6 +40,17 @@ describe('decks and cards of one’s own', () => {
 		expect((await db.decks.get('my-words'))?.name).toBe('Vocabulary');
 	});
 
+	it('stores a new deck’s name tidied, refuses one with no part left, and finds a taken name however it was written', async () => {
+		db = freshDatabase();
+		expect(await createDeck(db, '한국어::', AT)).toMatchObject({ id: '한국어', name: '한국어' });
+		const refused = await createDeck(db, ' 한국어 ', AT).catch((error: unknown) => error);
+		expect(refused).toBeInstanceOf(DeckExistsError);
+		expect((refused as DeckExistsError).existingName).toBe('한국어');
+		expect(await createDeck(db, 'A:: ::B', AT)).toMatchObject({ name: 'A::B' });
+		for (const name of ['::', ' :: ', ':: ::']) await expect(createDeck(db, name, AT), name).rejects.toThrow(RangeError);
+		expect((await db.decks.toArray()).map((deck) => deck.name).sort()).toEqual(['A::B', '한국어']);
+	});
+
 	it('adds cards with stable unique ids after the deck’s cards, new, and studies them', async () => {
 		db = freshDatabase();
 		const deck = await createDeck(db, 'Mine', AT);

@@ -268,6 +268,20 @@ describe("Anki's header lines", () => {
 		]);
 	});
 
+	it('tidies every deck name as the app tidies one: the header’s, the one typed, a deck column’s', () => {
+		const names = (text: string, deckName: string) => {
+			const table = parse(text);
+			return { header: table.deckName, decks: delimitedToBundle(table, table.suggested, { deckName, fileName: 'w.txt' }).decks.map((deck) => deck.name) };
+		};
+		expect(names('#deck:한국어::\na,b\n', '')).toEqual({ header: '한국어', decks: ['한국어'] });
+		// A header with no part left names no deck: the name typed, else the file's, is the deck.
+		expect(names('#deck: :: \na,b\n', '')).toEqual({ header: undefined, decks: ['w'] });
+		expect(names('a,b\n', 'A:: ::B')).toEqual({ header: undefined, decks: ['A::B'] });
+		expect(names('a,b\n', '::')).toEqual({ header: undefined, decks: ['w'] });
+		const rows = '#separator:tab\n#deck column:1\n Lang :: Korean ::\t사과\tapple\n::\t물\twater\n';
+		expect(names(rows, 'Inbox').decks).toEqual(['Lang::Korean', 'Inbox']);
+	});
+
 	it('warns about unknown headers, bad values and comments, and reads on', () => {
 		const table = parse('# a comment\n#if matches:update current\n#separator:nonsense\n#html:maybe\n#tags column:zero\na,b\n');
 		expect(table.rows).toEqual([['a', 'b']]);

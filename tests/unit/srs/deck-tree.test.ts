@@ -8,6 +8,7 @@ import {
 	subtreePath,
 	subtreeScope,
 	subtreeScopesOf,
+	tidyDeckName,
 	type DeckTreeNode
 } from '../../../src/lib/srs/deck-tree';
 
@@ -37,6 +38,27 @@ describe('deckPath', () => {
 		expect(deckPath('::')).toEqual(['::']);
 		expect(deckPath(' ')).toEqual([' ']);
 		expect(deckPath('12:30 talks')).toEqual(['12:30 talks']);
+	});
+});
+
+describe('tidyDeckName', () => {
+	it('trims each part and drops empty ones, as Anki stores a name', () => {
+		expect(tidyDeckName('한국어::')).toBe('한국어');
+		expect(tidyDeckName('A:: ::B')).toBe('A::B');
+		expect(tidyDeckName('  Languages :: Korean  ')).toBe('Languages::Korean');
+		expect(tidyDeckName('::A::::B::')).toBe('A::B');
+		// A tidy name, a single colon, a part's inner spaces: as they are.
+		expect(tidyDeckName('Languages::Korean::Verbs')).toBe('Languages::Korean::Verbs');
+		expect(tidyDeckName('12:30 talks')).toBe('12:30 talks');
+		expect(tidyDeckName('AWS  기초')).toBe('AWS  기초');
+	});
+
+	it('leaves nothing of a name without a part: no name', () => {
+		for (const name of ['', '   ', '::', ' :: ', '::::', ' :: :: ']) expect(tidyDeckName(name), JSON.stringify(name)).toBe('');
+	});
+
+	it('gives the path deckPath reads, joined', () => {
+		for (const name of ['한국어::', 'A:: ::B', ' x :: y ', 'Languages::Korean']) expect(tidyDeckName(name)).toBe(deckPath(name).join('::'));
 	});
 });
 

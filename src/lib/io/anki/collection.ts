@@ -6,6 +6,7 @@
  * settings in protobuf blobs.
  */
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
+import { tidyDeckName } from '../../srs/deck-tree';
 import { ImportError } from '../bundle';
 import { refuse } from '../notices';
 import type { AnkiJsonPart, AnkiTable } from '../notices/anki';
@@ -196,12 +197,17 @@ function legacyNotetypes(modelsJson: string): Map<number, AnkiNotetype> {
 	return notetypes;
 }
 
+/** A deck's name tidied as the app tidies one (Anki keeps names so; a hand-made file may not); one with nothing left stays as it is. */
+function deckName(name: string): string {
+	return tidyDeckName(name) || name;
+}
+
 function legacyDecks(decksJson: string): Map<number, AnkiDeck> {
 	const decks = new Map<number, AnkiDeck>();
 	for (const deck of Object.values(record(parseJson(decksJson, 'decks')))) {
 		const d = record(deck);
 		const id = num(d.id as SqlValue);
-		decks.set(id, { id, name: str(d.name as SqlValue), filtered: num(d.dyn as SqlValue) === 1, ...(typeof d.recallId === 'string' && d.recallId !== '' && { recallId: d.recallId }) });
+		decks.set(id, { id, name: deckName(str(d.name as SqlValue)), filtered: num(d.dyn as SqlValue) === 1, ...(typeof d.recallId === 'string' && d.recallId !== '' && { recallId: d.recallId }) });
 	}
 	return decks;
 }
@@ -251,7 +257,7 @@ function tableDecks(db: Database): Map<number, AnkiDeck> {
 		decks.set(num(id), {
 			id: num(id),
 			// The tables separate parent and child with 0x1f where the JSON had "::".
-			name: str(name).split('\u001f').join('::'),
+			name: deckName(str(name).split('\u001f').join('::')),
 			filtered: hasField(decodeMessage(blob(kind)), DECK_FILTERED)
 		});
 	}

@@ -3,6 +3,7 @@
  * stripped sort field Anki checksums, media file names Anki accepts as they
  * are, tags, and field text Anki would not change on import.
  */
+import { tidyDeckName } from '../../srs/deck-tree';
 
 interface Span {
 	/** Index of the opening `==`. */
@@ -238,14 +239,7 @@ export function notesTagsColumn(tags: readonly string[]): string {
 	return tags.length === 0 ? '' : ` ${tags.join(' ')} `;
 }
 
-/**
- * A deck name as Anki keeps it: `::` separates sub-decks, each part NFC without
- * control characters and trimmed, empty parts dropped.
- */
+/** A deck name as Anki keeps it: NFC without control characters, tidied as the app tidies one (`tidyDeckName`). */
 export function ankiDeckName(name: string): string {
-	return name
-		.split('::')
-		.map((part) => part.normalize('NFC').replace(FIELD_CONTROL, '').trim())
-		.filter((part) => part !== '')
-		.join('::');
+	return tidyDeckName(name.normalize('NFC').replace(FIELD_CONTROL, ''));
 }
