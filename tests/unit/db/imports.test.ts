@@ -979,6 +979,43 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		expect((await db.cards.toArray()).map((card) => card.clozeSource)).toEqual(stored.map((card) => card.clozeSource));
 	});
 
+	it('a deck of one’s own through its .apkg and its backup, in either order, ends as the backup alone leaves it: the deck one’s own, the cards with their cloze text and source', async () => {
+		const a = open();
+		await createDeck(a, '한국어::문법', T0);
+		const deckId = (await a.decks.toArray())[0]!.id;
+		const [basic, edited] = (await addCards(a, deckId, [
+			{ kind: 'basic', front: '-고 싶다', back: 'want to', tags: ['문법'] },
+			{ kind: 'basic', front: '**-(으)ㄹ 수 있다**', back: 'can', tags: ['문법'] }
+		], T0)) as [CardRecord, CardRecord];
+		await editCard(a, edited.id, { front: edited.front, back: 'can / be able to', tags: edited.tags }, seoulNoon('2026-11-02'));
+		const text = '저는 {{c1::대학생}}이에요. 저는 {{c2::한국어}}를 공부해요.';
+		const draft = draftManualCards('cloze', text, '');
+		if (!draft.ok) throw new Error('no cloze');
+		await addCards(a, deckId, draft.cards.map(({ slot, ...card }) => ({ ...card, cloze: { text, slot: slot as string } })), T0);
+		await answer(a, basic.id, 4, seoulNoon('2026-11-03'));
+		const apkg = await read('한국어 문법 2026-12-01.apkg', await exported(a, deckId, 'apkg'));
+		const backup = parseBackup(serializeBackup(await exportBackup(a, NOW), NOW));
+		/**
+		 * The stored decks, cards and log, leaving out when this device wrote each record, and the clock of a
+		 * card's status: a package dates the status it brings by the card's last change (the export's time), and
+		 * that stays when a backup brings the same status, dated earlier (a later clock, never another status).
+		 */
+		const ends = async (target: RecallDatabase) => {
+			const rows = await tableRows(target, ['cards', 'decks', 'reviews', 'days']);
+			for (const name of ['cards', 'decks']) rows[name] = rows[name]!.map((line) => line.replace(/"(updatedAt|statusAt)":\d+,?/g, ''));
+			return rows;
+		};
+		const alone = open();
+		await applyImport(alone, backup, NOW);
+		expect((await alone.decks.get(deckId))?.origin).toBe('manual');
+		for (const order of [[apkg, backup], [backup, apkg]]) {
+			const target = open();
+			for (const bundle of order) await applyImport(target, bundle, NOW);
+			expect(await ends(target)).toEqual(await ends(alone));
+			await expectFolded(target);
+		}
+	});
+
 	it('a note’s card edited in Anki keeps its note’s text, and the import says so', async () => {
 		const { db, ids } = await studiedAws();
 		const [first] = ids as [string];
