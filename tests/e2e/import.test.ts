@@ -286,7 +286,7 @@ async function exportAndImportUnchanged(page: Page, deckUrl: string, format: str
 	await expect(page.getByRole('link', { name: importedLink })).toBeVisible();
 }
 
-test('a deck exported as a table for spreadsheets: a byte order mark, a header row, the cards, and a name that says so', async ({ page }) => {
+test('a deck exported as a table for spreadsheets: a byte order mark, a header row, the cards and their deck, a name that says so, and it imports back unchanged', async ({ page }) => {
 	await chooseFiles(page, [file('vocab.csv', 'front,back,tags\napple,사과,fruit\n"banana, ripe",바나나,fruit\n', 'text/csv')]);
 	await page.getByRole('button', { name: 'Continue' }).click();
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
@@ -298,7 +298,10 @@ test('a deck exported as a table for spreadsheets: a byte order mark, a header r
 	const exported = await download;
 	expect(exported.suggestedFilename()).toMatch(/^vocab \(for spreadsheets\) \d{4}-\d{2}-\d{2}\.csv$/);
 	const text = (await readFile((await exported.path()) as string)).toString('utf8');
-	expect(text).toBe('\ufeffFront,Back,Tags\napple,사과,fruit\n"banana, ripe",바나나,fruit\n');
+	expect(text).toBe('\ufeffFront,Back,Tags,Deck\napple,사과,fruit,vocab\n"banana, ripe",바나나,fruit,vocab\n');
+	await exportAndImportUnchanged(page, '/deck/vocab', 'Table for spreadsheets (.csv)', /vocab: 2 cards/);
+	await page.goto('/');
+	await expect(page.locator('.decks li').filter({ hasText: 'vocab' })).toHaveCount(1);
 });
 
 test('a note’s deck exported as a table for Anki: its cards as they show (HTML, highlights, one Cloze note per sentence), images named and said to be left out, and it imports back unchanged', async ({ page }) => {
@@ -368,7 +371,7 @@ test('a table goes into a deck one has, chosen under its deck name: a row with t
 	await expect(page.locator('ol.cards')).toContainText('사과 (과일)');
 });
 
-test('a deck imported from an Anki package, studied, exported as CSV or as an Anki package imports back unchanged into the same deck', async ({ page }) => {
+test('a deck imported from an Anki package, studied, exported as CSV (for Anki or for spreadsheets) or as an Anki package imports back unchanged into the same deck', async ({ page }) => {
 	const apkg = await readFile(new URL('../fixtures/anki/apkg-export-media.apkg', import.meta.url));
 	await chooseFiles(page, [file('apkg-export-media.apkg', apkg)]);
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
@@ -380,7 +383,7 @@ test('a deck imported from an Anki package, studied, exported as CSV or as an An
 	expect(await answersToday(page)).toBe('3');
 
 	// The CSV names the deck (`#deck:deck-name`), whose id is the package's (`anki-deck-name`): the rows are its cards.
-	for (const format of EXPORT_FORMATS) await exportAndImportUnchanged(page, deckUrl, format, /deck-name: 3 cards/);
+	for (const format of [...EXPORT_FORMATS, 'Table for spreadsheets (.csv)']) await exportAndImportUnchanged(page, deckUrl, format, /deck-name: 3 cards/);
 	await page.goto('/');
 	await expect(page.locator('.decks li').filter({ hasText: 'deck-name' })).toHaveCount(1);
 	expect(await answersToday(page)).toBe('3');
@@ -665,7 +668,7 @@ test.describe('in Korean', () => {
 	});
 });
 
-test('a deck of one’s own, in Markdown, exported as CSV or as an Anki package imports back unchanged: still Markdown, no answer counts twice', async ({ page }) => {
+test('a deck of one’s own, in Markdown, exported as CSV (for Anki or for spreadsheets) or as an Anki package imports back unchanged: still Markdown, no answer counts twice', async ({ page }) => {
 	await page.goto('/new-deck');
 	await page.getByLabel('Deck name').fill('Mine');
 	await page.getByRole('button', { name: 'Create deck' }).click();
@@ -693,7 +696,7 @@ test('a deck of one’s own, in Markdown, exported as CSV or as an Anki package 
 	await expect(list.locator('article')).toHaveCount(2);
 	await expect(list.locator('strong').first()).toHaveText('bold');
 	const shown = await list.innerHTML();
-	for (const format of EXPORT_FORMATS) await exportAndImportUnchanged(page, '/deck/mine', format, /Mine: 2 cards/);
+	for (const format of [...EXPORT_FORMATS, 'Table for spreadsheets (.csv)']) await exportAndImportUnchanged(page, '/deck/mine', format, /Mine: 2 cards/);
 	await page.goto('/deck/mine');
 	expect(await list.innerHTML()).toBe(shown);
 	expect(await answersToday(page)).toBe('1');

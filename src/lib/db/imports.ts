@@ -11,12 +11,16 @@
  * - decks upsert by id; a new deck takes the origin its backup records, or
  *   'import'; an existing deck keeps its origin, hash and retirement, and its
  *   tags when the file has no place for them (CSV, Anki: `carriesDeckTags`);
+ *   but a deck stored as an import takes the origin and source of the app's
+ *   own record of it, a backup (`ownsRecords`);
  * - cards upsert by id with the bundle's content; an existing card keeps its
  *   order and createdAt (notes and built-in decks: the note's order);
  * - but a file that dates its cards' content (a backup, a deck file, an Anki
  *   package: `contentClock`) changes a stored card's content only with a later
- *   change than the card's `contentAt`; a backup's `leech` tag goes with it
- *   (`keepsNewerContent`);
+ *   change than the card's `contentAt`, a tie to the app's own form of the card
+ *   over another format's copy; a backup's `leech` tag, source and order go
+ *   with it (`keepsNewerContent`); a package's card that Recall exported and
+ *   nobody edited since is undated (`contentClock`);
  * - but a card made from a note (`isGenerated`) takes its content only from
  *   notes, built-in decks, backups and deck files, which carry the note's
  *   Markdown: a table or an Anki package brings its progress and leaves its
@@ -210,8 +214,19 @@ async function knownIds(table: Table<unknown, string>, ids: readonly string[], s
  * trip "updated" though nothing about it changed, and would cut a note's
  * deck off from its note.
  */
-function keepsSource(mode: MergeMode): boolean {
-	return !mode.replaceDecks;
+function keepsSource(bundle: ImportBundle, mode: MergeMode): boolean {
+	return !mode.replaceDecks && !ownsRecords(bundle);
+}
+
+/**
+ * Whether the bundle is the app's own record of its decks and cards (a backup, a deck file with progress: its
+ * `store`), not a copy in another format that lost some of it. Such a record's card is its content as the app
+ * stored it, with the fields no other format keeps (its rule, its cloze text, where it was made), and its deck
+ * has its origin: a card whose content it brings (the newer, `keepsNewerContent`) takes its source and order
+ * with it, and a deck the store has only as an import takes the origin the record gives.
+ */
+function ownsRecords(bundle: ImportBundle): boolean {
+	return bundle.store !== undefined;
 }
 
 /**
@@ -247,7 +262,7 @@ function mergedContent(bundle: ImportBundle, mode: MergeMode, card: Card, previo
 	if (!previous) return card;
 	if (!bringsContent(bundle, mode, previous)) return cardContent(previous);
 	if (extras.tables) return extras.tables.rowDiffers(card, previous) ? { ...cardContent(previous), ...extras.tables.rowContent(card) } : cardContent(previous);
-	return keepsSource(mode) ? { ...card, source: previous.source } : card;
+	return keepsSource(bundle, mode) ? { ...card, source: previous.source } : card;
 }
 
 /**
@@ -338,24 +353,31 @@ function keepsLeechTag(record: CardRecord, base: CardRecord | undefined, card: C
  * When the bundle's content of card `id` last changed, for a file that keeps such a clock: a backup's or a
  * deck file's `contentAt` (absent: before any change known, 0), an Anki package's `mod` of the card's note
  * (`bundle.contentAt`) when it brings the card's content at all (`bringsContent`). A file without one (a
- * note, a table) says what the card is now, by the rules above.
+ * note, a table) says what the card is now, by the rules above. A package's card that Recall exported and
+ * nobody edited since has no date even when new to the store: its `mod` is the export's time, and its content
+ * is a copy of the exporting device's, older by a time the package does not say; undated, it gives way to
+ * that device's own record of the card (its backup) in either order.
  */
 function contentClock(bundle: ImportBundle, mode: MergeMode, id: string, previous: CardRecord | undefined): number | undefined {
 	if (bundle.store) return bundle.store.cards[id]?.contentAt ?? 0;
 	const at = bundle.contentAt?.[id];
+	if (bundle.editedSinceExport?.[id] === false) return undefined;
 	return at !== undefined && (!previous || bringsContent(bundle, mode, previous)) ? at : undefined;
 }
 
 /**
- * Whether a stored card keeps its content against a file's content of it changed at `theirs`: the newer
- * change wins, so an older backup undoes no edit and brings back no `leech` tag taken off since. A tie (two
- * devices that never changed it, or took it from the same file) goes to the content first in canonical
- * JSON, the same on every device, so that two devices end alike in either order.
+ * Whether a stored card keeps its content against a file's content of it (`card`, with the source it would
+ * take) changed at `theirs`: the newer change wins, so an older backup undoes no edit and brings back no
+ * `leech` tag taken off since. A tie (two devices that never changed it, or took it from the same file) goes
+ * to the app's own form of the card (written in it, or made from a note) over another format's copy, which
+ * lost its rule and cloze text (`isCopy`), then to the content first in canonical JSON: the same on every
+ * device, so that two devices end alike in either order.
  */
 function keepsNewerContent(previous: CardRecord, card: Card, theirs: number): boolean {
 	const ours = previous.contentAt ?? 0;
 	if (ours !== theirs) return ours > theirs;
-	const [kept, brought] = [cardContent(previous), { ...card, source: previous.source }];
+	if (isCopy(previous) !== isCopy(card)) return isCopy(card);
+	const [kept, brought] = [cardContent(previous), card];
 	// Mostly the same content (neither changed it): not written out to compare.
 	return sameValue(kept, brought) || canonicalJson(kept) <= canonicalJson(brought);
 }
@@ -368,6 +390,11 @@ function mergedContentAt(record: CardRecord, previous: CardRecord | undefined, t
 	if (!previous) return theirs || undefined;
 	if (sameValue(cardContent(record), cardContent(previous))) return Math.max(previous.contentAt ?? 0, theirs ?? 0) || undefined;
 	return theirs === undefined ? now : Math.max(previous.contentAt ?? 0, theirs) || undefined;
+}
+
+/** A card whose content is another format's (a table, an Anki package), not the app's own form of it. */
+function isCopy(card: Pick<Card, 'rule'>): boolean {
+	return card.rule === 'imported';
 }
 
 function sameStatus(a: CardStatus, b: CardStatus): boolean {
@@ -582,7 +609,7 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 		const record: DeckRecord = {
 			id: deck.id,
 			name: named.name,
-			origin: mode.force ? mode.origin : (existing?.origin ?? meta?.origin ?? mode.origin),
+			origin: mode.force ? mode.origin : existing && (existing.origin !== 'import' || !ownsRecords(bundle)) ? existing.origin : (meta?.origin ?? existing?.origin ?? mode.origin),
 			tags: existing && !carriesDeckTags(bundle) ? existing.tags : deck.tags,
 			// Notes and built-in decks bring a deck back; a backup leaves a deck this device retired as it is.
 			// A deck retired by its deletion is live until the cards say otherwise.
@@ -595,7 +622,7 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 		// The learner's options for a deck are this device's: a deck it has keeps its own; a new one takes its backup's.
 		const options = existing ? existing.options : meta?.options && normalizeDeckOptions(meta.options);
 		if (options !== undefined && hasOverrides(options)) record.options = options;
-		const source = existing && keepsSource(mode) ? existing.source : deck.source;
+		const source = existing && keepsSource(bundle, mode) ? existing.source : deck.source;
 		if (source !== undefined) record.source = source;
 		if (named.at !== undefined) record.nameAt = named.at;
 		deckRecords.set(deck.id, record);
@@ -627,12 +654,13 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 		const inherited = inheritFrom.get(id);
 		const base = previous ?? inherited;
 		const meta = bundle.store?.cards[id];
-		const order = mode.replaceDecks ? index : (previous?.order ?? meta?.order ?? index);
 		// A file that dates its content (a backup, an Anki package) changes a stored card only with a newer change;
 		// a backup's `leech` tag goes with it (an Anki package's still only adds the tag, keepsLeechTag).
 		const theirsAt = contentClock(bundle, mode, id, previous);
 		const dated = previous !== undefined && theirsAt !== undefined;
-		const keptNewer = dated && keepsNewerContent(previous, card, theirsAt);
+		const keptNewer = dated && keepsNewerContent(previous, keepsSource(bundle, mode) ? { ...card, source: previous.source } : card, theirsAt);
+		// The app's own record of a card whose content it brings brings the card's place among the new cards too.
+		const order = mode.replaceDecks ? index : ((ownsRecords(bundle) && !keptNewer ? meta?.order : undefined) ?? previous?.order ?? meta?.order ?? index);
 		// An Anki package's older edit of a card, left out: the preview says so, as Anki's import does.
 		if (keptNewer && bundle.source === 'apkg' && !sameValue({ ...card, source: previous.source }, cardContent(previous))) newerEditsKept++;
 		let content = keptNewer ? cardContent(previous) : mergedContent(bundle, mode, card, previous, extras);

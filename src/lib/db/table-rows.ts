@@ -15,7 +15,7 @@
 import type { ImportBundle } from '../io/bundle';
 import type { Card } from '../notes/deck-format';
 import { csvCardIdIn } from '../io/delimited';
-import { renderedTableReading, tableReading, tableSideKey, type TableContent } from '../io/table-card';
+import { renderedTableReading, spreadsheetReading, tableReading, tableSideKey, type TableContent } from '../io/table-card';
 import { cardSideExportHtml } from '../render/markdown';
 import { groupBy } from '../io/group-by';
 import { Queue, type CardRecord, type DeckRecord } from './schema';
@@ -28,15 +28,16 @@ export function rowContent(card: Card): TableContent {
 
 /**
  * How a stored card's own row may read: as Recall's table for Anki writes it now
- * (rendered as the export worker renders it), or as its text, as tables were
- * written before and the spreadsheet table writes a plain card.
+ * (rendered as the export worker renders it), as its table for spreadsheets
+ * writes it (the rendered text a person reads), or as its text, as tables were
+ * written before.
  */
 function readings(card: CardRecord): TableContent[] {
-	// Asked of one stored card up to three times in an import (pairing rows, its content, the preview's count): rendered once.
+	// Asked of one stored card up to three times in an import (pairing rows, its content, the preview's count): rendered once each way.
 	const read = READ_FIELDS.map((field) => card[field]);
 	const known = readingsOf.get(card);
 	if (known && known.read.every((value, index) => value === read[index])) return known.readings;
-	const readings = [renderedTableReading(card, cardSideExportHtml), tableReading(card)];
+	const readings = [renderedTableReading(card, cardSideExportHtml), spreadsheetReading(card, cardSideExportHtml), tableReading(card)];
 	readingsOf.set(card, { read, readings });
 	return readings;
 }

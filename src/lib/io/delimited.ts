@@ -638,7 +638,7 @@ export interface DelimitedExportOptions {
 	/**
 	 * Anki's header lines (`#separator:`, `#html:`, `#columns:`, ...) instead of a
 	 * header row, so that Anki imports the file as it is. Without them the file
-	 * starts with a byte order mark and a `Front,Back,Tags` row, for spreadsheets.
+	 * starts with a byte order mark and a `Front,Back,Tags,Deck` row, for spreadsheets.
 	 * Default true.
 	 */
 	ankiHeaders?: boolean;
@@ -663,7 +663,11 @@ function quoteField(field: string, delimiter: string, firstColumn: boolean): str
  * cards (db/table-rows.ts matches rows to the cards they were made of).
  *
  * For spreadsheets: front, back and tags as text a person reads, without
- * Markdown or HTML markup, line breaks kept.
+ * Markdown or HTML markup, line breaks kept, and the deck's name in a Deck
+ * column: a spreadsheet shows a header line as a row of data above the header
+ * row, a column is one more thing to read or sort by. Recall's reader takes the
+ * column as Anki's deck column, so the rows go back into the deck of that name,
+ * where they are the cards they were written from (db/table-rows.ts).
  *
  * Tags are space-separated; spaces and commas inside a tag become `_`.
  */
@@ -674,7 +678,8 @@ export function deckToDelimited(bundle: ImportBundle, deckId: string, delimiter:
 	const tags = (card: Card) => tagsAsWritten(card.tags).join(' ');
 	if (!(options.ankiHeaders ?? true)) {
 		const text = (card: Card, side: 'front' | 'back') => readableSide(options.renderSide(card, side));
-		return `${['\ufeff' + row(['Front', 'Back', 'Tags']), ...deck.cards.map((card) => row([text(card, 'front'), text(card, 'back'), tags(card)]))].join('\n')}\n`;
+		const name = deck.name.replace(/[\r\n]+/g, ' ');
+		return `${['\ufeff' + row(['Front', 'Back', 'Tags', 'Deck']), ...deck.cards.map((card) => row([text(card, 'front'), text(card, 'back'), tags(card), name]))].join('\n')}\n`;
 	}
 	const notes = deckNotes(deck.cards, withAnkiImageNames(options.renderSide));
 	const kinds = new Set(notes.map(({ note }) => note.notetype));

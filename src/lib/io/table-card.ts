@@ -29,6 +29,11 @@ export function tagsAsWritten(tags: readonly string[]): string[] {
 	return tags.map((tag) => tag.replace(/[\s,]+/g, '_'));
 }
 
+/** A card's tags as its row reads back: as written, each once. */
+function rowTags(card: Pick<Card, 'tags'>): string[] {
+	return [...new Set(tagsAsWritten(card.tags).filter((tag) => tag !== ''))];
+}
+
 /** What a table's row carries of a card: the rest (kind, rule, path, images, source) has no column. */
 export type TableContent = Pick<Card, 'deck' | 'front' | 'back' | 'format' | 'tags'>;
 
@@ -43,8 +48,7 @@ export function tableReading(card: TableContent): TableContent {
 		const field = text.replace(/\r\n?/g, '\n').trim();
 		return card.format === 'html' ? field : textToHtml(field);
 	};
-	const tags = [...new Set(tagsAsWritten(card.tags).filter((tag) => tag !== ''))];
-	return { deck: card.deck, front: side(card.front), back: side(card.back), format: 'html', tags };
+	return { deck: card.deck, front: side(card.front), back: side(card.back), format: 'html', tags: rowTags(card) };
 }
 
 /** Anki's cloze deletion: `{{c1::text}}` or `{{c1::text::hint}}`. */
@@ -106,6 +110,15 @@ export function readableSide(html: string): string {
 export function renderedTableReading(card: Card, render: RenderSide): TableContent {
 	const note = noteFields(card, withAnkiImageNames(render));
 	const [sides] = rowCards({ notetype: note.notetype, fields: note.fields });
-	const tags = [...new Set(tagsAsWritten(card.tags).filter((tag) => tag !== ''))];
-	return { deck: card.deck, front: sides!.front, back: sides!.back, format: 'html', tags };
+	return { deck: card.deck, front: sides!.front, back: sides!.back, format: 'html', tags: rowTags(card) };
+}
+
+/**
+ * A card as its row in Recall's table for spreadsheets reads back: each side the text a person reads of it
+ * as rendered (`readableSide`: a cloze card's front with its `[...]`), which the reader takes as plain text.
+ * `render` is the renderer the table was written with.
+ */
+export function spreadsheetReading(card: Card, render: RenderSide): TableContent {
+	const side = (which: 'front' | 'back') => textToHtml(readableSide(render(card, which)));
+	return { deck: card.deck, front: side('front'), back: side('back'), format: 'html', tags: rowTags(card) };
 }

@@ -43,6 +43,14 @@ export function columnTitle(locale: Locale, table: Pick<TableSample, 'columns' |
 }
 
 /**
+ * The mapping the Columns step's choices make: a column index each, -1 for "(none)" where a column is optional
+ * (tags; the deck column, whose rows go into the deck each names, the others into the deck name given).
+ */
+export function chosenMapping(front: number, back: number, tags: number, deck: number): ColumnMapping {
+	return { front, back, ...(tags >= 0 && { tags }), ...(deck >= 0 && { deck }) };
+}
+
+/**
  * The mapping after the table was read again: the learner's, when the columns are the same as before
  * (only the header row or HTML changed, say), else what the new table suggests.
  */

@@ -386,9 +386,9 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		return delimitedToBundle(file.table, file.table.suggested, { deckName: file.table.deckName ?? name.replace(/\.[^.]+$/, ''), fileName: name });
 	}
 
-	/** The deck page's exports at `at`: CSV, and the Anki package with progress, rendered as the export worker renders it. */
-	async function exported(db: RecallDatabase, deckId: string, format: 'csv' | 'apkg', at = NOW): Promise<Uint8Array> {
-		if (format === 'csv') return bytes(deckToDelimited(await exportDeck(db, deckId, { withProgress: false }), deckId, ',', { renderSide: cardSideExportHtml }));
+	/** The deck page's exports at `at`: CSV for Anki or for spreadsheets, and the Anki package with progress, rendered as the export worker renders it. */
+	async function exported(db: RecallDatabase, deckId: string, format: 'csv' | 'spreadsheet' | 'apkg', at = NOW): Promise<Uint8Array> {
+		if (format !== 'apkg') return bytes(deckToDelimited(await exportDeck(db, deckId, { withProgress: false }), deckId, ',', { ankiHeaders: format === 'csv', renderSide: cardSideExportHtml }));
 		return writeAnkiPackage(await exportDeck(db, deckId, { withProgress: true }), {
 			sql: await loadSql(),
 			now: at,
@@ -851,6 +851,31 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		return { db, plain, marked };
 	}
 
+	it('a table for spreadsheets imported back changes nothing: its rows are the cards of its deck (one’s own with Markdown and a cloze, a note’s, an Anki package’s, a table’s), by their text', async () => {
+		const { db } = await ownDeck();
+		const text = '저는 {{c1::대학생}}이에요. 저는 {{c2::한국어}}를 공부해요.';
+		const draft = draftManualCards('cloze', text, '');
+		if (!draft.ok) throw new Error('no cloze');
+		await addCards(db, 'own', draft.cards.map(({ slot, ...card }) => ({ ...card, cloze: { text, slot: slot as string } })), T0);
+		await applyDeck(db, { deck: AWS, hash: 'h1' }, 'built-in', T0);
+		await applyImport(db, await read('gov.apkg', new Uint8Array(readFileSync(fileURLToPath(new URL('../../fixtures/anki/gov-vocab-schema11.apkg', import.meta.url))))), T0);
+		await applyImport(db, await read('vocab.csv', bytes(VOCAB)), T0);
+		for (const deckId of ['own', AWS.id, 'anki-gov-vocab', 'vocab']) {
+			const { name } = (await db.decks.get(deckId))!;
+			const cards = await cardsInDeck(db, deckId).count();
+			const before = await tableChecksums(db);
+			const bundle = await read(`${name} (for spreadsheets) 2026-12-01.csv`, await exported(db, deckId, 'spreadsheet'));
+			const preview = await previewImport(db, bundle, NOW);
+			expect(preview.decks).toEqual([{ id: deckId, name, isNew: false, added: 0, updated: 0, unchanged: cards, moved: 0, retired: 0, restored: 0 }]);
+			expect(preview.warnings.filter((warning) => warning.code.startsWith('merge-'))).toEqual([]);
+			await applyImport(db, bundle, NOW);
+			expect(await tableChecksums(db)).toEqual(before);
+		}
+		// A row changed in the spreadsheet changes its card's text, as a row of the table for Anki does.
+		const file = new TextDecoder().decode(await exported(db, 'own', 'spreadsheet')).replace('plain answer', 'a better answer');
+		expect((await applyImport(db, await read('Own (for spreadsheets) 2026-12-01.csv', bytes(file)), NOW)).decks).toEqual([expect.objectContaining({ id: 'own', added: 0, updated: 1 })]);
+	});
+
 	it('a CSV row with the front of a card of one’s own is that card: unchanged when it reads as the card, its text and tags when it does not', async () => {
 		const { db, plain, marked } = await ownDeck();
 		const file = await exported(db, 'own', 'csv');
@@ -1027,6 +1052,43 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		]);
 		expect(bySlot.slice(0, 3).map((card) => card.id)).toEqual([c1, c2, c3]);
 		expect(bySlot[0]!.state).toEqual(imported.find((card) => card.id === c1)!.state);
+	});
+
+	it('a deck of one’s own through its .apkg and its backup, in either order, ends as the backup alone leaves it: the deck one’s own, the cards with their cloze text and source', async () => {
+		const a = open();
+		await createDeck(a, '한국어::문법', T0);
+		const deckId = (await a.decks.toArray())[0]!.id;
+		const [basic, edited] = (await addCards(a, deckId, [
+			{ kind: 'basic', front: '-고 싶다', back: 'want to', tags: ['문법'] },
+			{ kind: 'basic', front: '**-(으)ㄹ 수 있다**', back: 'can', tags: ['문법'] }
+		], T0)) as [CardRecord, CardRecord];
+		await editCard(a, edited.id, { front: edited.front, back: 'can / be able to', tags: edited.tags }, seoulNoon('2026-11-02'));
+		const text = '저는 {{c1::대학생}}이에요. 저는 {{c2::한국어}}를 공부해요.';
+		const draft = draftManualCards('cloze', text, '');
+		if (!draft.ok) throw new Error('no cloze');
+		await addCards(a, deckId, draft.cards.map(({ slot, ...card }) => ({ ...card, cloze: { text, slot: slot as string } })), T0);
+		await answer(a, basic.id, 4, seoulNoon('2026-11-03'));
+		const apkg = await read('한국어 문법 2026-12-01.apkg', await exported(a, deckId, 'apkg'));
+		const backup = parseBackup(serializeBackup(await exportBackup(a, NOW), NOW));
+		/**
+		 * The stored decks, cards and log, leaving out when this device wrote each record, and the clock of a
+		 * card's status: a package dates the status it brings by the card's last change (the export's time), and
+		 * that stays when a backup brings the same status, dated earlier (a later clock, never another status).
+		 */
+		const ends = async (target: RecallDatabase) => {
+			const rows = await tableRows(target, ['cards', 'decks', 'reviews', 'days']);
+			for (const name of ['cards', 'decks']) rows[name] = rows[name]!.map((line) => line.replace(/"(updatedAt|statusAt)":\d+,?/g, ''));
+			return rows;
+		};
+		const alone = open();
+		await applyImport(alone, backup, NOW);
+		expect((await alone.decks.get(deckId))?.origin).toBe('manual');
+		for (const order of [[apkg, backup], [backup, apkg]]) {
+			const target = open();
+			for (const bundle of order) await applyImport(target, bundle, NOW);
+			expect(await ends(target)).toEqual(await ends(alone));
+			await expectFolded(target);
+		}
 	});
 
 	it('a note’s card edited in Anki keeps its note’s text, and the import says so', async () => {

@@ -1,6 +1,7 @@
 /**
  * Property tests of the merge: two devices that study apart and exchange
- * backups end the same whatever the order; importing twice changes nothing;
+ * backups end the same whatever the order; a deck's .apkg and its backup end
+ * the same in either order; importing twice changes nothing;
  * and after any mix of answers, edits, deletions of a deck and imports every card is
  * the fold of its rows and the day tallies are the tally of the log.
  */
@@ -13,20 +14,25 @@ import { buryCard, suspendCard } from '../../../src/lib/db/cards';
 import { deleteDeck, isDeletable, restoreDeck } from '../../../src/lib/db/deck-removal';
 import { renameDeck } from '../../../src/lib/db/deck-rename';
 import { removeLeechTag } from '../../../src/lib/db/leech-tag';
-import { editCard } from '../../../src/lib/db/own-cards';
+import { addCards, createDeck, editCard, editClozeText } from '../../../src/lib/db/own-cards';
 import { foldCard } from '../../../src/lib/db/card-state';
 import { applyDeck } from '../../../src/lib/db/decks';
 import { cardsInDeck } from '../../../src/lib/db/lookups';
-import { exportBackup } from '../../../src/lib/db/exports';
+import { exportBackup, exportDeck } from '../../../src/lib/db/exports';
 import { applyImport } from '../../../src/lib/db/imports';
 import { checkDatabase } from '../../../src/lib/db/repair';
 import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
 import { parseBackup, serializeBackup } from '../../../src/lib/io/backup';
 import type { ImportBundle } from '../../../src/lib/io/bundle';
 import { delimitedToBundle, parseDelimited } from '../../../src/lib/io/delimited';
+import { writeAnkiPackage } from '../../../src/lib/io/anki/export';
+import { readImportFiles } from '../../../src/lib/io/read-import';
+import { draftManualCards } from '../../../src/lib/notes/manual';
+import { cardSideExportHtml } from '../../../src/lib/render/markdown';
 import { foldRows } from '../../../src/lib/srs/history';
 import { tallyDeckDays } from '../../../src/lib/stats/tally';
 import type { Grade } from '../../../src/lib/srs/sm2';
+import { loadSql } from '../io/anki/helpers';
 import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon, tableChecksums, tableRows } from './helpers';
 
 const deck = deckFrom('## Q\n\none::1\n\ntwo::2\n\nthree::3\n\nfour::4\n', 'q.md');
@@ -214,6 +220,78 @@ describe('merging backups', () => {
 				for (const db of opened.splice(0)) await db.delete();
 			}),
 			{ numRuns: 40 }
+		);
+	});
+});
+
+describe('a deck of one’s own through its .apkg and its backup', () => {
+	const CLOZE = '저는 {{c1::학생}}이에요. 한국어를 {{c2::공부해요}}.';
+	type OwnStep = { op: 'answer'; card: number; grade: Grade } | { op: 'edit'; card: number; back: string } | { op: 'cloze'; word: string } | { op: 'suspend'; card: number } | { op: 'apkg' } | { op: 'backup' };
+	const ownCard = fc.integer({ min: 0, max: 3 });
+	const ownStep: fc.Arbitrary<OwnStep> = fc.oneof(
+		{ weight: 3, arbitrary: fc.record({ op: fc.constant('answer' as const), card: ownCard, grade: fc.constantFrom<Grade>(0, 3, 4, 5) }) },
+		{ weight: 2, arbitrary: fc.record({ op: fc.constant('edit' as const), card: fc.integer({ min: 0, max: 1 }), back: fc.constantFrom('want to', '**want** to', 'can') }) },
+		{ weight: 1, arbitrary: fc.record({ op: fc.constant('cloze' as const), word: fc.constantFrom('대학생', '선생님') }) },
+		{ weight: 1, arbitrary: fc.record({ op: fc.constant('suspend' as const), card: ownCard }) },
+		{ weight: 1, arbitrary: fc.constant<OwnStep>({ op: 'apkg' }) },
+		{ weight: 1, arbitrary: fc.constant<OwnStep>({ op: 'backup' }) }
+	);
+
+	/** The stored decks, cards and log, leaving out when this device wrote a record and a status's clock (a package dates the status it brings by the card's last change). */
+	async function ends(db: RecallDatabase): Promise<Record<string, string[]>> {
+		const rows = await tableRows(db, ['cards', 'decks', 'reviews', 'days']);
+		for (const name of ['cards', 'decks']) rows[name] = rows[name]!.map((line) => line.replace(/"(updatedAt|statusAt)":\d+,?/g, ''));
+		return rows;
+	}
+
+	it('imported in either order onto a fresh device, after any answers, edits and suspensions between the two exports, end the same, the deck one’s own', async () => {
+		const sql = await loadSql();
+		await fc.assert(
+			fc.asyncProperty(fc.array(fc.record({ hours: fc.integer({ min: 0, max: 30 }), step: ownStep }), { maxLength: 12 }), async (steps) => {
+				const a = freshDatabase();
+				opened.push(a);
+				let now = T0;
+				const deckId = (await createDeck(a, '한국어::문법', now)).id;
+				const basics = await addCards(a, deckId, [
+					{ kind: 'basic', front: '-고 싶다', back: 'want', tags: ['문법'] },
+					{ kind: 'basic', front: '**-(으)ㄹ 수 있다**', back: 'can', tags: [] }
+				], now);
+				const draft = draftManualCards('cloze', CLOZE, '');
+				if (!draft.ok) throw new Error('no cloze');
+				const clozes = await addCards(a, deckId, draft.cards.map(({ slot, ...card }) => ({ ...card, cloze: { text: CLOZE, slot: slot as string } })), now);
+				const ids = [...basics, ...clozes].map((card) => card.id);
+				let apkg: Uint8Array | undefined;
+				let backup: ImportBundle | undefined;
+				for (const { hours, step } of [...steps, { hours: 1, step: { op: 'apkg' } as OwnStep }, { hours: 1, step: { op: 'backup' } as OwnStep }]) {
+					now += hours * HOUR + 1000;
+					if (step.op === 'apkg') apkg ??= writeAnkiPackage(await exportDeck(a, deckId, { withProgress: true }), { sql, now, dayOptions: DAY_OPTIONS, renderSide: cardSideExportHtml });
+					else if (step.op === 'backup') backup ??= await backupOf(a, now);
+					else if (step.op === 'edit') await editCard(a, ids[step.card]!, { front: basics[step.card]!.front, back: step.back, tags: basics[step.card]!.tags }, now);
+					else if (step.op === 'cloze') await editClozeText(a, ids[2]!, { text: CLOZE.replace('학생', step.word), tags: [] }, now);
+					else {
+						const id = ids[step.card]!;
+						const stored = await a.cards.get(id);
+						// A suspended card is in no session: the learner cannot answer it.
+						if (stored?.queue === Queue.suspended) continue;
+						if (step.op === 'suspend') await suspendCard(a, id, undefined, now);
+						else await answerCard(a, { cardId: id, grade: step.grade, reviewedAt: now, durationMs: 1000, kind: stored?.dueDay === undefined ? 'new' : 'review', expectedLastReview: stored?.lastReview, dayOptions: DAY_OPTIONS });
+					}
+				}
+				const read = await readImportFiles([{ name: '한국어 문법.apkg', bytes: apkg! }], { loadSql, dayOptions: DAY_OPTIONS, now });
+				if (read.kind !== 'bundle') throw new Error('not a package');
+				const results: Record<string, string[]>[] = [];
+				for (const order of [[read.bundle, backup!], [backup!, read.bundle]]) {
+					const target = freshDatabase();
+					opened.push(target);
+					for (const bundle of order) await applyImport(target, bundle, now + 1000);
+					expect((await target.decks.get(deckId))?.origin).toBe('manual');
+					await expectFolded(target);
+					results.push(await ends(target));
+				}
+				expect(results[1]).toEqual(results[0]);
+				for (const db of opened.splice(0)) await db.delete();
+			}),
+			{ numRuns: 15 }
 		);
 	});
 });

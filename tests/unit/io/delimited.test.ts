@@ -446,8 +446,12 @@ describe('export', () => {
 		expect(delimitedToBundle(table, table.suggested, { deckName: '', fileName: 'w.txt' }).exportedFrom).toEqual({ words: 'words' });
 		expect(delimitedToBundle(table, table.suggested, { deckName: 'Other', fileName: 'w.txt' }).exportedFrom).toBeUndefined();
 		const plain = deckToDelimited(bundle, 'words', ',', { ankiHeaders: false, renderSide });
-		// Text a person reads: a line break is one, HTML's escapes are their characters.
-		expect(plain.split('\n').slice(0, 6)).toEqual(['\ufeffFront,Back,Tags', '"a, with comma","line 1', 'line 2",t1 t2', '"# hash first","say ""hi""",', '<tag> & more,x,', '"tags: not a header",y,z']);
+		// Text a person reads: a line break is one, HTML's escapes are their characters; the deck's name in a column of its own.
+		expect(plain.split('\n').slice(0, 6)).toEqual(['\ufeffFront,Back,Tags,Deck', '"a, with comma","line 1', 'line 2",t1 t2,Words', '"# hash first","say ""hi""",,Words', '<tag> & more,x,,Words', '"tags: not a header",y,z,Words']);
+		// Read back, the column is the rows' deck, as Anki's deck column is.
+		const sheet = parseDelimited(utf8(plain));
+		expect({ suggested: sheet.suggested, warnings: sheet.warnings }).toEqual({ suggested: { front: 0, back: 1, tags: 2, deck: 3 }, warnings: [] });
+		expect(delimitedToBundle(sheet, sheet.suggested, { deckName: 'Words (for spreadsheets) 2026-12-01', fileName: 'w.csv' }).decks.map((deck) => [deck.id, deck.name])).toEqual([['words', 'Words']]);
 	});
 
 	it('round-trips: export, parse and import give the same cards', () => {
@@ -539,9 +543,9 @@ describe('export', () => {
 	it('writes text a person reads for spreadsheets: no Markdown or HTML markup, line breaks kept', () => {
 		const text = deckToDelimited(deckOf(bold, cloze, noteCard('x', { format: 'html', front: 'a<br>b &amp; c', back: '<b>bold</b>' })), 'd', ',', { ankiHeaders: false, renderSide });
 		expect(parse(text).rows).toEqual([
-			['S3', 'a < b, the key\n• one\n• two', 'AWS_basics'],
-			['선생님께서 [...].', '선생님께서 오셨어요.', ''],
-			['a\nb & c', 'bold', '']
+			['S3', 'a < b, the key\n• one\n• two', 'AWS_basics', 'D'],
+			['선생님께서 [...].', '선생님께서 오셨어요.', '', 'D'],
+			['a\nb & c', 'bold', '', 'D']
 		]);
 		expect(() => deckToDelimited(deckOf(bold), 'nope', ',', { renderSide })).toThrow(/no deck/);
 	});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import '../../../src/lib/i18n/messages-import';
 import type { TableSample } from '../../../src/lib/app/import-protocol';
 import { parseDelimited } from '../../../src/lib/io/delimited';
-import { cellLines, columnTitle, delimiterChoices, delimiterLabel, mappingAfterReread } from '../../../src/routes/import/table-reading';
+import { cellLines, chosenMapping, columnTitle, delimiterChoices, delimiterLabel, mappingAfterReread } from '../../../src/routes/import/table-reading';
 
 function table(columns: string[], suggested: TableSample['suggested']): TableSample {
 	return { fileName: 'words.csv', columns, columnKinds: columns.map(() => 'named'), rows: [], rowCount: 0, suggested, warnings: [], delimiter: ',', hasHeader: false, html: false };
@@ -32,6 +32,20 @@ describe('the mapping after the table is read again', () => {
 		const before = table(['Column 1', 'Column 2'], { front: 0, back: 1 });
 		const after = table(['Tags', 'Front', 'Back'], { front: 1, back: 2, tags: 0 });
 		expect(mappingAfterReread(before, { front: 1, back: 0 }, after)).toEqual({ front: 1, back: 2, tags: 0 });
+	});
+});
+
+describe('the mapping the Columns step’s choices make', () => {
+	it('has tags and a deck column only where one is chosen (-1 is “(none)”)', () => {
+		expect(chosenMapping(0, 1, -1, -1)).toEqual({ front: 0, back: 1 });
+		expect(chosenMapping(1, 0, 2, 3)).toEqual({ front: 1, back: 0, tags: 2, deck: 3 });
+		expect(chosenMapping(0, 1, -1, 0)).toEqual({ front: 0, back: 1, deck: 0 });
+	});
+
+	it('keeps the deck column of Recall’s table for spreadsheets, which the table suggests', () => {
+		const sheet = parseDelimited(new TextEncoder().encode('\ufeffFront,Back,Tags,Deck\napple,사과,fruit,vocab\n'));
+		const { front, back, tags = -1, deck = -1 } = sheet.suggested;
+		expect(chosenMapping(front, back, tags, deck)).toEqual({ front: 0, back: 1, tags: 2, deck: 3 });
 	});
 });
 
