@@ -600,13 +600,13 @@ test('a note whose heading was renamed keeps the progress of the cards under it'
 	await page.getByRole('link', { name: /동사 노트: 2 cards/ }).click();
 	await studyAllEasy(page, 2);
 
-	await chooseFiles(page, [file('동사.md', note('이동 동사'), 'text/markdown')]);
+	await chooseFiles(page, [file('동사.md', note('움직임'), 'text/markdown')]);
 	// New, updated, unchanged: both cards are the ones studied, under their heading's new name.
 	await expect(page.getByRole('row', { name: /동사 노트/ }).getByRole('cell')).toHaveText(['0', '2', '0']);
 	await expect(page.getByText(/will be retired/)).toHaveCount(0);
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	await page.getByRole('link', { name: /동사 노트: 2 cards/ }).click();
-	await expect(page.getByText('이동 동사').first()).toBeVisible();
+	await expect(page.getByText('움직임').first()).toBeVisible();
 	await expect(page.getByRole('article')).toHaveCount(2);
 	for (const article of await page.getByRole('article').all()) await expect(article).toContainText(/interval 1d/);
 });

@@ -13,10 +13,14 @@
  *      reworded around the same answer);
  *   2. under different paths, when front and back are both unchanged: the
  *      card moved, or a heading above it was renamed;
+ *   2b. a heading's own card (a list, steps or passage under a heading or
+ *      bold label: rules `list`, `steps`, `section`), under the same path with
+ *      the same back, whatever its front: the heading was renamed;
  *   3. under a path that round 2 shows was renamed (a heading of an old pair's
  *      path became another in its new one), by round 1's rule, so that the
- *      cards reworded along with the rename, such as a label's own card,
- *      keep their history too.
+ *      cards reworded along with the rename keep their history too; and the
+ *      card of that renamed heading itself, when its list or passage is at
+ *      least 0.6 similar (the Dice measure on the backs).
  */
 import type { Card } from './deck-format';
 import { normalizeForId } from './text';
@@ -32,7 +36,12 @@ export interface CardMatch {
 	similarity: number;
 }
 
-export type MatchableCard = Pick<Card, 'id' | 'deck' | 'kind' | 'path' | 'front' | 'back'>;
+export type MatchableCard = Pick<Card, 'id' | 'deck' | 'kind' | 'path' | 'front' | 'back'> & Partial<Pick<Card, 'rule'>>;
+
+/** The rules whose card asks its heading or bold label (the list, steps or passage under it): renaming that heading rewords the front. */
+const TITLE_RULES: ReadonlySet<string> = new Set(['list', 'steps', 'section']);
+/** Of those, the ones whose front is the heading itself (a steps card's adds the wording of its question). */
+const HEADING_FRONT_RULES: ReadonlySet<string> = new Set(['list', 'section']);
 
 function bigrams(text: string): Map<string, number> {
 	const normalized = normalizeForId(text).replace(/[\s\p{P}]+/gu, ' ');
@@ -156,6 +165,18 @@ export function matchCards(previous: readonly MatchableCard[], next: readonly Ma
 	const movedMatches = takeBestFirst(moved, used);
 	for (const match of movedMatches) matches.push({ ...match, similarity: 1 });
 
+	// 2b. A heading's own card, its heading renamed: the same list or passage under the same path.
+	const titleKey = (card: MatchableCard) => key([card.rule ?? '', card.kind, ...pathOf(card), normalizeForId(card.back)]);
+	const addedTitles = new Map<string, MatchableCard[]>();
+	for (const card of added) {
+		if (used.to.has(card.id) || !TITLE_RULES.has(card.rule ?? '')) continue;
+		addedTitles.set(titleKey(card), [...(addedTitles.get(titleKey(card)) ?? []), card]);
+	}
+	const retitled = vanished
+		.filter((old) => !used.from.has(old.id) && TITLE_RULES.has(old.rule ?? ''))
+		.flatMap((old) => (addedTitles.get(titleKey(old)) ?? []).map((fresh) => ({ from: old.id, to: fresh.id, similarity: similarity(old.front, fresh.front) })));
+	matches.push(...takeBestFirst(retitled, used));
+
 	// 3. Reworded under a renamed heading.
 	const renames = new Map<string, string[]>();
 	const previousById = new Map(vanished.map((card) => [card.id, card]));
@@ -174,6 +195,27 @@ export function matchCards(previous: readonly MatchableCard[], next: readonly Ma
 			});
 		});
 	matches.push(...takeBestFirst(underRenamed, used));
+
+	// 3b. The card of a heading round 2 shows renamed (its own path, the heading included, renamed), its list or passage much the same.
+	const ownPath = (card: MatchableCard) => [...pathOf(card), normalizeForId(card.front)];
+	const headingCards = (cards: readonly MatchableCard[]) => cards.filter((card) => HEADING_FRONT_RULES.has(card.rule ?? ''));
+	const addedHeadings = new Map<string, MatchableCard[]>();
+	for (const card of headingCards(added)) {
+		if (used.to.has(card.id)) continue;
+		const at = key([card.rule ?? '', card.kind, ...ownPath(card)]);
+		addedHeadings.set(at, [...(addedHeadings.get(at) ?? []), card]);
+	}
+	const renamedHeadings = headingCards(vanished)
+		.filter((old) => !used.from.has(old.id))
+		.flatMap((old) => {
+			const path = renamedPath(ownPath(old), renames);
+			if (!path) return [];
+			return (addedHeadings.get(key([old.rule ?? '', old.kind, ...path])) ?? []).flatMap((fresh) => {
+				const score = similarity(old.back, fresh.back);
+				return score >= FRONT_SIMILARITY_THRESHOLD ? [{ from: old.id, to: fresh.id, similarity: score }] : [];
+			});
+		});
+	matches.push(...takeBestFirst(renamedHeadings, used));
 	return matches;
 }
 

@@ -115,11 +115,25 @@ describe('matchCards', () => {
 		const before = cards(note);
 		const after = cards(note.replace('### 이유를 나타내는 표현', '### 이유 표현').replace('**-(으)니까**', '**-(으)니까요**'));
 		const matches = matchCards(before, after);
-		expect(matches).toHaveLength(2);
 		const fronts = matches.map((match) => [before.find((card) => card.id === match.from)?.front, after.find((card) => card.id === match.to)?.front]);
-		expect(fronts).toEqual(expect.arrayContaining([['-아서/어서', '-아서/어서'], ['-(으)니까', '-(으)니까요']]));
+		// The heading's own card (its list much the same) too.
+		expect(fronts.sort()).toEqual([['-(으)니까', '-(으)니까요'], ['-아서/어서', '-아서/어서'], ['이유를 나타내는 표현', '이유 표현']].sort());
 		// Without a card that shows the rename, a reworded card under another heading is not paired (see the test above).
 		expect(matchCards(cards('## A\n\nWhat is the capital of France?::Paris\n'), cards('## B\n\nWhat is the capital city of France?::Paris\n'))).toEqual([]);
+	});
+
+	it('pairs a heading’s own card when the heading is renamed to other words: its list or passage the same, or much the same under a rename its items show', () => {
+		const note = '# 한국어 문법\n\n## 소개\n\n한국어는 교착어이며 조사와 어미가 발달했다.\n\n## 시제\n\n- 가다: to go\n- 오다: to come\n';
+		const before = cards(note);
+		const pairs = (after: Card[]) =>
+			matchCards(before, after)
+				.map((match) => `${before.find((card) => card.id === match.from)?.front} → ${after.find((card) => card.id === match.to)?.front}`)
+				.sort();
+		expect(pairs(cards(note.replace('## 소개', '## 개요').replace('## 시제', '## 때')))).toEqual(['가다 → 가다', '소개 → 개요', '시제 → 때', '오다 → 오다']);
+		// The list grew as the heading was renamed: 가다 and 오다, unchanged, show the rename, and the list is much the same.
+		expect(pairs(cards(note.replace('## 시제', '## 때').replace('- 오다: to come', '- 오다: to come\n- 보다: to see')))).toEqual(['가다 → 가다', '시제 → 때', '오다 → 오다']);
+		// Without that, a heading's card whose list changed too is another card.
+		expect(pairs(cards(note.replace('## 소개', '## 개요').replace('교착어이며', '교착어로서')))).toEqual([]);
 	});
 
 	it('has nothing to do when no id vanished', () => {
