@@ -62,6 +62,13 @@ describe('card identity', () => {
 	});
 });
 
+/** What matchCards pairs, as `old front → new front`, sorted. */
+function pairedFronts(before: Card[], after: Card[]): string[] {
+	return matchCards(before, after)
+		.map((match) => `${before.find((card) => card.id === match.from)?.front} → ${after.find((card) => card.id === match.to)?.front}`)
+		.sort();
+}
+
 describe('matchCards', () => {
 	it('pairs a reworded question with its vanished original', () => {
 		const before = cards('## Geography\n\nWhat is the capital of France?::Paris\n\nLargest ocean::Pacific\n');
@@ -100,10 +107,7 @@ describe('matchCards', () => {
 	it('pairs the cards under a renamed heading, also at any depth, and a card moved to another heading', () => {
 		const note = '# 동사 노트\n\n## 기본 동사\n\n### 이동\n\n**가다**: to go\n\n**오다**: to come\n\n## 형용사\n\n**크다**: to be big\n';
 		const before = cards(note);
-		const pairs = (after: Card[]) =>
-			matchCards(before, after)
-				.map((match) => `${before.find((card) => card.id === match.from)?.front} → ${after.find((card) => card.id === match.to)?.front}`)
-				.sort();
+		const pairs = (after: Card[]) => pairedFronts(before, after);
 		expect(pairs(cards(note.replace('### 이동', '### 이동 동사')))).toEqual(['가다 → 가다', '오다 → 오다']);
 		expect(pairs(cards(note.replace('## 기본 동사', '## 자주 쓰는 동사')))).toEqual(['가다 → 가다', '오다 → 오다']);
 		// Moved, unchanged, to another section.
@@ -114,10 +118,8 @@ describe('matchCards', () => {
 		const note = '## 문법\n\n### 이유를 나타내는 표현\n\n- **-아서/어서**: 이유, 명령문과 함께 쓰지 않음\n- **-(으)니까**: 이유, 명령문과 함께 쓸 수 있음\n';
 		const before = cards(note);
 		const after = cards(note.replace('### 이유를 나타내는 표현', '### 이유 표현').replace('**-(으)니까**', '**-(으)니까요**'));
-		const matches = matchCards(before, after);
-		const fronts = matches.map((match) => [before.find((card) => card.id === match.from)?.front, after.find((card) => card.id === match.to)?.front]);
 		// The heading's own card (its list much the same) too.
-		expect(fronts.sort()).toEqual([['-(으)니까', '-(으)니까요'], ['-아서/어서', '-아서/어서'], ['이유를 나타내는 표현', '이유 표현']].sort());
+		expect(pairedFronts(before, after)).toEqual(['-(으)니까 → -(으)니까요', '-아서/어서 → -아서/어서', '이유를 나타내는 표현 → 이유 표현'].sort());
 		// Without a card that shows the rename, a reworded card under another heading is not paired (see the test above).
 		expect(matchCards(cards('## A\n\nWhat is the capital of France?::Paris\n'), cards('## B\n\nWhat is the capital city of France?::Paris\n'))).toEqual([]);
 	});
@@ -125,10 +127,7 @@ describe('matchCards', () => {
 	it('pairs a heading’s own card when the heading is renamed to other words: its list or passage the same, or much the same under a rename its items show', () => {
 		const note = '# 한국어 문법\n\n## 소개\n\n한국어는 교착어이며 조사와 어미가 발달했다.\n\n## 시제\n\n- 가다: to go\n- 오다: to come\n';
 		const before = cards(note);
-		const pairs = (after: Card[]) =>
-			matchCards(before, after)
-				.map((match) => `${before.find((card) => card.id === match.from)?.front} → ${after.find((card) => card.id === match.to)?.front}`)
-				.sort();
+		const pairs = (after: Card[]) => pairedFronts(before, after);
 		expect(pairs(cards(note.replace('## 소개', '## 개요').replace('## 시제', '## 때')))).toEqual(['가다 → 가다', '소개 → 개요', '시제 → 때', '오다 → 오다']);
 		// The list grew as the heading was renamed: 가다 and 오다, unchanged, show the rename, and the list is much the same.
 		expect(pairs(cards(note.replace('## 시제', '## 때').replace('- 오다: to come', '- 오다: to come\n- 보다: to see')))).toEqual(['가다 → 가다', '시제 → 때', '오다 → 오다']);
