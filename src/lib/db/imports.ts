@@ -247,6 +247,8 @@ function bringsContent(bundle: ImportBundle, mode: MergeMode, previous: CardReco
 	if (mode.replaceDecks) return true;
 	// A package's card that Recall exported and nobody edited since is Anki's HTML of a card the store has, not news.
 	if (bundle.editedSinceExport?.[previous.id] === false) return false;
+	// A table row is one card of a cloze text edited as that text: it cannot say what the text and its other cards become.
+	if (bundle.source === 'csv' && previous.clozeSource !== undefined) return false;
 	return !isGenerated(previous) || (bundle.source !== 'csv' && bundle.source !== 'apkg');
 }
 
@@ -645,6 +647,8 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 	};
 	/** Cards made from notes that a table's rows, or their edit in Anki, say otherwise about: left as their note made them. */
 	let noteCardsKept = 0;
+	/** Cards of a cloze text that a table's rows say otherwise about: left as their text makes them. */
+	let clozeCardsKept = 0;
 	/** Cards of an Anki package older than their stored content (keepsNewerContent): left as they are. */
 	let newerEditsKept = 0;
 	/** Decks with a card in a queue after the merge: a deleted deck with one is back. */
@@ -670,7 +674,10 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 		if (!(dated && bundle.store) && keepsLeechTag(record, base, card)) record.tags = withLeechTag(record.tags);
 		const contentAt = mergedContentAt(record, previous, theirsAt, now);
 		if (contentAt !== undefined) record.contentAt = contentAt;
-		if (previous && !bringsContent(bundle, mode, previous) && (extras.tables ? extras.tables.rowDiffers(card, previous) : bundle.editedSinceExport?.[id] === true)) noteCardsKept++;
+		if (previous && !bringsContent(bundle, mode, previous) && (extras.tables ? extras.tables.rowDiffers(card, previous) : bundle.editedSinceExport?.[id] === true)) {
+			if (bundle.source === 'csv' && previous.clozeSource !== undefined) clozeCardsKept++;
+			else noteCardsKept++;
+		}
 		if (refold.has(id)) record = withFolded(record, foldCard(rowsOf(id)));
 
 		let status: { status: CardStatus; at: number } = base ? { status: statusOf(base), at: statusClock(base) } : { status: { suspended: false, retired: false }, at: 0 };
@@ -707,6 +714,7 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 		finish(record, previous, !base, changes, previous ? now : (meta?.updatedAt ?? now));
 	}
 	if (noteCardsKept > 0) warnings.push(sayMerge('merge-note-cards-kept', { count: noteCardsKept }));
+	if (clozeCardsKept > 0) warnings.push(sayMerge('merge-cloze-cards-kept', { count: clozeCardsKept }));
 	if (newerEditsKept > 0) warnings.push(sayMerge('merge-newer-edit-kept', { count: newerEditsKept }));
 	// Stored cards outside the bundle's decks: folded again if they gain rows, retired if gone from their note.
 	const retiring = new Set(toRetire.map((card) => card.id));

@@ -876,6 +876,25 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		expect((await applyImport(db, await read('Own (for spreadsheets) 2026-12-01.csv', bytes(file)), NOW)).decks).toEqual([expect.objectContaining({ id: 'own', added: 0, updated: 1 })]);
 	});
 
+	it('a table row of a cloze written as its text, edited in the spreadsheet or in the table for Anki, leaves the card as its text makes it, and says so', async () => {
+		// The first card's answer: its row's back in the spreadsheet; in the table for Anki, the one deletion of a Cloze row (the front stays [...]).
+		const cases = [
+			{ format: 'spreadsheet', text: '저는 {{c1::학생::직업}}이에요. 한국어를 {{c2::공부해요}}.', edit: (file: string) => file.replace(/(\[직업\][^\n]*?)학생이에요/, '$1대학생이에요') },
+			{ format: 'csv', text: '저는 {{c1::학생}}이에요.', edit: (file: string) => file.replace('{{c1::학생', '{{c1::대학생') }
+		] as const;
+		for (const { format, text, edit } of cases) {
+			const { db } = await ownCloze(text);
+			const before = await tableChecksums(db);
+			const exportedText = new TextDecoder().decode(await exported(db, 'own', format));
+			const file = edit(exportedText);
+			expect(file).not.toBe(exportedText);
+			const result = await applyImport(db, await read(`Own ${format}.csv`, bytes(file)), NOW);
+			expect(result.decks, format).toEqual([expect.objectContaining({ added: 0, updated: 0 })]);
+			expect(result.warnings.map((warning) => warning.code)).toContain('merge-cloze-cards-kept');
+			expect(await tableChecksums(db), format).toEqual(before);
+		}
+	});
+
 	it('a CSV row with the front of a card of one’s own is that card: unchanged when it reads as the card, its text and tags when it does not', async () => {
 		const { db, plain, marked } = await ownDeck();
 		const file = await exported(db, 'own', 'csv');

@@ -45,6 +45,7 @@ describe('merge notices in both languages', () => {
 		'merge-orphan-reviews': [{ count: 12 }],
 		'merge-table-front-ambiguous': [{ count: 2 }],
 		'merge-note-cards-kept': [{ count: 5 }],
+		'merge-cloze-cards-kept': [{ count: 2 }],
 		'merge-newer-edit-kept': [{ count: 3 }],
 		'merge-unknown-setting': [{ key: 'theme' }],
 		'merge-export-image-missing': [{ src: 'Coracobrachialis.JPG' }],

@@ -17,6 +17,10 @@ export const mergeNotices = {
 		values.count === 1
 			? '1 card made from a note has other text or tags in the file; a note’s cards take them from their note only, so it was left as it is (edit the note to change it).'
 			: `${values.count} cards made from a note have other text or tags in the file; a note’s cards take them from their note only, so they were left as they are (edit the note to change them).`,
+	'merge-cloze-cards-kept': (values: { count: number }) =>
+		values.count === 1
+			? '1 cloze card has other text or tags in the file; its row is one card of a cloze text, so it was left as it is (edit the text in the app: Card info or Edit card).'
+			: `${values.count} cloze cards have other text or tags in the file; each row is one card of a cloze text, so they were left as they are (edit the text in the app: Card info or Edit card).`,
 	'merge-newer-edit-kept': (values: { count: number }) =>
 		values.count === 1
 			? '1 card kept: this device has a newer edit of it than the file.'
