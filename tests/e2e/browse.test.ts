@@ -166,7 +166,7 @@ test('a learner finds cards, suspends two, reads a card’s history, and studies
 	await page.getByLabel('Text').fill('The capital of Korea is Seoul.');
 	await expect(submit).toHaveText('Add cards');
 	const preview = page.getByRole('region', { name: 'Preview' });
-	const mixedNote = preview.getByText('A line with {{c1::…}} blanks only those: its ==…== stays a highlight. Use one style per line.');
+	const mixedNote = preview.getByText('A text with {{c1::…}} blanks only those: its ==…== stays a highlight. Use one style per text.');
 	await page.getByLabel('Text').fill('The capital of ==Korea== is {{c1::Seoul}}.');
 	await expect(mixedNote).toBeVisible();
 	await page.getByLabel('Text').fill('The capital of Korea is {{c1::Seoul}}.');

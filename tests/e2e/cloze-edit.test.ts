@@ -121,3 +121,16 @@ test('an Anki Cloze note imported is edited as its text, as in Anki: saving make
 	await expect(page.getByRole('region', { name: 'Edit' }).getByText('Mark something to blank out: {{c1::…}} (this is an Anki note’s text, in HTML).')).toBeVisible();
 	expect(errors).toEqual([]);
 });
+
+test('a cloze text of two lines makes cards that show both lines, on two lines, as an Anki note does', async ({ page }) => {
+	await page.goto('/new-deck');
+	await page.getByLabel('Deck name').fill('Lines');
+	await page.getByRole('button', { name: 'Create deck' }).click();
+	await page.getByRole('radio', { name: 'Cloze' }).check();
+	await page.getByLabel('Text').fill('첫 {{c1::줄}}\n둘째 {{c2::줄이에요}}');
+	const front = page.getByRole('article', { name: 'Card 1' }).getByRole('group', { name: 'Front' });
+	await expect(front).toHaveText('첫 [...]\n둘째 줄이에요');
+	await expect(front.locator('br')).toHaveCount(1);
+	await page.getByRole('button', { name: 'Add 2 cards' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Added 2 cards.' })).toBeVisible();
+});

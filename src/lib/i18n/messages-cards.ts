@@ -168,7 +168,7 @@ const en = {
 	addMissingText: 'Write the text.',
 	addMissingBack: 'Write the back.',
 	addNoCloze: 'Mark something to blank out: {{c1::…}} or ==…==.',
-	addMixedCloze: 'A line with {{c1::…}} blanks only those: its ==…== stays a highlight. Use one style per line.',
+	addMixedCloze: 'A text with {{c1::…}} blanks only those: its ==…== stays a highlight. Use one style per text.',
 	addFailed: 'Not added: {message}',
 	addBackToDeck: 'Back to the deck',
 
@@ -398,7 +398,7 @@ const ko: Record<CardsKey, string> = {
 	addMissingText: '문장을 쓰세요.',
 	addMissingBack: '뒷면을 쓰세요.',
 	addNoCloze: '빈칸으로 만들 부분을 표시하세요: {{c1::…}} 또는 ==…==.',
-	addMixedCloze: '{{c1::…}}가 있는 줄에서는 그 부분만 빈칸이 되고, ==…==는 강조로 남습니다. 한 줄에는 한 가지 방식만 쓰세요.',
+	addMixedCloze: '{{c1::…}}가 있는 글에서는 그 부분만 빈칸이 되고, ==…==는 강조로 남습니다. 한 글에는 한 가지 방식만 쓰세요.',
 	addFailed: '추가하지 못했습니다: {message}',
 	addBackToDeck: '덱으로 돌아가기',
 

@@ -36,18 +36,27 @@ describe('draftManualCards', () => {
 		expect(slots('{{c3::a}} and {{c1::b}} are {{c3::c}} words.')).toEqual(['c1', 'c3']);
 		expect(slots('저는 {{c1::학생::직업}}이에요. 한국어를 {{c2::공부해요}}.')).toEqual(['c1', 'c2']);
 		expect(slots('Seoul is ==big== and ==old==.')).toEqual(['h1', 'h2']);
-		// Another line's c1 is another card: its slot says which.
-		expect(slots('{{c1::Seoul}} is a capital.\n\n{{c1::Busan}} is a port.\n\n==Daegu== is inland.')).toEqual(['c1', 'c1#2', 'h1']);
+		// One text is one note, as in Anki: c1 on another line is the same card, and it shows every line.
+		expect(slots('{{c1::Seoul}} is a capital.\n\n{{c1::Busan}} is a port.')).toEqual(['c1']);
+		expect(slots('Seoul is ==big==.\nBusan is ==old==.')).toEqual(['h1', 'h2']);
 	});
 
 	it('cloze: says when a line mixes {{c1::…}} with ==…==, whose highlight then makes no card', () => {
 		const mixed = draftManualCards('cloze', '{{c1::Seoul}} is the capital of ==Korea==.', '');
 		expect(mixed).toMatchObject({ ok: true, mixedCloze: true });
 		expect(mixed.ok && mixed.cards).toHaveLength(1);
-		// Each style on a line of its own makes its cards; `==` in code is code.
-		expect(draftManualCards('cloze', '{{c1::Seoul}} is a capital.\n==Busan== is a port.', '')).toMatchObject({ ok: true, cards: [{}, {}] });
-		expect(draftManualCards('cloze', '{{c1::Seoul}} is a capital.\n==Busan== is a port.', '')).not.toHaveProperty('mixedCloze');
+		// The text is one whole, as an Anki note's is: a highlight on another line is no card either; `==` in code is code.
+		expect(draftManualCards('cloze', '{{c1::Seoul}} is a capital.\n==Busan== is a port.', '')).toMatchObject({ ok: true, cards: [{}], mixedCloze: true });
 		expect(draftManualCards('cloze', '{{c1::x}} compares with `a == b == c`', '')).not.toHaveProperty('mixedCloze');
+	});
+
+	it('cloze: a text of several lines is one note: each card shows every line, its line breaks kept', () => {
+		const draft = draftManualCards('cloze', '첫 {{c1::줄}}\n둘째 {{c2::줄이에요}}', '');
+		expect(draft.ok && draft.cards.map(({ front, back }) => [front, back])).toEqual([
+			['첫 [...]\n둘째 줄이에요', '첫 ==줄==\n둘째 줄이에요'],
+			['첫 줄\n둘째 [...]', '첫 줄\n둘째 ==줄이에요==']
+		]);
+		expect(draftManualCards('cloze', 'a {{c1::b}}\r\n\r\nc {{c1::d}}', '')).toMatchObject({ ok: true, cards: [{ front: 'a [...]\n\nc [...]' }] });
 	});
 
 	it('says what is missing', () => {
