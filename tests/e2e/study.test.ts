@@ -644,6 +644,32 @@ test('Edit card keeps what was typed while another tab answers and edits the car
 	expect(errors).toEqual([]);
 });
 
+test('Edit card keeps what was typed when another tab deletes the card: still there to copy, and Save says the card is gone', async ({ context, baseURL }, testInfo) => {
+	const here = await context.newPage();
+	const there = await context.newPage();
+	const errors = [...(await collectErrors(here, baseURL)), ...(await collectErrors(there, baseURL))];
+	await ownDeckWithCard(here, 'Gone', { front: 'uno', back: 'one' });
+	await here.goto('/study/gone');
+	expect(await frontText(here)).toBe('uno');
+	await openEditor(here, testInfo);
+	const editor = here.getByRole('region', { name: 'Edit card' });
+	await editor.getByRole('textbox', { name: 'Back' }).fill('one, a long answer typed here');
+
+	await there.goto('/browse');
+	await there.getByRole('searchbox', { name: 'Search' }).fill('deck:Gone');
+	await there.getByRole('checkbox', { name: 'Select all on this page' }).check();
+	await there.getByRole('button', { name: 'Delete', exact: true }).click();
+	await there.getByRole('dialog', { name: 'Delete 1 card?' }).getByRole('button', { name: 'Delete' }).click();
+	await expect(there.getByRole('status').filter({ hasText: 'Deleted 1 card.' })).toBeVisible();
+
+	await expect(editor.getByRole('status').filter({ hasText: 'This card was deleted in another tab or window' })).toBeVisible();
+	await expect(editor.getByRole('textbox', { name: 'Back' })).toHaveValue('one, a long answer typed here');
+	await editor.getByRole('button', { name: 'Save changes' }).click();
+	await expect(editor.getByRole('status').filter({ hasText: 'Not saved: this card was deleted.' })).toBeVisible();
+	await expect(editor.getByRole('textbox', { name: 'Back' })).toHaveValue('one, a long answer typed here');
+	expect(errors).toEqual([]);
+});
+
 test('Escape leaves Edit card as Cancel does, asking first when something typed is not saved; the card info page keeps its form', async ({ page, baseURL }, testInfo) => {
 	const errors = await collectErrors(page, baseURL);
 	await ownDeckWithCard(page, 'Escapes', { front: 'uno', back: 'one' });
