@@ -88,6 +88,18 @@ function rewordedScore(old: MatchableCard, fresh: MatchableCard): number | undef
 	return score >= FRONT_SIMILARITY_THRESHOLD || (sameBack && score >= FRONT_SIMILARITY_WITH_SAME_BACK) ? score : undefined;
 }
 
+/** `cards` by `keyOf`, each group in their order. */
+function groupBy(cards: readonly MatchableCard[], keyOf: (card: MatchableCard) => string): Map<string, MatchableCard[]> {
+	const groups = new Map<string, MatchableCard[]>();
+	for (const card of cards) {
+		const at = keyOf(card);
+		const group = groups.get(at);
+		if (group) group.push(card);
+		else groups.set(at, [card]);
+	}
+	return groups;
+}
+
 /** The pairs of `candidates` taken best first, each card once, leaving out cards `used` already pairs. */
 function takeBestFirst(candidates: CardMatch[], used: { from: Set<string>; to: Set<string> }): CardMatch[] {
 	candidates.sort((a, b) => b.similarity - a.similarity || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
@@ -132,11 +144,7 @@ export function matchCards(previous: readonly MatchableCard[], next: readonly Ma
 	const added = next.filter((card) => !previousIds.has(card.id));
 	if (vanished.length === 0 || added.length === 0) return [];
 
-	const addedByPath = new Map<string, MatchableCard[]>();
-	for (const card of added) {
-		const path = key([card.kind, ...pathOf(card)]);
-		addedByPath.set(path, [...(addedByPath.get(path) ?? []), card]);
-	}
+	const addedByPath = groupBy(added, (card) => key([card.kind, ...pathOf(card)]));
 	const addedUnder = (kind: string, path: readonly string[]) => addedByPath.get(key([kind, ...path])) ?? [];
 	const used = { from: new Set<string>(), to: new Set<string>() };
 	const byId = new Map(added.map((card) => [card.id, card]));
@@ -151,12 +159,8 @@ export function matchCards(previous: readonly MatchableCard[], next: readonly Ma
 	const matches = takeBestFirst(reworded, used);
 
 	// 2. Unchanged, under another heading; the nearer path first.
-	const addedByContent = new Map<string, MatchableCard[]>();
-	for (const card of added) {
-		if (used.to.has(card.id)) continue;
-		const content = contentKey(card);
-		addedByContent.set(content, [...(addedByContent.get(content) ?? []), card]);
-	}
+	const unpaired = () => added.filter((card) => !used.to.has(card.id));
+	const addedByContent = groupBy(unpaired(), contentKey);
 	const moved = vanished
 		.filter((old) => !used.from.has(old.id))
 		.flatMap((old) =>
@@ -167,11 +171,10 @@ export function matchCards(previous: readonly MatchableCard[], next: readonly Ma
 
 	// 2b. A heading's own card, its heading renamed: the same list or passage under the same path.
 	const titleKey = (card: MatchableCard) => key([card.rule ?? '', card.kind, ...pathOf(card), normalizeForId(card.back)]);
-	const addedTitles = new Map<string, MatchableCard[]>();
-	for (const card of added) {
-		if (used.to.has(card.id) || !TITLE_RULES.has(card.rule ?? '')) continue;
-		addedTitles.set(titleKey(card), [...(addedTitles.get(titleKey(card)) ?? []), card]);
-	}
+	const addedTitles = groupBy(
+		unpaired().filter((card) => TITLE_RULES.has(card.rule ?? '')),
+		titleKey
+	);
 	const retitled = vanished
 		.filter((old) => !used.from.has(old.id) && TITLE_RULES.has(old.rule ?? ''))
 		.flatMap((old) => (addedTitles.get(titleKey(old)) ?? []).map((fresh) => ({ from: old.id, to: fresh.id, similarity: similarity(old.front, fresh.front) })));
@@ -199,12 +202,7 @@ export function matchCards(previous: readonly MatchableCard[], next: readonly Ma
 	// 3b. The card of a heading round 2 shows renamed (its own path, the heading included, renamed), its list or passage much the same.
 	const ownPath = (card: MatchableCard) => [...pathOf(card), normalizeForId(card.front)];
 	const headingCards = (cards: readonly MatchableCard[]) => cards.filter((card) => HEADING_FRONT_RULES.has(card.rule ?? ''));
-	const addedHeadings = new Map<string, MatchableCard[]>();
-	for (const card of headingCards(added)) {
-		if (used.to.has(card.id)) continue;
-		const at = key([card.rule ?? '', card.kind, ...ownPath(card)]);
-		addedHeadings.set(at, [...(addedHeadings.get(at) ?? []), card]);
-	}
+	const addedHeadings = groupBy(headingCards(unpaired()), (card) => key([card.rule ?? '', card.kind, ...ownPath(card)]));
 	const renamedHeadings = headingCards(vanished)
 		.filter((old) => !used.from.has(old.id))
 		.flatMap((old) => {
