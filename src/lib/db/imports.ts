@@ -243,12 +243,16 @@ function ownsRecords(bundle: ImportBundle): boolean {
  * a Markdown card of one's own stays Markdown; one edited in Anki takes the
  * edit, unless it is a note's.
  */
+/** A table's row of a cloze edited as its text: one card of the text, which cannot say what the text and its other cards become. */
+function isRowOfClozeText(bundle: ImportBundle, previous: CardRecord): boolean {
+	return bundle.source === 'csv' && previous.clozeSource !== undefined;
+}
+
 function bringsContent(bundle: ImportBundle, mode: MergeMode, previous: CardRecord): boolean {
 	if (mode.replaceDecks) return true;
 	// A package's card that Recall exported and nobody edited since is Anki's HTML of a card the store has, not news.
 	if (bundle.editedSinceExport?.[previous.id] === false) return false;
-	// A table row is one card of a cloze text edited as that text: it cannot say what the text and its other cards become.
-	if (bundle.source === 'csv' && previous.clozeSource !== undefined) return false;
+	if (isRowOfClozeText(bundle, previous)) return false;
 	return !isGenerated(previous) || (bundle.source !== 'csv' && bundle.source !== 'apkg');
 }
 
@@ -675,7 +679,7 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 		const contentAt = mergedContentAt(record, previous, theirsAt, now);
 		if (contentAt !== undefined) record.contentAt = contentAt;
 		if (previous && !bringsContent(bundle, mode, previous) && (extras.tables ? extras.tables.rowDiffers(card, previous) : bundle.editedSinceExport?.[id] === true)) {
-			if (bundle.source === 'csv' && previous.clozeSource !== undefined) clozeCardsKept++;
+			if (isRowOfClozeText(bundle, previous)) clozeCardsKept++;
 			else noteCardsKept++;
 		}
 		if (refold.has(id)) record = withFolded(record, foldCard(rowsOf(id)));
