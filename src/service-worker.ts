@@ -10,6 +10,7 @@
  * from the old cache instead of downloaded again.
  */
 import { build, files, version } from '$service-worker';
+import { BUILT_IN_IMAGES_FILE, type BuiltInImages } from '$lib/app/built-in-images';
 import { SHARE_TARGET_PATH, SHARED_FILE_NAME_HEADER, SHARED_FILE_PREFIX, SHARED_FILES_CACHE } from '$lib/app/shared-files';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
@@ -21,6 +22,13 @@ const IMAGE_CACHE = 'recall-images-v1';
 const IMAGE_CACHE_MAX_ENTRIES = 60;
 const IMAGE_CACHE_MAX_AGE_MS = 60 * 24 * 3_600_000;
 const IMAGE_STORED_AT = 'x-recall-stored-at';
+/**
+ * The built-in decks' remote images, fetched when a version installs: not trimmed with the images of
+ * cards seen, and not named by version (an update fetches only the images it has not got).
+ */
+const BUILT_IN_IMAGE_CACHE = 'recall-built-in-images-v1';
+/** An image the network does not give within this is left for the first time its card shows. */
+const BUILT_IN_IMAGE_TIMEOUT_MS = 20_000;
 
 // The app shell: a single-page app has no page per route, so every navigation gets "/".
 const SHELL = '/';
@@ -75,8 +83,36 @@ async function precache(): Promise<void> {
 	);
 }
 
+async function builtInImageList(): Promise<string[]> {
+	try {
+		const response = await fetch(`/${BUILT_IN_IMAGES_FILE}`, { cache: 'reload' });
+		if (response.ok) return ((await response.json()) as BuiltInImages).images;
+	} catch {
+		// A build without the list (or a failed read) caches images as their cards show, as before.
+	}
+	return [];
+}
+
+/**
+ * Best effort: the app is installed whether or not another site answers. An image that fails here is
+ * cached the first time its card shows online, like any card's image.
+ */
+async function cacheBuiltInImages(): Promise<void> {
+	const wanted = await builtInImageList();
+	const cache = await caches.open(BUILT_IN_IMAGE_CACHE);
+	for (const request of await cache.keys()) if (!wanted.includes(request.url)) await cache.delete(request);
+	await Promise.allSettled(
+		wanted.map(async (src) => {
+			if (await cache.match(src)) return;
+			// As an <img> asks for it: no CORS, so any site's image can be kept (opaque).
+			const response = await fetch(new Request(src, { mode: 'no-cors', signal: AbortSignal.timeout(BUILT_IN_IMAGE_TIMEOUT_MS) }));
+			if (response.ok || response.type === 'opaque') await cache.put(src, response);
+		})
+	);
+}
+
 sw.addEventListener('install', (event) => {
-	event.waitUntil(precache());
+	event.waitUntil(precache().then(cacheBuiltInImages));
 });
 
 sw.addEventListener('activate', (event) => {
@@ -114,8 +150,10 @@ function isFresh(response: Response): boolean {
 	return response.type === 'opaque' || !storedAt || Date.now() - storedAt < IMAGE_CACHE_MAX_AGE_MS;
 }
 
-/** Cache first: a card seen once online shows its image offline. */
+/** Cache first: a built-in deck's image, or a card's seen once online, shows offline. */
 async function image(request: Request): Promise<Response> {
+	const builtIn = await (await caches.open(BUILT_IN_IMAGE_CACHE)).match(request.url);
+	if (builtIn) return builtIn;
 	const cache = await caches.open(IMAGE_CACHE);
 	const cached = await cache.match(request);
 	if (cached && isFresh(cached)) return cached;

@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Logger, Plugin, ViteDevServer } from 'vite';
 import type { BuiltInDeckSummary } from 'virtual:recall/built-in-decks';
+import { BUILT_IN_IMAGES_FILE, isRemoteImage, type BuiltInImages } from '../lib/app/built-in-images';
 import { decodeNoteBytes } from '../lib/notes/decode';
 import { deckFile, parseDeckFile, type Deck } from '../lib/notes/deck-format';
 import { generateDeck, type NoteReport } from '../lib/notes/generate';
@@ -132,6 +133,13 @@ export async function loadBuiltInDeck(id) {
 `;
 }
 
+/** The remote images of the decks' cards, in card order, each once: what the service worker caches at install. */
+export function builtInImages(decks: BuiltInDeck[]): BuiltInImages {
+	const images = new Set<string>();
+	for (const { deck } of decks) for (const card of deck.cards) for (const { src } of card.images) if (isRemoteImage(src)) images.add(src);
+	return { images: [...images] };
+}
+
 export function deckModule(deck: Deck): string {
 	// JSON.parse of a string is parsed faster than the same object as a literal.
 	return `export default JSON.parse(${JSON.stringify(JSON.stringify(deck))});\n`;
@@ -144,6 +152,7 @@ export function decksPlugin(options: DecksPluginOptions = {}): Plugin {
 	let logger: Logger | undefined;
 	let isBuild = false;
 	let printWarnings = true;
+	let isClientBuild = false;
 	let collected: BuiltInDecks | undefined;
 
 	// Messages name the folder as the project knows it ("decks"), not as an absolute path.
@@ -188,6 +197,7 @@ export function decksPlugin(options: DecksPluginOptions = {}): Plugin {
 			// SvelteKit builds twice (the server, then the client) with fresh plugins:
 			// only the client build speaks, so that each warning shows once per build.
 			printWarnings = config.command === 'serve' || !config.build.ssr;
+			isClientBuild = isBuild && !config.build.ssr;
 		},
 
 		buildStart() {
@@ -213,6 +223,12 @@ export function decksPlugin(options: DecksPluginOptions = {}): Plugin {
 			server.watcher.on('unlinkDir', (path) => {
 				if (isInDecksFolder(path)) reload(server);
 			});
+		},
+
+		generateBundle() {
+			// The client build only: the server build's files never reach the browser.
+			if (!isClientBuild) return;
+			this.emitFile({ type: 'asset', fileName: BUILT_IN_IMAGES_FILE, source: `${JSON.stringify(builtInImages(collect().decks), null, '\t')}\n` });
 		},
 
 		resolveId(id) {

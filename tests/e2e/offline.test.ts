@@ -142,31 +142,44 @@ test('the manifest is complete, and Chromium finds the app installable', async (
 	}
 });
 
-test('an image seen online shows offline; an image never seen shows its alt text instead', async ({ page, context, baseURL }, testInfo) => {
-	test.skip(testInfo.project.name !== 'phone', 'the image cache does not depend on the viewport; one project is enough');
+test("the built-in deck shows its images offline from the first visit; the image of a card of one's own shows offline once seen online, its alt text before", async ({ page, context, baseURL }, testInfo) => {
+	test.skip(testInfo.project.name !== 'phone', 'the image caches do not depend on the viewport; one project is enough');
 	await serveRemoteImages(context, baseURL as string);
+	// The first visit is the home page alone: no card of the built-in deck is ever shown online.
 	await page.goto('/');
 	await waitUntilOffline(page);
-	const deckUrl = `/deck/${encodeURIComponent('aws-기초')}`;
-	const seen = page.locator('img[src*="7451729d"]');
-	const loaded = (image: typeof seen) => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0);
+	const loaded = (image: Locator) => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0);
 
-	// Online, only the card with the region map is looked at.
-	await page.goto(deckUrl);
-	await seen.scrollIntoViewIfNeeded();
-	await expect.poll(() => loaded(seen)).toBe(true);
+	// Offline for real: nothing but the service worker's caches answers now.
+	await context.unrouteAll();
+	await context.setOffline(true);
+	await page.goto(`/deck/${encodeURIComponent('aws-기초')}`);
+	const regionMap = page.locator('img[src*="7451729d"]');
+	await regionMap.scrollIntoViewIfNeeded();
+	await expect.poll(() => loaded(regionMap)).toBe(true);
+	const steps = page.getByRole('article').filter({ hasText: 'AWS 사용 예시' });
+	await steps.scrollIntoViewIfNeeded();
+	const stepShot = steps.locator('img[src*="bc954eb3"]');
+	await expect(stepShot).toHaveCount(1);
+	await expect.poll(() => loaded(stepShot)).toBe(true);
 
-	// Offline for real: nothing but the service worker's cache answers now.
+	// A card of one's own, written offline: its image was never seen, so its alt text stands in for it.
+	const card = { front: '리전 지도', back: '![서울 리전](https://images.example.com/seoul.png)' };
+	await ownDeckWithCard(page, '내 지도', card);
+	await page.getByRole('link', { name: 'Back to the deck' }).click();
+	await expect(page.getByRole('img', { name: '서울 리전' }).filter({ hasText: '서울 리전' })).toBeVisible();
+	await expect(page.locator('img[src*="seoul.png"]')).toHaveCount(0);
+
+	// Seen once online, it shows offline too.
+	await context.setOffline(false);
+	await serveRemoteImages(context, baseURL as string);
+	await page.reload();
+	const seoul = page.locator('img[src*="seoul.png"]');
+	await expect.poll(() => loaded(seoul)).toBe(true);
 	await context.unrouteAll();
 	await context.setOffline(true);
 	await page.reload();
-	await seen.scrollIntoViewIfNeeded();
-	await expect.poll(() => loaded(seen)).toBe(true);
-	// The usage steps' screenshots were never shown: their alt text stands in for them.
-	const steps = page.getByRole('article').filter({ hasText: 'AWS 사용 예시' });
-	await steps.scrollIntoViewIfNeeded();
-	await expect(steps.getByRole('img', { name: 'image' }).filter({ hasText: 'image' }).first()).toBeVisible();
-	await expect(steps.locator('img[src*="bc954eb3"]')).toHaveCount(0);
+	await expect.poll(() => loaded(seoul)).toBe(true);
 });
 
 test('a new version shows an update prompt; Later keeps the session going, Update reloads into it with the data intact', async ({ page, context, baseURL }, testInfo) => {

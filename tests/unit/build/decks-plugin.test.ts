@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, createLogger, createServer, type Logger, type Rollup } from 'vite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BuiltInDecksError, collectBuiltInDecks, decksPlugin } from '../../../src/build/decks-plugin';
+import { BUILT_IN_IMAGES_FILE } from '../../../src/lib/app/built-in-images';
 import type { Deck } from '../../../src/lib/notes/deck-format';
 import { generateDeck } from '../../../src/lib/notes/generate';
 
@@ -147,6 +148,18 @@ describe('decksPlugin in a build', () => {
 		expect(await built.loadBuiltInDeck('no such deck')).toBeUndefined();
 		// Deck ids are free text: one named like an Object property is still no deck.
 		expect(await built.loadBuiltInDeck('constructor')).toBeUndefined();
+	});
+
+	it('lists the decks’ images on other sites for the service worker, each once, in card order', async () => {
+		writeNote(
+			'map.md',
+			'# 지도\n\n**리전**: 데이터센터 묶음 ![리전 지도](https://example.com/map.png)\n\n**가용 영역**: 독립된 데이터센터 ![로컬](img/local.png)\n\n' +
+				'**엣지 로케이션**: 캐시 ![리전 지도](https://example.com/map.png) <img src="http://example.com/edge.jpg">\n'
+		);
+		writeNote('s3.md', S3_NOTE);
+		await buildEntry();
+		const list = JSON.parse(readFileSync(join(root, 'dist', BUILT_IN_IMAGES_FILE), 'utf8')) as unknown;
+		expect(list).toEqual({ images: ['https://example.com/map.png', 'http://example.com/edge.jpg'] });
 	});
 
 	it('fails the build on two notes with the same deck id', async () => {
