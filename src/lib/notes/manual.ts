@@ -34,8 +34,36 @@ export type ManualDraft =
 	/** missing-front / missing-back: a side is empty; no-cloze: the text marks nothing to blank. */
 	| { ok: false; problem: 'missing-front' | 'missing-back' | 'no-cloze' };
 
-/** Stands for a line break while a cloze's text goes through the generator: letters, which its Markdown reading leaves as they are. */
-const LINE_BREAK = 'RecallLineBreak7f4b19';
+/**
+ * Stands for the start of a line (`RecallLine3x7f4b19 ` for the fourth) while a cloze's text goes through the generator
+ * as one line: letters, which its Markdown reading leaves as they are, and a space, so that what follows starts a word.
+ */
+const LINE_START = /RecallLine(\d+)x7f4b19 ?/g;
+const lineStart = (index: number) => `RecallLine${index}x7f4b19 `;
+/**
+ * A line's block marks: list item (with a task box), quote, heading. They stay out of the generator, which would read
+ * them as a block on the text's first line (dropping them) and as text elsewhere (escaping them), and come back as typed.
+ */
+const BLOCK_MARKS = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?|>[ \t]?|#{1,6}[ \t]+)*/;
+
+/** The text as one line for the generator, and each line's block marks to put back. */
+function asOneLine(text: string): { line: string; marks: string[] } {
+	const marks: string[] = [];
+	const line = text
+		.split(/\r\n?|\n/)
+		.map((line, index) => {
+			const mark = BLOCK_MARKS.exec(line)?.[0] ?? '';
+			marks.push(mark);
+			return `${lineStart(index)}${line.slice(mark.length)}`;
+		})
+		.join('');
+	return { line, marks };
+}
+
+/** A side the generator made of `asOneLine`'s line, as lines again, with their marks. */
+function asLines(side: string, marks: string[]): string {
+	return side.replace(LINE_START, (_, index: string) => `${index === '0' ? '' : '\n'}${marks[Number(index)] ?? ''}`);
+}
 
 const ANKI_DELETION = /\{\{c\d+::/;
 const HIGHLIGHT = /==[^=\s](?:[^=]*[^=\s])?==/;
@@ -55,16 +83,15 @@ export function draftManualCards(type: ManualCardType, front: string, back: stri
 	if (type === 'cloze') {
 		// One text is one note, as in Anki: each card shows all of it, its line breaks kept. The generator reads a
 		// note's lines apart (each line its own sentence), so the lines go to it as one and are parted again after.
-		const oneLine = question.replace(/\r\n?|\n/g, LINE_BREAK);
-		const { deck, slots } = generateDeck(`---\ncards: explicit\n---\n\n${oneLine}\n`, { file: 'card.md', deckName: 'cards' });
+		const { line, marks } = asOneLine(question);
+		const { deck, slots } = generateDeck(`---\ncards: explicit\n---\n\n${line}\n`, { file: 'card.md', deckName: 'cards' });
 		const seen = new Map<string, number>();
 		const cards = deck.cards.flatMap(({ kind, front: blanked, back: whole }, index): ManualCard[] => {
 			if (kind !== 'cloze') return [];
 			const base = slots[index] ?? `h${index + 1}`;
 			const repeat = (seen.get(base) ?? 0) + 1;
 			seen.set(base, repeat);
-			const lines = (side: string) => side.replaceAll(LINE_BREAK, '\n');
-			return [{ kind, front: lines(blanked), back: lines(whole), slot: repeat === 1 ? base : `${base}#${repeat}` }];
+			return [{ kind, front: asLines(blanked, marks), back: asLines(whole, marks), slot: repeat === 1 ? base : `${base}#${repeat}` }];
 		});
 		if (cards.length === 0) return { ok: false, problem: 'no-cloze' };
 		return mixesClozeStyles(question) ? { ok: true, cards, mixedCloze: true } : { ok: true, cards };

@@ -59,6 +59,23 @@ describe('draftManualCards', () => {
 		expect(draftManualCards('cloze', 'a {{c1::b}}\r\n\r\nc {{c1::d}}', '')).toMatchObject({ ok: true, cards: [{ front: 'a [...]\n\nc [...]' }] });
 	});
 
+	it('cloze: a line’s list mark, quote, task box or heading mark stays as typed, the first line’s too', () => {
+		const sides = (text: string) => {
+			const draft = draftManualCards('cloze', text, '');
+			return draft.ok ? draft.cards.map(({ front, back }) => [front, back]) : draft.problem;
+		};
+		expect(sides('- 서울은 {{c1::수도}}\n- 부산은 {{c2::항구}}')).toEqual([
+			['- 서울은 [...]\n- 부산은 항구', '- 서울은 ==수도==\n- 부산은 항구'],
+			['- 서울은 수도\n- 부산은 [...]', '- 서울은 수도\n- 부산은 ==항구==']
+		]);
+		expect(sides('1. 첫째 {{c1::단계}}\n2) 둘째')).toEqual([['1. 첫째 [...]\n2) 둘째', '1. 첫째 ==단계==\n2) 둘째']]);
+		expect(sides('> 인용 {{c1::문장}}\n> 둘째 줄')).toEqual([['> 인용 [...]\n> 둘째 줄', '> 인용 ==문장==\n> 둘째 줄']]);
+		expect(sides('- [ ] 할 {{c1::일}}')).toEqual([['- [ ] 할 [...]', '- [ ] 할 ==일==']]);
+		expect(sides('### 제목의 {{c1::빈칸}}')).toEqual([['### 제목의 [...]', '### 제목의 ==빈칸==']]);
+		// Marks only where a line starts: a dash inside a line is the line's own text.
+		expect(sides('서울 - {{c1::수도}}')).toEqual([['서울 - [...]', '서울 - ==수도==']]);
+	});
+
 	it('says what is missing', () => {
 		expect(draftManualCards('basic', '  ', 'x')).toEqual({ ok: false, problem: 'missing-front' });
 		expect(draftManualCards('both', 'x', '')).toEqual({ ok: false, problem: 'missing-back' });
