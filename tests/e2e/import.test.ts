@@ -593,6 +593,28 @@ test('a Markdown note imported, studied, edited and imported again keeps its car
 	for (const article of await page.getByRole('article').all()) await expect(article).toContainText(/interval 1d/);
 });
 
+test('a note edited again: the preview names the cards it retires (the studied one first), and a card that only moved is unchanged', async ({ page }) => {
+	const words = ['apple', 'pear', 'grape', 'plum', 'fig', 'lime', 'kiwi'];
+	const note = (lines: string[]) => `# Fruits\n\n${lines.map((word) => `- **${word}**: ${word} in Korean`).join('\n')}\n`;
+	await chooseFiles(page, [file('fruits.md', note(words), 'text/markdown')]);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await page.getByRole('link', { name: /Fruits: 7 cards/ }).click();
+	// The first card studied is apple's.
+	await page.getByRole('link', { name: 'Study this deck' }).click();
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await page.getByRole('button', { name: /^Easy/ }).click();
+	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+	await page.goBack();
+	await expect(page.getByRole('article').filter({ hasText: 'apple' })).toContainText(/interval \d+d/);
+
+	// A new card above the rest moves them all down a line; six go, apple (studied) among them.
+	await chooseFiles(page, [file('fruits.md', note(['melon', 'kiwi']), 'text/markdown')]);
+	await expect(page.getByRole('row', { name: /Fruits/ }).getByRole('cell')).toHaveText(['1', '0', '1']);
+	await expect(page.getByText('Fruits: 6 cards are gone from the note and will be retired (their review history is kept).')).toBeVisible();
+	const named = page.getByRole('list').filter({ hasText: 'and 1 more' });
+	await expect(named.getByRole('listitem')).toHaveText(['apple (studied)', 'pear', 'grape', 'plum', 'fig', 'and 1 more']);
+});
+
 test('a note whose heading was renamed keeps the progress of the cards under it', async ({ page }) => {
 	const note = (heading: string) => `# 동사 노트\n\n## 기본 동사\n\n### ${heading}\n\n**가다**: to go\n\n**오다**: to come\n`;
 	await chooseFiles(page, [file('동사.md', note('이동'), 'text/markdown')]);

@@ -115,11 +115,24 @@ export interface DeckChanges {
 	restored: number;
 }
 
+/** A card an import retires, as the preview names it. */
+export interface RetiredCard {
+	front: string;
+	format?: CardRecord['format'];
+	/** It has review history (which it keeps, retired). */
+	studied: boolean;
+}
+
+/** The preview names at most this many of a deck's retired cards, the studied ones first; `retired` counts them all. */
+export const NAMED_RETIRED_CARDS = 5;
+
 export interface DeckImportSummary extends DeckChanges {
 	id: string;
 	name: string;
 	/** The deck is not in the store yet. */
 	isNew: boolean;
+	/** Some of the cards it retires (NAMED_RETIRED_CARDS), the studied ones first. */
+	retiredCards: RetiredCard[];
 }
 
 export interface ImportPreview {
@@ -185,6 +198,21 @@ function sameExceptUpdatedAt<T extends { updatedAt: number }>(a: T, b: T): boole
 	return sameValue({ ...a, updatedAt: 0 }, { ...b, updatedAt: 0 });
 }
 
+/**
+ * A card that changes only where it sits in its note (its line, its place among the new cards): stored as it now
+ * is, but not "updated" in the preview, which would otherwise count every card below an edit of a note.
+ */
+function sameButForPlace(a: CardRecord, b: CardRecord): boolean {
+	// The content clock moves with the line (the line is content a backup merges); what it dates is compared instead.
+	const unplaced = (card: CardRecord) => ({ ...card, updatedAt: 0, contentAt: 0, order: 0, source: { ...card.source, line: 1 } });
+	return sameValue(unplaced(a), unplaced(b));
+}
+
+
+/** The retired cards a preview names: the studied ones first, since their history is what the learner would look for. */
+function namedRetiredCards(cards: RetiredCard[]): RetiredCard[] {
+	return [...cards.filter((card) => card.studied), ...cards.filter((card) => !card.studied)].slice(0, NAMED_RETIRED_CARDS);
+}
 
 function emptyChanges(): DeckChanges {
 	return { added: 0, updated: 0, unchanged: 0, moved: 0, retired: 0, restored: 0 };
@@ -632,7 +660,7 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 		if (source !== undefined) record.source = source;
 		if (named.at !== undefined) record.nameAt = named.at;
 		deckRecords.set(deck.id, record);
-		summaries.set(deck.id, { id: deck.id, name: record.name, isNew: !existing, ...emptyChanges() });
+		summaries.set(deck.id, { id: deck.id, name: record.name, isNew: !existing, ...emptyChanges(), retiredCards: [] });
 	});
 
 	// Cards.
@@ -645,6 +673,7 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 		record.updatedAt = updatedAt;
 		if (changes) {
 			if (isNewRecord) changes.added++;
+			else if (previous && sameButForPlace(previous, record)) changes.unchanged++;
 			else changes.updated++;
 		}
 		putCards.push(record);
@@ -729,8 +758,12 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 		const record = retiring.has(id) ? withStatus(refolded, { ...statusOf(previous), retired: true }, now) : refolded;
 		finish(record, previous, false, undefined, now);
 		const changes = summaryOf(previous.deck);
-		if (retiring.has(id) && changes) changes.retired++;
+		if (retiring.has(id) && changes) {
+			changes.retired++;
+			changes.retiredCards.push({ front: previous.front, ...(previous.format && { format: previous.format }), studied: previous.lastReview !== undefined });
+		}
 	}
+	for (const summary of summaries.values()) summary.retiredCards = namedRetiredCards(summary.retiredCards);
 	for (const from of moveTo.keys()) {
 		const changes = summaryOf((stored.get(from) as CardRecord).deck);
 		if (changes) changes.moved++;

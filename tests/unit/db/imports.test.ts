@@ -154,7 +154,7 @@ describe('previewImport', () => {
 		const before = await tableChecksums(b);
 		const preview = await previewImport(b, bundle, NOW);
 		expect(await tableChecksums(b)).toEqual(before);
-		expect(preview.decks).toEqual([{ id: deck.id, name: deck.name, isNew: false, added: 0, updated: 1, unchanged: 2, moved: 0, retired: 0, restored: 0 }]);
+		expect(preview.decks).toEqual([{ id: deck.id, name: deck.name, isNew: false, added: 0, updated: 1, unchanged: 2, moved: 0, retired: 0, restored: 0, retiredCards: [] }]);
 		expect(preview.reviews).toEqual({ added: 1, known: 0, skipped: 0 });
 		expect(await applyImport(b, bundle, NOW)).toEqual(preview);
 	});
@@ -288,6 +288,41 @@ describe('applyImport of notes (source markdown)', () => {
 		await expectFolded(a);
 	});
 
+	it('a card that only moves in the note (its line, its place) is stored where it now is, but counted unchanged, not updated', async () => {
+		const a = await device();
+		const note = NOTE.replace('## Geography\n\n', '## Geography\n\nHighest mountain::Everest\n\n').replace(
+			'Largest ocean::Pacific\n\nLongest river::Nile\n',
+			'Longest river::Nile\n\nLargest ocean::Pacific\n'
+		);
+		const edited = deckFrom(note, 'geo.md');
+		const preview = await previewImport(a, { ...emptyBundle('markdown', 'geo.md'), decks: [edited] }, NOW);
+		expect(preview.decks[0]).toMatchObject({ added: 1, updated: 0, unchanged: 3, retired: 0 });
+		await applyImport(a, { ...emptyBundle('markdown', 'geo.md'), decks: [edited] }, NOW);
+		const lineOf = (id: string) => edited.cards.find((card) => card.id === id)!.source.line;
+		expect((await a.cards.get(paris))?.source.line).toBe(lineOf(paris));
+		expect((await a.cards.get(ocean))?.source.line).toBe(lineOf(ocean));
+		expect(lineOf(ocean)).not.toBe(deck.cards[1]!.source.line);
+		// An edited answer is still an update.
+		const answered = deckFrom(note.replace('Pacific', 'the Pacific'), 'geo.md');
+		expect((await previewImport(a, { ...emptyBundle('markdown', 'geo.md'), decks: [answered] }, NOW)).decks[0]).toMatchObject({ updated: 1, unchanged: 3 });
+	});
+
+	it('the preview names the cards it retires, the studied ones first and said to be studied, five at most', async () => {
+		const lines = Array.from({ length: 8 }, (_, index) => `Question ${index + 1}::Answer ${index + 1}`);
+		const notes = (text: string) => ({ ...emptyBundle('markdown', 'many.md'), decks: [deckFrom(text, 'many.md')] });
+		const a = open();
+		const first = notes(`## Many\n\n${lines.join('\n\n')}\n`);
+		await applyImport(a, first, T0);
+		const seventh = first.decks[0]!.cards.find((card) => card.front === 'Question 7')!.id;
+		await answer(a, seventh, 4, seoulNoon('2026-11-02'));
+		const preview = await previewImport(a, notes(`## Many\n\n${lines[0]}\n`), NOW);
+		expect(preview.decks[0]?.retired).toBe(7);
+		expect(preview.decks[0]?.retiredCards).toEqual([
+			{ front: 'Question 7', studied: true },
+			...['Question 2', 'Question 3', 'Question 4', 'Question 5'].map((front) => ({ front, studied: false }))
+		]);
+	});
+
 	it('a note given a title (a deck of another id, cards of other ids) keeps its cards’ history; its old deck is retired', async () => {
 		const a = open();
 		const notes = (text: string) => ({ ...emptyBundle('markdown', 'geo.md'), decks: [deckFrom(text, 'geo.md')] });
@@ -300,7 +335,7 @@ describe('applyImport of notes (source markdown)', () => {
 
 		// The preview counts the deck's cards, which keep their history, as updated: neither new nor nothing at all.
 		const preview = await previewImport(a, titled, NOW);
-		expect(preview.decks).toEqual([{ id: world.id, name: 'World facts', isNew: true, added: 0, updated: 3, unchanged: 0, moved: 3, retired: 0, restored: 0 }]);
+		expect(preview.decks).toEqual([{ id: world.id, name: 'World facts', isNew: true, added: 0, updated: 3, unchanged: 0, moved: 3, retired: 0, restored: 0, retiredCards: [] }]);
 		expect(preview.renamed).toEqual([{ from: 'geo', to: 'World facts', cards: 3 }]);
 		const result = await applyImport(a, titled, NOW);
 		expect(result.decks).toEqual(preview.decks);
@@ -417,7 +452,7 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 			expect(bundle.decks.map((deck) => deck.cards.length)).toEqual([6]);
 
 			const preview = await previewImport(db, bundle, NOW);
-			expect(preview.decks).toEqual([{ id: 'vocab', name: 'vocab', isNew: false, added: 0, updated: 0, unchanged: 6, moved: 0, retired: 0, restored: 0 }]);
+			expect(preview.decks).toEqual([{ id: 'vocab', name: 'vocab', isNew: false, added: 0, updated: 0, unchanged: 6, moved: 0, retired: 0, restored: 0, retiredCards: [] }]);
 			await applyImport(db, bundle, NOW);
 			expect(await tableChecksums(db)).toEqual(before);
 			expect((await db.cards.toArray()).map((card) => card.source.file)).toEqual(new Array(6).fill('vocab.csv'));
@@ -450,7 +485,7 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		const bundle = await read(`${name} 2026-12-01.csv`, await exported(db, deckId, 'csv'));
 		expect(bundle.decks.map((deck) => deck.name)).toEqual([name]);
 		const preview = await previewImport(db, bundle, NOW);
-		expect(preview.decks).toEqual([{ id: deckId, name, isNew: false, added: 0, updated: 0, unchanged: cards, moved: 0, retired: 0, restored: 0 }]);
+		expect(preview.decks).toEqual([{ id: deckId, name, isNew: false, added: 0, updated: 0, unchanged: cards, moved: 0, retired: 0, restored: 0, retiredCards: [] }]);
 		await applyImport(db, bundle, NOW);
 		expect(await tableChecksums(db)).toEqual(before);
 		expect(await db.decks.count()).toBe(decks);
@@ -486,7 +521,7 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 			// Its `#recall deck id:` line is one the reader knows (Anki passes over it).
 			expect(bundle.warnings).toEqual([]);
 			const preview = await previewImport(db, bundle, NOW);
-			expect(preview.decks).toEqual([{ id: deckId, name, isNew: false, added: 0, updated: 0, unchanged: await cardsInDeck(db, deckId).count(), moved: 0, retired: 0, restored: 0 }]);
+			expect(preview.decks).toEqual([{ id: deckId, name, isNew: false, added: 0, updated: 0, unchanged: await cardsInDeck(db, deckId).count(), moved: 0, retired: 0, restored: 0, retiredCards: [] }]);
 			await applyImport(db, bundle, NOW);
 			expect(await tableChecksums(db)).toEqual(before);
 			expect(await db.decks.count()).toBe(decks);
@@ -776,7 +811,7 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		for (const target of [db, await restored(db)]) {
 			const before = await tableChecksums(target);
 			const preview = await previewImport(target, bundle, NOW);
-			expect(preview.decks).toEqual([{ id: AWS.id, name: AWS.name, isNew: false, added: 0, updated: 0, unchanged: 22, moved: 0, retired: 0, restored: 0 }]);
+			expect(preview.decks).toEqual([{ id: AWS.id, name: AWS.name, isNew: false, added: 0, updated: 0, unchanged: 22, moved: 0, retired: 0, restored: 0, retiredCards: [] }]);
 			expect(preview.reviews.added).toBe(0);
 			await applyImport(target, bundle, NOW);
 			expect(await tableChecksums(target)).toEqual(before);
@@ -810,7 +845,7 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		expect(bundle.decks.map((deck) => [deck.id, deck.cards.length, deck.cards.every((card) => card.id.startsWith('csv:'))])).toEqual([[AWS.id, 22, true]]);
 		const before = await tableChecksums(db);
 		const preview = await previewImport(db, bundle, NOW);
-		expect(preview.decks).toEqual([{ id: AWS.id, name: AWS.name, isNew: false, added: 0, updated: 0, unchanged: 22, moved: 0, retired: 0, restored: 0 }]);
+		expect(preview.decks).toEqual([{ id: AWS.id, name: AWS.name, isNew: false, added: 0, updated: 0, unchanged: 22, moved: 0, retired: 0, restored: 0, retiredCards: [] }]);
 		// Two pairs of its cards share a front (S3 and EC2, asked under two headings): the back tells them apart.
 		expect(preview.warnings.map((warning) => warning.code)).toEqual(['table-repeated-fronts']);
 		await applyImport(db, bundle, NOW);
@@ -866,7 +901,7 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 			const before = await tableChecksums(db);
 			const bundle = await read(`${name} (for spreadsheets) 2026-12-01.csv`, await exported(db, deckId, 'spreadsheet'));
 			const preview = await previewImport(db, bundle, NOW);
-			expect(preview.decks).toEqual([{ id: deckId, name, isNew: false, added: 0, updated: 0, unchanged: cards, moved: 0, retired: 0, restored: 0 }]);
+			expect(preview.decks).toEqual([{ id: deckId, name, isNew: false, added: 0, updated: 0, unchanged: cards, moved: 0, retired: 0, restored: 0, retiredCards: [] }]);
 			expect(preview.warnings.filter((warning) => warning.code.startsWith('merge-'))).toEqual([]);
 			await applyImport(db, bundle, NOW);
 			expect(await tableChecksums(db)).toEqual(before);
@@ -939,7 +974,7 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		const bundle = await read('한국어 2026-12-01.csv', file);
 		expect(bundle.decks.map((deck) => deck.cards.length)).toEqual([cards]);
 		const preview = await previewImport(db, bundle, NOW);
-		expect(preview.decks).toEqual([{ id: deckId, name: '한국어', isNew: false, added: 0, updated: 0, unchanged: cards, moved: 0, retired: 0, restored: 0 }]);
+		expect(preview.decks).toEqual([{ id: deckId, name: '한국어', isNew: false, added: 0, updated: 0, unchanged: cards, moved: 0, retired: 0, restored: 0, retiredCards: [] }]);
 		expect(preview.warnings).toEqual([]);
 		await applyImport(db, bundle, NOW);
 		expect(await tableChecksums(db)).toEqual(before);
@@ -1186,12 +1221,12 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		expect((await a.decks.get(deck.id))?.tags).toEqual(['geo']);
 	});
 
-	it('a note whose cards moved down the file still moves their lines: the note is their source', async () => {
+	it('a note whose cards moved down the file still moves their lines (the note is their source), though the preview counts them unchanged', async () => {
 		const a = open();
 		await applyImport(a, { ...emptyBundle('markdown', 'geo.md'), decks: [deckFrom(NOTE, 'geo.md')] }, T0);
 		const line = (await a.cards.get(paris))!.source.line;
 		const result = await applyImport(a, { ...emptyBundle('markdown', 'geo.md'), decks: [deckFrom(`Facts I keep forgetting.\n\n${NOTE}`, 'geo.md')] }, NOW);
-		expect(result.decks).toEqual([expect.objectContaining({ added: 0, updated: 3, unchanged: 0 })]);
+		expect(result.decks).toEqual([expect.objectContaining({ added: 0, updated: 0, unchanged: 3 })]);
 		expect((await a.cards.get(paris))?.source).toEqual({ file: 'geo.md', line: line + 2 });
 	});
 });
