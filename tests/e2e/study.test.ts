@@ -148,7 +148,7 @@ test('a new learner studies the seed deck for a day: reveal, grade, undo, reload
 		/Good\s*1d/,
 		/Easy\s*1d/
 	]);
-	for (const name of ['Again, today', 'Hard, today', 'Good, 1d', 'Easy, 1d']) await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+	for (const name of ['Again, today', 'Hard, today, then 1d', 'Good, 1d', 'Easy, 1d']) await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
 	if (isPhone(testInfo)) {
 		await expectPhoneFriendly(page);
 		await expectAtBottom(page, gradeButton(page, 'Good'));
@@ -285,7 +285,7 @@ test('cards come back on the study days SM-2 gave them, and not before', async (
 	expect(await frontText(page)).toBe(good);
 	await showAnswer(page, testInfo);
 	// Learned once: Good and Easy now give SM-2's second interval, six days.
-	for (const name of ['Again, today', 'Hard, today', 'Good, 6d', 'Easy, 6d']) await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+	for (const name of ['Again, today', 'Hard, today, then 6d', 'Good, 6d', 'Easy, 6d']) await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
 	await gradeButton(page, 'Good').click();
 	await expectLeft(page, { new: 22 - 5, learning: 0, review: 4 });
 	await expectStored(page);
@@ -943,7 +943,7 @@ test.describe('in Korean', () => {
 		);
 		await page.reload();
 		await page.getByRole('button', { name: '정답 보기' }).click();
-		const names = ['0 완전히 잊음, 오늘', '1 틀림, 보고 나서 기억남, 오늘', '2 틀림, 쉬워 보였음, 오늘', '3 맞음, 어렵게 기억함, 오늘', '4 맞음, 망설인 끝에, 1일', '5 완벽함, 1일'];
+		const names = ['0 완전히 잊음, 오늘', '1 틀림, 보고 나서 기억남, 오늘', '2 틀림, 쉬워 보였음, 오늘', '3 맞음, 어렵게 기억함, 오늘 다시, 그다음 1일', '4 맞음, 망설인 끝에, 1일', '5 완벽함, 1일'];
 		await expect(page.getByRole('group', { name: '얼마나 잘 기억했나요?' }).getByRole('button')).toHaveCount(6);
 		for (const name of names) await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
 		if (isPhone(testInfo)) await expectPhoneFriendly(page);

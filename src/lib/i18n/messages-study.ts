@@ -43,6 +43,9 @@ const en = {
 	grade5: 'Perfect',
 	gradeButtonName: '{label}, {interval}',
 	gradeButtonNameSix: '{grade} {label}, {interval}',
+	// A break may come after "today" only: the interval stays with its dot.
+	intervalTodayThen: 'today ·\u00a0{interval}',
+	intervalTodayThenSpoken: 'today, then {interval}',
 	noticeStale: 'This card was answered in another tab or window, so your session has moved on.',
 	noticeUndoStale: 'That answer was changed in another tab or window and can no longer be undone here.',
 	noticeNewDay: 'A new study day has begun: here is today’s session.',
@@ -123,6 +126,8 @@ export const studyMessages: { en: typeof en; ko: Record<keyof typeof en, string>
 		grade5: '완벽함',
 		gradeButtonName: '{label}, {interval}',
 		gradeButtonNameSix: '{grade} {label}, {interval}',
+		intervalTodayThen: '오늘 ·\u00a0{interval}',
+		intervalTodayThenSpoken: '오늘 다시, 그다음 {interval}',
 		noticeStale: '이 카드는 다른 탭이나 창에서 이미 답했습니다. 학습이 다음 카드로 넘어갔습니다.',
 		noticeUndoStale: '그 답은 다른 탭이나 창에서 바뀌어 여기서는 되돌릴 수 없습니다.',
 		noticeNewDay: '새 학습일이 시작되었습니다. 오늘의 학습입니다.',

@@ -27,9 +27,12 @@ export interface AnswerOption {
 	label: string;
 	/** Study days until the card would be due: 0 when it comes back today. */
 	days: number;
-	/** The interval as the button shows it: "today", "1d", "6일". */
+	/**
+	 * The interval as the button shows it: "today", "1d", "6일"; "today · 14d" for a grade of 3 that keeps an
+	 * interval but brings the card back today first (SM-2's same-day repeat), so Hard does not read as a reset.
+	 */
 	interval: string;
-	/** The button's accessible name: "Good, 1d", "4 Correct, after hesitation, 1d". */
+	/** The button's accessible name: "Good, 1d", "4 Correct, after hesitation, 1d", "Hard, today, then 14d". */
 	name: string;
 }
 
@@ -79,14 +82,18 @@ export function answerOptions(
 	locale: Locale
 ): AnswerOption[] {
 	return gradesFor(mode).map((grade, index) => {
-		const days = Math.max(0, dueDay(reviewedAt, sm2(state, grade), dayOptions) - today);
-		const interval = formatInterval(days, locale);
+		const next = sm2(state, grade);
+		const days = Math.max(0, dueDay(reviewedAt, next, dayOptions) - today);
+		// The repeat today keeps the interval (it never moves it), so the card is then due that many days after today.
+		const after = next.extraReview && next.interval > 0 ? formatInterval(next.interval, locale) : undefined;
+		const interval = after === undefined ? formatInterval(days, locale) : fillPlaceholders(locale, messages[locale].intervalTodayThen, { interval: after });
+		const spoken = after === undefined ? interval : fillPlaceholders(locale, messages[locale].intervalTodayThenSpoken, { interval: after });
 		const label = gradeLabel(grade, mode, locale);
 		const key = mode === 'six' ? String(grade) : String(index + 1);
 		const name =
 			mode === 'six'
-				? fillPlaceholders(locale, messages[locale].gradeButtonNameSix, { grade: String(grade), label, interval })
-				: fillPlaceholders(locale, messages[locale].gradeButtonName, { label, interval });
+				? fillPlaceholders(locale, messages[locale].gradeButtonNameSix, { grade: String(grade), label, interval: spoken })
+				: fillPlaceholders(locale, messages[locale].gradeButtonName, { label, interval: spoken });
 		return { grade, key, label, days, interval, name };
 	});
 }

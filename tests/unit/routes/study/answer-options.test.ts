@@ -13,11 +13,11 @@ const REVIEWED: Sm2State = { repetitions: 2, easiness: 2.5, interval: 6, extraRe
 const summary = (options: ReturnType<typeof answerOptions>) => options.map(({ grade, key, label, interval }) => ({ grade, key, label, interval }));
 
 describe('answerOptions, four buttons', () => {
-	it('for a new card: Again and Hard come back today, Good and Easy tomorrow', () => {
+	it('for a new card: Again comes back today, Hard today and then tomorrow, Good and Easy tomorrow', () => {
 		expect(summary(answerOptions(NEW_CARD, 'four', AT, DAY_OPTIONS, TODAY, 'en'))).toEqual([
 			{ grade: 1, key: '1', label: 'Again', interval: 'today' },
-			// A 3 is a pass, but SM-2 repeats it the same day until it is graded 4 or 5.
-			{ grade: 3, key: '2', label: 'Hard', interval: 'today' },
+			// A 3 is a pass, but SM-2 repeats it the same day until it is graded 4 or 5: both are said.
+			{ grade: 3, key: '2', label: 'Hard', interval: 'today ·\u00a01d' },
 			{ grade: 4, key: '3', label: 'Good', interval: '1d' },
 			{ grade: 5, key: '4', label: 'Easy', interval: '1d' }
 		]);
@@ -27,30 +27,32 @@ describe('answerOptions, four buttons', () => {
 		const options = answerOptions(REVIEWED, 'four', AT, DAY_OPTIONS, TODAY, 'en');
 		expect(options.map((option) => [option.label, option.days, option.interval])).toEqual([
 			['Again', 0, 'today'],
-			['Hard', 0, 'today'],
+			// EF 2.36 after a 3: ceil(6 × 2.36) = 15, once today's repeat is done.
+			['Hard', 0, 'today ·\u00a015d'],
 			['Good', 15, '15d'],
 			['Easy', 16, '16d']
 		]);
-		expect(options.map((option) => option.name)).toEqual(['Again, today', 'Hard, today', 'Good, 15d', 'Easy, 16d']);
+		expect(options.map((option) => option.name)).toEqual(['Again, today', 'Hard, today, then 15d', 'Good, 15d', 'Easy, 16d']);
 	});
 
 	it('for a card learned once, the second interval is six days', () => {
 		const once = sm2(NEW_CARD, 4);
-		expect(answerOptions(once, 'four', AT, DAY_OPTIONS, TODAY, 'en').map((option) => option.interval)).toEqual(['today', 'today', '6d', '6d']);
+		expect(answerOptions(once, 'four', AT, DAY_OPTIONS, TODAY, 'en').map((option) => option.interval)).toEqual(['today', 'today ·\u00a06d', '6d', '6d']);
 	});
 
 	it('writes long intervals in months and years', () => {
 		const mature: Sm2State = { repetitions: 5, easiness: 2.5, interval: 150, extraReview: false };
 		const options = answerOptions(mature, 'four', AT, DAY_OPTIONS, TODAY, 'en');
-		expect(options.map((option) => option.interval)).toEqual(['today', 'today', '1y', '1.1y']);
+		// ceil(150 × 2.36) = 354 days.
+		expect(options.map((option) => option.interval)).toEqual(['today', 'today ·\u00a011.6mo', '1y', '1.1y']);
 		const months: Sm2State = { repetitions: 3, easiness: 2.5, interval: 40, extraReview: false };
 		expect(answerOptions(months, 'four', AT, DAY_OPTIONS, TODAY, 'en')[2]?.interval).toBe('3.3mo');
 	});
 
-	it('a card awaiting its same-day repeat after a 3 keeps the interval the 3 gave (ceil(6 × 2.36) = 15) when graded 4 or 5', () => {
+	it('a card awaiting its same-day repeat after a 3 keeps the interval the 3 gave (ceil(6 × 2.36) = 15): graded 4 or 5 it is due then, below 4 it repeats today first', () => {
 		const graded3 = sm2(REVIEWED, 3);
 		expect(graded3.extraReview).toBe(true);
-		expect(answerOptions(graded3, 'four', AT, DAY_OPTIONS, TODAY, 'en').map((option) => option.interval)).toEqual(['today', 'today', '15d', '15d']);
+		expect(answerOptions(graded3, 'four', AT, DAY_OPTIONS, TODAY, 'en').map((option) => option.interval)).toEqual(['today ·\u00a015d', 'today ·\u00a015d', '15d', '15d']);
 	});
 
 	it('counts study days: at 2:00, before the day starts at 4:00, a new card graded Good is due the study day after yesterday’s', () => {
@@ -63,7 +65,7 @@ describe('answerOptions, four buttons', () => {
 	it('speaks Korean', () => {
 		expect(answerOptions(NEW_CARD, 'four', AT, DAY_OPTIONS, TODAY, 'ko').map((option) => option.name)).toEqual([
 			'다시, 오늘',
-			'어려움, 오늘',
+			'어려움, 오늘 다시, 그다음 1일',
 			'좋음, 1일',
 			'쉬움, 1일'
 		]);
@@ -94,7 +96,7 @@ describe('answerOptions, six buttons', () => {
 			{ grade: 0, key: '0', label: 'Blackout', interval: 'today' },
 			{ grade: 1, key: '1', label: 'Wrong, remembered on seeing', interval: 'today' },
 			{ grade: 2, key: '2', label: 'Wrong, seemed easy', interval: 'today' },
-			{ grade: 3, key: '3', label: 'Correct, with difficulty', interval: 'today' },
+			{ grade: 3, key: '3', label: 'Correct, with difficulty', interval: 'today ·\u00a01d' },
 			{ grade: 4, key: '4', label: 'Correct, after hesitation', interval: '1d' },
 			{ grade: 5, key: '5', label: 'Perfect', interval: '1d' }
 		]);
@@ -102,7 +104,7 @@ describe('answerOptions, six buttons', () => {
 			'0 Blackout, today',
 			'1 Wrong, remembered on seeing, today',
 			'2 Wrong, seemed easy, today',
-			'3 Correct, with difficulty, today',
+			'3 Correct, with difficulty, today, then 15d',
 			'4 Correct, after hesitation, 15d',
 			'5 Perfect, 16d'
 		]);
