@@ -312,6 +312,16 @@ test('each card found opens from a tap target as tall as its checkbox’s square
 	await expect(page.getByRole('heading', { level: 1, name: 'Card info' })).toBeVisible();
 });
 
+test('two cards of one front (EC2 in two sections) are told apart by where they are in the notes', async ({ page }) => {
+	await page.goto('/browse');
+	await expectFound(page, SEED_CARDS);
+	await search(page, `front:EC2`);
+	const items = page.getByRole('list', { name: 'Cards found' }).getByRole('listitem');
+	await expect(items).toHaveCount(2);
+	await expect(items.filter({ hasText: 'AWS의 탄생 › 탄생 배경: 아마존닷컴의 내부 운영 › 출시 서비스' })).toHaveCount(1);
+	await expect(items.filter({ hasText: 'AWS 소개 › 대표적인 서비스 세 가지 - EC2, RDS, S3' })).toHaveCount(1);
+});
+
 test('delete and reset ask first; a delete can be undone, and deleted cards leave the deck', async ({ page, baseURL }) => {
 	const errors = await collectErrors(page, baseURL);
 	await page.goto('/browse');
