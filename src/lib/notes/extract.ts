@@ -213,9 +213,9 @@ const MAX_SEPARATED_TERM_WORDS = 5;
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S*$/i;
 /** "ex) 서울 리전 - ...": an example or an aside, not a term. */
 const ASIDE_PREFIX = /^(?:ex|e\.g|eg|cf|예|참고)\s*[.):]|^[※*]/i;
-/** "It works - mostly", "오늘은 비가 왔다 - 그래서": a sentence before the dash, not a term. */
+/** "It works - mostly", "오늘은 비가 왔다 - 그래서", "속도에 한계가 있음 - ...": a sentence before the dash, not a term. */
 const SENTENCE_START = /^(?:I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Tt]his|[Tt]hat|[Tt]here)\s/;
-const SENTENCE_END = /\S+\s+\S+\s+\S*[다요]$/u;
+const SENTENCE_END = /\S+\s+\S+\s+\S*[다요음함됨임]$/u;
 
 /** `- [x] 과제 제출: 금요일까지`: the task box is not part of the term. */
 function withoutTaskBox(text: string): string {

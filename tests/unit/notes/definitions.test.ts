@@ -68,6 +68,7 @@ describe('definition lines in the common vocabulary styles', () => {
 - ex) 서울 리전 - 가장 가까움
 - It works well - mostly
 - 오늘은 비가 많이 왔다 - 그래서 쉬었다
+- 전송 속도에 한계가 있음 - 인터넷이 느림
 - \`a - b\` 는 뺄셈
 - 가격은 $5 - $10 사이
 `;
