@@ -6,6 +6,7 @@
  */
 import type { Token } from 'markdown-it';
 import { imagesInHtml, inlineToLines, STRONG_CLOSE, STRONG_OPEN, stripMarkers, toMarkdown, type FoundImage, type MarkedLine } from './inline';
+import { answerOf } from './questions';
 import { cleanTitle, hasWords, startsWithArrow, stripEmoji } from './text';
 import { sayNote, type NoteWarning } from './warnings';
 
@@ -298,7 +299,8 @@ class StructureBuilder {
 		}
 		if (token.type === 'paragraph_open') {
 			const lines = this.inlineLines(index + 1, []);
-			const label = labelOf(lines[0]);
+			// `**Q: ...**` over its `A: ...` line is a question, not a label.
+			const label = lines[1] && answerOf(lines[1]) ? undefined : labelOf(lines[0]);
 			if (label) {
 				const { start, end } = span(token);
 				this.inlineLines(index + 1); // its images

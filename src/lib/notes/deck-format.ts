@@ -15,13 +15,13 @@ export type CardKind = (typeof CARD_KINDS)[number];
 
 /** Which rule of the generator (or which import) made a card. */
 export const CARD_RULES = [
-	'definition', // `**term**: definition` or `- term: definition`
+	'definition', // `**term**: definition`, `- term: definition`, `term - definition` among other definitions
 	'list', // a heading or bold label over a list
 	'steps', // numbered steps, asked in order
 	'section', // a heading over a short passage of prose (or code)
 	'table', // a row of a table: its first cell, then the others
 	'emphasis', // a sentence with inline code or ==highlight==, one card per span
-	'qa', // question::answer
+	'qa', // question::answer, or `Q:` and `A:` lines
 	'qa-reversed', // the second card of a:::b
 	'multiline', // lines, a line holding only ?, lines
 	'multiline-reversed', // the second card of ??

@@ -20,6 +20,7 @@ import {
 	toPlain,
 	type MarkedLine
 } from './inline';
+import { answerOf, questionOf, questionsAndAnswers, type QuestionAnswer } from './questions';
 import { blocksToMarkdown, linesToMarkdown, listToMarkdown } from './serialize';
 import { hasWords, stripDecoration, stripEmoji } from './text';
 
@@ -196,33 +197,118 @@ function isTerm(term: string): boolean {
 }
 
 /**
- * `**term**: definition`, `**term** - definition`, `prefix **term**: definition`,
- * and for list items also `term: definition` with a short term.
+ * How freely a line is read as a definition. `bold`: only a bold term
+ * (`**term**: definition`, `**term** - definition`), as any line of prose may
+ * hold one. `colon`: also `term: definition` with a short plain term, as list
+ * items do. `separator`: also `term - definition`, `term = definition` and
+ * `term → definition`, which prose uses for other things, so only among other
+ * definitions: a vocabulary list or a paragraph of such lines.
  */
-export function definitionOf(line: string, inListItem: boolean): Definition | undefined {
-	const text = stripDecoration(line).trim();
-	const bold = new RegExp(`^([^\\ue000-\\ue00c:：]{0,24}?)${STRONG_OPEN}([^\\ue000-\\ue00c]+?)${STRONG_CLOSE}\\s*([:：]|[-–—](?=\\s))?\\s*(.*)$`, 'u').exec(text);
+export type DefinitionStyle = 'bold' | 'colon' | 'separator';
+
+/** A plain term's separator: a dash, `=` or `→` with spaces around it. */
+const SEPARATOR = /\s([-–—=→])\s/u;
+/** Before a dash, a longer run of words is a clause of prose more often than a term. */
+const MAX_SEPARATED_TERM_WORDS = 5;
+const URL_ONLY = /^(?:https?:\/\/|www\.)\S*$/i;
+/** "ex) 서울 리전 - ...": an example or an aside, not a term. */
+const ASIDE_PREFIX = /^(?:ex|e\.g|eg|cf|예|참고)\s*[.):]|^[※*]/i;
+/** "It works - mostly", "오늘은 비가 왔다 - 그래서", "속도에 한계가 있음 - ...": a sentence before the dash, not a term. */
+const SENTENCE_START = /^(?:I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Tt]his|[Tt]hat|[Tt]here)\s/;
+const SENTENCE_END = /\S+\s+\S+\s+\S*[다요음함됨임]$/u;
+
+/** `- [x] 과제 제출: 금요일까지`: the task box is not part of the term. */
+function withoutTaskBox(text: string): string {
+	return text.replace(/^\[[ xX]\]\s+/, '');
+}
+
+/** A flow (`SYN → SYN+ACK → ACK`) is not a term and its definition. */
+function isFlow(separator: string | undefined, rest: string): boolean {
+	return separator === '→' && rest.includes('→');
+}
+
+/** `abandon - 버리다`, `undermine = 약화시키다`, `1400년 - 2차 왕자의 난`; not `3 - 5`, `x = 2`, a time or a URL. */
+function separatedDefinition(text: string): Definition | undefined {
+	const match = SEPARATOR.exec(outsideCode(text));
+	if (!match) return undefined;
+	const [spaced, separator] = match as unknown as [string, string];
+	const rawTerm = text.slice(0, match.index);
+	const rest = text.slice(match.index + spaced.length).trim();
+	const term = stripEmoji(toPlain(rawTerm));
+	const definition = toPlain(rest);
+	// A colon before it makes the line a colon definition or a label ("Note: a - b", "10:00 - 11:00"), never this one.
+	if (/[:：]/.test(term) || /[\ue004\ue008]/.test(rawTerm)) return undefined;
+	// TeX math, `$a - b$`.
+	if (term.includes('$') || definition.includes('$')) return undefined;
+	if (!isTerm(term) || !hasWords(definition) || URL_ONLY.test(definition) || isFlow(separator, rest)) return undefined;
+	if (term.split(/\s+/).length > MAX_SEPARATED_TERM_WORDS || ASIDE_PREFIX.test(term) || SENTENCE_START.test(term) || SENTENCE_END.test(term)) return undefined;
+	// A range or a sum, `3 - 5`; a formula's variable, `x = 2`.
+	if (/\d$/.test(term) && /^\d/.test(definition)) return undefined;
+	if (separator === '=' && ((term.match(/\p{L}/gu)?.length ?? 0) < 2 || !/\p{L}/u.test(definition))) return undefined;
+	return { term, definition: rest };
+}
+
+/**
+ * `**term**: definition`, `**term** - definition` (or `=`, `→`), `prefix **term**: definition`,
+ * and as `style` allows, `term: definition` and `term - definition` with a short plain term.
+ */
+export function definitionOf(line: string, style: DefinitionStyle): Definition | undefined {
+	const text = withoutTaskBox(stripDecoration(line).trim());
+	const bold = new RegExp(`^([^\\ue000-\\ue00c:：]{0,24}?)${STRONG_OPEN}([^\\ue000-\\ue00c]+?)${STRONG_CLOSE}\\s*([:：]|[-–—=→](?=\\s))?\\s*(.*)$`, 'u').exec(text);
 	if (bold) {
 		const [, prefix = '', boldText = '', separator, rest = ''] = bold;
 		const colonInside = /[:：]\s*$/.test(boldText);
-		if (separator || colonInside) {
+		if ((separator || colonInside) && !isFlow(separator, rest)) {
 			const term = toPlain(prefix + boldText.replace(/[:：]\s*$/, ''));
 			if (isTerm(stripEmoji(term)) && hasWords(toPlain(rest))) return { term: stripEmoji(term), definition: rest };
 		}
 	}
-	if (!inListItem) return undefined;
+	if (style === 'bold') return undefined;
 	const masked = outsideCode(text);
-	const colon = masked.search(/[:：]\s/);
-	if (colon <= 0) return undefined;
-	const term = toPlain(text.slice(0, colon));
-	const definition = text.slice(colon + 1).trim();
-	return isTerm(term) && !/[\ue004\ue008]/.test(text.slice(0, colon)) && hasWords(toPlain(definition)) ? { term: stripEmoji(term), definition } : undefined;
+	const colon = masked.search(/:\s|：/);
+	if (colon > 0) {
+		const term = toPlain(text.slice(0, colon));
+		const definition = text.slice(colon + 1).trim();
+		if (isTerm(term) && !/[\ue004\ue008]/.test(text.slice(0, colon)) && hasWords(toPlain(definition))) return { term: stripEmoji(term), definition };
+	}
+	return style === 'separator' ? separatedDefinition(text) : undefined;
+}
+
+/** How a paragraph's lines are read: as a list of definitions when at least half of them (two or more) are one. */
+function paragraphStyle(lines: readonly MarkedLine[]): DefinitionStyle {
+	// Lines that each look like `term - definition` are a vocabulary list written
+	// without bullets; a line of prose with a dash in it is not.
+	const defined = lines.filter((line) => definitionOf(line.text, 'separator')).length;
+	return lines.length >= 2 && defined >= 2 && defined * 2 >= lines.length ? 'separator' : 'bold';
+}
+
+/** A list reads plain `term - definition` items only when at least two of its items are definitions. */
+function listStyle(items: readonly ListItemModel[]): DefinitionStyle {
+	const defined = items.filter((item) => item.lines[0] && definitionOf(item.lines[0].text, 'separator')).length;
+	return defined >= 2 ? 'separator' : 'colon';
+}
+
+interface DefinitionGroup {
+	definition: Definition;
+	first: MarkedLine;
+	/** The definition's line and the lines after it that are not definitions themselves. */
+	lines: MarkedLine[];
+}
+
+function groupByDefinition(lines: readonly MarkedLine[], style: DefinitionStyle): DefinitionGroup[] {
+	const groups: DefinitionGroup[] = [];
+	for (const line of lines) {
+		const definition = definitionOf(line.text, style);
+		if (definition) groups.push({ definition, first: line, lines: [line] });
+		else groups.at(-1)?.lines.push(line);
+	}
+	return groups;
 }
 
 /** A list item that is only a bold label, over a nested list: `- **EC2**` + sub-items. */
 function itemLabel(item: ListItemModel): string | undefined {
 	if (item.lines.length !== 1 || !item.children.some((child) => child.type === 'list')) return undefined;
-	const text = stripDecoration((item.lines[0] as MarkedLine).text).trim();
+	const text = withoutTaskBox(stripDecoration((item.lines[0] as MarkedLine).text).trim());
 	const match = new RegExp(`^${STRONG_OPEN}([^\\ue000-\\ue00c]+)${STRONG_CLOSE}[\\s:：]*$`).exec(text);
 	const label = match?.[1] ? stripEmoji(match[1].replace(/[:：]\s*$/, '')) : undefined;
 	return label && isTerm(label) ? label : undefined;
@@ -309,8 +395,9 @@ export class SectionExtractor {
 				if (first) this.candidates.push({ line: first.line, kind: 'list-item', text: toPlain(first.text) });
 			}
 		} else if (block.type === 'lines') {
+			const style = paragraphStyle(block.lines);
 			for (const line of block.lines) {
-				if (definitionOf(line.text, false)) this.candidates.push({ line: line.line, kind: 'definition', text: toPlain(line.text) });
+				if (definitionOf(line.text, style)) this.candidates.push({ line: line.line, kind: 'definition', text: toPlain(line.text) });
 			}
 		} else if (block.type === 'table') {
 			for (const row of block.rows) this.candidates.push({ line: row.line, kind: 'table-row', text: row.cells.map((cell) => toPlain(cell)).join(' | ') });
@@ -379,6 +466,16 @@ export class SectionExtractor {
 		this.drafts.push({ kind: 'basic', rule: 'definition', front: toMarkdown(definition.term), back, path, identity: definition.term, line, covers });
 	}
 
+	/** `Q: question` and `A: answer` lines: question → answer, and what the answer's item holds below it. */
+	private questionDraft(pair: QuestionAnswer, path: string[], below: readonly Block[] = []): void {
+		const front = linesToMarkdown(pair.question, { keepEmphasis: true });
+		const back = [linesToMarkdown(pair.answer, { keepEmphasis: true }), blocksToMarkdown(below)].filter(Boolean).join('\n\n');
+		if (!hasWords(front) || !hasWords(back)) return;
+		const identity = pair.question.map((line) => toPlain(line.text)).join(' ');
+		const covers = [...pair.covers, ...below.flatMap(linesOf)];
+		this.drafts.push({ kind: 'basic', rule: 'qa', front, back, path, identity, line: pair.covers[0] as number, covers });
+	}
+
 	/**
 	 * Definition lines in paragraphs and list items; the lines after one belong
 	 * to it. Returns the lists that explain a paragraph's term.
@@ -387,13 +484,14 @@ export class SectionExtractor {
 		const explained = new Set<Block>();
 		blocks.forEach((block, index) => {
 			if (block.type === 'lines') {
-				const groups = this.groupByDefinition(block.lines, false);
+				const { before, pairs } = questionsAndAnswers(block.lines);
+				const groups = groupByDefinition(before, paragraphStyle(before));
 				groups.forEach((group, groupIndex) => {
-					const isLast = groupIndex === groups.length - 1 && group.lines.length > 0;
+					const isLast = groupIndex === groups.length - 1 && pairs.length === 0;
 					const next = blocks[index + 1];
 					// `**term**: definition` over an indented list: the list explains the term.
 					const list = isLast && next?.type === 'list' && !next.ordered && next.start === block.end + 1 ? next : undefined;
-					const parts = [linesToMarkdown(group.lines.length ? [{ ...group.first, text: group.definition.definition }, ...group.lines.slice(1)] : [])];
+					const parts = [linesToMarkdown([{ ...group.first, text: group.definition.definition }, ...group.lines.slice(1)])];
 					if (list) {
 						parts.push(listToMarkdown(list));
 						explained.add(list);
@@ -401,24 +499,33 @@ export class SectionExtractor {
 					const covers = [...group.lines.map((line) => line.line), ...(list ? linesOf(list) : [])];
 					this.definitionDraft(group.definition, parts.filter(Boolean).join('\n\n'), path, group.first.line, covers);
 				});
+				for (const pair of pairs) this.questionDraft(pair, path);
 			} else if (block.type === 'list') {
-				for (const item of itemsOf(block)) this.itemDefinitions(item, path);
+				const items = itemsOf(block);
+				const asked = this.listQuestions(items, path);
+				const style = listStyle(items);
+				for (const item of items) if (!asked.has(item)) this.itemDefinitions(item, path, style);
 			}
 		});
 		return explained;
 	}
 
-	private groupByDefinition(lines: readonly MarkedLine[], inListItem: boolean) {
-		const groups: { definition: Definition; first: MarkedLine; lines: MarkedLine[] }[] = [];
-		for (const line of lines) {
-			const definition = definitionOf(line.text, inListItem);
-			if (definition) groups.push({ definition, first: line, lines: [line] });
-			else groups.at(-1)?.lines.push(line);
-		}
-		return groups;
+	/** `- Q: question` followed by `- A: answer`, as items (the answer's sub-items go with it). Returns the items they used. */
+	private listQuestions(items: readonly ListItemModel[], path: string[]): Set<ListItemModel> {
+		const asked = new Set<ListItemModel>();
+		items.forEach((item, index) => {
+			const next = items[index + 1];
+			const question = item.lines[0] && questionOf(item.lines[0]);
+			const answer = question && next?.lines[0] ? answerOf(next.lines[0]) : undefined;
+			if (!question || !answer || !next) return;
+			const covers = [...item.lines, ...next.lines].map((line) => line.line);
+			this.questionDraft({ question: [question, ...item.lines.slice(1)], answer: [answer, ...next.lines.slice(1)], covers }, path, next.children);
+			asked.add(item).add(next);
+		});
+		return asked;
 	}
 
-	private itemDefinitions(item: ListItemModel, path: string[]): void {
+	private itemDefinitions(item: ListItemModel, path: string[], style: DefinitionStyle): void {
 		const label = itemLabel(item);
 		if (label) {
 			const lists = item.children.filter((child) => child.type === 'list');
@@ -426,16 +533,19 @@ export class SectionExtractor {
 			this.drafts.push({ kind: 'basic', rule: 'list', front: toMarkdown(label), back: blocksToMarkdown(item.children), path, identity: label, line: item.start, covers });
 			return;
 		}
-		const groups = this.groupByDefinition(item.lines, true);
+		// An item may hold `Q:` and `A:` lines of its own.
+		const { before, pairs } = questionsAndAnswers(item.lines);
+		const groups = groupByDefinition(before, style);
 		groups.forEach((group, index) => {
 			const own = [{ ...group.first, text: group.definition.definition }, ...group.lines.slice(1)];
 			const parts = [linesToMarkdown(own)];
-			const isLast = index === groups.length - 1;
+			const isLast = index === groups.length - 1 && pairs.length === 0;
 			// The item's nested lists and paragraphs explain its last term.
 			if (isLast && item.children.length > 0) parts.push(blocksToMarkdown(item.children));
 			const covers = [...group.lines.map((line) => line.line), ...(isLast ? item.children.flatMap(linesOf) : [])];
 			this.definitionDraft(group.definition, parts.filter(Boolean).join('\n\n'), path, group.first.line, covers);
 		});
+		pairs.forEach((pair, index) => this.questionDraft(pair, path, index === pairs.length - 1 ? item.children : []));
 	}
 
 	/** Unmarked emphasis: a sentence with inline code becomes a cloze of that span. */

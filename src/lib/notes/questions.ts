@@ -1,0 +1,61 @@
+/**
+ * `Q: question` / `A: answer` lines (also `Q.`, `Q)`, `Q1.`, `질문:` / `답:`):
+ * the way people write a question and its answer without card syntax.
+ */
+import { toPlain, type MarkedLine } from './inline';
+import { hasWords, stripDecoration } from './text';
+
+// Bold or italics may open before the label: `**Q:** ...`, `**Q: ...**`.
+const QUESTION_LABEL = /^([\ue000\ue002]*)(?:q\d*|question|질문|문제)\s*(?:[:：]|[.)](?=[\ue001\ue003]*\s))([\ue001\ue003]*)\s*/iu;
+const ANSWER_LABEL = /^([\ue000\ue002]*)(?:a\d*|answer|답|답변|정답)\s*(?:[:：]|[.)](?=[\ue001\ue003]*\s))([\ue001\ue003]*)\s*/iu;
+
+/** The line without its label (formatting opened before the label kept), or undefined when it has none or nothing after it. */
+function unlabelled(line: MarkedLine, label: RegExp): MarkedLine | undefined {
+	const text = stripDecoration(line.text).trim();
+	const match = label.exec(text);
+	if (!match) return undefined;
+	const [whole, open = '', close = ''] = match;
+	const rest = open.slice(close.length) + text.slice(whole.length);
+	return hasWords(toPlain(rest)) ? { ...line, text: rest } : undefined;
+}
+
+/** The question of a `Q:` line, without its label. */
+export function questionOf(line: MarkedLine): MarkedLine | undefined {
+	return unlabelled(line, QUESTION_LABEL);
+}
+
+/** The answer of an `A:` line, without its label. */
+export function answerOf(line: MarkedLine): MarkedLine | undefined {
+	return unlabelled(line, ANSWER_LABEL);
+}
+
+export interface QuestionAnswer {
+	question: MarkedLine[];
+	answer: MarkedLine[];
+	/** The note's lines of both. */
+	covers: number[];
+}
+
+/**
+ * The `Q:` / `A:` pairs of a paragraph's lines, and the lines before the first
+ * pair. Lines after a question are part of it until the answer; lines after
+ * the answer, until the next question. A question with no answer is no pair.
+ */
+export function questionsAndAnswers(lines: readonly MarkedLine[]): { before: MarkedLine[]; pairs: QuestionAnswer[] } {
+	const pairs: QuestionAnswer[] = [];
+	let pending: QuestionAnswer | undefined;
+	for (const line of lines) {
+		const question = questionOf(line);
+		if (question) {
+			pending = { question: [question], answer: [], covers: [line.line] };
+			continue;
+		}
+		if (!pending) continue;
+		const answer = pending.answer.length === 0 ? answerOf(line) : undefined;
+		if (answer) pairs.push(pending);
+		(pending.answer.length > 0 || answer ? pending.answer : pending.question).push(answer ?? line);
+		pending.covers.push(line.line);
+	}
+	const start = pairs[0]?.covers[0];
+	return { before: start === undefined ? [...lines] : lines.filter((line) => line.line < start), pairs };
+}

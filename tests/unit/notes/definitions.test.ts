@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import type { Card } from '../../../src/lib/notes/deck-format';
+import { matchCards } from '../../../src/lib/notes/match';
+import { cards, generate } from './helpers';
+
+/** `front → back` of the cards a rule made, in note order. */
+function made(list: readonly Card[], rule: Card['rule'] = 'definition'): string[] {
+	return list.filter((card) => card.rule === rule).map((card) => `${card.front} → ${card.back}`);
+}
+
+describe('definition lines in the common vocabulary styles', () => {
+	it('reads a list of `term - definition`, `term = definition`, dashes, arrows and full-width colons', () => {
+		const note = `# 단어
+
+## 동사
+- abandon - 버리다, 포기하다
+- acquire – 얻다
+- Osmosis — diffusion of water
+- undermine = 약화시키다
+- 포도：grape
+- 배： pear
+- enhance: 향상시키다
+- 증발 → 액체가 기체로 변함
+`;
+		expect(made(cards(note))).toEqual([
+			'abandon → 버리다, 포기하다',
+			'acquire → 얻다',
+			'Osmosis → diffusion of water',
+			'undermine → 약화시키다',
+			'포도 → grape',
+			'배 → pear',
+			'enhance → 향상시키다',
+			'증발 → 액체가 기체로 변함'
+		]);
+		expect(cards(note).find((card) => card.front === 'abandon')?.path).toEqual(['동사']);
+	});
+
+	it('takes a year in a history list for a term', () => {
+		const note = `## 건국과 체제 정비
+- 1392년: 이성계가 조선 건국
+- 1398년: 1차 왕자의 난
+- 1400년 - 2차 왕자의 난, 태종 즉위
+`;
+		expect(made(cards(note))).toEqual(['1392년 → 이성계가 조선 건국', '1398년 → 1차 왕자의 난', '1400년 → 2차 왕자의 난, 태종 즉위']);
+	});
+
+	it('reads the plain separators only in a list of definitions, not in a single aside', () => {
+		const prose = '## 회의\n\n- 배포 일정 확정 - 다음 주 화요일\n- 테스트는 더 필요함\n- 리뷰 완료\n';
+		expect(made(cards(prose))).toEqual([]);
+		// A bold term is a term wherever it is.
+		expect(made(cards('## 회의\n\n- **배포** - 다음 주 화요일\n- 테스트는 더 필요함\n'))).toEqual(['배포 → 다음 주 화요일']);
+	});
+
+	it('makes no card of dates, ranges, formulas, flows, times, URLs or asides in a list of definitions', () => {
+		const note = `## 메모
+- abandon - 버리다
+- acquire - 얻다
+- 시험일 2023-01-01
+- x-y 좌표
+- a=b 이면 참
+- 3 - 5 명
+- x = 3 + 4
+- F = ma
+- SYN → SYN+ACK → ACK
+- 10:00 - 11:00 강의
+- 공식 문서 - https://docs.aws.amazon.com
+- Note: 시험 범위 - 3장
+- ex) 서울 리전 - 가장 가까움
+- It works well - mostly
+- 오늘은 비가 많이 왔다 - 그래서 쉬었다
+- 전송 속도에 한계가 있음 - 인터넷이 느림
+- \`a - b\` 는 뺄셈
+- 가격은 $5 - $10 사이
+`;
+		expect(made(cards(note))).toEqual(['abandon → 버리다', 'acquire → 얻다']);
+	});
+
+	it('reads a paragraph of definition lines, bold or not, as one card per line', () => {
+		const note = `## Adjectives
+ambiguous: 애매모호한
+**arbitrary**: 임의의, 제멋대로인
+**meticulous** - 꼼꼼한
+subtle = 미묘한
+inevitable - 피할 수 없는
+`;
+		const list = cards(note);
+		expect(made(list)).toEqual(['ambiguous → 애매모호한', 'arbitrary → 임의의, 제멋대로인', 'meticulous → 꼼꼼한', 'subtle → 미묘한', 'inevitable → 피할 수 없는']);
+		// Every line has its card: no card of the whole paragraph over them.
+		expect(list.filter((card) => card.rule === 'section')).toEqual([]);
+		expect(generate(note).report.coverage).toEqual({ covered: 5, total: 5 });
+	});
+
+	it('keeps a bold definition’s continuation lines on its card', () => {
+		const note = '## 개념\n\n**리전**: AWS 서비스가 운영되는 지역\nex) 미국 버지니아 리전, 서울 리전 등\n**가용 영역**: 리전 안의 데이터 센터 묶음\n';
+		expect(made(cards(note))).toEqual(['리전 → AWS 서비스가 운영되는 지역\\\nex) 미국 버지니아 리전, 서울 리전 등', '가용 영역 → 리전 안의 데이터 센터 묶음']);
+		// In a paragraph of definitions, a line that is not one still goes with the definition above it.
+		expect(made(cards('## 단어\n\nsubtle = 미묘한\n(뉘앙스가 섬세하다)\ninevitable - 피할 수 없는\n'))).toEqual(['subtle → 미묘한\\\n(뉘앙스가 섬세하다)', 'inevitable → 피할 수 없는']);
+	});
+
+	it('reads no definition into prose lines that happen to hold a dash or an equals sign', () => {
+		const note = `## 회고
+The meeting went well - we decided to ship on Friday after the review.
+Nobody objected, and the release notes are drafted.
+It was 3 - 5 people.
+
+## 수학
+a = b 이면 b = a 이다.
+`;
+		expect(made(cards(note))).toEqual([]);
+		// One plain line in a paragraph is prose, whatever its separator.
+		expect(made(cards('## 메모\n\n배포 일정 - 다음 주 화요일\n'))).toEqual([]);
+	});
+});
+
+describe('Q: and A: lines', () => {
+	it('makes a question → answer card of consecutive Q/A lines, in the common spellings', () => {
+		const note = `## 생물
+Q: What organelle makes ATP?
+A: The mitochondrion
+
+Q. 세포벽이 있는 생물은?
+A. 식물, 균류, 세균
+
+Q) 광합성이 일어나는 곳은?
+A) 엽록체
+
+질문: 핵의 역할은?
+답: 유전 정보 저장
+`;
+		const list = cards(note);
+		expect(made(list, 'qa')).toEqual([
+			'What organelle makes ATP? → The mitochondrion',
+			'세포벽이 있는 생물은? → 식물, 균류, 세균',
+			'광합성이 일어나는 곳은? → 엽록체',
+			'핵의 역할은? → 유전 정보 저장'
+		]);
+		expect(list.find((card) => card.rule === 'qa')?.path).toEqual(['생물']);
+		// The pairs are the section's cards: no passage card repeats them.
+		expect(list.filter((card) => card.rule === 'section')).toEqual([]);
+	});
+
+	it('reads Q/A list items, with the answer’s sub-items, and lines after a question or an answer', () => {
+		const note = `## 복습
+- Q: 스레드의 장점은?
+- A: 두 가지
+  - 응답성 향상
+  - 자원 공유
+- Q1. 프로세스란?
+  - A1. 실행 중인 프로그램
+
+Q: 교착 상태의
+네 가지 조건은?
+A: 상호 배제, 점유 대기,
+비선점, 순환 대기
+`;
+		expect(made(cards(note), 'qa')).toEqual([
+			'스레드의 장점은? → 두 가지\n\n- 응답성 향상\n- 자원 공유',
+			'프로세스란? → 실행 중인 프로그램',
+			'교착 상태의\\\n네 가지 조건은? → 상호 배제, 점유 대기,\\\n비선점, 순환 대기'
+		]);
+	});
+
+	it('reads a bold question over its answer as a question, not a label', () => {
+		const list = cards('## 복습\n\n**Q: What is ATP?**\nA: energy\n\n**Q1.** 프로세스란?\nA1. 실행 중인 프로그램\n');
+		expect(made(list, 'qa')).toEqual(['**What is ATP?** → energy', '프로세스란? → 실행 중인 프로그램']);
+		expect(list.every((card) => card.path.join() === '복습')).toBe(true);
+	});
+
+	it('keeps Q and A from being read as terms, and a question with no answer is no card', () => {
+		const list = cards('## 메모\n\n- Q: 아직 모르는 것\n- 다른 항목\n\nQ: 답이 없는 질문\n그냥 메모\n');
+		expect(list.filter((card) => card.rule === 'qa' || card.rule === 'definition')).toEqual([]);
+	});
+
+	it('asks the same card as `question::answer`, so rewriting one as the other keeps its id', () => {
+		const [qa] = cards('## 생물\n\nQ: What organelle makes ATP?\nA: The mitochondrion\n');
+		const [explicit] = cards('## 생물\n\nWhat organelle makes ATP?::The mitochondrion\n');
+		expect(qa?.id).toBe(explicit?.id);
+	});
+});
+
+describe('task items', () => {
+	const note = '## 할 일\n\n- [x] 과제 제출: 금요일까지\n- [ ] 발표 준비: 월요일\n';
+
+	it('leaves the task box out of the front', () => {
+		expect(made(cards(note))).toEqual(['과제 제출 → 금요일까지', '발표 준비 → 월요일']);
+	});
+
+	it('keeps the card’s id when the box is ticked', () => {
+		const ids = (list: Card[]) => list.filter((card) => card.rule === 'definition').map((card) => card.id);
+		expect(ids(cards(note.replace('- [ ]', '- [x]')))).toEqual(ids(cards(note)));
+	});
+});
+
+describe('identity of the new definition styles', () => {
+	const definitionId = (list: Card[], front: string) => list.find((card) => card.rule === 'definition' && card.front === front)?.id;
+
+	it('keeps the id when `**FCFS**: ...` becomes `FCFS - ...`, in a list and in a paragraph', () => {
+		const list = '## 스케줄링\n\n- **FCFS**: 먼저 온 순서대로 처리\n- **SJF**: 짧은 작업 먼저\n';
+		const paragraph = '## 스케줄링\n\n**FCFS**: 먼저 온 순서대로 처리\n**SJF**: 짧은 작업 먼저\n';
+		for (const note of [list, paragraph]) {
+			const id = definitionId(cards(note), 'FCFS');
+			expect(id).toBeDefined();
+			expect(definitionId(cards(note.replace('**FCFS**: ', 'FCFS - ')), 'FCFS')).toBe(id);
+			expect(definitionId(cards(note.replace('**FCFS**: ', 'FCFS = ')), 'FCFS')).toBe(id);
+		}
+	});
+
+	it('identifies a definition by its term, wherever its line is', () => {
+		const note = '## 단어\n\nsubtle = 미묘한\ninevitable - 피할 수 없는\n';
+		const moved = '## 단어\n\ninevitable - 피할 수 없는\nmeticulous - 꼼꼼한\nsubtle = 미묘하고 섬세한\n';
+		for (const term of ['subtle', 'inevitable']) {
+			expect(definitionId(cards(note), term)).toBeDefined();
+			expect(definitionId(cards(moved), term)).toBe(definitionId(cards(note), term));
+		}
+	});
+
+	it('pairs a task item’s card made before the box was left out of its front', () => {
+		// What the generator made of `- [x] 과제 제출: 금요일까지` before.
+		const [now] = cards('## 할 일\n\n- [x] 과제 제출: 금요일까지\n').filter((card) => card.rule === 'definition');
+		const before: Card = { ...(now as Card), id: 'old', front: '\\[x\\] 과제 제출' };
+		expect(matchCards([before], [now as Card])).toEqual([{ from: 'old', to: now?.id, similarity: expect.any(Number) }]);
+	});
+});
