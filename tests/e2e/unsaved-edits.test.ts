@@ -62,6 +62,8 @@ test('removing the leech tag keeps an edit not yet saved, and the keyboard goes 
 	await page.getByRole('button', { name: 'Remove the leech tag' }).click();
 	const status = page.getByRole('status').filter({ hasText: 'The leech tag is removed.' });
 	await expect(status).toBeVisible();
+	// The card was never suspended (a tag written by hand): nothing to say about unsuspending it.
+	await expect(status).toHaveText('The leech tag is removed.');
 	await expect(status).toBeFocused();
 	// The typed answer stays, unsaved; the tag is gone from the form as from the card.
 	await expect(edit.getByRole('textbox', { name: 'Back' })).toHaveValue('Ouagadougou (Wagadugu)');

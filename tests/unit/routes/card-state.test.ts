@@ -5,6 +5,7 @@ import type { Locale } from '../../../src/lib/i18n/locale';
 import { messages, type MessageKey } from '../../../src/lib/i18n/messages';
 import { cardState, describeCardState, formatStudyDay } from '../../../src/routes/deck/[id]/card-state';
 import { NEW_CARD } from '../../../src/lib/srs/sm2';
+import { dueText } from '../../../src/routes/card/[id]/card-info';
 
 /** 2026-11-25 as a study day. */
 const TODAY = Date.UTC(2026, 10, 25) / 86_400_000;
@@ -71,5 +72,20 @@ describe('formatStudyDay', () => {
 		expect(formatStudyDay(TODAY + 2, TODAY, 'ko')).toBe('11월 27일');
 		expect(formatStudyDay(TODAY + 41, TODAY, 'en')).toBe('Jan 5, 2027');
 		expect(formatStudyDay(TODAY + 1, TODAY, 'en')).toBe('Nov 26');
+	});
+});
+
+describe('dueText (Card info’s Due line)', () => {
+	const en = translator('en');
+	it('names the day, and says when the card is late or out of the queues rather than show a past date bare', () => {
+		expect(dueText({ queue: Queue.new, state: NEW_CARD }, TODAY, en)).toBe('not scheduled');
+		expect(dueText({ queue: Queue.scheduled, dueDay: TODAY + 6, state: reviewed(6) }, TODAY, en)).toBe('Dec 1');
+		expect(dueText({ queue: Queue.scheduled, dueDay: TODAY, state: reviewed(6) }, TODAY, en)).toBe('Today');
+		expect(dueText({ queue: Queue.scheduled, dueDay: TODAY - 79, state: reviewed(6) }, TODAY, en)).toBe('Sep 7 (overdue)');
+		// A leech suspended two months ago: its old due day, said to be held.
+		expect(dueText({ queue: Queue.suspended, dueDay: TODAY - 79, state: reviewed(0) }, TODAY, en)).toBe('Sep 7 (Suspended)');
+		expect(dueText({ queue: Queue.retired, dueDay: TODAY + 6, state: reviewed(6) }, TODAY, en)).toBe('Dec 1 (Retired)');
+		expect(dueText({ queue: Queue.scheduled, dueDay: TODAY, buriedUntil: TODAY + 1, state: reviewed(6) }, TODAY, en)).toBe('Nov 25 (Buried until Nov 26)');
+		expect(dueText({ queue: Queue.suspended, dueDay: TODAY - 79, state: reviewed(0) }, TODAY, translator('ko'))).toBe('9월 7일 (보류됨)');
 	});
 });

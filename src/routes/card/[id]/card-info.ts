@@ -7,6 +7,8 @@ import type { MessageKey } from '$lib/i18n/messages';
 import type { ReviewRow } from '$lib/srs/history';
 import { formatInterval } from '$lib/srs/format-interval';
 import { FOUR_BUTTON_GRADES, gradeLabel } from '../../study/[scope]/answer-options';
+import { cardState, describeCardState, formatStudyDay } from '../../deck/[id]/card-state';
+import type { CardRecord } from '$lib/db';
 
 type Translate = {
 	t(key: MessageKey): string;
@@ -56,4 +58,26 @@ export function historyLines(rows: readonly ReviewRow[], buttons: GradeButtons, 
  */
 export function changeConcernsCard(change: StoreChange, id: string, name = DB_NAME): boolean {
 	return changeMayTouch(change, 'cards', '', id, id, name) || changeMayTouch(change, 'reviews', '[card+reviewedAt]', [id], [id, []], name);
+}
+
+/**
+ * The Due line of Scheduling: the day the card's schedule says, and when the card is out of the queues
+ * (suspended, buried, retired) or late, that too: "Dec 8, 2026 (Suspended)", "Dec 8 (overdue)", not a past date bare.
+ */
+export function dueText(card: Pick<CardRecord, 'queue' | 'dueDay' | 'state' | 'buriedUntil'>, today: number, i18n: Translate): string {
+	if (card.dueDay === undefined) return i18n.t('cardInfoNotScheduled');
+	const state = cardState(card, today);
+	const date = formatStudyDay(card.dueDay, today, i18n.locale);
+	switch (state.kind) {
+		case 'suspended':
+		case 'retired':
+		case 'buried':
+			return i18n.format('cardInfoDueHeld', { date, state: describeCardState(state, today, i18n) });
+		case 'due-today':
+			return i18n.t('cardInfoDueToday');
+		case 'overdue':
+			return i18n.format('cardInfoDueLate', { date });
+		default:
+			return date;
+	}
 }
