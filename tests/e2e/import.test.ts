@@ -128,7 +128,7 @@ test('a comma-separated .txt, UTF-8 or UTF-16, is a table with the Comma delimit
 test('a note’s table makes a card per row, its code stays on its section’s card, and what made no card is a warning', async ({ page }) => {
 	const note = '# 한국어\n\n## 숫자\n\n| 한자어 | 고유어 |\n|---|---|\n| 일 | 하나 |\n| 이 | 둘 |\n\n## 비음화\n\n```\n국물 → [궁물]\n```\n\n## 외톨이\n\n| 하나 |\n|---|\n| 혼자 |\n';
 	await chooseFiles(page, [file('korean.md', note, 'text/markdown')]);
-	await expect(page.getByText('korean.md → 한국어: 3 cards, 3 of 4 list items, definitions, table rows and code blocks on a card')).toBeVisible();
+	await expect(page.getByText('korean.md → 한국어: 3 cards, 3 of 4 list items, definitions, paragraphs, table rows and code blocks on a card')).toBeVisible();
 	await expect(page.getByRole('list', { name: 'Warnings' })).toContainText('table row "혼자" is on no card');
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	await page.getByRole('link', { name: /한국어: 3 cards/ }).click();
