@@ -298,6 +298,16 @@ function stepCount(blocks: readonly Block[]): number {
 	return best >= 3 ? best : 0;
 }
 
+/**
+ * Whether a card of these lists would only repeat definition cards: every
+ * item, at any depth, is on one (`defined`: the lines they cover). Steps
+ * never do, for their order is to learn.
+ */
+function repeatsDefinitions(blocks: readonly Block[], defined: ReadonlySet<number>): boolean {
+	const lists = blocks.filter((block): block is ListBlock => block.type === 'list');
+	return stepCount(lists) === 0 && lists.every((list) => itemsOf(list).every((item) => !item.lines[0] || defined.has(item.lines[0].line)));
+}
+
 export class SectionExtractor {
 	readonly drafts: Draft[] = [];
 	readonly candidates: Candidate[] = [];
@@ -334,7 +344,7 @@ export class SectionExtractor {
 				.filter((draft) => draft.rule === 'definition')
 				.flatMap((draft) => draft.covers)
 		);
-		this.labelItems(auto, innerPath);
+		this.labelItems(auto, innerPath, defined);
 		this.emphasis(auto, innerPath);
 		const covered = new Set(this.drafts.slice(before).flatMap((draft) => draft.covers));
 		this.sectionCard(section, innerPath, auto, { covered, defined, explained });
@@ -491,15 +501,16 @@ export class SectionExtractor {
 
 	/**
 	 * A short plain label over a nested list makes its card as a bold one does
-	 * (itemDefinitions). Under another item that has a card of its own, the
-	 * label's card sits under that item's label or term: a note's several
-	 * "장점" lists are then told apart.
+	 * (itemDefinitions), unless its sub-items are all definitions with their
+	 * cards (as a heading's list, see sectionCard). Under another item that
+	 * has a card of its own, the label's card sits under that item's label or
+	 * term: a note's several "장점" lists are then told apart.
 	 */
-	private labelItems(blocks: readonly Block[], path: string[]): void {
+	private labelItems(blocks: readonly Block[], path: string[], defined: Set<number>): void {
 		const walk = (items: readonly ListItemModel[], above: string[]) => {
 			for (const item of items) {
 				const label = plainItemLabel(item);
-				if (label) {
+				if (label && !repeatsDefinitions(item.children, defined)) {
 					const covers = [item.start, ...item.children.flatMap(linesOf)];
 					this.drafts.push({ kind: 'basic', rule: 'list', front: toMarkdown(label), back: blocksToMarkdown(item.children), path: [...path, ...above], identity: label, line: item.start, covers });
 				}
@@ -524,9 +535,8 @@ export class SectionExtractor {
 		// Image-only paragraphs are not written out, but their images belong to this card.
 		const lines = blocks.flatMap(linesOf);
 		const textLines = content.flatMap((block) => (block.type === 'lines' ? block.lines.map((line) => line.line) : []));
-		// A list whose every item is a definition with its card repeats them; steps are kept, for their order is to learn. Code beside them still has a card.
-		const listsDefined = lists.every((list) => itemsOf(list).every((item) => !item.lines[0] || made.defined.has(item.lines[0].line)));
-		if (listsDefined && stepCount(lists) === 0 && textLines.every((line) => made.covered.has(line))) content = content.filter((block) => block.type === 'code');
+		// Lists of definitions alone need no card over them, nor do definition lines: each has its own. Code beside them still does.
+		if (repeatsDefinitions(lists, made.defined) && textLines.every((line) => made.covered.has(line))) content = content.filter((block) => block.type === 'code');
 		if (content.length === 0) return;
 		const back = blocksToMarkdown(content);
 		if (!hasWords(back)) return;

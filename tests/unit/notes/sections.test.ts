@@ -130,6 +130,13 @@ describe('a plain label over sub-items', () => {
 		const cards = generate('## 큐\n\n- 활용: BFS\n  - 프린터 대기열\n  - 버퍼\n- FIFO 구조\n').deck.cards;
 		expect(shown(cards).find((card) => card.front === '활용')).toEqual({ rule: 'definition', path: ['큐'], front: '활용', back: 'BFS\n\n- 프린터 대기열\n- 버퍼' });
 	});
+
+	it('makes no card of a label over definitions only, but keeps one over steps', () => {
+		const definitions = generate('## 해시\n\n- 충돌 해결법\n  - 체이닝: 연결 리스트로 저장\n  - 개방 주소법: 빈 칸을 찾아 저장\n- 해시 함수는 빨라야 한다\n').deck.cards;
+		expect(definitions.map((card) => `${card.rule} ${card.front}`)).toEqual(['list 해시', 'definition 체이닝', 'definition 개방 주소법']);
+		const steps = generate('## 개발\n\n- 절차\n  1. 분석: 요구사항 정리\n  2. 설계: 구조 결정\n  3. 구현: 코드 작성\n- 도구는 자유\n').deck.cards;
+		expect(steps.find((card) => card.front === '절차')?.back).toBe('1. 분석: 요구사항 정리\n2. 설계: 구조 결정\n3. 구현: 코드 작성');
+	});
 });
 
 describe('a list whose every item is a definition', () => {
