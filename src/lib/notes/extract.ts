@@ -535,8 +535,10 @@ export class SectionExtractor {
 		// Image-only paragraphs are not written out, but their images belong to this card.
 		const lines = blocks.flatMap(linesOf);
 		const textLines = content.flatMap((block) => (block.type === 'lines' ? block.lines.map((line) => line.line) : []));
-		// Lists of definitions alone need no card over them, nor do definition lines: each has its own. Code beside them still does.
-		if (repeatsDefinitions(lists, made.defined) && textLines.every((line) => made.covered.has(line))) content = content.filter((block) => block.type === 'code');
+		// Lists of definitions alone need no card over them, nor do definition lines: each has its own. Code beside them still
+		// does, and so does a list with a picture beside it (a paragraph of its own), which belongs to the list, not to one term.
+		const pictured = lists.length > 0 && blocks.some((block) => block.type === 'lines' && block.lines.length === 0);
+		if (!pictured && repeatsDefinitions(lists, made.defined) && textLines.every((line) => made.covered.has(line))) content = content.filter((block) => block.type === 'code');
 		if (content.length === 0) return;
 		const back = blocksToMarkdown(content);
 		if (!hasWords(back)) return;

@@ -157,6 +157,15 @@ describe('a list whose every item is a definition', () => {
 		expect(concluded.map((card) => `${card.rule} ${card.front}`)).toEqual(['list 출시 서비스', 'definition S3', 'definition EC2']);
 	});
 
+	it('keeps the list’s card, with the picture, when a picture of its own stands beside the list', () => {
+		const cards = generate('## 세포 소기관\n\n![세포 구조](cell.png)\n\n- 리보솜: 단백질 합성\n- 골지체: 단백질 가공\n').deck.cards;
+		expect(cards.map((card) => `${card.rule} ${card.front} ${card.images.map((image) => image.src).join(' ')}`.trim())).toEqual([
+			'list 세포 소기관 cell.png',
+			'definition 리보솜',
+			'definition 골지체'
+		]);
+	});
+
 	it('keeps steps, whose order is to learn, and code beside the definitions', () => {
 		const steps = generate('## 개발 절차\n\n1. 분석: 요구사항 정리\n2. 설계: 구조 결정\n3. 구현: 코드 작성\n').deck.cards;
 		expect(steps.map((card) => card.rule)).toEqual(['steps', 'definition', 'definition', 'definition']);
