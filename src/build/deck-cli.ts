@@ -139,7 +139,8 @@ const UNCOVERED_KINDS: Record<NoteReport['uncovered'][number]['kind'], string> =
 	'list-item': 'list item',
 	definition: 'definition',
 	'table-row': 'table row',
-	code: 'code block'
+	code: 'code block',
+	passage: 'paragraph'
 };
 
 /** The human-readable report of one note. */
@@ -151,7 +152,7 @@ export function formatNoteReport(shown: string, report: NoteReport): string {
 	lines.push(`  ${report.cards} ${report.cards === 1 ? 'card' : 'cards'}${byRule === '' ? '' : `: ${byRule}`}`);
 	const { covered, total } = report.coverage;
 	lines.push(
-		`  list items, definition lines, table rows and code blocks on a card: ${covered}/${total}${total > 0 ? ` (${percent(covered, total)})` : ''}`
+		`  list items, definition lines, paragraphs, table rows and code blocks on a card: ${covered}/${total}${total > 0 ? ` (${percent(covered, total)})` : ''}`
 	);
 	if (report.uncovered.length > 0) {
 		lines.push('  not on any card:');

@@ -128,12 +128,20 @@ test('a comma-separated .txt, UTF-8 or UTF-16, is a table with the Comma delimit
 test('a note’s table makes a card per row, its code stays on its section’s card, and what made no card is a warning', async ({ page }) => {
 	const note = '# 한국어\n\n## 숫자\n\n| 한자어 | 고유어 |\n|---|---|\n| 일 | 하나 |\n| 이 | 둘 |\n\n## 비음화\n\n```\n국물 → [궁물]\n```\n\n## 외톨이\n\n| 하나 |\n|---|\n| 혼자 |\n';
 	await chooseFiles(page, [file('korean.md', note, 'text/markdown')]);
-	await expect(page.getByText('korean.md → 한국어: 3 cards, 3 of 4 list items, definitions, table rows and code blocks on a card')).toBeVisible();
+	await expect(page.getByText('korean.md → 한국어: 3 cards, 3 of 4 list items, definitions, paragraphs, table rows and code blocks on a card')).toBeVisible();
 	await expect(page.getByRole('list', { name: 'Warnings' })).toContainText('table row "혼자" is on no card');
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	await page.getByRole('link', { name: /한국어: 3 cards/ }).click();
 	await expect(page.getByRole('article')).toHaveCount(3);
 	await expect(page.getByRole('article').filter({ hasText: '비음화' }).locator('pre code')).toHaveText('국물 → [궁물]');
+});
+
+test('a note with only its title over a list makes the title’s card', async ({ page }) => {
+	await chooseFiles(page, [file('day1.md', '# 영어 단어 1일차\n\n- apple\n- banana\n', 'text/markdown')]);
+	await expect(page.getByText('day1.md → 영어 단어 1일차: 1 card')).toBeVisible();
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await page.getByRole('link', { name: /영어 단어 1일차: 1 card/ }).click();
+	await expect(page.getByRole('article').filter({ hasText: '영어 단어 1일차' })).toContainText('banana');
 });
 
 test('the Columns step reads the table as the learner chooses: delimiter, header row and HTML', async ({ page }) => {
@@ -477,6 +485,8 @@ test('bad files get a clear message and change nothing', async ({ page }) => {
 			file('empty.json', JSON.stringify({ format: 'recall-backup', version: 1, exportedAt: 1795651200000, app: 'Recall', decks: [{ id: 'empty', name: 'Empty', tags: [], cards: [] }], progress: {}, reviews: [], media: [] }), 'application/json'),
 			/No cards could be made from “empty.json”/
 		],
+		// A note that makes no card says what makes cards.
+		[file('musings.md', 'Some thoughts with no heading above them.\n', 'text/markdown'), /No cards could be made from this note\. Cards are made from definitions/],
 		// Every refusal names the file, those of the readers that see only bytes too.
 		[file('random.csv', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))), /“random.csv”: This file is not a text file/],
 		[file('truncated.apkg', (await readFile(new URL('../fixtures/anki/apkg-export-media.apkg', import.meta.url))).subarray(0, 3000)), /“truncated.apkg”: The zip archive is damaged/]

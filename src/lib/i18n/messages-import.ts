@@ -61,7 +61,7 @@ const en = {
 
 	importPreviewHeading: 'Before importing',
 	importReportHeading: 'Notes',
-	importReportCoverage: '{covered} of {total} list items, definitions, table rows and code blocks on a card',
+	importReportCoverage: '{covered} of {total} list items, definitions, paragraphs, table rows and code blocks on a card',
 	importPreviewDeck: 'Deck',
 	importPreviewNew: 'New',
 	importPreviewUpdated: 'Updated',
@@ -194,7 +194,7 @@ const ko: Record<keyof typeof en, string> = {
 
 	importPreviewHeading: '가져오기 전에',
 	importReportHeading: '노트',
-	importReportCoverage: '목록 항목, 정의, 표의 행, 코드 블록 {total}개 중 {covered}개가 카드에 들어감',
+	importReportCoverage: '목록 항목, 정의, 문단, 표의 행, 코드 블록 {total}개 중 {covered}개가 카드에 들어감',
 	importPreviewDeck: '덱',
 	importPreviewNew: '새 카드',
 	importPreviewUpdated: '바뀐 카드',

@@ -225,7 +225,7 @@ export function notesToBundle(files: readonly NoteFile[], options: NotesOptions 
 	if (problems.length > 0 && !options.skipUnreadable) {
 		throw unreadable.length === 1 ? new ImportError(unreadable[0] as ImportNotice) : refuse('notes-files-refused', { problems: unreadable });
 	}
-	if (bundle.decks.length === 0) throw refuse('notes-no-cards', { from: reports.length === 1 ? 'this-note' : 'these-files', problems: unreadable });
+	if (bundle.decks.length === 0) throw refuse('notes-no-cards', { from: reports.length === 1 ? 'this-note' : 'these-files', read: reports.length > 0, problems: unreadable });
 	bundle.media = [...media.values()];
 	bundle.warnings = [...unreadable.map((problem) => say('notes-skipped', { problem })), ...warnings];
 	return { bundle, reports, skipped: problems };

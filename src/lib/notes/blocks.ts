@@ -64,7 +64,8 @@ export type Block = LinesBlock | ListBlock | CodeBlock | TableBlock;
 export interface SectionTitle {
 	text: string;
 	line: number;
-	kind: 'heading' | 'label';
+	/** `note`: the note's lone H1, over the material before its first other heading. */
+	kind: 'heading' | 'label' | 'note';
 }
 
 export interface Section {
@@ -284,7 +285,12 @@ class StructureBuilder {
 		const token = this.tokens[index] as Token;
 		if (token.type === 'heading_open') {
 			const close = closing(this.tokens, index);
-			if (index === this.noteTitleAt) return close + 1;
+			if (index === this.noteTitleAt) {
+				// The note's title heads the material under it as any heading would, but is no heading of a path: the deck's name says it.
+				const text = this.headingText(index);
+				this.startSection(text ? { text, line: span(token).start, kind: 'note' } : undefined, []);
+				return close + 1;
+			}
 			const depth = Number(token.tag.slice(1));
 			const text = this.headingText(index);
 			while (this.headings.length > 0 && (this.headings.at(-1) as { depth: number }).depth >= depth) this.headings.pop();

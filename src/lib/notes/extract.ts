@@ -23,6 +23,7 @@ import {
 import { answerOf, questionOf, questionsAndAnswers, type QuestionAnswer } from './questions';
 import { blocksToMarkdown, linesToMarkdown, listToMarkdown } from './serialize';
 import { hasWords, stripDecoration, stripEmoji } from './text';
+import { sayNote, type NoteWarning } from './warnings';
 
 export interface Draft {
 	kind: CardKind;
@@ -42,7 +43,7 @@ export interface Draft {
 /** What the note holds that should end up on some card; the report counts the ones that did not. */
 export interface Candidate {
 	line: number;
-	kind: 'list-item' | 'definition' | 'table-row' | 'code';
+	kind: 'list-item' | 'definition' | 'table-row' | 'code' | 'passage';
 	text: string;
 }
 
@@ -68,8 +69,10 @@ const NOT_TERMS = new Set([
 
 const MAX_TERM_LENGTH = 48;
 const MAX_TERM_WORDS = 7;
-/** Prose under a heading becomes a card only while it is short enough to recall. */
+/** Prose under a heading becomes a card only while it is short enough to recall; longer prose, a card per paragraph. */
 const MAX_SECTION_PROSE = 600;
+/** A paragraph's card asks with its first words: enough to tell it from the others, never most of it. */
+const CUE_WORDS = 4;
 
 // --- explicit syntax -------------------------------------------------------
 
@@ -314,6 +317,33 @@ function itemLabel(item: ListItemModel): string | undefined {
 	return label && isTerm(label) ? label : undefined;
 }
 
+/** Sentence endings of Korean notes: a line ending so states a fact rather than names a topic. */
+const STATEMENT_ENDING = /(?:[다요]|[함됨임음])$/u;
+
+/**
+ * A list item that is only a short plain label over a nested list: `- 장점`
+ * (or `- 장점:`) + sub-items. Not a definition, not a sentence. Words over a
+ * single sub-item are rather a point made finer, as outlines nest them: a
+ * label of several words needs two sub-items.
+ */
+function plainItemLabel(item: ListItemModel): string | undefined {
+	const subItems = item.children.reduce((count, child) => count + (child.type === 'list' ? child.items.length : 0), 0);
+	if (item.lines.length !== 1 || subItems === 0 || !item.children.every((child) => child.type === 'list')) return undefined;
+	const text = stripDecoration((item.lines[0] as MarkedLine).text).trim();
+	if (itemLabel(item) || definitionOf(text, true)) return undefined;
+	const label = stripEmoji(toPlain(text)).replace(/[:：]\s*$/, '').trim();
+	// Dates and ranges (`2023-01-01`, `3 - 5`) head notes taken on them rather than name a topic.
+	if (!isTerm(label) || !/\p{L}/u.test(label) || /[.!?。;](?:\s|$)/.test(label)) return undefined;
+	if (label.includes(' ') && (subItems < 2 || STATEMENT_ENDING.test(label))) return undefined;
+	return label;
+}
+
+/** The first words of a paragraph, to ask for the rest; empty when it is too short to leave as much again to recall. */
+function cueOf(lines: readonly MarkedLine[]): string {
+	const words = lines.map((line) => toPlain(line.text)).join(' ').split(/\s+/).filter(Boolean);
+	return words.length >= 2 * CUE_WORDS ? `${words.slice(0, CUE_WORDS).join(' ')}…` : '';
+}
+
 // --- walking a section -----------------------------------------------------
 
 function linesOf(block: Block): number[] {
@@ -354,15 +384,26 @@ function stepCount(blocks: readonly Block[]): number {
 	return best >= 3 ? best : 0;
 }
 
+/**
+ * Whether a card of these lists would only repeat definition cards: every
+ * item, at any depth, is on one (`defined`: the lines they cover). Steps
+ * never do, for their order is to learn.
+ */
+function repeatsDefinitions(blocks: readonly Block[], defined: ReadonlySet<number>): boolean {
+	const lists = blocks.filter((block): block is ListBlock => block.type === 'list');
+	return stepCount(lists) === 0 && lists.every((list) => itemsOf(list).every((item) => !item.lines[0] || defined.has(item.lines[0].line)));
+}
+
 export class SectionExtractor {
 	readonly drafts: Draft[] = [];
 	readonly candidates: Candidate[] = [];
+	readonly warnings: NoteWarning[] = [];
 
 	constructor(private readonly options: ExtractOptions) {}
 
 	extract(section: Section): void {
-		// Cards inside a section sit under its heading or label too.
-		const innerPath = section.title ? [...section.path, section.title.text] : section.path;
+		// Cards inside a section sit under its heading or label too; the note's title is the deck's name, on no path.
+		const innerPath = section.title && section.title.kind !== 'note' ? [...section.path, section.title.text] : section.path;
 		const auto: Block[] = [];
 		const blocks = section.blocks;
 		for (let i = 0; i < blocks.length; i++) {
@@ -383,9 +424,16 @@ export class SectionExtractor {
 
 		const before = this.drafts.length;
 		const explained = this.definitions(auto, innerPath);
+		const defined = new Set(
+			this.drafts
+				.slice(before)
+				.filter((draft) => draft.rule === 'definition')
+				.flatMap((draft) => draft.covers)
+		);
+		this.labelItems(auto, innerPath, defined);
 		this.emphasis(auto, innerPath);
 		const covered = new Set(this.drafts.slice(before).flatMap((draft) => draft.covers));
-		this.sectionCard(section, auto, covered, explained);
+		this.sectionCard(section, innerPath, auto, { covered, defined, explained });
 	}
 
 	private collectCandidates(block: Block): void {
@@ -399,6 +447,9 @@ export class SectionExtractor {
 			for (const line of block.lines) {
 				if (definitionOf(line.text, style)) this.candidates.push({ line: line.line, kind: 'definition', text: toPlain(line.text) });
 			}
+			// The report counts a paragraph by its first line: one that is a definition is counted as that already.
+			const first = block.lines.find((line) => hasWords(toPlain(line.text)));
+			if (first) this.candidates.push({ line: first.line, kind: 'passage', text: toPlain(first.text) });
 		} else if (block.type === 'table') {
 			for (const row of block.rows) this.candidates.push({ line: row.line, kind: 'table-row', text: row.cells.map((cell) => toPlain(cell)).join(' | ') });
 		} else {
@@ -558,20 +609,50 @@ export class SectionExtractor {
 		}
 	}
 
-	/** A heading or label over its material: a list card, a steps card, or a short passage. */
-	private sectionCard(section: Section, blocks: readonly Block[], covered: Set<number>, explained: Set<Block>): void {
+	/**
+	 * A short plain label over a nested list makes its card as a bold one does
+	 * (itemDefinitions), unless its sub-items are all definitions with their
+	 * cards (as a heading's list, see sectionCard). Under another item that
+	 * has a card of its own, the label's card sits under that item's label or
+	 * term: a note's several "장점" lists are then told apart.
+	 */
+	private labelItems(blocks: readonly Block[], path: string[], defined: Set<number>): void {
+		const walk = (items: readonly ListItemModel[], above: string[]) => {
+			for (const item of items) {
+				const label = plainItemLabel(item);
+				if (label && !repeatsDefinitions(item.children, defined)) {
+					const covers = [item.start, ...item.children.flatMap(linesOf)];
+					this.drafts.push({ kind: 'basic', rule: 'list', front: toMarkdown(label), back: blocksToMarkdown(item.children), path: [...path, ...above], identity: label, line: item.start, covers });
+				}
+				const first = item.lines[0];
+				const asked = label ?? itemLabel(item) ?? (first ? definitionOf(first.text, true)?.term : undefined);
+				for (const child of item.children) if (child.type === 'list') walk(child.items, asked ? [...above, asked] : above);
+			}
+		};
+		for (const block of blocks) if (block.type === 'list') walk(block.items, []);
+	}
+
+	/**
+	 * A heading or label over its material: a list card, a steps card, or a
+	 * short passage; longer prose, a card per paragraph. No card over
+	 * definitions alone: each already has its own.
+	 */
+	private sectionCard(section: Section, innerPath: string[], blocks: readonly Block[], made: { covered: Set<number>; defined: Set<number>; explained: Set<Block> }): void {
 		const title = section.title;
 		if (!title || !hasWords(title.text)) return;
 		let content = blocks.filter((block) => block.type !== 'lines' || block.lines.length > 0);
-		const hasList = content.some((block) => block.type === 'list' && !explained.has(block));
+		const lists = content.filter((block): block is ListBlock => block.type === 'list' && !made.explained.has(block));
 		// Image-only paragraphs are not written out, but their images belong to this card.
 		const lines = blocks.flatMap(linesOf);
 		const textLines = content.flatMap((block) => (block.type === 'lines' ? block.lines.map((line) => line.line) : []));
-		// Definitions alone need no card over them: each already has its own. Code beside them still does.
-		if (!hasList && textLines.every((line) => covered.has(line))) content = content.filter((block) => block.type === 'code');
+		// Lists of definitions alone need no card over them, nor do definition lines: each has its own. Code beside them still
+		// does, and so does a list with a picture beside it (a paragraph of its own), which belongs to the list, not to one term.
+		const pictured = lists.length > 0 && blocks.some((block) => block.type === 'lines' && block.lines.length === 0);
+		if (!pictured && repeatsDefinitions(lists, made.defined) && textLines.every((line) => made.covered.has(line))) content = content.filter((block) => block.type === 'code');
 		if (content.length === 0) return;
 		const back = blocksToMarkdown(content);
 		if (!hasWords(back)) return;
+		const hasList = content.some((block) => block.type === 'list' && !made.explained.has(block));
 		const steps = stepCount(content);
 		// Code is kept whole: the limit is for prose.
 		const prose = blocksToMarkdown(content.filter((block) => block.type !== 'code'));
@@ -579,7 +660,10 @@ export class SectionExtractor {
 		if (steps > 0) rule = 'steps';
 		else if (hasList) rule = 'list';
 		else if (toPlain(prose).length <= MAX_SECTION_PROSE) rule = 'section';
-		else return;
+		else {
+			this.paragraphCards(title.text, innerPath, content, made.defined);
+			return;
+		}
 		const front = rule === 'steps' ? WORDING[this.options.language].steps(title.text) : title.text;
 		this.drafts.push({
 			kind: 'basic',
@@ -591,5 +675,37 @@ export class SectionExtractor {
 			line: title.line,
 			covers: [title.line, ...lines]
 		});
+	}
+
+	/**
+	 * Prose too long for one card: a card per paragraph, asked by its first
+	 * words under the heading, so that a paragraph inserted or removed leaves
+	 * the others' ids alone. Code, and a paragraph of too few words to ask by,
+	 * go with the paragraph before them (the first ones, with the one after).
+	 * A paragraph still too long is on no card, and the report says so.
+	 */
+	private paragraphCards(heading: string, path: string[], content: readonly Block[], defined: Set<number>): void {
+		const asks = (block: Block) => block.type === 'lines' && cueOf(block.lines) !== '';
+		const paragraphs: Block[][] = [];
+		for (const block of content) {
+			const current = paragraphs.at(-1);
+			if (current && !(asks(block) && current.some(asks))) current.push(block);
+			else paragraphs.push([block]);
+		}
+		for (const paragraph of paragraphs) {
+			const text = paragraph.flatMap((block) => (block.type === 'lines' ? block.lines : []));
+			if (text.length > 0 && text.every((line) => defined.has(line.line))) continue;
+			const cue = cueOf(text);
+			const prose = toPlain(blocksToMarkdown(paragraph.filter((block) => block.type !== 'code')));
+			const line = (paragraph[0] as Block).start;
+			if (prose.length > MAX_SECTION_PROSE) {
+				const start = cue || prose.slice(0, 30);
+				this.warnings.push({ line, ...sayNote('note-passage-too-long', { passage: start, heading, limit: MAX_SECTION_PROSE }) });
+				continue;
+			}
+			if (!cue) continue;
+			const back = blocksToMarkdown(paragraph);
+			this.drafts.push({ kind: 'basic', rule: 'section', front: toMarkdown(cue), back, path, identity: cue, line, covers: paragraph.flatMap(linesOf) });
+		}
 	}
 }

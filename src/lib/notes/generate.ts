@@ -28,7 +28,7 @@ export interface NoteReport {
 	deck: string;
 	cards: number;
 	cardsByRule: Partial<Record<Card['rule'], number>>;
-	/** List items, definition lines, table rows and code blocks, and how many of them are on some card. */
+	/** List items, definition lines, paragraphs, table rows and code blocks, and how many of them are on some card. */
 	coverage: { covered: number; total: number };
 	uncovered: UncoveredItem[];
 	warnings: NoteWarning[];
@@ -141,6 +141,7 @@ export function generateDeck(text: string, options: GenerateOptions): GenerateRe
 		language: hangulShare(plainSample) >= 0.3 ? 'ko' : 'en'
 	});
 	for (const section of structure.sections) extractor.extract(section);
+	warnings.push(...extractor.warnings);
 	// Note order: the order new cards are studied in, and the order the deck page shows.
 	const drafts = extractor.drafts.map((draft, index) => ({ draft, index })).sort((a, b) => a.draft.line - b.draft.line || a.index - b.index).map(({ draft }) => draft);
 	if (text.trim() === '') warnings.push(sayNote('note-empty'));

@@ -36,6 +36,8 @@ export const noteWarnings = {
 	'note-table-row-on-no-card': (values: { row: string }) => `table row "${values.row}" is on no card`,
 	'note-code-on-no-card': (values: { code: string }) => `code block "${values.code}" is on no card`,
 	'note-more-on-no-card': (values: { count: number }) => `${values.count} more table rows and code blocks are on no card`,
+	'note-passage-too-long': (values: { passage: string; heading: string; limit: number }) =>
+		`the paragraph "${values.passage}" under "${values.heading}" is on no card: it is longer than ${values.limit} characters (blank lines between its parts make a card of each)`,
 	'note-empty': () => 'the note is empty',
 	'note-no-cards': () => 'no cards could be made from this note',
 	'note-repeated-question': (values: { question: string }) =>

@@ -136,7 +136,7 @@ describe('formatNoteReport', () => {
 			[
 				'decks/aws.md: AWS 기초',
 				'  58 cards: definition 20, list 30, cloze 8',
-				'  list items, definition lines, table rows and code blocks on a card: 57/58 (98%)',
+				'  list items, definition lines, paragraphs, table rows and code blocks on a card: 57/58 (98%)',
 				'  not on any card:',
 				'    line 12 (list item): S3: 객체 기반 스토리지 서비스',
 				'  warnings:',

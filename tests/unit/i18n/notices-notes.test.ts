@@ -30,6 +30,7 @@ const noteSamples: Samples<typeof noteWarnings> = {
 	'note-table-row-on-no-card': [{ row: '일 | 하나' }],
 	'note-code-on-no-card': [{ code: 'SELECT * FROM t;' }],
 	'note-more-on-no-card': [{ count: 5 }],
+	'note-passage-too-long': [{ passage: '페이지 교체 알고리즘은 물리…', heading: '페이지 교체', limit: 600 }],
 	'note-empty': [],
 	'note-no-cards': [],
 	'note-repeated-question': [{ question: '가용 영역' }],
@@ -60,7 +61,7 @@ const samples: Samples<typeof notesNotices> = {
 		}
 	],
 	'notes-files-refused': [{ problems: [notASample, unreadable] }],
-	'notes-no-cards': [{ from: 'these-files', problems: [unreadable] }],
+	'notes-no-cards': [{ from: 'these-files', read: true, problems: [unreadable] }],
 	'notes-skipped': [{ problem: unreadable }],
 	'notes-text-file-unreadable': [{ reason: binary }],
 	'notes-text-file-decoded': [{ warning: sayNote('note-read-as-utf16') }]

@@ -162,7 +162,8 @@ describe('notesToBundle', () => {
 		expect(bundle.decks.map((deck) => deck.name)).toEqual(['SQL']);
 		expect(skipped.map(({ file, notice }) => [file, notice.message])).toEqual([['image.md', 'image.md is not a text file (it contains binary data).']]);
 		expect(bundle.warnings.map((warning) => warning.message)).toContain('Skipped: image.md is not a text file (it contains binary data).');
-		expect(() => notesToBundle([{ name: 'image.md', bytes: PNG }], { skipUnreadable: true })).toThrow(/^No cards could be made/);
+		// No note was read: what makes cards is not the matter.
+		expect(() => notesToBundle([{ name: 'image.md', bytes: PNG }], { skipUnreadable: true })).toThrow(/^No cards could be made from these files\. image\.md is not a text file/);
 	});
 
 	it('refuses two notes that make the same deck, naming both', () => {
@@ -185,7 +186,8 @@ describe('notesToBundle', () => {
 		]);
 		expect(bundle.decks.map((deck) => deck.name)).toEqual(['SQL']);
 		expect(bundle.warnings.map((warning) => warning.message)).toEqual(['empty.md: the note is empty.']);
-		expect(refusal(() => notesToBundle([{ name: 'empty.md', bytes: utf8('\n') }])).message).toBe('No cards could be made from this note.');
+		// What makes cards is said, for a note that was read.
+		expect(refusal(() => notesToBundle([{ name: 'empty.md', bytes: utf8('\n') }])).message).toMatch(/^No cards could be made from this note\. Cards are made from definitions \("term: definition" in a list/);
 		expect(refusal(() => notesToBundle([])).notice.code).toBe('notes-none-chosen');
 	});
 });

@@ -115,7 +115,7 @@ describe('matchCards', () => {
 	});
 
 	it('pairs a card reworded along with its heading’s rename when another card shows the rename', () => {
-		const note = '## 문법\n\n### 이유를 나타내는 표현\n\n- **-아서/어서**: 이유, 명령문과 함께 쓰지 않음\n- **-(으)니까**: 이유, 명령문과 함께 쓸 수 있음\n';
+		const note = '## 문법\n\n### 이유를 나타내는 표현\n\n- **-아서/어서**: 이유, 명령문과 함께 쓰지 않음\n- **-(으)니까**: 이유, 명령문과 함께 쓸 수 있음\n- 둘 다 동사와 형용사에 붙는다\n';
 		const before = cards(note);
 		const after = cards(note.replace('### 이유를 나타내는 표현', '### 이유 표현').replace('**-(으)니까**', '**-(으)니까요**'));
 		// The heading's own card (its list much the same) too.
@@ -125,7 +125,7 @@ describe('matchCards', () => {
 	});
 
 	it('pairs a heading’s own card when the heading is renamed to other words: its list or passage the same, or much the same under a rename its items show', () => {
-		const note = '# 한국어 문법\n\n## 소개\n\n한국어는 교착어이며 조사와 어미가 발달했다.\n\n## 시제\n\n- 가다: to go\n- 오다: to come\n';
+		const note = '# 한국어 문법\n\n## 소개\n\n한국어는 교착어이며 조사와 어미가 발달했다.\n\n## 시제\n\n- 가다: to go\n- 오다: to come\n- 과거형은 -았/었-을 붙인다\n';
 		const before = cards(note);
 		const pairs = (after: Card[]) => pairedFronts(before, after);
 		expect(pairs(cards(note.replace('## 소개', '## 개요').replace('## 시제', '## 때')))).toEqual(['가다 → 가다', '소개 → 개요', '시제 → 때', '오다 → 오다']);

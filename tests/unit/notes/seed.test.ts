@@ -142,6 +142,34 @@ describe('the seed note (Korean notes on AWS basics)', () => {
 		expect(generate(SEED, SEED_FILE).deck.cards.map((card) => card.id)).toEqual(ids);
 	});
 
+	it('still makes every card it made when it shipped: learners’ review history hangs on these ids', () => {
+		const shipped = [
+			'md:1drjl82bqm9',
+			'md:0zvu7wr4tm2',
+			'md:21jebd2k5xe',
+			'md:07kugetysod',
+			'md:05owqtkphcf',
+			'md:268zzeytjbn',
+			'md:19hit5tcio0',
+			'md:0nzi7jlgz19',
+			'md:0jctmzmhr9u',
+			'md:05qcri4d6yd',
+			'md:20exl678pl1',
+			'md:1sodur59z36',
+			'md:0rf782s4ywq',
+			'md:024bz0yd5ew',
+			'md:1bkh92f6f1x',
+			'md:2cuklujiclo',
+			'md:29s3zkvmgcc',
+			'md:2fz03nmi7o3',
+			'md:1l6ka1u77gk',
+			'md:1cplcz4prtx',
+			'md:0ogclq0bjzi',
+			'md:0hmtuwmo5c3'
+		];
+		expect(deck.cards.map((card) => card.id)).toEqual(expect.arrayContaining(shipped));
+	});
+
 	it('points every card at the line of the note it came from', () => {
 		const lines = SEED.split('\n');
 		expect(one('리전').source).toEqual({ file: SEED_FILE, line: 46 });

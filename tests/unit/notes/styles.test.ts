@@ -31,7 +31,7 @@ Priority scheduling can starve low-priority processes.
 		expect(deck.cards.find((card) => card.kind === 'cloze')?.front).toBe('Round robin gives each process a [...] in turn.');
 		// Short prose under a heading is a card too.
 		expect(byFront.get('Scheduling')?.rule).toBe('section');
-		expect(report.coverage).toEqual({ covered: 6, total: 6 });
+		expect(report.coverage).toEqual({ covered: 8, total: 8 });
 	});
 
 	it('reads bold labels inside list items over their sub-items', () => {

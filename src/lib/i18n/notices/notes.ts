@@ -31,8 +31,8 @@ export const notesNoticesKo: Translation<typeof notesNotices> = {
 			)
 			.join(' '),
 	'notes-files-refused': ({ problems }) => `파일 ${problems.length}개를 가져올 수 없습니다: ${problems.map(quoted).join(' ')}`,
-	'notes-no-cards': ({ from, problems }) =>
-		`${from === 'this-note' ? '이 노트로는' : '이 파일들로는'} 카드를 하나도 만들 수 없습니다.${problems.map((problem) => ` ${quoted(problem)}`).join('')}`,
+	'notes-no-cards': ({ from, read, problems }) =>
+		`${from === 'this-note' ? '이 노트로는' : '이 파일들로는'} 카드를 하나도 만들 수 없습니다.${read ? ' 카드는 정의(목록의 "용어: 뜻"이나 굵게 쓴 용어), 제목 아래의 목록·번호 매긴 단계·짧은 글·표, 표시한 카드("질문::답", "==빈칸==")로 만들어집니다.' : ''}${problems.map((problem) => ` ${quoted(problem)}`).join('')}`,
 	'notes-skipped': ({ problem }) => `건너뜀: ${quoted(problem)}`,
 
 	'notes-text-file-unreadable': ({ reason }) => `이 파일은 ${noteWarningKo(reason)}.`,

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import type { Card } from '../../../src/lib/notes/deck-format';
+import { cardId } from '../../../src/lib/notes/ids';
+import { generate } from './helpers';
+
+const shown = (list: readonly Card[]) => list.map((card) => ({ rule: card.rule, path: card.path, front: card.front, back: card.back }));
+
+describe('the material under a note’s title', () => {
+	it('makes a card of a list right under the lone H1, the title asking', () => {
+		const { deck, report } = generate('# 블랙박스 테스트 기법\n\n- 동등 분할\n- 경계값 분석\n- 결정 테이블\n');
+		expect(deck.name).toBe('블랙박스 테스트 기법');
+		expect(shown(deck.cards)).toEqual([{ rule: 'list', path: [], front: '블랙박스 테스트 기법', back: '- 동등 분할\n- 경계값 분석\n- 결정 테이블' }]);
+		expect(report.coverage).toEqual({ covered: 3, total: 3 });
+		expect(report.warnings).toEqual([]);
+	});
+
+	it('makes a steps card of numbered steps, and a passage card of short prose, under the title', () => {
+		expect(shown(generate('# 형상 관리 절차\n\n1. 형상 식별\n2. 형상 통제\n3. 형상 감사\n').deck.cards)).toEqual([
+			{ rule: 'steps', path: [], front: '형상 관리 절차: 단계를 순서대로', back: '1. 형상 식별\n2. 형상 통제\n3. 형상 감사' }
+		]);
+		expect(shown(generate('# Osmosis\n\nWater moves across a membrane toward the side with more solute.\n').deck.cards)).toEqual([
+			{ rule: 'section', path: [], front: 'Osmosis', back: 'Water moves across a membrane toward the side with more solute.' }
+		]);
+	});
+
+	it('keeps the cards under the title off any heading path, so their ids stay those they had', () => {
+		const { deck } = generate('# 단어\n\n- apple: 사과\n- 과일 이름은 영어로 외운다\n\n## 동사\n\n- go: 가다\n');
+		const apple = deck.cards.find((card) => card.front === 'apple');
+		expect(apple?.path).toEqual([]);
+		expect(apple?.id).toBe(cardId('단어', [], 'basic apple'));
+		expect(deck.cards.find((card) => card.front === 'go')?.path).toEqual(['동사']);
+		expect(deck.cards.find((card) => card.front === '단어')?.back).toBe('- apple: 사과\n- 과일 이름은 영어로 외운다');
+	});
+
+	it('makes no card of the title alone, nor of material before it', () => {
+		const { deck } = generate('# 네트워크\n\n## OSI\n\n- 7계층\n- 참조 모델\n');
+		expect(deck.cards.map((card) => card.front)).toEqual(['OSI']);
+	});
+});
+
+describe('prose too long for one card', () => {
+	const words = (start: string, count: number) => `${start} ${Array.from({ length: count }, (_, i) => `word${i}`).join(' ')}.`;
+	const first = words('Paging splits memory into frames', 60);
+	const second = words('Segmentation splits it by meaning', 60);
+	const third = words('Thrashing happens when the working sets', 60);
+
+	it('makes a card of each paragraph, asked by its first words under the heading', () => {
+		const { deck, report } = generate(`# OS\n\n## Memory\n\n${first}\n\n${second}\n\n${third}\n`);
+		expect(first.length + second.length + third.length).toBeGreaterThan(600);
+		expect(shown(deck.cards)).toEqual([
+			{ rule: 'section', path: ['Memory'], front: 'Paging splits memory into…', back: first },
+			{ rule: 'section', path: ['Memory'], front: 'Segmentation splits it by…', back: second },
+			{ rule: 'section', path: ['Memory'], front: 'Thrashing happens when the…', back: third }
+		]);
+		expect(report.coverage).toEqual({ covered: 3, total: 3 });
+		expect(report.warnings).toEqual([]);
+	});
+
+	it('keeps each paragraph’s id when another is inserted or removed', () => {
+		const before = generate(`## Memory\n\n${first}\n\n${third}\n`).deck.cards;
+		const after = generate(`## Memory\n\n${first}\n\n${second}\n\n${third}\n`).deck.cards;
+		expect(before).toHaveLength(2);
+		expect(after.map((card) => card.id)).toEqual(expect.arrayContaining(before.map((card) => card.id)));
+	});
+
+	it('puts code, and a paragraph too short to ask by, with the paragraph before them', () => {
+		const { deck } = generate(`## Memory\n\n${first}\n\nExam favourite\n\n\`\`\`\nFIFO 1 2 3\n\`\`\`\n\n${second}\n`);
+		expect(deck.cards.map((card) => card.back)).toEqual([`${first}\n\nExam favourite\n\n\`\`\`\nFIFO 1 2 3\n\`\`\``, second]);
+	});
+
+	it('warns about a paragraph still too long, and counts it in the report', () => {
+		const long = words('페이지 교체 알고리즘은 물리 메모리에 빈 프레임이 없을 때', 150);
+		const { deck, report } = generate(`# 운영체제\n\n## 페이지 교체\n${long}\n\n## 세그먼트\n세그먼트는 논리적 단위로 메모리를 나눈다.\n`);
+		expect(deck.cards.map((card) => card.front)).toEqual(['세그먼트']);
+		expect(report.coverage).toEqual({ covered: 1, total: 2 });
+		expect(report.uncovered).toEqual([{ line: 4, kind: 'passage', text: long }]);
+		expect(report.warnings.map(({ line, message }) => ({ line, message }))).toEqual([
+			{
+				line: 4,
+				message: 'the paragraph "페이지 교체 알고리즘은 물리…" under "페이지 교체" is on no card: it is longer than 600 characters (blank lines between its parts make a card of each)'
+			}
+		]);
+	});
+
+	it('keeps a short passage whole, and a long list on one card', () => {
+		const items = Array.from({ length: 30 }, (_, i) => `- point number ${i} of the long list`).join('\n');
+		expect(shown(generate(`## Points\n\n${items}\n`).deck.cards).map((card) => card.rule)).toEqual(['list']);
+		expect(shown(generate('## Short\n\nOne paragraph.\n\nAnother one.\n').deck.cards)).toEqual([
+			{ rule: 'section', path: [], front: 'Short', back: 'One paragraph.\n\nAnother one.' }
+		]);
+	});
+});
+
+describe('a plain label over sub-items', () => {
+	it('makes a card of a short label item over its sub-items, as a bold one does, beside the heading’s card', () => {
+		const note = '## 스레드\n\n- 스레드끼리 힙을 공유한다\n- 장점\n  - 응답성 향상\n  - 자원 공유\n- 단점:\n  - 동기화 문제\n';
+		expect(shown(generate(note).deck.cards)).toEqual([
+			{ rule: 'list', path: [], front: '스레드', back: '- 스레드끼리 힙을 공유한다\n- 장점\n  - 응답성 향상\n  - 자원 공유\n- 단점:\n  - 동기화 문제' },
+			{ rule: 'list', path: ['스레드'], front: '장점', back: '- 응답성 향상\n- 자원 공유' },
+			{ rule: 'list', path: ['스레드'], front: '단점', back: '- 동기화 문제' }
+		]);
+	});
+
+	it('gives the same id to a label bold or plain, and keeps a bold label’s card as it was', () => {
+		const plain = generate('## Databases\n\n- SQL\n  - tables\n  - joins\n').deck.cards.find((card) => card.front === 'SQL');
+		const bold = generate('## Databases\n\n- **SQL**\n  - tables\n  - joins\n').deck.cards.find((card) => card.front === 'SQL');
+		expect(bold?.id).toBe(cardId('note', ['Databases'], 'basic SQL'));
+		expect(plain?.id).toBe(bold?.id);
+	});
+
+	it('puts a label under the label or term of the item above it, so that two “장점” are told apart', () => {
+		const note = '## 비교\n\n- 프로세스\n  - 장점\n    - 안정성\n    - 격리\n- 스레드\n  - 장점\n    - 가벼움\n    - 공유\n';
+		const labels = generate(note).deck.cards.filter((card) => card.front === '장점');
+		expect(labels.map((card) => card.path)).toEqual([
+			['비교', '프로세스'],
+			['비교', '스레드']
+		]);
+		expect(new Set(labels.map((card) => card.id)).size).toBe(2);
+		expect(generate(note).report.warnings).toEqual([]);
+	});
+
+	it('makes no card of a sentence, a point made finer, a date, a range, a link or a definition over sub-items', () => {
+		for (const item of ['스레드는 힙을 공유한다', 'Threads share the heap.', '2023-01-01', '3 - 5', 'https://example.com', '예시']) {
+			const { deck } = generate(`## 노트\n\n- ${item}\n  - 첫째 내용\n  - 둘째 내용\n`);
+			expect(deck.cards.map((card) => card.front), item).toEqual(['노트']);
+		}
+		// Words over a single sub-item: an outline, not a label.
+		expect(generate('## 노트\n\n- 실행 중인 프로그램\n  - 메모리에 올라간 상태\n').deck.cards.map((card) => card.front)).toEqual(['노트']);
+		// A definition over sub-items stays the definition it was.
+		const cards = generate('## 큐\n\n- 활용: BFS\n  - 프린터 대기열\n  - 버퍼\n- FIFO 구조\n').deck.cards;
+		expect(shown(cards).find((card) => card.front === '활용')).toEqual({ rule: 'definition', path: ['큐'], front: '활용', back: 'BFS\n\n- 프린터 대기열\n- 버퍼' });
+	});
+
+	it('makes no card of a label over definitions only, but keeps one over steps', () => {
+		const definitions = generate('## 해시\n\n- 충돌 해결법\n  - 체이닝: 연결 리스트로 저장\n  - 개방 주소법: 빈 칸을 찾아 저장\n- 해시 함수는 빨라야 한다\n').deck.cards;
+		expect(definitions.map((card) => `${card.rule} ${card.front}`)).toEqual(['list 해시', 'definition 체이닝', 'definition 개방 주소법']);
+		const steps = generate('## 개발\n\n- 절차\n  1. 분석: 요구사항 정리\n  2. 설계: 구조 결정\n  3. 구현: 코드 작성\n- 도구는 자유\n').deck.cards;
+		expect(steps.find((card) => card.front === '절차')?.back).toBe('1. 분석: 요구사항 정리\n2. 설계: 구조 결정\n3. 구현: 코드 작성');
+	});
+});
+
+describe('a list whose every item is a definition', () => {
+	it('makes no card of its own: each item has its card', () => {
+		const { deck, report } = generate('# OS\n\n## 프로세스\n- 프로세스: 실행 중인 프로그램\n  - 독립된 메모리 공간\n- PCB: 프로세스 정보를 저장하는 자료구조\n');
+		expect(shown(deck.cards)).toEqual([
+			{ rule: 'definition', path: ['프로세스'], front: '프로세스', back: '실행 중인 프로그램\n\n- 독립된 메모리 공간' },
+			{ rule: 'definition', path: ['프로세스'], front: 'PCB', back: '프로세스 정보를 저장하는 자료구조' }
+		]);
+		expect(report.coverage).toEqual({ covered: 3, total: 3 });
+	});
+
+	it('keeps the list’s card when an item is no definition, or prose beside the list has no other card', () => {
+		const mixed = generate('## 프로세스\n- 프로세스: 실행 중인 프로그램\n- 상태는 다섯 가지\n').deck.cards;
+		expect(mixed.map((card) => card.front)).toEqual(['프로세스', '프로세스']);
+		// As the built-in deck's 출시 서비스: a conclusion follows the definitions.
+		const concluded = generate('❄️ **출시 서비스**\n- S3: 객체 기반 스토리지 서비스\n- EC2: 가상머신 제공\n\n➡️ AWS는 초기에 인프라 서비스를 제공했다.\n').deck.cards;
+		expect(concluded.map((card) => `${card.rule} ${card.front}`)).toEqual(['list 출시 서비스', 'definition S3', 'definition EC2']);
+	});
+
+	it('keeps the list’s card, with the picture, when a picture of its own stands beside the list', () => {
+		const cards = generate('## 세포 소기관\n\n![세포 구조](cell.png)\n\n- 리보솜: 단백질 합성\n- 골지체: 단백질 가공\n').deck.cards;
+		expect(cards.map((card) => `${card.rule} ${card.front} ${card.images.map((image) => image.src).join(' ')}`.trim())).toEqual([
+			'list 세포 소기관 cell.png',
+			'definition 리보솜',
+			'definition 골지체'
+		]);
+	});
+
+	it('keeps steps, whose order is to learn, and code beside the definitions', () => {
+		const steps = generate('## 개발 절차\n\n1. 분석: 요구사항 정리\n2. 설계: 구조 결정\n3. 구현: 코드 작성\n').deck.cards;
+		expect(steps.map((card) => card.rule)).toEqual(['steps', 'definition', 'definition', 'definition']);
+		const code = generate('## SQL\n\n- SELECT: reads rows\n- DELETE: removes rows\n\n```sql\nSELECT * FROM t;\n```\n').deck.cards;
+		expect(shown(code)[0]).toEqual({ rule: 'section', path: [], front: 'SQL', back: '```sql\nSELECT * FROM t;\n```' });
+		expect(code).toHaveLength(3);
+	});
+});
