@@ -326,11 +326,11 @@ const STATEMENT_ENDING = /(?:[다요]|[함됨임음])$/u;
  * single sub-item are rather a point made finer, as outlines nest them: a
  * label of several words needs two sub-items.
  */
-function plainItemLabel(item: ListItemModel): string | undefined {
+function plainItemLabel(item: ListItemModel, style: DefinitionStyle): string | undefined {
 	const subItems = item.children.reduce((count, child) => count + (child.type === 'list' ? child.items.length : 0), 0);
 	if (item.lines.length !== 1 || subItems === 0 || !item.children.every((child) => child.type === 'list')) return undefined;
 	const text = stripDecoration((item.lines[0] as MarkedLine).text).trim();
-	if (itemLabel(item) || definitionOf(text, true)) return undefined;
+	if (itemLabel(item) || definitionOf(text, style)) return undefined;
 	const label = stripEmoji(toPlain(text)).replace(/[:：]\s*$/, '').trim();
 	// Dates and ranges (`2023-01-01`, `3 - 5`) head notes taken on them rather than name a topic.
 	if (!isTerm(label) || !/\p{L}/u.test(label) || /[.!?。;](?:\s|$)/.test(label)) return undefined;
@@ -617,19 +617,20 @@ export class SectionExtractor {
 	 * term: a note's several "장점" lists are then told apart.
 	 */
 	private labelItems(blocks: readonly Block[], path: string[], defined: Set<number>): void {
-		const walk = (items: readonly ListItemModel[], above: string[]) => {
+		// Items are read as definitions the way `definitions` reads them: by the style of their whole list.
+		const walk = (items: readonly ListItemModel[], above: string[], style: DefinitionStyle) => {
 			for (const item of items) {
-				const label = plainItemLabel(item);
+				const label = plainItemLabel(item, style);
 				if (label && !repeatsDefinitions(item.children, defined)) {
 					const covers = [item.start, ...item.children.flatMap(linesOf)];
 					this.drafts.push({ kind: 'basic', rule: 'list', front: toMarkdown(label), back: blocksToMarkdown(item.children), path: [...path, ...above], identity: label, line: item.start, covers });
 				}
 				const first = item.lines[0];
-				const asked = label ?? itemLabel(item) ?? (first ? definitionOf(first.text, true)?.term : undefined);
-				for (const child of item.children) if (child.type === 'list') walk(child.items, asked ? [...above, asked] : above);
+				const asked = label ?? itemLabel(item) ?? (first ? definitionOf(first.text, style)?.term : undefined);
+				for (const child of item.children) if (child.type === 'list') walk(child.items, asked ? [...above, asked] : above, style);
 			}
 		};
-		for (const block of blocks) if (block.type === 'list') walk(block.items, []);
+		for (const block of blocks) if (block.type === 'list') walk(block.items, [], listStyle(itemsOf(block)));
 	}
 
 	/**
