@@ -36,6 +36,9 @@ export const noteWarnings = {
 	'note-table-row-on-no-card': (values: { row: string }) => `table row "${values.row}" is on no card`,
 	'note-code-on-no-card': (values: { code: string }) => `code block "${values.code}" is on no card`,
 	'note-more-on-no-card': (values: { count: number }) => `${values.count} more table rows and code blocks are on no card`,
+	'note-callout-on-no-card': (values: { callout: string }) => `callout "${values.callout}" is on no card`,
+	'note-embed-left-out': (values: { note: string }) =>
+		`"![[${values.note}]]" was left out: a card cannot show another note's content (link it with [[${values.note}]] instead)`,
 	'note-empty': () => 'the note is empty',
 	'note-no-cards': () => 'no cards could be made from this note',
 	'note-repeated-question': (values: { question: string }) =>

@@ -30,6 +30,8 @@ const noteSamples: Samples<typeof noteWarnings> = {
 	'note-table-row-on-no-card': [{ row: '일 | 하나' }],
 	'note-code-on-no-card': [{ code: 'SELECT * FROM t;' }],
 	'note-more-on-no-card': [{ count: 5 }],
+	'note-callout-on-no-card': [{ callout: '시험 포인트' }],
+	'note-embed-left-out': [{ note: 'DNS 동작 과정' }],
 	'note-empty': [],
 	'note-no-cards': [],
 	'note-repeated-question': [{ question: '가용 영역' }],
