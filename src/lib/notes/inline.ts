@@ -149,7 +149,8 @@ function takeTrailingTags(text: string): { text: string; tags: string[] } {
 	return { text: tags.length > 0 ? text.slice(0, end) : text, tags: tags.reverse() };
 }
 
-const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg|bmp)$/i;
+// The image types the notes import takes (io/media-types.ts).
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg|bmp|ico)$/i;
 // With a space before it: what is left of the line closes up.
 const EMBED = / ?!\[\[([^[\]\n]+?)\]\]/g;
 const WIKILINK = /\[\[([^[\]\n]+?)\]\]/g;
