@@ -3,9 +3,24 @@
  * label alone on its line (`❄️ **EC2**`) and holds the paragraphs, lists,
  * code and tables up to the next one. Paragraphs and list items are kept as
  * marked lines (see inline.ts), because people write one fact per line.
+ * An Obsidian callout with a title (`> [!tip] 제목`) is a section of its own,
+ * its body the material; the section around it goes on after it.
  */
 import type { Token } from 'markdown-it';
-import { imagesInHtml, inlineToLines, STRONG_CLOSE, STRONG_OPEN, stripMarkers, toMarkdown, type FoundImage, type MarkedLine } from './inline';
+import {
+	imagesInHtml,
+	inlineToLines,
+	noFinds,
+	STRONG_CLOSE,
+	STRONG_OPEN,
+	stripMarkers,
+	toMarkdown,
+	type FoundEmbed,
+	type FoundImage,
+	type FoundTag,
+	type InlineFinds,
+	type MarkedLine
+} from './inline';
 import { answerOf } from './questions';
 import { cleanTitle, hasWords, startsWithArrow, stripEmoji } from './text';
 import { sayNote, type NoteWarning } from './warnings';
@@ -72,7 +87,17 @@ export interface Section {
 	title?: SectionTitle;
 	/** The cleaned headings above the section (for a label: including its heading). */
 	path: string[];
+	/** Obsidian tags of its heading and the headings above, and of its lines of tags alone. */
+	tags: string[];
 	blocks: Block[];
+}
+
+/** An Obsidian callout (`> [!note] …`), to say so when it ends up on no card. */
+export interface Callout {
+	/** Its title, or else the start of its text. */
+	text: string;
+	start: number;
+	end: number;
 }
 
 export interface NoteStructure {
@@ -80,6 +105,13 @@ export interface NoteStructure {
 	images: FoundImage[];
 	/** The lone H1 when the note has one: the note's own title. */
 	title?: string;
+	/** Tags of the whole note: on its title, or on lines of tags alone before its first heading. */
+	tags: string[];
+	/** Tags ending a line of material: they go on the cards that hold that line. */
+	lineTags: FoundTag[];
+	/** `![[other note]]`, left out. */
+	embeds: FoundEmbed[];
+	callouts: Callout[];
 	warnings: NoteWarning[];
 }
 
@@ -121,13 +153,44 @@ function labelOf(line: MarkedLine | undefined): string | undefined {
 	return title.length > 0 && title.length <= 80 && hasWords(title) ? title : undefined;
 }
 
+/** `> [!warning] 시험 포인트`: the type of an Obsidian callout (`-` or `+` after it when it folds), then its title. */
+const CALLOUT_MARK = /^\s*\[![\w-]+\][+-]?\s*/;
+
+interface CalloutParts {
+	/** Its first line without the `[!type]` mark: the title, maybe empty. */
+	title: MarkedLine;
+	body: Block[];
+}
+
+/** A quote's blocks read as a callout, when its first line starts with the `[!type]` mark. */
+function calloutParts(blocks: readonly Block[]): CalloutParts | undefined {
+	const [first, ...rest] = blocks;
+	const head = first?.type === 'lines' ? first.lines[0] : undefined;
+	const mark = head && head.line === first?.start ? CALLOUT_MARK.exec(head.text) : null;
+	if (!first || first.type !== 'lines' || !head || !mark) return undefined;
+	const title = { ...head, text: head.text.slice(mark[0].length) };
+	const body: Block[] = first.end > first.start ? [{ ...first, lines: first.lines.slice(1), start: first.start + 1 }, ...rest] : rest;
+	return { title, body };
+}
+
+function hasText(block: Block): boolean {
+	return block.type !== 'lines' || block.lines.length > 0;
+}
+
+/** A callout where a section cannot start (inside a list item or quote): its title a line over its body. */
+function calloutAsMaterial(callout: CalloutParts): Block[] {
+	const { title } = callout;
+	if (!hasWords(stripMarkers(title.text))) return callout.body;
+	return [{ type: 'lines', lines: [title], start: title.line, end: title.line }, ...callout.body];
+}
+
 /** A table's rows of marked cell text, the header row first. */
-function tableRows(tokens: readonly Token[], images: FoundImage[]): TableRow[] {
+function tableRows(tokens: readonly Token[], finds: InlineFinds): TableRow[] {
 	const rows: TableRow[] = [];
 	for (const token of tokens) {
 		if (token.type === 'tr_open') rows.push({ cells: [], line: span(token).start });
 		else if (token.type === 'inline') {
-			const lines = inlineToLines(token.children ?? [], images, span(token).start);
+			const lines = inlineToLines(token.children ?? [], finds, span(token).start);
 			rows.at(-1)?.cells.push(lines.map((line) => line.text).join(' '));
 		}
 	}
@@ -151,10 +214,15 @@ function tableMarkdown(tokens: readonly Token[], rows: readonly TableRow[]): str
 
 class StructureBuilder {
 	sections: Section[] = [];
-	images: FoundImage[] = [];
+	finds = noFinds();
+	noteTags: string[] = [];
+	lineTags: FoundTag[] = [];
+	callouts: Callout[] = [];
 	warnings: NoteStructure['warnings'] = [];
-	private headings: { depth: number; text: string }[] = [];
-	private current: Section = { path: [], blocks: [] };
+	private headings: { depth: number; text: string; tags: string[] }[] = [];
+	private current: Section = { path: [], tags: [], blocks: [] };
+	/** Callout sections inside the current one: they follow it in the list, as it goes on after them. */
+	private asides: Section[] = [];
 	private flattenedWarned = false;
 
 	constructor(
@@ -162,28 +230,52 @@ class StructureBuilder {
 		private readonly noteTitleAt: number | undefined
 	) {}
 
-	private startSection(title: SectionTitle | undefined, path: string[]): void {
-		this.sections.push(this.current);
-		this.current = { title, path, blocks: [] };
+	private startSection(title: SectionTitle | undefined, path: string[], tags = this.headingTags()): void {
+		this.sections.push(this.current, ...this.asides);
+		this.asides = [];
+		this.current = { title, path, tags, blocks: [] };
 	}
 
 	private headingPath(): string[] {
 		return this.headings.map((heading) => heading.text).filter(Boolean);
 	}
 
-	/** The lines of the inline token at `index` (a paragraph's or heading's content). */
-	private inlineLines(index: number, images = this.images): MarkedLine[] {
-		const token = this.tokens[index];
-		if (token?.type !== 'inline') return [];
-		return inlineToLines(token.children ?? [], images, span(token).start);
+	private headingTags(): string[] {
+		return this.headings.flatMap((heading) => heading.tags);
 	}
 
-	private headingText(open: number): string {
-		return cleanTitle(
-			this.inlineLines(open + 1)
+	/**
+	 * The tags read since the last call: a line of tags alone, or its title's, tag a section (before any
+	 * heading but the note's title, the whole note); a tag ending a line of material, the cards that hold the line.
+	 */
+	private takeTags(section: Section): void {
+		for (const found of this.finds.tags) {
+			if (!found.alone && found.line !== section.title?.line) this.lineTags.push(found);
+			// Before any heading but the note's title (which heads its material, kind 'note'): the whole note's.
+			else if ((!section.title || section.title.kind === 'note') && section.path.length === 0) this.noteTags.push(found.tag);
+			else section.tags.push(found.tag);
+		}
+		this.finds.tags = [];
+	}
+
+	/** The lines of the inline token at `index` (a paragraph's or heading's content). */
+	private inlineLines(index: number, finds = this.finds): MarkedLine[] {
+		const token = this.tokens[index];
+		if (token?.type !== 'inline') return [];
+		return inlineToLines(token.children ?? [], finds, span(token).start);
+	}
+
+	/** A heading's text and its tags (`## DNS #todo`). */
+	private heading(open: number): { text: string; tags: string[] } {
+		const finds = noFinds();
+		const text = cleanTitle(
+			this.inlineLines(open + 1, finds)
 				.map((line) => stripMarkers(line.text))
 				.join(' ')
 		);
+		this.finds.images.push(...finds.images);
+		this.finds.embeds.push(...finds.embeds);
+		return { text, tags: finds.tags.map((found) => found.tag) };
 	}
 
 	private warnFlattened(line: number): void {
@@ -246,14 +338,9 @@ class StructureBuilder {
 				return [[this.list(index, close, depth)], close + 1];
 			}
 			case 'blockquote_open': {
-				const close = closing(this.tokens, index);
-				const blocks: Block[] = [];
-				for (let i = index + 1; i < close; ) {
-					const [inner, next] = this.block(i, depth + 1);
-					blocks.push(...inner);
-					i = next;
-				}
-				return [blocks, close + 1];
+				const [blocks, next] = this.quote(index, depth);
+				const callout = calloutParts(blocks);
+				return [callout ? calloutAsMaterial(callout) : blocks, next];
 			}
 			case 'fence':
 			case 'code_block':
@@ -261,12 +348,12 @@ class StructureBuilder {
 			case 'table_open': {
 				const close = closing(this.tokens, index);
 				const tokens = this.tokens.slice(index, close);
-				const [header = { cells: [], line: start }, ...rows] = tableRows(tokens, this.images);
+				const [header = { cells: [], line: start }, ...rows] = tableRows(tokens, this.finds);
 				return [[{ type: 'table', markdown: tableMarkdown(tokens, [header, ...rows]), header, rows, start, end }], close + 1];
 			}
 			case 'html_block': {
 				// Raw HTML never reaches a card: its images and its text do.
-				this.images.push(...imagesInHtml(token.content, start));
+				this.finds.images.push(...imagesInHtml(token.content, start));
 				const text = token.content
 					.replace(/<!--[\s\S]*?-->/g, ' ')
 					.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
@@ -280,6 +367,43 @@ class StructureBuilder {
 		}
 	}
 
+	/** The blocks of a quote's content, and the index after it. */
+	private quote(open: number, depth: number): [Block[], number] {
+		const close = closing(this.tokens, open);
+		const blocks: Block[] = [];
+		for (let i = open + 1; i < close; ) {
+			const [inner, next] = this.block(i, depth + 1);
+			blocks.push(...inner);
+			i = next;
+		}
+		return [blocks, close + 1];
+	}
+
+	/**
+	 * A callout with a title over some text is a section, like a bold label, but the section around
+	 * it goes on after it. Without a title, or without text under it, it is the material of that section.
+	 */
+	private callout(open: number): number {
+		const [blocks, next] = this.quote(open, 0);
+		const callout = calloutParts(blocks);
+		if (!callout) {
+			this.current.blocks.push(...blocks);
+			return next;
+		}
+		const { start, end } = span(this.tokens[open]);
+		const title = cleanTitle(stripMarkers(callout.title.text));
+		const text = title || callout.body.flatMap((block) => (block.type === 'lines' ? block.lines.map((line) => stripMarkers(line.text)) : [])).join(' ');
+		this.callouts.push({ text, start, end });
+		if (!hasWords(title) || !callout.body.some(hasText)) {
+			this.current.blocks.push(...calloutAsMaterial(callout));
+			return next;
+		}
+		const section: Section = { title: { text: title, line: start, kind: 'label' }, path: this.headingPath(), tags: this.headingTags(), blocks: callout.body };
+		this.takeTags(section);
+		this.asides.push(section);
+		return next;
+	}
+
 	/** One top-level token: headings and labels start sections, the rest is their material. */
 	private topLevel(index: number): number {
 		const token = this.tokens[index] as Token;
@@ -287,24 +411,26 @@ class StructureBuilder {
 			const close = closing(this.tokens, index);
 			if (index === this.noteTitleAt) {
 				// The note's title heads the material under it as any heading would, but is no heading of a path: the deck's name says it.
-				const text = this.headingText(index);
+				const { text } = this.heading(index);
 				this.startSection(text ? { text, line: span(token).start, kind: 'note' } : undefined, []);
 				return close + 1;
 			}
 			const depth = Number(token.tag.slice(1));
-			const text = this.headingText(index);
+			const { text, tags } = this.heading(index);
 			while (this.headings.length > 0 && (this.headings.at(-1) as { depth: number }).depth >= depth) this.headings.pop();
 			const path = this.headingPath();
-			this.headings.push({ depth, text });
-			this.startSection(text ? { text, line: span(token).start, kind: 'heading' } : undefined, path);
+			const inherited = this.headingTags();
+			this.headings.push({ depth, text, tags });
+			this.startSection(text ? { text, line: span(token).start, kind: 'heading' } : undefined, path, [...inherited, ...tags]);
 			return close + 1;
 		}
+		if (token.type === 'blockquote_open') return this.callout(index);
 		if (token.type === 'hr') {
 			this.startSection(undefined, this.headingPath());
 			return index + 1;
 		}
 		if (token.type === 'paragraph_open') {
-			const lines = this.inlineLines(index + 1, []);
+			const lines = this.inlineLines(index + 1, noFinds());
 			// `**Q: ...**` over its `A: ...` line is a question, not a label.
 			const label = lines[1] && answerOf(lines[1]) ? undefined : labelOf(lines[0]);
 			if (label) {
@@ -321,12 +447,19 @@ class StructureBuilder {
 		return next;
 	}
 
-	build(): NoteStructure {
-		for (let i = 0; i < this.tokens.length; ) i = this.topLevel(i);
-		this.sections.push(this.current);
+	build(): Omit<NoteStructure, 'title'> {
+		for (let i = 0; i < this.tokens.length; ) {
+			i = this.topLevel(i);
+			this.takeTags(this.current);
+		}
+		this.sections.push(this.current, ...this.asides);
 		return {
 			sections: this.sections.filter((section) => section.title || section.blocks.length > 0),
-			images: this.images,
+			images: this.finds.images,
+			tags: this.noteTags,
+			lineTags: this.lineTags,
+			embeds: this.finds.embeds,
+			callouts: this.callouts,
 			warnings: this.warnings
 		};
 	}
@@ -338,6 +471,9 @@ export function readStructure(tokens: readonly Token[]): NoteStructure {
 	const h1s = headings.filter(({ token }) => token.tag === 'h1');
 	const lone = h1s.length === 1 && headings[0] === h1s[0] ? h1s[0] : undefined;
 	const builder = new StructureBuilder(tokens, lone?.index);
-	const title = lone ? stripEmoji(cleanTitle(inlineToLines(tokens[lone.index + 1]?.children ?? [], [], 1).map((line) => stripMarkers(line.text)).join(' '))) : undefined;
-	return { ...builder.build(), title: title || undefined };
+	const titleFinds = noFinds();
+	const title = lone ? stripEmoji(cleanTitle(inlineToLines(tokens[lone.index + 1]?.children ?? [], titleFinds, 1).map((line) => stripMarkers(line.text)).join(' '))) : undefined;
+	const structure = builder.build();
+	// `# 네트워크 #cs`: the title's tags are the note's.
+	return { ...structure, tags: [...titleFinds.tags.map((found) => found.tag), ...structure.tags], title: title || undefined };
 }

@@ -2,7 +2,7 @@
  * Notes to cards: one Markdown note in, one deck and a report out.
  * Pure: runs at build time in Node and on the phone when a note is imported.
  */
-import { readStructure } from './blocks';
+import { readStructure, type NoteStructure, type Section } from './blocks';
 import type { FoundImage } from './inline';
 import type { Card, CardImage, Deck } from './deck-format';
 import { SectionExtractor, type Candidate, type Draft } from './extract';
@@ -47,6 +47,11 @@ function nameFromFile(file: string): string {
 	return base.replace(/\.(md|markdown|txt)$/i, '').replace(/[-_]+/g, ' ').trim() || 'Notes';
 }
 
+/** A text quoted in a warning, cut to a line's length. */
+function shorten(text: string): string {
+	return text.length <= 60 ? text : `${text.slice(0, 59)}…`;
+}
+
 /** A note pasted twice would repeat one warning per card; a few say it all. */
 const MAX_REPEAT_WARNINGS = 20;
 /** A long table left out is one problem: the report lists every row, the warnings the first few. */
@@ -58,15 +63,14 @@ function frontWithoutEmoji(front: string): string {
 	return hasWords(stripped) ? stripped : front;
 }
 
-/** The section a line is in: the last one that starts at or before it (-1 before the first). Starts are in note order. */
-function sectionOfLine(starts: readonly number[], line: number): number {
-	let [low, high] = [0, starts.length];
-	while (low < high) {
-		const middle = (low + high) >> 1;
-		if ((starts[middle] as number) <= line) low = middle + 1;
-		else high = middle;
-	}
-	return low - 1;
+/** The section each line of the note is in, by index: its title's line and its blocks' lines. A callout's lines are its own section's, not the one around it. */
+function sectionsByLine(sections: readonly Section[]): Map<number, number> {
+	const byLine = new Map<number, number>();
+	sections.forEach((section, index) => {
+		if (section.title) byLine.set(section.title.line, index);
+		for (const block of section.blocks) for (let line = block.start; line <= block.end; line++) byLine.set(line, index);
+	});
+	return byLine;
 }
 
 /**
@@ -76,7 +80,7 @@ function sectionOfLine(starts: readonly number[], line: number): number {
  * It never crosses into another section: one whose material made no card
  * leaves it on no card, with a warning.
  */
-function assignImages(drafts: Draft[], images: readonly FoundImage[], sectionStarts: readonly number[], warnings: NoteWarning[]): CardImage[][] {
+function assignImages(drafts: Draft[], images: readonly FoundImage[], sections: readonly Section[], sectionOf: ReadonlyMap<Draft, number>, warnings: NoteWarning[]): CardImage[][] {
 	const perCard: CardImage[][] = drafts.map(() => []);
 	if (images.length === 0) return perCard;
 	// For each line, the broadest card over it: a list or steps card before a definition inside it.
@@ -89,8 +93,9 @@ function assignImages(drafts: Draft[], images: readonly FoundImage[], sectionSta
 	});
 	// Each section's cards in line order (drafts come sorted by line).
 	const bySection = new Map<number, { line: number; index: number }[]>();
+	const sectionOfLine = sectionsByLine(sections);
 	drafts.forEach((draft, index) => {
-		const section = sectionOfLine(sectionStarts, draft.line);
+		const section = sectionOf.get(draft) ?? -1;
 		const list = bySection.get(section) ?? [];
 		list.push({ line: draft.line, index });
 		bySection.set(section, list);
@@ -98,8 +103,8 @@ function assignImages(drafts: Draft[], images: readonly FoundImage[], sectionSta
 	for (const image of images) {
 		let best = owner.get(image.line);
 		if (best === undefined) {
-			const section = sectionOfLine(sectionStarts, image.line);
-			const ofSection = section < 0 ? [] : (bySection.get(section) ?? []);
+			const section = sectionOfLine.get(image.line);
+			const ofSection = section === undefined ? [] : (bySection.get(section) ?? []);
 			// The first card of the nearest line before it: of `a:::b`, the card that asks `a`.
 			let nearest: { line: number; index: number } | undefined;
 			for (const entry of ofSection) if (entry.line <= image.line && (!nearest || entry.line > nearest.line)) nearest = entry;
@@ -115,9 +120,34 @@ function assignImages(drafts: Draft[], images: readonly FoundImage[], sectionSta
 	return perCard;
 }
 
+/**
+ * Obsidian tags: the note's (front matter, title, lines of tags before the first heading) on every card,
+ * a section's (its heading's and those above, its lines of tags) on its cards, a line's on the cards that hold it.
+ */
+function tagsOfCards(drafts: readonly Draft[], structure: NoteStructure, noteTags: readonly string[], sectionOf: ReadonlyMap<Draft, number>): string[][] {
+	const byLine = new Map<number, string[]>();
+	for (const { tag, line } of structure.lineTags) {
+		const tags = byLine.get(line);
+		if (tags) tags.push(tag);
+		else byLine.set(line, [tag]);
+	}
+	return drafts.map((draft) => {
+		const section = structure.sections[sectionOf.get(draft) ?? -1];
+		return [...new Set([...noteTags, ...(section?.tags ?? []), ...draft.covers.flatMap((line) => byLine.get(line) ?? [])])];
+	});
+}
+
+/** What Obsidian syntax left off the cards: embedded notes, and callouts none of whose lines is on a card. */
+function obsidianLeftOut(structure: NoteStructure, coveredLines: ReadonlySet<number>): NoteWarning[] {
+	const embeds = structure.embeds.map(({ target, line }): NoteWarning => ({ line, ...sayNote('note-embed-left-out', { note: target }) }));
+	const callouts = structure.callouts
+		.filter(({ start, end }) => !Array.from({ length: end - start + 1 }, (_, offset) => start + offset).some((line) => coveredLines.has(line)))
+		.map(({ text, start }): NoteWarning => ({ line: start, ...sayNote('note-callout-on-no-card', { callout: shorten(text) }) }));
+	return [...embeds, ...callouts];
+}
+
 /** Table rows and code blocks on no card: said as warnings too, for they are more than a line of a list. */
 function blocksOnNoCard(uncovered: readonly Candidate[]): NoteWarning[] {
-	const shorten = (text: string) => (text.length <= 60 ? text : `${text.slice(0, 59)}…`);
 	const warnings = uncovered.flatMap((item): NoteWarning[] => {
 		if (item.kind === 'table-row') return [{ line: item.line, ...sayNote('note-table-row-on-no-card', { row: shorten(item.text) }) }];
 		if (item.kind === 'code') return [{ line: item.line, ...sayNote('note-code-on-no-card', { code: shorten(item.text) }) }];
@@ -140,15 +170,21 @@ export function generateDeck(text: string, options: GenerateOptions): GenerateRe
 		explicitOnly: frontMatter.cards === 'explicit',
 		language: hangulShare(plainSample) >= 0.3 ? 'ko' : 'en'
 	});
-	for (const section of structure.sections) extractor.extract(section);
+	const sectionOf = new Map<Draft, number>();
+	structure.sections.forEach((section, index) => {
+		const before = extractor.drafts.length;
+		extractor.extract(section);
+		for (const draft of extractor.drafts.slice(before)) sectionOf.set(draft, index);
+	});
 	warnings.push(...extractor.warnings);
 	// Note order: the order new cards are studied in, and the order the deck page shows.
 	const drafts = extractor.drafts.map((draft, index) => ({ draft, index })).sort((a, b) => a.draft.line - b.draft.line || a.index - b.index).map(({ draft }) => draft);
 	if (text.trim() === '') warnings.push(sayNote('note-empty'));
 	else if (drafts.length === 0) warnings.push(sayNote('note-no-cards'));
 
-	const sectionStarts = structure.sections.map((section) => section.title?.line ?? section.blocks[0]?.start ?? 1);
-	const images = assignImages(drafts, structure.images, sectionStarts, warnings);
+	const images = assignImages(drafts, structure.images, structure.sections, sectionOf, warnings);
+	const noteTags = [...new Set([...frontMatter.tags, ...structure.tags])];
+	const tags = tagsOfCards(drafts, structure, noteTags, sectionOf);
 	const ids = new Set<string>();
 	const repeats = new Map<string, number>();
 	let repeatWarnings = 0;
@@ -171,7 +207,7 @@ export function generateDeck(text: string, options: GenerateOptions): GenerateRe
 			front: frontWithoutEmoji(draft.front),
 			back: draft.back,
 			path: draft.path,
-			tags: [...frontMatter.tags],
+			tags: tags[index] ?? [],
 			images: images[index] ?? [],
 			source: { file: options.file, line: draft.line }
 		};
@@ -182,6 +218,7 @@ export function generateDeck(text: string, options: GenerateOptions): GenerateRe
 	}
 
 	const coveredLines = new Set(drafts.flatMap((draft) => draft.covers));
+	warnings.push(...obsidianLeftOut(structure, coveredLines));
 	const seen = new Set<number>();
 	const candidates = extractor.candidates.filter((candidate) => !seen.has(candidate.line) && seen.add(candidate.line));
 	const uncovered = candidates.filter((candidate) => !coveredLines.has(candidate.line));
@@ -190,7 +227,7 @@ export function generateDeck(text: string, options: GenerateOptions): GenerateRe
 	for (const card of cards) cardsByRule[card.rule] = (cardsByRule[card.rule] ?? 0) + 1;
 
 	return {
-		deck: { id: deckId, name, tags: [...frontMatter.tags], source: options.file, cards },
+		deck: { id: deckId, name, tags: noteTags, source: options.file, cards },
 		slots: drafts.map((draft) => draft.slot),
 		report: {
 			file: options.file,

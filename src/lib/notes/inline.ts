@@ -44,6 +44,31 @@ export interface FoundImage {
 	line: number;
 }
 
+/** An Obsidian tag ending a line (`#todo`, `#cs/network`): a letter first, so `#1` is a number. */
+export interface FoundTag {
+	tag: string;
+	line: number;
+	/** The line held only tags: they tag what the line is in, not a card of its own. */
+	alone: boolean;
+}
+
+/** `![[other note]]`: Obsidian shows another note's content there, which a card of this note cannot. */
+export interface FoundEmbed {
+	target: string;
+	line: number;
+}
+
+/** What a paragraph's text holds besides its lines. */
+export interface InlineFinds {
+	images: FoundImage[];
+	tags: FoundTag[];
+	embeds: FoundEmbed[];
+}
+
+export function noFinds(): InlineFinds {
+	return { images: [], tags: [], embeds: [] };
+}
+
 const IMG_TAG = /<img\b[^>]*>/gi;
 const IMG_SRC = /\bsrc\s*=\s*["']?([^"'\s>]+)/i;
 const IMG_ALT = /\balt\s*=\s*["']([^"']*)["']/i;
@@ -92,10 +117,78 @@ class LineBuilder {
 		return this.line;
 	}
 
+	/** Every line, also the ones left empty (a line of tags alone). */
 	finish(): MarkedLine[] {
 		this.lines.push({ text: this.text, line: this.line });
-		return this.lines.filter((line) => stripMarkers(line.text).trim() !== '');
+		return this.lines;
 	}
+}
+
+/** A word that is an Obsidian tag: a letter first (`#1` is a number), not a colour (`#fff`). */
+const TAG = /^#([\p{L}_][\p{L}\p{N}_/-]*)$/u;
+const COLOUR = /^(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
+
+/**
+ * The line without the tags that end it, and those tags in the order written. Only whole words
+ * count (`C#` is no tag), and only at the end: `#` within a sentence may be anything.
+ */
+function takeTrailingTags(text: string): { text: string; tags: string[] } {
+	const tags: string[] = [];
+	const isSpace = (at: number) => /\s/.test(text[at] as string);
+	let end = text.length;
+	// Word by word from the end, by index: a long line costs one pass.
+	for (;;) {
+		while (end > 0 && isSpace(end - 1)) end--;
+		let start = end;
+		while (start > 0 && !isSpace(start - 1)) start--;
+		const tag = TAG.exec(text.slice(start, end))?.[1];
+		if (!tag || COLOUR.test(tag)) break;
+		tags.push(tag);
+		end = start;
+	}
+	return { text: tags.length > 0 ? text.slice(0, end) : text, tags: tags.reverse() };
+}
+
+// The image types the notes import takes (io/media-types.ts).
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg|bmp|ico)$/i;
+// With a space before it: what is left of the line closes up.
+const EMBED = / ?!\[\[([^[\]\n]+?)\]\]/g;
+const WIKILINK = /\[\[([^[\]\n]+?)\]\]/g;
+/** Obsidian's `|300` or `|300x200` after an embedded image is its size, not its alt text. */
+const IMAGE_SIZE = /^\d+(?:x\d+)?$/;
+
+/** `target|alias` as Obsidian writes both links and embeds. */
+function splitLink(inner: string): { target: string; alias: string } {
+	const bar = inner.indexOf('|');
+	return bar < 0 ? { target: inner.trim(), alias: '' } : { target: inner.slice(0, bar).trim(), alias: inner.slice(bar + 1).trim() };
+}
+
+/** What Obsidian shows for `[[note#heading]]`: "note > heading"; a block reference (`#^id`) shows its note. */
+function linkText(target: string): string {
+	const [note = '', ...rest] = target.split('#');
+	const heading = rest.join('#').trim();
+	if (!heading || heading.startsWith('^')) return note.trim();
+	return note.trim() ? `${note.trim()} > ${heading}` : heading;
+}
+
+/**
+ * Obsidian's links in a line's text: `[[note|alias]]` is its alias, `[[note]]` the note's name;
+ * `![[image.png]]` is an image as `![](image.png)` is, `![[other note]]` is left out.
+ */
+function readWikilinks(text: string, finds: InlineFinds, line: number): string {
+	if (!text.includes('[[')) return text;
+	return text
+		.replace(EMBED, (_, inner: string) => {
+			const { target, alias } = splitLink(inner);
+			const file = target.split('#')[0]?.trim() ?? '';
+			if (IMAGE_FILE.test(file)) finds.images.push({ src: encodeURI(file), alt: IMAGE_SIZE.test(alias) ? '' : alias, line });
+			else finds.embeds.push({ target, line });
+			return '';
+		})
+		.replace(WIKILINK, (whole: string, inner: string) => {
+			const { target, alias } = splitLink(inner);
+			return alias || linkText(target) || whole;
+		});
 }
 
 /** `==text==` is not CommonMark: it arrives as plain text and is marked here. */
@@ -118,9 +211,11 @@ const PAIRED: Record<string, [string, string]> = {
 
 /**
  * Splits a paragraph's inline tokens into marked lines, starting at the
- * paragraph's first line. Images are collected, not kept in the text.
+ * paragraph's first line. Images, embeds and the tags that end a line are
+ * collected in `finds`, not kept in the text.
  */
-export function inlineToLines(tokens: readonly Token[], images: FoundImage[], startLine: number): MarkedLine[] {
+export function inlineToLines(tokens: readonly Token[], finds: InlineFinds, startLine: number): MarkedLine[] {
+	const { images } = finds;
 	const out = new LineBuilder(startLine);
 	const hrefs: string[] = [];
 	let inLink = false;
@@ -129,7 +224,7 @@ export function inlineToLines(tokens: readonly Token[], images: FoundImage[], st
 	// Text is buffered so that `==` split across text tokens still pairs up.
 	let pending = '';
 	const flush = () => {
-		if (pending) out.append(markHighlights(pending));
+		if (pending) out.append(markHighlights(readWikilinks(pending, finds, out.currentLine)));
 		pending = '';
 	};
 	for (const token of tokens) {
@@ -186,7 +281,14 @@ export function inlineToLines(tokens: readonly Token[], images: FoundImage[], st
 		}
 	}
 	flush();
-	return out.finish();
+	const lines: MarkedLine[] = [];
+	for (const line of out.finish()) {
+		const { text, tags } = takeTrailingTags(line.text);
+		const alone = stripMarkers(text).trim() === '';
+		for (const tag of tags) finds.tags.push({ tag, line: line.line, alone });
+		if (!alone) lines.push({ ...line, text });
+	}
+	return lines;
 }
 
 export function stripMarkers(text: string): string {

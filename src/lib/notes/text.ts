@@ -33,9 +33,17 @@ export function stripDecoration(text: string): string {
 	return text.replace(DECORATION_PREFIX, '');
 }
 
+// A heading's number: `3.`, `1.2.`, `1.2` (not `3.14`), `IV.`, `a)`, `가.`, `(1)`, `①`. Not a single capital with a
+// period before a lowercase word: "E. coli", "V. cholerae" are names.
+const ORDINAL = String.raw`(?:\d{1,3}(?:\.\d{1,2})*|[ivxIVX]{1,4}|[A-Za-z]|[가나다라마바사아자차카타파하])`;
+const NUMBERING = new RegExp(
+	String.raw`^\s*(?![A-Z]\.\s+\p{Ll})(?:${ORDINAL}[.)]\s+|\d{1,2}(?:\.\d)+\s+|[(（]${ORDINAL}[)）]\s*|[①-⑳❶-❿➀-➓]\s*)`,
+	'u'
+);
+
 /** "3. AWS 소개" → "AWS 소개", for headings whose numbers are only order. */
 export function stripNumbering(text: string): string {
-	return text.replace(/^\s*(?:\d{1,3}|[ivxIVX]{1,4}|[A-Za-z])[.)]\s+/, '').trim();
+	return text.replace(NUMBERING, '').trim();
 }
 
 /** A heading or label as it appears in a card's context. */

@@ -38,6 +38,9 @@ export const noteWarnings = {
 	'note-more-on-no-card': (values: { count: number }) => `${values.count} more table rows and code blocks are on no card`,
 	'note-passage-too-long': (values: { passage: string; heading: string; limit: number }) =>
 		`the paragraph "${values.passage}" under "${values.heading}" is on no card: it is longer than ${values.limit} characters (blank lines between its parts make a card of each)`,
+	'note-callout-on-no-card': (values: { callout: string }) => `callout "${values.callout}" is on no card`,
+	'note-embed-left-out': (values: { note: string }) =>
+		`"![[${values.note}]]" was left out: a card cannot show another note's content (link it with [[${values.note}]] instead)`,
 	'note-empty': () => 'the note is empty',
 	'note-no-cards': () => 'no cards could be made from this note',
 	'note-repeated-question': (values: { question: string }) =>

@@ -31,6 +31,8 @@ const noteSamples: Samples<typeof noteWarnings> = {
 	'note-code-on-no-card': [{ code: 'SELECT * FROM t;' }],
 	'note-more-on-no-card': [{ count: 5 }],
 	'note-passage-too-long': [{ passage: '페이지 교체 알고리즘은 물리…', heading: '페이지 교체', limit: 600 }],
+	'note-callout-on-no-card': [{ callout: '시험 포인트' }],
+	'note-embed-left-out': [{ note: 'DNS 동작 과정' }],
 	'note-empty': [],
 	'note-no-cards': [],
 	'note-repeated-question': [{ question: '가용 영역' }],

@@ -74,6 +74,21 @@ describe('notesToBundle', () => {
 		expect(bundle.warnings.map((warning) => warning.message)).toEqual([]);
 	});
 
+	it('brings the images an Obsidian note embeds (`![[file]]`) as it brings those of `![](file)`', () => {
+		const note = '# 세포\n\n- **핵**: 유전 정보를 담는다 ![[세포 핵.png|300]]\n- **막**: 경계 ![](막.png)\n';
+		const { bundle } = notesToBundle([
+			{ name: '세포.md', bytes: utf8(note) },
+			{ name: '세포 핵.png', bytes: PNG },
+			{ name: '막.png', bytes: PNG }
+		]);
+		expect(bundle.media.map((file) => file.name)).toEqual(['세포/세포 핵.png', '세포/막.png']);
+		expect(bundle.decks[0]!.cards.map((card) => [card.front, card.back, card.images])).toEqual([
+			['핵', '유전 정보를 담는다', [{ src: '세포/세포 핵.png', alt: '' }]],
+			['막', '경계', [{ src: '세포/막.png', alt: '' }]]
+		]);
+		expect(bundle.warnings).toEqual([]);
+	});
+
 	it('reads a zip of a notes folder: subfolders, images by relative path, no Mac or hidden files', () => {
 		const archive = zip({
 			'notes/AWS-기초.md': AWS,
