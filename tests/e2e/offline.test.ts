@@ -90,6 +90,18 @@ test('the offline-ready notice covers neither the navigation nor the answer butt
 	await expect(page.getByRole('heading', { level: 1, name: 'Browse cards' })).toBeVisible();
 });
 
+test('on a short screen (zoomed to 200%) the offline-ready notice leaves the card’s front, the navigation and Show answer uncovered', async ({ page, context, baseURL }, testInfo) => {
+	test.skip(testInfo.project.name !== 'phone', 'the notice’s place is the same in both projects; one is enough');
+	await serveRemoteImages(context, baseURL as string);
+	await page.setViewportSize({ width: 640, height: 400 });
+	await page.goto(STUDY_URL);
+	const notice = page.getByRole('status').filter({ hasText: 'Recall is ready to work offline.' });
+	await expect(notice).toBeVisible({ timeout: 15_000 });
+	await expectNotUnder(notice, page.getByRole('group', { name: 'Front' }));
+	await expectNotUnder(notice, page.getByRole('navigation').getByRole('link'));
+	await expectNotUnder(notice, page.getByRole('button', { name: 'Show answer' }));
+});
+
 test('on a 320 px phone the offline-ready notice leaves nothing out of reach, and comes after the skip link', async ({ page, context, baseURL }, testInfo) => {
 	test.skip(testInfo.project.name !== 'phone', 'a phone screen is where the notice has the least room; one project is enough');
 	await serveRemoteImages(context, baseURL as string);

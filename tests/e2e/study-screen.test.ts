@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ownDeckWithCard } from './own-deck';
 import { collectErrors } from './page-errors';
 import { brokenWords, expectFits } from './page-fits';
@@ -48,4 +48,174 @@ test('on a 320 px screen in Korean, a sub-deck’s long title keeps its words wh
 	expect(hint.y + hint.height, 'the card above the answer bar').toBeLessThanOrEqual(barTop);
 	await expectFits(page, 'study, 320 px');
 	expect(errors).toEqual([]);
+});
+
+const back = (page: Page) => page.getByRole('group', { name: 'Back' });
+const gradeButton = (page: Page, label: string) => page.getByRole('button', { name: new RegExp(`^${label}, `) });
+
+/** Records each text the study page's live region takes, in order ('' when it empties): what a screen reader hears. */
+async function listenToAnnouncer(page: Page): Promise<() => Promise<string[]>> {
+	await page.addInitScript(() => {
+		const heard: string[] = [];
+		let last = '';
+		(window as unknown as { heard: string[] }).heard = heard;
+		new MutationObserver(() => {
+			const text = document.getElementById('study-announcer')?.textContent ?? '';
+			if (text !== last) heard.push(text);
+			last = text;
+		}).observe(document, { subtree: true, childList: true, characterData: true });
+	});
+	return () => page.evaluate(() => [...(window as unknown as { heard: string[] }).heard]);
+}
+
+/** A phone taps, a desktop clicks. */
+async function press(button: Locator, isPhone: boolean): Promise<void> {
+	if (isPhone) await button.tap();
+	else await button.click();
+}
+
+test('Show answer and Good, tapped, clicked or pressed by a screen reader, hand focus to what comes next without a focus ring, and each side is heard once', async ({ page, baseURL }, testInfo) => {
+	const errors = await collectErrors(page, baseURL);
+	const phone = testInfo.project.name === 'phone';
+	const heard = await listenToAnnouncer(page);
+	await page.goto(STUDY_URL);
+	const showAnswer = page.getByRole('button', { name: 'Show answer' });
+	await expect(showAnswer).toBeVisible();
+	const firstFront = (await front(page).innerText()).replace(/\s+/g, ' ').trim();
+	// The first card is heard once, with its place in the session; the page's opening keeps focus where it put it.
+	await expect.poll(heard).toEqual([expect.stringMatching(/^Card 1 of 20: /)]);
+	expect((await heard())[0]).toContain(firstFront.slice(0, 20));
+	await expect(showAnswer).not.toBeFocused();
+
+	await press(showAnswer, phone);
+	await expect(back(page)).toBeVisible();
+	const good = gradeButton(page, 'Good');
+	await expect(good).toBeFocused();
+	expect(await good.evaluate((element) => element.matches(':focus-visible')), 'a focus ring after a tap or a click').toBe(false);
+	const firstBack = (await back(page).innerText()).replace(/\s+/g, ' ').trim();
+	await expect.poll(heard).toHaveLength(2);
+	expect((await heard())[1]).toMatch(/^Answer: /);
+	expect((await heard())[1]).toContain(firstBack.slice(0, 20));
+
+	// A screen reader activates the button with no pointer pressed before it.
+	await good.evaluate((element: HTMLElement) => element.click());
+	await expect(page.getByText('1 / 20', { exact: true })).toBeVisible();
+	await expect(showAnswer).toBeFocused();
+	await expect.poll(heard).toHaveLength(3);
+	const [, , second] = await heard();
+	expect(second).toMatch(/^Card 2 of 20: /);
+	expect(second).toContain((await front(page).innerText()).replace(/\s+/g, ' ').trim().slice(0, 20));
+	expect(await showAnswer.evaluate((element) => element.matches(':focus-visible')), 'a focus ring after a tap or a click').toBe(false);
+
+	// Undo, its button disabled with nothing left to undo, hands focus to the card shown again, which is heard again.
+	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+	await press(page.getByRole('button', { name: 'Undo' }), phone);
+	await expect(page.getByText('0 / 20', { exact: true })).toBeVisible();
+	await expect(showAnswer).toBeFocused();
+	await expect.poll(heard).toHaveLength(4);
+	expect((await heard())[3]).toMatch(/^Card 1 of 20: /);
+	// Text only, never the card's markup.
+	expect((await heard()).join('\n')).not.toMatch(/<\w/);
+	expect(errors).toEqual([]);
+});
+
+test('the live region speaks Korean in Korean', async ({ page, baseURL }, testInfo) => {
+	test.skip(testInfo.project.name === 'phone', 'the words are the same on a phone; the desktop is enough');
+	const errors = await collectErrors(page, baseURL);
+	const heard = await listenToAnnouncer(page);
+	await page.goto('/settings');
+	await page.getByRole('radio', { name: '한국어', exact: true }).check();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+	await page.goto(STUDY_URL);
+	await expect.poll(heard).toEqual([expect.stringMatching(/^20장 중 1번째 카드: \S/)]);
+	await page.getByRole('button', { name: '정답 보기' }).click();
+	await expect.poll(heard).toEqual([expect.stringMatching(/^20장 중 1번째 카드: /), expect.stringMatching(/^정답: \S/)]);
+	expect(errors).toEqual([]);
+});
+
+test('a study session opened from Home is announced by its deck’s name, as other pages are by theirs', async ({ page, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Study AWS 기초' }).click();
+	await expect(page).toHaveURL(STUDY_URL);
+	await expect(page.locator('#svelte-announcer')).toHaveText('Study: AWS 기초 · Recall');
+	await expect(page).toHaveTitle('Study: AWS 기초 · Recall');
+	await expect(front(page)).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
+test('the card read in one tab and answered in another says so, in that tab only', async ({ context, baseURL }) => {
+	const here = await context.newPage();
+	const there = await context.newPage();
+	const errors = [...(await collectErrors(here, baseURL)), ...(await collectErrors(there, baseURL))];
+	const elsewhere = 'The card you were reading was answered in another tab or window.';
+	await here.goto(STUDY_URL);
+	await there.goto(STUDY_URL);
+	await expect(front(here)).toBeVisible();
+	await expect(front(there)).toBeVisible();
+	const first = await front(here).innerText();
+	await here.getByRole('button', { name: 'Show answer' }).click();
+
+	// Answered there: here the next card comes with the reason.
+	await there.getByRole('button', { name: 'Show answer' }).click();
+	await gradeButton(there, 'Good').click();
+	await expect(here.getByText('1 / 20', { exact: true })).toBeVisible();
+	await expect(here.getByRole('status')).toHaveText(elsewhere);
+	expect(await front(here).innerText()).not.toBe(first);
+	// The tab that answered moved on by its own doing: nothing to explain.
+	await expect(there.locator('[aria-busy="true"]')).toHaveCount(0);
+	await expect(there.getByText(elsewhere)).toHaveCount(0);
+
+	// Answered here: the other tab, on the same card, hears of it; this one says nothing.
+	await here.getByRole('button', { name: 'Show answer' }).click();
+	await expect(here.getByText(elsewhere)).toHaveCount(0);
+	await gradeButton(here, 'Good').click();
+	await expect(there.getByText('2 / 20', { exact: true })).toBeVisible();
+	await expect(there.getByRole('status')).toHaveText(elsewhere);
+	await expect(here.locator('[aria-busy="true"]')).toHaveCount(0);
+	await expect(here.getByText(elsewhere)).toHaveCount(0);
+	expect(errors).toEqual([]);
+});
+
+test.describe('zoomed to 200% (640 × 400 px)', () => {
+	test.use({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+
+	/** The top of the answer bar's buttons, after checking each is still a comfortable tap target. */
+	async function barTop(page: Page, buttons: Locator): Promise<number> {
+		const boxes = await Promise.all((await buttons.all()).map(async (button) => (await button.boundingBox())!));
+		for (const box of boxes) expect(box.height, 'a tap target').toBeGreaterThanOrEqual(44);
+		return Math.min(...boxes.map((box) => box.y));
+	}
+
+	for (const mode of ['Four', 'Six'] as const) {
+		test(`with ${mode.toLowerCase()} answer buttons the bar leaves the back’s first line in view`, async ({ page, baseURL }) => {
+			const errors = await collectErrors(page, baseURL);
+			if (mode === 'Six') {
+				await page.goto('/settings');
+				await page.getByRole('radio', { name: /^Six/ }).check();
+				await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+			}
+			await page.goto(STUDY_URL);
+			const showAnswer = page.getByRole('button', { name: 'Show answer' });
+			expect(400 - (await barTop(page, showAnswer)), 'Show answer’s bar').toBeLessThanOrEqual(100);
+			await showAnswer.click();
+			await expect(back(page)).toBeVisible();
+			const grades = page.getByRole('group', { name: 'How well did you remember it?' }).getByRole('button');
+			await expect(grades).toHaveCount(mode === 'Four' ? 4 : 6);
+			const top = await barTop(page, grades);
+			// Four buttons took 185 px of the 400, six 255: the back could not be read without scrolling.
+			expect(400 - top, 'the answer bar’s height').toBeLessThanOrEqual(mode === 'Four' ? 160 : 120);
+			// Its buttons on one row, and the back's heading and first line above them.
+			const rows = new Set(await grades.evaluateAll((buttons) => buttons.map((button) => Math.round(button.getBoundingClientRect().top))));
+			expect(rows.size, 'rows of buttons').toBe(1);
+			const firstLine = await back(page).evaluate((group) => {
+				const walker = document.createTreeWalker(group, NodeFilter.SHOW_TEXT, (node) => (node.textContent!.trim() === '' ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_ACCEPT));
+				const range = document.createRange();
+				range.selectNodeContents(walker.nextNode()!);
+				return range.getClientRects()[0]!.bottom;
+			});
+			expect(firstLine, 'the back’s first line, above the bar').toBeLessThanOrEqual(top);
+			expect(errors).toEqual([]);
+		});
+	}
 });

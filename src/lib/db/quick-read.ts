@@ -209,17 +209,28 @@ export async function readStoreSnapshot(todayFor: (settings: Settings) => number
 }
 
 
-/** The stored settings (defaults on a first visit), read without Dexie. */
-export async function readStoredSettings(name = DB_NAME): Promise<Settings> {
+/** One row of a store, read without Dexie; undefined when there is none, or no store yet (a first visit). */
+async function readRow(store: string, key: IDBValidKey, name: string): Promise<unknown> {
 	const db = await openExisting(name);
-	if (!db) return normalizeSettings(undefined);
+	if (!db) return undefined;
 	try {
-		if (!db.objectStoreNames.contains('settings')) return normalizeSettings(undefined);
-		const stored = (await request(db.transaction('settings', 'readonly').objectStore('settings').get('settings'))) as { value?: unknown } | undefined;
-		return normalizeSettings(stored?.value);
+		if (!db.objectStoreNames.contains(store)) return undefined;
+		return await request(db.transaction(store, 'readonly').objectStore(store).get(key));
 	} finally {
 		db.close();
 	}
+}
+
+/** The stored settings (defaults on a first visit), read without Dexie. */
+export async function readStoredSettings(name = DB_NAME): Promise<Settings> {
+	const stored = (await readRow('settings', 'settings', name)) as { value?: unknown } | undefined;
+	return normalizeSettings(stored?.value);
+}
+
+/** A stored deck's name, read without Dexie; undefined when there is no such deck, or no store yet. */
+export async function readStoredDeckName(id: string, name = DB_NAME): Promise<string | undefined> {
+	const deck = (await readRow('decks', id, name)) as Pick<StoredDeck, 'name'> | undefined;
+	return deck?.name;
 }
 
 /**

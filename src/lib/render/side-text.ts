@@ -31,3 +31,11 @@ export function sideExcerpt(text: string, format: CardFormat | undefined, max = 
 	if (PLAIN.test(text)) return excerpt(text, max);
 	return excerpt(readableText(format === 'html' ? text : markdownToExportHtml(text)), max);
 }
+
+/**
+ * A side's text as `sideExcerpt` reads it, or, for a side that is only an image (no text to read), its source, as
+ * the card browser lists it: something to know the card by either way.
+ */
+export function sideText(text: string, format: CardFormat | undefined, max = 160): string {
+	return sideExcerpt(text, format, max) || excerpt(text, max);
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readableText } from '../../../src/lib/io/html-text';
 import type { CardFormat } from '../../../src/lib/render/card-html';
 import { markdownToExportHtml } from '../../../src/lib/render/markdown';
-import { excerpt, sideExcerpt } from '../../../src/lib/render/side-text';
+import { excerpt, sideExcerpt, sideText } from '../../../src/lib/render/side-text';
 
 describe('excerpts', () => {
 	it('are the text a person reads of the rendered side, whitespace folded, cut with an ellipsis', () => {
@@ -29,5 +29,13 @@ describe('excerpts', () => {
 			{ numRuns: 2000 }
 		);
 		expect(sideExcerpt('Question number 3: what is 3 squared?', undefined)).toBe('Question number 3: what is 3 squared?');
+	});
+});
+
+describe('sideText', () => {
+	it('is the excerpt of a side with text, and the source of a side that is only an image', () => {
+		expect(sideText('**Capital** of _Burkina Faso_', 'markdown', 60)).toBe('Capital of Burkina Faso');
+		expect(sideText('![](map.png)', 'markdown', 60)).toBe('![](map.png)');
+		expect(sideText('<img src="map.png">', 'html', 12)).toBe('<img src="m…');
 	});
 });

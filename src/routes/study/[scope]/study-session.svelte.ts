@@ -28,7 +28,7 @@ import { countMessage, type CountedMessage, type MessageValues } from '$lib/i18n
 import type { Locale } from '$lib/i18n/locale';
 import { messages, type MessageKey } from '$lib/i18n/messages';
 import '$lib/i18n/messages-study';
-import { excerpt, sideExcerpt } from '$lib/render/side-text';
+import { sideText } from '$lib/render/side-text';
 import { msUntilNextStudyDay, studyDay, type DayOptions } from '$lib/srs/day';
 import { afterAnswer, currentEntry, sessionCounts, type QueueEntry } from '$lib/srs/session';
 import { sm2, type Grade } from '$lib/srs/sm2';
@@ -62,7 +62,7 @@ export const NOTICE_FRONT_LENGTH = 60;
  * is only an image has no text: its source is quoted then, as the card browser lists it.
  */
 export function noticeFront(card: Pick<CardRecord, 'front' | 'format'>): string {
-	return sideExcerpt(card.front, card.format, NOTICE_FRONT_LENGTH) || excerpt(card.front, NOTICE_FRONT_LENGTH);
+	return sideText(card.front, card.format, NOTICE_FRONT_LENGTH);
 }
 
 /** What a card shows: two records with the same face show the same card (a new record would only draw it again). */
@@ -575,8 +575,11 @@ export class StudySession {
 
 	async #show(record: SessionRecord, reconciled = false): Promise<void> {
 		const generation = ++this.#generation;
+		// Not busy: the change comes from elsewhere (another tab, the card info page), not from an action here.
+		const shownBefore = this.busy ? undefined : this.card;
 		const entry = currentEntry(record.session);
 		const card = entry === undefined ? undefined : await this.#db.cards.get(entry.id);
+		const storedBefore = shownBefore === undefined || shownBefore.id === card?.id ? card : await this.#db.cards.get(shownBefore.id);
 		const summary = entry === undefined ? await loadDaySummary(this.#db, this.scope, record.session.day) : undefined;
 		if (generation !== this.#generation || this.#destroyed) return;
 		if (entry !== undefined && card === undefined) {
@@ -605,6 +608,8 @@ export class StudySession {
 			if (!sameFace(this.card, card)) this.card = card;
 			return;
 		}
+		// The card being read goes away (or starts afresh) because another tab answered it: say why, rather than let it vanish.
+		if (shownBefore !== undefined && storedBefore !== undefined && storedBefore.lastReview !== shownBefore.lastReview) this.notice = 'noticeAnsweredElsewhere';
 		this.card = card;
 		this.entry = entry;
 		this.revealed = false;

@@ -230,10 +230,50 @@ describe('StudySession', () => {
 		// This tab follows the card it shows: answered elsewhere, due tomorrow, it is gone from this session.
 		await vi.waitFor(() => expect(backOf(here)).toBe('2'));
 		expect(here.revealed).toBe(false);
+		expect(here.notice).toBe('noticeAnsweredElsewhere');
 		const second = here.card!.id;
 		await reveal(here, 4);
 		const grades = Object.fromEntries((await db.reviews.toArray()).map((row) => [row.card, 'grade' in row ? row.grade : row.kind]));
 		expect(grades).toEqual({ [first]: 5, [second]: 4 });
+	});
+
+	it('says why the card being read went away when another tab studying the same deck answered it', async () => {
+		const deck = await setUp();
+		const here = await studying(deck.id);
+		const elsewhere = await studying(deck.id, { database: anotherTab() });
+		expect(backOf(elsewhere)).toBe('1');
+		await reveal(elsewhere, 5);
+		await vi.waitFor(() => expect(backOf(here)).toBe('2'));
+		expect(here.notice).toBe('noticeAnsweredElsewhere');
+		// Revealing the next card is the person's own doing: the notice has been read.
+		here.reveal();
+		expect(here.notice).toBeUndefined();
+	});
+
+	it('says nothing of another tab when this tab answered, nor when another tab answered another card', async () => {
+		const deck = await setUp();
+		const here = await studying(deck.id);
+		await reveal(here, 4);
+		expect(backOf(here)).toBe('2');
+		expect(here.notice).toBeUndefined();
+		// Another tab answers card 1 once more (its card info page, say) while card 2 is read here, and the session is stored again.
+		const other = anotherTab();
+		const first = (await other.cards.toArray()).find((card) => card.back === '1')!;
+		await answerCard(other, { cardId: first.id, grade: 5, reviewedAt: time + 1, durationMs: 1, kind: 'review', expectedLastReview: first.lastReview, dayOptions: DAY_OPTIONS });
+		const stored = (await other.sessions.get(deck.id))!;
+		await other.sessions.put({ ...stored, session: { ...stored.session, answered: stored.session.answered + 1 } });
+		await vi.waitFor(() => expect(here.progress.done).toBe(2));
+		expect(backOf(here)).toBe('2');
+		expect(here.notice).toBeUndefined();
+		// The last card, answered Again here, comes back at once with a new last review: this tab's own doing.
+		await reveal(here, 4);
+		await reveal(here, 4);
+		await reveal(here, 4);
+		expect(backOf(here)).toBe('5');
+		await reveal(here, 0);
+		expect(backOf(here)).toBe('5');
+		expect(here.revealed).toBe(false);
+		expect(here.notice).toBeUndefined();
 	});
 
 	it('refuses an answer to a card changed elsewhere before this tab heard of it, says so politely, and moves on', async () => {
