@@ -50,6 +50,11 @@ export interface Candidate {
 export interface ExtractOptions {
 	explicitOnly: boolean;
 	language: 'en' | 'ko';
+	/**
+	 * The note has headings besides its title. Prose under the title is then an introduction (a date, a
+	 * teacher's name, what the note is about) more often than something to recall: no passage card of it.
+	 */
+	hasHeadings: boolean;
 }
 
 const WORDING = {
@@ -660,6 +665,7 @@ export class SectionExtractor {
 		let rule: CardRule;
 		if (steps > 0) rule = 'steps';
 		else if (hasList) rule = 'list';
+		else if (title.kind === 'note' && this.options.hasHeadings) return;
 		else if (toPlain(prose).length <= MAX_SECTION_PROSE) rule = 'section';
 		else {
 			this.paragraphCards(title.text, innerPath, content, made.defined);

@@ -168,7 +168,8 @@ export function generateDeck(text: string, options: GenerateOptions): GenerateRe
 	const plainSample = text.slice(0, 20_000);
 	const extractor = new SectionExtractor({
 		explicitOnly: frontMatter.cards === 'explicit',
-		language: hangulShare(plainSample) >= 0.3 ? 'ko' : 'en'
+		language: hangulShare(plainSample) >= 0.3 ? 'ko' : 'en',
+		hasHeadings: structure.sections.some((section) => section.title?.kind === 'heading')
 	});
 	const sectionOf = new Map<Draft, number>();
 	structure.sections.forEach((section, index) => {

@@ -93,8 +93,8 @@ describe('Obsidian callouts', () => {
 		// Before any heading, in a note with no title to head it.
 		const note = '> [!abstract]\n> 제목 없는 요약\n\n## 본문\n\n- 하나\n- 둘\n';
 		expect(messages(note)).toEqual([[1, 'callout "제목 없는 요약" is on no card']]);
-		// Under the note's title, it is the title's passage.
-		expect(messages(`# 노트\n\n${note}`)).toEqual([]);
+		// Under the note's title, with headings after it: an introduction, on no card either.
+		expect(messages(`# 노트\n\n${note}`)).toEqual([[3, 'callout "제목 없는 요약" is on no card']]);
 		expect(messages(NETWORK_NOTE)).toEqual([]);
 	});
 

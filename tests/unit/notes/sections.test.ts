@@ -32,6 +32,13 @@ describe('the material under a note’s title', () => {
 		expect(deck.cards.find((card) => card.front === '단어')?.back).toBe('- apple: 사과\n- 과일 이름은 영어로 외운다');
 	});
 
+	it('makes no card of prose under the title when headings follow: an introduction (a teacher, a date) is nothing to recall', () => {
+		const note = '# 운영체제 3주차\n\n교수님: 김교수, 2024-03-12\n\n## 스케줄링\n\n- FCFS: 먼저 온 순서\n- SJF: 짧은 작업 먼저\n';
+		expect(generate(note).deck.cards.map((card) => card.front)).toEqual(['FCFS', 'SJF']);
+		// A list there is still its title's card.
+		expect(generate(note.replace('교수님: 김교수, 2024-03-12', '- 교재 3장\n- 과제 2번')).deck.cards.map((card) => card.front)).toEqual(['운영체제 3주차', 'FCFS', 'SJF']);
+	});
+
 	it('makes no card of the title alone, nor of material before it', () => {
 		const { deck } = generate('# 네트워크\n\n## OSI\n\n- 7계층\n- 참조 모델\n');
 		expect(deck.cards.map((card) => card.front)).toEqual(['OSI']);
