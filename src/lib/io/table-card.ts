@@ -51,8 +51,8 @@ export function tableReading(card: TableContent): TableContent {
 	return { deck: card.deck, front: side(card.front), back: side(card.back), format: 'html', tags: rowTags(card) };
 }
 
-/** Anki's cloze deletion: `{{c1::text}}` or `{{c1::text::hint}}`. */
-const CLOZE_DELETION = /\{\{c(\d+)::([\s\S]*?)(?:::([\s\S]*?))?\}\}/gi;
+/** Anki's cloze deletion: `{{c1::text}}` or `{{c1::text::hint}}`; bounded, as notes' (extract.ts), so that openings with no `}}` stay cheap. */
+const CLOZE_DELETION = /\{\{c(\d+)::([\s\S]{0,4000}?)(?:::([\s\S]{0,400}?))?\}\}/gi;
 
 /** The numbers of a cloze note's deletions, each once, in order: one card each. */
 export function clozeNumbers(text: string): number[] {

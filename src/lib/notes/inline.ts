@@ -8,6 +8,7 @@
  * sides are written out as clean Markdown (or plain text) at the end.
  */
 import type { Token } from 'markdown-it';
+import { withoutTrailingBlanks } from './text';
 
 export const STRONG_OPEN = '\ue000';
 export const STRONG_CLOSE = '\ue001';
@@ -332,7 +333,7 @@ export interface MarkdownOptions {
 export function toMarkdown(marked: string, options: MarkdownOptions = {}): string {
 	let out = '';
 	let index = 0;
-	const text = marked.replace(/[ \t]+$/g, '');
+	const text = withoutTrailingBlanks(marked);
 	while (index < text.length) {
 		const char = text[index] as string;
 		if (char === CODE_OPEN) {

@@ -11,6 +11,7 @@
 import MarkdownIt, { type MarkdownIt as MarkdownParser, type Token } from 'markdown-it';
 import cjkFriendly from 'markdown-it-cjk-friendly';
 import { parse as parseYaml } from 'yaml';
+import { withoutTrailingBlanks } from './text';
 import { sayNote, type NoteWarning } from './warnings';
 
 export interface FrontMatter {
@@ -61,7 +62,7 @@ export function normalizeNoteText(text: string): string {
 			fence = opener;
 			continue;
 		}
-		if (line.includes('<')) lines[i] = line.replace(HTML_BREAK, ' ').replace(/[ \t]+$/, '');
+		if (line.includes('<')) lines[i] = withoutTrailingBlanks(line.replace(HTML_BREAK, ' '));
 	}
 	return lines.join('\n');
 }

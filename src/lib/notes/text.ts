@@ -99,3 +99,13 @@ export function slugify(text: string): string {
 		.replace(/^-+|-+$/g, '');
 	return slug || `deck-${hash53(text).slice(0, 6)}`;
 }
+
+/**
+ * The text without the spaces and tabs that end it. Not `/[ \t]+$/`: a regular expression tries it from every
+ * space of a long run, so a line of 200,000 spaces (a broken or hostile note) took minutes.
+ */
+export function withoutTrailingBlanks(text: string): string {
+	let end = text.length;
+	while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+	return end === text.length ? text : text.slice(0, end);
+}

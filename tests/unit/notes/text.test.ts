@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanTitle } from '../../../src/lib/notes/text';
+import { cleanTitle, withoutTrailingBlanks } from '../../../src/lib/notes/text';
 import { cards } from './helpers';
 
 describe('heading numbers', () => {
@@ -20,5 +20,20 @@ describe('heading numbers', () => {
 			['최적 온도', ['E. coli 배양']],
 			['배지', ['E. coli 배양']]
 		]);
+	});
+});
+
+describe('withoutTrailingBlanks', () => {
+	it('drops the spaces and tabs that end a text, and nothing else', () => {
+		expect(withoutTrailingBlanks('항목: 뜻 \t  ')).toBe('항목: 뜻');
+		expect(withoutTrailingBlanks('  안쪽  그대로')).toBe('  안쪽  그대로');
+		expect(withoutTrailingBlanks(' \t ')).toBe('');
+		expect(withoutTrailingBlanks('줄\n')).toBe('줄\n');
+		expect(withoutTrailingBlanks(`끝${' '.repeat(20_000)}`)).toBe('끝');
+	});
+
+	it('leaves a long run of spaces inside a definition as the line has it', () => {
+		const made = cards(`## 제목\n\n- 항목: 뜻${' '.repeat(20_000)}끝\n- 둘: 둘째\n`);
+		expect(made.find((card) => card.front === '항목')?.back).toMatch(/^뜻 +끝$/);
 	});
 });
