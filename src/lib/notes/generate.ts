@@ -8,7 +8,7 @@ import type { Card, CardImage, Deck } from './deck-format';
 import { SectionExtractor, type Candidate, type Draft } from './extract';
 import { parseNote } from './parse';
 import { cardId, deckIdFor } from './ids';
-import { hangulShare, hasWords, stripEmojiFromMarkdown } from './text';
+import { hangulShare, hash53, hasWords, normalizeForId, stripEmojiFromMarkdown } from './text';
 import { sayNote, type NoteWarning } from './warnings';
 
 export { cardId, deckIdFor } from './ids';
@@ -186,11 +186,17 @@ export function generateDeck(text: string, options: GenerateOptions): GenerateRe
 	const images = assignImages(drafts, structure.images, structure.sections, sectionOf, warnings);
 	const noteTags = [...new Set([...frontMatter.tags, ...structure.tags])];
 	const tags = tagsOfCards(drafts, structure, noteTags, sectionOf);
+	// A question asked twice under one heading (`bank: 은행`, `bank: 강둑`): each card is told by its answer too, so
+	// that deleting or moving one never hands its history to the other. Only the same answer again goes by order.
+	const questionIds = drafts.map((draft) => cardId(name, draft.path, `${draft.kind} ${draft.identity}`));
+	const asked = new Map<string, number>();
+	for (const id of questionIds) asked.set(id, (asked.get(id) ?? 0) + 1);
 	const ids = new Set<string>();
 	const repeats = new Map<string, number>();
 	let repeatWarnings = 0;
 	const cards: Card[] = drafts.map((draft, index) => {
-		let id = cardId(name, draft.path, `${draft.kind} ${draft.identity}`);
+		const question = questionIds[index] as string;
+		let id = (asked.get(question) ?? 0) > 1 ? `${question}~${hash53(normalizeForId(draft.back))}` : question;
 		if (ids.has(id)) {
 			const n = (repeats.get(id) ?? 1) + 1;
 			repeats.set(id, n);

@@ -100,15 +100,21 @@ function groupBy(cards: readonly MatchableCard[], keyOf: (card: MatchableCard) =
 	return groups;
 }
 
-/** The pairs of `candidates` taken best first, each card once, leaving out cards `used` already pairs. */
-function takeBestFirst(candidates: CardMatch[], used: { from: Set<string>; to: Set<string> }): CardMatch[] {
-	candidates.sort((a, b) => b.similarity - a.similarity || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+/** A pair a round may make; `backs`, how alike the two backs are, decides between pairs of equal similarity. */
+type Candidate = CardMatch & { backs?: number };
+
+/**
+ * The pairs of `candidates` taken best first, each card once, leaving out cards `used` already pairs. Of equally
+ * similar fronts (a question asked twice, `bank: 은행` and `bank: 강둑`), the pair whose backs are alike goes first.
+ */
+function takeBestFirst(candidates: Candidate[], used: { from: Set<string>; to: Set<string> }): CardMatch[] {
+	candidates.sort((a, b) => b.similarity - a.similarity || (b.backs ?? 0) - (a.backs ?? 0) || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
 	const taken: CardMatch[] = [];
-	for (const candidate of candidates) {
-		if (used.from.has(candidate.from) || used.to.has(candidate.to)) continue;
-		used.from.add(candidate.from);
-		used.to.add(candidate.to);
-		taken.push(candidate);
+	for (const { from, to, similarity } of candidates) {
+		if (used.from.has(from) || used.to.has(to)) continue;
+		used.from.add(from);
+		used.to.add(to);
+		taken.push({ from, to, similarity });
 	}
 	return taken;
 }
@@ -153,7 +159,7 @@ export function matchCards(previous: readonly MatchableCard[], next: readonly Ma
 	const reworded = vanished.flatMap((old) =>
 		addedUnder(old.kind, pathOf(old)).flatMap((fresh) => {
 			const score = rewordedScore(old, fresh);
-			return score === undefined ? [] : [{ from: old.id, to: fresh.id, similarity: score }];
+			return score === undefined ? [] : [{ from: old.id, to: fresh.id, similarity: score, backs: similarity(old.back, fresh.back) }];
 		})
 	);
 	const matches = takeBestFirst(reworded, used);
@@ -194,7 +200,7 @@ export function matchCards(previous: readonly MatchableCard[], next: readonly Ma
 			if (!path) return [];
 			return addedUnder(old.kind, path).flatMap((fresh) => {
 				const score = used.to.has(fresh.id) ? undefined : rewordedScore(old, fresh);
-				return score === undefined ? [] : [{ from: old.id, to: fresh.id, similarity: score }];
+				return score === undefined ? [] : [{ from: old.id, to: fresh.id, similarity: score, backs: similarity(old.back, fresh.back) }];
 			});
 		});
 	matches.push(...takeBestFirst(underRenamed, used));

@@ -44,8 +44,8 @@ export const noteWarnings = {
 	'note-empty': () => 'the note is empty',
 	'note-no-cards': () => 'no cards could be made from this note',
 	'note-repeated-question': (values: { question: string }) =>
-		`another card above asks "${values.question}" under the same heading; this one's id depends on their order`,
-	'note-more-repeated-questions': (values: { count: number }) => `${values.count} more cards repeat a question asked above under the same heading`
+		`another card above asks "${values.question}" under the same heading, with the same answer; this one's id depends on their order`,
+	'note-more-repeated-questions': (values: { count: number }) => `${values.count} more cards repeat a question and answer given above under the same heading`
 } satisfies Catalog;
 
 /** A notice of the notes generator or its decoder. */

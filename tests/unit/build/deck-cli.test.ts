@@ -141,7 +141,7 @@ describe('formatNoteReport', () => {
 				'    line 12 (list item): S3: 객체 기반 스토리지 서비스',
 				'  warnings:',
 				'    line 40: image "regions.png" is on no card',
-				'    3 more cards repeat a question asked above under the same heading',
+				'    3 more cards repeat a question and answer given above under the same heading',
 				''
 			].join('\n')
 		);

@@ -117,7 +117,7 @@ describe('notesToBundle', () => {
 	});
 
 	it("includes each note's warnings, with its file and line", () => {
-		const { bundle } = notesToBundle([{ name: 'a.md', bytes: utf8('## Q\n\nx::y\nx::z\n') }]);
+		const { bundle } = notesToBundle([{ name: 'a.md', bytes: utf8('## Q\n\nx::y\nx::y\n') }]);
 		expect(bundle.warnings).toHaveLength(1);
 		expect(bundle.warnings[0]?.message).toMatch(/^a\.md, line 4: another card above asks "x"/);
 	});

@@ -54,6 +54,32 @@ describe('card identity', () => {
 		expect(ebs?.id).not.toBe(ids.get('definition EBS'));
 	});
 
+	it('tells a question asked twice by its answers: deleting or moving one never hands its history to the other', () => {
+		const note = '## 단어\n\n- bank: 은행\n- bank: 강둑\n- river: 강\n';
+		const both = cards(note);
+		const idOf = (list: Card[], back: string) => list.find((card) => card.back === back)?.id;
+		expect(new Set(both.map((card) => card.id)).size).toBe(3);
+		// Reordered: each keeps its own id.
+		const swapped = cards('## 단어\n\n- bank: 강둑\n- bank: 은행\n- river: 강\n');
+		expect(idOf(swapped, '은행')).toBe(idOf(both, '은행'));
+		expect(idOf(swapped, '강둑')).toBe(idOf(both, '강둑'));
+		// The first deleted: the other is no longer asked twice, and matchCards gives it its own card's history, not the deleted one's.
+		const one = cards('## 단어\n\n- bank: 강둑\n- river: 강\n');
+		const riverbank = one.find((card) => card.back === '강둑')!;
+		expect(riverbank.id).not.toBe(idOf(both, '은행'));
+		expect(matchCards(both, one)).toContainEqual(expect.objectContaining({ from: idOf(both, '강둑'), to: riverbank.id }));
+		expect(matchCards(both, one).some((match) => match.from === idOf(both, '은행'))).toBe(false);
+		// Stored before answers told them apart (`id`, `id~2` by order): each goes to its own answer's card.
+		const question = idOf(one, '강둑')!;
+		const older = both.map((card) => (card.front === 'bank' ? { ...card, id: card.back === '은행' ? question : `${question}~2` } : card));
+		expect(matchCards(older, both).map(({ from, to }) => [from, to])).toEqual(
+			expect.arrayContaining([
+				[question, idOf(both, '은행')],
+				[`${question}~2`, idOf(both, '강둑')]
+			])
+		);
+	});
+
 	it('keeps the seed deck’s ids when its notes get a new section and edited answers', () => {
 		const before = cards(SEED);
 		const edited = cards(`## 🚀 0. 들어가며\n- **IaaS**: 인프라를 서비스로 제공\n<br/>\n\n${SEED.replace('가상머신 제공', '가상 머신(VM) 제공')}`);

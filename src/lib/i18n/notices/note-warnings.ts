@@ -34,8 +34,8 @@ export const noteWarningsKo: Translation<typeof noteWarnings> = {
 	'note-empty': () => '노트가 비어 있습니다',
 	'note-no-cards': () => '이 노트로는 카드를 만들 수 없습니다',
 	'note-repeated-question': ({ question }) =>
-		`같은 제목 아래 앞의 카드가 이미 같은 질문(“${question}”)을 합니다. 이 카드의 ID는 두 카드의 순서에 따라 정해집니다`,
-	'note-more-repeated-questions': ({ count }) => `그 밖에도 카드 ${count}장이 같은 제목 아래 앞의 카드와 같은 질문을 합니다`
+		`같은 제목 아래 앞의 카드가 이미 같은 질문(“${question}”)과 같은 답을 가집니다. 이 카드의 ID는 두 카드의 순서에 따라 정해집니다`,
+	'note-more-repeated-questions': ({ count }) => `그 밖에도 카드 ${count}장이 같은 제목 아래 앞의 카드와 같은 질문과 답을 가집니다`
 };
 
 /** What `notice` says, in Korean. */
