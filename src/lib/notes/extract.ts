@@ -227,7 +227,8 @@ const URL_ONLY = /^(?:https?:\/\/|www\.)\S*$/i;
 const ASIDE_PREFIX = /^(?:ex|e\.g|eg|cf|예|참고)\s*[.):]|^[※*]/i;
 /** "It works - mostly", "오늘은 비가 왔다 - 그래서", "속도에 한계가 있음 - ...": a sentence before the dash, not a term. */
 const SENTENCE_START = /^(?:I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Tt]his|[Tt]hat|[Tt]here)\s/;
-const SENTENCE_END = /\S+\s+\S+\s+\S*[다요음함됨임]$/u;
+/** Sentence endings of Korean notes: words ending so state a fact rather than name a topic. */
+const STATEMENT_ENDING = /[다요음함됨임]$/u;
 
 /** `- [x] 과제 제출: 금요일까지`: the task box is not part of the term. */
 function withoutTaskBox(text: string): string {
@@ -253,7 +254,9 @@ function separatedDefinition(text: string): Definition | undefined {
 	// TeX math, `$a - b$`.
 	if (term.includes('$') || definition.includes('$')) return undefined;
 	if (!isTerm(term) || !hasWords(definition) || URL_ONLY.test(definition) || isFlow(separator, rest)) return undefined;
-	if (term.split(/\s+/).length > MAX_SEPARATED_TERM_WORDS || ASIDE_PREFIX.test(term) || SENTENCE_START.test(term) || SENTENCE_END.test(term)) return undefined;
+	if (term.split(/\s+/).length > MAX_SEPARATED_TERM_WORDS || ASIDE_PREFIX.test(term) || SENTENCE_START.test(term)) return undefined;
+	// Three words or more ending as a statement: a clause ("속도에 한계가 있음"), where one or two ("1400년", "정의됨") may name a thing.
+	if (term.split(/\s+/).length >= 3 && STATEMENT_ENDING.test(term)) return undefined;
 	// A range or a sum, `3 - 5`; a formula's variable, `x = 2`.
 	if (/\d$/.test(term) && /^\d/.test(definition)) return undefined;
 	if (separator === '=' && ((term.match(/\p{L}/gu)?.length ?? 0) < 2 || !/\p{L}/u.test(definition))) return undefined;
@@ -325,9 +328,6 @@ function itemLabel(item: ListItemModel): string | undefined {
 	const label = match?.[1] ? stripEmoji(match[1].replace(/[:：]\s*$/, '')) : undefined;
 	return label && isTerm(label) ? label : undefined;
 }
-
-/** Sentence endings of Korean notes: a line ending so states a fact rather than names a topic. */
-const STATEMENT_ENDING = /(?:[다요]|[함됨임음])$/u;
 
 /**
  * A list item that is only a short plain label over a nested list: `- 장점`
