@@ -43,15 +43,40 @@ const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 // Line breaks written as HTML: <br>, <br/>, <br />, and the common typo </br>.
 const HTML_BREAK = /<\/?br\s*\/?>/gi;
 
+/** Obsidian's block id ending a line (`… ^a1b2c3`), what `[[note#^a1b2c3]]` links to: never shown. */
+const BLOCK_ID = /\s\^(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9-]+$/;
+
 /**
- * CRLF and lone CR to LF, and HTML line breaks removed, outside fenced code.
- * Line numbers do not change: a line holding only `<br/>` becomes a blank
- * line, which is what its author used it for.
+ * An Obsidian comment (`%%…%%`, over several lines too) blanked, as Obsidian hides it: returns the line's text left
+ * and whether a comment is still open at its end.
+ */
+function withoutComments(line: string, open: boolean): { text: string; open: boolean } {
+	if (!open && !line.includes('%%')) return { text: line, open };
+	let text = '';
+	let inside = open;
+	for (const [index, part] of line.split('%%').entries()) {
+		if (index > 0) inside = !inside;
+		if (!inside) text += part;
+	}
+	return { text: withoutTrailingBlanks(text), open: inside };
+}
+
+/**
+ * CRLF and lone CR to LF, HTML line breaks removed, Obsidian comments and block ids removed, outside fenced code.
+ * Line numbers do not change: a line holding only `<br/>` (or a comment) becomes a blank line, which is what its
+ * author used it for.
  */
 export function normalizeNoteText(text: string): string {
 	const lines = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').split('\n');
 	let fence: string | null = null;
+	let comment = false;
 	for (let i = 0; i < lines.length; i++) {
+		if (!fence && (comment || (lines[i] as string).includes('%%'))) {
+			const read = withoutComments(lines[i] as string, comment);
+			lines[i] = read.text;
+			comment = read.open;
+			if (comment) continue;
+		}
 		const line = lines[i] as string;
 		const opener = FENCE.exec(line)?.[1];
 		if (fence) {
@@ -63,6 +88,7 @@ export function normalizeNoteText(text: string): string {
 			continue;
 		}
 		if (line.includes('<')) lines[i] = withoutTrailingBlanks(line.replace(HTML_BREAK, ' '));
+		if ((lines[i] as string).includes('^')) lines[i] = (lines[i] as string).replace(BLOCK_ID, '');
 	}
 	return lines.join('\n');
 }

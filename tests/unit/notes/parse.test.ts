@@ -17,4 +17,13 @@ describe('normalizeNoteText', () => {
 		const text = '```html\n<br/>\n```\nafter<br/>';
 		expect(normalizeNoteText(text)).toBe('```html\n<br/>\n```\nafter');
 	});
+
+	it('removes Obsidian comments, on one line or over several, and block ids, without changing line numbers', () => {
+		const text = '## DNS %%시험 전에 다시%%\n- 재귀 질의: 끝까지 대신 찾음 ^dns-1\n%%\n초안\n메모 %%- 반복 질의: 참조만 줌\n- 지수: x ^2';
+		const normalized = normalizeNoteText(text);
+		expect(normalized).toBe('## DNS\n- 재귀 질의: 끝까지 대신 찾음\n\n\n- 반복 질의: 참조만 줌\n- 지수: x ^2');
+		expect(normalized.split('\n')).toHaveLength(text.split('\n').length);
+		// In code, `%%` and `^id` are what the code says.
+		expect(normalizeNoteText('```\nprintf("%%d") ^a1\n```')).toBe('```\nprintf("%%d") ^a1\n```');
+	});
 });
