@@ -134,17 +134,22 @@ const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1).normali
  * Where an image is among a folder's files: the file of its path, else, for
  * loose files (chosen without their folders), the one file of its name; only
  * then, likewise, the one whose path or name differs only in case (a note's
- * `Diagram.PNG` is a chosen `diagram.png`). Several files that fit are ambiguous.
+ * `Diagram.PNG` is a chosen `diagram.png`). A bare name (`cell.png`, as
+ * Obsidian writes `![[cell.png]]`) that is not beside the note is, last, the
+ * one file of that name anywhere in the folder, as Obsidian finds it in a vault
+ * (its attachments folder, say). Several files that fit are ambiguous.
  */
-function findImage(folder: Folder, path: string): NameMatch<string> {
+function findImage(folder: Folder, path: string, bareName: boolean): NameMatch<string> {
 	const images = [...folder.files.keys()].filter((file) => imageTypeOf(file) !== undefined);
 	const name = fileName(path);
 	const [foldedPath, foldedName] = [foldName(path), foldName(name)];
+	const named = (file: string) => fileName(file) === name;
+	const foldedNamed = (file: string) => foldName(fileName(file)) === foldedName;
 	return matchFirst(images, [
 		(file) => file === path,
-		...(folder.sorted ? [] : [(file: string) => fileName(file) === name]),
+		...(folder.sorted ? [] : [named]),
 		(file) => foldName(file) === foldedPath,
-		...(folder.sorted ? [] : [(file: string) => foldName(fileName(file)) === foldedName])
+		...(folder.sorted ? (bareName ? [named, foldedNamed] : []) : [foldedNamed])
 	]);
 }
 
@@ -284,7 +289,7 @@ function attachImages(deck: Deck, notePath: string, folder: Folder, media: Map<s
 			const path = resolveImage(notePath, image.src);
 			if (path === undefined) return image;
 			const name = `${deck.id}/${path}`;
-			const found = findImage(folder, path);
+			const found = findImage(folder, path, !/[\\/]/.test(image.src));
 			if (found && 'found' in found) {
 				if (!media.has(name)) media.set(name, { name, type: imageTypeOf(found.found) as string, bytes: folder.files.get(found.found) as Uint8Array });
 				return { ...image, src: name };

@@ -89,6 +89,31 @@ describe('notesToBundle', () => {
 		expect(bundle.warnings).toEqual([]);
 	});
 
+	it('finds an image named alone in a vault’s zip wherever it is, as Obsidian does (its attachments folder); a path stays a path', () => {
+		const note = '# 세포\n\n- **핵**: 유전 정보 ![[핵.png]]\n- **막**: 경계 ![](막.png)\n- **벽**: 식물만 ![](img/벽.png)\n- **액포**: 저장 ![[액포.png]]\n';
+		const archive = zip({
+			'vault/생물/세포.md': note,
+			'vault/attachments/핵.png': PNG,
+			'vault/attachments/막.png': PNG,
+			'vault/attachments/벽.png': PNG,
+			'vault/a/액포.png': PNG,
+			'vault/b/액포.png': PNG
+		});
+		const { bundle } = notesToBundle([{ name: 'vault.zip', bytes: archive }]);
+		expect(bundle.decks[0]!.cards.map((card) => [card.front, card.images.map((image) => image.src)])).toEqual([
+			['핵', ['세포/생물/핵.png']],
+			['막', ['세포/생물/막.png']],
+			// A path is the path from the note: not there, not found.
+			['벽', [encodeURI('img/벽.png')]],
+			// Two of that name: which one is not for the app to guess.
+			['액포', [encodeURI('액포.png')]]
+		]);
+		expect(bundle.warnings.map((warning) => warning.message)).toEqual([
+			expect.stringContaining('액포.png'),
+			expect.stringContaining('img/벽.png')
+		]);
+	});
+
 	it('reads a zip of a notes folder: subfolders, images by relative path, no Mac or hidden files', () => {
 		const archive = zip({
 			'notes/AWS-기초.md': AWS,
