@@ -202,6 +202,8 @@ interface Definition {
 
 function isTerm(term: string): boolean {
 	const plain = term.trim();
+	// A year (`918: 고려 건국`, `1066 - Norman conquest`) or a code (`404: Not Found`) is a term; a lone small number is not.
+	if (/^\d{3,4}$/.test(plain)) return true;
 	if (!plain || plain.length > MAX_TERM_LENGTH || !hasWords(plain)) return false;
 	if (plain.split(/\s+/).length > MAX_TERM_WORDS) return false;
 	if (/[.!?。]$/.test(plain) || /https?$|:\/\/|^\d+$/.test(plain)) return false;
@@ -226,7 +228,13 @@ const URL_ONLY = /^(?:https?:\/\/|www\.)\S*$/i;
 /** "ex) 서울 리전 - ...": an example or an aside, not a term. */
 const ASIDE_PREFIX = /^(?:ex|e\.g|eg|cf|예|참고)\s*[.):]|^[※*]/i;
 /** "It works - mostly", "오늘은 비가 왔다 - 그래서", "속도에 한계가 있음 - ...": a sentence before the dash, not a term. */
-const SENTENCE_START = /^(?:I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Tt]his|[Tt]hat|[Tt]here)\s/;
+const SENTENCE_START = /^(?:I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Tt]his|[Tt]hat|[Tt]here|[Aa]lso|[Tt]hen|[Ss]o|[Bb]ut|[Aa]nd|[Tt]oday)(?:\s|$)/;
+/** A person doing something ("Today we covered recursion"): terms name things, they have no "we" in them. */
+const PRONOUN = /\s(?:I|we|you|he|she|they|it)(?:\s|$)/;
+/** "오늘 수업 끝", "이건 꼭 외우자", "다음 주는 휴강": a remark of the day, not a term. */
+const KOREAN_REMARK_START = /^(?:오늘|어제|내일|이건|이거|이것은|그래서|그리고|근데|다음)\s/;
+/** A topic or object particle inside the words ("다음 주는 휴강", "문제를 풀자"): a clause. */
+const PARTICLE_INSIDE = /[은는을를]\s/;
 /** Sentence endings of Korean notes: words ending so state a fact rather than name a topic. */
 const STATEMENT_ENDING = /[다요음함됨임]$/u;
 
@@ -254,9 +262,10 @@ function separatedDefinition(text: string): Definition | undefined {
 	// TeX math, `$a - b$`.
 	if (term.includes('$') || definition.includes('$')) return undefined;
 	if (!isTerm(term) || !hasWords(definition) || URL_ONLY.test(definition) || isFlow(separator, rest)) return undefined;
-	if (term.split(/\s+/).length > MAX_SEPARATED_TERM_WORDS || ASIDE_PREFIX.test(term) || SENTENCE_START.test(term)) return undefined;
-	// Three words or more ending as a statement: a clause ("속도에 한계가 있음"), where one or two ("1400년", "정의됨") may name a thing.
-	if (term.split(/\s+/).length >= 3 && STATEMENT_ENDING.test(term)) return undefined;
+	const words = term.split(/\s+/).length;
+	if (words > MAX_SEPARATED_TERM_WORDS || ASIDE_PREFIX.test(term) || SENTENCE_START.test(term) || PRONOUN.test(term)) return undefined;
+	// Words ending as a statement: a clause ("속도에 한계가 있음", "교수님이 강조함"), where one word ("정의됨") may name a thing.
+	if (words >= 2 && (STATEMENT_ENDING.test(term) || KOREAN_REMARK_START.test(term) || PARTICLE_INSIDE.test(term))) return undefined;
 	// A range or a sum, `3 - 5`; a formula's variable, `x = 2`.
 	if (/\d$/.test(term) && /^\d/.test(definition)) return undefined;
 	if (separator === '=' && ((term.match(/\p{L}/gu)?.length ?? 0) < 2 || !/\p{L}/u.test(definition))) return undefined;
@@ -297,10 +306,13 @@ function paragraphStyle(lines: readonly MarkedLine[]): DefinitionStyle {
 	return lines.length >= 2 && defined >= 2 && defined * 2 >= lines.length ? 'separator' : 'bold';
 }
 
-/** A list reads plain `term - definition` items only when at least two of its items are definitions. */
+/**
+ * A list reads plain `term - definition` items when at least two of its items are definitions, or at least half of
+ * them: a word list cut down to one word keeps that word's card (and its history).
+ */
 function listStyle(items: readonly ListItemModel[]): DefinitionStyle {
 	const defined = items.filter((item) => item.lines[0] && definitionOf(item.lines[0].text, 'separator')).length;
-	return defined >= 2 ? 'separator' : 'colon';
+	return defined >= 2 || (defined >= 1 && defined * 2 >= items.length) ? 'separator' : 'colon';
 }
 
 interface DefinitionGroup {

@@ -44,6 +44,38 @@ describe('definition lines in the common vocabulary styles', () => {
 		expect(made(cards(note))).toEqual(['1392년 → 이성계가 조선 건국', '1398년 → 1차 왕자의 난', '1400년 → 2차 왕자의 난, 태종 즉위']);
 	});
 
+	it('takes a bare year, or a code, for a term; not a small number', () => {
+		const note = '## 연표\n- 918: 왕건, 고려 건국\n- 936 - 후삼국 통일\n- 1170: 무신정변\n\n## Codes\n- 404: Not Found\n- 7: seven\n';
+		expect(made(cards(note))).toEqual(['918 → 왕건, 고려 건국', '936 → 후삼국 통일', '1170 → 무신정변', '404 → Not Found']);
+		// A range is still no definition.
+		expect(made(cards('## 조선\n- 1392 - 1910 조선 왕조\n- 태조 - 이성계\n- 태종 - 이방원\n'))).toEqual(['태조 → 이성계', '태종 → 이방원']);
+	});
+
+	it('reads no remark of the day for a term among real definitions (QA)', () => {
+		const note = `## 용어
+- 스택 - 후입선출 자료구조
+- 큐 - 선입선출 자료구조
+- 이건 꼭 외우자 - 시험에 나옴
+- 오늘 수업 끝 - 수고했어요
+- 다음 주는 휴강 = 보강 없음
+- 교수님이 강조함 → 중간고사 출제
+- Today we covered recursion - it is hard at first.
+- Also - see chapter 3
+`;
+		expect(made(cards(note))).toEqual(['스택 → 후입선출 자료구조', '큐 → 선입선출 자료구조']);
+		const paragraph = '## 메모\n\n오늘 외운 단어는 총 2개 - 내일 또 복습하자.\n어제 배운 건 잊어버림 - 다시 보기\n';
+		expect(made(cards(paragraph))).toEqual([]);
+	});
+
+	it('keeps the card of the one word left in a word list (its history with it)', () => {
+		const before = cards('## 단어\n- abandon - 버리다\n- acquire - 얻다\n');
+		const after = cards('## 단어\n- abandon - 버리다\n');
+		expect(made(after)).toEqual(['abandon → 버리다']);
+		expect(after.find((card) => card.front === 'abandon')?.id).toBe(before.find((card) => card.front === 'abandon')?.id);
+		// Beside one item of prose too.
+		expect(made(cards('## 단어\n- abandon - 버리다\n- 내일 시험 범위 확인\n'))).toEqual(['abandon → 버리다']);
+	});
+
 	it('reads the plain separators only in a list of definitions, not in a single aside', () => {
 		const prose = '## 회의\n\n- 배포 일정 확정 - 다음 주 화요일\n- 테스트는 더 필요함\n- 리뷰 완료\n';
 		expect(made(cards(prose))).toEqual([]);
