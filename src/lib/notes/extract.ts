@@ -359,6 +359,24 @@ function plainItemLabel(item: ListItemModel, style: DefinitionStyle): string | u
 	return label;
 }
 
+/**
+ * Each item of a list with what the items above it name, outermost first: a label (bold or plain) or a defined term.
+ * Items are read as definitions by `style`, the style of their whole list, as `definitions` reads them.
+ */
+function itemContexts(list: ListBlock, style: DefinitionStyle): Map<ListItemModel, string[]> {
+	const contexts = new Map<ListItemModel, string[]>();
+	const walk = (items: readonly ListItemModel[], above: string[]) => {
+		for (const item of items) {
+			contexts.set(item, above);
+			const first = item.lines[0];
+			const named = plainItemLabel(item, style) ?? itemLabel(item) ?? (first ? definitionOf(first.text, style)?.term : undefined);
+			for (const child of item.children) if (child.type === 'list') walk(child.items, named ? [...above, named] : above);
+		}
+	};
+	walk(list.items, []);
+	return contexts;
+}
+
 /** The first words of a paragraph, to ask for the rest; empty when it is too short to leave as much again to recall. */
 function cueOf(lines: readonly MarkedLine[]): string {
 	const words = lines.map((line) => toPlain(line.text)).join(' ').split(/\s+/).filter(Boolean);
@@ -576,7 +594,9 @@ export class SectionExtractor {
 				const items = itemsOf(block);
 				const asked = this.listQuestions(items, path);
 				const style = listStyle(items);
-				for (const item of items) if (!asked.has(item)) this.itemDefinitions(item, path, style);
+				// A definition in a sub-item sits under the item above it: two sorts' "시간복잡도" are told apart.
+				const contexts = itemContexts(block, style);
+				for (const item of items) if (!asked.has(item)) this.itemDefinitions(item, [...path, ...(contexts.get(item) ?? [])], style);
 			}
 		});
 		return explained;
@@ -638,20 +658,16 @@ export class SectionExtractor {
 	 * term: a note's several "장점" lists are then told apart.
 	 */
 	private labelItems(blocks: readonly Block[], path: string[], defined: Set<number>): void {
-		// Items are read as definitions the way `definitions` reads them: by the style of their whole list.
-		const walk = (items: readonly ListItemModel[], above: string[], style: DefinitionStyle) => {
-			for (const item of items) {
+		for (const block of blocks) {
+			if (block.type !== 'list') continue;
+			const style = listStyle(itemsOf(block));
+			for (const [item, above] of itemContexts(block, style)) {
 				const label = plainItemLabel(item, style);
-				if (label && !repeatsDefinitions(item.children, defined)) {
-					const covers = [item.start, ...item.children.flatMap(linesOf)];
-					this.drafts.push({ kind: 'basic', rule: 'list', front: toMarkdown(label), back: blocksToMarkdown(item.children), path: [...path, ...above], identity: label, line: item.start, covers });
-				}
-				const first = item.lines[0];
-				const asked = label ?? itemLabel(item) ?? (first ? definitionOf(first.text, style)?.term : undefined);
-				for (const child of item.children) if (child.type === 'list') walk(child.items, asked ? [...above, asked] : above, style);
+				if (!label || repeatsDefinitions(item.children, defined)) continue;
+				const covers = [item.start, ...item.children.flatMap(linesOf)];
+				this.drafts.push({ kind: 'basic', rule: 'list', front: toMarkdown(label), back: blocksToMarkdown(item.children), path: [...path, ...above], identity: label, line: item.start, covers });
 			}
-		};
-		for (const block of blocks) if (block.type === 'list') walk(block.items, [], listStyle(itemsOf(block)));
+		}
 	}
 
 	/**

@@ -67,6 +67,24 @@ describe('definition lines in the common vocabulary styles', () => {
 		expect(made(cards(paragraph))).toEqual([]);
 	});
 
+	it('puts a definition in a sub-item under the item above it, so that two sorts’ “시간복잡도” are told apart (QA)', () => {
+		const note = '## 정렬\n1. 버블 정렬\n   - 시간복잡도 = O(n^2)\n   - 안정 정렬\n2. 퀵 정렬\n   - 시간복잡도 = O(n log n)\n   - 불안정 정렬\n';
+		const made = cards(note).filter((card) => card.front === '시간복잡도');
+		expect(made.map((card) => [card.path, card.back])).toEqual([
+			[['정렬', '버블 정렬'], 'O(n^2)'],
+			[['정렬', '퀵 정렬'], 'O(n log n)']
+		]);
+		expect(new Set(made.map((card) => card.id)).size).toBe(2);
+		// Under a bold label item, and under a defined term, alike.
+		const labelled = cards('## 과학\n- **과학 기구**\n  - 측우기: 강우량 측정\n  - 혼천의: 천체 관측\n- 그래프: 정점과 간선\n  - DFS: 깊이 우선\n');
+		expect(labelled.filter((card) => card.rule === 'definition').map((card) => `${card.path.join(' > ')} / ${card.front}`)).toEqual([
+			'과학 > 과학 기구 / 측우기',
+			'과학 > 과학 기구 / 혼천의',
+			'과학 / 그래프',
+			'과학 > 그래프 / DFS'
+		]);
+	});
+
 	it('keeps the card of the one word left in a word list (its history with it)', () => {
 		const before = cards('## 단어\n- abandon - 버리다\n- acquire - 얻다\n');
 		const after = cards('## 단어\n- abandon - 버리다\n');
