@@ -18,9 +18,14 @@ export function linesToMarkdown(lines: readonly MarkedLine[], options: MarkdownO
 		.join(`\\\n${indent}`);
 }
 
+/** A task item's box (`- [x] 과제`, written out escaped) as the box it is, ☑ or ☐, not as brackets. */
+function withTaskBox(head: string): string {
+	return head.replace(/^\\\[([ xX])\\\]\s/, (_, mark: string) => (mark === ' ' ? '☐ ' : '☑ '));
+}
+
 function itemToMarkdown(item: ListItemModel, marker: string, options: MarkdownOptions): string {
 	const indent = ' '.repeat(marker.length + 1);
-	const head = linesToMarkdown(item.lines, options, indent);
+	const head = withTaskBox(linesToMarkdown(item.lines, options, indent));
 	const children = item.children
 		.map((child) => blocksToMarkdown([child], options))
 		.filter(Boolean)

@@ -231,6 +231,10 @@ A: 상호 배제, 점유 대기,
 describe('task items', () => {
 	const note = '## 할 일\n\n- [x] 과제 제출: 금요일까지\n- [ ] 발표 준비: 월요일\n';
 
+	it('shows a task box in a list card as the box it is, not as brackets', () => {
+		expect(cards('## 할 일\n- [x] 스택 복습\n- [ ] 힙 복습하기\n- [X] 큐\n').map((card) => card.back)).toEqual(['- ☑ 스택 복습\n- ☐ 힙 복습하기\n- ☑ 큐']);
+	});
+
 	it('leaves the task box out of the front', () => {
 		expect(made(cards(note))).toEqual(['과제 제출 → 금요일까지', '발표 준비 → 월요일']);
 	});
