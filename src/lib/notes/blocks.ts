@@ -140,10 +140,18 @@ function closing(tokens: readonly Token[], open: number): number {
  * what follows: `❄️ **출시 서비스**`. One that starts with an arrow is a
  * caption or conclusion of what came before, not a new label.
  */
+/** `■ 정규화`: a box drawn before a few words, as exam summaries head their parts, is a label as a bold line is. */
+const BOXED_LABEL = /^[■□◆◇▣]\s*(\S.{0,39})$/u;
+
 function labelOf(line: MarkedLine | undefined): string | undefined {
 	if (!line) return undefined;
 	const text = line.text.trim();
 	if (startsWithArrow(stripMarkers(text))) return undefined;
+	const boxed = BOXED_LABEL.exec(stripMarkers(text))?.[1];
+	if (boxed !== undefined && !/[:：.!?。]/.test(boxed)) {
+		const title = cleanTitle(boxed);
+		return hasWords(title) ? title : undefined;
+	}
 	const match = new RegExp(`^([^\\ue000-\\ue00c]*)${STRONG_OPEN}([^\\ue000-\\ue00c]+)${STRONG_CLOSE}([^\\ue000-\\ue00c]*)$`).exec(text);
 	if (!match) return undefined;
 	const [, before = '', label = '', after = ''] = match;

@@ -4,7 +4,8 @@
 // The arrows people use as bullets (➡️ → ⇒ ▶) are pictographs too.
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u{fe0f}\u{fe0e}\u{200d}\u{20e3}]/gu;
 const ARROW_PREFIX = /^\s*(?:[➡→⇒▶►➔➜➝➞⟶⇨]\u{fe0f}?\s*|=>\s*|->\s*)+/u;
-const DECORATION_PREFIX = /^[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\u{fe0f}\u{fe0e}\u{200d}\u{20e3}•·▪▫◦‣∙]+/u;
+// Bullets drawn as symbols too (exam summaries: `■ 정규화`, `▶ 1NF: 원자값`); not `※`, which marks an aside.
+const DECORATION_PREFIX = /^[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\u{fe0f}\u{fe0e}\u{200d}\u{20e3}•·▪▫◦‣∙■□◆◇▣▶▷►◎○●]+/u;
 
 /** Removes decorative emoji, as fronts and headings must not be made of them. */
 export function stripEmoji(text: string): string {

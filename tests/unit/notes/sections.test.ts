@@ -181,3 +181,20 @@ describe('a list whose every item is a definition', () => {
 		expect(code).toHaveLength(3);
 	});
 });
+
+describe('exam summaries drawn with symbols', () => {
+	it('reads `■ part` as a label over its lines, and `▶` as a bullet (정보처리기사 style)', () => {
+		const note = '# DB 요약\n■ 정규화\n▶ 1NF: 원자값\n▶ 2NF: 부분 함수 종속 제거\n\n■ ACID\n- 원자성 : 모두 반영\n- 일관성 : 일관된 상태\n## 키\n- 후보키: 유일성+최소성\n- 기본키: 대표\n';
+		expect(generate(note).deck.cards.map((card) => `${card.path.join(' > ')} / ${card.front} → ${card.back}`)).toEqual([
+			'정규화 / 1NF → 원자값',
+			'정규화 / 2NF → 부분 함수 종속 제거',
+			'ACID / 원자성 → 모두 반영',
+			'ACID / 일관성 → 일관된 상태',
+			'키 / 후보키 → 유일성+최소성',
+			'키 / 기본키 → 대표'
+		]);
+		// A box before a sentence or a definition is no label.
+		const memo = generate('## 메모\n\n■ 시험은 다음 주입니다.\n\n■ 범위: 3장\n').deck.cards;
+		expect(memo.map((card) => [card.path, card.front])).toEqual([[[], '메모']]);
+	});
+});
