@@ -29,6 +29,18 @@ export function answerOf(line: MarkedLine): MarkedLine | undefined {
 	return unlabelled(line, ANSWER_LABEL);
 }
 
+const CHOICE = (letter: string) => new RegExp(`^[${letter}${letter.toLowerCase()}][.)]\\s`);
+const [FIRST_CHOICE, SECOND_CHOICE] = [CHOICE('A'), CHOICE('B')];
+
+/**
+ * `A. 스택` followed by `B. 큐`: the first choice of a multiple-choice question, part of the question (its answer
+ * comes after the choices, `정답: A`), not an answer.
+ */
+function isFirstChoice(line: MarkedLine, next: MarkedLine | undefined): boolean {
+	const text = (candidate: MarkedLine) => stripDecoration(toPlain(candidate.text)).trim();
+	return next !== undefined && FIRST_CHOICE.test(text(line)) && SECOND_CHOICE.test(text(next));
+}
+
 export interface QuestionAnswer {
 	question: MarkedLine[];
 	answer: MarkedLine[];
@@ -44,14 +56,14 @@ export interface QuestionAnswer {
 export function questionsAndAnswers(lines: readonly MarkedLine[]): { before: MarkedLine[]; pairs: QuestionAnswer[] } {
 	const pairs: QuestionAnswer[] = [];
 	let pending: QuestionAnswer | undefined;
-	for (const line of lines) {
+	for (const [index, line] of lines.entries()) {
 		const question = questionOf(line);
 		if (question) {
 			pending = { question: [question], answer: [], covers: [line.line] };
 			continue;
 		}
 		if (!pending) continue;
-		const answer = pending.answer.length === 0 ? answerOf(line) : undefined;
+		const answer = pending.answer.length === 0 && !isFirstChoice(line, lines[index + 1]) ? answerOf(line) : undefined;
 		if (answer) pairs.push(pending);
 		(pending.answer.length > 0 || answer ? pending.answer : pending.question).push(answer ?? line);
 		pending.covers.push(line.line);

@@ -210,6 +210,13 @@ A: 상호 배제, 점유 대기,
 		]);
 	});
 
+	it('keeps a multiple-choice question’s choices on its front, its answer the line after them (QA)', () => {
+		const note = '## 자료구조\n\nQ1. 다음 중 LIFO 구조는?\nA. 스택\nB. 큐\nC. 트리\n정답: A\n';
+		expect(made(cards(note), 'qa')).toEqual(['다음 중 LIFO 구조는?\\\nA. 스택\\\nB. 큐\\\nC. 트리 → A']);
+		// An `A.` with no `B.` after it is still the answer.
+		expect(made(cards('## 자료구조\n\nQ. LIFO 구조는?\nA. 스택\n'), 'qa')).toEqual(['LIFO 구조는? → 스택']);
+	});
+
 	it('reads a bold question over its answer as a question, not a label', () => {
 		const list = cards('## 복습\n\n**Q: What is ATP?**\nA: energy\n\n**Q1.** 프로세스란?\nA1. 실행 중인 프로그램\n');
 		expect(made(list, 'qa')).toEqual(['**What is ATP?** → energy', '프로세스란? → 실행 중인 프로그램']);
