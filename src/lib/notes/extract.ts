@@ -466,7 +466,8 @@ export class SectionExtractor {
 		const defined = new Set(
 			this.drafts
 				.slice(before)
-				.filter((draft) => draft.rule === 'definition')
+				// A question with its answer is a card of its own, as a definition is: a list of them needs no card over it.
+				.filter((draft) => draft.rule === 'definition' || draft.rule === 'qa')
 				.flatMap((draft) => draft.covers)
 		);
 		this.labelItems(auto, innerPath, defined);

@@ -210,6 +210,10 @@ A: 상호 배제, 점유 대기,
 		]);
 	});
 
+	it('makes no card of a list of questions and answers over them: each pair has its own (QA)', () => {
+		expect(cards('## 자료구조\n\n- Q: 스택은?\n- A: LIFO\n- Q: 큐는?\n- A: FIFO\n').map((card) => `${card.rule} ${card.front}`)).toEqual(['qa 스택은?', 'qa 큐는?']);
+	});
+
 	it('keeps a multiple-choice question’s choices on its front, its answer the line after them (QA)', () => {
 		const note = '## 자료구조\n\nQ1. 다음 중 LIFO 구조는?\nA. 스택\nB. 큐\nC. 트리\n정답: A\n';
 		expect(made(cards(note), 'qa')).toEqual(['다음 중 LIFO 구조는?\\\nA. 스택\\\nB. 큐\\\nC. 트리 → A']);
