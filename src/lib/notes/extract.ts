@@ -69,7 +69,9 @@ const BLANK = '\ue00d';
 const NOT_TERMS = new Set([
 	'note', 'notes', 'tip', 'tips', 'warning', 'caution', 'important', 'example', 'examples', 'e.g', 'eg', 'ex', 'i.e',
 	'see', 'source', 'sources', 'ref', 'reference', 'references', 'todo', 'q', 'a', 'question', 'answer', 'summary', 'result',
-	'참고', '주의', '예', '예시', '예제', '결론', '요약', '정리', '출처', '질문', '답', '팁', '중요'
+	'참고', '주의', '예', '예시', '예제', '결론', '요약', '정리', '출처', '질문', '답', '팁', '중요',
+	// A class's business, not its matter: "교수님: 다음 시간 퀴즈", "과제: 3장 연습문제".
+	'homework', 'assignment', 'due', '교수님', '교수님 말씀', '과제', '숙제', '공지', '준비물'
 ]);
 
 const MAX_TERM_LENGTH = 48;
@@ -349,7 +351,8 @@ function itemLabel(item: ListItemModel): string | undefined {
  */
 function plainItemLabel(item: ListItemModel, style: DefinitionStyle): string | undefined {
 	const subItems = item.children.reduce((count, child) => count + (child.type === 'list' ? child.items.length : 0), 0);
-	if (item.lines.length !== 1 || subItems === 0 || !item.children.every((child) => child.type === 'list')) return undefined;
+	// Sub-items, and code among them (a sort's steps and its code), are what a label heads; prose under it is no label's.
+	if (item.lines.length !== 1 || subItems === 0 || !item.children.every((child) => child.type === 'list' || child.type === 'code')) return undefined;
 	const text = stripDecoration((item.lines[0] as MarkedLine).text).trim();
 	if (itemLabel(item) || definitionOf(text, style)) return undefined;
 	const label = stripEmoji(toPlain(text)).replace(/[:：]\s*$/, '').trim();

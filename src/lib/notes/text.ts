@@ -36,9 +36,10 @@ export function stripDecoration(text: string): string {
 
 // A heading's number: `3.`, `1.2.`, `1.2` (not `3.14`), `IV.`, `a)`, `가.`, `(1)`, `①`. Not a single capital with a
 // period before a lowercase word: "E. coli", "V. cholerae" are names.
-const ORDINAL = String.raw`(?:\d{1,3}(?:\.\d{1,2})*|[ivxIVX]{1,4}|[A-Za-z]|[가나다라마바사아자차카타파하])`;
+// Also `Ⅱ.` (the numeral characters), `3-1.` (chapter and section) and `【1】`.
+const ORDINAL = String.raw`(?:\d{1,3}(?:\.\d{1,2})*|\d{1,2}-\d{1,2}|[ivxIVX]{1,4}|[Ⅰ-Ⅻⅰ-ⅻ]|[A-Za-z]|[가나다라마바사아자차카타파하])`;
 const NUMBERING = new RegExp(
-	String.raw`^\s*(?![A-Z]\.\s+\p{Ll})(?:${ORDINAL}[.)]\s+|\d{1,2}(?:\.\d)+\s+|[(（]${ORDINAL}[)）]\s*|[①-⑳❶-❿➀-➓]\s*)`,
+	String.raw`^\s*(?![A-Z]\.\s+\p{Ll})(?:${ORDINAL}[.)]\s+|\d{1,2}(?:\.\d)+\s+|[(（【\[]${ORDINAL}[)）】\]]\s*|[①-⑳❶-❿➀-➓]\s*)`,
 	'u'
 );
 

@@ -44,6 +44,10 @@ describe('definition lines in the common vocabulary styles', () => {
 		expect(made(cards(note))).toEqual(['1392년 → 이성계가 조선 건국', '1398년 → 1차 왕자의 난', '1400년 → 2차 왕자의 난, 태종 즉위']);
 	});
 
+	it('reads no term into a class’s business (교수님:, 과제:) (QA)', () => {
+		expect(made(cards('## 공지\n- 교수님: 다음 시간 퀴즈\n- 과제: 3장 연습문제\n- 스택: LIFO\n'))).toEqual(['스택 → LIFO']);
+	});
+
 	it('takes a bare year, or a code, for a term; not a small number', () => {
 		const note = '## 연표\n- 918: 왕건, 고려 건국\n- 936 - 후삼국 통일\n- 1170: 무신정변\n\n## Codes\n- 404: Not Found\n- 7: seven\n';
 		expect(made(cards(note))).toEqual(['918 → 왕건, 고려 건국', '936 → 후삼국 통일', '1170 → 무신정변', '404 → Not Found']);

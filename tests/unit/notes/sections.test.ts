@@ -198,3 +198,12 @@ describe('exam summaries drawn with symbols', () => {
 		expect(memo.map((card) => [card.path, card.front])).toEqual([[[], '메모']]);
 	});
 });
+
+describe('a label item over sub-items and code', () => {
+	it('makes its card with the code, as its steps and code are what it heads (QA)', () => {
+		const note = '## 정렬\n- 퀵 정렬\n  - 피벗 선택\n  - 분할\n  ```python\n  def quick(a): pass\n  ```\n- 힙 정렬\n  - 힙 구성\n  - 정렬\n';
+		const quick = generate(note).deck.cards.find((card) => card.front === '퀵 정렬');
+		expect(quick?.back).toContain('- 피벗 선택');
+		expect(quick?.back).toContain('def quick(a): pass');
+	});
+});

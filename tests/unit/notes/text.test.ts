@@ -4,12 +4,12 @@ import { cards } from './helpers';
 
 describe('heading numbers', () => {
 	it('drops the numbers people put before headings', () => {
-		const titles = ['3. 개요', '1.2 개요', '1.2. 개요', 'IV. 개요', 'I. 개요', 'a) 개요', 'A. 개요', '가. 개요', '나) 개요', '(1) 개요', '(가) 개요', '①개요', '❷ 개요'];
+		const titles = ['3. 개요', '1.2 개요', '1.2. 개요', 'IV. 개요', 'I. 개요', 'a) 개요', 'A. 개요', '가. 개요', '나) 개요', '(1) 개요', '(가) 개요', '①개요', '❷ 개요', 'Ⅱ. 개요', '3-1. 개요', '【1】 개요', '[2] 개요'];
 		expect(titles.map(cleanTitle)).toEqual(titles.map(() => '개요'));
 	});
 
 	it('keeps what only looks like a number: names like "E. coli", decimals, dates, counts', () => {
-		const titles = ['E. coli 배양', 'V. cholerae', 'S. aureus 감염', '3.14 원주율', '2023.01.01 회의', '10 Things', '1위 달성', '3 - 5 범위'];
+		const titles = ['E. coli 배양', 'V. cholerae', 'S. aureus 감염', '3.14 원주율', '2023.01.01 회의', '10 Things', '1위 달성', '3 - 5 범위', '10-20 법칙', '2023-01-01 회의'];
 		expect(titles.map(cleanTitle)).toEqual(titles);
 	});
 
