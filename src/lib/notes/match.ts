@@ -22,6 +22,8 @@
  *      card of that renamed heading itself, when its list or passage is at
  *      least 0.6 similar (the Dice measure on the backs).
  */
+// A dependency-free helper of the importers, shared rather than written twice.
+import { groupBy } from '../io/group-by';
 import type { Card } from './deck-format';
 import { normalizeForId } from './text';
 
@@ -86,18 +88,6 @@ function rewordedScore(old: MatchableCard, fresh: MatchableCard): number | undef
 	const score = similarity(old.front, fresh.front);
 	const sameBack = normalizeForId(old.back) === normalizeForId(fresh.back);
 	return score >= FRONT_SIMILARITY_THRESHOLD || (sameBack && score >= FRONT_SIMILARITY_WITH_SAME_BACK) ? score : undefined;
-}
-
-/** `cards` by `keyOf`, each group in their order. */
-function groupBy(cards: readonly MatchableCard[], keyOf: (card: MatchableCard) => string): Map<string, MatchableCard[]> {
-	const groups = new Map<string, MatchableCard[]>();
-	for (const card of cards) {
-		const at = keyOf(card);
-		const group = groups.get(at);
-		if (group) group.push(card);
-		else groups.set(at, [card]);
-	}
-	return groups;
 }
 
 /** A pair a round may make; `backs`, how alike the two backs are, decides between pairs of equal similarity. */
