@@ -561,12 +561,13 @@ export class SectionExtractor {
 	}
 
 	/** `Q: question` and `A: answer` lines: question → answer, and what the answer's item holds below it. */
-	private questionDraft(pair: QuestionAnswer, path: string[], below: readonly Block[] = []): void {
-		const front = linesToMarkdown(pair.question, { keepEmphasis: true });
+	/** `under` is what the question's item holds (a hint: on the front), `below` what the answer's holds (on the back). */
+	private questionDraft(pair: QuestionAnswer, path: string[], below: readonly Block[] = [], under: readonly Block[] = []): void {
+		const front = [linesToMarkdown(pair.question, { keepEmphasis: true }), blocksToMarkdown(under)].filter(Boolean).join('\n\n');
 		const back = [linesToMarkdown(pair.answer, { keepEmphasis: true }), blocksToMarkdown(below)].filter(Boolean).join('\n\n');
 		if (!hasWords(front) || !hasWords(back)) return;
 		const identity = pair.question.map((line) => toPlain(line.text)).join(' ');
-		const covers = [...pair.covers, ...below.flatMap(linesOf)];
+		const covers = [...pair.covers, ...under.flatMap(linesOf), ...below.flatMap(linesOf)];
 		this.drafts.push({ kind: 'basic', rule: 'qa', front, back, path, identity, line: pair.covers[0] as number, covers });
 	}
 
@@ -610,13 +611,20 @@ export class SectionExtractor {
 	private listQuestions(items: readonly ListItemModel[], path: string[]): Set<ListItemModel> {
 		const asked = new Set<ListItemModel>();
 		items.forEach((item, index) => {
-			const next = items[index + 1];
 			const question = item.lines[0] && questionOf(item.lines[0]);
-			const answer = question && next?.lines[0] ? answerOf(next.lines[0]) : undefined;
-			if (!question || !answer || !next) return;
+			if (!question) return;
+			// The answer may be the question's first sub-item; else the question's sub-items (a hint) go with it, and its
+			// answer is the item after them.
+			const inside = new Set(item.children.flatMap((child) => (child.type === 'list' ? itemsOf(child) : [])));
+			const first = items[index + 1];
+			const nested = first !== undefined && inside.has(first) && first.lines[0] !== undefined && answerOf(first.lines[0]) !== undefined;
+			const next = nested ? first : items.slice(index + 1).find((candidate) => !inside.has(candidate));
+			const answer = next?.lines[0] ? answerOf(next.lines[0]) : undefined;
+			if (!answer || !next) return;
 			const covers = [...item.lines, ...next.lines].map((line) => line.line);
-			this.questionDraft({ question: [question, ...item.lines.slice(1)], answer: [answer, ...next.lines.slice(1)], covers }, path, next.children);
+			this.questionDraft({ question: [question, ...item.lines.slice(1)], answer: [answer, ...next.lines.slice(1)], covers }, path, next.children, nested ? [] : item.children);
 			asked.add(item).add(next);
+			if (!nested) for (const sub of inside) asked.add(sub);
 		});
 		return asked;
 	}

@@ -214,6 +214,12 @@ A: 상호 배제, 점유 대기,
 		]);
 	});
 
+	it('keeps a question item’s sub-items (a hint) on its front, and pairs it with the answer item after them (QA)', () => {
+		expect(cards('## 자료구조\n\n- Q: 큐의 특징은?\n  - 힌트: 줄서기\n- A: FIFO\n').map((card) => [card.rule, card.front, card.back])).toEqual([
+			['qa', '큐의 특징은?\n\n- 힌트: 줄서기', 'FIFO']
+		]);
+	});
+
 	it('makes no card of a list of questions and answers over them: each pair has its own (QA)', () => {
 		expect(cards('## 자료구조\n\n- Q: 스택은?\n- A: LIFO\n- Q: 큐는?\n- A: FIFO\n').map((card) => `${card.rule} ${card.front}`)).toEqual(['qa 스택은?', 'qa 큐는?']);
 	});
