@@ -134,7 +134,7 @@ export async function loadBuiltInDeck(id) {
 }
 
 /** The remote images of the decks' cards, in card order, each once: what the service worker caches at install. */
-export function builtInImages(decks: BuiltInDeck[]): BuiltInImages {
+function builtInImages(decks: BuiltInDeck[]): BuiltInImages {
 	const images = new Set<string>();
 	for (const { deck } of decks) for (const card of deck.cards) for (const { src } of card.images) if (isRemoteImage(src)) images.add(src);
 	return { images: [...images] };

@@ -124,7 +124,7 @@ export interface RetiredCard {
 }
 
 /** The preview names at most this many of a deck's retired cards, the studied ones first; `retired` counts them all. */
-export const NAMED_RETIRED_CARDS = 5;
+const NAMED_RETIRED_CARDS = 5;
 
 export interface DeckImportSummary extends DeckChanges {
 	id: string;

@@ -220,7 +220,7 @@ function isTerm(term: string): boolean {
  * `term → definition`, which prose uses for other things, so only among other
  * definitions: a vocabulary list or a paragraph of such lines.
  */
-export type DefinitionStyle = 'bold' | 'colon' | 'separator';
+type DefinitionStyle = 'bold' | 'colon' | 'separator';
 
 /** A plain term's separator: a dash, `=` or `→` with spaces around it. */
 const SEPARATOR = /\s([-–—=→])\s/u;
