@@ -227,7 +227,7 @@ describe('notesToBundle', () => {
 		expect(bundle.decks.map((deck) => deck.name)).toEqual(['SQL']);
 		expect(bundle.warnings.map((warning) => warning.message)).toEqual(['empty.md: the note is empty.']);
 		// What makes cards is said, for a note that was read.
-		expect(refusal(() => notesToBundle([{ name: 'empty.md', bytes: utf8('\n') }])).message).toMatch(/^No cards could be made from this note\. Cards are made from definitions \("term: definition" in a list/);
+		expect(refusal(() => notesToBundle([{ name: 'empty.md', bytes: utf8('\n') }])).message).toMatch(/^No cards could be made from this note\. Cards are made from definitions \("term: definition" or "term - definition" lines, or a bold term\), from questions \("Q: …" with "A: …"\)/);
 		expect(refusal(() => notesToBundle([])).notice.code).toBe('notes-none-chosen');
 	});
 });

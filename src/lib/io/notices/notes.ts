@@ -41,7 +41,7 @@ export const notesNotices = {
 		`${values.problems.length} files cannot be imported: ${values.problems.map((problem) => problem.message).join(' ')}`,
 	/** `from`: one note read, or several files (or none readable); `read`: whether a note was read, so that what makes cards is worth saying; `problems`: the files skipped, if any. */
 	'notes-no-cards': (values: { from: 'this-note' | 'these-files'; read: boolean; problems: AnyNotice[] }) =>
-		`No cards could be made from ${values.from === 'this-note' ? 'this note' : 'these files'}.${values.read ? ' Cards are made from definitions ("term: definition" in a list, or a bold term), from the lists, numbered steps, short passages and tables under headings, and from marked cards ("question::answer", "==cloze==").' : ''}${values.problems.map((problem) => ` ${problem.message}`).join('')}`,
+		`No cards could be made from ${values.from === 'this-note' ? 'this note' : 'these files'}.${values.read ? ' Cards are made from definitions ("term: definition" or "term - definition" lines, or a bold term), from questions ("Q: …" with "A: …"), from the lists, numbered steps, short passages and tables under headings, and from marked cards ("question::answer", "==cloze==").' : ''}${values.problems.map((problem) => ` ${problem.message}`).join('')}`,
 	'notes-skipped': (values: { problem: AnyNotice }) => `Skipped: ${values.problem.message}`,
 
 	// The decoder's words for a single text file that is not a note (delimited.ts: a CSV or TSV file).
