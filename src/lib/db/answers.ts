@@ -97,10 +97,12 @@ function beforeLeech(card: CardRecord, step: LeechStep, now: number): CardRecord
 
 /**
  * Records an answer: the log row, the card's new state and the session's next
- * card, together. The card's state is the fold of its rows; an answer is
- * normally the card's latest row and simply goes through `sm2`. When a row
- * from another device (imported) is later than this answer (a clock set
- * ahead), the card is folded again over all of its rows.
+ * card, together. The card's state is the fold of its rows, and an answer is
+ * always the card's latest row, so it simply goes through `sm2`: the learner
+ * graded the card as it was shown, after every row it has. When a row is
+ * dated after now (the clock went back since, or the row came from a device
+ * whose clock ran ahead), the answer is dated just after it, as a reset is
+ * (bulk.ts); its study day stays today's, so that it is due from today.
  */
 export async function answerCard(db: RecallDatabase, input: AnswerInput): Promise<AnswerRow> {
 	return db.transaction('rw', answerTables(db), async () => {
@@ -114,9 +116,10 @@ export async function answerCard(db: RecallDatabase, input: AnswerInput): Promis
 		if (card.lastReview !== input.expectedLastReview) {
 			throw new StaleCardError('This card was answered in another tab or window.');
 		}
-		// Two answers in one millisecond (two tabs): this one is the later.
-		const reviewedAt = latest?.reviewedAt === input.reviewedAt ? input.reviewedAt + 1 : input.reviewedAt;
-		const day = studyDay(reviewedAt, input.dayOptions);
+		// Dated before a row the card already has (two answers in one millisecond, a clock set back), the
+		// answer would fold before it and the grade the learner gave would be overruled by an older one.
+		const reviewedAt = latest === undefined ? input.reviewedAt : Math.max(input.reviewedAt, latest.reviewedAt + 1);
+		const day = studyDay(input.reviewedAt, input.dayOptions);
 		const state = sm2(card.state, input.grade);
 		const review: AnswerRow = {
 			id: newId(),
@@ -132,14 +135,7 @@ export async function answerCard(db: RecallDatabase, input: AnswerInput): Promis
 			previous: card.lastReview
 		};
 		const lapses = (card.lapses ?? 0) + (isLapse(review) ? 1 : 0);
-		let folded: FoldedFields = { ...review.after, lastReview: review.id, ...(lapses > 0 ? { lapses } : {}) };
-		if (latest !== undefined && latest.reviewedAt > reviewedAt) {
-			const rows = await cardHistory(db, card.id);
-			const earlier = rows.filter((row) => compareRows(row, review) < 0);
-			review.before = snapshot(foldCard(earlier));
-			review.after = snapshot(foldCard([...earlier, review]));
-			folded = foldCard([...rows, review]);
-		}
+		const folded: FoldedFields = { ...review.after, lastReview: review.id, ...(lapses > 0 ? { lapses } : {}) };
 		// A lapse may make the card a leech: the deck's options are read only then.
 		const leech = isLapse(review) ? await leechAfterLapse(db, card, folded.lapses ?? 0, reviewedAt) : undefined;
 		const step: AnswerStep = { reviewId: review.id, cardId: card.id, kind: input.kind };
