@@ -115,7 +115,8 @@ export interface StudyProgress {
 export class StudySession {
 	readonly scope: string;
 	readonly settings: Settings;
-	readonly dayOptions: DayOptions;
+	/** The day start the study day is counted with: the stored setting, followed when another page changes it. */
+	dayOptions = $state.raw<DayOptions>({});
 
 	/** The study day the session belongs to. */
 	today = $state(0);
@@ -484,9 +485,17 @@ export class StudySession {
 		await this.#show(record);
 	}
 
-	/** The limits changed (settings or deck options, perhaps in another tab): today's session is made again with the stored ones. */
+	/**
+	 * The limits or the day start changed (settings or deck options, perhaps in another tab): today's session is
+	 * made again with the stored ones, or the study day the new day start gives is opened.
+	 */
 	async #remake(): Promise<void> {
 		this.#limits = await loadSettings(this.#db);
+		if (this.#limits.dayStartHour !== this.dayOptions.dayStartHour) {
+			this.dayOptions = { dayStartHour: this.#limits.dayStartHour };
+			this.#watchDay();
+			if (await this.#startNewDayIfDue()) return;
+		}
 		await this.#reopen();
 	}
 

@@ -672,6 +672,24 @@ describe('StudySession', () => {
 		expect((await db.sessions.get(deck.id))?.outdated).toBeUndefined();
 	});
 
+	it('follows a change of the day start made in another tab: the answers after it are logged on the study day it gives', async () => {
+		const deck = await setUp();
+		// 01:00: with the day starting at 4:00, the evening before's study day.
+		time = new Date(2026, 10, 26, 1).getTime();
+		const study = await studying(deck.id);
+		expect(study.today).toBe(TODAY);
+		await reveal(study, 5);
+		// Another tab starts the day at midnight: 01:00 is the 26th's study day now.
+		await saveSettings(anotherTab(), { dayStartHour: 0 });
+		await vi.waitFor(() => expect(study.today).toBe(TODAY + 1));
+		expect(study.dayOptions).toEqual({ dayStartHour: 0 });
+		expect(study.record?.session.day).toBe(TODAY + 1);
+		study.reveal();
+		await study.answer(4);
+		const days = (await db.reviews.toArray()).map((row) => row.day).sort();
+		expect(days).toEqual([TODAY, TODAY + 1]);
+	});
+
 	it('takes in the cards another tab adds to the deck, after those it has', async () => {
 		db = freshDatabase();
 		time = NOON;
