@@ -357,6 +357,23 @@ test('the end screen left open overnight gives way to the new day’s session', 
 	expect(errors).toEqual([]);
 });
 
+test('the clock set back between two answers (a time server’s fix) leaves the later answer the card’s latest: a failed card passed again is done', async ({ page, baseURL }, testInfo) => {
+	test.skip(isPhone(testInfo), 'the clock and the session are the same on both projects');
+	await page.clock.install({ time: new Date('2026-11-25T10:00:00') });
+	const errors = await collectErrors(page, baseURL);
+	await setNewCardsPerDay(page, 1);
+	await page.goto(STUDY_URL);
+	const card = await frontText(page);
+	await answer(page, testInfo, 'Again', 0);
+	expect(await frontText(page)).toBe(card);
+	await page.clock.setSystemTime(new Date('2026-11-25T09:50:00'));
+	await answer(page, testInfo, 'Good', 1);
+	await expect(page.getByRole('region', { name: 'Done for today' })).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('region', { name: 'Done for today' })).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
 test('two tabs on the same data stay together', async ({ context, baseURL }, testInfo) => {
 	const here = await context.newPage();
 	const there = await context.newPage();
