@@ -6,6 +6,7 @@
  * its undo takes all of it back.
  */
 import { Dexie } from 'dexie';
+import { isAvailable } from '../srs/card-schedule';
 import { studyDay, type DayOptions } from '../srs/day';
 import { compareRows, dueDayAfter, type AnswerRow, type ScheduleSnapshot } from '../srs/history';
 import { hasLeechTag, isLeech, LEECH_TAG, withLeechTag } from '../srs/leech';
@@ -16,6 +17,7 @@ import { foldCard, withSchedule, type FoldedFields } from './card-state';
 import { tallyRows } from './day-tallies';
 import { undoStatusStep } from './cards';
 import { leechOptionsForDeck } from './deck-options';
+import { toSchedule } from './queue';
 import { isStatusStep, Queue, type AnswerStep, type StatusStep, type CardRecord, type LeechStep, type RecallDatabase, type ReviewRecord } from './schema';
 import { refillAfterRemoval } from './sessions';
 import { loadSettings, type Settings } from './settings';
@@ -184,8 +186,11 @@ export async function undoLastAction(db: RecallDatabase, scope: string, now = Da
 		await tallyRows(db, [review], -1);
 		// The card is what its remaining rows add up to: `review.before`, unless rows merged in since say otherwise.
 		const folded = foldCard((await cardHistory(db, card.id)).filter((row) => row.id !== review.id));
-		await db.cards.put({ ...withSchedule(step.leech ? beforeLeech(card, step.leech, now) : card, folded), updatedAt: now });
+		const restored = { ...withSchedule(step.leech ? beforeLeech(card, step.leech, now) : card, folded), updatedAt: now };
+		await db.cards.put(restored);
 		let session = undoAnswer(stored.session, card.id, step.kind);
+		// Suspended, buried or deleted since, from another session (another tab): its answer is taken back, but it is not shown again.
+		if (!isAvailable(toSchedule(restored), session.day)) session = { ...session, entries: session.entries.filter((entry) => entry.id !== card.id) };
 		// The cards taken in for a suspended leech leave again.
 		const added = new Set(step.leech?.added);
 		if (added.size > 0) session = { ...session, entries: session.entries.filter((entry) => !added.has(entry.id)) };

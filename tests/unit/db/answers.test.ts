@@ -3,6 +3,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { answerCard, cardHistory, StaleCardError, undoLastAction } from '../../../src/lib/db/answers';
+import { buryCard, suspendCard } from '../../../src/lib/db/cards';
+import { ALL_DECKS } from '../../../src/lib/srs/deck-tree';
 import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
 import { openSession } from '../../../src/lib/db/sessions';
 import { studyDay } from '../../../src/lib/srs/day';
@@ -155,6 +157,29 @@ describe('answers and state rows', () => {
 });
 
 describe('undoLastAction', () => {
+	it('takes back an answer to a card suspended or buried since in another session without putting it back in the queue', async () => {
+		const deck = await setUp();
+		const at = seoulNoon('2026-11-25');
+		const today = studyDay(at, DAY_OPTIONS);
+		const { session } = await openSession(db, deck.id, today, SETTINGS, at);
+		const [first, second] = session.entries.map((entry) => entry.id);
+		// Failed, both stay due today: another tab studying every deck takes them out of its own session.
+		await answerShown(first!, 1, at, deck.id);
+		await answerShown(second!, 1, at + 1000, deck.id);
+		await openSession(db, ALL_DECKS, today, SETTINGS, at + 1500);
+		await suspendCard(db, second!, ALL_DECKS, at + 2000);
+		await buryCard(db, first!, today + 1, ALL_DECKS, at + 3000);
+		expect(await undoLastAction(db, deck.id, at + 4000)).toBe('answer');
+		expect(await db.cards.get(second!)).toMatchObject({ state: NEW_CARD, queue: Queue.suspended });
+		expect(await undoLastAction(db, deck.id, at + 5000)).toBe('answer');
+		expect(await db.cards.get(first!)).toMatchObject({ state: NEW_CARD, buriedUntil: today + 1 });
+		const stored = (await db.sessions.get(deck.id))!.session;
+		expect(stored.entries.map((entry) => entry.id)).not.toContain(first);
+		expect(stored.entries.map((entry) => entry.id)).not.toContain(second);
+		expect(stored.answered).toBe(0);
+		expect(await db.reviews.count()).toBe(0);
+	});
+
 	it('takes back several answers in turn, each restoring the card and the queue', async () => {
 		const deck = await setUp();
 		const at = seoulNoon('2026-11-25');

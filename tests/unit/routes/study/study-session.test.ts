@@ -192,6 +192,21 @@ describe('StudySession', () => {
 		expect(await db.reviews.count()).toBe(2);
 	});
 
+	it('moves past the card shown when another tab studying every deck suspends or buries it, and never logs an answer to it', async () => {
+		const deck = await setUp();
+		const here = await studying(deck.id);
+		const everything = await studying(ALL_DECKS, { database: anotherTab() });
+		expect(backOf(everything)).toBe('1');
+		here.reveal();
+		await everything.suspend();
+		await vi.waitFor(() => expect(backOf(here)).toBe('2'));
+		await vi.waitFor(() => expect(backOf(everything)).toBe('2'));
+		await everything.bury();
+		await vi.waitFor(() => expect(backOf(here)).toBe('3'));
+		await reveal(here, 4);
+		expect((await db.reviews.toArray()).map((row) => row.card)).toEqual([deck.cards[2]!.id]);
+	});
+
 	it('a stored change read while the next card is shown ahead never brings back the card just answered', async () => {
 		const deck = await setUp();
 		const study = await studying(deck.id);
