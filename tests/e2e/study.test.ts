@@ -357,6 +357,23 @@ test('the end screen left open overnight gives way to the new day’s session', 
 	expect(errors).toEqual([]);
 });
 
+test('the clock set back between two answers (a time server’s fix) leaves the later answer the card’s latest: a failed card passed again is done', async ({ page, baseURL }, testInfo) => {
+	test.skip(isPhone(testInfo), 'the clock and the session are the same on both projects');
+	await page.clock.install({ time: new Date('2026-11-25T10:00:00') });
+	const errors = await collectErrors(page, baseURL);
+	await setNewCardsPerDay(page, 1);
+	await page.goto(STUDY_URL);
+	const card = await frontText(page);
+	await answer(page, testInfo, 'Again', 0);
+	expect(await frontText(page)).toBe(card);
+	await page.clock.setSystemTime(new Date('2026-11-25T09:50:00'));
+	await answer(page, testInfo, 'Good', 1);
+	await expect(page.getByRole('region', { name: 'Done for today' })).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('region', { name: 'Done for today' })).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
 test('two tabs on the same data stay together', async ({ context, baseURL }, testInfo) => {
 	const here = await context.newPage();
 	const there = await context.newPage();
@@ -373,6 +390,44 @@ test('two tabs on the same data stay together', async ({ context, baseURL }, tes
 	expect(await frontText(there)).toBe(next);
 	await answer(there, testInfo, 'Easy', 1);
 	await expectProgress(here, 2, NEW_PER_DAY);
+	expect(errors).toEqual([]);
+});
+
+test('a day start changed in another tab moves an open study page to the study day it gives, and its answers are logged on that day', async ({ context, baseURL }, testInfo) => {
+	test.skip(isPhone(testInfo), 'the clock, the settings and the session are the same on both projects');
+	// 01:00: with the day starting at 4:00, the 25th's study day.
+	await context.clock.install({ time: new Date('2026-11-26T01:00:00') });
+	const study = await context.newPage();
+	const settings = await context.newPage();
+	const errors = [...(await collectErrors(study, baseURL)), ...(await collectErrors(settings, baseURL))];
+	await study.goto(STUDY_URL);
+	await answer(study, testInfo, 'Good', 0);
+	await expectProgress(study, 1, NEW_PER_DAY);
+
+	// A day starting at midnight: 01:00 is the 26th's study day, where the card answered Good is due.
+	await settings.goto('/settings');
+	await settings.getByLabel('New day starts at (hour)').fill('0');
+	await expect(settings.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+	await expect(study.getByRole('status')).toHaveText('A new study day has begun: here is today’s session.');
+	await expectLeft(study, { new: NEW_PER_DAY, learning: 0, review: 1 });
+	await answer(study, testInfo, 'Good', 0);
+
+	const days = await study.evaluate(
+		() =>
+			new Promise<number[]>((resolve, reject) => {
+				const request = indexedDB.open('recall');
+				request.onerror = () => reject(request.error);
+				request.onsuccess = () => {
+					const read = request.result.transaction('reviews').objectStore('reviews').getAll();
+					read.onsuccess = () => {
+						request.result.close();
+						resolve((read.result as { day: number }[]).map((row) => row.day).sort());
+					};
+				};
+			})
+	);
+	const day25 = studyDay(new Date('2026-11-25T12:00:00'));
+	expect(days).toEqual([day25, day25 + 1]);
 	expect(errors).toEqual([]);
 });
 

@@ -6,6 +6,7 @@
  * its undo takes all of it back.
  */
 import { Dexie } from 'dexie';
+import { isAvailable } from '../srs/card-schedule';
 import { studyDay, type DayOptions } from '../srs/day';
 import { compareRows, dueDayAfter, type AnswerRow, type ScheduleSnapshot } from '../srs/history';
 import { hasLeechTag, isLeech, LEECH_TAG, withLeechTag } from '../srs/leech';
@@ -16,6 +17,7 @@ import { foldCard, withSchedule, type FoldedFields } from './card-state';
 import { tallyRows } from './day-tallies';
 import { undoStatusStep } from './cards';
 import { leechOptionsForDeck } from './deck-options';
+import { toSchedule } from './queue';
 import { isStatusStep, Queue, type AnswerStep, type StatusStep, type CardRecord, type LeechStep, type RecallDatabase, type ReviewRecord } from './schema';
 import { refillAfterRemoval } from './sessions';
 import { loadSettings, type Settings } from './settings';
@@ -97,10 +99,12 @@ function beforeLeech(card: CardRecord, step: LeechStep, now: number): CardRecord
 
 /**
  * Records an answer: the log row, the card's new state and the session's next
- * card, together. The card's state is the fold of its rows; an answer is
- * normally the card's latest row and simply goes through `sm2`. When a row
- * from another device (imported) is later than this answer (a clock set
- * ahead), the card is folded again over all of its rows.
+ * card, together. The card's state is the fold of its rows, and an answer is
+ * always the card's latest row, so it simply goes through `sm2`: the learner
+ * graded the card as it was shown, after every row it has. When a row is
+ * dated after now (the clock went back since, or the row came from a device
+ * whose clock ran ahead), the answer is dated just after it, as a reset is
+ * (bulk.ts); its study day stays today's, so that it is due from today.
  */
 export async function answerCard(db: RecallDatabase, input: AnswerInput): Promise<AnswerRow> {
 	return db.transaction('rw', answerTables(db), async () => {
@@ -114,9 +118,10 @@ export async function answerCard(db: RecallDatabase, input: AnswerInput): Promis
 		if (card.lastReview !== input.expectedLastReview) {
 			throw new StaleCardError('This card was answered in another tab or window.');
 		}
-		// Two answers in one millisecond (two tabs): this one is the later.
-		const reviewedAt = latest?.reviewedAt === input.reviewedAt ? input.reviewedAt + 1 : input.reviewedAt;
-		const day = studyDay(reviewedAt, input.dayOptions);
+		// Dated before a row the card already has (two answers in one millisecond, a clock set back), the
+		// answer would fold before it and the grade the learner gave would be overruled by an older one.
+		const reviewedAt = latest === undefined ? input.reviewedAt : Math.max(input.reviewedAt, latest.reviewedAt + 1);
+		const day = studyDay(input.reviewedAt, input.dayOptions);
 		const state = sm2(card.state, input.grade);
 		const review: AnswerRow = {
 			id: newId(),
@@ -132,14 +137,7 @@ export async function answerCard(db: RecallDatabase, input: AnswerInput): Promis
 			previous: card.lastReview
 		};
 		const lapses = (card.lapses ?? 0) + (isLapse(review) ? 1 : 0);
-		let folded: FoldedFields = { ...review.after, lastReview: review.id, ...(lapses > 0 ? { lapses } : {}) };
-		if (latest !== undefined && latest.reviewedAt > reviewedAt) {
-			const rows = await cardHistory(db, card.id);
-			const earlier = rows.filter((row) => compareRows(row, review) < 0);
-			review.before = snapshot(foldCard(earlier));
-			review.after = snapshot(foldCard([...earlier, review]));
-			folded = foldCard([...rows, review]);
-		}
+		const folded: FoldedFields = { ...review.after, lastReview: review.id, ...(lapses > 0 ? { lapses } : {}) };
 		// A lapse may make the card a leech: the deck's options are read only then.
 		const leech = isLapse(review) ? await leechAfterLapse(db, card, folded.lapses ?? 0, reviewedAt) : undefined;
 		const step: AnswerStep = { reviewId: review.id, cardId: card.id, kind: input.kind };
@@ -188,8 +186,11 @@ export async function undoLastAction(db: RecallDatabase, scope: string, now = Da
 		await tallyRows(db, [review], -1);
 		// The card is what its remaining rows add up to: `review.before`, unless rows merged in since say otherwise.
 		const folded = foldCard((await cardHistory(db, card.id)).filter((row) => row.id !== review.id));
-		await db.cards.put({ ...withSchedule(step.leech ? beforeLeech(card, step.leech, now) : card, folded), updatedAt: now });
+		const restored = { ...withSchedule(step.leech ? beforeLeech(card, step.leech, now) : card, folded), updatedAt: now };
+		await db.cards.put(restored);
 		let session = undoAnswer(stored.session, card.id, step.kind);
+		// Suspended, buried or deleted since, from another session (another tab): its answer is taken back, but it is not shown again.
+		if (!isAvailable(toSchedule(restored), session.day)) session = { ...session, entries: session.entries.filter((entry) => entry.id !== card.id) };
 		// The cards taken in for a suspended leech leave again.
 		const added = new Set(step.leech?.added);
 		if (added.size > 0) session = { ...session, entries: session.entries.filter((entry) => !added.has(entry.id)) };

@@ -12,16 +12,20 @@ export async function loadSettings(db: RecallDatabase): Promise<Settings> {
 	return normalizeSettings((await db.settings.get(KEY))?.value);
 }
 
-/** The settings that decide what a session holds. */
-const QUEUE_SETTINGS = ['newPerDay', 'reviewsPerDay', 'newOrder'] as const satisfies readonly (keyof QueueLimits)[];
+/** The settings that decide what a session holds, and on which study day. */
+const SESSION_SETTINGS = ['newPerDay', 'reviewsPerDay', 'newOrder', 'dayStartHour'] as const satisfies readonly (keyof QueueLimits | 'dayStartHour')[];
 
-/** Saves a change; one to the daily limits or the new card order makes today's sessions again (sessions.ts), as deck options do. */
+/**
+ * Saves a change; one to the daily limits, the new card order or the day start makes today's sessions
+ * again (sessions.ts), as deck options do: an open study page hears of it, and one that a new day start
+ * puts on another study day moves to it rather than log its answers on the day it opened on.
+ */
 export async function saveSettings(db: RecallDatabase, change: Partial<Settings>): Promise<Settings> {
 	return db.transaction('rw', db.settings, db.sessions, async () => {
 		const before = await loadSettings(db);
 		const next = normalizeSettings({ ...before, ...change });
 		await db.settings.put({ key: KEY, value: next });
-		if (QUEUE_SETTINGS.some((field) => next[field] !== before[field])) await markSessionsOutdated(db);
+		if (SESSION_SETTINGS.some((field) => next[field] !== before[field])) await markSessionsOutdated(db);
 		return next;
 	});
 }

@@ -3,6 +3,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { answerCard, cardHistory, StaleCardError, undoLastAction } from '../../../src/lib/db/answers';
+import { buryCard, suspendCard } from '../../../src/lib/db/cards';
+import { ALL_DECKS } from '../../../src/lib/srs/deck-tree';
 import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
 import { openSession } from '../../../src/lib/db/sessions';
 import { studyDay } from '../../../src/lib/srs/day';
@@ -104,14 +106,40 @@ describe('answers and state rows', () => {
 		expect(await db.cards.get(id)).toMatchObject({ ...foldRows(rows), lastReview: review.id });
 	});
 
-	it('folds the card again when a row from another device is later than the answer (a clock set ahead)', async () => {
-		// An imported row dated tomorrow: the card's state is the fold, with that row last.
+	it('dates an answer after a row from another device that is later than now (a clock set ahead), so the grade counts', async () => {
+		// An imported row dated tomorrow, which the card was shown after: the learner's fail is the card's latest word.
 		const { id } = await importedSchedule('later', seoulNoon('2026-11-26'));
-		const review = await answerShown(id, 1, seoulNoon('2026-11-25'));
-		expect(review.before).toEqual({ state: NEW_CARD });
+		const at = seoulNoon('2026-11-25');
+		const review = await answerShown(id, 1, at);
+		expect(review.before).toEqual(SET);
+		expect(review.reviewedAt).toBe(seoulNoon('2026-11-26') + 1);
+		// Its study day is today's: the failed card is due today, not on the other device's day.
+		expect(review.day).toBe(studyDay(at, DAY_OPTIONS));
 		const rows = await cardHistory(db, id);
-		expect(rows.map((row) => row.id)).toEqual([review.id, 'later']);
-		expect(await db.cards.get(id)).toMatchObject({ ...foldRows(rows), lastReview: 'later', queue: Queue.scheduled });
+		expect(rows.map((row) => row.id)).toEqual(['later', review.id]);
+		expect(await db.cards.get(id)).toMatchObject({ ...foldRows(rows), dueDay: studyDay(at, DAY_OPTIONS), lastReview: review.id, lapses: 1 });
+	});
+
+	it('keeps the order the learner answered in when the clock goes back between two answers, and undo takes back the latest', async () => {
+		const stored = await storedDeck('## Q\n\none::1\n');
+		db = stored.db;
+		const deck = stored.deck;
+		const at = seoulNoon('2026-11-25');
+		const today = studyDay(at, DAY_OPTIONS);
+		const { session } = await openSession(db, deck.id, today, SETTINGS, at);
+		const id = currentEntry(session)!.id;
+		await answerShown(id, 1, at, deck.id);
+		const failed = (await db.cards.get(id))!;
+		expect(failed.dueDay).toBe(today);
+		// The clock is set back ten minutes (an NTP fix) before the repeat: graded 4, the card passes.
+		const repeat = await answerShown(id, 4, at - 600_000, deck.id);
+		expect(repeat.reviewedAt).toBe(at + 1);
+		const rows = await cardHistory(db, id);
+		expect(rows.map((row) => row.id).at(-1)).toBe(repeat.id);
+		expect(await db.cards.get(id)).toMatchObject({ ...foldRows(rows), lastReview: repeat.id });
+		expect(await undoLastAction(db, deck.id, at - 590_000)).toBe('answer');
+		expect(await db.cards.get(id)).toMatchObject({ state: failed.state, dueDay: today, lastReview: failed.lastReview });
+		expect(await db.reviews.count()).toBe(1);
 	});
 
 	it('undo folds what is left, so a row merged in before the answer counts', async () => {
@@ -129,6 +157,29 @@ describe('answers and state rows', () => {
 });
 
 describe('undoLastAction', () => {
+	it('takes back an answer to a card suspended or buried since in another session without putting it back in the queue', async () => {
+		const deck = await setUp();
+		const at = seoulNoon('2026-11-25');
+		const today = studyDay(at, DAY_OPTIONS);
+		const { session } = await openSession(db, deck.id, today, SETTINGS, at);
+		const [first, second] = session.entries.map((entry) => entry.id);
+		// Failed, both stay due today: another tab studying every deck takes them out of its own session.
+		await answerShown(first!, 1, at, deck.id);
+		await answerShown(second!, 1, at + 1000, deck.id);
+		await openSession(db, ALL_DECKS, today, SETTINGS, at + 1500);
+		await suspendCard(db, second!, ALL_DECKS, at + 2000);
+		await buryCard(db, first!, today + 1, ALL_DECKS, at + 3000);
+		expect(await undoLastAction(db, deck.id, at + 4000)).toBe('answer');
+		expect(await db.cards.get(second!)).toMatchObject({ state: NEW_CARD, queue: Queue.suspended });
+		expect(await undoLastAction(db, deck.id, at + 5000)).toBe('answer');
+		expect(await db.cards.get(first!)).toMatchObject({ state: NEW_CARD, buriedUntil: today + 1 });
+		const stored = (await db.sessions.get(deck.id))!.session;
+		expect(stored.entries.map((entry) => entry.id)).not.toContain(first);
+		expect(stored.entries.map((entry) => entry.id)).not.toContain(second);
+		expect(stored.answered).toBe(0);
+		expect(await db.reviews.count()).toBe(0);
+	});
+
 	it('takes back several answers in turn, each restoring the card and the queue', async () => {
 		const deck = await setUp();
 		const at = seoulNoon('2026-11-25');

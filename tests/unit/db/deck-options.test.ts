@@ -203,7 +203,7 @@ describe('the global limits (settings)', () => {
 		expect([await newInSession(A.id), await newInSession(ALL_DECKS)]).toEqual([4, 4]);
 	});
 
-	it('the review limit and the new card order do too; the language and the answer buttons do not', async () => {
+	it('the review limit, the new card order and the day start do too; the language and the answer buttons do not', async () => {
 		await setUp();
 		await open(A.id);
 		await saveSettings(db, { language: 'ko', gradeButtons: 'six' });
@@ -215,5 +215,8 @@ describe('the global limits (settings)', () => {
 		expect((await db.sessions.get(A.id))?.outdated).toBe(true);
 		const ids = (await open(A.id)).session.entries.map((entry) => entry.id);
 		expect(ids).not.toEqual(A.cards.slice(0, 20).map((card) => card.id));
+		// An open study page counts its study day with the day start: it must hear of a new one.
+		await saveSettings(db, { dayStartHour: 0 });
+		expect((await db.sessions.get(A.id))?.outdated).toBe(true);
 	});
 });

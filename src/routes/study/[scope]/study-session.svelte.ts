@@ -15,6 +15,7 @@ import {
 	StaleCardError,
 	studyMore,
 	suspendCard,
+	toSchedule,
 	undoLastAction,
 	type CardRecord,
 	type DaySummary,
@@ -29,6 +30,7 @@ import type { Locale } from '$lib/i18n/locale';
 import { messages, type MessageKey } from '$lib/i18n/messages';
 import '$lib/i18n/messages-study';
 import { sideText } from '$lib/render/side-text';
+import { isAvailable } from '$lib/srs/card-schedule';
 import { msUntilNextStudyDay, studyDay, type DayOptions } from '$lib/srs/day';
 import { afterAnswer, currentEntry, sessionCounts, type QueueEntry } from '$lib/srs/session';
 import { sm2, type Grade } from '$lib/srs/sm2';
@@ -115,7 +117,8 @@ export interface StudyProgress {
 export class StudySession {
 	readonly scope: string;
 	readonly settings: Settings;
-	readonly dayOptions: DayOptions;
+	/** The day start the study day is counted with: the stored setting, followed when another page changes it. */
+	dayOptions = $state.raw<DayOptions>({});
 
 	/** The study day the session belongs to. */
 	today = $state(0);
@@ -484,9 +487,17 @@ export class StudySession {
 		await this.#show(record);
 	}
 
-	/** The limits changed (settings or deck options, perhaps in another tab): today's session is made again with the stored ones. */
+	/**
+	 * The limits or the day start changed (settings or deck options, perhaps in another tab): today's session is
+	 * made again with the stored ones, or the study day the new day start gives is opened.
+	 */
 	async #remake(): Promise<void> {
 		this.#limits = await loadSettings(this.#db);
+		if (this.#limits.dayStartHour !== this.dayOptions.dayStartHour) {
+			this.dayOptions = { dayStartHour: this.#limits.dayStartHour };
+			this.#watchDay();
+			if (await this.#startNewDayIfDue()) return;
+		}
 		await this.#reopen();
 	}
 
@@ -585,6 +596,14 @@ export class StudySession {
 		if (entry !== undefined && card === undefined) {
 			// The card is gone (its deck changed in another tab): reopening drops it from the queue.
 			await this.#reopen();
+			return;
+		}
+		if (!reconciled && card !== undefined && !isAvailable(toSchedule(card), record.session.day)) {
+			// Suspended or buried from another session (a tab studying every deck), which leaves this one's queue
+			// as it was: reopening reconciles it, rather than offering a card taken out of the queues to be answered.
+			const reopened = await openSession(this.#db, this.scope, this.today, this.#limits, this.#now());
+			if (generation !== this.#generation || this.#destroyed) return;
+			await this.#show(reopened, true);
 			return;
 		}
 		const answeredElsewhere =

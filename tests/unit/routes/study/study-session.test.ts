@@ -192,6 +192,21 @@ describe('StudySession', () => {
 		expect(await db.reviews.count()).toBe(2);
 	});
 
+	it('moves past the card shown when another tab studying every deck suspends or buries it, and never logs an answer to it', async () => {
+		const deck = await setUp();
+		const here = await studying(deck.id);
+		const everything = await studying(ALL_DECKS, { database: anotherTab() });
+		expect(backOf(everything)).toBe('1');
+		here.reveal();
+		await everything.suspend();
+		await vi.waitFor(() => expect(backOf(here)).toBe('2'));
+		await vi.waitFor(() => expect(backOf(everything)).toBe('2'));
+		await everything.bury();
+		await vi.waitFor(() => expect(backOf(here)).toBe('3'));
+		await reveal(here, 4);
+		expect((await db.reviews.toArray()).map((row) => row.card)).toEqual([deck.cards[2]!.id]);
+	});
+
 	it('a stored change read while the next card is shown ahead never brings back the card just answered', async () => {
 		const deck = await setUp();
 		const study = await studying(deck.id);
@@ -670,6 +685,24 @@ describe('StudySession', () => {
 		await saveSettings(anotherTab(), { newPerDay: 4 });
 		await vi.waitFor(() => expect(study.counts.new).toBe(4));
 		expect((await db.sessions.get(deck.id))?.outdated).toBeUndefined();
+	});
+
+	it('follows a change of the day start made in another tab: the answers after it are logged on the study day it gives', async () => {
+		const deck = await setUp();
+		// 01:00: with the day starting at 4:00, the evening before's study day.
+		time = new Date(2026, 10, 26, 1).getTime();
+		const study = await studying(deck.id);
+		expect(study.today).toBe(TODAY);
+		await reveal(study, 5);
+		// Another tab starts the day at midnight: 01:00 is the 26th's study day now.
+		await saveSettings(anotherTab(), { dayStartHour: 0 });
+		await vi.waitFor(() => expect(study.today).toBe(TODAY + 1));
+		expect(study.dayOptions).toEqual({ dayStartHour: 0 });
+		expect(study.record?.session.day).toBe(TODAY + 1);
+		study.reveal();
+		await study.answer(4);
+		const days = (await db.reviews.toArray()).map((row) => row.day).sort();
+		expect(days).toEqual([TODAY, TODAY + 1]);
 	});
 
 	it('takes in the cards another tab adds to the deck, after those it has', async () => {
