@@ -100,3 +100,45 @@ test('Korean content is marked as Korean, so that a screen reader reads it with 
 	await expect(page.getByRole('group', { name: 'Front' }).locator('[lang]')).toHaveCount(0);
 	await expect(page.getByRole('heading', { level: 1, name: 'words' })).not.toHaveAttribute('lang');
 });
+
+test('on a phone every link, button and field is at least 44 × 44 px, the size of a fingertip', async ({ page }, testInfo) => {
+	test.skip(testInfo.project.name !== 'phone', 'tap targets are a touch screen’s concern');
+	const smallTargets = (where: string) =>
+		page.evaluate((where) => {
+			const found: string[] = [];
+			for (const control of document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary')) {
+				// A checkbox or radio button is tapped through its label.
+				const target = control instanceof HTMLInputElement && ['checkbox', 'radio'].includes(control.type) ? (control.closest('label') ?? control) : control;
+				const { width, height } = target.getBoundingClientRect();
+				// Not shown, or shown only on focus (the skip link).
+				if (width <= 1 || height <= 1) continue;
+				if (width < 44 || height < 44) found.push(`${where}: “${(control.getAttribute('aria-label') ?? control.textContent ?? '').trim()}” ${Math.round(width)} × ${Math.round(height)}`);
+			}
+			return found;
+		}, where);
+
+	const found: string[] = [];
+	await page.goto('/');
+	await expect(page.getByRole('link', { name: 'AWS 기초', exact: true })).toBeVisible();
+	found.push(...(await smallTargets('home')));
+	await page.goto(`/deck/${DECK}`);
+	await page.getByText('Export', { exact: true }).click();
+	found.push(...(await smallTargets('deck')));
+	await page.getByRole('link', { name: 'Card info: card 1', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Card info' })).toBeVisible();
+	found.push(...(await smallTargets('card info')));
+	await page.goto(`/study/${DECK}`);
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await expect(page.getByRole('group', { name: 'Back' })).toBeVisible();
+	found.push(...(await smallTargets('study')));
+	await page.goto('/browse');
+	await expect(page.getByRole('searchbox', { name: 'Search' })).toBeVisible();
+	found.push(...(await smallTargets('browse')));
+	await page.goto('/stats');
+	await expect(page.getByRole('heading', { level: 2, name: 'Forecast' })).toBeVisible();
+	found.push(...(await smallTargets('statistics')));
+	await page.goto('/settings');
+	await expect(page.getByRole('heading', { level: 2, name: 'Storage on this device' })).toBeVisible();
+	found.push(...(await smallTargets('settings')));
+	expect(found).toEqual([]);
+});
