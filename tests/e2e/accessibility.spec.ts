@@ -93,6 +93,11 @@ test('Korean content is marked as Korean, so that a screen reader reads it with 
 	await expect(front.locator('[lang="ko"]').first()).toBeVisible();
 	expect(await front.evaluate((group) => group.closest('[lang]')?.getAttribute('lang'))).toBe('en');
 
+	await page.goto(`/deck/${DECK}`);
+	await expect(page.getByRole('heading', { level: 1, name: 'AWS 기초' })).toHaveAttribute('lang', 'ko');
+	await page.getByRole('link', { name: 'Card info: card 1', exact: true }).click();
+	await expect(page.getByRole('region', { name: 'Details' }).getByRole('link', { name: 'AWS 기초' })).toHaveAttribute('lang', 'ko');
+
 	// A card of English text keeps the page's language.
 	await ownDeckWithCard(page, 'words', { front: 'apple', back: 'a fruit' });
 	await page.goto('/study/words');
