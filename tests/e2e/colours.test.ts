@@ -40,6 +40,15 @@ async function expectReadable(element: Locator): Promise<void> {
 	expect.soft(contrast(text, inside), `${await element.innerText()}: ${text} on ${inside}`).toBeGreaterThanOrEqual(4.5);
 }
 
+/** A field's edge, all that shows where to type, stands out (3:1) from the field and from what is around it. */
+async function expectEdgeVisible(field: Locator): Promise<void> {
+	await expect(field).toBeVisible();
+	const { border, inside, around } = await colours(field);
+	const name = (await field.getAttribute('aria-label')) ?? (await field.evaluate((element) => (element as HTMLInputElement).labels?.[0]?.innerText ?? element.tagName));
+	expect.soft(contrast(border, inside), `${name}: ${border} on the field's ${inside}`).toBeGreaterThanOrEqual(3);
+	expect.soft(contrast(border, around), `${name}: ${border} on the page's ${around}`).toBeGreaterThanOrEqual(3);
+}
+
 /** A field marked invalid shows it by a border that stands out (3:1) from the field and from what is around it. */
 async function expectInvalidBorderVisible(field: Locator): Promise<void> {
 	await expect(field).toHaveAttribute('aria-invalid', 'true');
@@ -59,6 +68,32 @@ const SCHEMES = [
 for (const { colorScheme, theme } of SCHEMES) {
 	test.describe(theme === undefined ? `${colorScheme} colours` : `${theme.toLowerCase()} theme on a ${colorScheme} device`, () => {
 		test.use({ colorScheme });
+
+		test('every text field and list box shows its edge against the field and the page', async ({ page }, testInfo) => {
+			test.skip(testInfo.project.name !== 'phone', 'colours do not depend on the viewport; one project is enough');
+
+			if (theme !== undefined) {
+				await page.goto('/settings');
+				await page.getByRole('radio', { name: theme, exact: true }).check();
+				await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase());
+			}
+
+			await page.goto('/new-deck');
+			await expectEdgeVisible(page.getByLabel('Deck name'));
+
+			await page.goto('/browse');
+			await expectEdgeVisible(page.getByRole('searchbox', { name: 'Search' }));
+
+			await page.goto(`/deck/${encodeURIComponent('aws-기초')}`);
+			await page.getByText('Export', { exact: true }).click();
+			await expectEdgeVisible(page.getByRole('combobox', { name: 'Format' }));
+
+			await page.goto('/stats');
+			await expectEdgeVisible(page.getByRole('combobox').first());
+
+			await page.goto('/settings');
+			await expectEdgeVisible(page.getByLabel('Reviews per day'));
+		});
 
 		test('what went wrong is said in a readable red, and a field to correct has a border that stands out', async ({ page }, testInfo) => {
 			test.skip(testInfo.project.name !== 'phone', 'colours do not depend on the viewport; one project is enough');

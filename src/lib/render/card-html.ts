@@ -2,6 +2,7 @@ import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
 import type { MarkdownIt as MarkdownRenderer } from 'markdown-it';
 import { darkInk } from './ink';
 import { createCardMarkdown } from './markdown';
+import { HANGUL } from './text-lang';
 
 /**
  * Card sides longer than this are shown as plain text: a real card side is a few
@@ -462,9 +463,6 @@ function markDarkInk(root: Element): void {
 function nameUnnamedImages(root: Element, word: string | undefined): void {
 	for (const image of root.querySelectorAll('img:not([alt])')) image.setAttribute('alt', imageFallbackText('', word));
 }
-
-/** Hangul syllables and jamo (conjoining, compatibility, extended). */
-const HANGUL = /[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]/;
 
 /**
  * Marks inline code holding Korean with lang="ko": notes put Korean words in

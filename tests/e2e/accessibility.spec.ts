@@ -1,0 +1,149 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { ownDeckWithCard } from './own-deck';
+
+// axe-core over every page a learner goes through, with the built-in deck and a deck of one's own in it, in
+// both colour schemes: what it finds serious or critical (a control without a name, text without contrast, a
+// broken landmark or list) fails. What axe cannot judge is pinned by the tests of each page.
+
+const DECK = encodeURIComponent('aws-기초');
+
+/** The serious and critical violations on the page as it is now, one line each: the rule and the elements. */
+async function seriousViolations(page: Page, where: string): Promise<string[]> {
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	return violations
+		.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+		.map((violation) => `${where}: ${violation.id} (${violation.help}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test.describe(`${colorScheme} scheme`, () => {
+		test.use({ colorScheme });
+
+		test('every page has no serious or critical axe violation', async ({ page }) => {
+			test.setTimeout(60_000);
+			const found: string[] = [];
+			const check = async (where: string) => found.push(...(await seriousViolations(page, where)));
+
+			await page.goto('/');
+			await expect(page.getByRole('link', { name: 'AWS 기초', exact: true })).toBeVisible();
+			await check('home');
+
+			await page.goto(`/deck/${DECK}`);
+			await expect(page.getByRole('link', { name: 'Card info: card 1', exact: true })).toBeVisible();
+			await check('deck');
+			await page.getByRole('link', { name: 'Card info: card 1', exact: true }).click();
+			await expect(page.getByRole('heading', { level: 1, name: 'Card info' })).toBeVisible();
+			await check('card info');
+
+			await page.goto(`/study/${DECK}`);
+			await page.getByRole('button', { name: 'Show answer' }).click();
+			await expect(page.getByRole('group', { name: 'Back' })).toBeVisible();
+			await check('study, answer side');
+			await page.getByRole('button', { name: 'More' }).click();
+			await expect(page.getByRole('button', { name: 'Bury until tomorrow' })).toBeVisible();
+			await check('study, More menu');
+
+			await page.goto('/browse');
+			await expect(page.getByRole('searchbox', { name: 'Search' })).toBeVisible();
+			await check('browse');
+
+			await page.goto('/import');
+			await page.locator('input[type="file"]').setInputFiles([{ name: 'words.csv', mimeType: 'text/csv', buffer: Buffer.from('front,back\napple,사과\npear,배\n') }]);
+			await expect(page.getByRole('heading', { name: 'Columns' })).toBeVisible();
+			await check('import preview');
+
+			await page.goto('/stats');
+			await expect(page.getByRole('heading', { level: 2, name: 'Forecast' })).toBeVisible();
+			await check('statistics');
+
+			await page.goto('/settings');
+			await expect(page.getByRole('heading', { level: 2, name: 'Storage on this device' })).toBeVisible();
+			await check('settings');
+
+			// A deck of one's own: adding cards, asking before deleting it, and a session's end.
+			await ownDeckWithCard(page, 'words', { front: 'apple', back: '사과' });
+			await check('add cards');
+			await page.goto('/deck/words');
+			await page.getByRole('button', { name: 'Delete deck' }).click();
+			await expect(page.getByRole('dialog')).toBeVisible();
+			await check('delete deck dialog');
+			await page.goto('/study/words');
+			await page.getByRole('button', { name: 'Show answer' }).click();
+			await page.getByRole('button', { name: /^Easy, / }).click();
+			await expect(page.getByRole('heading', { name: 'Done for today' })).toBeVisible();
+			await check('end of session');
+
+			expect(found).toEqual([]);
+		});
+	});
+}
+
+test('Korean content is marked as Korean, so that a screen reader reads it with a Korean voice; the app’s own words are not', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByRole('link', { name: 'AWS 기초', exact: true })).toHaveAttribute('lang', 'ko');
+	await expect(page.getByRole('link', { name: 'New deck' })).not.toHaveAttribute('lang');
+
+	await page.goto(`/study/${DECK}`);
+	await expect(page.getByRole('heading', { level: 1, name: 'AWS 기초' })).toHaveAttribute('lang', 'ko');
+	const front = page.getByRole('group', { name: 'Front' });
+	await expect(front).toBeVisible();
+	// The side's text is marked; the group, named in the app's language, is not.
+	await expect(front.locator('[lang="ko"]').first()).toBeVisible();
+	expect(await front.evaluate((group) => group.closest('[lang]')?.getAttribute('lang'))).toBe('en');
+
+	await page.goto(`/deck/${DECK}`);
+	await expect(page.getByRole('heading', { level: 1, name: 'AWS 기초' })).toHaveAttribute('lang', 'ko');
+	await page.getByRole('link', { name: 'Card info: card 1', exact: true }).click();
+	await expect(page.getByRole('region', { name: 'Details' }).getByRole('link', { name: 'AWS 기초' })).toHaveAttribute('lang', 'ko');
+
+	// A card of English text keeps the page's language.
+	await ownDeckWithCard(page, 'words', { front: 'apple', back: 'a fruit' });
+	await page.goto('/study/words');
+	await expect(page.getByRole('group', { name: 'Front' })).toHaveText('apple');
+	await expect(page.getByRole('group', { name: 'Front' }).locator('[lang]')).toHaveCount(0);
+	await expect(page.getByRole('heading', { level: 1, name: 'words' })).not.toHaveAttribute('lang');
+});
+
+test('on a phone every link, button and field is at least 44 × 44 px, the size of a fingertip', async ({ page }, testInfo) => {
+	test.skip(testInfo.project.name !== 'phone', 'tap targets are a touch screen’s concern');
+	const smallTargets = (where: string) =>
+		page.evaluate((where) => {
+			const found: string[] = [];
+			for (const control of document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary')) {
+				// A checkbox or radio button is tapped through its label.
+				const target = control instanceof HTMLInputElement && ['checkbox', 'radio'].includes(control.type) ? (control.closest('label') ?? control) : control;
+				const { width, height } = target.getBoundingClientRect();
+				// Not shown, or shown only on focus (the skip link).
+				if (width <= 1 || height <= 1) continue;
+				if (width < 44 || height < 44) found.push(`${where}: “${(control.getAttribute('aria-label') ?? control.textContent ?? '').trim()}” ${Math.round(width)} × ${Math.round(height)}`);
+			}
+			return found;
+		}, where);
+
+	const found: string[] = [];
+	await page.goto('/');
+	await expect(page.getByRole('link', { name: 'AWS 기초', exact: true })).toBeVisible();
+	found.push(...(await smallTargets('home')));
+	await page.goto(`/deck/${DECK}`);
+	await page.getByText('Export', { exact: true }).click();
+	found.push(...(await smallTargets('deck')));
+	await page.getByRole('link', { name: 'Card info: card 1', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Card info' })).toBeVisible();
+	found.push(...(await smallTargets('card info')));
+	await page.goto(`/study/${DECK}`);
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await expect(page.getByRole('group', { name: 'Back' })).toBeVisible();
+	found.push(...(await smallTargets('study')));
+	await page.goto('/browse');
+	await expect(page.getByRole('searchbox', { name: 'Search' })).toBeVisible();
+	found.push(...(await smallTargets('browse')));
+	await page.goto('/stats');
+	await expect(page.getByRole('heading', { level: 2, name: 'Forecast' })).toBeVisible();
+	found.push(...(await smallTargets('statistics')));
+	await page.goto('/settings');
+	await expect(page.getByRole('heading', { level: 2, name: 'Storage on this device' })).toBeVisible();
+	found.push(...(await smallTargets('settings')));
+	expect(found).toEqual([]);
+});
