@@ -9,6 +9,7 @@
 import type { Token } from 'markdown-it';
 import {
 	imagesInHtml,
+	breaksAsSpaces,
 	inlineToLines,
 	noFinds,
 	STRONG_CLOSE,
@@ -215,7 +216,8 @@ function tableMarkdown(tokens: readonly Token[], rows: readonly TableRow[]): str
 		});
 	const width = Math.max(1, ...rows.map((row) => row.cells.length));
 	const pad = (cells: string[]) => [...cells, ...Array<string>(width - cells.length).fill('')];
-	const [head = [], ...rest] = rows.map((row) => row.cells.map((cell) => toMarkdown(cell)));
+	// A row is one line of Markdown: a break in a cell is a space there (the cell's own card keeps it).
+	const [head = [], ...rest] = rows.map((row) => row.cells.map((cell) => toMarkdown(breaksAsSpaces(cell))));
 	const rule = pad([]).map((_, i) => align[i] ?? '---');
 	return [pad(head), rule, ...rest.map(pad)].map((row) => `| ${row.join(' | ')} |`).join('\n');
 }
@@ -352,7 +354,8 @@ class StructureBuilder {
 			}
 			case 'fence':
 			case 'code_block':
-				return [[{ type: 'code', lang: token.info.trim().split(/\s+/)[0] ?? '', value: token.content.replace(/\n$/, ''), start, end }], index + 1];
+				// Code says what it says: an HTML break in an indented block is the space it was before breaks were kept.
+				return [[{ type: 'code', lang: token.info.trim().split(/\s+/)[0] ?? '', value: breaksAsSpaces(token.content.replace(/\n$/, '')), start, end }], index + 1];
 			case 'table_open': {
 				const close = closing(this.tokens, index);
 				const tokens = this.tokens.slice(index, close);
