@@ -162,6 +162,22 @@ function labelOf(line: MarkedLine | undefined): string | undefined {
 	return title.length > 0 && title.length <= 80 && hasWords(title) ? title : undefined;
 }
 
+/**
+ * A Notion page's properties, which its Markdown export writes as lines under the page's title
+ * (`Created: September 3, 2024 10:12 AM`, `Tags: CS, Exam`): the page's record, not its material.
+ * Told by a line of when the page was made or edited, with a date; the lines around it are the other properties.
+ */
+const PROPERTY_LINE = /^([^:：]{1,30})[:：]\s*(.*)$/u;
+const TIMESTAMP_PROPERTY = /^(?:created|last edited|last modified|edited|updated|modified|date)(?: time| by| at| on)?$|^(?:생성|최종 편집|마지막 편집|수정|편집)\s*(?:일시|일|시간|날짜)$/iu;
+const DATE_VALUE =
+	/^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}\.?|\d{4}년 \d{1,2}월 \d{1,2}일)(?:\s|$)/iu;
+
+function isPageProperties(lines: readonly MarkedLine[]): boolean {
+	const properties = lines.map((line) => PROPERTY_LINE.exec(stripMarkers(line.text).trim()));
+	if (properties.length === 0 || properties.some((property) => !property)) return false;
+	return properties.some((property) => TIMESTAMP_PROPERTY.test((property?.[1] ?? '').trim()) && DATE_VALUE.test((property?.[2] ?? '').trim()));
+}
+
 /** `> [!warning] 시험 포인트`: the type of an Obsidian callout (`-` or `+` after it when it folds), then its title. */
 const CALLOUT_MARK = /^\s*\[![\w-]+\][+-]?\s*/;
 
@@ -415,6 +431,12 @@ class StructureBuilder {
 		return next;
 	}
 
+	/** Nothing of the note read yet but its title. */
+	private atNoteStart(): boolean {
+		const { title } = this.current;
+		return (!title || title.kind === 'note') && this.current.blocks.length === 0 && this.sections.every((section) => section.blocks.length === 0 && !section.title);
+	}
+
 	/** One top-level token: headings and labels start sections, the rest is their material. */
 	private topLevel(index: number): number {
 		const token = this.tokens[index] as Token;
@@ -442,6 +464,7 @@ class StructureBuilder {
 		}
 		if (token.type === 'paragraph_open') {
 			const lines = this.inlineLines(index + 1, noFinds());
+			if (this.atNoteStart() && isPageProperties(lines)) return closing(this.tokens, index) + 1;
 			// `**Q: ...**` over its `A: ...` line is a question, not a label.
 			const label = lines[1] && answerOf(lines[1]) ? undefined : labelOf(lines[0]);
 			if (label) {
