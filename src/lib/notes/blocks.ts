@@ -198,6 +198,37 @@ function calloutParts(blocks: readonly Block[]): CalloutParts | undefined {
 	return { title, body };
 }
 
+/** Raw HTML's text: tags, comments, scripts and styles dropped, white space collapsed. */
+function htmlText(html: string): string {
+	return html
+		.replace(/<!--[\s\S]*?-->/g, ' ')
+		.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+		// `[^<>]`, not `[^>]`: from each of thousands of unclosed `<` the search would run to the end.
+		.replace(/<[^<>]*>/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** The lines of raw HTML that starts at line `first`, as text: a line of the note to a line, those without text left out. */
+function htmlLines(html: string, first: number): LinesBlock | undefined {
+	const lines = html
+		.split('\n')
+		.map((text, offset) => ({ text: htmlText(text), line: first + offset }))
+		.filter((line) => hasWords(line.text));
+	const [head, last] = [lines[0], lines.at(-1)];
+	return head && last ? { type: 'lines', lines, start: head.line, end: last.line } : undefined;
+}
+
+const lineCount = (text: string) => text.split('\n').length - 1;
+
+/** A toggle (`<details><summary>…</summary>…</details>`), as Notion exports its toggles and GitHub notes fold answers. */
+// Bounded, as a hostile note's thousands of unclosed tags must not make each search run to its end.
+const DETAILS_OPEN = /<details\b[^>]{0,200}>/i;
+const DETAILS_CLOSE = /<\/details\s{0,20}>/i;
+const SUMMARY = /<summary\b[^>]{0,200}>([\s\S]{0,2000}?)<\/summary\s{0,20}>/i;
+/** Toggles one after another within one block of HTML read as toggles; after as many, the rest is its text. */
+const MAX_TOGGLES_IN_BLOCK = 100;
+
 function hasText(block: Block): boolean {
 	return block.type !== 'lines' || block.lines.length > 0;
 }
@@ -236,6 +267,12 @@ function tableMarkdown(tokens: readonly Token[], rows: readonly TableRow[]): str
 	const [head = [], ...rest] = rows.map((row) => row.cells.map((cell) => toMarkdown(breaksAsSpaces(cell))));
 	const rule = pad([]).map((_, i) => align[i] ?? '---');
 	return [pad(head), rule, ...rest.map(pad)].map((row) => `| ${row.join(' | ')} |`).join('\n');
+}
+
+/** What reading a toggle leaves: the index after it, and the rest of the HTML block its end was in. */
+interface ToggleFound {
+	next: number;
+	more?: { html: string; line: number; index: number };
 }
 
 class StructureBuilder {
@@ -381,12 +418,7 @@ class StructureBuilder {
 			case 'html_block': {
 				// Raw HTML never reaches a card: its images and its text do.
 				this.finds.images.push(...imagesInHtml(token.content, start));
-				const text = token.content
-					.replace(/<!--[\s\S]*?-->/g, ' ')
-					.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-					.replace(/<[^>]*>/g, ' ')
-					.replace(/\s+/g, ' ')
-					.trim();
+				const text = htmlText(token.content);
 				return [[{ type: 'lines', lines: text ? [{ text, line: start }] : [], start, end }], index + 1];
 			}
 			default:
@@ -431,6 +463,84 @@ class StructureBuilder {
 		return next;
 	}
 
+	/**
+	 * A toggle is a section of its own, its summary the title and what it folds the material, as a callout with a
+	 * title is: `<summary>What is a process?</summary>` over its answer asks that question. Returns the index after
+	 * the toggle's last token (or after the last of the toggles that follow it in that token).
+	 */
+	private toggles(index: number): number {
+		const token = this.tokens[index] as Token;
+		let found: ToggleFound = this.toggle(index, token.content.trimStart(), span(token).start);
+		for (let count = 1; found.more; count++) {
+			const { html, line, index: at } = found.more;
+			const open = count < MAX_TOGGLES_IN_BLOCK ? DETAILS_OPEN.exec(html) : null;
+			const text = htmlLines(open ? html.slice(0, open.index) : html, line);
+			if (text) this.current.blocks.push(text);
+			if (!open) break;
+			found = this.toggle(at, html.slice(open.index), line + lineCount(html.slice(0, open.index)));
+		}
+		return found.next;
+	}
+
+	/** One toggle: `html` is the HTML block at `index` from its `<details>` on, starting at line `line`. */
+	private toggle(index: number, html: string, line: number): ToggleFound {
+		const summary = SUMMARY.exec(html);
+		const before = html.slice(0, summary?.index ?? 0);
+		// Anything but white space and tags between `<details>` and `<summary>`: no toggle this reads.
+		if (!summary || htmlText(before) !== '') {
+			const text = htmlLines(html, line);
+			if (text) this.current.blocks.push(text);
+			this.finds.images.push(...imagesInHtml(html, line));
+			return { next: index + 1 };
+		}
+		const title = cleanTitle(htmlText(summary[1] ?? ''));
+		const titleLine = line + lineCount(before);
+		const body: Block[] = [];
+		const addHtml = (text: string, first: number) => {
+			const block = htmlLines(text, first);
+			if (block) body.push(block);
+		};
+		// What follows the toggle's end in the block that ends it is the material around it, or more toggles.
+		let more: ToggleFound['more'];
+		const closeIn = (text: string, first: number, at: number): boolean => {
+			const close = DETAILS_CLOSE.exec(text);
+			if (!close) return false;
+			const end = close.index + close[0].length;
+			addHtml(text.slice(0, close.index), first);
+			more = { html: text.slice(end), line: first + lineCount(text.slice(0, end)), index: at };
+			return true;
+		};
+		this.finds.images.push(...imagesInHtml(html, line));
+		const folded = html.slice(summary.index + summary[0].length);
+		const foldedLine = titleLine + lineCount(summary[0]);
+		let next = index + 1;
+		if (!closeIn(folded, foldedLine, index)) {
+			addHtml(folded, foldedLine);
+			while (next < this.tokens.length) {
+				const token = this.tokens[next] as Token;
+				// A heading ends a toggle left open.
+				if (token.type === 'heading_open') break;
+				if (token.type === 'html_block' && closeIn(token.content, span(token).start, next)) {
+					this.finds.images.push(...imagesInHtml(token.content, span(token).start));
+					next++;
+					break;
+				}
+				const [blocks, following] = this.block(next, 1);
+				body.push(...blocks);
+				next = following;
+			}
+		}
+		if (hasWords(title) && body.some(hasText)) {
+			const section: Section = { title: { text: title, line: titleLine, kind: 'label' }, path: this.headingPath(), tags: this.headingTags(), blocks: body };
+			this.takeTags(section);
+			this.asides.push(section);
+		} else {
+			if (hasWords(title)) this.current.blocks.push({ type: 'lines', lines: [{ text: title, line: titleLine }], start: titleLine, end: titleLine });
+			this.current.blocks.push(...body);
+		}
+		return { next, more };
+	}
+
 	/** Nothing of the note read yet but its title. */
 	private atNoteStart(): boolean {
 		const { title } = this.current;
@@ -458,6 +568,7 @@ class StructureBuilder {
 			return close + 1;
 		}
 		if (token.type === 'blockquote_open') return this.callout(index);
+		if (token.type === 'html_block' && /^\s*<details\b/i.test(token.content)) return this.toggles(index);
 		if (token.type === 'hr') {
 			this.startSection(undefined, this.headingPath());
 			return index + 1;

@@ -81,7 +81,7 @@ export function noFinds(): InlineFinds {
 	return { images: [], tags: [], embeds: [] };
 }
 
-const IMG_TAG = /<img\b[^>]*>/gi;
+const IMG_TAG = /<img\b[^<>]*>/gi;
 const IMG_SRC = /\bsrc\s*=\s*["']?([^"'\s>]+)/i;
 const IMG_ALT = /\balt\s*=\s*["']([^"']*)["']/i;
 

@@ -20,3 +20,47 @@ describe('a Notion export', () => {
 		expect(later.map((card) => card.front)).toEqual(['Created', 'Updated']);
 	});
 });
+
+describe('a toggle (<details> with a <summary>)', () => {
+	it('asks its summary, its folded text and lists the answer, under the heading around it', () => {
+		const note = [
+			'## Processes',
+			'<details>',
+			'<summary>What is a process?</summary>',
+			'',
+			'A program in execution, with its own **address space**.',
+			'',
+			'</details>',
+			'<details>',
+			'<summary>Process states</summary>',
+			'',
+			'- New',
+			'- Ready',
+			'- Running',
+			'</details>',
+			'',
+			'<details><summary>Context switch</summary>',
+			'saves the registers',
+			'loads the next process',
+			'</details>',
+			'Toggles end here.'
+		].join('\n');
+		const result = generate(note);
+		expect(result.deck.cards.map((card) => [card.front, card.back, card.path, card.source.line])).toEqual([
+			['Processes', 'Toggles end here.', [], 1],
+			['What is a process?', 'A program in execution, with its own address space.', ['Processes'], 3],
+			['Process states', '- New\n- Ready\n- Running', ['Processes'], 9],
+			['Context switch', 'saves the registers\\\nloads the next process', ['Processes'], 16]
+		]);
+	});
+
+	it('is read as before without a summary, or with nothing folded', () => {
+		expect(cards('## A\n<details>\nJust some text\n</details>').map((card) => [card.front, card.back])).toEqual([['A', 'Just some text']]);
+		expect(cards('## A\n<details><summary>Empty toggle</summary>\n</details>').map((card) => [card.front, card.back])).toEqual([['A', 'Empty toggle']]);
+	});
+
+	it('keeps what it folds a card of its own: a definition inside is asked under the summary', () => {
+		const [card] = cards('<details>\n<summary>Scheduling</summary>\n\n**Round robin**: each process gets a time slice in turn\n\n</details>');
+		expect([card?.front, card?.path]).toEqual(['Round robin', ['Scheduling']]);
+	});
+});
