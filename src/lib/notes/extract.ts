@@ -200,6 +200,18 @@ function qaDrafts(line: MarkedLine, path: string[]): Draft[] {
 interface Definition {
 	term: string;
 	definition: string;
+	/** The term as the front shows it, when that is not its plain text: a code span stays code. */
+	front?: string;
+}
+
+/** A term that is one code span and nothing else (`` `enumerate(it)`: … ``): the name of a function, command or key. */
+const CODE_TERM = new RegExp(`^${CODE_OPEN}([^${CODE_CLOSE}]+)${CODE_CLOSE}$`);
+
+/** The term before a separator, when it is plain text or one code span: not a link, nor words with code among them. */
+function plainOrCodeTerm(raw: string): { term: string; front?: string } | undefined {
+	const code = CODE_TERM.exec(raw.trim());
+	if (code) return { term: (code[1] as string).trim(), front: raw.trim() };
+	return /[\ue004\ue008]/.test(raw) ? undefined : { term: toPlain(raw) };
 }
 
 function isTerm(term: string): boolean {
@@ -257,10 +269,12 @@ function separatedDefinition(text: string): Definition | undefined {
 	const [spaced, separator] = match as unknown as [string, string];
 	const rawTerm = text.slice(0, match.index);
 	const rest = text.slice(match.index + spaced.length).trim();
-	const term = stripEmoji(toPlain(rawTerm));
+	const read = plainOrCodeTerm(rawTerm);
+	if (!read) return undefined;
+	const term = stripEmoji(read.term);
 	const definition = toPlain(rest);
 	// A colon before it makes the line a colon definition or a label ("Note: a - b", "10:00 - 11:00"), never this one.
-	if (/[:：]/.test(term) || /[\ue004\ue008]/.test(rawTerm)) return undefined;
+	if (/[:：]/.test(term) && !read.front) return undefined;
 	// TeX math, `$a - b$`.
 	if (term.includes('$') || definition.includes('$')) return undefined;
 	if (!isTerm(term) || !hasWords(definition) || URL_ONLY.test(definition) || isFlow(separator, rest)) return undefined;
@@ -271,7 +285,7 @@ function separatedDefinition(text: string): Definition | undefined {
 	// A range or a sum, `3 - 5`; a formula's variable, `x = 2`.
 	if (/\d$/.test(term) && /^\d/.test(definition)) return undefined;
 	if (separator === '=' && ((term.match(/\p{L}/gu)?.length ?? 0) < 2 || !/\p{L}/u.test(definition))) return undefined;
-	return { term, definition: rest };
+	return { term, definition: rest, ...(read.front ? { front: read.front } : {}) };
 }
 
 /**
@@ -293,9 +307,9 @@ export function definitionOf(line: string, style: DefinitionStyle): Definition |
 	const masked = outsideCode(text);
 	const colon = masked.search(/:\s|：/);
 	if (colon > 0) {
-		const term = toPlain(text.slice(0, colon));
+		const read = plainOrCodeTerm(text.slice(0, colon));
 		const definition = text.slice(colon + 1).trim();
-		if (isTerm(term) && !/[\ue004\ue008]/.test(text.slice(0, colon)) && hasWords(toPlain(definition))) return { term: stripEmoji(term), definition };
+		if (read && isTerm(read.term) && hasWords(toPlain(definition))) return { term: stripEmoji(read.term), definition, ...(read.front ? { front: read.front } : {}) };
 	}
 	return style === 'separator' ? separatedDefinition(text) : undefined;
 }
@@ -557,7 +571,7 @@ export class SectionExtractor {
 
 	private definitionDraft(definition: Definition, back: string, path: string[], line: number, covers: number[]): void {
 		if (!hasWords(back)) return;
-		this.drafts.push({ kind: 'basic', rule: 'definition', front: toMarkdown(definition.term), back, path, identity: definition.term, line, covers });
+		this.drafts.push({ kind: 'basic', rule: 'definition', front: toMarkdown(definition.front ?? definition.term), back, path, identity: definition.term, line, covers });
 	}
 
 	/** `Q: question` and `A: answer` lines: question → answer, and what the answer's item holds below it. */

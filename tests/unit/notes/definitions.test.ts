@@ -164,6 +164,18 @@ a = b 이면 b = a 이다.
 		// One plain line in a paragraph is prose, whatever its separator.
 		expect(made(cards('## 메모\n\n배포 일정 - 다음 주 화요일\n'))).toEqual([]);
 	});
+
+	it('takes a code span for a term, as programming notes name functions and commands, shown as code', () => {
+		const note = '## Useful functions\n- `enumerate(it)`: yields `(index, item)` pairs\n- `zip(a, b)`: pairs up items\n- `git add` - stages changes\n- `any()` / `all()`: truth tests\n';
+		const definitions = cards(note).filter((card) => card.rule === 'definition');
+		expect(definitions.map((card) => [card.front, card.back])).toEqual([
+			['`enumerate(it)`', 'yields `(index, item)` pairs'],
+			['`zip(a, b)`', 'pairs up items'],
+			['`git add`', 'stages changes']
+		]);
+		// Words with code among them are no term: the line's spans stay clozes, as before.
+		expect(cards('## A\n- Run `npm ci` first: it installs exactly the lock file\n').map((card) => card.rule)).toEqual(['list', 'emphasis']);
+	});
 });
 
 describe('Q: and A: lines', () => {
