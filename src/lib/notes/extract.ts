@@ -487,7 +487,7 @@ export class SectionExtractor {
 				.filter((draft) => draft.rule === 'definition' || draft.rule === 'qa')
 				.flatMap((draft) => draft.covers)
 		);
-		this.labelItems(auto, innerPath, defined);
+		this.labelItems(auto, innerPath, defined, explained);
 		this.emphasis(auto, innerPath);
 		const covered = new Set(this.drafts.slice(before).flatMap((draft) => draft.covers));
 		this.sectionCard(section, innerPath, auto, { covered, defined, explained });
@@ -587,10 +587,10 @@ export class SectionExtractor {
 
 	/**
 	 * Definition lines in paragraphs and list items; the lines after one belong
-	 * to it. Returns the lists that explain a paragraph's term.
+	 * to it. Returns the lists that explain a paragraph's term, with that term.
 	 */
-	private definitions(blocks: readonly Block[], path: string[]): Set<Block> {
-		const explained = new Set<Block>();
+	private definitions(blocks: readonly Block[], path: string[]): Map<Block, string> {
+		const explained = new Map<Block, string>();
 		blocks.forEach((block, index) => {
 			if (block.type === 'lines') {
 				const { before, pairs } = questionsAndAnswers(block.lines);
@@ -603,19 +603,22 @@ export class SectionExtractor {
 					const parts = [linesToMarkdown([{ ...group.first, text: group.definition.definition }, ...group.lines.slice(1)])];
 					if (list) {
 						parts.push(listToMarkdown(list));
-						explained.add(list);
+						explained.set(list, group.definition.term);
 					}
 					const covers = [...group.lines.map((line) => line.line), ...(list ? linesOf(list) : [])];
 					this.definitionDraft(group.definition, parts.filter(Boolean).join('\n\n'), path, group.first.line, covers);
 				});
 				for (const pair of pairs) this.questionDraft(pair, path);
 			} else if (block.type === 'list') {
+				// A list explaining the term above it is under that term, as a sub-item is under its item: two services' "장점" differ.
+				const term = explained.get(block);
+				const listPath = term === undefined ? path : [...path, term];
 				const items = itemsOf(block);
-				const asked = this.listQuestions(items, path);
+				const asked = this.listQuestions(items, listPath);
 				const style = listStyle(items);
 				// A definition in a sub-item sits under the item above it: two sorts' "시간복잡도" are told apart.
 				const contexts = itemContexts(block, style);
-				for (const item of items) if (!asked.has(item)) this.itemDefinitions(item, [...path, ...(contexts.get(item) ?? [])], style);
+				for (const item of items) if (!asked.has(item)) this.itemDefinitions(item, [...listPath, ...(contexts.get(item) ?? [])], style);
 			}
 		});
 		return explained;
@@ -683,15 +686,17 @@ export class SectionExtractor {
 	 * has a card of its own, the label's card sits under that item's label or
 	 * term: a note's several "장점" lists are then told apart.
 	 */
-	private labelItems(blocks: readonly Block[], path: string[], defined: Set<number>): void {
+	private labelItems(blocks: readonly Block[], path: string[], defined: Set<number>, explained: ReadonlyMap<Block, string>): void {
 		for (const block of blocks) {
 			if (block.type !== 'list') continue;
+			const term = explained.get(block);
+			const listPath = term === undefined ? path : [...path, term];
 			const style = listStyle(itemsOf(block));
 			for (const [item, above] of itemContexts(block, style)) {
 				const label = plainItemLabel(item, style);
 				if (!label || repeatsDefinitions(item.children, defined)) continue;
 				const covers = [item.start, ...item.children.flatMap(linesOf)];
-				this.drafts.push({ kind: 'basic', rule: 'list', front: toMarkdown(label), back: blocksToMarkdown(item.children), path: [...path, ...above], identity: label, line: item.start, covers });
+				this.drafts.push({ kind: 'basic', rule: 'list', front: toMarkdown(label), back: blocksToMarkdown(item.children), path: [...listPath, ...above], identity: label, line: item.start, covers });
 			}
 		}
 	}
@@ -701,7 +706,7 @@ export class SectionExtractor {
 	 * short passage; longer prose, a card per paragraph. No card over
 	 * definitions alone: each already has its own.
 	 */
-	private sectionCard(section: Section, innerPath: string[], blocks: readonly Block[], made: { covered: Set<number>; defined: Set<number>; explained: Set<Block> }): void {
+	private sectionCard(section: Section, innerPath: string[], blocks: readonly Block[], made: { covered: Set<number>; defined: Set<number>; explained: ReadonlyMap<Block, string> }): void {
 		const title = section.title;
 		if (!title || !hasWords(title.text)) return;
 		let content = blocks.filter((block) => block.type !== 'lines' || block.lines.length > 0);

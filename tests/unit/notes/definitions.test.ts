@@ -89,6 +89,20 @@ describe('definition lines in the common vocabulary styles', () => {
 		]);
 	});
 
+	it('puts a definition in a list that explains the term above it under that term, and hands it its history', () => {
+		const note = '## 서비스\n**EC2**: 가상 서버\n- 장점: 빠름\n- **단점**\n  - 비쌈\n  - 관리 필요\n\n**S3**: 객체 저장소\n- 장점: 쌈\n';
+		const list = cards(note);
+		expect(list.filter((card) => ['장점', '단점'].includes(card.front)).map((card) => [card.front, card.back, card.path])).toEqual([
+			['장점', '빠름', ['서비스', 'EC2']],
+			['단점', '- 비쌈\n- 관리 필요', ['서비스', 'EC2']],
+			['장점', '쌈', ['서비스', 'S3']]
+		]);
+		// Made before, under the heading alone: a new import moves each card's history to its place under the term.
+		const before = list.map((card) => ({ ...card, id: `old ${card.id}`, path: card.path.slice(0, 1) }));
+		const moved = matchCards(before, list);
+		for (const card of list.filter((card) => card.path.length === 2)) expect(moved.find((match) => match.to === card.id)?.from).toBe(`old ${card.id}`);
+	});
+
 	it('keeps the card of the one word left in a word list (its history with it)', () => {
 		const before = cards('## 단어\n- abandon - 버리다\n- acquire - 얻다\n');
 		const after = cards('## 단어\n- abandon - 버리다\n');
