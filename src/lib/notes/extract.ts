@@ -71,7 +71,11 @@ const NOT_TERMS = new Set([
 	'see', 'source', 'sources', 'ref', 'reference', 'references', 'todo', 'q', 'a', 'question', 'answer', 'summary', 'result',
 	'참고', '주의', '예', '예시', '예제', '결론', '요약', '정리', '출처', '질문', '답', '팁', '중요',
 	// A class's business, not its matter: "교수님: 다음 시간 퀴즈", "과제: 3장 연습문제".
-	'homework', 'assignment', 'due', '교수님', '교수님 말씀', '과제', '숙제', '공지', '준비물'
+	'homework', 'assignment', 'due', '교수님', '교수님 말씀', '과제', '숙제', '공지', '준비물',
+	// How much a fact matters, not what it is called: "High-yield: β-blockers mask hypoglycaemia". Not a word a
+	// vocabulary list may define ("remember", "pearl", "핵심"): only the phrases that say so.
+	'high-yield', 'high yield', 'key point', 'key points', 'key takeaway', 'clinical pearl', 'tl;dr', 'tldr', 'n.b',
+	'핵심 포인트', '시험 포인트', '암기 포인트'
 ]);
 
 const MAX_TERM_LENGTH = 48;

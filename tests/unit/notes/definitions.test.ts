@@ -48,6 +48,12 @@ describe('definition lines in the common vocabulary styles', () => {
 		expect(made(cards('## 공지\n- 교수님: 다음 시간 퀴즈\n- 과제: 3장 연습문제\n- 스택: LIFO\n'))).toEqual(['스택 → LIFO']);
 	});
 
+	it('reads no term into a note on how much a fact matters (High-yield:, 시험 포인트:)', () => {
+		const list = cards('## Beta blockers\n- **Propranolol**: non-selective\n- High-yield: they mask hypoglycaemia\n\n> **Key point:** never stop them abruptly\n\n시험 포인트: 부작용 암기\n');
+		expect(list.filter((card) => card.rule === 'definition').map((card) => card.front)).toEqual(['Propranolol']);
+		expect(list.find((card) => card.rule === 'list')?.back).toContain('High-yield: they mask hypoglycaemia');
+	});
+
 	it('takes a bare year, or a code, for a term; not a small number', () => {
 		const note = '## 연표\n- 918: 왕건, 고려 건국\n- 936 - 후삼국 통일\n- 1170: 무신정변\n\n## Codes\n- 404: Not Found\n- 7: seven\n';
 		expect(made(cards(note))).toEqual(['918 → 왕건, 고려 건국', '936 → 후삼국 통일', '1170 → 무신정변', '404 → Not Found']);
