@@ -203,9 +203,16 @@ function readWikilinks(text: string, finds: InlineFinds, line: number): string {
 		});
 }
 
-/** `==text==` is not CommonMark: it arrives as plain text and is marked here. */
+/**
+ * Bear's highlight, `::text::`, between words or at a line's ends: not `q::a` (the text before the first `::` is its
+ * question, and one of a word, `std::vector`, has no space before it) nor `{{c1::text::hint}}`.
+ */
+const BEAR_HIGHLIGHT = /(?<=^|[\s([{"'“‘])::(?=[^\s:])([^:\n]{1,400}?)(?<=[^\s:])::(?=$|[\s.,;:!?)\]}"'”’])/g;
+
+/** `==text==` (and Bear's `::text::`) is not CommonMark: it arrives as plain text and is marked here. */
 function markHighlights(text: string): string {
-	return text.replace(/(?<!=)==(?!=)([^=\n]+?)(?<!=)==(?!=)/g, `${MARK_OPEN}$1${MARK_CLOSE}`);
+	const marked = text.replace(/(?<!=)==(?!=)([^=\n]+?)(?<!=)==(?!=)/g, `${MARK_OPEN}$1${MARK_CLOSE}`);
+	return marked.includes('::') ? marked.replace(BEAR_HIGHLIGHT, `${MARK_OPEN}$1${MARK_CLOSE}`) : marked;
 }
 
 function clean(text: string): string {
