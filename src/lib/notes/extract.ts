@@ -429,13 +429,22 @@ function blockHasExplicit(block: Block): boolean {
 	return false;
 }
 
-/** Numbered steps: ordered lists whose numbers run on (1, 2 | notes | 3, 4, ...), at least three steps from 1. */
+/**
+ * A list item that asks a question over its answer, without a `Q:` label: `1. What cells make antibodies?` with the
+ * answer in sub-items or text under it, as review questions are written.
+ */
+function isQuestionItem(item: ListItemModel): boolean {
+	const last = item.lines.at(-1);
+	return last !== undefined && /[?？]$/.test(toPlain(last.text)) && hasWords(toPlain(blocksToMarkdown(item.children)));
+}
+
+/** Numbered steps: ordered lists whose numbers run on (1, 2 | notes | 3, 4, ...), at least three steps from 1. Numbered questions are none. */
 function stepCount(blocks: readonly Block[]): number {
 	let best = 0;
 	let run = 0;
 	let next = 1;
 	for (const block of blocks) {
-		if (block.type !== 'list' || !block.ordered) continue;
+		if (block.type !== 'list' || !block.ordered || block.items.every(isQuestionItem)) continue;
 		if (block.startNumber === next && run > 0) run += block.items.length;
 		else run = block.startNumber === 1 ? block.items.length : 0;
 		next = block.startNumber + block.items.length;
@@ -628,12 +637,23 @@ export class SectionExtractor {
 		return explained;
 	}
 
-	/** `- Q: question` followed by `- A: answer`, as items (the answer's sub-items go with it). Returns the items they used. */
+	/**
+	 * `- Q: question` followed by `- A: answer`, as items (the answer's sub-items go with it), and an item asking a
+	 * question over its answer (isQuestionItem). Returns the items they used.
+	 */
 	private listQuestions(items: readonly ListItemModel[], path: string[]): Set<ListItemModel> {
 		const asked = new Set<ListItemModel>();
 		items.forEach((item, index) => {
+			if (asked.has(item)) return;
 			const question = item.lines[0] && questionOf(item.lines[0]);
-			if (!question) return;
+			if (!question) {
+				if (!isQuestionItem(item)) return;
+				// Its sub-items are its answer, not cards of their own.
+				this.questionDraft({ question: item.lines, answer: [], covers: item.lines.map((line) => line.line) }, path, item.children);
+				asked.add(item);
+				for (const child of item.children) if (child.type === 'list') for (const sub of itemsOf(child)) asked.add(sub);
+				return;
+			}
 			// The answer may be the question's first sub-item; else the question's sub-items (a hint) go with it, and its
 			// answer is the item after them.
 			const inside = new Set(item.children.flatMap((child) => (child.type === 'list' ? itemsOf(child) : [])));

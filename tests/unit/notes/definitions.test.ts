@@ -263,6 +263,19 @@ A: 상호 배제, 점유 대기,
 		expect(made(cards('## 자료구조\n\nQ. LIFO 구조는?\nA. 스택\n'), 'qa')).toEqual(['LIFO 구조는? → 스택']);
 	});
 
+	it('asks a list item that ends in a question mark, its sub-items the answer; numbered ones are no steps', () => {
+		const note = '## Review questions\n1. What cells produce antibodies?\n   - Plasma cells\n   - (differentiated B cells)\n2. Which MHC class presents to CD8+ T cells?\n   - MHC class I\n3. 1차 면역 반응에서 처음 만들어지는 항체는？\n   - IgM\n';
+		expect(cards(note).map((card) => [card.rule, card.front, card.back, card.path])).toEqual([
+			['qa', 'What cells produce antibodies?', '- Plasma cells\n- (differentiated B cells)', ['Review questions']],
+			['qa', 'Which MHC class presents to CD8+ T cells?', '- MHC class I', ['Review questions']],
+			['qa', '1차 면역 반응에서 처음 만들어지는 항체는？', '- IgM', ['Review questions']]
+		]);
+		// A question with nothing under it asks nothing: the list is a list.
+		expect(cards('## Open questions\n- Why is the sky blue?\n- Why is grass green?\n').map((card) => card.rule)).toEqual(['list']);
+		// The answer's own definitions are part of it, no cards of their own.
+		expect(cards('## Q\n- Which layers are there?\n  - TCP: reliable\n  - UDP: fast\n').map((card) => card.front)).toEqual(['Which layers are there?']);
+	});
+
 	it('reads a bold question over its answer as a question, not a label', () => {
 		const list = cards('## 복습\n\n**Q: What is ATP?**\nA: energy\n\n**Q1.** 프로세스란?\nA1. 실행 중인 프로그램\n');
 		expect(made(list, 'qa')).toEqual(['**What is ATP?** → energy', '프로세스란? → 실행 중인 프로그램']);
