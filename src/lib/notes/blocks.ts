@@ -23,7 +23,7 @@ import {
 	type MarkedLine
 } from './inline';
 import { answerOf } from './questions';
-import { cleanTitle, hasWords, startsWithArrow, stripEmoji } from './text';
+import { cleanTitle, DESCRIPTION_LINE, hasWords, startsWithArrow, stripEmoji } from './text';
 import { sayNote, type NoteWarning } from './warnings';
 
 export interface LinesBlock {
@@ -576,8 +576,8 @@ class StructureBuilder {
 		if (token.type === 'paragraph_open') {
 			const lines = this.inlineLines(index + 1, noFinds());
 			if (this.atNoteStart() && isPageProperties(lines)) return closing(this.tokens, index) + 1;
-			// `**Q: ...**` over its `A: ...` line is a question, not a label.
-			const label = lines[1] && answerOf(lines[1]) ? undefined : labelOf(lines[0]);
+			// `**Q: ...**` over its `A: ...` line is a question, not a label; `**term**` over its `: description`, a term.
+			const label = lines[1] && (answerOf(lines[1]) || DESCRIPTION_LINE.test(lines[1].text)) ? undefined : labelOf(lines[0]);
 			if (label) {
 				const { start, end } = span(token);
 				this.inlineLines(index + 1); // its images

@@ -22,7 +22,7 @@ import {
 } from './inline';
 import { answerOf, questionOf, questionsAndAnswers, type QuestionAnswer } from './questions';
 import { blocksToMarkdown, linesToMarkdown, listToMarkdown } from './serialize';
-import { hasWords, stripDecoration, stripEmoji } from './text';
+import { DESCRIPTION_LINE, hasWords, stripDecoration, stripEmoji } from './text';
 import { sayNote, type NoteWarning } from './warnings';
 
 export interface Draft {
@@ -340,13 +340,35 @@ interface DefinitionGroup {
 	first: MarkedLine;
 	/** The definition's line and the lines after it that are not definitions themselves. */
 	lines: MarkedLine[];
+	/** The term is alone on its line, its description the next line (describedTerm). */
+	described?: boolean;
+}
+
+/** `Antigen` over `: A molecule the immune system recognises`: the term alone on its line, its description on the next. */
+function describedTerm(line: MarkedLine, next: MarkedLine | undefined): Definition | undefined {
+	const description = next ? DESCRIPTION_LINE.exec(next.text) : null;
+	if (!next || !description || DESCRIPTION_LINE.test(line.text)) return undefined;
+	const text = withoutTaskBox(stripDecoration(line.text).trim());
+	const term = stripEmoji(toPlain(text));
+	const definition = next.text.slice(description[0].length).trim();
+	if (/[:：]\s*$/.test(term) || /[\ue004\ue008]/.test(text) || !isTerm(term) || !hasWords(toPlain(definition))) return undefined;
+	return { term, definition };
+}
+
+/** The lines of a definition's back: its definition, then the lines after it (a described term's, after its description). */
+function backLines(group: DefinitionGroup): MarkedLine[] {
+	const after = group.lines.slice(group.described ? 2 : 1);
+	// A term's further descriptions are further lines of its definition.
+	return [{ ...group.first, text: group.definition.definition }, ...(group.described ? after.map((line) => ({ ...line, text: line.text.replace(DESCRIPTION_LINE, '') })) : after)];
 }
 
 function groupByDefinition(lines: readonly MarkedLine[], style: DefinitionStyle): DefinitionGroup[] {
 	const groups: DefinitionGroup[] = [];
-	for (const line of lines) {
+	for (const [index, line] of lines.entries()) {
 		const definition = definitionOf(line.text, style);
+		const described = definition ? undefined : describedTerm(line, lines[index + 1]);
 		if (definition) groups.push({ definition, first: line, lines: [line] });
+		else if (described) groups.push({ definition: described, first: line, lines: [line], described: true });
 		else groups.at(-1)?.lines.push(line);
 	}
 	return groups;
@@ -613,7 +635,7 @@ export class SectionExtractor {
 					const next = blocks[index + 1];
 					// `**term**: definition` over an indented list: the list explains the term.
 					const list = isLast && next?.type === 'list' && !next.ordered && next.start === block.end + 1 ? next : undefined;
-					const parts = [linesToMarkdown([{ ...group.first, text: group.definition.definition }, ...group.lines.slice(1)])];
+					const parts = [linesToMarkdown(backLines(group))];
 					if (list) {
 						parts.push(listToMarkdown(list));
 						explained.set(list, group.definition.term);
@@ -682,7 +704,7 @@ export class SectionExtractor {
 		const { before, pairs } = questionsAndAnswers(item.lines);
 		const groups = groupByDefinition(before, style);
 		groups.forEach((group, index) => {
-			const own = [{ ...group.first, text: group.definition.definition }, ...group.lines.slice(1)];
+			const own = backLines(group);
 			const parts = [linesToMarkdown(own)];
 			const isLast = index === groups.length - 1 && pairs.length === 0;
 			// The item's nested lists and paragraphs explain its last term.

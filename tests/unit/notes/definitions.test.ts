@@ -164,6 +164,18 @@ inevitable - 피할 수 없는
 		expect(generate(note).report.coverage).toEqual({ covered: 5, total: 5 });
 	});
 
+	it('reads a definition list, a term over its `: description` line (Pandoc, Joplin)', () => {
+		const note = '## Glossary\nAntigen\n: A molecule recognised by the immune system.\n\n**Epitope**\n: The part of an antigen that an antibody binds.\n: Also called a determinant.\n';
+		const result = generate(note);
+		expect(result.deck.cards.map((card) => [card.front, card.back, card.source.line])).toEqual([
+			['Antigen', 'A molecule recognised by the immune system.', 2],
+			['Epitope', 'The part of an antigen that an antibody binds.\\\nAlso called a determinant.', 5]
+		]);
+		expect(result.report.uncovered).toEqual([]);
+		// A line of prose before a colon line is no term.
+		expect(cards('## A\nThe results were mixed, as expected.\n: see the appendix\n').map((card) => card.rule)).toEqual(['section']);
+	});
+
 	it('keeps a bold definition’s continuation lines on its card', () => {
 		const note = '## 개념\n\n**리전**: AWS 서비스가 운영되는 지역\nex) 미국 버지니아 리전, 서울 리전 등\n**가용 영역**: 리전 안의 데이터 센터 묶음\n';
 		expect(made(cards(note))).toEqual(['리전 → AWS 서비스가 운영되는 지역\\\nex) 미국 버지니아 리전, 서울 리전 등', '가용 영역 → 리전 안의 데이터 센터 묶음']);
