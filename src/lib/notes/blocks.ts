@@ -16,12 +16,14 @@ import {
 	STRONG_OPEN,
 	stripMarkers,
 	toMarkdown,
+	toPlain,
 	type FoundEmbed,
 	type FoundImage,
 	type FoundTag,
 	type InlineFinds,
 	type MarkedLine
 } from './inline';
+import { parseInlineText } from './parse';
 import { answerOf } from './questions';
 import { cleanTitle, DESCRIPTION_LINE, hasWords, startsWithArrow, stripEmoji } from './text';
 import { sayNote, type NoteWarning } from './warnings';
@@ -198,25 +200,43 @@ function calloutParts(blocks: readonly Block[]): CalloutParts | undefined {
 	return { title, body };
 }
 
-/** Raw HTML's text: tags, comments, scripts and styles dropped, white space collapsed. */
-function htmlText(html: string): string {
-	return html
-		.replace(/<!--[\s\S]*?-->/g, ' ')
-		.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-		// `[^<>]`, not `[^>]`: from each of thousands of unclosed `<` the search would run to the end.
-		.replace(/<[^<>]*>/g, ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
+/**
+ * Raw HTML's comments, scripts and styles blanked, its line breaks kept; one left open runs to the end, as in a
+ * browser. Searched for by hand: a lazy regular expression from each of thousands of unclosed `<!--` searched to the end.
+ */
+function withoutHiddenHtml(html: string): string {
+	if (!/<(?:!--|script\b|style\b)/i.test(html)) return html;
+	const lower = html.toLowerCase();
+	const opener = /<(?:!--|script\b|style\b)/g;
+	let out = '';
+	let at = 0;
+	for (;;) {
+		opener.lastIndex = at;
+		const start = opener.exec(lower)?.index;
+		if (start === undefined) return out + html.slice(at);
+		const closer = lower.startsWith('<!--', start) ? '-->' : lower.startsWith('<script', start) ? '</script' : '</style';
+		const close = lower.indexOf(closer, start + 4);
+		const end = close < 0 ? html.length : closer === '-->' ? close + 3 : Math.max(close, lower.indexOf('>', close) + 1);
+		out += html.slice(at, start) + html.slice(start, end).replace(/[^\n]/g, '');
+		at = end;
+	}
 }
 
-/** The lines of raw HTML that starts at line `first`, as text: a line of the note to a line, those without text left out. */
-function htmlLines(html: string, first: number): LinesBlock | undefined {
-	const lines = html
-		.split('\n')
-		.map((text, offset) => ({ text: htmlText(text), line: first + offset }))
-		.filter((line) => hasWords(line.text));
-	const [head, last] = [lines[0], lines.at(-1)];
-	return head && last ? { type: 'lines', lines, start: head.line, end: last.line } : undefined;
+/** The text between raw HTML's tags, white space collapsed. */
+function htmlText(html: string): string {
+	return (
+		withoutHiddenHtml(html)
+			// `[^<>]`, not `[^>]`: from each of thousands of unclosed `<` the search would run to the end.
+			.replace(/<[^<>]*>/g, ' ')
+			.replace(/\s+/g, ' ')
+			.trim()
+	);
+}
+
+/** Raw HTML's text as one plain line, its Markdown read (`<summary>**DNS** 질의</summary>`). */
+function htmlPlainText(html: string): string {
+	const text = htmlText(html);
+	return text ? toPlain(inlineToLines(parseInlineText(text), noFinds(), 1).map((line) => line.text).join(' ')) : '';
 }
 
 const lineCount = (text: string) => text.split('\n').length - 1;
@@ -418,8 +438,7 @@ class StructureBuilder {
 			case 'html_block': {
 				// Raw HTML never reaches a card: its images and its text do.
 				this.finds.images.push(...imagesInHtml(token.content, start));
-				const text = htmlText(token.content);
-				return [[{ type: 'lines', lines: text ? [{ text, line: start }] : [], start, end }], index + 1];
+				return [[{ type: 'lines', lines: this.htmlLines(token.content, start)?.lines ?? [], start, end }], index + 1];
 			}
 			default:
 				return [[], index + 1];
@@ -474,7 +493,7 @@ class StructureBuilder {
 		for (let count = 1; found.more; count++) {
 			const { html, line, index: at } = found.more;
 			const open = count < MAX_TOGGLES_IN_BLOCK ? DETAILS_OPEN.exec(html) : null;
-			const text = htmlLines(open ? html.slice(0, open.index) : html, line);
+			const text = this.htmlLines(open ? html.slice(0, open.index) : html, line);
 			if (text) this.current.blocks.push(text);
 			if (!open) break;
 			found = this.toggle(at, html.slice(open.index), line + lineCount(html.slice(0, open.index)));
@@ -488,16 +507,16 @@ class StructureBuilder {
 		const before = html.slice(0, summary?.index ?? 0);
 		// Anything but white space and tags between `<details>` and `<summary>`: no toggle this reads.
 		if (!summary || htmlText(before) !== '') {
-			const text = htmlLines(html, line);
+			const text = this.htmlLines(html, line);
 			if (text) this.current.blocks.push(text);
 			this.finds.images.push(...imagesInHtml(html, line));
 			return { next: index + 1 };
 		}
-		const title = cleanTitle(htmlText(summary[1] ?? ''));
+		const title = cleanTitle(htmlPlainText(summary[1] ?? ''));
 		const titleLine = line + lineCount(before);
 		const body: Block[] = [];
 		const addHtml = (text: string, first: number) => {
-			const block = htmlLines(text, first);
+			const block = this.htmlLines(text, first);
 			if (block) body.push(block);
 		};
 		// What follows the toggle's end in the block that ends it is the material around it, or more toggles.
@@ -539,6 +558,22 @@ class StructureBuilder {
 			this.current.blocks.push(...body);
 		}
 		return { next, more };
+	}
+
+	/**
+	 * The lines of raw HTML that starts at line `first`: the Markdown between its tags read (Notion writes `**bold**`
+	 * inside its `<aside>`), a line of the note to a line, those without text left out.
+	 */
+	private htmlLines(html: string, first: number): LinesBlock | undefined {
+		const lines = withoutHiddenHtml(html)
+			.split('\n')
+			.flatMap((text, offset) => {
+				const plain = text.replace(/<[^<>]*>/g, ' ').trim();
+				return plain ? inlineToLines(parseInlineText(plain), this.finds, first + offset) : [];
+			})
+			.filter((line) => hasWords(stripMarkers(line.text)));
+		const [head, last] = [lines[0], lines.at(-1)];
+		return head && last ? { type: 'lines', lines, start: head.line, end: last.line } : undefined;
 	}
 
 	/** Nothing of the note read yet but its title. */

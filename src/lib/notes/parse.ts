@@ -154,6 +154,11 @@ function splitFrontMatter(text: string): { yaml?: string; body: string; unclosed
 	return { yaml: lines.slice(1, end).join('\n'), body, unclosed: false };
 }
 
+/** One line of Markdown's inline tokens: the text between raw HTML's tags, which an HTML block leaves unread. */
+export function parseInlineText(text: string): Token[] {
+	return markdownParser().parseInline(text, {})[0]?.children ?? [];
+}
+
 export function parseNote(text: string): ParsedNote {
 	const warnings: ParsedNote['warnings'] = [];
 	const normalized = normalizeNoteText(text);

@@ -103,6 +103,7 @@ describe('generateDeck on bad input', () => {
 		for (const note of [
 			`<div>${'<summary x'.repeat(100_000)}`,
 			`<details>${'<summary x'.repeat(100_000)}`,
+			`<div>${'<!--'.repeat(100_000)}${'<script>'.repeat(100_000)}`,
 			'<details><summary>a</summary>b</details>'.repeat(50_000),
 			`${'<details><summary>x</summary>\n\n'.repeat(5_000)}${'</details>\n\n'.repeat(5_000)}`
 		]) {

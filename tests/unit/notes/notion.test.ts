@@ -64,3 +64,20 @@ describe('a toggle (<details> with a <summary>)', () => {
 		expect([card?.front, card?.path]).toEqual(['Round robin', ['Scheduling']]);
 	});
 });
+
+describe('Markdown inside raw HTML', () => {
+	it('reads the Markdown between the tags of a Notion <aside>, a line to a line, without its comments or scripts', () => {
+		const note = '## Scheduling\n\n<aside>\n💡 **Round robin** gives each process a *time slice* &amp; no more.\n<!-- draft -->\n<script>track()</script>Ready queue is FIFO.\n\n</aside>\n';
+		expect(cards(note).map((card) => [card.front, card.back])).toEqual([
+			['Scheduling', '💡 Round robin gives each process a time slice & no more.\\\nReady queue is FIFO.']
+		]);
+	});
+
+	it('reads a definition in an HTML block as one, and a summary in Markdown as its words', () => {
+		const list = cards('## DNS\n<div>\n**Resolver**: finds the address for a name\n</div>\n\n<details><summary>Why **port 53**?</summary>\nIANA assigned it.\n</details>\n');
+		expect(list.map((card) => [card.front, card.back])).toEqual([
+			['Resolver', 'finds the address for a name'],
+			['Why port 53?', 'IANA assigned it.']
+		]);
+	});
+});
