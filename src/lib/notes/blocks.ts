@@ -166,10 +166,11 @@ function labelOf(line: MarkedLine | undefined): string | undefined {
 
 /**
  * A Notion page's properties, which its Markdown export writes as lines under the page's title
- * (`Created: September 3, 2024 10:12 AM`, `Tags: CS, Exam`): the page's record, not its material.
- * Told by a line of when the page was made or edited, with a date; the lines around it are the other properties.
+ * (`Created: September 3, 2024 10:12 AM`, `Tags: CS, Exam`), and Obsidian's Dataview fields (`Created:: 2024-03-01`):
+ * the page's record, not its material. Told by a line of when the page was made or edited, with a date; the lines
+ * around it are the other properties.
  */
-const PROPERTY_LINE = /^([^:：]{1,30})[:：]\s*(.*)$/u;
+const PROPERTY_LINE = /^([^:：]{1,30})(?:::|[:：])\s*(.*)$/u;
 const TIMESTAMP_PROPERTY = /^(?:created|last edited|last modified|edited|updated|modified|date)(?: time| by| at| on)?$|^(?:생성|최종 편집|마지막 편집|수정|편집)\s*(?:일시|일|시간|날짜)$/iu;
 const DATE_VALUE =
 	/^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}\.?|\d{4}년 \d{1,2}월 \d{1,2}일)(?:\s|$)/iu;

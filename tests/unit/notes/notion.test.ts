@@ -10,6 +10,9 @@ describe('a Notion export', () => {
 		// Korean Notion, and a page edited since.
 		const korean = '# 운영체제\n\n생성 일시: 2024년 9월 3일 오전 10:12\n최종 편집 일시: 2024년 9월 5일 오후 3:30\n태그: CS\n\n**교착 상태**: 서로의 자원을 기다리며 멈춘 상태\n';
 		expect(cards(korean).map((card) => card.front)).toEqual(['교착 상태']);
+		// Obsidian's Dataview fields opening a note are its record too, not questions and answers.
+		const dataview = '# Cell biology\nCreated:: 2024-03-01\nSource:: [[Alberts ch.1]]\nStatus:: #review\n\n## Membranes\n- **Phospholipid**: amphipathic lipid\n';
+		expect(cards(dataview).map((card) => card.front)).toEqual(['Phospholipid']);
 	});
 
 	it('still reads definitions under a title that are not a page record', () => {
