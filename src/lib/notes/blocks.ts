@@ -430,6 +430,9 @@ class StructureBuilder {
 			case 'code_block':
 				// Code says what it says: an HTML break in an indented block is the space it was before breaks were kept.
 				return [[{ type: 'code', lang: token.info.trim().split(/\s+/)[0] ?? '', value: breaksAsSpaces(token.content.replace(/\n$/, '')), start, end }], index + 1];
+			case 'math_block':
+				// `$$` math over several lines (math.ts): its lines as written, unread as Markdown.
+				return [[{ type: 'lines', lines: token.content.replace(/\n$/, '').split('\n').map((text, offset) => ({ text: stripMarkers(text).trim(), line: start + offset })), start, end }], index + 1];
 			case 'table_open': {
 				const close = closing(this.tokens, index);
 				const tokens = this.tokens.slice(index, close);

@@ -264,6 +264,11 @@ export function inlineToLines(tokens: readonly Token[], finds: InlineFinds, star
 					out.newline();
 				}
 				break;
+			case 'math_inline':
+				// TeX as written (math.ts): no highlight, link or tag is read inside it.
+				flush();
+				out.append(breaksAsSpaces(clean(token.content)));
+				break;
 			case 'code_inline':
 				flush();
 				out.append(CODE_OPEN + breaksAsSpaces(clean(token.content)).replace(/\s+/g, ' ') + CODE_CLOSE);

@@ -12,6 +12,7 @@ import MarkdownIt, { type MarkdownIt as MarkdownParser, type Token } from 'markd
 import cjkFriendly from 'markdown-it-cjk-friendly';
 import { parse as parseYaml } from 'yaml';
 import { LINE_BREAK } from './inline';
+import { texMath } from './math';
 import { withoutTrailingBlanks } from './text';
 import { sayNote, type NoteWarning } from './warnings';
 
@@ -36,7 +37,7 @@ export const PARSER_MAX_NESTING = 40;
 let parser: MarkdownParser | undefined;
 
 function markdownParser(): MarkdownParser {
-	parser ??= new MarkdownIt('default', { html: true, linkify: false, maxNesting: PARSER_MAX_NESTING }).use(cjkFriendly);
+	parser ??= new MarkdownIt('default', { html: true, linkify: false, maxNesting: PARSER_MAX_NESTING }).use(cjkFriendly).use(texMath);
 	return parser;
 }
 

@@ -98,6 +98,14 @@ describe('generateDeck on bad input', () => {
 		expect(() => generate(note)).not.toThrow();
 	});
 
+	it('reads thousands of unclosed dollars of TeX math in time', () => {
+		const started = performance.now();
+		for (const note of [`$$\n${'x\\\\ y\n'.repeat(20_000)}`, '$a'.repeat(300_000), `$x${'\\$'.repeat(50)}`.repeat(10_000)]) {
+			expect(() => generate(note)).not.toThrow();
+		}
+		expect(performance.now() - started).toBeLessThan(5_000);
+	});
+
 	it('reads raw HTML of thousands of unclosed tags, and of toggles one after another, in time', () => {
 		const started = performance.now();
 		for (const note of [
