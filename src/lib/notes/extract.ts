@@ -565,7 +565,11 @@ export class SectionExtractor {
 				.map(({ cell, header }) => ({ text: hasWords(toPlain(header)) ? `${header}: ${cell}` : cell, line: row.line }));
 			const back = linesToMarkdown(answers);
 			if (!hasWords(back)) continue;
-			this.drafts.push({ kind: 'basic', rule: 'table', front: toMarkdown(first), back, path, identity: term, line: row.line, covers: [row.line] });
+			// A number alone (`7` of an OSI table) asks nothing: its column's header says what it counts ("Layer 7").
+			// The front only: the id still reads the cell, as before.
+			const header = headers[0] ?? '';
+			const front = !/\p{L}/u.test(term) && /\p{L}/u.test(toPlain(header)) ? `${header} ${first}` : first;
+			this.drafts.push({ kind: 'basic', rule: 'table', front: toMarkdown(front), back, path, identity: term, line: row.line, covers: [row.line] });
 		}
 	}
 
