@@ -8,8 +8,8 @@
  */
 import type { Token } from 'markdown-it';
 import {
-	imagesInHtml,
 	breaksAsSpaces,
+	imagesInHtml,
 	inlineToLines,
 	noFinds,
 	STRONG_CLOSE,
@@ -441,7 +441,6 @@ class StructureBuilder {
 			}
 			case 'html_block': {
 				// Raw HTML never reaches a card: its images and its text do.
-				this.finds.images.push(...imagesInHtml(token.content, start));
 				return [[{ type: 'lines', lines: this.htmlLines(token.content, start)?.lines ?? [], start, end }], index + 1];
 			}
 			default:
@@ -513,7 +512,6 @@ class StructureBuilder {
 		if (!summary || htmlText(before) !== '') {
 			const text = this.htmlLines(html, line);
 			if (text) this.current.blocks.push(text);
-			this.finds.images.push(...imagesInHtml(html, line));
 			return { next: index + 1 };
 		}
 		const title = cleanTitle(htmlPlainText(summary[1] ?? ''));
@@ -533,7 +531,6 @@ class StructureBuilder {
 			more = { html: text.slice(end), line: first + lineCount(text.slice(0, end)), index: at };
 			return true;
 		};
-		this.finds.images.push(...imagesInHtml(html, line));
 		const folded = html.slice(summary.index + summary[0].length);
 		const foldedLine = titleLine + lineCount(summary[0]);
 		let next = index + 1;
@@ -544,7 +541,6 @@ class StructureBuilder {
 				// A heading ends a toggle left open.
 				if (token.type === 'heading_open') break;
 				if (token.type === 'html_block' && closeIn(token.content, span(token).start, next)) {
-					this.finds.images.push(...imagesInHtml(token.content, span(token).start));
 					next++;
 					break;
 				}
@@ -566,12 +562,14 @@ class StructureBuilder {
 
 	/**
 	 * The lines of raw HTML that starts at line `first`: the Markdown between its tags read (Notion writes `**bold**`
-	 * inside its `<aside>`), a line of the note to a line, those without text left out.
+	 * inside its `<aside>`), a line of the note to a line, those without text left out. Its images are found, each on
+	 * its line, as each part of the HTML is read once.
 	 */
 	private htmlLines(html: string, first: number): LinesBlock | undefined {
 		const lines = withoutHiddenHtml(html)
 			.split('\n')
 			.flatMap((text, offset) => {
+				this.finds.images.push(...imagesInHtml(text, first + offset));
 				const plain = text.replace(/<[^<>]*>/g, ' ').trim();
 				return plain ? inlineToLines(parseInlineText(plain), this.finds, first + offset) : [];
 			})

@@ -57,6 +57,14 @@ describe('a toggle (<details> with a <summary>)', () => {
 		]);
 	});
 
+	it('puts an image it folds on its card, once, and one between toggles on no other card', () => {
+		const note = '## Cells\n<details><summary>Mitochondrion</summary>\n<img src="mito.png" alt="mito"> makes ATP\n</details><details><summary>Ribosome</summary>\nmakes proteins <img src="ribo.png">\n</details>\n';
+		expect(cards(note).map((card) => [card.front, card.images.map((image) => image.src)])).toEqual([
+			['Mitochondrion', ['mito.png']],
+			['Ribosome', ['ribo.png']]
+		]);
+	});
+
 	it('is read as before without a summary, or with nothing folded', () => {
 		expect(cards('## A\n<details>\nJust some text\n</details>').map((card) => [card.front, card.back])).toEqual([['A', 'Just some text']]);
 		expect(cards('## A\n<details><summary>Empty toggle</summary>\n</details>').map((card) => [card.front, card.back])).toEqual([['A', 'Empty toggle']]);
