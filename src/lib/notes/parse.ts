@@ -11,7 +11,7 @@
 import MarkdownIt, { type MarkdownIt as MarkdownParser, type Token } from 'markdown-it';
 import cjkFriendly from 'markdown-it-cjk-friendly';
 import { parse as parseYaml } from 'yaml';
-import { LINE_BREAK } from './inline';
+import { breaksAsSpaces, LINE_BREAK } from './inline';
 import { texMath } from './math';
 import { withoutTrailingBlanks } from './text';
 import { sayNote, type NoteWarning } from './warnings';
@@ -168,7 +168,8 @@ export function parseNote(text: string): ParsedNote {
 	let body = split.body;
 	let frontMatter: FrontMatter = { tags: [], cards: 'auto' };
 	if (yaml !== undefined) {
-		const read = readFrontMatter(yaml, warnings);
+		// Front matter is fields, not lines of a card: a break there is the space it was.
+		const read = readFrontMatter(breaksAsSpaces(yaml), warnings);
 		if (read) frontMatter = read;
 		else body = normalized;
 	}

@@ -40,6 +40,11 @@ describe('an HTML line break between the words of a line', () => {
 		expect(table.markdown).toContain('| 한계효용 | 추가 1단위의 효용 소비가 늘면 감소 |');
 	});
 
+	it('is a space in front matter', () => {
+		const result = generate('---\ndeck: AWS<br>기초\ntags: [a<br>b]\n---\n**리전**: 지역\n');
+		expect([result.deck.name, result.deck.tags]).toEqual(['AWS 기초', ['a b']]);
+	});
+
 	it('is a space in code and in an image description, and moves no line', () => {
 		const result = generate('**ci**: a clean install<br>![lock<br>file](a.png)\n\n**x**: y\n');
 		expect(result.deck.cards.map((card) => [card.back, card.source.line])).toEqual([
