@@ -475,6 +475,24 @@ function stepCount(blocks: readonly Block[]): number {
 	return best >= 3 ? best : 0;
 }
 
+/** Longer than this, the line before a numbered list is prose, not the name of what it lists. */
+const MAX_LEAD_IN = 60;
+
+/**
+ * The line that introduces the first numbered list of a section's material, when it ends in a colon and names what
+ * the list holds ("Four Coffman conditions:", "A valid contract requires:", "처리 순서:"), without the colon.
+ */
+function leadInOf(blocks: readonly Block[]): string | undefined {
+	const at = blocks.findIndex((block) => block.type === 'list' && block.ordered);
+	const before = blocks[at - 1];
+	const last = before?.type === 'lines' ? before.lines.at(-1) : undefined;
+	const text = last ? toPlain(last.text) : '';
+	if (!/[:：]$/.test(text)) return undefined;
+	const leadIn = stripEmoji(text.replace(/[:：]$/, '')).trim();
+	// "Example:", "참고:" say nothing of what the list is.
+	return hasWords(leadIn) && leadIn.length <= MAX_LEAD_IN && !NOT_TERMS.has(leadIn.toLowerCase()) ? leadIn : undefined;
+}
+
 /**
  * Whether a card of these lists would only repeat definition cards: every
  * item, at any depth, is on one (`defined`: the lines they cover). Steps
@@ -784,14 +802,18 @@ export class SectionExtractor {
 			this.paragraphCards(title.text, innerPath, content, made.defined);
 			return;
 		}
-		const front = rule === 'steps' ? WORDING[this.options.language].steps(title.text) : title.text;
+		const identity = rule === 'steps' ? WORDING[this.options.language].steps(title.text) : title.text;
+		// Numbered lines are not always steps: "Four Coffman conditions:" over them says what they are, and asks better.
+		const leadIn = rule === 'steps' ? leadInOf(content) : undefined;
+		const front = leadIn ? `${title.text}: ${leadIn}` : identity;
 		this.drafts.push({
 			kind: 'basic',
 			rule,
 			front: toMarkdown(front),
 			back,
 			path: section.path,
-			identity: front,
+			// The id keeps the steps wording, so that a lead-in written or reworded leaves the card its history.
+			identity,
 			line: title.line,
 			covers: [title.line, ...lines]
 		});
