@@ -8,6 +8,7 @@
  */
 import type { Token } from 'markdown-it';
 import {
+	breaksAsSpaces,
 	imagesInHtml,
 	inlineToLines,
 	noFinds,
@@ -15,14 +16,16 @@ import {
 	STRONG_OPEN,
 	stripMarkers,
 	toMarkdown,
+	toPlain,
 	type FoundEmbed,
 	type FoundImage,
 	type FoundTag,
 	type InlineFinds,
 	type MarkedLine
 } from './inline';
+import { parseInlineText } from './parse';
 import { answerOf } from './questions';
-import { cleanTitle, hasWords, startsWithArrow, stripEmoji } from './text';
+import { cleanTitle, DESCRIPTION_LINE, hasWords, startsWithArrow, stripEmoji } from './text';
 import { sayNote, type NoteWarning } from './warnings';
 
 export interface LinesBlock {
@@ -161,6 +164,23 @@ function labelOf(line: MarkedLine | undefined): string | undefined {
 	return title.length > 0 && title.length <= 80 && hasWords(title) ? title : undefined;
 }
 
+/**
+ * A Notion page's properties, which its Markdown export writes as lines under the page's title
+ * (`Created: September 3, 2024 10:12 AM`, `Tags: CS, Exam`), and Obsidian's Dataview fields (`Created:: 2024-03-01`):
+ * the page's record, not its material. Told by a line of when the page was made or edited, with a date; the lines
+ * around it are the other properties.
+ */
+const PROPERTY_LINE = /^([^:：]{1,30})(?:::|[:：])\s*(.*)$/u;
+const TIMESTAMP_PROPERTY = /^(?:created|last edited|last modified|edited|updated|modified|date)(?: time| by| at| on)?$|^(?:생성|최종 편집|마지막 편집|수정|편집)\s*(?:일시|일|시간|날짜)$/iu;
+const DATE_VALUE =
+	/^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}\.?|\d{4}년 \d{1,2}월 \d{1,2}일)(?:\s|$)/iu;
+
+function isPageProperties(lines: readonly MarkedLine[]): boolean {
+	const properties = lines.map((line) => PROPERTY_LINE.exec(stripMarkers(line.text).trim()));
+	if (properties.length === 0 || properties.some((property) => !property)) return false;
+	return properties.some((property) => TIMESTAMP_PROPERTY.test((property?.[1] ?? '').trim()) && DATE_VALUE.test((property?.[2] ?? '').trim()));
+}
+
 /** `> [!warning] 시험 포인트`: the type of an Obsidian callout (`-` or `+` after it when it folds), then its title. */
 const CALLOUT_MARK = /^\s*\[![\w-]+\][+-]?\s*/;
 
@@ -180,6 +200,55 @@ function calloutParts(blocks: readonly Block[]): CalloutParts | undefined {
 	const body: Block[] = first.end > first.start ? [{ ...first, lines: first.lines.slice(1), start: first.start + 1 }, ...rest] : rest;
 	return { title, body };
 }
+
+/**
+ * Raw HTML's comments, scripts and styles blanked, its line breaks kept; one left open runs to the end, as in a
+ * browser. Searched for by hand: a lazy regular expression from each of thousands of unclosed `<!--` searched to the end.
+ */
+function withoutHiddenHtml(html: string): string {
+	if (!/<(?:!--|script\b|style\b)/i.test(html)) return html;
+	const lower = html.toLowerCase();
+	const opener = /<(?:!--|script\b|style\b)/g;
+	let out = '';
+	let at = 0;
+	for (;;) {
+		opener.lastIndex = at;
+		const start = opener.exec(lower)?.index;
+		if (start === undefined) return out + html.slice(at);
+		const closer = lower.startsWith('<!--', start) ? '-->' : lower.startsWith('<script', start) ? '</script' : '</style';
+		const close = lower.indexOf(closer, start + 4);
+		const end = close < 0 ? html.length : closer === '-->' ? close + 3 : Math.max(close, lower.indexOf('>', close) + 1);
+		out += html.slice(at, start) + html.slice(start, end).replace(/[^\n]/g, '');
+		at = end;
+	}
+}
+
+/** The text between raw HTML's tags, white space collapsed. */
+function htmlText(html: string): string {
+	return (
+		withoutHiddenHtml(html)
+			// `[^<>]`, not `[^>]`: from each of thousands of unclosed `<` the search would run to the end.
+			.replace(/<[^<>]*>/g, ' ')
+			.replace(/\s+/g, ' ')
+			.trim()
+	);
+}
+
+/** Raw HTML's text as one plain line, its Markdown read (`<summary>**DNS** 질의</summary>`). */
+function htmlPlainText(html: string): string {
+	const text = htmlText(html);
+	return text ? toPlain(inlineToLines(parseInlineText(text), noFinds(), 1).map((line) => line.text).join(' ')) : '';
+}
+
+const lineCount = (text: string) => text.split('\n').length - 1;
+
+/** A toggle (`<details><summary>…</summary>…</details>`), as Notion exports its toggles and GitHub notes fold answers. */
+// Bounded, as a hostile note's thousands of unclosed tags must not make each search run to its end.
+const DETAILS_OPEN = /<details\b[^>]{0,200}>/i;
+const DETAILS_CLOSE = /<\/details\s{0,20}>/i;
+const SUMMARY = /<summary\b[^>]{0,200}>([\s\S]{0,2000}?)<\/summary\s{0,20}>/i;
+/** Toggles one after another within one block of HTML read as toggles; after as many, the rest is its text. */
+const MAX_TOGGLES_IN_BLOCK = 100;
 
 function hasText(block: Block): boolean {
 	return block.type !== 'lines' || block.lines.length > 0;
@@ -215,9 +284,16 @@ function tableMarkdown(tokens: readonly Token[], rows: readonly TableRow[]): str
 		});
 	const width = Math.max(1, ...rows.map((row) => row.cells.length));
 	const pad = (cells: string[]) => [...cells, ...Array<string>(width - cells.length).fill('')];
-	const [head = [], ...rest] = rows.map((row) => row.cells.map((cell) => toMarkdown(cell)));
+	// A row is one line of Markdown: a break in a cell is a space there (the cell's own card keeps it).
+	const [head = [], ...rest] = rows.map((row) => row.cells.map((cell) => toMarkdown(breaksAsSpaces(cell))));
 	const rule = pad([]).map((_, i) => align[i] ?? '---');
 	return [pad(head), rule, ...rest.map(pad)].map((row) => `| ${row.join(' | ')} |`).join('\n');
+}
+
+/** What reading a toggle leaves: the index after it, and the rest of the HTML block its end was in. */
+interface ToggleFound {
+	next: number;
+	more?: { html: string; line: number; index: number };
 }
 
 class StructureBuilder {
@@ -352,7 +428,11 @@ class StructureBuilder {
 			}
 			case 'fence':
 			case 'code_block':
-				return [[{ type: 'code', lang: token.info.trim().split(/\s+/)[0] ?? '', value: token.content.replace(/\n$/, ''), start, end }], index + 1];
+				// Code says what it says: an HTML break in an indented block is the space it was before breaks were kept.
+				return [[{ type: 'code', lang: token.info.trim().split(/\s+/)[0] ?? '', value: breaksAsSpaces(token.content.replace(/\n$/, '')), start, end }], index + 1];
+			case 'math_block':
+				// `$$` math over several lines (math.ts): its lines as written, unread as Markdown.
+				return [[{ type: 'lines', lines: token.content.replace(/\n$/, '').split('\n').map((text, offset) => ({ text: stripMarkers(text).trim(), line: start + offset })), start, end }], index + 1];
 			case 'table_open': {
 				const close = closing(this.tokens, index);
 				const tokens = this.tokens.slice(index, close);
@@ -361,14 +441,7 @@ class StructureBuilder {
 			}
 			case 'html_block': {
 				// Raw HTML never reaches a card: its images and its text do.
-				this.finds.images.push(...imagesInHtml(token.content, start));
-				const text = token.content
-					.replace(/<!--[\s\S]*?-->/g, ' ')
-					.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-					.replace(/<[^>]*>/g, ' ')
-					.replace(/\s+/g, ' ')
-					.trim();
-				return [[{ type: 'lines', lines: text ? [{ text, line: start }] : [], start, end }], index + 1];
+				return [[{ type: 'lines', lines: this.htmlLines(token.content, start)?.lines ?? [], start, end }], index + 1];
 			}
 			default:
 				return [[], index + 1];
@@ -412,6 +485,105 @@ class StructureBuilder {
 		return next;
 	}
 
+	/**
+	 * A toggle is a section of its own, its summary the title and what it folds the material, as a callout with a
+	 * title is: `<summary>What is a process?</summary>` over its answer asks that question. Returns the index after
+	 * the toggle's last token (or after the last of the toggles that follow it in that token).
+	 */
+	private toggles(index: number): number {
+		const token = this.tokens[index] as Token;
+		let found: ToggleFound = this.toggle(index, token.content.trimStart(), span(token).start);
+		for (let count = 1; found.more; count++) {
+			const { html, line, index: at } = found.more;
+			const open = count < MAX_TOGGLES_IN_BLOCK ? DETAILS_OPEN.exec(html) : null;
+			const text = this.htmlLines(open ? html.slice(0, open.index) : html, line);
+			if (text) this.current.blocks.push(text);
+			if (!open) break;
+			found = this.toggle(at, html.slice(open.index), line + lineCount(html.slice(0, open.index)));
+		}
+		return found.next;
+	}
+
+	/** One toggle: `html` is the HTML block at `index` from its `<details>` on, starting at line `line`. */
+	private toggle(index: number, html: string, line: number): ToggleFound {
+		const summary = SUMMARY.exec(html);
+		const before = html.slice(0, summary?.index ?? 0);
+		// Anything but white space and tags between `<details>` and `<summary>`: no toggle this reads.
+		if (!summary || htmlText(before) !== '') {
+			const text = this.htmlLines(html, line);
+			if (text) this.current.blocks.push(text);
+			return { next: index + 1 };
+		}
+		const title = cleanTitle(htmlPlainText(summary[1] ?? ''));
+		const titleLine = line + lineCount(before);
+		const body: Block[] = [];
+		const addHtml = (text: string, first: number) => {
+			const block = this.htmlLines(text, first);
+			if (block) body.push(block);
+		};
+		// What follows the toggle's end in the block that ends it is the material around it, or more toggles.
+		let more: ToggleFound['more'];
+		const closeIn = (text: string, first: number, at: number): boolean => {
+			const close = DETAILS_CLOSE.exec(text);
+			if (!close) return false;
+			const end = close.index + close[0].length;
+			addHtml(text.slice(0, close.index), first);
+			more = { html: text.slice(end), line: first + lineCount(text.slice(0, end)), index: at };
+			return true;
+		};
+		const folded = html.slice(summary.index + summary[0].length);
+		const foldedLine = titleLine + lineCount(summary[0]);
+		let next = index + 1;
+		if (!closeIn(folded, foldedLine, index)) {
+			addHtml(folded, foldedLine);
+			while (next < this.tokens.length) {
+				const token = this.tokens[next] as Token;
+				// A heading ends a toggle left open.
+				if (token.type === 'heading_open') break;
+				if (token.type === 'html_block' && closeIn(token.content, span(token).start, next)) {
+					next++;
+					break;
+				}
+				const [blocks, following] = this.block(next, 1);
+				body.push(...blocks);
+				next = following;
+			}
+		}
+		if (hasWords(title) && body.some(hasText)) {
+			const section: Section = { title: { text: title, line: titleLine, kind: 'label' }, path: this.headingPath(), tags: this.headingTags(), blocks: body };
+			this.takeTags(section);
+			this.asides.push(section);
+		} else {
+			if (hasWords(title)) this.current.blocks.push({ type: 'lines', lines: [{ text: title, line: titleLine }], start: titleLine, end: titleLine });
+			this.current.blocks.push(...body);
+		}
+		return { next, more };
+	}
+
+	/**
+	 * The lines of raw HTML that starts at line `first`: the Markdown between its tags read (Notion writes `**bold**`
+	 * inside its `<aside>`), a line of the note to a line, those without text left out. Its images are found, each on
+	 * its line, as each part of the HTML is read once.
+	 */
+	private htmlLines(html: string, first: number): LinesBlock | undefined {
+		const lines = withoutHiddenHtml(html)
+			.split('\n')
+			.flatMap((text, offset) => {
+				this.finds.images.push(...imagesInHtml(text, first + offset));
+				const plain = text.replace(/<[^<>]*>/g, ' ').trim();
+				return plain ? inlineToLines(parseInlineText(plain), this.finds, first + offset) : [];
+			})
+			.filter((line) => hasWords(stripMarkers(line.text)));
+		const [head, last] = [lines[0], lines.at(-1)];
+		return head && last ? { type: 'lines', lines, start: head.line, end: last.line } : undefined;
+	}
+
+	/** Nothing of the note read yet but its title. */
+	private atNoteStart(): boolean {
+		const { title } = this.current;
+		return (!title || title.kind === 'note') && this.current.blocks.length === 0 && this.sections.every((section) => section.blocks.length === 0 && !section.title);
+	}
+
 	/** One top-level token: headings and labels start sections, the rest is their material. */
 	private topLevel(index: number): number {
 		const token = this.tokens[index] as Token;
@@ -433,14 +605,16 @@ class StructureBuilder {
 			return close + 1;
 		}
 		if (token.type === 'blockquote_open') return this.callout(index);
+		if (token.type === 'html_block' && /^\s*<details\b/i.test(token.content)) return this.toggles(index);
 		if (token.type === 'hr') {
 			this.startSection(undefined, this.headingPath());
 			return index + 1;
 		}
 		if (token.type === 'paragraph_open') {
 			const lines = this.inlineLines(index + 1, noFinds());
-			// `**Q: ...**` over its `A: ...` line is a question, not a label.
-			const label = lines[1] && answerOf(lines[1]) ? undefined : labelOf(lines[0]);
+			if (this.atNoteStart() && isPageProperties(lines)) return closing(this.tokens, index) + 1;
+			// `**Q: ...**` over its `A: ...` line is a question, not a label; `**term**` over its `: description`, a term.
+			const label = lines[1] && (answerOf(lines[1]) || DESCRIPTION_LINE.test(lines[1].text)) ? undefined : labelOf(lines[0]);
 			if (label) {
 				const { start, end } = span(token);
 				this.inlineLines(index + 1); // its images

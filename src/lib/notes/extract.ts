@@ -22,7 +22,7 @@ import {
 } from './inline';
 import { answerOf, questionOf, questionsAndAnswers, type QuestionAnswer } from './questions';
 import { blocksToMarkdown, linesToMarkdown, listToMarkdown } from './serialize';
-import { hasWords, stripDecoration, stripEmoji } from './text';
+import { DESCRIPTION_LINE, hasWords, stripDecoration, stripEmoji } from './text';
 import { sayNote, type NoteWarning } from './warnings';
 
 export interface Draft {
@@ -71,7 +71,11 @@ const NOT_TERMS = new Set([
 	'see', 'source', 'sources', 'ref', 'reference', 'references', 'todo', 'q', 'a', 'question', 'answer', 'summary', 'result',
 	'참고', '주의', '예', '예시', '예제', '결론', '요약', '정리', '출처', '질문', '답', '팁', '중요',
 	// A class's business, not its matter: "교수님: 다음 시간 퀴즈", "과제: 3장 연습문제".
-	'homework', 'assignment', 'due', '교수님', '교수님 말씀', '과제', '숙제', '공지', '준비물'
+	'homework', 'assignment', 'due', '교수님', '교수님 말씀', '과제', '숙제', '공지', '준비물',
+	// How much a fact matters, not what it is called: "High-yield: β-blockers mask hypoglycaemia". Not a word a
+	// vocabulary list may define ("remember", "pearl", "핵심"): only the phrases that say so.
+	'high-yield', 'high yield', 'key point', 'key points', 'key takeaway', 'clinical pearl', 'tl;dr', 'tldr', 'n.b',
+	'핵심 포인트', '시험 포인트', '암기 포인트'
 ]);
 
 const MAX_TERM_LENGTH = 48;
@@ -200,6 +204,18 @@ function qaDrafts(line: MarkedLine, path: string[]): Draft[] {
 interface Definition {
 	term: string;
 	definition: string;
+	/** The term as the front shows it, when that is not its plain text: a code span stays code. */
+	front?: string;
+}
+
+/** A term that is one code span and nothing else (`` `enumerate(it)`: … ``): the name of a function, command or key. */
+const CODE_TERM = new RegExp(`^${CODE_OPEN}([^${CODE_CLOSE}]+)${CODE_CLOSE}$`);
+
+/** The term before a separator, when it is plain text or one code span: not a link, nor words with code among them. */
+function plainOrCodeTerm(raw: string): { term: string; front?: string } | undefined {
+	const code = CODE_TERM.exec(raw.trim());
+	if (code) return { term: (code[1] as string).trim(), front: raw.trim() };
+	return /[\ue004\ue008]/.test(raw) ? undefined : { term: toPlain(raw) };
 }
 
 function isTerm(term: string): boolean {
@@ -257,10 +273,12 @@ function separatedDefinition(text: string): Definition | undefined {
 	const [spaced, separator] = match as unknown as [string, string];
 	const rawTerm = text.slice(0, match.index);
 	const rest = text.slice(match.index + spaced.length).trim();
-	const term = stripEmoji(toPlain(rawTerm));
+	const read = plainOrCodeTerm(rawTerm);
+	if (!read) return undefined;
+	const term = stripEmoji(read.term);
 	const definition = toPlain(rest);
 	// A colon before it makes the line a colon definition or a label ("Note: a - b", "10:00 - 11:00"), never this one.
-	if (/[:：]/.test(term) || /[\ue004\ue008]/.test(rawTerm)) return undefined;
+	if (/[:：]/.test(term) && !read.front) return undefined;
 	// TeX math, `$a - b$`.
 	if (term.includes('$') || definition.includes('$')) return undefined;
 	if (!isTerm(term) || !hasWords(definition) || URL_ONLY.test(definition) || isFlow(separator, rest)) return undefined;
@@ -271,7 +289,7 @@ function separatedDefinition(text: string): Definition | undefined {
 	// A range or a sum, `3 - 5`; a formula's variable, `x = 2`.
 	if (/\d$/.test(term) && /^\d/.test(definition)) return undefined;
 	if (separator === '=' && ((term.match(/\p{L}/gu)?.length ?? 0) < 2 || !/\p{L}/u.test(definition))) return undefined;
-	return { term, definition: rest };
+	return { term, definition: rest, ...(read.front ? { front: read.front } : {}) };
 }
 
 /**
@@ -293,9 +311,9 @@ export function definitionOf(line: string, style: DefinitionStyle): Definition |
 	const masked = outsideCode(text);
 	const colon = masked.search(/:\s|：/);
 	if (colon > 0) {
-		const term = toPlain(text.slice(0, colon));
+		const read = plainOrCodeTerm(text.slice(0, colon));
 		const definition = text.slice(colon + 1).trim();
-		if (isTerm(term) && !/[\ue004\ue008]/.test(text.slice(0, colon)) && hasWords(toPlain(definition))) return { term: stripEmoji(term), definition };
+		if (read && isTerm(read.term) && hasWords(toPlain(definition))) return { term: stripEmoji(read.term), definition, ...(read.front ? { front: read.front } : {}) };
 	}
 	return style === 'separator' ? separatedDefinition(text) : undefined;
 }
@@ -322,13 +340,35 @@ interface DefinitionGroup {
 	first: MarkedLine;
 	/** The definition's line and the lines after it that are not definitions themselves. */
 	lines: MarkedLine[];
+	/** The term is alone on its line, its description the next line (describedTerm). */
+	described?: boolean;
+}
+
+/** `Antigen` over `: A molecule the immune system recognises`: the term alone on its line, its description on the next. */
+function describedTerm(line: MarkedLine, next: MarkedLine | undefined): Definition | undefined {
+	const description = next ? DESCRIPTION_LINE.exec(next.text) : null;
+	if (!next || !description || DESCRIPTION_LINE.test(line.text)) return undefined;
+	const text = withoutTaskBox(stripDecoration(line.text).trim());
+	const term = stripEmoji(toPlain(text));
+	const definition = next.text.slice(description[0].length).trim();
+	if (/[:：]\s*$/.test(term) || /[\ue004\ue008]/.test(text) || !isTerm(term) || !hasWords(toPlain(definition))) return undefined;
+	return { term, definition };
+}
+
+/** The lines of a definition's back: its definition, then the lines after it (a described term's, after its description). */
+function backLines(group: DefinitionGroup): MarkedLine[] {
+	const after = group.lines.slice(group.described ? 2 : 1);
+	// A term's further descriptions are further lines of its definition.
+	return [{ ...group.first, text: group.definition.definition }, ...(group.described ? after.map((line) => ({ ...line, text: line.text.replace(DESCRIPTION_LINE, '') })) : after)];
 }
 
 function groupByDefinition(lines: readonly MarkedLine[], style: DefinitionStyle): DefinitionGroup[] {
 	const groups: DefinitionGroup[] = [];
-	for (const line of lines) {
+	for (const [index, line] of lines.entries()) {
 		const definition = definitionOf(line.text, style);
+		const described = definition ? undefined : describedTerm(line, lines[index + 1]);
 		if (definition) groups.push({ definition, first: line, lines: [line] });
+		else if (described) groups.push({ definition: described, first: line, lines: [line], described: true });
 		else groups.at(-1)?.lines.push(line);
 	}
 	return groups;
@@ -411,19 +451,46 @@ function blockHasExplicit(block: Block): boolean {
 	return false;
 }
 
-/** Numbered steps: ordered lists whose numbers run on (1, 2 | notes | 3, 4, ...), at least three steps from 1. */
+/**
+ * A list item that asks a question over its answer, without a `Q:` label: `1. What cells make antibodies?` with the
+ * answer in sub-items or text under it, as review questions are written.
+ */
+function isQuestionItem(item: ListItemModel): boolean {
+	const last = item.lines.at(-1);
+	return last !== undefined && /[?？]$/.test(toPlain(last.text)) && hasWords(toPlain(blocksToMarkdown(item.children)));
+}
+
+/** Numbered steps: ordered lists whose numbers run on (1, 2 | notes | 3, 4, ...), at least three steps from 1. Numbered questions are none. */
 function stepCount(blocks: readonly Block[]): number {
 	let best = 0;
 	let run = 0;
 	let next = 1;
 	for (const block of blocks) {
-		if (block.type !== 'list' || !block.ordered) continue;
+		if (block.type !== 'list' || !block.ordered || block.items.every(isQuestionItem)) continue;
 		if (block.startNumber === next && run > 0) run += block.items.length;
 		else run = block.startNumber === 1 ? block.items.length : 0;
 		next = block.startNumber + block.items.length;
 		best = Math.max(best, run);
 	}
 	return best >= 3 ? best : 0;
+}
+
+/** Longer than this, the line before a numbered list is prose, not the name of what it lists. */
+const MAX_LEAD_IN = 60;
+
+/**
+ * The line that introduces the first numbered list of a section's material, when it ends in a colon and names what
+ * the list holds ("Four Coffman conditions:", "A valid contract requires:", "처리 순서:"), without the colon.
+ */
+function leadInOf(blocks: readonly Block[]): string | undefined {
+	const at = blocks.findIndex((block) => block.type === 'list' && block.ordered);
+	const before = blocks[at - 1];
+	const last = before?.type === 'lines' ? before.lines.at(-1) : undefined;
+	const text = last ? toPlain(last.text) : '';
+	if (!/[:：]$/.test(text)) return undefined;
+	const leadIn = stripEmoji(text.replace(/[:：]$/, '')).trim();
+	// "Example:", "참고:" say nothing of what the list is.
+	return hasWords(leadIn) && leadIn.length <= MAX_LEAD_IN && !NOT_TERMS.has(leadIn.toLowerCase()) ? leadIn : undefined;
 }
 
 /**
@@ -473,7 +540,7 @@ export class SectionExtractor {
 				.filter((draft) => draft.rule === 'definition' || draft.rule === 'qa')
 				.flatMap((draft) => draft.covers)
 		);
-		this.labelItems(auto, innerPath, defined);
+		this.labelItems(auto, innerPath, defined, explained);
 		this.emphasis(auto, innerPath);
 		const covered = new Set(this.drafts.slice(before).flatMap((draft) => draft.covers));
 		this.sectionCard(section, innerPath, auto, { covered, defined, explained });
@@ -516,7 +583,11 @@ export class SectionExtractor {
 				.map(({ cell, header }) => ({ text: hasWords(toPlain(header)) ? `${header}: ${cell}` : cell, line: row.line }));
 			const back = linesToMarkdown(answers);
 			if (!hasWords(back)) continue;
-			this.drafts.push({ kind: 'basic', rule: 'table', front: toMarkdown(first), back, path, identity: term, line: row.line, covers: [row.line] });
+			// A number alone (`7` of an OSI table) asks nothing: its column's header says what it counts ("Layer 7").
+			// The front only: the id still reads the cell, as before.
+			const header = headers[0] ?? '';
+			const front = !/\p{L}/u.test(term) && /\p{L}/u.test(toPlain(header)) ? `${header} ${first}` : first;
+			this.drafts.push({ kind: 'basic', rule: 'table', front: toMarkdown(front), back, path, identity: term, line: row.line, covers: [row.line] });
 		}
 	}
 
@@ -557,7 +628,7 @@ export class SectionExtractor {
 
 	private definitionDraft(definition: Definition, back: string, path: string[], line: number, covers: number[]): void {
 		if (!hasWords(back)) return;
-		this.drafts.push({ kind: 'basic', rule: 'definition', front: toMarkdown(definition.term), back, path, identity: definition.term, line, covers });
+		this.drafts.push({ kind: 'basic', rule: 'definition', front: toMarkdown(definition.front ?? definition.term), back, path, identity: definition.term, line, covers });
 	}
 
 	/** `Q: question` and `A: answer` lines: question → answer, and what the answer's item holds below it. */
@@ -573,10 +644,10 @@ export class SectionExtractor {
 
 	/**
 	 * Definition lines in paragraphs and list items; the lines after one belong
-	 * to it. Returns the lists that explain a paragraph's term.
+	 * to it. Returns the lists that explain a paragraph's term, with that term.
 	 */
-	private definitions(blocks: readonly Block[], path: string[]): Set<Block> {
-		const explained = new Set<Block>();
+	private definitions(blocks: readonly Block[], path: string[]): Map<Block, string> {
+		const explained = new Map<Block, string>();
 		blocks.forEach((block, index) => {
 			if (block.type === 'lines') {
 				const { before, pairs } = questionsAndAnswers(block.lines);
@@ -586,33 +657,47 @@ export class SectionExtractor {
 					const next = blocks[index + 1];
 					// `**term**: definition` over an indented list: the list explains the term.
 					const list = isLast && next?.type === 'list' && !next.ordered && next.start === block.end + 1 ? next : undefined;
-					const parts = [linesToMarkdown([{ ...group.first, text: group.definition.definition }, ...group.lines.slice(1)])];
+					const parts = [linesToMarkdown(backLines(group))];
 					if (list) {
 						parts.push(listToMarkdown(list));
-						explained.add(list);
+						explained.set(list, group.definition.term);
 					}
 					const covers = [...group.lines.map((line) => line.line), ...(list ? linesOf(list) : [])];
 					this.definitionDraft(group.definition, parts.filter(Boolean).join('\n\n'), path, group.first.line, covers);
 				});
 				for (const pair of pairs) this.questionDraft(pair, path);
 			} else if (block.type === 'list') {
+				// A list explaining the term above it is under that term, as a sub-item is under its item: two services' "장점" differ.
+				const term = explained.get(block);
+				const listPath = term === undefined ? path : [...path, term];
 				const items = itemsOf(block);
-				const asked = this.listQuestions(items, path);
+				const asked = this.listQuestions(items, listPath);
 				const style = listStyle(items);
 				// A definition in a sub-item sits under the item above it: two sorts' "시간복잡도" are told apart.
 				const contexts = itemContexts(block, style);
-				for (const item of items) if (!asked.has(item)) this.itemDefinitions(item, [...path, ...(contexts.get(item) ?? [])], style);
+				for (const item of items) if (!asked.has(item)) this.itemDefinitions(item, [...listPath, ...(contexts.get(item) ?? [])], style);
 			}
 		});
 		return explained;
 	}
 
-	/** `- Q: question` followed by `- A: answer`, as items (the answer's sub-items go with it). Returns the items they used. */
+	/**
+	 * `- Q: question` followed by `- A: answer`, as items (the answer's sub-items go with it), and an item asking a
+	 * question over its answer (isQuestionItem). Returns the items they used.
+	 */
 	private listQuestions(items: readonly ListItemModel[], path: string[]): Set<ListItemModel> {
 		const asked = new Set<ListItemModel>();
 		items.forEach((item, index) => {
+			if (asked.has(item)) return;
 			const question = item.lines[0] && questionOf(item.lines[0]);
-			if (!question) return;
+			if (!question) {
+				if (!isQuestionItem(item)) return;
+				// Its sub-items are its answer, not cards of their own.
+				this.questionDraft({ question: item.lines, answer: [], covers: item.lines.map((line) => line.line) }, path, item.children);
+				asked.add(item);
+				for (const child of item.children) if (child.type === 'list') for (const sub of itemsOf(child)) asked.add(sub);
+				return;
+			}
 			// The answer may be the question's first sub-item; else the question's sub-items (a hint) go with it, and its
 			// answer is the item after them.
 			const inside = new Set(item.children.flatMap((child) => (child.type === 'list' ? itemsOf(child) : [])));
@@ -641,7 +726,7 @@ export class SectionExtractor {
 		const { before, pairs } = questionsAndAnswers(item.lines);
 		const groups = groupByDefinition(before, style);
 		groups.forEach((group, index) => {
-			const own = [{ ...group.first, text: group.definition.definition }, ...group.lines.slice(1)];
+			const own = backLines(group);
 			const parts = [linesToMarkdown(own)];
 			const isLast = index === groups.length - 1 && pairs.length === 0;
 			// The item's nested lists and paragraphs explain its last term.
@@ -669,15 +754,17 @@ export class SectionExtractor {
 	 * has a card of its own, the label's card sits under that item's label or
 	 * term: a note's several "장점" lists are then told apart.
 	 */
-	private labelItems(blocks: readonly Block[], path: string[], defined: Set<number>): void {
+	private labelItems(blocks: readonly Block[], path: string[], defined: Set<number>, explained: ReadonlyMap<Block, string>): void {
 		for (const block of blocks) {
 			if (block.type !== 'list') continue;
+			const term = explained.get(block);
+			const listPath = term === undefined ? path : [...path, term];
 			const style = listStyle(itemsOf(block));
 			for (const [item, above] of itemContexts(block, style)) {
 				const label = plainItemLabel(item, style);
 				if (!label || repeatsDefinitions(item.children, defined)) continue;
 				const covers = [item.start, ...item.children.flatMap(linesOf)];
-				this.drafts.push({ kind: 'basic', rule: 'list', front: toMarkdown(label), back: blocksToMarkdown(item.children), path: [...path, ...above], identity: label, line: item.start, covers });
+				this.drafts.push({ kind: 'basic', rule: 'list', front: toMarkdown(label), back: blocksToMarkdown(item.children), path: [...listPath, ...above], identity: label, line: item.start, covers });
 			}
 		}
 	}
@@ -687,7 +774,7 @@ export class SectionExtractor {
 	 * short passage; longer prose, a card per paragraph. No card over
 	 * definitions alone: each already has its own.
 	 */
-	private sectionCard(section: Section, innerPath: string[], blocks: readonly Block[], made: { covered: Set<number>; defined: Set<number>; explained: Set<Block> }): void {
+	private sectionCard(section: Section, innerPath: string[], blocks: readonly Block[], made: { covered: Set<number>; defined: Set<number>; explained: ReadonlyMap<Block, string> }): void {
 		const title = section.title;
 		if (!title || !hasWords(title.text)) return;
 		let content = blocks.filter((block) => block.type !== 'lines' || block.lines.length > 0);
@@ -715,14 +802,18 @@ export class SectionExtractor {
 			this.paragraphCards(title.text, innerPath, content, made.defined);
 			return;
 		}
-		const front = rule === 'steps' ? WORDING[this.options.language].steps(title.text) : title.text;
+		const identity = rule === 'steps' ? WORDING[this.options.language].steps(title.text) : title.text;
+		// Numbered lines are not always steps: "Four Coffman conditions:" over them says what they are, and asks better.
+		const leadIn = rule === 'steps' ? leadInOf(content) : undefined;
+		const front = leadIn ? `${title.text}: ${leadIn}` : identity;
 		this.drafts.push({
 			kind: 'basic',
 			rule,
 			front: toMarkdown(front),
 			back,
 			path: section.path,
-			identity: front,
+			// The id keeps the steps wording, so that a lead-in written or reworded leaves the card its history.
+			identity,
 			line: title.line,
 			covers: [title.line, ...lines]
 		});

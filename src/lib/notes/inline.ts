@@ -23,6 +23,17 @@ export const LINK_MID = '\ue009';
 export const LINK_CLOSE = '\ue00a';
 export const DEL_OPEN = '\ue00b';
 export const DEL_CLOSE = '\ue00c';
+/**
+ * An HTML line break between the words of a line (`**리전**: AWS 지역<br>복수 데이터 센터`), put in by parse.ts:
+ * a line break on the card, a space wherever text is compared or asked by (ids, terms), as it was before breaks were kept.
+ * Not among the formatting markers, which every rule skips over.
+ */
+export const LINE_BREAK = '\ue00e';
+
+/** The text with its LINE_BREAKs as the one space they were before breaks were kept: for code, and where a line must stay one. */
+export function breaksAsSpaces(text: string): string {
+	return text.includes(LINE_BREAK) ? text.replace(/[ \t]*\ue00e[ \t]*/g, ' ') : text;
+}
 
 const ANY_MARKER = /[\ue000-\ue00c]/g;
 const CLOSER: Record<string, string> = {
@@ -70,7 +81,7 @@ export function noFinds(): InlineFinds {
 	return { images: [], tags: [], embeds: [] };
 }
 
-const IMG_TAG = /<img\b[^>]*>/gi;
+const IMG_TAG = /<img\b[^<>]*>/gi;
 const IMG_SRC = /\bsrc\s*=\s*["']?([^"'\s>]+)/i;
 const IMG_ALT = /\balt\s*=\s*["']([^"']*)["']/i;
 
@@ -192,9 +203,16 @@ function readWikilinks(text: string, finds: InlineFinds, line: number): string {
 		});
 }
 
-/** `==text==` is not CommonMark: it arrives as plain text and is marked here. */
+/**
+ * Bear's highlight, `::text::`, between words or at a line's ends: not `q::a` (the text before the first `::` is its
+ * question, and one of a word, `std::vector`, has no space before it) nor `{{c1::text::hint}}`.
+ */
+const BEAR_HIGHLIGHT = /(?<=^|[\s([{"'“‘])::(?=[^\s:])([^:\n]{1,400}?)(?<=[^\s:])::(?=$|[\s.,;:!?)\]}"'”’])/g;
+
+/** `==text==` (and Bear's `::text::`) is not CommonMark: it arrives as plain text and is marked here. */
 function markHighlights(text: string): string {
-	return text.replace(/(?<!=)==(?!=)([^=\n]+?)(?<!=)==(?!=)/g, `${MARK_OPEN}$1${MARK_CLOSE}`);
+	const marked = text.replace(/(?<!=)==(?!=)([^=\n]+?)(?<!=)==(?!=)/g, `${MARK_OPEN}$1${MARK_CLOSE}`);
+	return marked.includes('::') ? marked.replace(BEAR_HIGHLIGHT, `${MARK_OPEN}$1${MARK_CLOSE}`) : marked;
 }
 
 function clean(text: string): string {
@@ -246,9 +264,14 @@ export function inlineToLines(tokens: readonly Token[], finds: InlineFinds, star
 					out.newline();
 				}
 				break;
+			case 'math_inline':
+				// TeX as written (math.ts): no highlight, link or tag is read inside it.
+				flush();
+				out.append(breaksAsSpaces(clean(token.content)));
+				break;
 			case 'code_inline':
 				flush();
-				out.append(CODE_OPEN + clean(token.content).replace(/\s+/g, ' ') + CODE_CLOSE);
+				out.append(CODE_OPEN + breaksAsSpaces(clean(token.content)).replace(/\s+/g, ' ') + CODE_CLOSE);
 				break;
 			case 'link_open':
 				flush();
@@ -263,7 +286,7 @@ export function inlineToLines(tokens: readonly Token[], finds: InlineFinds, star
 				break;
 			case 'image': {
 				const src = String(token.attrGet('src') ?? '');
-				if (src) images.push({ src, alt: token.content.trim(), line: out.currentLine });
+				if (src) images.push({ src, alt: breaksAsSpaces(token.content).trim(), line: out.currentLine });
 				break;
 			}
 			case 'html_inline':
@@ -293,7 +316,7 @@ export function inlineToLines(tokens: readonly Token[], finds: InlineFinds, star
 }
 
 export function stripMarkers(text: string): string {
-	return text.replace(ANY_MARKER, '');
+	return text.replace(ANY_MARKER, '').replaceAll(LINE_BREAK, ' ');
 }
 
 /** Plain text: formatting dropped, links as their text. */
@@ -301,8 +324,17 @@ export function toPlain(marked: string): string {
 	return marked
 		.replace(new RegExp(`${LINK_MID}[^${LINK_CLOSE}]*${LINK_CLOSE}`, 'g'), '')
 		.replace(ANY_MARKER, '')
+		.replaceAll(LINE_BREAK, ' ')
 		.replace(/[ \t]+/g, ' ')
 		.trim();
+}
+
+/** A line that would start a heading, quote, list or rule if written as it is. */
+export function escapeLineStart(markdown: string): string {
+	return markdown.replace(/^(\s*)([#>+-]|\d{1,9}[.)])(?=\s|$)/, (_, space: string, marker: string) => {
+		const escaped = /^\d/.test(marker) ? marker.replace(/([.)])$/, '\\$1') : `\\${marker}`;
+		return space + escaped;
+	});
 }
 
 /** Characters that would start Markdown syntax if written out as they are. */
@@ -328,7 +360,8 @@ export interface MarkdownOptions {
 
 /**
  * Clean Markdown of one marked line: text escaped, code spans kept, `==mark==`
- * kept, links kept, bold and italics dropped unless asked for.
+ * kept, links kept, bold and italics dropped unless asked for; its LINE_BREAKs
+ * are hard breaks (`\` and a newline, the only newlines it writes).
  */
 export function toMarkdown(marked: string, options: MarkdownOptions = {}): string {
 	let out = '';
@@ -364,12 +397,21 @@ export function toMarkdown(marked: string, options: MarkdownOptions = {}): strin
 		} else if (char === DEL_OPEN || char === DEL_CLOSE) {
 			out += '~~';
 			index++;
+		} else if (char === LINE_BREAK) {
+			out += '\n';
+			index++;
 		} else {
 			let end = index;
-			while (end < text.length && !/[\ue000-\ue00c]/.test(text[end] as string)) end++;
+			while (end < text.length && !/[\ue000-\ue00c\ue00e]/.test(text[end] as string)) end++;
 			out += escapeText(text.slice(index, end));
 			index = end;
 		}
 	}
-	return out.trim();
+	if (!out.includes('\n')) return out.trim();
+	// Breaks at either end, or one after another, break nothing more.
+	const parts = out
+		.split('\n')
+		.map((part) => part.trim())
+		.filter(Boolean);
+	return parts.map((part, index) => (index === 0 ? part : escapeLineStart(part))).join('\\\n');
 }

@@ -11,6 +11,8 @@
 import MarkdownIt, { type MarkdownIt as MarkdownParser, type Token } from 'markdown-it';
 import cjkFriendly from 'markdown-it-cjk-friendly';
 import { parse as parseYaml } from 'yaml';
+import { breaksAsSpaces, LINE_BREAK } from './inline';
+import { texMath } from './math';
 import { withoutTrailingBlanks } from './text';
 import { sayNote, type NoteWarning } from './warnings';
 
@@ -35,7 +37,7 @@ export const PARSER_MAX_NESTING = 40;
 let parser: MarkdownParser | undefined;
 
 function markdownParser(): MarkdownParser {
-	parser ??= new MarkdownIt('default', { html: true, linkify: false, maxNesting: PARSER_MAX_NESTING }).use(cjkFriendly);
+	parser ??= new MarkdownIt('default', { html: true, linkify: false, maxNesting: PARSER_MAX_NESTING }).use(cjkFriendly).use(texMath);
 	return parser;
 }
 
@@ -62,7 +64,22 @@ function withoutComments(line: string, open: boolean): { text: string; open: boo
 }
 
 /**
- * CRLF and lone CR to LF, HTML line breaks removed, Obsidian comments and block ids removed, outside fenced code.
+ * A line's HTML line breaks: one between words is the author breaking the line, kept as LINE_BREAK (spaces around
+ * it, so the rules read the line as they read it with a space there); one at either end of the line breaks nothing
+ * the line's end does not, and goes.
+ */
+function withLineBreaks(line: string): string {
+	const parts = line.split(HTML_BREAK);
+	if (parts.length === 1) return line;
+	const hasText = parts.map((part) => part.trim() !== '');
+	const first = hasText.indexOf(true);
+	const last = hasText.lastIndexOf(true);
+	const joined = parts.map((part, index) => (index === 0 ? part : `${index > first && index <= last ? ` ${LINE_BREAK} ` : ' '}${part}`)).join('');
+	return withoutTrailingBlanks(joined);
+}
+
+/**
+ * CRLF and lone CR to LF, HTML line breaks read (withLineBreaks), Obsidian comments and block ids removed, outside fenced code.
  * Line numbers do not change: a line holding only `<br/>` (or a comment) becomes a blank line, which is what its
  * author used it for.
  */
@@ -87,7 +104,7 @@ export function normalizeNoteText(text: string): string {
 			fence = opener;
 			continue;
 		}
-		if (line.includes('<')) lines[i] = withoutTrailingBlanks(line.replace(HTML_BREAK, ' '));
+		if (line.includes('<')) lines[i] = withLineBreaks(line);
 		if ((lines[i] as string).includes('^')) lines[i] = (lines[i] as string).replace(BLOCK_ID, '');
 	}
 	return lines.join('\n');
@@ -138,6 +155,11 @@ function splitFrontMatter(text: string): { yaml?: string; body: string; unclosed
 	return { yaml: lines.slice(1, end).join('\n'), body, unclosed: false };
 }
 
+/** One line of Markdown's inline tokens: the text between raw HTML's tags, which an HTML block leaves unread. */
+export function parseInlineText(text: string): Token[] {
+	return markdownParser().parseInline(text, {})[0]?.children ?? [];
+}
+
 export function parseNote(text: string): ParsedNote {
 	const warnings: ParsedNote['warnings'] = [];
 	const normalized = normalizeNoteText(text);
@@ -146,7 +168,8 @@ export function parseNote(text: string): ParsedNote {
 	let body = split.body;
 	let frontMatter: FrontMatter = { tags: [], cards: 'auto' };
 	if (yaml !== undefined) {
-		const read = readFrontMatter(yaml, warnings);
+		// Front matter is fields, not lines of a card: a break there is the space it was.
+		const read = readFrontMatter(breaksAsSpaces(yaml), warnings);
 		if (read) frontMatter = read;
 		else body = normalized;
 	}

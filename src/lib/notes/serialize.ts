@@ -1,19 +1,11 @@
 /** Blocks written out as the clean Markdown of a card side. */
 import type { Block, ListBlock, ListItemModel } from './blocks';
-import { toMarkdown, type MarkdownOptions, type MarkedLine } from './inline';
+import { escapeLineStart, toMarkdown, type MarkdownOptions, type MarkedLine } from './inline';
 
-/** A line that would start a heading, quote, list or rule if written as it is. */
-function escapeLineStart(markdown: string): string {
-	return markdown.replace(/^(\s*)([#>+-]|\d{1,9}[.)])(?=\s|$)/, (_, space: string, marker: string) => {
-		const escaped = /^\d/.test(marker) ? marker.replace(/([.)])$/, '\\$1') : `\\${marker}`;
-		return space + escaped;
-	});
-}
-
-/** Lines of one paragraph or item, each kept on its own line with a hard break. */
+/** Lines of one paragraph or item, each kept on its own line with a hard break (as the breaks inside a line are). */
 export function linesToMarkdown(lines: readonly MarkedLine[], options: MarkdownOptions = {}, indent = ''): string {
 	return lines
-		.map((line) => escapeLineStart(toMarkdown(line.text, options)))
+		.map((line) => escapeLineStart(toMarkdown(line.text, options)).replaceAll('\n', `\n${indent}`))
 		.filter(Boolean)
 		.join(`\\\n${indent}`);
 }

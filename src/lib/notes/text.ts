@@ -24,6 +24,9 @@ export function stripEmojiFromMarkdown(markdown: string): string {
 		.trim();
 }
 
+/** A definition list's description line (`: A molecule the immune system recognises`), as Pandoc, Joplin and PHP Markdown Extra write them under their term. */
+export const DESCRIPTION_LINE = /^[:：~]\s+(?=\S)/u;
+
 /** "➡️ text" is a conclusion or caption, not a new label. */
 export function startsWithArrow(text: string): boolean {
 	return ARROW_PREFIX.test(text);

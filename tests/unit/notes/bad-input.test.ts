@@ -97,4 +97,27 @@ describe('generateDeck on bad input', () => {
 		const note = `## X\n\n${'**'.repeat(20_000)}\n\n${'[('.repeat(20_000)}\n\n- ${'a:'.repeat(10_000)}\n\n${'`'.repeat(5_000)}\n\n${'=='.repeat(10_000)}`;
 		expect(() => generate(note)).not.toThrow();
 	});
+
+	it('reads thousands of unclosed dollars of TeX math in time', () => {
+		const started = performance.now();
+		for (const note of [`$$\n${'x\\\\ y\n'.repeat(20_000)}`, '$a'.repeat(300_000), `$x${'\\$'.repeat(50)}`.repeat(10_000)]) {
+			expect(() => generate(note)).not.toThrow();
+		}
+		expect(performance.now() - started).toBeLessThan(5_000);
+	});
+
+	it('reads raw HTML of thousands of unclosed tags, and of toggles one after another, in time', () => {
+		const started = performance.now();
+		for (const note of [
+			`<div>${'<summary x'.repeat(100_000)}`,
+			`<details>${'<summary x'.repeat(100_000)}`,
+			`<div>${'<!--'.repeat(100_000)}${'<script>'.repeat(100_000)}`,
+			'<details><summary>a</summary>b</details>'.repeat(50_000),
+			`${'<details><summary>x</summary>\n\n'.repeat(5_000)}${'</details>\n\n'.repeat(5_000)}`
+		]) {
+			expect(() => generate(note)).not.toThrow();
+		}
+		// Each took seconds to minutes when every unclosed `<` was searched to the end of the block.
+		expect(performance.now() - started).toBeLessThan(5_000);
+	});
 });

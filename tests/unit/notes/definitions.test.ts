@@ -48,6 +48,12 @@ describe('definition lines in the common vocabulary styles', () => {
 		expect(made(cards('## 공지\n- 교수님: 다음 시간 퀴즈\n- 과제: 3장 연습문제\n- 스택: LIFO\n'))).toEqual(['스택 → LIFO']);
 	});
 
+	it('reads no term into a note on how much a fact matters (High-yield:, 시험 포인트:)', () => {
+		const list = cards('## Beta blockers\n- **Propranolol**: non-selective\n- High-yield: they mask hypoglycaemia\n\n> **Key point:** never stop them abruptly\n\n시험 포인트: 부작용 암기\n');
+		expect(list.filter((card) => card.rule === 'definition').map((card) => card.front)).toEqual(['Propranolol']);
+		expect(list.find((card) => card.rule === 'list')?.back).toContain('High-yield: they mask hypoglycaemia');
+	});
+
 	it('takes a bare year, or a code, for a term; not a small number', () => {
 		const note = '## 연표\n- 918: 왕건, 고려 건국\n- 936 - 후삼국 통일\n- 1170: 무신정변\n\n## Codes\n- 404: Not Found\n- 7: seven\n';
 		expect(made(cards(note))).toEqual(['918 → 왕건, 고려 건국', '936 → 후삼국 통일', '1170 → 무신정변', '404 → Not Found']);
@@ -87,6 +93,20 @@ describe('definition lines in the common vocabulary styles', () => {
 			'과학 / 그래프',
 			'과학 > 그래프 / DFS'
 		]);
+	});
+
+	it('puts a definition in a list that explains the term above it under that term, and hands it its history', () => {
+		const note = '## 서비스\n**EC2**: 가상 서버\n- 장점: 빠름\n- **단점**\n  - 비쌈\n  - 관리 필요\n\n**S3**: 객체 저장소\n- 장점: 쌈\n';
+		const list = cards(note);
+		expect(list.filter((card) => ['장점', '단점'].includes(card.front)).map((card) => [card.front, card.back, card.path])).toEqual([
+			['장점', '빠름', ['서비스', 'EC2']],
+			['단점', '- 비쌈\n- 관리 필요', ['서비스', 'EC2']],
+			['장점', '쌈', ['서비스', 'S3']]
+		]);
+		// Made before, under the heading alone: a new import moves each card's history to its place under the term.
+		const before = list.map((card) => ({ ...card, id: `old ${card.id}`, path: card.path.slice(0, 1) }));
+		const moved = matchCards(before, list);
+		for (const card of list.filter((card) => card.path.length === 2)) expect(moved.find((match) => match.to === card.id)?.from).toBe(`old ${card.id}`);
 	});
 
 	it('keeps the card of the one word left in a word list (its history with it)', () => {
@@ -144,6 +164,18 @@ inevitable - 피할 수 없는
 		expect(generate(note).report.coverage).toEqual({ covered: 5, total: 5 });
 	});
 
+	it('reads a definition list, a term over its `: description` line (Pandoc, Joplin)', () => {
+		const note = '## Glossary\nAntigen\n: A molecule recognised by the immune system.\n\n**Epitope**\n: The part of an antigen that an antibody binds.\n: Also called a determinant.\n';
+		const result = generate(note);
+		expect(result.deck.cards.map((card) => [card.front, card.back, card.source.line])).toEqual([
+			['Antigen', 'A molecule recognised by the immune system.', 2],
+			['Epitope', 'The part of an antigen that an antibody binds.\\\nAlso called a determinant.', 5]
+		]);
+		expect(result.report.uncovered).toEqual([]);
+		// A line of prose before a colon line is no term.
+		expect(cards('## A\nThe results were mixed, as expected.\n: see the appendix\n').map((card) => card.rule)).toEqual(['section']);
+	});
+
 	it('keeps a bold definition’s continuation lines on its card', () => {
 		const note = '## 개념\n\n**리전**: AWS 서비스가 운영되는 지역\nex) 미국 버지니아 리전, 서울 리전 등\n**가용 영역**: 리전 안의 데이터 센터 묶음\n';
 		expect(made(cards(note))).toEqual(['리전 → AWS 서비스가 운영되는 지역\\\nex) 미국 버지니아 리전, 서울 리전 등', '가용 영역 → 리전 안의 데이터 센터 묶음']);
@@ -163,6 +195,18 @@ a = b 이면 b = a 이다.
 		expect(made(cards(note))).toEqual([]);
 		// One plain line in a paragraph is prose, whatever its separator.
 		expect(made(cards('## 메모\n\n배포 일정 - 다음 주 화요일\n'))).toEqual([]);
+	});
+
+	it('takes a code span for a term, as programming notes name functions and commands, shown as code', () => {
+		const note = '## Useful functions\n- `enumerate(it)`: yields `(index, item)` pairs\n- `zip(a, b)`: pairs up items\n- `git add` - stages changes\n- `any()` / `all()`: truth tests\n';
+		const definitions = cards(note).filter((card) => card.rule === 'definition');
+		expect(definitions.map((card) => [card.front, card.back])).toEqual([
+			['`enumerate(it)`', 'yields `(index, item)` pairs'],
+			['`zip(a, b)`', 'pairs up items'],
+			['`git add`', 'stages changes']
+		]);
+		// Words with code among them are no term: the line's spans stay clozes, as before.
+		expect(cards('## A\n- Run `npm ci` first: it installs exactly the lock file\n').map((card) => card.rule)).toEqual(['list', 'emphasis']);
 	});
 });
 
@@ -229,6 +273,19 @@ A: 상호 배제, 점유 대기,
 		expect(made(cards(note), 'qa')).toEqual(['다음 중 LIFO 구조는?\\\nA. 스택\\\nB. 큐\\\nC. 트리 → A']);
 		// An `A.` with no `B.` after it is still the answer.
 		expect(made(cards('## 자료구조\n\nQ. LIFO 구조는?\nA. 스택\n'), 'qa')).toEqual(['LIFO 구조는? → 스택']);
+	});
+
+	it('asks a list item that ends in a question mark, its sub-items the answer; numbered ones are no steps', () => {
+		const note = '## Review questions\n1. What cells produce antibodies?\n   - Plasma cells\n   - (differentiated B cells)\n2. Which MHC class presents to CD8+ T cells?\n   - MHC class I\n3. 1차 면역 반응에서 처음 만들어지는 항체는？\n   - IgM\n';
+		expect(cards(note).map((card) => [card.rule, card.front, card.back, card.path])).toEqual([
+			['qa', 'What cells produce antibodies?', '- Plasma cells\n- (differentiated B cells)', ['Review questions']],
+			['qa', 'Which MHC class presents to CD8+ T cells?', '- MHC class I', ['Review questions']],
+			['qa', '1차 면역 반응에서 처음 만들어지는 항체는？', '- IgM', ['Review questions']]
+		]);
+		// A question with nothing under it asks nothing: the list is a list.
+		expect(cards('## Open questions\n- Why is the sky blue?\n- Why is grass green?\n').map((card) => card.rule)).toEqual(['list']);
+		// The answer's own definitions are part of it, no cards of their own.
+		expect(cards('## Q\n- Which layers are there?\n  - TCP: reliable\n  - UDP: fast\n').map((card) => card.front)).toEqual(['Which layers are there?']);
 	});
 
 	it('reads a bold question over its answer as a question, not a label', () => {

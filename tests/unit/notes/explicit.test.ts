@@ -55,6 +55,18 @@ describe('explicit syntax', () => {
 		]);
 	});
 
+	it("Bear's ::highlight:: is a highlight, not a question and its answer", () => {
+		const list = cards('## Ser vs estar\n\nUse ::ser:: for permanent traits and ::estar:: for states.\n');
+		expect(list.map((card) => [card.kind, card.front, card.back])).toEqual([
+			['cloze', 'Use [...] for permanent traits and estar for states.', 'Use ==ser== for permanent traits and estar for states.'],
+			['cloze', 'Use ser for permanent traits and [...] for states.', 'Use ser for permanent traits and ==estar== for states.']
+		]);
+		// `::` of a question and its answer, and of Anki's clozes, are what they were.
+		expect(cards('capital of France::Paris').map((card) => [card.front, card.back])).toEqual([['capital of France', 'Paris']]);
+		expect(cards('capital of France :: Paris').map((card) => [card.front, card.back])).toEqual([['capital of France', 'Paris']]);
+		expect(cards('{{c1::Seoul::city}} is the capital').map((card) => card.front)).toEqual(['[city] is the capital']);
+	});
+
 	it('{{c1::text::hint}} makes Anki clozes, several deletions with one number make one card', () => {
 		const list = cards('## Anki\n\n{{c1::Seoul}} is the capital of {{c2::Korea::country}}, on the {{c1::Han}} river.\n');
 		expect(list).toHaveLength(2);

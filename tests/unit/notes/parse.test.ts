@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LINE_BREAK } from '../../../src/lib/notes/inline';
 import { normalizeNoteText } from '../../../src/lib/notes/parse';
 
 describe('normalizeNoteText', () => {
@@ -6,10 +7,10 @@ describe('normalizeNoteText', () => {
 		expect(normalizeNoteText('\ufeffa\r\nb\rc\n')).toBe('a\nb\nc\n');
 	});
 
-	it('removes HTML line breaks without changing line numbers', () => {
-		const text = 'one <br/>\n<br/>\ntwo</br>\nthree<br>four\n<BR />';
+	it('removes HTML line breaks at the ends of lines and keeps one between words as a mark, without changing line numbers', () => {
+		const text = 'one <br/>\n<br/>\ntwo</br>\nthree<br>four\n<BR />\n<br>five<br><br/>six <br>';
 		const normalized = normalizeNoteText(text);
-		expect(normalized).toBe('one\n\ntwo\nthree four\n');
+		expect(normalized).toBe(`one\n\ntwo\nthree ${LINE_BREAK} four\n\n five ${LINE_BREAK}  ${LINE_BREAK} six`);
 		expect(normalized.split('\n')).toHaveLength(text.split('\n').length);
 	});
 

@@ -23,6 +23,18 @@ describe('the material under a note’s title', () => {
 		]);
 	});
 
+	it('asks numbered lines by the line that introduces them, not as steps, keeping the steps card’s id', () => {
+		const note = (leadIn: string) => `## Deadlock\n${leadIn}\n\n1. Mutual exclusion\n2. Hold and wait\n3. No preemption\n4. Circular wait\n`;
+		const [conditions] = generate(note('Four Coffman conditions:')).deck.cards;
+		expect([conditions?.rule, conditions?.front]).toEqual(['steps', 'Deadlock: Four Coffman conditions']);
+		const [steps] = generate(note('They arise together.')).deck.cards;
+		expect(steps?.front).toBe('Deadlock: the steps in order');
+		expect(conditions?.id).toBe(steps?.id);
+		// A lead-in that names nothing, or a sentence of prose, leaves the steps wording.
+		expect(generate(note('Example:')).deck.cards[0]?.front).toBe('Deadlock: the steps in order');
+		expect(generate('## 교착 상태\n발생 조건:\n1. 상호 배제\n2. 점유 대기\n3. 비선점\n').deck.cards[0]?.front).toBe('교착 상태: 발생 조건');
+	});
+
 	it('keeps the cards under the title off any heading path, so their ids stay those they had', () => {
 		const { deck } = generate('# 단어\n\n- apple: 사과\n- 과일 이름은 영어로 외운다\n\n## 동사\n\n- go: 가다\n');
 		const apple = deck.cards.find((card) => card.front === 'apple');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generate } from './helpers';
+import { cards, generate } from './helpers';
 
 const sides = (text: string) => generate(text).deck.cards.map((card) => ({ rule: card.rule, path: card.path, front: card.front, back: card.back }));
 
@@ -21,6 +21,18 @@ describe('tables and code blocks in a note', () => {
 			{ rule: 'table', path: ['동사'], front: '가다', back: '현재: 가요\\\n과거: 갔어요' },
 			{ rule: 'table', path: ['동사'], front: '먹다', back: '과거: 먹었어요' }
 		]);
+	});
+
+	it('asks a number alone in the first column with its column’s header, the card keeping its id', () => {
+		const table = (header: string) => `## OSI model\n| ${header} | Name |\n|---|---|\n| 7 | Application |\n| 4 | Transport |\n`;
+		const named = cards(table('Layer'));
+		expect(named.map((card) => [card.front, card.back])).toEqual([
+			['Layer 7', 'Application'],
+			['Layer 4', 'Transport']
+		]);
+		const unnamed = cards(table('#'));
+		expect(unnamed.map((card) => card.front)).toEqual(['7', '4']);
+		expect(named.map((card) => card.id)).toEqual(unnamed.map((card) => card.id));
 	});
 
 	it('keeps a code block on the back of its section’s card, as code', () => {

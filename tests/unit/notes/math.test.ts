@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { markdownToExportHtml } from '../../../src/lib/render/markdown';
+import { cards, generate } from './helpers';
+
+/** What a card side shows: its Markdown rendered as the app renders it, as text. */
+const shown = (markdown: string) =>
+	markdownToExportHtml(markdown)
+		.replace(/<br\s*\/?>\n?/g, '\n')
+		.replace(/<[^>]+>/g, '')
+		.replace(/&amp;/g, '&')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"');
+
+describe('TeX math', () => {
+	it('keeps inline math as written: no emphasis, escape or highlight read inside it', () => {
+		const note = '## Complex numbers\n**Conjugate**: $z^*$ is the conjugate of $z$, and $|z|^2 = z z^*$\n**Variance**: $E[X^2] - E[X]^2$ where $a==b$\n';
+		const list = cards(note);
+		expect(list.map((card) => [card.front, shown(card.back)])).toEqual([
+			['Conjugate', '$z^*$ is the conjugate of $z$, and $|z|^2 = z z^*$'],
+			['Variance', '$E[X^2] - E[X]^2$ where $a==b$']
+		]);
+	});
+
+	it('keeps display math over several lines as written, its line breaks and its lines numbered as in the note', () => {
+		const note = '## Matrices\n$$\nA = \\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}\n$$\n\n**Trace**: $\\operatorname{tr}(A) = a + d$\n';
+		const result = generate(note);
+		expect(result.deck.cards.map((card) => [card.front, shown(card.back), card.source.line])).toEqual([
+			['Matrices', '$$\nA = \\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}\n$$\nTrace: $\\operatorname{tr}(A) = a + d$', 1],
+			['Trace', '$\\operatorname{tr}(A) = a + d$', 6]
+		]);
+	});
+
+	it('reads dollars of money, and a `$$` never closed, as before', () => {
+		expect(cards('## Prices\n- coffee: $5 and *cake* $10\n- tea: $4\n').map((card) => [card.front, card.back])).toEqual([
+			['coffee', '$5 and cake $10'],
+			['tea', '$4']
+		]);
+		expect(cards('## Open\n$$\n**Not** math: never closed\n').map((card) => card.back)).toEqual(['$$\\\nNot math: never closed']);
+	});
+});
