@@ -843,11 +843,34 @@ const WRITE_CHUNK = 10_000;
 export type StoreProgress = (done: number, total: number) => void;
 
 /**
- * Writes a plan; inside the transaction it was made in. The writes are all
- * asked for at once: IndexedDB stores one table's records while this thread
- * is still copying out the next ones (a card's deletion and its put go in that
- * order, in one chain). Rows and cards go in chunks, each told to `onStored`
- * as it lands; everything still commits together or not at all.
+ * At most this many chunks wait in IndexedDB's queue at a time: two keep it storing one while this thread copies
+ * out the next, and no more, since a page closed in the middle of an import leaves its queued requests to be
+ * worked through before the transaction is aborted, and the app, opened again, waits for that (all 300,000 rows of
+ * a large backup once did, for many seconds).
+ */
+const CHUNKS_QUEUED = 2;
+
+/** Runs tasks with at most `limit` of them unfinished; each starts as one before it finishes, in the order asked. */
+function limitedRunner(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+	let running = 0;
+	const waiting: (() => void)[] = [];
+	return async (task) => {
+		if (running >= limit) await new Promise<void>((start) => waiting.push(start));
+		running++;
+		try {
+			return await task();
+		} finally {
+			running--;
+			waiting.shift()?.();
+		}
+	};
+}
+
+/**
+ * Writes a plan; inside the transaction it was made in. Rows and cards go in
+ * chunks, a few queued ahead (CHUNKS_QUEUED), each told to `onStored` as it
+ * lands; the small tables are asked for at once (a card's deletion and its put
+ * go in that order, in one chain). Everything still commits together or not at all.
  */
 async function writePlan(db: RecallDatabase, plan: MergePlan, onStored?: StoreProgress): Promise<void> {
 	const total = plan.addRows.length + plan.movedRows.length + plan.cards.length;
@@ -857,12 +880,14 @@ async function writePlan(db: RecallDatabase, plan: MergePlan, onStored?: StorePr
 		await tallyRows(db, plan.deleteRows, -1);
 	}
 	let done = 0;
+	const queued = limitedRunner(CHUNKS_QUEUED);
 	const counted = <T>(records: readonly T[], write: (chunk: T[]) => Promise<unknown>): Promise<unknown>[] => {
 		const writes: Promise<unknown>[] = [];
 		for (let from = 0; from < records.length; from += WRITE_CHUNK) {
-			const chunk = records.slice(from, from + WRITE_CHUNK);
 			writes.push(
-				write(chunk).then(() => {
+				queued(async () => {
+					const chunk = records.slice(from, from + WRITE_CHUNK);
+					await write(chunk);
 					done += chunk.length;
 					onStored?.(done, total);
 				})

@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { Dexie } from 'dexie';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerCard, cardHistory } from '../../../src/lib/db/answers';
@@ -1322,6 +1323,24 @@ describe('safety: an import lands whole or changes nothing', () => {
 			if (++creating === 2) throw new Error('aborted');
 		});
 		await expect(applyImport(db, bundle, NOW)).rejects.toThrow();
+		expect(await tableChecksums(db)).toEqual(before);
+	});
+
+	it('a large import (its chunks queued a few at a time) is one transaction: a card refused in the last chunk rolls back the chunks stored before it', async () => {
+		const { db } = await studied();
+		const before = await tableChecksums(db);
+		const count = 35_000;
+		const cards = Array.from({ length: count }, (_, index) => ({ ...deck.cards[0]!, id: `big:${index}`, deck: 'big', front: `q ${index}`, back: `a ${index}` }));
+		const bundle: ImportBundle = { ...emptyBundle('deck', 'big.json'), decks: [{ id: 'big', name: 'Big', tags: [], cards }] };
+		const transactions = new Set<unknown>();
+		let creating = 0;
+		db.cards.hook('creating', () => {
+			transactions.add(Dexie.currentTransaction);
+			if (++creating === count) throw new Error('refused');
+		});
+		await expect(applyImport(db, bundle, NOW)).rejects.toThrow();
+		expect(creating).toBe(count);
+		expect(transactions.size).toBe(1);
 		expect(await tableChecksums(db)).toEqual(before);
 	});
 
