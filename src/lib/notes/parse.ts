@@ -78,8 +78,39 @@ function withLineBreaks(line: string): string {
 	return withoutTrailingBlanks(joined);
 }
 
+/** A footnote's definition opening its line (`[^1]: Also used for migraine.`), as Obsidian, Typora and GitHub write it. */
+const FOOTNOTE_DEFINITION = /^ {0,3}\[\^([^\]\s]+)\]:/;
+/** A footnote's reference (`beta blocker[^1]`), with the blanks before it. */
+const FOOTNOTE_REFERENCE = /[ \t]*\[\^([^\]\s]+)\]/g;
+/** A line that continues the footnote above it: indented, as Markdown's footnote extensions read them. */
+const FOOTNOTE_CONTINUATION = /^(?: {4}|\t)\s*\S/;
+
 /**
- * CRLF and lone CR to LF, HTML line breaks read (withLineBreaks), Obsidian comments and block ids removed, outside fenced code.
+ * Footnotes are a note's asides and sources, shown under it: no card's question or answer. Their definitions (and
+ * their indented lines) become blank lines, and the references to them go. Only a label the note defines is a
+ * reference, so a regular expression's `[^0-9]` in the text stays as written. `prose`: the lines outside fenced code.
+ */
+function withoutFootnotes(lines: string[], prose: readonly number[]): void {
+	const labels = new Set<string>();
+	let definitionEnd = -1;
+	for (const i of prose) {
+		const line = lines[i] as string;
+		const label = FOOTNOTE_DEFINITION.exec(line)?.[1];
+		if (label !== undefined || (i === definitionEnd + 1 && FOOTNOTE_CONTINUATION.test(line))) {
+			if (label !== undefined) labels.add(label);
+			lines[i] = '';
+			definitionEnd = i;
+		}
+	}
+	if (labels.size === 0) return;
+	for (const i of prose) {
+		const line = lines[i] as string;
+		if (line.includes('[^')) lines[i] = line.replace(FOOTNOTE_REFERENCE, (reference, label: string) => (labels.has(label) ? '' : reference));
+	}
+}
+
+/**
+ * CRLF and lone CR to LF, HTML line breaks read (withLineBreaks), Obsidian comments, block ids and footnotes removed, outside fenced code.
  * Line numbers do not change: a line holding only `<br/>` (or a comment) becomes a blank line, which is what its
  * author used it for.
  */
@@ -87,6 +118,7 @@ export function normalizeNoteText(text: string): string {
 	const lines = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').split('\n');
 	let fence: string | null = null;
 	let comment = false;
+	const prose: number[] = [];
 	for (let i = 0; i < lines.length; i++) {
 		if (!fence && (comment || (lines[i] as string).includes('%%'))) {
 			const read = withoutComments(lines[i] as string, comment);
@@ -106,7 +138,9 @@ export function normalizeNoteText(text: string): string {
 		}
 		if (line.includes('<')) lines[i] = withLineBreaks(line);
 		if ((lines[i] as string).includes('^')) lines[i] = (lines[i] as string).replace(BLOCK_ID, '');
+		prose.push(i);
 	}
+	withoutFootnotes(lines, prose);
 	return lines.join('\n');
 }
 

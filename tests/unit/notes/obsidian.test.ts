@@ -208,3 +208,45 @@ describe('highlights next to Obsidian syntax', () => {
 		]);
 	});
 });
+
+describe('footnotes (Obsidian, Typora, GitHub)', () => {
+	const NOTE = `# Pharm
+
+## Beta blockers
+- **Propranolol**: non-selective beta blocker[^1]
+- **Metoprolol**: beta-1 selective [^cardio]
+
+They lower heart rate.[^2]
+
+[^1]: Also used for migraine.
+[^2]: See chapter 4,
+    pages 10-12.
+[^cardio]: Cardioselective.
+`;
+
+	it('make no cards, and their references leave the cards that cite them', () => {
+		expect(cards(NOTE).map((card) => [card.front, card.back])).toEqual([
+			['Beta blockers', '- Propranolol: non-selective beta blocker\n- Metoprolol: beta-1 selective\n\nThey lower heart rate.'],
+			['Propranolol', 'non-selective beta blocker'],
+			['Metoprolol', 'beta-1 selective']
+		]);
+	});
+
+	it('keep the cards’ ids and line numbers: a footnote added to a studied line changes nothing of its card', () => {
+		const plain = cards(NOTE.replace('[^1]', '').replace(' [^cardio]', '').replace('[^2]', ''));
+		const cited = cards(NOTE);
+		expect(cited.map((card) => [card.id, card.source.line])).toEqual(plain.map((card) => [card.id, card.source.line]));
+	});
+
+	it('only a label the note defines is a reference: a regular expression’s [^0-9] stays as written', () => {
+		const note = '# Regex\n\n## Classes\n- **Negated class**: `[^0-9]` matches any non-digit\n- **Caret**: [^abc] is not a footnote here\n';
+		const backs = new Map(cards(note).map((card) => [card.front, card.back]));
+		expect(backs.get('Negated class')).toBe('`[^0-9]` matches any non-digit');
+		expect(backs.get('Caret')).toBe('\\[^abc\\] is not a footnote here');
+	});
+
+	it('in fenced code are code', () => {
+		const note = '# Code\n\n## Example\n\n```md\ntext[^1]\n[^1]: a footnote\n```\n';
+		expect(cards(note).map((card) => card.back).join('\n')).toContain('[^1]: a footnote');
+	});
+});
