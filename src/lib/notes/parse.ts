@@ -78,6 +78,9 @@ function withLineBreaks(line: string): string {
 	return withoutTrailingBlanks(joined);
 }
 
+/** A table of contents asked for by a line of its own (Typora's `[TOC]`, `[[toc]]`, GitLab's `[[_TOC_]]`, `${toc}`): no text of the note's. */
+const TOC_LINE = /^\s*(?:\[toc\]|\[\[_?toc_?\]\]|\$\{toc\})\s*$/i;
+
 /** A footnote's definition opening its line (`[^1]: Also used for migraine.`), as Obsidian, Typora and GitHub write it. */
 const FOOTNOTE_DEFINITION = /^ {0,3}\[\^([^\]\s]+)\]:/;
 /** A footnote's reference (`beta blocker[^1]`), with the blanks before it. */
@@ -110,7 +113,8 @@ function withoutFootnotes(lines: string[], prose: readonly number[]): void {
 }
 
 /**
- * CRLF and lone CR to LF, HTML line breaks read (withLineBreaks), Obsidian comments, block ids and footnotes removed, outside fenced code.
+ * CRLF and lone CR to LF, HTML line breaks read (withLineBreaks), Obsidian comments, block ids, footnotes and table-of-contents
+ * lines removed, outside fenced code.
  * Line numbers do not change: a line holding only `<br/>` (or a comment) becomes a blank line, which is what its
  * author used it for.
  */
@@ -134,6 +138,10 @@ export function normalizeNoteText(text: string): string {
 		}
 		if (opener) {
 			fence = opener;
+			continue;
+		}
+		if (TOC_LINE.test(line)) {
+			lines[i] = '';
 			continue;
 		}
 		if (line.includes('<')) lines[i] = withLineBreaks(line);

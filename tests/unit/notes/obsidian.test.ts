@@ -250,3 +250,13 @@ They lower heart rate.[^2]
 		expect(cards(note).map((card) => card.back).join('\n')).toContain('[^1]: a footnote');
 	});
 });
+
+describe('a table of contents line ([TOC], [[toc]], [[_TOC_]], ${toc})', () => {
+	it('is no text of the note: no card, no warning of text on no card', () => {
+		for (const toc of ['[TOC]', '[[toc]]', '[[_TOC_]]', '${toc}']) {
+			const note = `# Notes\n\n## Terms\n\n${toc}\n\n- **apple**: 사과\n- **pear**: 배\n`;
+			expect(cards(note).map((card) => card.front)).toEqual(['apple', 'pear']);
+			expect(generate(note).report.warnings).toEqual([]);
+		}
+	});
+});
