@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import initSqlJs from 'sql.js';
 import { writeAnkiPackage } from '../src/lib/io/anki/export';
 import { serializeBackup } from '../src/lib/io/backup';
@@ -17,7 +17,7 @@ import type { Card } from '../src/lib/notes/deck-format';
 import { studyDay } from '../src/lib/srs/day';
 import { dueDayAfter, type AnswerRow } from '../src/lib/srs/history';
 import { NEW_CARD, sm2, type Grade } from '../src/lib/srs/sm2';
-import { baselinePuts, CHROMIUM_ARGS, CHROMIUM_PATH, serveBuiltApp } from './browser';
+import { baselinePuts, launchOnDisk, serveBuiltApp } from './browser';
 import type { Benchmark } from './harness';
 
 const CARDS = 30_000;
@@ -189,9 +189,9 @@ async function measure(): Promise<Figures> {
 	writeFileSync(apkgPath, writeAnkiPackage(apkgBundle, { sql, now, renderSide: (card, side) => (side === 'front' ? card.front : card.back) }));
 
 	const server = await serveBuiltApp(PORT);
-	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+	const browser = await launchOnDisk({ baseURL: server.origin, serviceWorkers: 'block', acceptDownloads: true });
 	try {
-		const context = await browser.newContext({ baseURL: server.origin, serviceWorkers: 'block', acceptDownloads: true });
+		const { context } = browser;
 		await context.addInitScript(() => {
 			new PerformanceObserver((list) => {
 				const holder = window as { longestTask?: number };

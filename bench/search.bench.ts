@@ -14,8 +14,8 @@
  * The collection is written into a version 2 store and reaches the app through
  * the upgrade, as an existing learner's does (bench/collection.ts).
  */
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, serveBuiltApp } from './browser';
+import type { Page } from '@playwright/test';
+import { launchOnDisk, serveBuiltApp } from './browser';
 import { createVersion2Store, fillCollection, upgradeStore } from './collection';
 import type { Benchmark } from './harness';
 
@@ -52,10 +52,10 @@ async function readSearchTime(page: Page): Promise<number> {
 
 async function measure(): Promise<SearchFigures> {
 	const server = await serveBuiltApp(PORT);
-	let browser: Browser | undefined;
+	let browser: Awaited<ReturnType<typeof launchOnDisk>> | undefined;
 	try {
-		browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-		const page = await browser.newPage();
+		browser = await launchOnDisk();
+		const page = await browser.context.newPage();
 		// Not the app: its boot would open (and upgrade) the store while it is being made (tests/e2e/upgrade.test.ts).
 		await page.goto(`${ORIGIN}/favicon.svg`);
 		await createVersion2Store(page);

@@ -13,15 +13,10 @@
  * reads the cards, today's rows and the year's day tallies: no visit reads a
  * year of rows.
  *
- * Like bench/study.bench.ts the browser keeps its data in memory (a fresh
- * profile); `BENCH_DISK_PROFILE=1` puts it in a profile on disk instead, as a
- * learner's browser has it, which makes IndexedDB slower.
+ * The browser keeps its data on disk, as a learner's does (launchOnDisk).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, serveBuiltApp } from './browser';
+import type { Page } from '@playwright/test';
+import { launchOnDisk, serveBuiltApp } from './browser';
 import { createVersion2Store, upgradeStore } from './collection';
 import type { Benchmark } from './harness';
 
@@ -151,12 +146,10 @@ async function checkDatabase(page: Page): Promise<{ seconds: number; fixedCards:
 
 async function measure(): Promise<StatsFigures> {
 	const server = await serveBuiltApp(PORT);
-	let context: BrowserContext | undefined;
-	const profile = process.env.BENCH_DISK_PROFILE ? mkdtempSync(join(tmpdir(), 'recall-bench-')) : undefined;
+	let browser: Awaited<ReturnType<typeof launchOnDisk>> | undefined;
 	try {
-		if (profile) context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-		else context = await (await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })).newContext();
-		const page = await context.newPage();
+		browser = await launchOnDisk();
+		const page = await browser.context.newPage();
 		await page.goto(ORIGIN);
 		await createVersion2Store(page);
 		const fillSeconds = await fillDatabase(page);
@@ -168,10 +161,8 @@ async function measure(): Promise<StatsFigures> {
 		const check = await checkDatabase(page);
 		return { fillSeconds, upgradeSeconds, first, later, deck, check };
 	} finally {
-		await context?.close();
-		await context?.browser()?.close();
+		await browser?.close();
 		server.stop();
-		if (profile) rmSync(profile, { recursive: true, force: true });
 	}
 }
 

@@ -5,8 +5,8 @@
  * is given, `recall:card-shown` when a card's front is on screen); the figures
  * are read from them.
  */
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { baselinePuts, CHROMIUM_ARGS, CHROMIUM_PATH, serveBuiltApp } from './browser';
+import type { Page } from '@playwright/test';
+import { baselinePuts, launchOnDisk, serveBuiltApp } from './browser';
 import { createVersion2Store, fillCollection, upgradeStore } from './collection';
 import type { Benchmark } from './harness';
 
@@ -38,10 +38,10 @@ function marks(page: Page, name: string): Promise<number[]> {
 
 async function measure(): Promise<StudyFigures> {
 	const server = await serveBuiltApp(PORT);
-	let browser: Browser | undefined;
+	let browser: Awaited<ReturnType<typeof launchOnDisk>> | undefined;
 	try {
-		browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-		const page = await browser.newPage();
+		browser = await launchOnDisk();
+		const page = await browser.context.newPage();
 		await page.goto(ORIGIN);
 		const baselinePutsMs = await baselinePuts(page, CARDS);
 		await createVersion2Store(page);

@@ -567,19 +567,23 @@ function bigDeckFile(count: number): Buffer {
 
 test('a page closed in the middle of storing a large import leaves the data exactly as before', async ({ page, context }, testInfo) => {
 	test.skip(testInfo.project.name !== 'desktop', 'closing a tab does not depend on the viewport; one project is enough');
-	test.setTimeout(60_000);
+	test.setTimeout(90_000);
 	const before = await homeDecks(page);
 	await chooseFiles(page, [file('big.json', bigDeckFile(60_000), 'application/json')]);
 	await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible({ timeout: 30_000 });
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	await expect(page.getByText('Saving…')).toBeVisible();
-	// Part of it is written (a chunk of 10,000 cards has landed), the rest not yet: the page goes now.
+	// Part of it is written (a chunk of 5,000 cards has landed), the rest not yet: the page goes now.
 	const progress = page.getByRole('progressbar', { name: 'Import' });
 	await expect(page.getByText(/[\d,]+ of 60,000 cards and reviews saved/)).toBeVisible({ timeout: 30_000 });
 	expect(Number(await progress.getAttribute('value'))).toBeLessThan(60_000);
 	await page.close();
 
 	const reopened = await context.newPage();
+	// IndexedDB aborts the closed page's transaction once it has worked through the writes already asked of it, and
+	// the reopened app's first read waits for that: seconds in the test browser's in-memory store (Chromium 150).
+	await reopened.goto('/');
+	await expect(reopened.getByRole('link', { name: /^Study AWS 기초$/ })).toBeVisible({ timeout: 30_000 });
 	expect(await homeDecks(reopened)).toEqual(before);
 	await expect(reopened.getByRole('link', { name: 'Big', exact: true })).toHaveCount(0);
 });

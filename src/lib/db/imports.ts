@@ -837,7 +837,7 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 }
 
 /** Records put by one request: a large import reports its progress as each lands. */
-const WRITE_CHUNK = 10_000;
+const WRITE_CHUNK = 5_000;
 
 /** Told how many of an import's records (rows and cards) are stored so far, of how many. */
 export type StoreProgress = (done: number, total: number) => void;
