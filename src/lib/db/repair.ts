@@ -29,6 +29,8 @@ import type { CardRecord, RecallDatabase, ReviewRecord } from './schema';
 
 /** Cards read (with their rows) at a time. */
 const CARD_SLICE = 1_000;
+/** A row this far after the check is no clock's small drift, nor a time zone's hours. */
+const FUTURE_MS = 86_400_000;
 
 export interface CheckReport {
 	/** Cards and review rows looked at. */
@@ -40,6 +42,11 @@ export interface CheckReport {
 	fixedDays: number;
 	/** Rows whose card is not in the store: kept, and counted in the statistics as every answer is. */
 	orphanRows: number;
+	/**
+	 * Rows dated more than a day after the check: given on a device whose clock ran ahead. Kept, as every row is (the
+	 * log is never rewritten); their cards' schedules count from those dates, which is what the learner is told.
+	 */
+	futureRows: number;
 	/** Answers stored twice (an Anki package's copy beside Recall's own row): taken out with `removeCopies`, else only counted. */
 	copies: number;
 	/** Whether the copies were taken out (with the package state rows they left saying nothing). */
@@ -64,6 +71,7 @@ export async function checkDatabase(
 		let rowCount = 0;
 		let fixedCards = 0;
 		let orphanRows = 0;
+		let futureRows = 0;
 		let copies = 0;
 		for (let index = 0; index < slices; index++) {
 			const slice = ids.slice(index * perSlice, (index + 1) * perSlice);
@@ -77,6 +85,7 @@ export async function checkDatabase(
 				const own = rowsByCard.get(row.card);
 				if (own) own.push(row);
 				else orphanRows++;
+				if (row.reviewedAt > now + FUTURE_MS) futureRows++;
 			}
 			rowCount += rows.length;
 			const removed = new Set<ReviewRecord>();
@@ -112,6 +121,6 @@ export async function checkDatabase(
 		if (wrong.length > 0) await db.days.bulkPut(wrong);
 		if (extra.length > 0) await db.days.bulkDelete(extra.map((tally): [string, number] => [tally.deck, tally.day]));
 
-		return { cards: ids.length, rows: rowCount, fixedCards, fixedDays: wrong.length + extra.length, orphanRows, copies, copiesRemoved: removeCopies && copies > 0 };
+		return { cards: ids.length, rows: rowCount, fixedCards, fixedDays: wrong.length + extra.length, orphanRows, futureRows, copies, copiesRemoved: removeCopies && copies > 0 };
 	});
 }

@@ -8,11 +8,12 @@ export type CheckLine = { key: MessageKey; values: MessageValues } | { counted: 
 /** The report as lines: what was checked, then what was fixed and kept; "no problems" when nothing was. */
 export function describeCheck(report: CheckReport): CheckLine[] {
 	const checked = { cards: report.cards, rows: report.rows };
-	if (report.fixedCards === 0 && report.fixedDays === 0 && report.orphanRows === 0 && report.copies === 0) return [{ key: 'checkNothing', values: checked }];
+	if (report.fixedCards === 0 && report.fixedDays === 0 && report.orphanRows === 0 && report.futureRows === 0 && report.copies === 0) return [{ key: 'checkNothing', values: checked }];
 	const lines: CheckLine[] = [{ key: 'checkChecked', values: checked }];
 	if (report.fixedCards > 0) lines.push({ counted: 'checkFixedCards', count: report.fixedCards });
 	if (report.fixedDays > 0) lines.push({ counted: 'checkFixedDays', count: report.fixedDays });
 	if (report.orphanRows > 0) lines.push({ counted: 'checkOrphans', count: report.orphanRows });
+	if (report.futureRows > 0) lines.push({ counted: 'checkFuture', count: report.futureRows });
 	if (report.copies > 0) lines.push({ counted: report.copiesRemoved ? 'checkCopiesRemoved' : 'checkCopies', count: report.copies });
 	return lines;
 }

@@ -39,12 +39,12 @@ async function expectConsistent(db: RecallDatabase): Promise<void> {
 
 describe('checkDatabase', () => {
 	it('finds nothing to fix in a store the app wrote, and changes nothing', async () => {
-		const { db } = await studiedStore();
+		const { db, at } = await studiedStore();
 		const rows = await db.reviews.count();
 		expect(rows).toBeGreaterThan(10);
 		const before = await tableChecksums(db);
 		const done: number[] = [];
-		expect(await checkDatabase(db, { onProgress: (count, total) => done.push(count, total) })).toEqual({ cards: 5, rows, fixedCards: 0, fixedDays: 0, orphanRows: 0, copies: 0, copiesRemoved: false });
+		expect(await checkDatabase(db, { now: at, onProgress: (count, total) => done.push(count, total) })).toEqual({ cards: 5, rows, fixedCards: 0, fixedDays: 0, orphanRows: 0, futureRows: 0, copies: 0, copiesRemoved: false });
 		expect(done).toEqual([5, 5]);
 		expect(await tableChecksums(db)).toEqual(before);
 	});
@@ -82,6 +82,16 @@ describe('checkDatabase', () => {
 		expect({ ...repaired, cards: '' }).toEqual({ ...healthy, cards: '' });
 		expect(await checkDatabase(db)).toMatchObject({ fixedCards: 0, fixedDays: 0 });
 		expect(await tableChecksums(db)).toEqual(repaired);
+	});
+
+	it('counts the rows dated over a day after the check (a clock that ran ahead), and changes nothing for them', async () => {
+		const { db, at } = await studiedStore();
+		const before = await tableChecksums(db);
+		// The store as a device whose clock was a year ahead left it, checked once the clock is right again.
+		const yearBefore = at - 365 * 86_400_000;
+		expect(await checkDatabase(db, { now: yearBefore })).toMatchObject({ fixedCards: 0, fixedDays: 0, futureRows: await db.reviews.count() });
+		expect(await checkDatabase(db, { now: at - 3_600_000 })).toMatchObject({ futureRows: 0 });
+		expect(await tableChecksums(db)).toEqual(before);
 	});
 
 	it('keeps rows whose card is gone, counts them, and tallies them as the statistics do', async () => {
