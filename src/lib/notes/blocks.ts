@@ -170,15 +170,29 @@ function labelOf(line: MarkedLine | undefined): string | undefined {
  * the page's record, not its material. Told by a line of when the page was made or edited, with a date; the lines
  * around it are the other properties.
  */
-const PROPERTY_LINE = /^([^:：]{1,30})(?:::|[:：])\s*(.*)$/u;
+const PROPERTY_LINE = /^([^:：]{1,30})(::|[:：])\s*(.*)$/u;
 const TIMESTAMP_PROPERTY = /^(?:created|last edited|last modified|edited|updated|modified|date)(?: time| by| at| on)?$|^(?:생성|최종 편집|마지막 편집|수정|편집)\s*(?:일시|일|시간|날짜)$/iu;
 const DATE_VALUE =
 	/^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}\.?|\d{4}년 \d{1,2}월 \d{1,2}일)(?:\s|$)/iu;
+/** A date as Notion writes it out (`April 2, 2024`, `2024년 4월 2일`), not as one is typed (`2024-04-02`). */
+const WRITTEN_DATE = /^(?:[a-z]+\.? \d{1,2}, \d{4}|\d{4}년)/iu;
+
+/**
+ * Whether a property says when the page was made or edited. A bare `Date:` typed over a lecture's definitions
+ * (`Date: 2024-04-02`) is the day of the lecture, and the lines under it its material: a date property is the page's
+ * record only as Notion writes it out or as a Dataview field.
+ */
+function isTimestamp([, name = '', separator, value = '']: RegExpExecArray): boolean {
+	const key = name.trim().toLowerCase();
+	const date = value.trim();
+	if (!TIMESTAMP_PROPERTY.test(key) || !DATE_VALUE.test(date)) return false;
+	return key !== 'date' || separator === '::' || WRITTEN_DATE.test(date);
+}
 
 function isPageProperties(lines: readonly MarkedLine[]): boolean {
 	const properties = lines.map((line) => PROPERTY_LINE.exec(stripMarkers(line.text).trim()));
 	if (properties.length === 0 || properties.some((property) => !property)) return false;
-	return properties.some((property) => TIMESTAMP_PROPERTY.test((property?.[1] ?? '').trim()) && DATE_VALUE.test((property?.[2] ?? '').trim()));
+	return properties.some((property) => property !== null && isTimestamp(property));
 }
 
 /** `> [!warning] 시험 포인트`: the type of an Obsidian callout (`-` or `+` after it when it folds), then its title. */

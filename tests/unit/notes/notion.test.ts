@@ -21,6 +21,12 @@ describe('a Notion export', () => {
 		// Properties only open a page: the same lines further down are material.
 		const later = cards('# Log\n\n## Versions\nCreated: September 3, 2024\nUpdated: September 5, 2024\n');
 		expect(later.map((card) => card.front)).toEqual(['Created', 'Updated']);
+		// A lecture's date typed under the title is no page record: the definitions under it are the material (regression check).
+		const lecture = '# Computer Networks - Week 5\nDate: 2024-04-02\nTCP: connection-oriented, reliable transport\nUDP: connectionless, fast transport\n';
+		expect(cards(lecture).map((card) => card.front)).toEqual(['Date', 'TCP', 'UDP']);
+		// A "Date" property as Notion writes it, or as a Dataview field, still is.
+		expect(cards('# Week 5\n\nDate: April 2, 2024\nClass: Networks\n\n## TCP\n**TCP**: reliable\n').map((card) => card.front)).toEqual(['TCP']);
+		expect(cards('# Week 5\nDate:: 2024-04-02\nClass:: Networks\n\n## TCP\n**TCP**: reliable\n').map((card) => card.front)).toEqual(['TCP']);
 	});
 });
 
