@@ -218,13 +218,14 @@ function plainOrCodeTerm(raw: string): { term: string; front?: string } | undefi
 	return /[\ue004\ue008]/.test(raw) ? undefined : { term: toPlain(raw) };
 }
 
-function isTerm(term: string): boolean {
+/** `code`: the term is a code span, whose final `.` or `?` (`git add .`, `a?`) is code, not the end of a sentence. */
+function isTerm(term: string, code = false): boolean {
 	const plain = term.trim();
 	// A year (`918: 고려 건국`, `1066 - Norman conquest`) or a code (`404: Not Found`) is a term; a lone small number is not.
 	if (/^\d{3,4}$/.test(plain)) return true;
-	if (!plain || plain.length > MAX_TERM_LENGTH || !hasWords(plain)) return false;
+	if (!plain || plain.length > MAX_TERM_LENGTH || !(code || hasWords(plain))) return false;
 	if (plain.split(/\s+/).length > MAX_TERM_WORDS) return false;
-	if (/[.!?。]$/.test(plain) || /https?$|:\/\/|^\d+$/.test(plain)) return false;
+	if ((!code && /[.!?。]$/.test(plain)) || /https?$|:\/\/|^\d+$/.test(plain)) return false;
 	return !NOT_TERMS.has(plain.toLowerCase().replace(/\.$/, ''));
 }
 
@@ -281,7 +282,7 @@ function separatedDefinition(text: string): Definition | undefined {
 	if (/[:：]/.test(term) && !read.front) return undefined;
 	// TeX math, `$a - b$`.
 	if (term.includes('$') || definition.includes('$')) return undefined;
-	if (!isTerm(term) || !hasWords(definition) || URL_ONLY.test(definition) || isFlow(separator, rest)) return undefined;
+	if (!isTerm(term, read.front !== undefined) || !hasWords(definition) || URL_ONLY.test(definition) || isFlow(separator, rest)) return undefined;
 	const words = term.split(/\s+/).length;
 	if (words > MAX_SEPARATED_TERM_WORDS || ASIDE_PREFIX.test(term) || SENTENCE_START.test(term) || PRONOUN.test(term)) return undefined;
 	// Words ending as a statement: a clause ("속도에 한계가 있음", "교수님이 강조함"), where one word ("정의됨") may name a thing.
@@ -313,7 +314,7 @@ export function definitionOf(line: string, style: DefinitionStyle): Definition |
 	if (colon > 0) {
 		const read = plainOrCodeTerm(text.slice(0, colon));
 		const definition = text.slice(colon + 1).trim();
-		if (read && isTerm(read.term) && hasWords(toPlain(definition))) return { term: stripEmoji(read.term), definition, ...(read.front ? { front: read.front } : {}) };
+		if (read && isTerm(read.term, read.front !== undefined) && hasWords(toPlain(definition))) return { term: stripEmoji(read.term), definition, ...(read.front ? { front: read.front } : {}) };
 	}
 	return style === 'separator' ? separatedDefinition(text) : undefined;
 }

@@ -208,6 +208,15 @@ a = b 이면 b = a 이다.
 		// Words with code among them are no term: the line's spans stay clozes, as before.
 		expect(cards('## A\n- Run `npm ci` first: it installs exactly the lock file\n').map((card) => card.rule)).toEqual(['list', 'emphasis']);
 	});
+
+	it('takes a code span ending in a dot or a question mark for a term: code is no sentence (regression check)', () => {
+		// `git add .` was no term: its line went onto the back of `git init`, and no card asked it.
+		const note = '## 기본\n`git init`: 저장소 생성\n`git add .`: 변경사항 스테이징\n`git commit -m "msg"`: 커밋\n';
+		expect(made(cards(note))).toEqual(['`git init` → 저장소 생성', '`git add .` → 변경사항 스테이징', '`git commit -m "msg"` → 커밋']);
+		expect(made(cards('## Regex\n- `a?`: zero or one a\n- `.`: any character\n'))).toEqual(['`a?` → zero or one a', '`.` → any character']);
+		// Plain words so ended are still a sentence, no term.
+		expect(made(cards('## A\n- It works.: mostly\n- zip: pairs up items\n'))).toEqual(['zip → pairs up items']);
+	});
 });
 
 describe('Q: and A: lines', () => {
