@@ -457,8 +457,25 @@ function blockHasExplicit(block: Block): boolean {
  * answer in sub-items or text under it, as review questions are written.
  */
 function isQuestionItem(item: ListItemModel): boolean {
-	const last = item.lines.at(-1);
-	return last !== undefined && /[?？]$/.test(toPlain(last.text)) && hasWords(toPlain(blocksToMarkdown(item.children)));
+	const [first, last] = [item.lines[0], item.lines.at(-1)];
+	if (!first || !last || !/[?？]$/.test(toPlain(last.text)) || !hasWords(toPlain(blocksToMarkdown(item.children)))) return false;
+	// `- **TCP**: 연결형` going on to ask "왜 느릴까?" is a definition, the question and its answer part of its back.
+	return definitionOf(first.text, 'colon') === undefined;
+}
+
+/**
+ * The items of numbered lists, at any depth, that are steps rather than questions: a numbered list is questions only
+ * when every item is one (as stepCount reads it), so that a step asking "빌드가 성공했는가?" over what to do if not is
+ * no question and its answer.
+ */
+function stepItems(list: ListBlock): Set<ListItemModel> {
+	const steps = new Set<ListItemModel>();
+	const visit = (block: ListBlock) => {
+		if (block.ordered && !block.items.every(isQuestionItem)) for (const item of block.items) steps.add(item);
+		for (const item of block.items) for (const child of item.children) if (child.type === 'list') visit(child);
+	};
+	visit(list);
+	return steps;
 }
 
 /** Numbered steps: ordered lists whose numbers run on (1, 2 | notes | 3, 4, ...), at least three steps from 1. Numbered questions are none. */
@@ -672,7 +689,7 @@ export class SectionExtractor {
 				const term = explained.get(block);
 				const listPath = term === undefined ? path : [...path, term];
 				const items = itemsOf(block);
-				const asked = this.listQuestions(items, listPath);
+				const asked = this.listQuestions(items, listPath, stepItems(block));
 				const style = listStyle(items);
 				// A definition in a sub-item sits under the item above it: two sorts' "시간복잡도" are told apart.
 				const contexts = itemContexts(block, style);
@@ -684,15 +701,15 @@ export class SectionExtractor {
 
 	/**
 	 * `- Q: question` followed by `- A: answer`, as items (the answer's sub-items go with it), and an item asking a
-	 * question over its answer (isQuestionItem). Returns the items they used.
+	 * question over its answer (isQuestionItem) that is no step (`steps`). Returns the items they used.
 	 */
-	private listQuestions(items: readonly ListItemModel[], path: string[]): Set<ListItemModel> {
+	private listQuestions(items: readonly ListItemModel[], path: string[], steps: ReadonlySet<ListItemModel>): Set<ListItemModel> {
 		const asked = new Set<ListItemModel>();
 		items.forEach((item, index) => {
 			if (asked.has(item)) return;
 			const question = item.lines[0] && questionOf(item.lines[0]);
 			if (!question) {
-				if (!isQuestionItem(item)) return;
+				if (steps.has(item) || !isQuestionItem(item)) return;
 				// Its sub-items are its answer, not cards of their own.
 				this.questionDraft({ question: item.lines, answer: [], covers: item.lines.map((line) => line.line) }, path, item.children);
 				asked.add(item);

@@ -297,6 +297,19 @@ A: 상호 배제, 점유 대기,
 		expect(cards('## Q\n- Which layers are there?\n  - TCP: reliable\n  - UDP: fast\n').map((card) => card.front)).toEqual(['Which layers are there?']);
 	});
 
+	it('keeps a definition whose item goes on to ask a question: the question is part of its back (regression check)', () => {
+		const note = '## 전송 계층\n- **TCP**: 연결형 프로토콜\n  왜 느릴까?\n  - 3-way handshake와 재전송 때문\n- **UDP**: 비연결형 프로토콜\n';
+		expect(made(cards(note))).toEqual(['TCP → 연결형 프로토콜\\\n왜 느릴까?\n\n- 3-way handshake와 재전송 때문', 'UDP → 비연결형 프로토콜']);
+		expect(made(cards(note), 'qa')).toEqual([]);
+	});
+
+	it('asks no question of a step that ends in a question mark: numbered steps are steps (regression check)', () => {
+		const note = '## 배포 순서\n1. 테스트 통과 확인\n2. 빌드가 성공했는가?\n   - 실패하면 로그 확인\n3. 스테이징에 배포\n4. 운영 배포\n';
+		expect(cards(note).map((card) => [card.rule, card.front])).toEqual([['steps', '배포 순서: 단계를 순서대로']]);
+		// A bulleted question over its answer is still asked.
+		expect(made(cards('## 체크\n- 빌드가 성공했는가?\n  - 로그를 본다\n- 배포\n'), 'qa')).toEqual(['빌드가 성공했는가? → - 로그를 본다']);
+	});
+
 	it('reads a bold question over its answer as a question, not a label', () => {
 		const list = cards('## 복습\n\n**Q: What is ATP?**\nA: energy\n\n**Q1.** 프로세스란?\nA1. 실행 중인 프로그램\n');
 		expect(made(list, 'qa')).toEqual(['**What is ATP?** → energy', '프로세스란? → 실행 중인 프로그램']);
