@@ -261,6 +261,19 @@ const lineCount = (text: string) => text.split('\n').length - 1;
 const DETAILS_OPEN = /<details\b[^>]{0,200}>/i;
 const DETAILS_CLOSE = /<\/details\s{0,20}>/i;
 const SUMMARY = /<summary\b[^>]{0,200}>([\s\S]{0,2000}?)<\/summary\s{0,20}>/i;
+/**
+ * A summary that only names the fold's button (`<summary>접기/펼치기</summary>` over a solution's code, as Korean TIL
+ * notes copy it; "Click to expand"): it asks nothing, so the toggle is no section of its own and what it folds is the
+ * material of the section around it, as without a summary.
+ */
+const FOLD_LABEL =
+	/^(?:(?:click|tap)(?: here)?(?: to)? )?(?:expand|collapse|show|hide|open|view|see|toggle|fold|unfold)?(?: (?:more|all|details|code|source(?: code)?|answer|solution|hint|spoiler))?$|^(?:details|code|source(?: code)?|answer|solution|hint|spoiler|more)$|^(?:(?:코드|소스|소스 ?코드|정답|답|해답|풀이|힌트|내용|전체)(?: ?보기)?|(?:접기|펼치기|열기|닫기|보기|더 ?보기|펼쳐 ?보기)(?: ?[/|] ?(?:접기|펼치기|열기|닫기))?|(?:클릭|눌러서?)(?:해서|하여|하면)? ?(?:펼치기|보기|열기))$/iu;
+
+function isFoldLabel(title: string): boolean {
+	const words = stripEmoji(title).toLowerCase().replace(/[^\p{L}\p{N}/| ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+	return words !== '' && FOLD_LABEL.test(words);
+}
+
 /** Toggles one after another within one block of HTML read as toggles; after as many, the rest is its text. */
 const MAX_TOGGLES_IN_BLOCK = 100;
 
@@ -563,12 +576,13 @@ class StructureBuilder {
 				next = following;
 			}
 		}
-		if (hasWords(title) && body.some(hasText)) {
+		const asks = hasWords(title) && !isFoldLabel(title);
+		if (asks && body.some(hasText)) {
 			const section: Section = { title: { text: title, line: titleLine, kind: 'label' }, path: this.headingPath(), tags: this.headingTags(), blocks: body };
 			this.takeTags(section);
 			this.asides.push(section);
 		} else {
-			if (hasWords(title)) this.current.blocks.push({ type: 'lines', lines: [{ text: title, line: titleLine }], start: titleLine, end: titleLine });
+			if (asks) this.current.blocks.push({ type: 'lines', lines: [{ text: title, line: titleLine }], start: titleLine, end: titleLine });
 			this.current.blocks.push(...body);
 		}
 		return { next, more };

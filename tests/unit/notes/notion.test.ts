@@ -76,6 +76,14 @@ describe('a toggle (<details> with a <summary>)', () => {
 		expect(cards('## A\n<details><summary>Empty toggle</summary>\n</details>').map((card) => [card.front, card.back])).toEqual([['A', 'Empty toggle']]);
 	});
 
+	it('asks nothing of a summary that only names the fold (접기/펼치기, 코드 보기, Click to expand): the heading asks, as before (regression check)', () => {
+		const fold = (summary: string) => `## 예제 코드\n<details>\n<summary>${summary}</summary>\n\n\`\`\`js\nlet count = 0;\n\`\`\`\n\n</details>\n`;
+		const before = cards('## 예제 코드\n\n```js\nlet count = 0;\n```\n');
+		for (const summary of ['접기/펼치기', '코드 보기', 'Click to expand', '👉 펼치기', 'Show code']) {
+			expect(cards(fold(summary)).map((card) => [card.id, card.front, card.back, card.path]), summary).toEqual(before.map((card) => [card.id, card.front, card.back, card.path]));
+		}
+	});
+
 	it('keeps what it folds a card of its own: a definition inside is asked under the summary', () => {
 		const [card] = cards('<details>\n<summary>Scheduling</summary>\n\n**Round robin**: each process gets a time slice in turn\n\n</details>');
 		expect([card?.front, card?.path]).toEqual(['Round robin', ['Scheduling']]);
