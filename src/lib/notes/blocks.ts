@@ -170,15 +170,29 @@ function labelOf(line: MarkedLine | undefined): string | undefined {
  * the page's record, not its material. Told by a line of when the page was made or edited, with a date; the lines
  * around it are the other properties.
  */
-const PROPERTY_LINE = /^([^:：]{1,30})(?:::|[:：])\s*(.*)$/u;
+const PROPERTY_LINE = /^([^:：]{1,30})(::|[:：])\s*(.*)$/u;
 const TIMESTAMP_PROPERTY = /^(?:created|last edited|last modified|edited|updated|modified|date)(?: time| by| at| on)?$|^(?:생성|최종 편집|마지막 편집|수정|편집)\s*(?:일시|일|시간|날짜)$/iu;
 const DATE_VALUE =
 	/^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}\.?|\d{4}년 \d{1,2}월 \d{1,2}일)(?:\s|$)/iu;
+/** A date as Notion writes it out (`April 2, 2024`, `2024년 4월 2일`), not as one is typed (`2024-04-02`). */
+const WRITTEN_DATE = /^(?:[a-z]+\.? \d{1,2}, \d{4}|\d{4}년)/iu;
+
+/**
+ * Whether a property says when the page was made or edited. A bare `Date:` typed over a lecture's definitions
+ * (`Date: 2024-04-02`) is the day of the lecture, and the lines under it its material: a date property is the page's
+ * record only as Notion writes it out or as a Dataview field.
+ */
+function isTimestamp([, name = '', separator, value = '']: RegExpExecArray): boolean {
+	const key = name.trim().toLowerCase();
+	const date = value.trim();
+	if (!TIMESTAMP_PROPERTY.test(key) || !DATE_VALUE.test(date)) return false;
+	return key !== 'date' || separator === '::' || WRITTEN_DATE.test(date);
+}
 
 function isPageProperties(lines: readonly MarkedLine[]): boolean {
 	const properties = lines.map((line) => PROPERTY_LINE.exec(stripMarkers(line.text).trim()));
 	if (properties.length === 0 || properties.some((property) => !property)) return false;
-	return properties.some((property) => TIMESTAMP_PROPERTY.test((property?.[1] ?? '').trim()) && DATE_VALUE.test((property?.[2] ?? '').trim()));
+	return properties.some((property) => property !== null && isTimestamp(property));
 }
 
 /** `> [!warning] 시험 포인트`: the type of an Obsidian callout (`-` or `+` after it when it folds), then its title. */
@@ -247,6 +261,19 @@ const lineCount = (text: string) => text.split('\n').length - 1;
 const DETAILS_OPEN = /<details\b[^>]{0,200}>/i;
 const DETAILS_CLOSE = /<\/details\s{0,20}>/i;
 const SUMMARY = /<summary\b[^>]{0,200}>([\s\S]{0,2000}?)<\/summary\s{0,20}>/i;
+/**
+ * A summary that only names the fold's button (`<summary>접기/펼치기</summary>` over a solution's code, as Korean TIL
+ * notes copy it; "Click to expand"): it asks nothing, so the toggle is no section of its own and what it folds is the
+ * material of the section around it, as without a summary.
+ */
+const FOLD_LABEL =
+	/^(?:(?:click|tap)(?: here)?(?: to)? )?(?:expand|collapse|show|hide|open|view|see|toggle|fold|unfold)?(?: (?:more|all|details|code|source(?: code)?|answer|solution|hint|spoiler))?$|^(?:details|code|source(?: code)?|answer|solution|hint|spoiler|more)$|^(?:(?:코드|소스|소스 ?코드|정답|답|해답|풀이|힌트|내용|전체)(?: ?보기)?|(?:접기|펼치기|열기|닫기|보기|더 ?보기|펼쳐 ?보기)(?: ?[/|] ?(?:접기|펼치기|열기|닫기))?|(?:클릭|눌러서?)(?:해서|하여|하면)? ?(?:펼치기|보기|열기))$/iu;
+
+function isFoldLabel(title: string): boolean {
+	const words = stripEmoji(title).toLowerCase().replace(/[^\p{L}\p{N}/| ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+	return words !== '' && FOLD_LABEL.test(words);
+}
+
 /** Toggles one after another within one block of HTML read as toggles; after as many, the rest is its text. */
 const MAX_TOGGLES_IN_BLOCK = 100;
 
@@ -549,12 +576,13 @@ class StructureBuilder {
 				next = following;
 			}
 		}
-		if (hasWords(title) && body.some(hasText)) {
+		const asks = hasWords(title) && !isFoldLabel(title);
+		if (asks && body.some(hasText)) {
 			const section: Section = { title: { text: title, line: titleLine, kind: 'label' }, path: this.headingPath(), tags: this.headingTags(), blocks: body };
 			this.takeTags(section);
 			this.asides.push(section);
 		} else {
-			if (hasWords(title)) this.current.blocks.push({ type: 'lines', lines: [{ text: title, line: titleLine }], start: titleLine, end: titleLine });
+			if (asks) this.current.blocks.push({ type: 'lines', lines: [{ text: title, line: titleLine }], start: titleLine, end: titleLine });
 			this.current.blocks.push(...body);
 		}
 		return { next, more };

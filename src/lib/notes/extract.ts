@@ -218,13 +218,14 @@ function plainOrCodeTerm(raw: string): { term: string; front?: string } | undefi
 	return /[\ue004\ue008]/.test(raw) ? undefined : { term: toPlain(raw) };
 }
 
-function isTerm(term: string): boolean {
+/** `code`: the term is a code span, whose final `.` or `?` (`git add .`, `a?`) is code, not the end of a sentence. */
+function isTerm(term: string, code = false): boolean {
 	const plain = term.trim();
 	// A year (`918: 고려 건국`, `1066 - Norman conquest`) or a code (`404: Not Found`) is a term; a lone small number is not.
 	if (/^\d{3,4}$/.test(plain)) return true;
-	if (!plain || plain.length > MAX_TERM_LENGTH || !hasWords(plain)) return false;
+	if (!plain || plain.length > MAX_TERM_LENGTH || !(code || hasWords(plain))) return false;
 	if (plain.split(/\s+/).length > MAX_TERM_WORDS) return false;
-	if (/[.!?。]$/.test(plain) || /https?$|:\/\/|^\d+$/.test(plain)) return false;
+	if ((!code && /[.!?。]$/.test(plain)) || /https?$|:\/\/|^\d+$/.test(plain)) return false;
 	return !NOT_TERMS.has(plain.toLowerCase().replace(/\.$/, ''));
 }
 
@@ -281,7 +282,7 @@ function separatedDefinition(text: string): Definition | undefined {
 	if (/[:：]/.test(term) && !read.front) return undefined;
 	// TeX math, `$a - b$`.
 	if (term.includes('$') || definition.includes('$')) return undefined;
-	if (!isTerm(term) || !hasWords(definition) || URL_ONLY.test(definition) || isFlow(separator, rest)) return undefined;
+	if (!isTerm(term, read.front !== undefined) || !hasWords(definition) || URL_ONLY.test(definition) || isFlow(separator, rest)) return undefined;
 	const words = term.split(/\s+/).length;
 	if (words > MAX_SEPARATED_TERM_WORDS || ASIDE_PREFIX.test(term) || SENTENCE_START.test(term) || PRONOUN.test(term)) return undefined;
 	// Words ending as a statement: a clause ("속도에 한계가 있음", "교수님이 강조함"), where one word ("정의됨") may name a thing.
@@ -313,7 +314,7 @@ export function definitionOf(line: string, style: DefinitionStyle): Definition |
 	if (colon > 0) {
 		const read = plainOrCodeTerm(text.slice(0, colon));
 		const definition = text.slice(colon + 1).trim();
-		if (read && isTerm(read.term) && hasWords(toPlain(definition))) return { term: stripEmoji(read.term), definition, ...(read.front ? { front: read.front } : {}) };
+		if (read && isTerm(read.term, read.front !== undefined) && hasWords(toPlain(definition))) return { term: stripEmoji(read.term), definition, ...(read.front ? { front: read.front } : {}) };
 	}
 	return style === 'separator' ? separatedDefinition(text) : undefined;
 }
@@ -456,8 +457,25 @@ function blockHasExplicit(block: Block): boolean {
  * answer in sub-items or text under it, as review questions are written.
  */
 function isQuestionItem(item: ListItemModel): boolean {
-	const last = item.lines.at(-1);
-	return last !== undefined && /[?？]$/.test(toPlain(last.text)) && hasWords(toPlain(blocksToMarkdown(item.children)));
+	const [first, last] = [item.lines[0], item.lines.at(-1)];
+	if (!first || !last || !/[?？]$/.test(toPlain(last.text)) || !hasWords(toPlain(blocksToMarkdown(item.children)))) return false;
+	// `- **TCP**: 연결형` going on to ask "왜 느릴까?" is a definition, the question and its answer part of its back.
+	return definitionOf(first.text, 'colon') === undefined;
+}
+
+/**
+ * The items of numbered lists, at any depth, that are steps rather than questions: a numbered list is questions only
+ * when every item is one (as stepCount reads it), so that a step asking "빌드가 성공했는가?" over what to do if not is
+ * no question and its answer.
+ */
+function stepItems(list: ListBlock): Set<ListItemModel> {
+	const steps = new Set<ListItemModel>();
+	const visit = (block: ListBlock) => {
+		if (block.ordered && !block.items.every(isQuestionItem)) for (const item of block.items) steps.add(item);
+		for (const item of block.items) for (const child of item.children) if (child.type === 'list') visit(child);
+	};
+	visit(list);
+	return steps;
 }
 
 /** Numbered steps: ordered lists whose numbers run on (1, 2 | notes | 3, 4, ...), at least three steps from 1. Numbered questions are none. */
@@ -671,7 +689,7 @@ export class SectionExtractor {
 				const term = explained.get(block);
 				const listPath = term === undefined ? path : [...path, term];
 				const items = itemsOf(block);
-				const asked = this.listQuestions(items, listPath);
+				const asked = this.listQuestions(items, listPath, stepItems(block));
 				const style = listStyle(items);
 				// A definition in a sub-item sits under the item above it: two sorts' "시간복잡도" are told apart.
 				const contexts = itemContexts(block, style);
@@ -683,15 +701,15 @@ export class SectionExtractor {
 
 	/**
 	 * `- Q: question` followed by `- A: answer`, as items (the answer's sub-items go with it), and an item asking a
-	 * question over its answer (isQuestionItem). Returns the items they used.
+	 * question over its answer (isQuestionItem) that is no step (`steps`). Returns the items they used.
 	 */
-	private listQuestions(items: readonly ListItemModel[], path: string[]): Set<ListItemModel> {
+	private listQuestions(items: readonly ListItemModel[], path: string[], steps: ReadonlySet<ListItemModel>): Set<ListItemModel> {
 		const asked = new Set<ListItemModel>();
 		items.forEach((item, index) => {
 			if (asked.has(item)) return;
 			const question = item.lines[0] && questionOf(item.lines[0]);
 			if (!question) {
-				if (!isQuestionItem(item)) return;
+				if (steps.has(item) || !isQuestionItem(item)) return;
 				// Its sub-items are its answer, not cards of their own.
 				this.questionDraft({ question: item.lines, answer: [], covers: item.lines.map((line) => line.line) }, path, item.children);
 				asked.add(item);

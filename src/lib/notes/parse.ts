@@ -91,19 +91,27 @@ const FOOTNOTE_CONTINUATION = /^(?: {4}|\t)\s*\S/;
 /**
  * Footnotes are a note's asides and sources, shown under it: no card's question or answer. Their definitions (and
  * their indented lines) become blank lines, and the references to them go. Only a label the note defines is a
- * reference, so a regular expression's `[^0-9]` in the text stays as written. `prose`: the lines outside fenced code.
+ * reference, so a regular expression's `[^0-9]` in the text stays as written; and a definition is a footnote's when
+ * the note cites its label or the label is a number: a regex cheat sheet's `[^abc]: a, b, c 를 제외한 문자`, cited
+ * nowhere, is a line of the note. `prose`: the lines outside fenced code.
  */
 function withoutFootnotes(lines: string[], prose: readonly number[]): void {
-	const labels = new Set<string>();
+	const definitions: { label: string; lines: number[] }[] = [];
+	const cited = new Set<string>();
 	let definitionEnd = -1;
 	for (const i of prose) {
 		const line = lines[i] as string;
-		const label = FOOTNOTE_DEFINITION.exec(line)?.[1];
-		if (label !== undefined || (i === definitionEnd + 1 && FOOTNOTE_CONTINUATION.test(line))) {
-			if (label !== undefined) labels.add(label);
-			lines[i] = '';
-			definitionEnd = i;
-		}
+		const opening = FOOTNOTE_DEFINITION.exec(line);
+		if (opening) definitions.push({ label: opening[1] as string, lines: [i] });
+		else if (i === definitionEnd + 1 && FOOTNOTE_CONTINUATION.test(line)) definitions.at(-1)?.lines.push(i);
+		if (opening || definitions.at(-1)?.lines.at(-1) === i) definitionEnd = i;
+		if (line.includes('[^')) for (const [, label] of line.slice(opening?.[0].length ?? 0).matchAll(FOOTNOTE_REFERENCE)) cited.add(label as string);
+	}
+	const labels = new Set<string>();
+	for (const { label, lines: at } of definitions) {
+		if (!/^\d+$/.test(label) && !cited.has(label)) continue;
+		labels.add(label);
+		for (const i of at) lines[i] = '';
 	}
 	if (labels.size === 0) return;
 	for (const i of prose) {

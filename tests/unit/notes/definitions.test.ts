@@ -208,6 +208,15 @@ a = b 이면 b = a 이다.
 		// Words with code among them are no term: the line's spans stay clozes, as before.
 		expect(cards('## A\n- Run `npm ci` first: it installs exactly the lock file\n').map((card) => card.rule)).toEqual(['list', 'emphasis']);
 	});
+
+	it('takes a code span ending in a dot or a question mark for a term: code is no sentence (regression check)', () => {
+		// `git add .` was no term: its line went onto the back of `git init`, and no card asked it.
+		const note = '## 기본\n`git init`: 저장소 생성\n`git add .`: 변경사항 스테이징\n`git commit -m "msg"`: 커밋\n';
+		expect(made(cards(note))).toEqual(['`git init` → 저장소 생성', '`git add .` → 변경사항 스테이징', '`git commit -m "msg"` → 커밋']);
+		expect(made(cards('## Regex\n- `a?`: zero or one a\n- `.`: any character\n'))).toEqual(['`a?` → zero or one a', '`.` → any character']);
+		// Plain words so ended are still a sentence, no term.
+		expect(made(cards('## A\n- It works.: mostly\n- zip: pairs up items\n'))).toEqual(['zip → pairs up items']);
+	});
 });
 
 describe('Q: and A: lines', () => {
@@ -286,6 +295,19 @@ A: 상호 배제, 점유 대기,
 		expect(cards('## Open questions\n- Why is the sky blue?\n- Why is grass green?\n').map((card) => card.rule)).toEqual(['list']);
 		// The answer's own definitions are part of it, no cards of their own.
 		expect(cards('## Q\n- Which layers are there?\n  - TCP: reliable\n  - UDP: fast\n').map((card) => card.front)).toEqual(['Which layers are there?']);
+	});
+
+	it('keeps a definition whose item goes on to ask a question: the question is part of its back (regression check)', () => {
+		const note = '## 전송 계층\n- **TCP**: 연결형 프로토콜\n  왜 느릴까?\n  - 3-way handshake와 재전송 때문\n- **UDP**: 비연결형 프로토콜\n';
+		expect(made(cards(note))).toEqual(['TCP → 연결형 프로토콜\\\n왜 느릴까?\n\n- 3-way handshake와 재전송 때문', 'UDP → 비연결형 프로토콜']);
+		expect(made(cards(note), 'qa')).toEqual([]);
+	});
+
+	it('asks no question of a step that ends in a question mark: numbered steps are steps (regression check)', () => {
+		const note = '## 배포 순서\n1. 테스트 통과 확인\n2. 빌드가 성공했는가?\n   - 실패하면 로그 확인\n3. 스테이징에 배포\n4. 운영 배포\n';
+		expect(cards(note).map((card) => [card.rule, card.front])).toEqual([['steps', '배포 순서: 단계를 순서대로']]);
+		// A bulleted question over its answer is still asked.
+		expect(made(cards('## 체크\n- 빌드가 성공했는가?\n  - 로그를 본다\n- 배포\n'), 'qa')).toEqual(['빌드가 성공했는가? → - 로그를 본다']);
 	});
 
 	it('reads a bold question over its answer as a question, not a label', () => {

@@ -21,6 +21,12 @@ describe('a Notion export', () => {
 		// Properties only open a page: the same lines further down are material.
 		const later = cards('# Log\n\n## Versions\nCreated: September 3, 2024\nUpdated: September 5, 2024\n');
 		expect(later.map((card) => card.front)).toEqual(['Created', 'Updated']);
+		// A lecture's date typed under the title is no page record: the definitions under it are the material (regression check).
+		const lecture = '# Computer Networks - Week 5\nDate: 2024-04-02\nTCP: connection-oriented, reliable transport\nUDP: connectionless, fast transport\n';
+		expect(cards(lecture).map((card) => card.front)).toEqual(['Date', 'TCP', 'UDP']);
+		// A "Date" property as Notion writes it, or as a Dataview field, still is.
+		expect(cards('# Week 5\n\nDate: April 2, 2024\nClass: Networks\n\n## TCP\n**TCP**: reliable\n').map((card) => card.front)).toEqual(['TCP']);
+		expect(cards('# Week 5\nDate:: 2024-04-02\nClass:: Networks\n\n## TCP\n**TCP**: reliable\n').map((card) => card.front)).toEqual(['TCP']);
 	});
 });
 
@@ -68,6 +74,14 @@ describe('a toggle (<details> with a <summary>)', () => {
 	it('is read as before without a summary, or with nothing folded', () => {
 		expect(cards('## A\n<details>\nJust some text\n</details>').map((card) => [card.front, card.back])).toEqual([['A', 'Just some text']]);
 		expect(cards('## A\n<details><summary>Empty toggle</summary>\n</details>').map((card) => [card.front, card.back])).toEqual([['A', 'Empty toggle']]);
+	});
+
+	it('asks nothing of a summary that only names the fold (접기/펼치기, 코드 보기, Click to expand): the heading asks, as before (regression check)', () => {
+		const fold = (summary: string) => `## 예제 코드\n<details>\n<summary>${summary}</summary>\n\n\`\`\`js\nlet count = 0;\n\`\`\`\n\n</details>\n`;
+		const before = cards('## 예제 코드\n\n```js\nlet count = 0;\n```\n');
+		for (const summary of ['접기/펼치기', '코드 보기', 'Click to expand', '👉 펼치기', 'Show code']) {
+			expect(cards(fold(summary)).map((card) => [card.id, card.front, card.back, card.path]), summary).toEqual(before.map((card) => [card.id, card.front, card.back, card.path]));
+		}
 	});
 
 	it('keeps what it folds a card of its own: a definition inside is asked under the summary', () => {

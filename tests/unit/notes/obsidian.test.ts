@@ -245,6 +245,13 @@ They lower heart rate.[^2]
 		expect(backs.get('Caret')).toBe('\\[^abc\\] is not a footnote here');
 	});
 
+	it('a `[^abc]:` line that nothing cites is a regular expression’s definition, not a footnote (regression check)', () => {
+		const note = '# 정규표현식\n\n## 문자 클래스\n[abc]: a, b, c 중 하나\n[^abc]: a, b, c 를 제외한 문자\n[^0-9]: 숫자가 아닌 문자\n';
+		expect(cards(note).map((card) => card.front)).toEqual(['\\[abc\\]', '\\[^abc\\]', '\\[^0-9\\]']);
+		// A numbered footnote is one even when its reference has gone.
+		expect(cards('# Pharm\n\n## Beta blockers\n- **Propranolol**: non-selective\n\n[^1]: Also used for migraine.\n').map((card) => card.front)).toEqual(['Propranolol']);
+	});
+
 	it('in fenced code are code', () => {
 		const note = '# Code\n\n## Example\n\n```md\ntext[^1]\n[^1]: a footnote\n```\n';
 		expect(cards(note).map((card) => card.back).join('\n')).toContain('[^1]: a footnote');
