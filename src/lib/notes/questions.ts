@@ -2,7 +2,7 @@
  * `Q: question` / `A: answer` lines (also `Q.`, `Q)`, `Q1.`, `질문:` / `답:`):
  * the way people write a question and its answer without card syntax.
  */
-import { toPlain, type MarkedLine } from './inline';
+import { LINE_BREAK, toPlain, type MarkedLine } from './inline';
 import { hasWords, stripDecoration } from './text';
 
 // Bold or italics may open before the label: `**Q:** ...`, `**Q: ...**`.
@@ -41,6 +41,22 @@ function isFirstChoice(line: MarkedLine, next: MarkedLine | undefined): boolean 
 	return next !== undefined && FIRST_CHOICE.test(text(line)) && SECOND_CHOICE.test(text(next));
 }
 
+/**
+ * `Q: question<br>A: answer` on one line: the question's line and the answer's, as if written on two. Only a
+ * question's line is split so, at its first break before an answer label; other breaks stay in the line.
+ */
+function splitAtAnswer(line: MarkedLine): MarkedLine[] {
+	if (!line.text.includes(LINE_BREAK) || !questionOf(line)) return [line];
+	const parts = line.text.split(/[ \t]*\ue00e[ \t]*/u);
+	const at = parts.findIndex((part, index) => index > 0 && answerOf({ ...line, text: part }) !== undefined);
+	if (at < 0) return [line];
+	const joined = (some: string[]) => some.join(` ${LINE_BREAK} `);
+	return [
+		{ ...line, text: joined(parts.slice(0, at)) },
+		{ ...line, text: joined(parts.slice(at)) }
+	];
+}
+
 export interface QuestionAnswer {
 	question: MarkedLine[];
 	answer: MarkedLine[];
@@ -53,7 +69,8 @@ export interface QuestionAnswer {
  * pair. Lines after a question are part of it until the answer; lines after
  * the answer, until the next question. A question with no answer is no pair.
  */
-export function questionsAndAnswers(lines: readonly MarkedLine[]): { before: MarkedLine[]; pairs: QuestionAnswer[] } {
+export function questionsAndAnswers(given: readonly MarkedLine[]): { before: MarkedLine[]; pairs: QuestionAnswer[] } {
+	const lines = given.flatMap(splitAtAnswer);
 	const pairs: QuestionAnswer[] = [];
 	let pending: QuestionAnswer | undefined;
 	for (const [index, line] of lines.entries()) {
@@ -66,7 +83,7 @@ export function questionsAndAnswers(lines: readonly MarkedLine[]): { before: Mar
 		const answer = pending.answer.length === 0 && !isFirstChoice(line, lines[index + 1]) ? answerOf(line) : undefined;
 		if (answer) pairs.push(pending);
 		(pending.answer.length > 0 || answer ? pending.answer : pending.question).push(answer ?? line);
-		pending.covers.push(line.line);
+		if (pending.covers.at(-1) !== line.line) pending.covers.push(line.line);
 	}
 	const start = pairs[0]?.covers[0];
 	return { before: start === undefined ? [...lines] : lines.filter((line) => line.line < start), pairs };

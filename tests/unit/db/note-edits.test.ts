@@ -202,6 +202,7 @@ describe('a semester of note edits keeps each card’s review history', () => {
 				{ does: 'a <br> inside an answer', edit: replace('A: A phospholipid bilayer', 'A: A phospholipid bilayer<br>with embedded proteins'), counts: '0 1 5 0 0 0' },
 				{ does: 'an image under an answer', edit: replace('A: The mitochondria\n', 'A: The mitochondria\n![mito](mito.png)\n'), counts: '0 1 5 0 0 0' },
 				{ does: 'a hint under a question', edit: replace('Q: What is osmosis?\n', 'Q: What is osmosis?\nHint: think of water\n'), counts: '0 1 5 1 0 0' },
+				{ does: 'a question and its answer put on one line with <br>', edit: replace('Q: What is the powerhouse of the cell?\nA: The mitochondria', 'Q: What is the powerhouse of the cell?<br>A: The mitochondria'), counts: '0 0 6 0 0 0' },
 				{ does: 'move a section up', edit: moveSection('## Membranes', '## Organelles'), counts: '0 0 6 0 0 0' },
 				{ does: 'delete a question', edit: replace('Q: What does the Golgi apparatus do?\nA: Modifies and packages proteins\n', ''), counts: '0 0 5 0 1 0', retires: ['What does the Golgi apparatus do?'] },
 				{ does: 'put it back at the end', edit: (note) => `${note.replace(/\n+$/, '')}\n\nQ: What does the Golgi apparatus do?\nA: Modifies and packages proteins\n`, counts: '0 1 5 0 0 1' }

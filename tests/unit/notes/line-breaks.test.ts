@@ -26,6 +26,19 @@ describe('an HTML line break between the words of a line', () => {
 		expect(list.map((card) => card.id).sort()).toEqual(cards(spaced(note)).map((card) => card.id).sort());
 	});
 
+	it('between `Q: question` and `A: answer` on one line makes the question card the two lines make, id and all', () => {
+		const twoLines = '## 스택\n\nQ: 스택의 특징은?\nA: 후입선출(LIFO)\n\nQ: 대표 연산은?\nA: push와 pop\n';
+		const oneLine = '## 스택\n\nQ: 스택의 특징은?<br>A: 후입선출(LIFO)\n\nQ: 대표 연산은?<br/>A: push와 pop\n';
+		const list = cards(oneLine);
+		expect(list.map((card) => [card.rule, card.front, card.back, card.id])).toEqual(cards(twoLines).map((card) => [card.rule, card.front, card.back, card.id]));
+		expect(list.map((card) => card.front)).toEqual(['스택의 특징은?', '대표 연산은?']);
+		// In a list item; a break before the answer label is the question's (a hint), one after it the answer's.
+		const items = cards('## 큐\n\n- Q: 큐의 특징은?<br>힌트: 줄 서기<br>A: 선입선출<br>예: 프린터 대기열\n');
+		expect(items.map((card) => [card.rule, card.front, card.back])).toEqual([['qa', '큐의 특징은?\\\n힌트: 줄 서기', '선입선출\\\n예: 프린터 대기열']]);
+		// A line that only mentions an answer after its break is no pair.
+		expect(cards('## 메모\n\nQ: 이건 질문?<br>아직 답 없음\n').some((card) => card.rule === 'qa')).toBe(false);
+	});
+
 	it('starts no list, heading or quote on the new line', () => {
 		const [card] = cards('**Ports**: 80<br>- 443 for HTTPS<br># not a heading<br>> no quote');
 		expect(card?.back).toBe('80\\\n\\- 443 for HTTPS\\\n\\# not a heading\\\n\\> no quote');
