@@ -24,8 +24,13 @@ export function stripEmojiFromMarkdown(markdown: string): string {
 		.trim();
 }
 
-/** A definition list's description line (`: A molecule the immune system recognises`), as Pandoc, Joplin and PHP Markdown Extra write them under their term. */
-export const DESCRIPTION_LINE = /^[:：~]\s+(?=\S)/u;
+/**
+ * A definition list's description line (`: A molecule the immune system recognises`), as Pandoc, Joplin and PHP
+ * Markdown Extra write them under their term. Not `~ `, which Pandoc and Joplin also take but their glossaries
+ * hardly use: Korean notes open a line with it to mean "until" or "about" (`방학 기간` / `~ 2월 말까지`), going
+ * on with the line above.
+ */
+export const DESCRIPTION_LINE = /^[:：]\s+(?=\S)/u;
 
 /** "➡️ text" is a conclusion or caption, not a new label. */
 export function startsWithArrow(text: string): boolean {

@@ -176,6 +176,18 @@ inevitable - 피할 수 없는
 		expect(cards('## A\nThe results were mixed, as expected.\n: see the appendix\n').map((card) => card.rule)).toEqual(['section']);
 	});
 
+	it('reads a line opening with `~ ` as going on with the line above (Korean: until, about), not as a description', () => {
+		const note = '## 일정\n\n방학 기간\n~ 2월 말까지\n\n수강 신청\n~ 3월 5일\n';
+		const list = cards(note);
+		expect(list.filter((card) => card.rule === 'definition')).toEqual([]);
+		expect(list.map((card) => [card.rule, card.front])).toEqual([['section', '일정']]);
+		expect(list[0]?.back).toContain('방학 기간\\\n~ 2월 말까지');
+		// Under a short term too, and in a section of definitions: the `~` line stays on the list, no card of its own.
+		expect(made(cards('## 일정\n\n- **TCP**: 연결형\n- **UDP**: 비연결형\n\n방학 기간\n~ 2월 말까지\n'))).toEqual(['TCP → 연결형', 'UDP → 비연결형']);
+		// `: ` is still a description.
+		expect(made(cards('## 일정\n\n방학 기간\n: 2월 말까지\n'))).toEqual(['방학 기간 → 2월 말까지']);
+	});
+
 	it('keeps a bold definition’s continuation lines on its card', () => {
 		const note = '## 개념\n\n**리전**: AWS 서비스가 운영되는 지역\nex) 미국 버지니아 리전, 서울 리전 등\n**가용 영역**: 리전 안의 데이터 센터 묶음\n';
 		expect(made(cards(note))).toEqual(['리전 → AWS 서비스가 운영되는 지역\\\nex) 미국 버지니아 리전, 서울 리전 등', '가용 영역 → 리전 안의 데이터 센터 묶음']);
