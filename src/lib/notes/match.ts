@@ -10,7 +10,9 @@
  * in three rounds, each card at most once, best first within a round:
  *   1. under the same heading path, when the fronts are at least 0.6 similar,
  *      or at least 0.3 similar while the backs are identical (a question
- *      reworded around the same answer);
+ *      reworded around the same answer), or one front is the other with words
+ *      added while the backs are identical (`TCP` spelled out as `TCP
+ *      (Transmission Control Protocol)`);
  *   2. under different paths, when front and back are both unchanged: the
  *      card moved, or a heading above it was renamed;
  *   2b. a heading's own card (a list, steps or passage under a heading or
@@ -83,11 +85,31 @@ function contentKey(card: MatchableCard): string {
 	return key([card.deck, card.kind, normalizeForId(card.front), normalizeForId(card.back)]);
 }
 
-/** Round 1's rule: a reworded front, or a front changed more around the same back. */
+/** A front's words (letters and digits), as ids read them. */
+function wordsOf(text: string): string[] {
+	return normalizeForId(text)
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter(Boolean);
+}
+
+/**
+ * Whether one front is the other with words added around it: a term spelled out (`TCP` → `TCP (Transmission
+ * Control Protocol)`) or cut back again. A short term shares too few letter pairs with its longer form for the
+ * Dice measure to see it.
+ */
+function extendsFront(a: string, b: string): boolean {
+	const [short, long] = [wordsOf(a), wordsOf(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
+	if (short.length === 0 || short.length === long.length) return false;
+	for (let at = 0; at + short.length <= long.length; at++) if (short.every((word, index) => long[at + index] === word)) return true;
+	return false;
+}
+
+/** Round 1's rule: a reworded front, or a front changed more around the same back (words added to it, say). */
 function rewordedScore(old: MatchableCard, fresh: MatchableCard): number | undefined {
 	const score = similarity(old.front, fresh.front);
 	const sameBack = normalizeForId(old.back) === normalizeForId(fresh.back);
-	return score >= FRONT_SIMILARITY_THRESHOLD || (sameBack && score >= FRONT_SIMILARITY_WITH_SAME_BACK) ? score : undefined;
+	if (score >= FRONT_SIMILARITY_THRESHOLD) return score;
+	return sameBack && (score >= FRONT_SIMILARITY_WITH_SAME_BACK || extendsFront(old.front, fresh.front)) ? score : undefined;
 }
 
 /** A pair a round may make; `backs`, how alike the two backs are, decides between pairs of equal similarity. */

@@ -180,6 +180,7 @@ describe('a semester of note edits keeps each card’s review history', () => {
 				{ does: 'add a definition', edit: replace('**TTL**: 패킷이 살아 있는 홉 수\n', '**TTL**: 패킷이 살아 있는 홉 수\n**서브넷 마스크**: 네트워크 부분을 가리는 비트\n'), counts: '1 0 6 0 0 0' },
 				{ does: 'a term given its English name', edit: replace('**라우터**', '**라우터 (router)**'), counts: '0 1 6 1 0 0' },
 				{ does: 'lines turned into bullets', edit: replace('**TCP**: 연결형, 신뢰성 있는 전송\n**UDP** - 비연결형, 빠른 전송\n**포트', '- **TCP**: 연결형, 신뢰성 있는 전송\n- **UDP** - 비연결형, 빠른 전송\n- **포트'), counts: '0 0 7 0 0 0' },
+				{ does: 'an acronym spelled out', edit: replace('**TCP**', '**TCP (Transmission Control Protocol)**'), counts: '0 1 6 1 0 0' },
 				{ does: 'rename a heading', edit: replace('## 네트워크 계층', '## 3계층 (네트워크)'), counts: '0 4 3 4 0 0' },
 				{ does: 'a footnote', edit: (note) => `${replace('홉 수', '홉 수[^ttl]')(note)}\n[^ttl]: Time To Live\n`, counts: '0 0 7 0 0 0' },
 				{ does: 'move a section down', edit: moveSection('## 전송 계층', '[^ttl]:'), counts: '0 0 7 0 0 0' },

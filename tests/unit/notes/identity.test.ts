@@ -115,6 +115,17 @@ describe('matchCards', () => {
 		expect(matches[0]?.to).toBe(definition(after)?.id);
 	});
 
+	it('pairs a term spelled out, or cut back, around the same definition', () => {
+		const before = cards('## 전송 계층\n\n- **TCP**: 연결형, 신뢰성 있는 전송\n- **UDP**: 비연결형, 빠른 전송\n');
+		const after = cards('## 전송 계층\n\n- **TCP (Transmission Control Protocol)**: 연결형, 신뢰성 있는 전송\n- **UDP**: 비연결형, 빠른 전송\n');
+		const tcp = (list: Card[]) => list.find((card) => card.front.startsWith('TCP'))!.id;
+		expect(matchCards(before, after)).toEqual([{ from: tcp(before), to: tcp(after), similarity: expect.any(Number) }]);
+		expect(matchCards(after, before)).toEqual([{ from: tcp(after), to: tcp(before), similarity: expect.any(Number) }]);
+		// Words added to a term whose definition changed too, or a part of a word, are not enough.
+		expect(matchCards(before, cards('## 전송 계층\n\n- **TCP (Transmission Control Protocol)**: 전송 계층 프로토콜\n- **UDP**: 비연결형, 빠른 전송\n'))).toEqual([]);
+		expect(matchCards(cards('## A\n\n- **IP**: 주소\n'), cards('## A\n\n- **IPsec tunnel mode**: 주소\n'))).toEqual([]);
+	});
+
 	it('does not pair unrelated questions, or questions under another heading', () => {
 		const before = cards('## A\n\nWhat is the capital of France?::Paris\n');
 		expect(matchCards(before, cards('## A\n\nHow many legs does a spider have?::Eight\n'))).toEqual([]);
