@@ -14,7 +14,7 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic',
  * down as it fills (the same 10,000 puts took 0.6 s into a first database and 4.1 s into the sixth, where on disk
  * each took 0.55 s): figures measured there were the test browser's, not the app's.
  */
-export async function launchOnDisk(options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+export async function launchOnDisk(options: BrowserContextOptions = {}): Promise<OnDiskBrowser> {
 	const profile = mkdtempSync(join(tmpdir(), 'recall-bench-profile-'));
 	const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, ...options });
 	return {
@@ -24,6 +24,12 @@ export async function launchOnDisk(options: BrowserContextOptions = {}): Promise
 			rmSync(profile, { recursive: true, force: true });
 		}
 	};
+}
+
+/** A browser on a profile of its own (launchOnDisk); `close` ends it and removes the profile. */
+export interface OnDiskBrowser {
+	context: BrowserContext;
+	close: () => Promise<void>;
 }
 
 export interface AppServer {

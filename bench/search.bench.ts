@@ -15,7 +15,7 @@
  * the upgrade, as an existing learner's does (bench/collection.ts).
  */
 import type { Page } from '@playwright/test';
-import { launchOnDisk, serveBuiltApp } from './browser';
+import { launchOnDisk, serveBuiltApp, type OnDiskBrowser } from './browser';
 import { createVersion2Store, fillCollection, upgradeStore } from './collection';
 import type { Benchmark } from './harness';
 
@@ -52,7 +52,7 @@ async function readSearchTime(page: Page): Promise<number> {
 
 async function measure(): Promise<SearchFigures> {
 	const server = await serveBuiltApp(PORT);
-	let browser: Awaited<ReturnType<typeof launchOnDisk>> | undefined;
+	let browser: OnDiskBrowser | undefined;
 	try {
 		browser = await launchOnDisk();
 		const page = await browser.context.newPage();

@@ -16,7 +16,7 @@
  * The browser keeps its data on disk, as a learner's does (launchOnDisk).
  */
 import type { Page } from '@playwright/test';
-import { launchOnDisk, serveBuiltApp } from './browser';
+import { launchOnDisk, serveBuiltApp, type OnDiskBrowser } from './browser';
 import { createVersion2Store, upgradeStore } from './collection';
 import type { Benchmark } from './harness';
 
@@ -146,7 +146,7 @@ async function checkDatabase(page: Page): Promise<{ seconds: number; fixedCards:
 
 async function measure(): Promise<StatsFigures> {
 	const server = await serveBuiltApp(PORT);
-	let browser: Awaited<ReturnType<typeof launchOnDisk>> | undefined;
+	let browser: OnDiskBrowser | undefined;
 	try {
 		browser = await launchOnDisk();
 		const page = await browser.context.newPage();

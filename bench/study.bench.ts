@@ -6,7 +6,7 @@
  * are read from them.
  */
 import type { Page } from '@playwright/test';
-import { baselinePuts, launchOnDisk, serveBuiltApp } from './browser';
+import { baselinePuts, launchOnDisk, serveBuiltApp, type OnDiskBrowser } from './browser';
 import { createVersion2Store, fillCollection, upgradeStore } from './collection';
 import type { Benchmark } from './harness';
 
@@ -38,7 +38,7 @@ function marks(page: Page, name: string): Promise<number[]> {
 
 async function measure(): Promise<StudyFigures> {
 	const server = await serveBuiltApp(PORT);
-	let browser: Awaited<ReturnType<typeof launchOnDisk>> | undefined;
+	let browser: OnDiskBrowser | undefined;
 	try {
 		browser = await launchOnDisk();
 		const page = await browser.context.newPage();

@@ -102,9 +102,13 @@ function withoutFootnotes(lines: string[], prose: readonly number[]): void {
 	for (const i of prose) {
 		const line = lines[i] as string;
 		const opening = FOOTNOTE_DEFINITION.exec(line);
-		if (opening) definitions.push({ label: opening[1] as string, lines: [i] });
-		else if (i === definitionEnd + 1 && FOOTNOTE_CONTINUATION.test(line)) definitions.at(-1)?.lines.push(i);
-		if (opening || definitions.at(-1)?.lines.at(-1) === i) definitionEnd = i;
+		if (opening) {
+			definitions.push({ label: opening[1] as string, lines: [i] });
+			definitionEnd = i;
+		} else if (i === definitionEnd + 1 && FOOTNOTE_CONTINUATION.test(line)) {
+			definitions.at(-1)?.lines.push(i);
+			definitionEnd = i;
+		}
 		if (line.includes('[^')) for (const [, label] of line.slice(opening?.[0].length ?? 0).matchAll(FOOTNOTE_REFERENCE)) cited.add(label as string);
 	}
 	const labels = new Set<string>();

@@ -5,7 +5,6 @@ import '$lib/i18n/messages-study';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
 
 export function formatDuration(ms: number, locale: Locale): string {
 	if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`formatDuration: not a duration: ${ms}`);
