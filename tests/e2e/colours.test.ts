@@ -69,15 +69,16 @@ for (const { colorScheme, theme } of SCHEMES) {
 	test.describe(theme === undefined ? `${colorScheme} colours` : `${theme.toLowerCase()} theme on a ${colorScheme} device`, () => {
 		test.use({ colorScheme });
 
-		test('every text field and list box shows its edge against the field and the page', async ({ page }, testInfo) => {
+		test.beforeEach(async ({ page }, testInfo) => {
 			test.skip(testInfo.project.name !== 'phone', 'colours do not depend on the viewport; one project is enough');
-
 			if (theme !== undefined) {
 				await page.goto('/settings');
 				await page.getByRole('radio', { name: theme, exact: true }).check();
 				await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase());
 			}
+		});
 
+		test('every text field and list box shows its edge against the field and the page', async ({ page }) => {
 			await page.goto('/new-deck');
 			await expectEdgeVisible(page.getByLabel('Deck name'));
 
@@ -95,15 +96,7 @@ for (const { colorScheme, theme } of SCHEMES) {
 			await expectEdgeVisible(page.getByLabel('Reviews per day'));
 		});
 
-		test('what went wrong is said in a readable red, and a field to correct has a border that stands out', async ({ page }, testInfo) => {
-			test.skip(testInfo.project.name !== 'phone', 'colours do not depend on the viewport; one project is enough');
-
-			if (theme !== undefined) {
-				await page.goto('/settings');
-				await page.getByRole('radio', { name: theme, exact: true }).check();
-				await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase());
-			}
-
+		test('what went wrong is said in a readable red, and a field to correct has a border that stands out', async ({ page }) => {
 			// A deck name that is taken (the new-deck page's own red).
 			await page.goto('/new-deck');
 			await page.getByLabel('Deck name').fill('AWS 기초');
