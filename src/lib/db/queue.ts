@@ -68,7 +68,8 @@ export async function loadStudyCandidates(
 				: db.cards.where('[deck+queue+dueDay]').between([deck, Queue.scheduled, from], [deck, Queue.scheduled, to], true, true);
 		const perDeckDue = scopeDecks !== undefined || (scope === ALL_DECKS && [...deckLimits.values()].some((own) => own.reviews !== limits.reviews));
 		const dueScopes = perDeckDue ? decks : [scope];
-		const reads = await Promise.all(
+		// Every read is asked for at once: IndexedDB answers them in turn without waiting on this code between them.
+		const dueReads = Promise.all(
 			dueScopes.flatMap((deck) => [
 				dueRange(deck, Dexie.minKey, today)
 					.limit(Math.max(0, deck === ALL_DECKS ? limits.reviews : limitsOf(deck).reviews) + DUE_MARGIN)
@@ -76,25 +77,36 @@ export async function loadStudyCandidates(
 				dueRange(deck, today, today).toArray()
 			])
 		);
+		const newReads = Promise.all(
+			decks.map((deck) => {
+				const { newCards, newOrder } = limitsOf(deck);
+				if (newCards <= 0) return [];
+				return newOrder === 'random' ? randomNewCards(db, deck, today, newCards) : firstNewCards(db, deck, today, newCards);
+			})
+		);
+		const [reads, fresh] = await Promise.all([dueReads, newReads]);
 		const due = new Map(reads.flat().map((card) => [card.id, card]));
-		const fresh: CardRecord[] = [];
-		for (const deck of decks) {
-			const newLimit = limitsOf(deck).newCards;
-			if (newLimit <= 0) continue;
-			const cards =
-				limitsOf(deck).newOrder === 'random'
-					? await randomNewCards(db, deck, today, newLimit)
-					: await newCardsOf(db, deck)
-							.filter((card) => isAvailable(toSchedule(card), today))
-							.limit(newLimit)
-							.toArray();
-			fresh.push(...cards);
-		}
-		return [...due.values(), ...fresh];
+		return [...due.values(), ...fresh.flat()];
 	});
 }
 
 const newCardsOf = (db: RecallDatabase, deck: string) => db.cards.where('[deck+queue+order]').between([deck, Queue.new, Dexie.minKey], [deck, Queue.new, Dexie.maxKey]);
+
+/**
+ * The deck's first `limit` available new cards in note order: read by the index `limit` at a time (one read,
+ * unless some of them are buried), rather than a cursor step per card.
+ */
+async function firstNewCards(db: RecallDatabase, deck: string, today: number, limit: number): Promise<CardRecord[]> {
+	const picked: CardRecord[] = [];
+	const slice = limit;
+	for (let from = 0; picked.length < limit; from += slice) {
+		const range = newCardsOf(db, deck);
+		const cards = await (from === 0 ? range : range.offset(from)).limit(slice).toArray();
+		for (const card of cards) if (picked.length < limit && isAvailable(toSchedule(card), today)) picked.push(card);
+		if (cards.length < slice) break;
+	}
+	return picked;
+}
 
 /**
  * The deck's first `limit` available new cards in the day's random order

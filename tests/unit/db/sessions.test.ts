@@ -111,6 +111,25 @@ describe('loadStudyCandidates', () => {
 	});
 });
 
+describe('loadStudyCandidates: new cards', () => {
+	it('reads the first new cards in note order past buried ones, however many of them there are', async () => {
+		db = freshDatabase();
+		const deck = deckFrom(`## Q\n\n${NOTE}`);
+		await applyDeck(db, { deck, hash: 'h' }, 'built-in');
+		const today = 20_000;
+		// Eleven of the first twelve buried until tomorrow: more than one read of five takes.
+		await db.cards.bulkUpdate(deck.cards.slice(0, 12).filter((_, i) => i !== 3).map((card) => ({ key: card.id, changes: { buriedUntil: today + 1 } })));
+		const read = await loadStudyCandidates(db, deck.id, today, { newCards: 5, reviews: 0 });
+		expect(read.map((card) => card.front)).toEqual(['q3', 'q12', 'q13', 'q14', 'q15']);
+		// Tomorrow they are back, first in order.
+		const tomorrow = await loadStudyCandidates(db, deck.id, today + 1, { newCards: 5, reviews: 0 });
+		expect(tomorrow.map((card) => card.front)).toEqual(['q0', 'q1', 'q2', 'q3', 'q4']);
+		// A deck with fewer available new cards than the limit gives what it has.
+		await db.cards.bulkUpdate(deck.cards.slice(12).map((card) => ({ key: card.id, changes: { buriedUntil: today + 1 } })));
+		expect((await loadStudyCandidates(db, deck.id, today, { newCards: 5, reviews: 0 })).map((card) => card.front)).toEqual(['q3']);
+	});
+});
+
 describe('today’s sessions after cards come in', () => {
 	const at = seoulNoon('2026-11-25');
 	const today = studyDay(at, DAY_OPTIONS);

@@ -572,16 +572,21 @@ export class StudySession {
 		this.#upNext = shown.upNext;
 	}
 
-	#readAhead(record: SessionRecord, generation: number): void {
+	/**
+	 * Reads the card after the head of `record`; resolves once it is read (never rejects: an answer without it
+	 * waits for its write instead). The card read before stays meanwhile when it is the same one: an answer given
+	 * during the read (the session heard back from storage) shows it, and its own read-back shows it as stored.
+	 */
+	async #readAhead(record: SessionRecord, generation: number): Promise<void> {
 		const id = record.session.entries[1]?.id;
-		this.#upNext = undefined;
+		if (this.#upNext?.id !== id) this.#upNext = undefined;
 		if (id === undefined) return;
-		this.#db.cards.get(id).then(
-			(card) => {
-				if (generation === this.#generation) this.#upNext = card;
-			},
-			() => undefined
-		);
+		try {
+			const card = await this.#db.cards.get(id);
+			if (generation === this.#generation) this.#upNext = card;
+		} catch {
+			// Not read ahead: the next card is shown once the answer is stored.
+		}
 	}
 
 	async #show(record: SessionRecord, reconciled = false): Promise<void> {
@@ -619,7 +624,14 @@ export class StudySession {
 		this.record = record;
 		this.summary = summary;
 		this.loaded = true;
-		this.#readAhead(record, generation);
+		const readingAhead = this.#readAhead(record, generation);
+		this.#present(card, entry, shownBefore, storedBefore);
+		// Part of the action that showed it: an answer given meanwhile waits for the action, and then needs the card after.
+		await readingAhead;
+	}
+
+	/** Puts `card` on the screen: a new showing, or the same one (the same card with the same last review) updated. */
+	#present(card: CardRecord | undefined, entry: QueueEntry | undefined, shownBefore: CardRecord | undefined, storedBefore: CardRecord | undefined): void {
 		// The same card with the same last review is the same showing: keep its side and its clock,
 		// and show what it says now (edited elsewhere), which leaves the answer shown if it was.
 		if (card !== undefined && this.card?.id === card.id && this.card.lastReview === card.lastReview) {

@@ -234,6 +234,24 @@ describe('StudySession', () => {
 		expect(study.revealed).toBe(true);
 	});
 
+	it('an answer given while the one before is being stored shows the next card as soon as that one is, not after its own write', async () => {
+		const deck = await setUp();
+		const study = await studying(deck.id);
+		study.reveal();
+		const first = study.answer(4);
+		expect(backOf(study)).toBe('2');
+		study.reveal();
+		// Answered at once (a quick key press): it waits for the first answer to be stored, and the card after is read by then.
+		const second = study.answer(4);
+		await first;
+		expect(backOf(study)).toBe('3');
+		expect(study.revealed).toBe(false);
+		expect(study.busy).toBe(true);
+		await second;
+		expect((await db.reviews.toArray()).map((row) => row.card)).toEqual([deck.cards[0]!.id, deck.cards[1]!.id]);
+		expect(backOf(study)).toBe('3');
+	});
+
 	it('moves past the card shown when another tab answers it first', async () => {
 		const deck = await setUp();
 		const here = await studying(deck.id);
