@@ -92,6 +92,10 @@ test('Korean content is marked as Korean, so that a screen reader reads it with 
 	// The side's text is marked; the group, named in the app's language, is not.
 	await expect(front.locator('[lang="ko"]').first()).toBeVisible();
 	expect(await front.evaluate((group) => group.closest('[lang]')?.getAttribute('lang'))).toBe('en');
+	// What the live region says of it too: the app's words in the page's language, the side in Korean.
+	const announcer = page.locator('#study-announcer');
+	await expect(announcer).toHaveText(/^Card 1 of \d+: .*[가-힣]/);
+	await expect(announcer.locator('span[lang="ko"]')).toHaveText(/[가-힣]/);
 
 	await page.goto(`/deck/${DECK}`);
 	await expect(page.getByRole('heading', { level: 1, name: 'AWS 기초' })).toHaveAttribute('lang', 'ko');
@@ -103,6 +107,8 @@ test('Korean content is marked as Korean, so that a screen reader reads it with 
 	await page.goto('/study/words');
 	await expect(page.getByRole('group', { name: 'Front' })).toHaveText('apple');
 	await expect(page.getByRole('group', { name: 'Front' }).locator('[lang]')).toHaveCount(0);
+	await expect(page.locator('#study-announcer')).toHaveText('Card 1 of 1: apple');
+	await expect(page.locator('#study-announcer [lang]')).toHaveCount(0);
 	await expect(page.getByRole('heading', { level: 1, name: 'words' })).not.toHaveAttribute('lang');
 });
 
