@@ -211,7 +211,6 @@ export async function loadMoveTargets(db: RecallDatabase): Promise<DeckRecord[]>
 export interface DeletedCard {
 	id: string;
 	queue: CardRecord['queue'];
-	statusAt?: number;
 }
 
 /**
@@ -225,9 +224,7 @@ export async function deleteCards(db: RecallDatabase, ids: readonly string[], no
 		ids,
 		(card) => {
 			if (card.deletedAt !== undefined) return undefined;
-			const was: DeletedCard = { id: card.id, queue: card.queue };
-			if (card.statusAt !== undefined) was.statusAt = card.statusAt;
-			before.push(was);
+			before.push({ id: card.id, queue: card.queue });
 			const at = stampAfter(card.statusAt, now);
 			const deleted: CardRecord = { ...card, queue: Queue.retired, statusAt: at, deletedAt: at, updatedAt: now };
 			if (card.queue === Queue.suspended) deleted.deletedSuspended = true;
@@ -255,8 +252,8 @@ export async function restoreCards(db: RecallDatabase, deleted: readonly Deleted
 				const next: CardRecord = { ...card, queue: before.queue, updatedAt: now };
 				delete next.deletedAt;
 				delete next.deletedSuspended;
-				delete next.statusAt;
-				if (before.statusAt !== undefined) next.statusAt = before.statusAt;
+				// Brought back now: a later status than the delete's, so a backup taken between the two does not delete it again.
+				next.statusAt = stampAfter(card.statusAt, now);
 				// The schedule may have changed since (a backup merged in): the queue follows it.
 				if (next.queue === Queue.new || next.queue === Queue.scheduled) next.queue = queueFor({ suspended: false, retired: false }, next.dueDay);
 				return next;

@@ -50,10 +50,10 @@ export async function restoreDeck(db: RecallDatabase, deckId: string, deleted: r
 			.filter((card) => card.deletedAt === deck.deletedAt)
 			.toArray();
 		const stood = new Map(deleted.map((card) => [card.id, card]));
-		// How each stood: as the caller saw it, else as the card keeps it (its clock moved on, as a status set now).
+		// How each stood: as the caller saw it, else as the card keeps it.
 		const restored = await restoreCards(
 			db,
-			withDeck.map((card) => stood.get(card.id) ?? { id: card.id, queue: card.deletedSuspended ? Queue.suspended : Queue.new, statusAt: stampAfter(card.statusAt, now) }),
+			withDeck.map((card) => stood.get(card.id) ?? { id: card.id, queue: card.deletedSuspended ? Queue.suspended : Queue.new }),
 			now
 		);
 		const next: DeckRecord = { ...deck, retired: false, updatedAt: now };

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { answerCard, undoLastAction } from '../../../src/lib/db/answers';
-import { deleteCards, moveCards, suspendCards, unsuspendCards } from '../../../src/lib/db/bulk';
+import { deleteCards, moveCards, restoreCards, suspendCards, unsuspendCards } from '../../../src/lib/db/bulk';
 import { buryCard, suspendCard } from '../../../src/lib/db/cards';
 import { stampAfter } from '../../../src/lib/db/change-stamp';
 import { deleteDeck, restoreDeck } from '../../../src/lib/db/deck-removal';
@@ -217,5 +217,21 @@ describe('an older backup imported after the clock was set back', () => {
 		await applyImport(db, backup, BACK + 1000);
 		expect(await stored(db, first.id)).toMatchObject({ queue: Queue.new, back: 'a1, changed here' });
 		expect((await db.decks.get('mine'))?.name).toBe('Changed here');
+	});
+
+	it('leaves a delete undone here undone, when the backup was taken between the delete and its undo', async () => {
+		const { db, first } = await device();
+		await suspendCards(db, [first.id], AT - 60_000);
+		const deleted = await deleteCards(db, [first.id], AT);
+		const backup = parseBackup(serializeBackup(await exportBackup(db, AT + 1000), AT + 1000));
+		// Undone with the clock set back: the card stands as it did before the delete, at a status later than the delete's.
+		await restoreCards(db, deleted, BACK);
+		const restored = await stored(db, first.id);
+		expect(restored).toMatchObject({ queue: Queue.suspended });
+		expect(restored.deletedAt).toBeUndefined();
+		expect(restored.statusAt).toBeGreaterThan(AT);
+		await applyImport(db, backup, BACK + 1000);
+		expect(await stored(db, first.id)).toMatchObject({ queue: Queue.suspended, statusAt: restored.statusAt });
+		expect((await stored(db, first.id)).deletedAt).toBeUndefined();
 	});
 });
