@@ -14,6 +14,7 @@ import { afterAnswer, undoAnswer, type QueueKind } from '../srs/session';
 import { sm2, type Grade } from '../srs/sm2';
 import { isLapse } from '../stats/lapses';
 import { foldCard, withSchedule, type FoldedFields } from './card-state';
+import { stampAfter } from './change-stamp';
 import { tallyRows } from './day-tallies';
 import { undoStatusStep } from './cards';
 import { leechOptionsForDeck } from './deck-options';
@@ -67,12 +68,12 @@ async function leechAfterLapse(db: RecallDatabase, card: CardRecord, lapses: num
 	const [deck, settings] = await Promise.all([db.decks.get(card.deck), loadSettings(db)]);
 	const options = leechOptionsForDeck(settings, deck?.options);
 	if (!isLeech(lapses, options.leechThreshold)) return undefined;
-	const next: CardRecord = hasLeechTag(card.tags) ? { ...card } : { ...card, tags: withLeechTag(card.tags), contentAt: at };
+	const next: CardRecord = hasLeechTag(card.tags) ? { ...card } : { ...card, tags: withLeechTag(card.tags), contentAt: stampAfter(card.contentAt, at) };
 	// Suspended as the ⋯ menu's Suspend does it (cards.ts); a retired card stays retired.
 	const suspended = options.leechAction === 'suspend' && (card.queue === Queue.new || card.queue === Queue.scheduled);
 	if (suspended) {
 		next.queue = Queue.suspended;
-		next.statusAt = at;
+		next.statusAt = stampAfter(card.statusAt, at);
 	}
 	return { card: next, step: { lapses, tagged: !hasLeechTag(card.tags), suspended, added: [] }, settings };
 }
@@ -87,12 +88,12 @@ function beforeLeech(card: CardRecord, step: LeechStep, now: number): CardRecord
 	const next: CardRecord = { ...card };
 	if (step.tagged) {
 		next.tags = card.tags.filter((tag) => tag !== LEECH_TAG);
-		next.contentAt = now;
+		next.contentAt = stampAfter(card.contentAt, now);
 	}
 	if (step.suspended && card.queue === Queue.suspended) {
 		// withSchedule puts it in the queue its schedule says.
 		next.queue = Queue.new;
-		next.statusAt = now;
+		next.statusAt = stampAfter(card.statusAt, now);
 	}
 	return next;
 }

@@ -20,6 +20,7 @@ import { studyDay, type DayOptions } from '../srs/day';
 import type { StateRow } from '../srs/history';
 import { NEW_CARD } from '../srs/sm2';
 import { queueFor, withSchedule } from './card-state';
+import { stampAfter } from './change-stamp';
 import { cardsInDeck } from './lookups';
 import { markSessionsOutdated } from './sessions';
 import { Queue, type CardRecord, type DeckRecord, type RecallDatabase } from './schema';
@@ -67,7 +68,7 @@ export async function suspendCards(db: RecallDatabase, ids: readonly string[], n
 	return changeCards(
 		db,
 		ids,
-		(card) => (card.queue === Queue.new || card.queue === Queue.scheduled ? { ...card, queue: Queue.suspended, statusAt: now, updatedAt: now } : undefined),
+		(card) => (card.queue === Queue.new || card.queue === Queue.scheduled ? { ...card, queue: Queue.suspended, statusAt: stampAfter(card.statusAt, now), updatedAt: now } : undefined),
 		{ leaveQueues: true }
 	);
 }
@@ -88,7 +89,7 @@ export async function unsuspendCards(db: RecallDatabase, ids: readonly string[],
 			(card) => {
 				if (card.queue === Queue.retired) return undefined;
 				if (card.queue !== Queue.suspended && !(card.buriedUntil !== undefined && card.buriedUntil > today)) return undefined;
-				const next: CardRecord = { ...card, queue: queueFor({ suspended: false, retired: false }, card.dueDay), statusAt: now, updatedAt: now };
+				const next: CardRecord = { ...card, queue: queueFor({ suspended: false, retired: false }, card.dueDay), statusAt: stampAfter(card.statusAt, now), updatedAt: now };
 				delete next.buriedUntil;
 				return next;
 			},
@@ -175,7 +176,7 @@ export async function moveCards(db: RecallDatabase, ids: readonly string[], deck
 		const cards = (await db.cards.bulkGet([...new Set(ids)])).filter((card) => card !== undefined);
 		const generated = cards.filter((card) => isGenerated(card) && card.deck !== deckId).map((card) => card.id);
 		const moving = cards.filter((card) => !isGenerated(card) && card.deck !== deckId).sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
-		const changed = moving.map((card) => ({ ...card, deck: deckId, order: ++order, contentAt: now, updatedAt: now }));
+		const changed = moving.map((card) => ({ ...card, deck: deckId, order: ++order, contentAt: stampAfter(card.contentAt, now), updatedAt: now }));
 		if (changed.length > 0) {
 			await db.cards.bulkPut(changed);
 			await dropFromSessions(db, new Set(changed.map((card) => card.id)));
@@ -210,7 +211,6 @@ export async function loadMoveTargets(db: RecallDatabase): Promise<DeckRecord[]>
 export interface DeletedCard {
 	id: string;
 	queue: CardRecord['queue'];
-	statusAt?: number;
 }
 
 /**
@@ -224,10 +224,9 @@ export async function deleteCards(db: RecallDatabase, ids: readonly string[], no
 		ids,
 		(card) => {
 			if (card.deletedAt !== undefined) return undefined;
-			const was: DeletedCard = { id: card.id, queue: card.queue };
-			if (card.statusAt !== undefined) was.statusAt = card.statusAt;
-			before.push(was);
-			const deleted: CardRecord = { ...card, queue: Queue.retired, statusAt: now, deletedAt: now, updatedAt: now };
+			before.push({ id: card.id, queue: card.queue });
+			const at = stampAfter(card.statusAt, now);
+			const deleted: CardRecord = { ...card, queue: Queue.retired, statusAt: at, deletedAt: at, updatedAt: now };
 			if (card.queue === Queue.suspended) deleted.deletedSuspended = true;
 			return deleted;
 		},
@@ -253,8 +252,8 @@ export async function restoreCards(db: RecallDatabase, deleted: readonly Deleted
 				const next: CardRecord = { ...card, queue: before.queue, updatedAt: now };
 				delete next.deletedAt;
 				delete next.deletedSuspended;
-				delete next.statusAt;
-				if (before.statusAt !== undefined) next.statusAt = before.statusAt;
+				// Brought back now: a later status than the delete's, so a backup taken between the two does not delete it again.
+				next.statusAt = stampAfter(card.statusAt, now);
 				// The schedule may have changed since (a backup merged in): the queue follows it.
 				if (next.queue === Queue.new || next.queue === Queue.scheduled) next.queue = queueFor({ suspended: false, retired: false }, next.dueDay);
 				return next;

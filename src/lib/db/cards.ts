@@ -9,6 +9,7 @@
  */
 import { isAvailable } from '../srs/card-schedule';
 import { queueFor } from './card-state';
+import { stampAfter } from './change-stamp';
 import { toSchedule } from './queue';
 import { Queue, type CardRecord, type RecallDatabase, type SessionRecord, type StatusStep } from './schema';
 import { refillAfterRemoval } from './sessions';
@@ -40,7 +41,7 @@ export async function suspendCard(db: RecallDatabase, cardId: string, scope?: st
 		const card = await db.cards.get(cardId);
 		if (!card) return false;
 		// A retired card stays retired: retirement is the deck's decision, not the learner's.
-		if (card.queue !== Queue.retired) await db.cards.update(cardId, { queue: Queue.suspended, statusAt: now, updatedAt: now });
+		if (card.queue !== Queue.retired) await db.cards.update(cardId, { queue: Queue.suspended, statusAt: stampAfter(card.statusAt, now), updatedAt: now });
 		await takeOutOfSession(db, card, 'suspended', scope, now);
 		return true;
 	});
@@ -52,7 +53,7 @@ export async function buryCard(db: RecallDatabase, cardId: string, untilDay: num
 	return db.transaction('rw', statusTables(db), async () => {
 		const card = await db.cards.get(cardId);
 		if (!card) return false;
-		await db.cards.update(cardId, { buriedUntil: untilDay, statusAt: now, updatedAt: now });
+		await db.cards.update(cardId, { buriedUntil: untilDay, statusAt: stampAfter(card.statusAt, now), updatedAt: now });
 		await takeOutOfSession(db, card, 'buried', scope, now);
 		return true;
 	});
@@ -73,7 +74,7 @@ export async function undoStatusStep(db: RecallDatabase, stored: SessionRecord, 
 		const stillAsSet = step.status === 'suspended' ? card.queue === Queue.suspended : card.buriedUntil !== undefined;
 		if (stillAsSet) {
 			// A card in the session was neither suspended nor buried before (it could not have been shown otherwise).
-			const next: CardRecord = { ...card, updatedAt: now, statusAt: now };
+			const next: CardRecord = { ...card, updatedAt: now, statusAt: stampAfter(card.statusAt, now) };
 			if (step.status === 'suspended') next.queue = queueFor({ suspended: false, retired: false }, card.dueDay);
 			else delete next.buriedUntil;
 			await db.cards.put(next);

@@ -8,6 +8,7 @@
  * (imports.ts). Built-in decks come with the app and are not deleted.
  */
 import { deleteCards, restoreCards, type DeletedCard } from './bulk';
+import { stampAfter } from './change-stamp';
 import { cardsInDeck } from './lookups';
 import { Queue, type DeckRecord, type RecallDatabase } from './schema';
 
@@ -26,9 +27,11 @@ export async function deleteDeck(db: RecallDatabase, deckId: string, now = Date.
 		const deck = await db.decks.get(deckId);
 		if (!deck) throw new RangeError(`deleteDeck: no deck ${deckId}`);
 		if (!isDeletable(deck)) throw new RangeError(`deleteDeck: the deck ${deckId} cannot be deleted`);
-		const ids = (await cardsInDeck(db, deckId).primaryKeys()) as string[];
-		const deleted = await deleteCards(db, ids, now);
-		await db.decks.put({ ...deck, retired: true, deletedAt: now, updatedAt: now });
+		const cards = await cardsInDeck(db, deckId).toArray();
+		// One moment for the deck and the cards deleted with it (restoreDeck finds them by it): past each one's status clock.
+		const at = cards.filter((card) => card.deletedAt === undefined).reduce((moment, card) => stampAfter(card.statusAt, moment), now);
+		const deleted = await deleteCards(db, cards.map((card) => card.id), at);
+		await db.decks.put({ ...deck, retired: true, deletedAt: at, updatedAt: now });
 		return deleted;
 	});
 }
@@ -47,10 +50,10 @@ export async function restoreDeck(db: RecallDatabase, deckId: string, deleted: r
 			.filter((card) => card.deletedAt === deck.deletedAt)
 			.toArray();
 		const stood = new Map(deleted.map((card) => [card.id, card]));
-		// How each stood: as the caller saw it, else as the card keeps it (its clock now, as a status set now).
+		// How each stood: as the caller saw it, else as the card keeps it.
 		const restored = await restoreCards(
 			db,
-			withDeck.map((card) => stood.get(card.id) ?? { id: card.id, queue: card.deletedSuspended ? Queue.suspended : Queue.new, statusAt: now }),
+			withDeck.map((card) => stood.get(card.id) ?? { id: card.id, queue: card.deletedSuspended ? Queue.suspended : Queue.new }),
 			now
 		);
 		const next: DeckRecord = { ...deck, retired: false, updatedAt: now };

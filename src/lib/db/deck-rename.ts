@@ -8,6 +8,7 @@
  */
 import { deckIdFor } from '../notes/ids';
 import { isGenerated } from './bulk';
+import { stampAfter } from './change-stamp';
 import { subtreeScopesOf, tidyDeckName } from '../srs/deck-tree';
 import { cardsInDeck } from './lookups';
 import { markSessionsOutdated } from './sessions';
@@ -55,7 +56,7 @@ export async function renameDeck(db: RecallDatabase, deckId: string, name: strin
 		if (!isRenamable(deck, await cardsInDeck(db, deckId).limit(1).toArray())) throw new RangeError(`renameDeck: the deck ${deckId} is not renamed here`);
 		if (tidied === deck.name) return deck;
 		if (await sameNameShown(db, tidied, deckId)) throw new DeckNameError('taken');
-		const renamed: DeckRecord = { ...deck, name: tidied, nameAt: now, updatedAt: now };
+		const renamed: DeckRecord = { ...deck, name: tidied, nameAt: stampAfter(deck.nameAt, now), updatedAt: now };
 		await db.decks.put(renamed);
 		// The name places the deck in a sub-deck tree: the sessions of the trees it leaves and joins are made again.
 		await markSessionsOutdated(db, [...new Set([...subtreeScopesOf(deck.name), ...subtreeScopesOf(tidied)])]);

@@ -5,6 +5,7 @@
  * with; the rest of the vanished cards are retired. Review rows are never deleted.
  */
 import { emptyBundle } from '../io/bundle';
+import { stampAfter } from './change-stamp';
 import type { Deck } from '../notes/deck-format';
 import { mergeBundle, type DeckChanges } from './imports';
 import { cardsInDeck } from './lookups';
@@ -39,7 +40,11 @@ export async function retireDeck(db: RecallDatabase, deckId: string, now = Date.
 		await db.decks.update(deckId, { retired: true, updatedAt: now });
 		return cardsInDeck(db, deckId)
 			.and((card) => card.queue !== Queue.retired)
-			.modify({ queue: Queue.retired, statusAt: now, updatedAt: now });
+			.modify((card) => {
+				card.queue = Queue.retired;
+				card.statusAt = stampAfter(card.statusAt, now);
+				card.updatedAt = now;
+			});
 	});
 }
 

@@ -72,6 +72,8 @@
  *   bundle's content lacks it, and comes with a card whose file has it
  *   (`keepsLeechTag`);
  * - media files are put by name; a full backup's settings replace ours.
+ * The clocks compared above never go backwards on one device: each change is stamped past the one it replaces
+ * (`stampAfter`, change-stamp.ts), the merge's own included.
  * A record that would come out the same is not written, so importing the
  * same bundle twice writes nothing the second time.
  */
@@ -84,6 +86,7 @@ import { hasLeechTag, withLeechTag } from '../srs/leech';
 import { NEW_CARD } from '../srs/sm2';
 import { isGenerated } from './bulk';
 import { cardContent, foldCard, laterStatus, statusClock, statusOf, withFolded, withSchedule, withStatus, type CardStatus } from './card-state';
+import { stampAfter } from './change-stamp';
 import { tallyRows } from './day-tallies';
 import { cardsInDeck, rowsOfCards } from './lookups';
 import { Queue, type CardRecord, type DeckRecord, type MediaRecord, type RecallDatabase, type SettingRecord } from './schema';
@@ -423,7 +426,7 @@ function keepsNewerContent(previous: CardRecord, card: Card, theirs: number): bo
 function mergedContentAt(record: CardRecord, previous: CardRecord | undefined, theirs: number | undefined, now: number): number | undefined {
 	if (!previous) return theirs || undefined;
 	if (sameValue(cardContent(record), cardContent(previous))) return Math.max(previous.contentAt ?? 0, theirs ?? 0) || undefined;
-	return theirs === undefined ? now : Math.max(previous.contentAt ?? 0, theirs) || undefined;
+	return theirs === undefined ? stampAfter(previous.contentAt, now) : Math.max(previous.contentAt ?? 0, theirs) || undefined;
 }
 
 /** A card whose content is another format's (a table, an Anki package), not the app's own form of it. */
@@ -719,7 +722,7 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 		if (revivedDecks.has(card.deck) && deletedAt !== undefined && deletedAt === storedDeckById.get(card.deck)?.deletedAt) {
 			// Deleted with its deck, which this file brings again: back with it.
 			deletedAt = undefined;
-			status = { status: { ...status.status, retired: false }, at: now };
+			status = { status: { ...status.status, retired: false }, at: stampAfter(base?.statusAt, now) };
 		}
 		const progress = bundle.progress[id];
 		if (progress) {
@@ -731,7 +734,7 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 			if (status === bundled) deletedAt = progress.deleted ? progress.updatedAt : undefined;
 		} else if (status.status.retired && base?.deletedAt === undefined) {
 			// A card the bundle brings is back in its deck (unless the learner deleted it: a note or file brought again does not undo that).
-			status = { status: { ...status.status, retired: false }, at: now };
+			status = { status: { ...status.status, retired: false }, at: stampAfter(base?.statusAt, now) };
 		}
 		if (deckRecords.get(card.deck)?.retired) status = { status: { ...status.status, retired: true }, at: status.at };
 		// A reworded card that takes a moved card's history (moveTo) is no new card: it counts as updated.
@@ -755,7 +758,7 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 		const previous = stored.get(id);
 		if (incoming.has(id) || !previous) continue;
 		const refolded = rowsChanged.has(id) ? withSchedule(previous, foldCard(rowsOf(id))) : previous;
-		const record = retiring.has(id) ? withStatus(refolded, { ...statusOf(previous), retired: true }, now) : refolded;
+		const record = retiring.has(id) ? withStatus(refolded, { ...statusOf(previous), retired: true }, stampAfter(previous.statusAt, now)) : refolded;
 		finish(record, previous, false, undefined, now);
 		const changes = summaryOf(previous.deck);
 		if (retiring.has(id) && changes) {

@@ -5,6 +5,7 @@
  * content (srs/leech.ts). Suspension is left as it is; Browse unsuspends.
  */
 import { LEECH_TAG, hasLeechTag } from '../srs/leech';
+import { stampAfter } from './change-stamp';
 import type { CardRecord, RecallDatabase } from './schema';
 
 /** The card without the tag, or undefined when there is no such card; a card without it is left as it is. */
@@ -12,7 +13,7 @@ export async function removeLeechTag(db: RecallDatabase, cardId: string, now = D
 	return db.transaction('rw', db.cards, async () => {
 		const card = await db.cards.get(cardId);
 		if (!card || !hasLeechTag(card.tags)) return card;
-		const next: CardRecord = { ...card, tags: card.tags.filter((tag) => tag.toLowerCase() !== LEECH_TAG), contentAt: now, updatedAt: now };
+		const next: CardRecord = { ...card, tags: card.tags.filter((tag) => tag.toLowerCase() !== LEECH_TAG), contentAt: stampAfter(card.contentAt, now), updatedAt: now };
 		await db.cards.put(next);
 		return next;
 	});

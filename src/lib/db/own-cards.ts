@@ -29,6 +29,7 @@ import { sameValue } from '../io/same-value';
 import { cardHistory } from './answers';
 import { dropFromSessions, isGenerated } from './bulk';
 import { queueFor } from './card-state';
+import { stampAfter } from './change-stamp';
 import { sameNameShown } from './deck-rename';
 import { cardsInDeck } from './lookups';
 import { normalizeDeckOptions, sameLimits, type DeckOptions } from './deck-options';
@@ -173,7 +174,7 @@ export async function editCard(db: RecallDatabase, cardId: string, edit: CardEdi
 		const card = await db.cards.get(cardId);
 		if (!card) throw new RangeError(`editCard: no card ${cardId}`);
 		if (!isEditable(card, await db.decks.get(card.deck))) throw new NotEditableError('This card is made from a note: edit the note instead.');
-		const next: CardRecord = { ...card, front: edit.front.trim(), back: edit.back.trim(), tags: [...edit.tags], contentAt: now, updatedAt: now };
+		const next: CardRecord = { ...card, front: edit.front.trim(), back: edit.back.trim(), tags: [...edit.tags], contentAt: stampAfter(card.contentAt, now), updatedAt: now };
 		await db.cards.put(next);
 		return next;
 	});
@@ -225,10 +226,13 @@ export async function editClozeText(db: RecallDatabase, cardId: string, edit: Cl
 			const changed = !sameValue(content, { kind: sibling.kind, front: sibling.front, back: sibling.back, tags: sibling.tags, clozeSource: sibling.clozeSource });
 			// A card the edit leaves as it was is not written: its content keeps its date, which merges go by.
 			if (!changed && !revive) continue;
-			const next: CardRecord = { ...sibling, ...content, ...(changed ? { contentAt: now } : {}), updatedAt: now };
-			written.push(revive ? { ...next, queue: queueFor({ suspended: false, retired: false }, next.dueDay), statusAt: now } : next);
+			const next: CardRecord = { ...sibling, ...content, ...(changed ? { contentAt: stampAfter(sibling.contentAt, now) } : {}), updatedAt: now };
+			written.push(revive ? { ...next, queue: queueFor({ suspended: false, retired: false }, next.dueDay), statusAt: stampAfter(sibling.statusAt, now) } : next);
 		}
-		const retired = plan.retire.map((id): CardRecord => ({ ...(byId.get(id) as CardRecord), queue: Queue.retired, statusAt: now, updatedAt: now }));
+		const retired = plan.retire.map((id): CardRecord => {
+			const sibling = byId.get(id) as CardRecord;
+			return { ...sibling, queue: Queue.retired, statusAt: stampAfter(sibling.statusAt, now), updatedAt: now };
+		});
 		let order = plan.add.length > 0 ? await lastOrder(db, card.deck) : 0;
 		const ankiIds = plan.add.flatMap((made) => ankiNoteCardId(card, made.slot) ?? []);
 		const taken = new Set((await db.cards.bulkGet(ankiIds)).flatMap((other) => other?.id ?? []));

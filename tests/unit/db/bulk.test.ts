@@ -246,7 +246,8 @@ describe('deleteCards', () => {
 		const [a, b] = await db.cards.bulkGet([ids[0]!, ids[1]!]);
 		expect(a?.queue).toBe(Queue.new);
 		expect(a?.deletedAt).toBeUndefined();
-		expect(a?.statusAt).toBeUndefined();
-		expect(b).toMatchObject({ queue: Queue.suspended, statusAt: AT });
+		// Each status as it stood, stamped when it was brought back: a change later than the delete, which merges see.
+		expect(a?.statusAt).toBe(AT + 2);
+		expect(b).toMatchObject({ queue: Queue.suspended, statusAt: AT + 2 });
 	});
 });
