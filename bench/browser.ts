@@ -16,19 +16,29 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic',
  */
 export async function launchOnDisk(options: BrowserContextOptions = {}): Promise<OnDiskBrowser> {
 	const profile = mkdtempSync(join(tmpdir(), 'recall-bench-profile-'));
-	const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, ...options });
-	return {
-		context,
+	const launch = () => chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, ...options });
+	const browser: OnDiskBrowser = {
+		context: await launch(),
+		restart: async () => {
+			await browser.context.close();
+			browser.context = await launch();
+			return browser.context;
+		},
 		close: async () => {
-			await context.close();
+			await browser.context.close();
 			rmSync(profile, { recursive: true, force: true });
 		}
 	};
+	return browser;
 }
 
-/** A browser on a profile of its own (launchOnDisk); `close` ends it and removes the profile. */
+/**
+ * A browser on a profile of its own (launchOnDisk): `restart` ends it and starts it again on the same profile
+ * (a learner's next visit, the store at rest), `close` ends it and removes the profile.
+ */
 export interface OnDiskBrowser {
 	context: BrowserContext;
+	restart: () => Promise<BrowserContext>;
 	close: () => Promise<void>;
 }
 
