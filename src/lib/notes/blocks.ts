@@ -189,9 +189,36 @@ function isTimestamp([, name = '', separator, value = '']: RegExpExecArray): boo
 	return key !== 'date' || separator === '::' || WRITTEN_DATE.test(date);
 }
 
+/**
+ * The names Notion gives a database's properties (in English and Korean), and those study databases add: a line of
+ * one of them is a property whatever its value (a select's option, a person, a page's text).
+ */
+const PROPERTY_NAME =
+	/^(?:tags?|status|type|category|class|course|subject|lecture|week|semester|professor|instructor|teacher|author|(?:created|last edited|edited) by|owner|person|people|assignee|assign|priority|area|project|source|url|link|files(?: & media)?|reviewed|done|progress|select|multi-select|checkbox|number|email|phone|formula|relation|rollup|property)$|^(?:태그|상태|유형|분류|카테고리|과목|강의|수업|주차|학기|교수|담당자|작성자|생성자|최종 편집자|사람|우선순위|영역|프로젝트|출처|링크|파일과 미디어|복습|완료|진행 상황|선택|다중 선택|체크박스|숫자|이메일|전화번호|수식|관계형|롤업|속성)$/iu;
+/** A value of a typed property, besides a date, as Notion writes it: a link, an e-mail address, a checkbox, a number. */
+const TYPED_VALUE = /^(?:https?:\/\/|www\.)\S+$|^[^\s@]+@[^\s@]+\.[a-z]{2,}$|^(?:yes|no|예|아니요|아니오)$|^[-+]?\d[\d,]*(?:\.\d+)?\s*%?$/iu;
+/** A relation: the related page's Markdown file in the export (`Networks (../Courses/Networks%2012ab.md)`). */
+const PAGE_FILE = /\.md\)?$/iu;
+
+/**
+ * Whether a line is a property as Notion's export or Dataview writes one: a Dataview field, a property of a name
+ * Notion gives, or a value of a typed property. A term over its definition (`TCP: 연결형`) is none of these.
+ */
+function isProperty(property: RegExpExecArray, line: MarkedLine): boolean {
+	const [, name = '', separator, value = ''] = property;
+	// The value as read (a link's text), where `value` has a link's address run on after its text.
+	const shown = PROPERTY_LINE.exec(toPlain(line.text))?.[3]?.trim() ?? '';
+	return separator === '::' || isTimestamp(property) || PROPERTY_NAME.test(name.trim()) || DATE_VALUE.test(shown) || TYPED_VALUE.test(shown) || PAGE_FILE.test(value.trim());
+}
+
+/**
+ * A paragraph that opens the note is its page's properties when one of its lines says when the page was made or
+ * edited and every line is a property: a date over definitions in one paragraph is the day of the lecture, and the
+ * definitions its material.
+ */
 function isPageProperties(lines: readonly MarkedLine[]): boolean {
 	const properties = lines.map((line) => PROPERTY_LINE.exec(stripMarkers(line.text).trim()));
-	if (properties.length === 0 || properties.some((property) => !property)) return false;
+	if (properties.length === 0 || !properties.every((property, index) => property && isProperty(property, lines[index] as MarkedLine))) return false;
 	return properties.some((property) => property !== null && isTimestamp(property));
 }
 
