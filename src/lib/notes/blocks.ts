@@ -1,7 +1,7 @@
 /**
  * The note as sections of blocks. A section starts at a heading or at a bold
- * label alone on its line (`❄️ **EC2**`) and holds the paragraphs, lists,
- * code and tables up to the next one. Paragraphs and list items are kept as
+ * label alone on its line (`❄️ **EC2**`, or `흐름 제어:` over a bulleted list)
+ * and holds the paragraphs, lists, code and tables up to the next one. Paragraphs and list items are kept as
  * marked lines (see inline.ts), because people write one fact per line.
  * An Obsidian callout with a title (`> [!tip] 제목`) is a section of its own,
  * its body the material; the section around it goes on after it.
@@ -25,7 +25,8 @@ import {
 } from './inline';
 import { parseInlineText } from './parse';
 import { answerOf } from './questions';
-import { cleanTitle, DESCRIPTION_LINE, hasWords, startsWithArrow, stripEmoji } from './text';
+import { isPlainLabel, readsAsClause } from './terms';
+import { cleanTitle, DESCRIPTION_LINE, hasWords, startsWithArrow, stripDecoration, stripEmoji } from './text';
 import { sayNote, type NoteWarning } from './warnings';
 
 export interface LinesBlock {
@@ -162,6 +163,29 @@ function labelOf(line: MarkedLine | undefined): string | undefined {
 	if (hasWords(before) || hasWords(after.replace(/[:：]/g, ''))) return undefined;
 	const title = cleanTitle(label.replace(/[:：]\s*$/, ''));
 	return title.length > 0 && title.length <= 80 && hasWords(title) ? title : undefined;
+}
+
+/** How many items the list that opens at `open` has (its own, not its sub-items). */
+function itemCount(tokens: readonly Token[], open: number): number {
+	const { level } = tokens[open] as Token;
+	let count = 0;
+	for (let i = open + 1; i < closing(tokens, open); i++) if ((tokens[i] as Token).type === 'list_item_open' && (tokens[i] as Token).level === level + 1) count++;
+	return count;
+}
+
+/**
+ * `흐름 제어:`, a paragraph of one short line ending in a colon, over the bulleted list at token `next`: a label as its
+ * bold form (`**흐름 제어**`) is, with the same title, so rewriting one as the other keeps its cards. A clause ending in
+ * a colon ("The three types are as follows:", "종류는 다음과 같다:") introduces its list as prose does, and a line over
+ * numbered lines says what they are (see leadInOf in extract.ts): neither is a label.
+ */
+function plainLabelOver(lines: readonly MarkedLine[], tokens: readonly Token[], next: number): string | undefined {
+	const [line] = lines;
+	if (lines.length !== 1 || !line || tokens[next]?.type !== 'bullet_list_open') return undefined;
+	const plain = toPlain(line.text);
+	if (!/[:：]$/.test(plain) || startsWithArrow(plain)) return undefined;
+	const label = cleanTitle(stripDecoration(plain).replace(/[:：]$/, ''));
+	return isPlainLabel(label, itemCount(tokens, next)) && !readsAsClause(label) ? label : undefined;
 }
 
 /**
@@ -669,7 +693,7 @@ class StructureBuilder {
 			const lines = this.inlineLines(index + 1, noFinds());
 			if (this.atNoteStart() && isPageProperties(lines)) return closing(this.tokens, index) + 1;
 			// `**Q: ...**` over its `A: ...` line is a question, not a label; `**term**` over its `: description`, a term.
-			const label = lines[1] && (answerOf(lines[1]) || DESCRIPTION_LINE.test(lines[1].text)) ? undefined : labelOf(lines[0]);
+			const label = lines[1] && (answerOf(lines[1]) || DESCRIPTION_LINE.test(lines[1].text)) ? undefined : (labelOf(lines[0]) ?? plainLabelOver(lines, this.tokens, closing(this.tokens, index) + 1));
 			if (label) {
 				const { start, end } = span(token);
 				this.inlineLines(index + 1); // its images
