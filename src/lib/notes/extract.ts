@@ -11,6 +11,11 @@ import type { Block, LinesBlock, ListBlock, ListItemModel, Section, TableBlock }
 import {
 	CODE_CLOSE,
 	CODE_OPEN,
+	EM_CLOSE,
+	EM_OPEN,
+	LINK_CLOSE,
+	LINK_MID,
+	LINK_OPEN,
 	MARK_CLOSE,
 	MARK_OPEN,
 	STRONG_CLOSE,
@@ -197,10 +202,25 @@ interface Definition {
 /** A term that is one code span and nothing else (`` `enumerate(it)`: … ``): the name of a function, command or key. */
 const CODE_TERM = new RegExp(`^${CODE_OPEN}([^${CODE_CLOSE}]+)${CODE_CLOSE}$`);
 
-/** The term before a separator, when it is plain text or one code span: not a link, nor words with code among them. */
+/** A term that is one link and nothing else, bold or not (`[TCP](https://…)`): its text. */
+const LINK_TERM = new RegExp(`^[${STRONG_OPEN}${EM_OPEN}]*${LINK_OPEN}([^\\ue000-\\ue00c]+)${LINK_MID}[^${LINK_CLOSE}]*${LINK_CLOSE}[${STRONG_CLOSE}${EM_CLOSE}]*$`);
+
+/**
+ * Link texts that name a page to read rather than a thing to know (`[Docs](…): official documentation`,
+ * `[정리 블로그](…): …`): a list of references, whose lines are no definitions.
+ */
+const RESOURCE =
+	/(?:^|\s)(?:docs?|documentation|tutorials?|guide|blog|videos?|slides|youtube|github|repo|repository|website|homepage|wiki|wikipedia|cheat ?sheet|mdn|discord|slack|forum|community|reddit|podcast|newsletter|playground)$|(?:문서|블로그|영상|강의|자료|슬라이드|논문|깃허브|홈페이지|위키|위키백과|튜토리얼|가이드|책|커뮤니티|포럼)$/iu;
+
+/**
+ * The term before a separator, when it is plain text, one code span or one link: not words with code or a link among
+ * them. A link's term is its text, as a wiki link's is, so linking a term keeps its card; a link to a resource is none.
+ */
 function plainOrCodeTerm(raw: string): { term: string; front?: string } | undefined {
 	const code = CODE_TERM.exec(raw.trim());
 	if (code) return { term: (code[1] as string).trim(), front: raw.trim() };
+	const link = LINK_TERM.exec(raw.trim());
+	if (link) return RESOURCE.test(toPlain(link[1] as string)) ? undefined : { term: toPlain(link[1] as string) };
 	return /[\ue004\ue008]/.test(raw) ? undefined : { term: toPlain(raw) };
 }
 
