@@ -53,6 +53,8 @@ export function isPlainLabel(label: string, subItems: number): boolean {
 	return !label.includes(' ') || (subItems >= 2 && !STATEMENT_ENDING.test(label));
 }
 
+/** Words that lead into what follows without naming it: "For example:", "In short:". */
+const LEAD_PHRASE = /^(?:for (?:example|instance)|in (?:short|summary|particular|general)|such as|namely|that is)$/i;
 /** A verb of a clause: "The three types are as follows", "It consists of". */
 const VERB = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|must|may|might|includes?|consists?|contains?|follows?|following)\b/i;
 
@@ -62,6 +64,6 @@ const VERB = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|wi
  * what follows as prose does; a label names it.
  */
 export function readsAsClause(words: string): boolean {
-	if (SENTENCE_START.test(words) || PRONOUN.test(words) || VERB.test(words)) return true;
+	if (SENTENCE_START.test(words) || PRONOUN.test(words) || VERB.test(words) || LEAD_PHRASE.test(words)) return true;
 	return words.includes(' ') && (STATEMENT_ENDING.test(words) || KOREAN_REMARK_START.test(words) || PARTICLE_INSIDE.test(words));
 }

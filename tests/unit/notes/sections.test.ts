@@ -247,6 +247,7 @@ describe('a plain label line over a list', () => {
 			'The three types are as follows:',
 			'There are several kinds of joins:',
 			'Things you should know:',
+			'For example:',
 			'정렬 알고리즘은 다음과 같이 나눌 수 있다:',
 			'종류는 다음과 같다:',
 			'오늘 배운 탐색 방법:',
