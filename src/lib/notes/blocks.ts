@@ -1,8 +1,9 @@
 /**
  * The note as sections of blocks. A section starts at a heading or at a bold
- * label alone on its line (`❄️ **EC2**`, or `흐름 제어:` over a bulleted list)
- * and holds the paragraphs, lists, code and tables up to the next one. Paragraphs and list items are kept as
- * marked lines (see inline.ts), because people write one fact per line.
+ * label alone on its line (`❄️ **EC2**`, or `흐름 제어:` over a bulleted
+ * list) and holds the paragraphs, lists, code and tables up to the next one.
+ * Paragraphs and list items are kept as marked lines (see inline.ts),
+ * because people write one fact per line.
  * An Obsidian callout with a title (`> [!tip] 제목`) is a section of its own,
  * its body the material; the section around it goes on after it.
  */
@@ -168,8 +169,9 @@ function labelOf(line: MarkedLine | undefined): string | undefined {
 /** How many items the list that opens at `open` has (its own, not its sub-items). */
 function itemCount(tokens: readonly Token[], open: number): number {
 	const { level } = tokens[open] as Token;
+	const close = closing(tokens, open);
 	let count = 0;
-	for (let i = open + 1; i < closing(tokens, open); i++) if ((tokens[i] as Token).type === 'list_item_open' && (tokens[i] as Token).level === level + 1) count++;
+	for (let i = open + 1; i < close; i++) if ((tokens[i] as Token).type === 'list_item_open' && (tokens[i] as Token).level === level + 1) count++;
 	return count;
 }
 
