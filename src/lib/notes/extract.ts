@@ -216,7 +216,7 @@ const RESOURCE =
  * The term before a separator, when it is plain text, one code span or one link: not words with code or a link among
  * them. A link's term is its text, as a wiki link's is, so linking a term keeps its card; a link to a resource is none.
  */
-function plainOrCodeTerm(raw: string): { term: string; front?: string } | undefined {
+function termBeforeSeparator(raw: string): { term: string; front?: string } | undefined {
 	const code = CODE_TERM.exec(raw.trim());
 	if (code) return { term: (code[1] as string).trim(), front: raw.trim() };
 	const link = LINK_TERM.exec(raw.trim());
@@ -259,7 +259,7 @@ function separatedDefinition(text: string): Definition | undefined {
 	const [spaced, separator] = match as unknown as [string, string];
 	const rawTerm = text.slice(0, match.index);
 	const rest = text.slice(match.index + spaced.length).trim();
-	const read = plainOrCodeTerm(rawTerm);
+	const read = termBeforeSeparator(rawTerm);
 	if (!read) return undefined;
 	const term = stripEmoji(read.term);
 	const definition = toPlain(rest);
@@ -297,7 +297,7 @@ export function definitionOf(line: string, style: DefinitionStyle): Definition |
 	const masked = outsideCode(text);
 	const colon = masked.search(/:\s|：/);
 	if (colon > 0) {
-		const read = plainOrCodeTerm(text.slice(0, colon));
+		const read = termBeforeSeparator(text.slice(0, colon));
 		const definition = text.slice(colon + 1).trim();
 		if (read && isTerm(read.term, read.front !== undefined) && hasWords(toPlain(definition))) return { term: stripEmoji(read.term), definition, ...(read.front ? { front: read.front } : {}) };
 	}
