@@ -1,8 +1,9 @@
 /**
  * The note as sections of blocks. A section starts at a heading or at a bold
- * label alone on its line (`❄️ **EC2**`) and holds the paragraphs, lists,
- * code and tables up to the next one. Paragraphs and list items are kept as
- * marked lines (see inline.ts), because people write one fact per line.
+ * label alone on its line (`❄️ **EC2**`, or `흐름 제어:` over a bulleted
+ * list) and holds the paragraphs, lists, code and tables up to the next one.
+ * Paragraphs and list items are kept as marked lines (see inline.ts),
+ * because people write one fact per line.
  * An Obsidian callout with a title (`> [!tip] 제목`) is a section of its own,
  * its body the material; the section around it goes on after it.
  */
@@ -25,7 +26,8 @@ import {
 } from './inline';
 import { parseInlineText } from './parse';
 import { answerOf } from './questions';
-import { cleanTitle, DESCRIPTION_LINE, hasWords, startsWithArrow, stripEmoji } from './text';
+import { isPlainLabel, readsAsClause } from './terms';
+import { cleanTitle, DESCRIPTION_LINE, hasWords, startsWithArrow, stripDecoration, stripEmoji } from './text';
 import { sayNote, type NoteWarning } from './warnings';
 
 export interface LinesBlock {
@@ -164,6 +166,30 @@ function labelOf(line: MarkedLine | undefined): string | undefined {
 	return title.length > 0 && title.length <= 80 && hasWords(title) ? title : undefined;
 }
 
+/** How many items the list that opens at `open` has (its own, not its sub-items). */
+function itemCount(tokens: readonly Token[], open: number): number {
+	const { level } = tokens[open] as Token;
+	const close = closing(tokens, open);
+	let count = 0;
+	for (let i = open + 1; i < close; i++) if ((tokens[i] as Token).type === 'list_item_open' && (tokens[i] as Token).level === level + 1) count++;
+	return count;
+}
+
+/**
+ * `흐름 제어:`, a paragraph of one short line ending in a colon, over the bulleted list at token `next`: a label as its
+ * bold form (`**흐름 제어**`) is, with the same title, so rewriting one as the other keeps its cards. A clause ending in
+ * a colon ("The three types are as follows:", "종류는 다음과 같다:") introduces its list as prose does, and a line over
+ * numbered lines says what they are (see leadInOf in extract.ts): neither is a label.
+ */
+function plainLabelOver(lines: readonly MarkedLine[], tokens: readonly Token[], next: number): string | undefined {
+	const [line] = lines;
+	if (lines.length !== 1 || !line || tokens[next]?.type !== 'bullet_list_open') return undefined;
+	const plain = toPlain(line.text);
+	if (!/[:：]$/.test(plain) || startsWithArrow(plain)) return undefined;
+	const label = cleanTitle(stripDecoration(plain).replace(/[:：]$/, ''));
+	return isPlainLabel(label, itemCount(tokens, next)) && !readsAsClause(label) ? label : undefined;
+}
+
 /**
  * A Notion page's properties, which its Markdown export writes as lines under the page's title
  * (`Created: September 3, 2024 10:12 AM`, `Tags: CS, Exam`), and Obsidian's Dataview fields (`Created:: 2024-03-01`):
@@ -189,9 +215,36 @@ function isTimestamp([, name = '', separator, value = '']: RegExpExecArray): boo
 	return key !== 'date' || separator === '::' || WRITTEN_DATE.test(date);
 }
 
+/**
+ * The names Notion gives a database's properties (in English and Korean), and those study databases add: a line of
+ * one of them is a property whatever its value (a select's option, a person, a page's text).
+ */
+const PROPERTY_NAME =
+	/^(?:tags?|status|type|category|class|course|subject|lecture|week|semester|professor|instructor|teacher|author|(?:created|last edited|edited) by|owner|person|people|assignee|assign|priority|area|project|source|url|link|files(?: & media)?|reviewed|done|progress|select|multi-select|checkbox|number|email|phone|formula|relation|rollup|property)$|^(?:태그|상태|유형|분류|카테고리|과목|강의|수업|주차|학기|교수|담당자|작성자|생성자|최종 편집자|사람|우선순위|영역|프로젝트|출처|링크|파일과 미디어|복습|완료|진행 상황|선택|다중 선택|체크박스|숫자|이메일|전화번호|수식|관계형|롤업|속성)$/iu;
+/** A value of a typed property, besides a date, as Notion writes it: a link, an e-mail address, a checkbox, a number. */
+const TYPED_VALUE = /^(?:https?:\/\/|www\.)\S+$|^[^\s@]+@[^\s@]+\.[a-z]{2,}$|^(?:yes|no|예|아니요|아니오)$|^[-+]?\d[\d,]*(?:\.\d+)?\s*%?$/iu;
+/** A relation: the related page's Markdown file in the export (`Networks (../Courses/Networks%2012ab.md)`). */
+const PAGE_FILE = /\.md\)?$/iu;
+
+/**
+ * Whether a line is a property as Notion's export or Dataview writes one: a Dataview field, a property of a name
+ * Notion gives, or a value of a typed property. A term over its definition (`TCP: 연결형`) is none of these.
+ */
+function isProperty(property: RegExpExecArray, line: MarkedLine): boolean {
+	const [, name = '', separator, value = ''] = property;
+	// The value as read (a link's text), where `value` has a link's address run on after its text.
+	const shown = PROPERTY_LINE.exec(toPlain(line.text))?.[3]?.trim() ?? '';
+	return separator === '::' || isTimestamp(property) || PROPERTY_NAME.test(name.trim()) || DATE_VALUE.test(shown) || TYPED_VALUE.test(shown) || PAGE_FILE.test(value.trim());
+}
+
+/**
+ * A paragraph that opens the note is its page's properties when one of its lines says when the page was made or
+ * edited and every line is a property: a date over definitions in one paragraph is the day of the lecture, and the
+ * definitions its material.
+ */
 function isPageProperties(lines: readonly MarkedLine[]): boolean {
 	const properties = lines.map((line) => PROPERTY_LINE.exec(stripMarkers(line.text).trim()));
-	if (properties.length === 0 || properties.some((property) => !property)) return false;
+	if (properties.length === 0 || !properties.every((property, index) => property && isProperty(property, lines[index] as MarkedLine))) return false;
 	return properties.some((property) => property !== null && isTimestamp(property));
 }
 
@@ -642,7 +695,7 @@ class StructureBuilder {
 			const lines = this.inlineLines(index + 1, noFinds());
 			if (this.atNoteStart() && isPageProperties(lines)) return closing(this.tokens, index) + 1;
 			// `**Q: ...**` over its `A: ...` line is a question, not a label; `**term**` over its `: description`, a term.
-			const label = lines[1] && (answerOf(lines[1]) || DESCRIPTION_LINE.test(lines[1].text)) ? undefined : labelOf(lines[0]);
+			const label = lines[1] && (answerOf(lines[1]) || DESCRIPTION_LINE.test(lines[1].text)) ? undefined : (labelOf(lines[0]) ?? plainLabelOver(lines, this.tokens, closing(this.tokens, index) + 1));
 			if (label) {
 				const { start, end } = span(token);
 				this.inlineLines(index + 1); // its images

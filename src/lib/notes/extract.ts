@@ -11,6 +11,11 @@ import type { Block, LinesBlock, ListBlock, ListItemModel, Section, TableBlock }
 import {
 	CODE_CLOSE,
 	CODE_OPEN,
+	EM_CLOSE,
+	EM_OPEN,
+	LINK_CLOSE,
+	LINK_MID,
+	LINK_OPEN,
 	MARK_CLOSE,
 	MARK_OPEN,
 	STRONG_CLOSE,
@@ -23,6 +28,7 @@ import {
 import { answerOf, questionOf, questionsAndAnswers, type QuestionAnswer } from './questions';
 import { blocksToMarkdown, linesToMarkdown, listToMarkdown } from './serialize';
 import { DESCRIPTION_LINE, hasWords, stripDecoration, stripEmoji } from './text';
+import { isPlainLabel, isTerm, KOREAN_REMARK_START, NOT_TERMS, PARTICLE_INSIDE, PRONOUN, SENTENCE_START, STATEMENT_ENDING } from './terms';
 import { sayNote, type NoteWarning } from './warnings';
 
 export interface Draft {
@@ -65,21 +71,6 @@ const WORDING = {
 /** A blank in a cloze front, written out after escaping (see toMarkdown). */
 const BLANK = '\ue00d';
 
-/** Words that end in a colon without being terms: "Note: ...", "예: ...". */
-const NOT_TERMS = new Set([
-	'note', 'notes', 'tip', 'tips', 'warning', 'caution', 'important', 'example', 'examples', 'e.g', 'eg', 'ex', 'i.e',
-	'see', 'source', 'sources', 'ref', 'reference', 'references', 'todo', 'q', 'a', 'question', 'answer', 'summary', 'result',
-	'참고', '주의', '예', '예시', '예제', '결론', '요약', '정리', '출처', '질문', '답', '팁', '중요',
-	// A class's business, not its matter: "교수님: 다음 시간 퀴즈", "과제: 3장 연습문제".
-	'homework', 'assignment', 'due', '교수님', '교수님 말씀', '과제', '숙제', '공지', '준비물',
-	// How much a fact matters, not what it is called: "High-yield: β-blockers mask hypoglycaemia". Not a word a
-	// vocabulary list may define ("remember", "pearl", "핵심"): only the phrases that say so.
-	'high-yield', 'high yield', 'key point', 'key points', 'key takeaway', 'clinical pearl', 'tl;dr', 'tldr', 'n.b',
-	'핵심 포인트', '시험 포인트', '암기 포인트'
-]);
-
-const MAX_TERM_LENGTH = 48;
-const MAX_TERM_WORDS = 7;
 /** Prose under a heading becomes a card only while it is short enough to recall; longer prose, a card per paragraph. */
 const MAX_SECTION_PROSE = 600;
 /** A paragraph's card asks with its first words: enough to tell it from the others, never most of it. */
@@ -211,22 +202,26 @@ interface Definition {
 /** A term that is one code span and nothing else (`` `enumerate(it)`: … ``): the name of a function, command or key. */
 const CODE_TERM = new RegExp(`^${CODE_OPEN}([^${CODE_CLOSE}]+)${CODE_CLOSE}$`);
 
-/** The term before a separator, when it is plain text or one code span: not a link, nor words with code among them. */
-function plainOrCodeTerm(raw: string): { term: string; front?: string } | undefined {
+/** A term that is one link and nothing else, bold or not (`[TCP](https://…)`): its text. */
+const LINK_TERM = new RegExp(`^[${STRONG_OPEN}${EM_OPEN}]*${LINK_OPEN}([^\\ue000-\\ue00c]+)${LINK_MID}[^${LINK_CLOSE}]*${LINK_CLOSE}[${STRONG_CLOSE}${EM_CLOSE}]*$`);
+
+/**
+ * Link texts that name a page to read rather than a thing to know (`[Docs](…): official documentation`,
+ * `[정리 블로그](…): …`): a list of references, whose lines are no definitions.
+ */
+const RESOURCE =
+	/(?:^|\s)(?:docs?|documentation|tutorials?|guide|blog|videos?|slides|youtube|github|repo|repository|website|homepage|wiki|wikipedia|cheat ?sheet|mdn|discord|slack|forum|community|reddit|podcast|newsletter|playground)$|(?:문서|블로그|영상|강의|자료|슬라이드|논문|깃허브|홈페이지|위키|위키백과|튜토리얼|가이드|책|커뮤니티|포럼)$/iu;
+
+/**
+ * The term before a separator, when it is plain text, one code span or one link: not words with code or a link among
+ * them. A link's term is its text, as a wiki link's is, so linking a term keeps its card; a link to a resource is none.
+ */
+function termBeforeSeparator(raw: string): { term: string; front?: string } | undefined {
 	const code = CODE_TERM.exec(raw.trim());
 	if (code) return { term: (code[1] as string).trim(), front: raw.trim() };
+	const link = LINK_TERM.exec(raw.trim());
+	if (link) return RESOURCE.test(toPlain(link[1] as string)) ? undefined : { term: toPlain(link[1] as string) };
 	return /[\ue004\ue008]/.test(raw) ? undefined : { term: toPlain(raw) };
-}
-
-/** `code`: the term is a code span, whose final `.` or `?` (`git add .`, `a?`) is code, not the end of a sentence. */
-function isTerm(term: string, code = false): boolean {
-	const plain = term.trim();
-	// A year (`918: 고려 건국`, `1066 - Norman conquest`) or a code (`404: Not Found`) is a term; a lone small number is not.
-	if (/^\d{3,4}$/.test(plain)) return true;
-	if (!plain || plain.length > MAX_TERM_LENGTH || !(code || hasWords(plain))) return false;
-	if (plain.split(/\s+/).length > MAX_TERM_WORDS) return false;
-	if ((!code && /[.!?。]$/.test(plain)) || /https?$|:\/\/|^\d+$/.test(plain)) return false;
-	return !NOT_TERMS.has(plain.toLowerCase().replace(/\.$/, ''));
 }
 
 /**
@@ -246,16 +241,6 @@ const MAX_SEPARATED_TERM_WORDS = 5;
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S*$/i;
 /** "ex) 서울 리전 - ...": an example or an aside, not a term. */
 const ASIDE_PREFIX = /^(?:ex|e\.g|eg|cf|예|참고)\s*[.):]|^[※*]/i;
-/** "It works - mostly", "오늘은 비가 왔다 - 그래서", "속도에 한계가 있음 - ...": a sentence before the dash, not a term. */
-const SENTENCE_START = /^(?:I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Tt]his|[Tt]hat|[Tt]here|[Aa]lso|[Tt]hen|[Ss]o|[Bb]ut|[Aa]nd|[Tt]oday)(?:\s|$)/;
-/** A person doing something ("Today we covered recursion"): terms name things, they have no "we" in them. */
-const PRONOUN = /\s(?:I|we|you|he|she|they|it)(?:\s|$)/;
-/** "오늘 수업 끝", "이건 꼭 외우자", "다음 주는 휴강": a remark of the day, not a term. */
-const KOREAN_REMARK_START = /^(?:오늘|어제|내일|이건|이거|이것은|그래서|그리고|근데|다음)\s/;
-/** A topic or object particle inside the words ("다음 주는 휴강", "문제를 풀자"): a clause. */
-const PARTICLE_INSIDE = /[은는을를]\s/;
-/** Sentence endings of Korean notes: words ending so state a fact rather than name a topic. */
-const STATEMENT_ENDING = /[다요음함됨임]$/u;
 
 /** `- [x] 과제 제출: 금요일까지`: the task box is not part of the term. */
 function withoutTaskBox(text: string): string {
@@ -274,7 +259,7 @@ function separatedDefinition(text: string): Definition | undefined {
 	const [spaced, separator] = match as unknown as [string, string];
 	const rawTerm = text.slice(0, match.index);
 	const rest = text.slice(match.index + spaced.length).trim();
-	const read = plainOrCodeTerm(rawTerm);
+	const read = termBeforeSeparator(rawTerm);
 	if (!read) return undefined;
 	const term = stripEmoji(read.term);
 	const definition = toPlain(rest);
@@ -312,7 +297,7 @@ export function definitionOf(line: string, style: DefinitionStyle): Definition |
 	const masked = outsideCode(text);
 	const colon = masked.search(/:\s|：/);
 	if (colon > 0) {
-		const read = plainOrCodeTerm(text.slice(0, colon));
+		const read = termBeforeSeparator(text.slice(0, colon));
 		const definition = text.slice(colon + 1).trim();
 		if (read && isTerm(read.term, read.front !== undefined) && hasWords(toPlain(definition))) return { term: stripEmoji(read.term), definition, ...(read.front ? { front: read.front } : {}) };
 	}
@@ -384,12 +369,7 @@ function itemLabel(item: ListItemModel): string | undefined {
 	return label && isTerm(label) ? label : undefined;
 }
 
-/**
- * A list item that is only a short plain label over a nested list: `- 장점`
- * (or `- 장점:`) + sub-items. Not a definition, not a sentence. Words over a
- * single sub-item are rather a point made finer, as outlines nest them: a
- * label of several words needs two sub-items.
- */
+/** A list item that is only a short plain label over a nested list: `- 장점` (or `- 장점:`) + sub-items. Not a definition. */
 function plainItemLabel(item: ListItemModel, style: DefinitionStyle): string | undefined {
 	const subItems = item.children.reduce((count, child) => count + (child.type === 'list' ? child.items.length : 0), 0);
 	// Sub-items, and code among them (a sort's steps and its code), are what a label heads; prose under it is no label's.
@@ -397,10 +377,7 @@ function plainItemLabel(item: ListItemModel, style: DefinitionStyle): string | u
 	const text = stripDecoration((item.lines[0] as MarkedLine).text).trim();
 	if (itemLabel(item) || definitionOf(text, style)) return undefined;
 	const label = stripEmoji(toPlain(text)).replace(/[:：]\s*$/, '').trim();
-	// Dates and ranges (`2023-01-01`, `3 - 5`) head notes taken on them rather than name a topic.
-	if (!isTerm(label) || !/\p{L}/u.test(label) || /[.!?。;](?:\s|$)/.test(label)) return undefined;
-	if (label.includes(' ') && (subItems < 2 || STATEMENT_ENDING.test(label))) return undefined;
-	return label;
+	return isPlainLabel(label, subItems) ? label : undefined;
 }
 
 /**

@@ -164,6 +164,25 @@ inevitable - 피할 수 없는
 		expect(generate(note).report.coverage).toEqual({ covered: 5, total: 5 });
 	});
 
+	it('reads a term written as a link as its text, with the id of the term unlinked, as a wiki link is read', () => {
+		const plain = cards('## Protocols\n- TCP: 연결형 프로토콜\n- UDP: 비연결형 프로토콜\n');
+		const linked = cards('## Protocols\n- [TCP](https://en.wikipedia.org/wiki/TCP): 연결형 프로토콜\n- [[UDP]]: 비연결형 프로토콜\n');
+		expect(made(linked)).toEqual(['TCP → 연결형 프로토콜', 'UDP → 비연결형 프로토콜']);
+		expect(linked.map((card) => card.id)).toEqual(plain.map((card) => card.id));
+		// Linking a studied term hands its card nothing to pair: the card is the same.
+		expect(matchCards(plain, linked)).toEqual([]);
+		// In a paragraph of such lines too, and bold.
+		const paragraph = cards('## 웹\n[HTTP](https://developer.mozilla.org/ko/docs/Web/HTTP): 웹의 프로토콜\n**[HTTPS](https://example.com/https)**: TLS로 암호화한 HTTP\n');
+		expect(made(paragraph)).toEqual(['HTTP → 웹의 프로토콜', 'HTTPS → TLS로 암호화한 HTTP']);
+	});
+
+	it('reads no term of a link to a resource: a list of references stays the list it was', () => {
+		const references = '## Resources\n- [Docs](https://svelte.dev/docs): official documentation\n- [Svelte tutorial](https://svelte.dev/tutorial): interactive lessons\n- [공식 문서](https://react.dev): 리액트 문서\n- [정리 블로그](https://example.com): 잘 정리된 글\n';
+		expect(cards(references).map((card) => `${card.rule} ${card.front}`)).toEqual(['list Resources']);
+		// Nor of a link among words, or of a link whose text is its address.
+		expect(made(cards('## A\n- see [the manual](https://man7.org): for the rest\n- [https://example.com](https://example.com): the site\n'))).toEqual([]);
+	});
+
 	it('reads a definition list, a term over its `: description` line (Pandoc, Joplin)', () => {
 		const note = '## Glossary\nAntigen\n: A molecule recognised by the immune system.\n\n**Epitope**\n: The part of an antigen that an antibody binds.\n: Also called a determinant.\n';
 		const result = generate(note);

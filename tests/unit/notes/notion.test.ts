@@ -28,6 +28,38 @@ describe('a Notion export', () => {
 		expect(cards('# Week 5\n\nDate: April 2, 2024\nClass: Networks\n\n## TCP\n**TCP**: reliable\n').map((card) => card.front)).toEqual(['TCP']);
 		expect(cards('# Week 5\nDate:: 2024-04-02\nClass:: Networks\n\n## TCP\n**TCP**: reliable\n').map((card) => card.front)).toEqual(['TCP']);
 	});
+
+	it('reads the definitions under a date of making or editing in their paragraph: only properties make a page record', () => {
+		const lecture = '# Biology 101 - Week 3\nDate: September 12, 2024\nMitosis: division into two identical cells\nMeiosis: division into four gametes\n';
+		expect(cards(lecture).map((card) => [card.front, card.back])).toEqual([
+			['Date', 'September 12, 2024'],
+			['Mitosis', 'division into two identical cells'],
+			['Meiosis', 'division into four gametes']
+		]);
+		const updated = cards('# Routing\n\nUpdated: May 1, 2024 4:05 PM\nRouter: forwards packets between networks\nSwitch: forwards frames inside one\n');
+		expect(updated.map((card) => card.front)).toEqual(['Updated', 'Router', 'Switch']);
+		const korean = cards('# 경제학 원론\n생성 일시: 2024년 3월 5일 오전 9:00\n수요: 주어진 가격에서 사려는 양\n공급: 주어진 가격에서 팔려는 양\n');
+		expect(korean.map((card) => card.front)).toEqual(['생성 일시', '수요', '공급']);
+	});
+
+	it('still reads as properties the typed values Notion exports: a link, a checkbox, a number, a page it relates to', () => {
+		const note = [
+			'# Transport layer',
+			'',
+			'Created: March 4, 2024 2:30 PM',
+			'Materials: https://example.edu/cs340/week3.pdf',
+			'Reviewed: No',
+			'Week: 3',
+			'Course: [Computer Networks](../Courses/Computer%20Networks%2012ab34cd.md)',
+			'Created by: Minji Kim',
+			'',
+			'## TCP',
+			'**TCP**: reliable byte stream',
+			''
+		].join('\n');
+		expect(cards(note).map((card) => card.front)).toEqual(['TCP']);
+		expect(cards('# 정규화\n\n생성 일시: 2024년 9월 3일 오전 10:12\n과목: 데이터베이스\n작성자: 김민지\n복습: 예\n\n**1NF**: 원자값\n').map((card) => card.front)).toEqual(['1NF']);
+	});
 });
 
 describe('a toggle (<details> with a <summary>)', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../../src/lib/notes/deck-format';
 import { cardId } from '../../../src/lib/notes/ids';
+import { matchCards } from '../../../src/lib/notes/match';
 import { generate } from './helpers';
 
 const shown = (list: readonly Card[]) => list.map((card) => ({ rule: card.rule, path: card.path, front: card.front, back: card.back }));
@@ -217,5 +218,56 @@ describe('a label item over sub-items and code', () => {
 		const quick = generate(note).deck.cards.find((card) => card.front === '퀵 정렬');
 		expect(quick?.back).toContain('- 피벗 선택');
 		expect(quick?.back).toContain('def quick(a): pass');
+	});
+});
+
+describe('a plain label line over a list', () => {
+	const bold = '## 전송 계층\n\n**흐름 제어**\n- 수신자가 처리할 수 있는 만큼만 보냄\n- 슬라이딩 윈도우\n\n**혼잡 제어**\n- 송신 속도 조절\n- 느린 시작\n';
+	const plain = bold.replace('**흐름 제어**', '흐름 제어:').replace('**혼잡 제어**', '혼잡 제어：');
+
+	it('is a label as its bold form is: the same cards, the same ids, so rewriting one as the other retires no card', () => {
+		const before = generate(bold).deck.cards;
+		const after = generate(plain).deck.cards;
+		expect(shown(after)).toEqual([
+			{ rule: 'list', path: ['전송 계층'], front: '흐름 제어', back: '- 수신자가 처리할 수 있는 만큼만 보냄\n- 슬라이딩 윈도우' },
+			{ rule: 'list', path: ['전송 계층'], front: '혼잡 제어', back: '- 송신 속도 조절\n- 느린 시작' }
+		]);
+		expect(after.map((card) => card.id)).toEqual(before.map((card) => card.id));
+		expect(after[0]?.id).toBe(cardId('note', ['전송 계층'], 'basic 흐름 제어'));
+		// Nothing vanished, so nothing needs pairing to keep its history.
+		expect(matchCards(before, after)).toEqual([]);
+		// With a blank line before the list, and drawn decoration before the words, as the bold label may have.
+		const spaced = generate('## 컴퓨팅\n\n❄️ EC2 인스턴스 유형:\n\n- 범용\n- 메모리 최적화\n').deck.cards;
+		expect(spaced.map((card) => card.id)).toEqual(generate('## 컴퓨팅\n\n❄️ **EC2 인스턴스 유형**\n\n- 범용\n- 메모리 최적화\n').deck.cards.map((card) => card.id));
+		expect(shown(spaced)).toEqual([{ rule: 'list', path: ['컴퓨팅'], front: 'EC2 인스턴스 유형', back: '- 범용\n- 메모리 최적화' }]);
+	});
+
+	it('leaves a clause ending in a colon, a label of several words over one item, and an aside where they were: in the heading’s card', () => {
+		for (const line of [
+			'The three types are as follows:',
+			'There are several kinds of joins:',
+			'Things you should know:',
+			'For example:',
+			'정렬 알고리즘은 다음과 같이 나눌 수 있다:',
+			'종류는 다음과 같다:',
+			'오늘 배운 탐색 방법:',
+			'Example:',
+			'참고:'
+		]) {
+			const cards = generate(`## 정리\n\n${line}\n- 첫째 항목\n- 둘째 항목\n`).deck.cards;
+			expect(shown(cards), line).toEqual([{ rule: 'list', path: [], front: '정리', back: `${line}\n\n- 첫째 항목\n- 둘째 항목` }]);
+		}
+		const finer = generate("## Mechanics\n\nNewton's first law:\n- an object keeps its motion unless a force acts\n").deck.cards;
+		expect(finer.map((card) => card.front)).toEqual(['Mechanics']);
+		// A line with more after its colon, or a paragraph of more than the one line, is no label.
+		expect(generate('## 큐\n\n활용: BFS\n- 프린터 대기열\n- 버퍼\n').deck.cards.map((card) => card.front)).toEqual(['큐']);
+		expect(generate('## 큐\n\n큐는 FIFO 구조다.\n활용:\n- 프린터 대기열\n- 버퍼\n').deck.cards.map((card) => card.front)).toEqual(['큐']);
+	});
+
+	it('over numbered lines stays the line that says what they are, on the heading’s steps card', () => {
+		const [card] = generate('## 교착 상태\n발생 조건:\n- 상호 배제\n- 점유 대기\n').deck.cards;
+		expect([card?.path, card?.front]).toEqual([['교착 상태'], '발생 조건']);
+		const [steps] = generate('## 교착 상태\n발생 조건:\n1. 상호 배제\n2. 점유 대기\n3. 비선점\n').deck.cards;
+		expect([steps?.path, steps?.front]).toEqual([[], '교착 상태: 발생 조건']);
 	});
 });
