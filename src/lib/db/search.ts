@@ -51,7 +51,8 @@ const ALL = 'all';
 
 export class CardSearch {
 	readonly #db: RecallDatabase;
-	#decks: Map<string, DeckRecord> | undefined;
+	/** Every deck by id, read as the search is made (a page always needs them) and again after a change. */
+	#decks: Promise<Map<string, DeckRecord>> | undefined;
 	/** Every card, once a query needed them all. */
 	#all: Read | undefined;
 	/** The latest narrower read. */
@@ -69,6 +70,8 @@ export class CardSearch {
 		this.#db = db;
 		this.#changed = options.onChange;
 		Dexie.on.storagemutated.subscribe(this.#onChange);
+		// Read while the page that made the search is put on screen: its first search needs them first of all.
+		this.#loadDecks().catch(() => undefined);
 	}
 
 	/** Stops following the store. */
@@ -94,44 +97,66 @@ export class CardSearch {
 		}
 		const needs = queryNeeds(query);
 		const decks = await this.#loadDecks();
-		const read = await this.#read(query, decks);
 		const context: SearchContext = {
 			today: options.today,
 			dayStartHour: options.dayStartHour,
 			deckNames: new Map([...decks.values()].map((deck) => [deck.id, deck.name]))
 		};
 		if (needs.rated.length > 0) context.rated = await this.#rated(needs.rated, options.today);
-		const matches = read.cards.filter(compileQuery<CardRecord>(query, context));
+		const matcher = compileQuery<CardRecord>(query, context);
+		const matches = await this.#matches(query, decks, matcher);
 		return { ok: true, cards: new SortedCards(matches, options.sort, options.direction), decks };
 	}
 
-	async #loadDecks(): Promise<Map<string, DeckRecord>> {
-		this.#decks ??= new Map((await this.#db.decks.toArray()).map((deck) => [deck.id, deck]));
-		return this.#decks;
+	#loadDecks(): Promise<Map<string, DeckRecord>> {
+		const reading = (this.#decks ??= this.#db.decks.toArray().then((decks) => new Map(decks.map((deck) => [deck.id, deck]))));
+		// A failed read is not kept: the next search reads again.
+		reading.catch(() => {
+			if (this.#decks === reading) this.#decks = undefined;
+		});
+		return reading;
 	}
 
-	async #read(query: Query, decks: Map<string, DeckRecord>): Promise<Read> {
-		if (this.#all) return this.#all;
+	/**
+	 * The cards `query` can be narrowed to that `matcher` finds: filtered from what was read before, or, read now,
+	 * each piece as it comes (deck-read.ts), so that the last piece's are all that is left to filter at the end.
+	 */
+	async #matches(query: Query, decks: Map<string, DeckRecord>, matcher: (card: CardRecord) => boolean): Promise<CardRecord[]> {
+		const { key, load } = this.#plan(query, decks);
+		const kept = this.#all ?? (this.#narrow?.key === key ? this.#narrow : undefined);
+		if (kept) return kept.cards.filter(matcher);
+		const matches: CardRecord[] = [];
+		const cards = (
+			await load((piece) => {
+				prepareCards(query, piece);
+				for (const card of piece) if (card.deletedAt === undefined && matcher(card)) matches.push(card);
+			})
+		).filter((card) => card.deletedAt === undefined);
+		const read: Read = { key, cards };
+		if (key === ALL) this.#all = read;
+		else this.#narrow = read;
+		return matches;
+	}
+
+	/** Which cards `query` is read from (its key among the reads kept), and how to read them, piece by piece. */
+	#plan(query: Query, decks: Map<string, DeckRecord>): { key: string; load: (each: (piece: CardRecord[]) => void) => Promise<CardRecord[]> } {
 		const hint = scanHint(query);
 		const db = this.#db;
-		let key = ALL;
-		let load: () => Promise<CardRecord[]> = () => readAllCards(db, (cards) => prepareCards(query, cards));
 		if (hint.deck) {
 			const pattern = hint.deck;
 			const ids = [...decks.values()].filter((deck) => deckMatches(pattern, deck)).map((deck) => deck.id);
 			const queue = hint.queue;
-			key = `deck ${JSON.stringify(ids)} ${queue ?? ''}`;
-			load = () => readDeckCards(db, ids, queue, (cards) => prepareCards(query, cards));
-		} else if (hint.queue === Queue.scheduled) {
-			key = `queue ${hint.queue}`;
-			load = () => db.cards.where('[queue+dueDay]').between([Queue.scheduled, Dexie.minKey], [Queue.scheduled, Dexie.maxKey]).toArray();
+			return { key: `deck ${JSON.stringify(ids)} ${queue ?? ''}`, load: (each) => readDeckCards(db, ids, queue, each) };
 		}
-		if (this.#narrow?.key === key) return this.#narrow;
-		const cards = (await load()).filter((card) => card.deletedAt === undefined);
-		const read: Read = { key, cards };
-		if (key === ALL) this.#all = read;
-		else this.#narrow = read;
-		return read;
+		if (hint.queue === Queue.scheduled) {
+			const load = async (each: (piece: CardRecord[]) => void) => {
+				const cards = await db.cards.where('[queue+dueDay]').between([Queue.scheduled, Dexie.minKey], [Queue.scheduled, Dexie.maxKey]).toArray();
+				each(cards);
+				return cards;
+			};
+			return { key: `queue ${hint.queue}`, load };
+		}
+		return { key: ALL, load: (each) => readAllCards(db, each) };
 	}
 
 	/** For each n, the cards answered from `ratedFirstDay(n, today)` to today: one read of the longest span. */

@@ -123,4 +123,17 @@ describe('CardSearch', () => {
 		await vi.waitFor(async () => expect(await findSet('deck:"AWS 기초"')).toEqual(['EC2', '가용 영역']));
 		expect(await find('is:retired')).toEqual([]);
 	});
+
+	it('reads the decks as it is made; a read of them that fails is not kept, and the next search reads them again', async () => {
+		db = freshDatabase();
+		await applyDeck(db, { deck: AWS, hash: 'h' }, 'built-in', AT);
+		const read = db.decks.toArray.bind(db.decks);
+		const decksRead = vi.spyOn(db.decks, 'toArray').mockImplementationOnce((() => Promise.reject(new Error('storage unavailable'))) as unknown as typeof db.decks.toArray);
+		search = new CardSearch(db);
+		expect(decksRead).toHaveBeenCalledTimes(1);
+		await expect(search.search('EC2', BY_ADDED)).rejects.toThrow('storage unavailable');
+		decksRead.mockImplementation(read);
+		expect(await find('EC2')).toEqual(['EC2']);
+		expect(decksRead).toHaveBeenCalledTimes(2);
+	});
 });
