@@ -97,8 +97,11 @@ async function measure(): Promise<SearchFigures> {
 		const allCardsFirstMs = await timeSearch(page, 'number 4242');
 		const allCardsNextMs = await timeSearch(page, 'number 42424');
 		const lapsesMs = await timeSearch(page, 'prop:lapses>2');
-		// The learner's next visit: the browser started again, the store at rest (no upgrade just written into it).
+		// The learner's next visit: the browser started again, the store at rest (no upgrade just written into it); the
+		// app opened at home, then the card browser.
 		const again = await (await browser.restart()).newPage();
+		await again.goto(ORIGIN);
+		await again.getByRole('link', { name: 'Deck 6', exact: true }).waitFor({ timeout: 60_000 });
 		await again.goto(`${ORIGIN}/browse?q=${encodeURIComponent('deck:"Deck 6" squared')}`);
 		const oneDeckRestartedMs = await readSearchTime(again);
 		return { fillSeconds, upgradeSeconds, oneDeckMs, oneDeckFloorMs, oneDeckRestartedMs, allCardsFirstMs, allCardsNextMs, lapsesMs };
@@ -115,7 +118,7 @@ export const benchmarks: Benchmark[] = [
 	{ name: 'search: writing 50,000 cards and 1,000,000 review rows (a version 2 store)', unit: 's', run: async () => (await run()).fillSeconds },
 	{ name: 'search: upgrading that store to the current version (lapses and day tallies from the log)', unit: 's', run: async () => (await run()).upgradeSeconds },
 	{ name: 'search: first page of a one-deck search as the browser opens (5,000 of 50,000 cards)', unit: 'ms', target: { max: 100 }, run: async () => (await run()).oneDeckMs },
-	{ name: 'search: the same in a browser started again on that store (a later visit)', unit: 'ms', target: { max: 100 }, run: async () => (await run()).oneDeckRestartedMs },
+	{ name: 'search: the same in a browser started again on that store, after the home page (a later visit)', unit: 'ms', target: { max: 100 }, run: async () => (await run()).oneDeckRestartedMs },
 	{ name: 'search: one getAll of another deck’s 5,000 cards through its index, raw (IndexedDB’s floor for the above)', unit: 'ms', run: async () => (await run()).oneDeckFloorMs },
 	{ name: 'search: first page of the first search over all 50,000 cards', unit: 'ms', run: async () => (await run()).allCardsFirstMs },
 	{ name: 'search: first page of the next search over all 50,000 cards (a keystroke)', unit: 'ms', target: { max: 100 }, run: async () => (await run()).allCardsNextMs },
