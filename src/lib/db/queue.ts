@@ -98,12 +98,11 @@ const newCardsOf = (db: RecallDatabase, deck: string) => db.cards.where('[deck+q
  */
 async function firstNewCards(db: RecallDatabase, deck: string, today: number, limit: number): Promise<CardRecord[]> {
 	const picked: CardRecord[] = [];
-	const slice = limit;
-	for (let from = 0; picked.length < limit; from += slice) {
+	for (let from = 0; picked.length < limit; from += limit) {
 		const range = newCardsOf(db, deck);
-		const cards = await (from === 0 ? range : range.offset(from)).limit(slice).toArray();
+		const cards = await (from === 0 ? range : range.offset(from)).limit(limit).toArray();
 		for (const card of cards) if (picked.length < limit && isAvailable(toSchedule(card), today)) picked.push(card);
-		if (cards.length < slice) break;
+		if (cards.length < limit) break;
 	}
 	return picked;
 }
