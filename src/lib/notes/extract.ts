@@ -2,9 +2,10 @@
  * The rules that turn sections of a note into card drafts.
  *
  * Explicit syntax wins inside its block (`q::a`, `a:::b`, `?` / `??` cards,
- * `==cloze==`, `{{c1::cloze}}`). Everything else is read as people write
- * notes: definition lines, a heading or bold label over a list, numbered
- * steps, and sentences with an emphasised span.
+ * `{{c1::cloze}}`); a highlight (`==cloze==`) only on its own line or list
+ * item, for notes highlight to emphasise. Everything else is read as people
+ * write notes: definition lines, a heading or bold label over a list,
+ * numbered steps, and sentences with an emphasised span.
  */
 import type { CardKind, CardRule } from './deck-format';
 import type { Block, LinesBlock, ListBlock, ListItemModel, Section, TableBlock } from './blocks';
@@ -95,9 +96,18 @@ function hasAnkiCloze(marked: string): boolean {
 	return outsideCode(marked).search(ANKI_CLOZE) >= 0;
 }
 
-function hasExplicitMarker(line: MarkedLine): boolean {
+/** `q::a`, `a:::b`, Anki's clozes, a line of `?`: syntax that makes its whole paragraph or list explicit. */
+function hasBlockMarker(line: MarkedLine): boolean {
 	const text = outsideCode(line.text);
-	return text.includes('::') || text.includes(MARK_OPEN) || hasAnkiCloze(line.text) || /^\s*\?{1,2}\s*$/.test(stripMarkers(text));
+	return text.includes('::') || hasAnkiCloze(line.text) || /^\s*\?{1,2}\s*$/.test(stripMarkers(text));
+}
+
+/**
+ * `==text==` or Bear's `::text::`. Notes highlight to emphasise as much as to ask, so a highlight is explicit for its
+ * own line (or list item) alone: the others around it are read as they would be without it.
+ */
+function hasHighlight(line: MarkedLine): boolean {
+	return outsideCode(line.text).includes(MARK_OPEN);
 }
 
 function blankFront(markdown: string): string {
@@ -423,10 +433,20 @@ function itemsOf(list: ListBlock): ListItemModel[] {
 	return items;
 }
 
+/** The lines of a paragraph, or of a list's items at any depth (not the paragraphs inside an item). */
+function markedLinesOf(block: Block): MarkedLine[] {
+	return block.type === 'lines' ? block.lines : block.type === 'list' ? itemsOf(block).flatMap((item) => item.lines) : [];
+}
+
 function blockHasExplicit(block: Block): boolean {
-	if (block.type === 'lines') return block.lines.some(hasExplicitMarker);
-	if (block.type === 'list') return itemsOf(block).some((item) => item.lines.some(hasExplicitMarker));
-	return false;
+	return markedLinesOf(block).some(hasBlockMarker);
+}
+
+/** The lines a highlight makes explicit: its own line of a paragraph, every line of its list item. */
+function highlightedLines(block: Block): MarkedLine[] {
+	if (block.type === 'lines') return block.lines.filter(hasHighlight);
+	if (block.type === 'list') return itemsOf(block).flatMap((item) => (item.lines.some(hasHighlight) ? item.lines : []));
+	return [];
 }
 
 /**
@@ -509,6 +529,8 @@ export class SectionExtractor {
 		// Cards inside a section sit under its heading or label too; the note's title is the deck's name, on no path.
 		const innerPath = section.title && section.title.kind !== 'note' ? [...section.path, section.title.text] : section.path;
 		const auto: Block[] = [];
+		const highlighted = new Set<number>();
+		const highlightClozes: Draft[] = [];
 		const blocks = section.blocks;
 		for (let i = 0; i < blocks.length; i++) {
 			const block = blocks[i] as Block;
@@ -517,10 +539,15 @@ export class SectionExtractor {
 				const consumedNext = this.multiline(block, blocks[i + 1], innerPath);
 				if (consumedNext) i++;
 			} else if (blockHasExplicit(block)) {
-				this.explicit(block, innerPath);
+				this.explicit(markedLinesOf(block), innerPath);
 			} else if (block.type === 'table') {
 				if (!this.options.explicitOnly) this.table(block, innerPath);
 			} else {
+				const lines = highlightedLines(block);
+				for (const line of lines) highlighted.add(line.line);
+				const start = this.drafts.length;
+				this.explicit(lines.filter(hasHighlight), innerPath);
+				highlightClozes.push(...this.drafts.slice(start));
 				auto.push(block);
 			}
 		}
@@ -537,7 +564,11 @@ export class SectionExtractor {
 		);
 		this.labelItems(auto, innerPath, defined, explained);
 		this.emphasis(auto, innerPath);
-		const covered = new Set(this.drafts.slice(before).flatMap((draft) => draft.covers));
+		const covered = new Set([...this.drafts.slice(before), ...highlightClozes].flatMap((draft) => draft.covers));
+		// A highlighted line or item asks by its clozes instead of the cards it would make of its own. Those still count as
+		// made above, so that the cards over the list or section are the ones the note makes without the highlight.
+		const own = this.drafts.splice(before);
+		this.drafts.push(...own.filter((draft) => !highlighted.has(draft.line)));
 		this.sectionCard(section, innerPath, auto, { covered, defined, explained });
 	}
 
@@ -612,8 +643,7 @@ export class SectionExtractor {
 		return consumedNext;
 	}
 
-	private explicit(block: Block, path: string[]): void {
-		const lines = block.type === 'lines' ? block.lines : block.type === 'list' ? itemsOf(block).flatMap((item) => item.lines) : [];
+	private explicit(lines: readonly MarkedLine[], path: string[]): void {
 		for (const line of lines) {
 			if (hasAnkiCloze(line.text)) this.drafts.push(...ankiClozeDrafts(line, path));
 			else if (outsideCode(line.text).includes(MARK_OPEN)) this.drafts.push(...spanClozeDrafts(line, path, MARK_OPEN, MARK_CLOSE, 'cloze'));
@@ -735,8 +765,7 @@ export class SectionExtractor {
 	/** Unmarked emphasis: a sentence with inline code becomes a cloze of that span. */
 	private emphasis(blocks: readonly Block[], path: string[]): void {
 		for (const block of blocks) {
-			const lines = block.type === 'lines' ? block.lines : block.type === 'list' ? itemsOf(block).flatMap((item) => item.lines) : [];
-			for (const line of lines) {
+			for (const line of markedLinesOf(block)) {
 				if (line.text.includes(CODE_OPEN)) this.drafts.push(...spanClozeDrafts(line, path, CODE_OPEN, CODE_CLOSE, 'emphasis'));
 			}
 		}

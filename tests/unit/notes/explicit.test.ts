@@ -88,6 +88,83 @@ describe('explicit syntax', () => {
 	it('wins inside its block: an explicit list makes no automatic cards', () => {
 		const list = cards('## Terms\n\n- **RAM**: memory\n- CPU::processor\n');
 		expect(list.map((card) => card.rule)).toEqual(['qa']);
+		// A highlight beside `::` is one more explicit line of that list, whose other items still make nothing.
+		const mixed = cards('## Terms\n\n- **RAM**: ==volatile== memory\n- CPU::processor\n- **SSD**: solid state drive\n');
+		expect(mixed.map((card) => card.rule)).toEqual(['cloze', 'qa']);
+	});
+
+	it('a highlight is explicit for its own item alone: the other items of its list keep their definition cards', () => {
+		const plain = cards('## 전송 계층\n\n- TCP: 연결형 프로토콜\n- UDP: 비연결형 프로토콜\n- QUIC: UDP 위의 암호화된 전송\n');
+		const highlighted = cards('## 전송 계층\n\n- TCP: ==연결형== 프로토콜\n- UDP: 비연결형 프로토콜\n- QUIC: UDP 위의 암호화된 전송\n');
+		expect(highlighted.map((card) => [card.rule, card.front, card.back])).toEqual([
+			['cloze', 'TCP: [...] 프로토콜', 'TCP: ==연결형== 프로토콜'],
+			['definition', 'UDP', '비연결형 프로토콜'],
+			['definition', 'QUIC', 'UDP 위의 암호화된 전송']
+		]);
+		// The same cards as before the highlight, so their review history stays with them.
+		expect(highlighted.slice(1)).toEqual(plain.slice(1));
+	});
+
+	it('a highlight is explicit for its own line alone in a paragraph of definitions', () => {
+		const plain = cards('## Vocabulary\n\nabandon - to leave behind for good\nundermine - to weaken gradually\nsubtle - hard to notice\n');
+		const highlighted = cards('## Vocabulary\n\nabandon - to leave ==behind== for good\nundermine - to weaken gradually\nsubtle - hard to notice\n');
+		expect(highlighted.map((card) => [card.rule, card.front])).toEqual([
+			['cloze', 'abandon - to leave [...] for good'],
+			['definition', 'undermine'],
+			['definition', 'subtle']
+		]);
+		expect(highlighted.slice(1)).toEqual(plain.slice(1));
+	});
+
+	it("Bear's ::highlight:: in one item leaves the other items their cards too", () => {
+		const list = cards('## Cells\n\n- Mitosis: ::cell division:: into two cells\n- Meiosis: division into four gametes\n');
+		expect(list.map((card) => [card.rule, card.front])).toEqual([
+			['cloze', 'Mitosis: [...] into two cells'],
+			['definition', 'Meiosis']
+		]);
+	});
+
+	it('an item highlighted on any of its lines makes its clozes and none of its own automatic cards', () => {
+		const list = cards('## Memory\n\n- **Stack**: local variables\n  freed in ==LIFO== order\n- **Heap**: dynamic allocation\n');
+		expect(list.map((card) => [card.rule, card.front])).toEqual([
+			['cloze', 'freed in [...] order'],
+			['definition', 'Heap']
+		]);
+	});
+
+	it('a list card over a list with a highlight is the one made without it', () => {
+		// Definitions alone need no card over them: a highlighted one among them changes nothing.
+		const definitions = cards('## Protocols\n\n- TCP: ==connection-oriented== protocol\n- UDP: connectionless protocol\n');
+		expect(definitions.map((card) => card.rule)).toEqual(['cloze', 'definition']);
+		// Points of prose keep their heading's card, the highlighted one on it as a highlight, as the seed's `탄생 배경` keeps its code spans.
+		const points = cards('## 탄생 배경\n\n- 아마존닷컴은 ==전자상거래== 웹사이트로 급속하게 성장\n- 성장에 따라 막대한 인프라가 필요해짐\n- 내부적으로 자체 클라우드 인프라를 구축\n');
+		expect(points.map((card) => [card.rule, card.front])).toEqual([
+			['list', '탄생 배경'],
+			['cloze', '아마존닷컴은 [...] 웹사이트로 급속하게 성장']
+		]);
+		expect(points[0]?.back).toBe('- 아마존닷컴은 ==전자상거래== 웹사이트로 급속하게 성장\n- 성장에 따라 막대한 인프라가 필요해짐\n- 내부적으로 자체 클라우드 인프라를 구축');
+		// Numbered steps keep their steps card.
+		const steps = cards('## Deploy\n\n1. Build the image\n2. Push it to the ==registry==\n3. Roll out the release\n');
+		expect(steps.map((card) => [card.rule, card.front])).toEqual([
+			['steps', 'Deploy: the steps in order'],
+			['cloze', 'Push it to the [...]']
+		]);
+	});
+
+	it('adding a highlight changes the id of no other card, under a term it explains too', () => {
+		const notes = [
+			'## 정의\n\n**TCP**: ==연결형== 프로토콜\n- 3-way handshake: 연결 수립 과정\n- 흐름 제어: 수신자의 속도에 맞춤\n',
+			'## Sorting\n\n- Quick sort\n  - 시간복잡도: 평균 ==O(n log n)==\n  - 공간복잡도: O(log n)\n- Merge sort\n  - 시간복잡도: O(n log n)\n',
+			'## 보안\n\n- 대칭키: 암호화와 복호화에 ==같은 키==를 사용\n  - 예: AES, DES\n- 공개키: 공개키와 개인키 쌍을 사용\n'
+		];
+		for (const note of notes) {
+			const highlighted = cards(note);
+			const plainIds = cards(note.replace(/==/g, '')).map((card) => card.id);
+			const others = highlighted.filter((card) => card.rule !== 'cloze').map((card) => card.id);
+			// Only the highlighted line's own card gives way to its cloze.
+			expect(plainIds.filter((id) => !others.includes(id)), note).toHaveLength(1);
+			expect(others.every((id) => plainIds.includes(id)), note).toBe(true);
+		}
 	});
 
 	it('mixes with unmarked content in other blocks of the same note', () => {
