@@ -468,7 +468,8 @@ async function walk(context: BrowserContext, baseURL: string | undefined, seed: 
 test.describe('a random walk over the study screen’s answer path', () => {
 	test.beforeEach(({}, testInfo) => {
 		test.skip(testInfo.project.name === 'phone', 'the walk is the keyboard’s and a mouse’s; a tap reaches the same answer() as a click, and study.test.ts taps through it on the phone');
-		test.setTimeout(90_000);
+		// A walk takes 17 to 80 s on a 2-core machine, more under load: the time is not what is tested.
+		test.setTimeout(180_000);
 	});
 
 	for (const seed of SEEDS) {
@@ -495,7 +496,7 @@ function holdCards(page: Page): Promise<void> {
 	return page.evaluate(() => (window as unknown as LockWindow).fuzzHold());
 }
 
-test('found by the walk (seed 1): a key pressed as the answer before is stored, while its session is read again, overtakes the answer queued before it', async ({ page, baseURL }, testInfo) => {
+test('found by the walk (seed 1): a key pressed as the answer before is stored, while its session is read again, does not overtake the answer queued before it', async ({ page, baseURL }, testInfo) => {
 	test.skip(testInfo.project.name === 'phone', 'keys: the desktop project has a keyboard');
 	const errors = await collectErrors(page, baseURL);
 	await ownDeckWithCard(page, 'Queued', { front: 'uno', back: 'one' });

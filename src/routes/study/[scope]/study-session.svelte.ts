@@ -255,8 +255,10 @@ export class StudySession {
 	/** Grades the card shown. Ignored unless its answer is shown and nothing is being stored. */
 	async answer(grade: Grade): Promise<void> {
 		const showing = this.showings;
-		// The card shown ahead can be answered while the previous answer is still being stored.
-		while (this.busy && this.#acting) await this.#acting;
+		// The card shown ahead can be answered while the previous answer is still being stored: it waits for that
+		// action to be over, read-back and all (busy ends before a stored change heard meanwhile is read), so that
+		// answers keep the order they were given and a key pressed later never overtakes one queued before it.
+		while (this.#acting) await this.#acting;
 		const { card, entry } = this;
 		if (showing !== this.showings || card === undefined || entry === undefined || !this.revealed || this.busy) return;
 		performance.mark('recall:answer');
