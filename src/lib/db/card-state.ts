@@ -11,7 +11,7 @@ import { Queue, type CardRecord } from './schema';
 
 /** A stored card's content: the deck-format card, without the store's own fields. */
 export function cardContent(record: CardRecord): Card {
-	const { state: _state, dueDay: _dueDay, order: _order, queue: _queue, buriedUntil: _buried, lastReview: _last, lapses: _lapses, statusAt: _statusAt, deletedAt: _deletedAt, deletedSuspended: _deletedSuspended, contentAt: _contentAt, createdAt: _created, updatedAt: _updated, ...card } = record;
+	const { state: _state, dueDay: _dueDay, order: _order, queue: _queue, buriedUntil: _buried, lastReview: _last, lapses: _lapses, statusAt: _statusAt, deletedAt: _deletedAt, retiredSuspended: _retiredSuspended, contentAt: _contentAt, createdAt: _created, updatedAt: _updated, ...card } = record;
 	return card;
 }
 
@@ -61,9 +61,9 @@ export interface CardStatus {
 	buriedUntil?: number;
 }
 
-/** A card's status; a deleted card is suspended if it was when deleted (its `deletedSuspended`), retired all the same. */
-export function statusOf(card: Pick<CardRecord, 'queue' | 'buriedUntil' | 'deletedSuspended'>): CardStatus {
-	const status: CardStatus = { suspended: card.queue === Queue.suspended || card.deletedSuspended === true, retired: card.queue === Queue.retired };
+/** A card's status; a retired card is suspended if it was when it left the queues (its `retiredSuspended`). */
+export function statusOf(card: Pick<CardRecord, 'queue' | 'buriedUntil' | 'retiredSuspended'>): CardStatus {
+	const status: CardStatus = { suspended: card.queue === Queue.suspended || card.retiredSuspended === true, retired: card.queue === Queue.retired };
 	if (card.buriedUntil !== undefined) status.buriedUntil = card.buriedUntil;
 	return status;
 }
@@ -98,13 +98,16 @@ export function queueFor(status: Pick<CardStatus, 'suspended' | 'retired'>, dueD
 }
 
 /**
- * Sets a record's status fields (queue, buriedUntil, statusAt) from a status,
+ * Sets a record's status fields (queue, retiredSuspended, buriedUntil, statusAt) from a status,
  * leaving none of the old ones behind. A clock of 0 is left out, as never set.
  */
 export function withStatus<T extends CardRecord>(card: T, status: CardStatus, at: number): T {
 	const next = { ...card, queue: queueFor(status, card.dueDay) };
+	delete next.retiredSuspended;
 	delete next.buriedUntil;
 	delete next.statusAt;
+	// The queue says retired: suspension is kept beside it, for when the card comes back.
+	if (status.retired && status.suspended) next.retiredSuspended = true;
 	if (status.buriedUntil !== undefined) next.buriedUntil = status.buriedUntil;
 	if (at !== 0) next.statusAt = at;
 	return next;

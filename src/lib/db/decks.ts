@@ -41,6 +41,7 @@ export async function retireDeck(db: RecallDatabase, deckId: string, now = Date.
 		return cardsInDeck(db, deckId)
 			.and((card) => card.queue !== Queue.retired)
 			.modify((card) => {
+				if (card.queue === Queue.suspended) card.retiredSuspended = true;
 				card.queue = Queue.retired;
 				card.statusAt = stampAfter(card.statusAt, now);
 				card.updatedAt = now;

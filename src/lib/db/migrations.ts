@@ -1,12 +1,13 @@
 /**
- * The upgrades that make a new version's cached fields from the log, run by
+ * The upgrades that make a new version's fields (from the log, or from the fields they replace), run by
  * Dexie inside the version change transaction (schema.ts), so that a store
  * either opens upgraded whole or stays as it was.
  */
-import type { Transaction } from 'dexie';
+import Dexie, { type Transaction } from 'dexie';
 import { lapseCounts } from '../stats/lapses';
 import { addToDeckDay, type DeckDayTally } from '../stats/tally';
-import type { CardRecord, ReviewRecord } from './schema';
+import { Queue } from './constants';
+import type { CardRecord, DeckRecord, ReviewRecord } from './schema';
 import { setUpgrading } from './upgrade-status';
 
 /** Log rows read at a time: a million rows are never in memory at once. */
@@ -47,4 +48,24 @@ async function makeTalliesAndLapses(tx: Transaction): Promise<void> {
 		await cards.bulkPut(updated);
 	}
 	await tx.table('settings').where('key').startsWith('fact:stats:').delete();
+}
+
+/**
+ * Version 5: `deletedSuspended` (a card deleted while suspended) becomes `retiredSuspended`, as a card retired by
+ * its note or its deck now keeps its suspension too. Only retired cards carry it: each deck's are read by the
+ * `[deck+queue+order]` index, not the whole table.
+ */
+export async function upgradeToVersion5(tx: Transaction): Promise<void> {
+	const cards = tx.table<CardRecord & { deletedSuspended?: true }, string>('cards');
+	const decks = (await tx.table<DeckRecord, string>('decks').toCollection().primaryKeys()) as string[];
+	for (const deck of decks) {
+		await cards
+			.where('[deck+queue+order]')
+			.between([deck, Queue.retired, Dexie.minKey], [deck, Queue.retired, Dexie.maxKey], true, true)
+			.modify((card) => {
+				if (card.deletedSuspended === undefined) return;
+				delete card.deletedSuspended;
+				card.retiredSuspended = true;
+			});
+	}
 }

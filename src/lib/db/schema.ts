@@ -16,7 +16,7 @@ import type { Sm2State } from '../srs/sm2';
 import type { DeckDayTally } from '../stats/tally';
 import { DB_NAME, Queue, type QueueValue } from './constants';
 import type { DeckOptions } from './deck-options';
-import { upgradeToVersion3 } from './migrations';
+import { upgradeToVersion3, upgradeToVersion5 } from './migrations';
 
 export { DB_NAME, Queue, type QueueValue };
 
@@ -73,8 +73,11 @@ export interface CardRecord extends Omit<Card, 'source'> {
 	 * rows, which statistics still count. See bulk.ts `deleteCards`.
 	 */
 	deletedAt?: number;
-	/** Deleted while suspended: restored, it is suspended again; a backup says so as the card's `suspended`. */
-	deletedSuspended?: true;
+	/**
+	 * Suspended when it left the queues (retired by its note or its deck, or deleted): brought back, it is
+	 * suspended again; a backup says so as the card's `suspended`. Only ever on a retired card.
+	 */
+	retiredSuspended?: true;
 	/**
 	 * When its content (front, back, tags, deck, ...) last changed (UTC ms): the learner's edit, the `leech`
 	 * tag put on or taken off, or the file whose content it took. A backup's content of the card replaces it
@@ -185,6 +188,8 @@ export class RecallDatabase extends Dexie {
 		this.version(2).stores(SCHEMA_V2);
 		this.version(3).stores(SCHEMA_V3).upgrade(upgradeToVersion3);
 		this.version(4).stores(SCHEMA_V4);
+		// The same stores: a field renamed (migrations.ts).
+		this.version(5).stores(SCHEMA_V4).upgrade(upgradeToVersion5);
 	}
 }
 

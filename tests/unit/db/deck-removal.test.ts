@@ -109,7 +109,7 @@ describe('restoreDeck', () => {
 		expect(cards.map((card) => card.queue)).toEqual([Queue.scheduled, Queue.scheduled, Queue.suspended, Queue.new]);
 		for (const card of cards) {
 			expect(card).toMatchObject({ statusAt: AT + 130_000 });
-			expect(card.deletedSuspended).toBeUndefined();
+			expect(card.retiredSuspended).toBeUndefined();
 		}
 	});
 });

@@ -6,6 +6,10 @@ import { applyDeck, syncBuiltInDecks } from '../../../src/lib/db/decks';
 import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
 import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon } from './helpers';
 import { cardsInDeck } from '../../../src/lib/db/lookups';
+import { suspendCard } from '../../../src/lib/db/cards';
+import { statusOf } from '../../../src/lib/db/card-state';
+import { deleteCards, restoreCards } from '../../../src/lib/db/bulk';
+import { exportBackup } from '../../../src/lib/db/exports';
 
 const NOTE = `## Geography
 
@@ -100,6 +104,49 @@ describe('applyDeck', () => {
 		await applyDeck(db, { deck: deckFrom(NOTE.replace('::Pacific', '::the Pacific')), hash: 'h2' }, 'built-in');
 		expect((await db.cards.get(deck.cards[1]!.id))?.queue).toBe(Queue.suspended);
 	});
+
+	it('keeps a suspended card suspended while its note leaves it out, and brings it back suspended', async () => {
+		db = freshDatabase();
+		const deck = deckFrom(NOTE);
+		await applyDeck(db, { deck, hash: 'h1' }, 'built-in', seoulNoon('2026-11-20'));
+		const nile = deck.cards.find((card) => card.back === 'Nile')!;
+		const ocean = deck.cards.find((card) => card.back === 'Pacific')!;
+		await answer(nile.id, 4, seoulNoon('2026-11-21'));
+		await suspendCard(db, nile.id, undefined, seoulNoon('2026-11-22'));
+
+		const without = NOTE.replace('Longest river::Nile\n', '').replace('Largest ocean::Pacific\n', '');
+		expect(await applyDeck(db, { deck: deckFrom(without), hash: 'h2' }, 'built-in', seoulNoon('2026-11-23'))).toMatchObject({ retired: 2 });
+		const retired = (await db.cards.get(nile.id))!;
+		expect(retired.queue).toBe(Queue.retired);
+		expect(statusOf(retired)).toEqual({ suspended: true, retired: true });
+		// The other card left unsuspended; a backup says which is which.
+		expect(statusOf((await db.cards.get(ocean.id))!)).toEqual({ suspended: false, retired: true });
+		const backup = await exportBackup(db, seoulNoon('2026-11-23'));
+		expect(backup.progress[nile.id]).toMatchObject({ suspended: true, retired: true });
+		expect(backup.progress[ocean.id]).toMatchObject({ suspended: false, retired: true });
+
+		await applyDeck(db, { deck, hash: 'h3' }, 'built-in', seoulNoon('2026-11-24'));
+		const back = (await db.cards.get(nile.id))!;
+		expect(back.queue).toBe(Queue.suspended);
+		expect(back.retiredSuspended).toBeUndefined();
+		expect(back.dueDay).toBe(retired.dueDay);
+		expect((await db.cards.get(ocean.id))?.queue).toBe(Queue.new);
+	});
+
+	it('keeps a retired card’s suspension through a delete and its undo', async () => {
+		db = freshDatabase();
+		const deck = deckFrom(NOTE);
+		await applyDeck(db, { deck, hash: 'h1' }, 'built-in', seoulNoon('2026-11-20'));
+		const nile = deck.cards.find((card) => card.back === 'Nile')!;
+		await suspendCard(db, nile.id, undefined, seoulNoon('2026-11-21'));
+		await applyDeck(db, { deck: deckFrom(NOTE.replace('Longest river::Nile\n', '')), hash: 'h2' }, 'built-in', seoulNoon('2026-11-22'));
+		const deleted = await deleteCards(db, [nile.id], seoulNoon('2026-11-23'));
+		expect(deleted).toEqual([{ id: nile.id, queue: Queue.retired }]);
+		await restoreCards(db, deleted, seoulNoon('2026-11-23'));
+		expect(statusOf((await db.cards.get(nile.id))!)).toEqual({ suspended: true, retired: true });
+		await applyDeck(db, { deck, hash: 'h3' }, 'built-in', seoulNoon('2026-11-24'));
+		expect((await db.cards.get(nile.id))?.queue).toBe(Queue.suspended);
+	});
 });
 
 describe('syncBuiltInDecks', () => {
@@ -123,9 +170,16 @@ describe('syncBuiltInDecks', () => {
 		expect(loadB).toHaveBeenCalledTimes(2);
 		expect(results.map((result) => result.deck)).toEqual([b.id]);
 
+		await suspendCard(db, b.cards[0]!.id);
 		await syncBuiltInDecks(db, [{ id: a.id, hash: 'a1', load: loadA }]);
 		expect((await db.decks.get(b.id))?.retired).toBe(true);
 		expect((await cardsInDeck(db, b.id).toArray()).every((card) => card.queue === Queue.retired)).toBe(true);
+		// Shipped again: the card suspended before is suspended still.
+		await syncBuiltInDecks(db, [
+			{ id: a.id, hash: 'a1', load: loadA },
+			{ id: b.id, hash: 'b2', load: loadB }
+		]);
+		expect((await db.cards.get(b.cards[0]!.id))?.queue).toBe(Queue.suspended);
 	});
 
 	it('a built-in note whose file was renamed keeps its cards’ history under its new deck; an unrelated new deck takes nothing', async () => {

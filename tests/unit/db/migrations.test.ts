@@ -4,10 +4,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { loadMedia } from '../../../src/lib/db/media';
 import { cardsInDeck, rowsOfCards } from '../../../src/lib/db/lookups';
-import { RecallDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../../src/lib/db/schema';
+import { Queue, RecallDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '../../../src/lib/db/schema';
 import { onUpgrading } from '../../../src/lib/db/upgrade-status';
 import { tallyDeckDays } from '../../../src/lib/stats/tally';
 import { freshDatabase } from './helpers';
+
+/** The version the app opens at: each upgrade test opens an older store with it. */
+const LATEST = 5;
 
 let name = '';
 afterEach(async () => {
@@ -35,7 +38,7 @@ describe('schema versions', () => {
 
 		const db = new RecallDatabase(name);
 		await db.open();
-		expect(db.verno).toBe(4);
+		expect(db.verno).toBe(LATEST);
 		expect(await db.decks.get('d')).toMatchObject({ name: 'Deck' });
 		expect(await db.cards.get('md:1')).toMatchObject({ state: { repetitions: 1, easiness: 2.6, interval: 1, extraReview: false }, lastReview: 'r1', queue: 1 });
 		expect(await db.cards.where('[deck+queue+dueDay]').equals(['d', 1, 20_000]).primaryKeys()).toEqual(['md:1']);
@@ -90,7 +93,7 @@ describe('schema versions', () => {
 		stop();
 		// The page is told while the upgrade reads the log (AppUpdates says so when it takes long).
 		expect(said).toEqual([false, true, false]);
-		expect(db.verno).toBe(4);
+		expect(db.verno).toBe(LATEST);
 		const byKey = (a: { deck: string; day: number }, b: { deck: string; day: number }) => (a.deck === b.deck ? a.day - b.day : a.deck < b.deck ? -1 : 1);
 		const days = (await db.days.toArray()).sort(byKey);
 		expect(days).toEqual(tallyDeckDays(rows as Parameters<typeof tallyDeckDays>[0]).sort(byKey));
@@ -125,7 +128,7 @@ describe('schema versions', () => {
 
 		const db = new RecallDatabase(name);
 		await db.open();
-		expect(db.verno).toBe(4);
+		expect(db.verno).toBe(LATEST);
 		const indexNames = (table: string) => [...db.backendDB().transaction(table, 'readonly').objectStore(table).indexNames].sort();
 		expect(indexNames('cards')).toEqual(['[deck+queue+dueDay]', '[deck+queue+order]', '[queue+dueDay]']);
 		expect(indexNames('reviews')).toEqual(['[card+reviewedAt]', '[deck+day]', 'day']);
@@ -133,6 +136,35 @@ describe('schema versions', () => {
 		expect(await cardsInDeck(db, 'nothing').count()).toBe(0);
 		expect((await rowsOfCards(db, ['s', 'u', 'n']).toArray()).map((stored) => stored.id)).toEqual(['r1', 'r2', 'r3']);
 		expect(await rowsOfCards(db, []).count()).toBe(0);
+		db.close();
+	});
+	it('version 5 renames deletedSuspended to retiredSuspended on retired cards, and nothing else', async () => {
+		name = freshDatabase().name;
+		const v4 = new Dexie(name);
+		v4.version(4).stores(SCHEMA_V4);
+		const card = (id: string, deck: string, queue: number, extra: object = {}) => ({
+			id, deck, kind: 'basic', rule: 'qa', front: id, back: 'a', path: [], tags: [], images: [], source: { file: 'd.md', line: 1 },
+			state: { repetitions: 0, easiness: 2.5, interval: 0, extraReview: false }, order: 0, queue, createdAt: 1, updatedAt: 1, ...extra
+		});
+		await v4.table('decks').bulkPut([{ id: 'd', name: 'D', tags: [], origin: 'import', retired: false, createdAt: 1, updatedAt: 1 }, { id: 'e', name: 'E', tags: [], origin: 'import', retired: true, deletedAt: 5, createdAt: 1, updatedAt: 1 }]);
+		await v4.table('cards').bulkPut([
+			card('deleted-suspended', 'd', Queue.retired, { deletedAt: 5, deletedSuspended: true, statusAt: 5 }),
+			card('deleted', 'd', Queue.retired, { deletedAt: 5, statusAt: 5 }),
+			card('with-deck', 'e', Queue.retired, { deletedAt: 5, deletedSuspended: true, statusAt: 5 }),
+			card('suspended', 'd', Queue.suspended)
+		]);
+		v4.close();
+
+		const db = new RecallDatabase(name);
+		await db.open();
+		expect(db.verno).toBe(LATEST);
+		const stored = new Map((await db.cards.toArray()).map((each) => [each.id, each as unknown as Record<string, unknown>]));
+		expect(stored.get('deleted-suspended')).toMatchObject({ retiredSuspended: true, deletedAt: 5, statusAt: 5, queue: Queue.retired });
+		expect(stored.get('with-deck')).toMatchObject({ retiredSuspended: true });
+		for (const each of stored.values()) expect(each).not.toHaveProperty('deletedSuspended');
+		expect(stored.get('deleted')).not.toHaveProperty('retiredSuspended');
+		expect(stored.get('suspended')).not.toHaveProperty('retiredSuspended');
+		expect(stored.get('suspended')).toMatchObject({ queue: Queue.suspended, updatedAt: 1 });
 		db.close();
 	});
 });
