@@ -418,15 +418,26 @@ async function walk(context: BrowserContext, baseURL: string | undefined, seed: 
 		await expect
 			.poll(
 				async () => {
+					// The store and the screens cannot be read in one go: the screens are read before and after the store,
+					// and must not have moved. (Read after it only, an answer stored in between and showing the same card
+					// again, as Again on a session's last card does, looked settled with the store read before it.)
+					const before = await Promise.all(pages.map(readScreen));
 					stored = await readStore(page, scope);
 					const screens = await Promise.all(pages.map(readScreen));
 					const head = stored.session === undefined ? undefined : currentEntry(stored.session.session);
 					const headFront = head === undefined ? null : (stored.cards.find((card) => card.id === head.id)?.front ?? `(no card ${head.id})`);
-					return screens.map((screen) => ({ idle: screen.loaded && !screen.busy && !screen.writing, showsHead: screen.front === headFront, front: screen.front, head: headFront }));
+					const answered = stored.session?.session.answered;
+					return screens.map((screen, index) => ({
+						idle: screen.loaded && !screen.busy && !screen.writing && JSON.stringify(screen) === JSON.stringify(before[index]),
+						showsHead: screen.front === headFront,
+						countsStored: screen.answered === null || screen.answered === answered,
+						front: screen.front,
+						head: headFront
+					}));
 				},
 				{ message: `${where()}: every tab idle, showing the stored session's head`, timeout: 10_000 }
 			)
-			.toEqual(pages.map(() => expect.objectContaining({ idle: true, showsHead: true })));
+			.toEqual(pages.map(() => expect.objectContaining({ idle: true, showsHead: true, countsStored: true })));
 		return stored!;
 	}
 
@@ -473,12 +484,7 @@ test.describe('a random walk over the study screen’s answer path', () => {
 	});
 
 	for (const seed of SEEDS) {
-		// Seed 2 fails about one run in ten, for a reason not yet found: at step 51 ("Space Enter Space 1", Good on one
-		// card and Again on the card shown ahead) 21 answer rows were stored where the walk counted 22. An answer lost, or
-		// a mistake in the walk's model of what a key did: to be found (the failing run attaches its step log), and until
-		// then it must not make CI fail by chance. Seeds 1 and 3 run.
-		const run = seed === 2 ? test.fixme : test;
-		run(`seed ${seed}: ${STEPS} steps, every answer stored once, for the card on screen`, async ({ context, baseURL }, testInfo) => {
+		test(`seed ${seed}: ${STEPS} steps, every answer stored once, for the card on screen`, async ({ context, baseURL }, testInfo) => {
 			// Morning, far from the day's start: the walk is one study day.
 			await context.clock.install({ time: new Date('2026-11-25T10:00:00') });
 			await context.addInitScript(FUZZ_LOGGER);
