@@ -646,7 +646,7 @@ export class SectionExtractor {
 	private explicit(lines: readonly MarkedLine[], path: string[]): void {
 		for (const line of lines) {
 			if (hasAnkiCloze(line.text)) this.drafts.push(...ankiClozeDrafts(line, path));
-			else if (outsideCode(line.text).includes(MARK_OPEN)) this.drafts.push(...spanClozeDrafts(line, path, MARK_OPEN, MARK_CLOSE, 'cloze'));
+			else if (hasHighlight(line)) this.drafts.push(...spanClozeDrafts(line, path, MARK_OPEN, MARK_CLOSE, 'cloze'));
 			else this.drafts.push(...qaDrafts(line, path));
 		}
 	}

@@ -370,8 +370,8 @@ export class StudySession {
 	 */
 	async checkDay(): Promise<boolean> {
 		try {
-			// An action being stored checks the day itself; look again once it is done.
-			while (this.busy && this.#acting) await this.#acting;
+			// An action in flight checks the day itself; look again once it is done, read-back and all.
+			while (this.#acting) await this.#acting;
 			// The same day (as on most returns to the page): nothing to do, and nothing marked busy or in flight.
 			if (this.busy || this.#destroyed || !this.loaded || this.#currentDay() === this.today) return false;
 			let changed = false;
