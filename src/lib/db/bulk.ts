@@ -228,6 +228,7 @@ export async function deleteCards(db: RecallDatabase, ids: readonly string[], no
 			const at = stampAfter(card.statusAt, now);
 			const deleted: CardRecord = { ...card, queue: Queue.retired, statusAt: at, deletedAt: at, updatedAt: now };
 			if (card.queue === Queue.suspended) deleted.retiredSuspended = true;
+			if (card.queue === Queue.retired) deleted.retiredWhenDeleted = true;
 			return deleted;
 		},
 		{ leaveQueues: true }
@@ -251,6 +252,7 @@ export async function restoreCards(db: RecallDatabase, deleted: readonly Deleted
 				if (card.deletedAt === undefined || !before) return undefined;
 				const next: CardRecord = { ...card, queue: before.queue, updatedAt: now };
 				delete next.deletedAt;
+				delete next.retiredWhenDeleted;
 				// A card its note had retired before the delete stays retired, and suspended if it was.
 				if (next.queue !== Queue.retired) delete next.retiredSuspended;
 				// Brought back now: a later status than the delete's, so a backup taken between the two does not delete it again.

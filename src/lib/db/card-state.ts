@@ -11,7 +11,7 @@ import { Queue, type CardRecord } from './schema';
 
 /** A stored card's content: the deck-format card, without the store's own fields. */
 export function cardContent(record: CardRecord): Card {
-	const { state: _state, dueDay: _dueDay, order: _order, queue: _queue, buriedUntil: _buried, lastReview: _last, lapses: _lapses, statusAt: _statusAt, deletedAt: _deletedAt, retiredSuspended: _retiredSuspended, contentAt: _contentAt, createdAt: _created, updatedAt: _updated, ...card } = record;
+	const { state: _state, dueDay: _dueDay, order: _order, queue: _queue, buriedUntil: _buried, lastReview: _last, lapses: _lapses, statusAt: _statusAt, deletedAt: _deletedAt, retiredSuspended: _retiredSuspended, retiredWhenDeleted: _retiredWhenDeleted, contentAt: _contentAt, createdAt: _created, updatedAt: _updated, ...card } = record;
 	return card;
 }
 

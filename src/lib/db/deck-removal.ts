@@ -38,7 +38,8 @@ export async function deleteDeck(db: RecallDatabase, deckId: string, now = Date.
 
 /**
  * Brings a deleted deck back with the cards deleted with it, as they stood
- * (`deleted`, from deleteDeck, or each card's `retiredSuspended`: suspended ones
+ * (`deleted`, from deleteDeck, or else each card's `retiredWhenDeleted` and
+ * `retiredSuspended`: cards their note had retired stay retired, suspended ones
  * stay suspended). Cards deleted one by one before stay deleted. Returns the
  * number of cards restored; 0 for a deck that is not deleted.
  */
@@ -53,7 +54,7 @@ export async function restoreDeck(db: RecallDatabase, deckId: string, deleted: r
 		// How each stood: as the caller saw it, else as the card keeps it.
 		const restored = await restoreCards(
 			db,
-			withDeck.map((card) => stood.get(card.id) ?? { id: card.id, queue: card.retiredSuspended ? Queue.suspended : Queue.new }),
+			withDeck.map((card) => stood.get(card.id) ?? { id: card.id, queue: card.retiredWhenDeleted ? Queue.retired : card.retiredSuspended ? Queue.suspended : Queue.new }),
 			now
 		);
 		const next: DeckRecord = { ...deck, retired: false, updatedAt: now };

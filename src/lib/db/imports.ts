@@ -742,7 +742,10 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 		if (previous?.queue === Queue.retired && !status.status.retired && changes) changes.restored++;
 		record = withStatus(record, status.status, status.at);
 		// Deleted stays deleted while the card stays out of the queues (a later status from a backup can bring it back).
-		if (deletedAt !== undefined && record.queue === Queue.retired) record.deletedAt = deletedAt;
+		if (deletedAt !== undefined && record.queue === Queue.retired) {
+			record.deletedAt = deletedAt;
+			if (base?.retiredWhenDeleted && deletedAt === base.deletedAt) record.retiredWhenDeleted = true;
+		}
 		if (record.queue !== Queue.retired) liveDecks.add(record.deck);
 		finish(record, previous, !base, changes, previous ? now : (meta?.updatedAt ?? now));
 	}

@@ -78,6 +78,8 @@ export interface CardRecord extends Omit<Card, 'source'> {
 	 * suspended again; a backup says so as the card's `suspended`. Only ever on a retired card.
 	 */
 	retiredSuspended?: true;
+	/** Deleted when its note had already retired it: its deck restored, it stays retired (deck-removal.ts). */
+	retiredWhenDeleted?: true;
 	/**
 	 * When its content (front, back, tags, deck, ...) last changed (UTC ms): the learner's edit, the `leech`
 	 * tag put on or taken off, or the file whose content it took. A backup's content of the card replaces it

@@ -190,3 +190,27 @@ describe('createDeck', () => {
 		await expect(createDeck(db, 'words!', AT + 150_000)).rejects.toThrow(DeckExistsError);
 	});
 });
+
+describe('a card its note had retired, deleted with its deck', () => {
+	it('stays retired when the deck is restored after a reload (no undo list), and suspended if it was', async () => {
+		const db = database();
+		const file = (deck: typeof words) => ({ source: 'markdown' as const, name: 'words.md', decks: [deck], progress: {}, reviews: [], media: [], warnings: [] });
+		const [one, two, three] = words.cards.map((card) => card.id) as [string, string, string];
+		await applyImport(db, file(words), AT);
+		await suspendCards(db, [three], AT + 500);
+		const fewer = deckFrom(NOTE.replace('two::2\n\n', '').replace('three::3\n\n', ''), 'words.md');
+		await applyImport(db, file(fewer), AT + 1000);
+		expect((await db.cards.bulkGet([two, three])).map((card) => card?.queue)).toEqual([Queue.retired, Queue.retired]);
+		await deleteDeck(db, words.id, AT + 2000);
+		expect(await restoreDeck(db, words.id, [], AT + 3000)).toBe(4);
+		const [first, gone, goneSuspended] = await db.cards.bulkGet([one, two, three]);
+		expect(first).toMatchObject({ queue: Queue.new });
+		expect(gone).toMatchObject({ queue: Queue.retired });
+		expect(gone).not.toHaveProperty('deletedAt');
+		expect(gone).not.toHaveProperty('retiredWhenDeleted');
+		expect(goneSuspended).toMatchObject({ queue: Queue.retired, retiredSuspended: true });
+		// The note brings them back later: the suspended one comes back suspended.
+		await applyImport(db, file(words), AT + 4000);
+		expect((await db.cards.bulkGet([two, three])).map((card) => card?.queue)).toEqual([Queue.new, Queue.suspended]);
+	});
+});
