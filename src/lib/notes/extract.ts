@@ -340,15 +340,19 @@ interface DefinitionGroup {
 	described?: boolean;
 }
 
-/** `Antigen` over `: A molecule the immune system recognises`: the term alone on its line, its description on the next. */
+/**
+ * `Antigen` over `: A molecule the immune system recognises`: the term alone on its line, its description on the next.
+ * The term is read as a line's term before a colon is: plain, one code span, or one link (not a resource's).
+ */
 function describedTerm(line: MarkedLine, next: MarkedLine | undefined): Definition | undefined {
 	const description = next ? DESCRIPTION_LINE.exec(next.text) : null;
 	if (!next || !description || DESCRIPTION_LINE.test(line.text)) return undefined;
-	const text = withoutTaskBox(stripDecoration(line.text).trim());
-	const term = stripEmoji(toPlain(text));
+	const read = termBeforeSeparator(withoutTaskBox(stripDecoration(line.text).trim()));
+	if (!read) return undefined;
+	const term = stripEmoji(read.term);
 	const definition = next.text.slice(description[0].length).trim();
-	if (/[:：]\s*$/.test(term) || /[\ue004\ue008]/.test(text) || !isTerm(term) || !hasWords(toPlain(definition))) return undefined;
-	return { term, definition };
+	if (/[:：]\s*$/.test(term) || !isTerm(term, read.front !== undefined) || !hasWords(toPlain(definition))) return undefined;
+	return { term, definition, ...(read.front ? { front: read.front } : {}) };
 }
 
 /** The lines of a definition's back: its definition, then the lines after it (a described term's, after its description). */

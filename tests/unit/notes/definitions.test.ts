@@ -195,6 +195,18 @@ inevitable - 피할 수 없는
 		expect(cards('## A\nThe results were mixed, as expected.\n: see the appendix\n').map((card) => card.rule)).toEqual(['section']);
 	});
 
+	it('reads a definition list’s term written as a link by its text, with the unlinked term’s id, and a code term as code', () => {
+		const plain = cards('## Glossary\nAntigen\n: A molecule recognised by the immune system.\n\nEpitope\n: The part of an antigen that an antibody binds.\n');
+		const linked = cards('## Glossary\n[Antigen](https://en.wikipedia.org/wiki/Antigen)\n: A molecule recognised by the immune system.\n\n[[Epitope]]\n: The part of an antigen that an antibody binds.\n');
+		expect(made(linked)).toEqual(['Antigen → A molecule recognised by the immune system.', 'Epitope → The part of an antigen that an antibody binds.']);
+		expect(linked.map((card) => card.id)).toEqual(plain.map((card) => card.id));
+		const code = cards('## Commands\n`git rebase`\n: Replays commits on top of another base.\n');
+		expect(code.map((card) => [card.rule, card.front])).toEqual([['definition', '`git rebase`']]);
+		// A link to a resource, or a link among words, is still no term.
+		expect(made(cards('## Resources\n[Docs](https://svelte.dev/docs)\n: official documentation\n'))).toEqual([]);
+		expect(made(cards('## A\nsee [the manual](https://man7.org)\n: for the rest\n'))).toEqual([]);
+	});
+
 	it('reads a line opening with `~ ` as going on with the line above (Korean: until, about), not as a description', () => {
 		const note = '## 일정\n\n방학 기간\n~ 2월 말까지\n\n수강 신청\n~ 3월 5일\n';
 		const list = cards(note);
