@@ -59,7 +59,7 @@ const en = {
 	storageUsageData: 'Your cards and study history',
 	storageUsageOffline: 'Offline copies of the app and images',
 	storageUsagePadded:
-		'This browser counts each image kept from another site (such as the built-in decks’ pictures) at a padded size of several megabytes, so the offline copies look far larger than they are.'
+		'This browser counts each image kept from another site (such as the built-in decks’ pictures) at a padded size of several megabytes, so the offline copies can look far larger than they are.'
 };
 
 const ko: Record<keyof typeof en, string> = {
@@ -116,7 +116,7 @@ const ko: Record<keyof typeof en, string> = {
 	storageUsageData: '카드와 학습 기록',
 	storageUsageOffline: '오프라인용 앱과 이미지 사본',
 	storageUsagePadded:
-		'이 브라우저는 다른 사이트에서 가져와 보관한 이미지(기본 덱의 그림 등)를 한 장에 몇 MB씩 부풀려 계산하므로, 오프라인 사본이 실제보다 훨씬 크게 보입니다.'
+		'이 브라우저는 다른 사이트에서 가져와 보관한 이미지(기본 덱의 그림 등)를 한 장에 몇 MB씩 부풀려 계산하므로, 오프라인 사본이 실제보다 훨씬 크게 보일 수 있습니다.'
 };
 
 export const settingsMessages = { en, ko };
