@@ -9,6 +9,7 @@ import { readStoreSnapshot, type StoreSnapshot, type StoredDeckCounts } from '$l
 import { normalizeSettings } from '$lib/db/settings-values';
 import { studyDay } from '$lib/srs/day';
 import { ALL_DECKS } from '$lib/srs/deck-tree';
+import { newLimitHold, type NewLimitHold } from '$lib/srs/queue-limits';
 import { homeTree, type CountedDeck, type HomeRow } from './home-tree';
 
 export interface HomeDeck {
@@ -29,8 +30,11 @@ export interface HomeList {
 	decks: HomeDeck[];
 	/** The decks as the page shows them: sub-decks (`Parent::Child`) under their parents, which count them in (home-tree.ts). */
 	tree: HomeRow[];
-	/** What a session over all decks holds today. */
-	all: { new: number; due: number };
+	/**
+	 * What a session over all decks holds today; `newHeld` when its own limit of new cards holds back some that
+	 * its decks would give (the decks' rows then add up to more new cards than it shows).
+	 */
+	all: { new: number; due: number; newHeld?: NewLimitHold };
 	/** The study day the counts are for, and the day start hour that made it. */
 	today: number;
 	dayStartHour: number;
@@ -120,19 +124,20 @@ export function homeList(snapshot: StoreSnapshot | undefined, builtIn: readonly 
 	decks.sort(byName);
 
 	const sum = (pick: (deck: HomeDeck) => number) => decks.reduce((total, item) => total + pick(item), 0);
+	// A session over all decks keeps within the global limits, and each deck within its own (see db/sessions.ts).
+	const newOfDecks = sum((item) => newInAll.get(item.id) ?? 0);
+	const newHeld = newLimitHold(settings.newPerDay + extraNew(ALL_DECKS), snapshot?.newStudiedToday ?? 0, newOfDecks);
+	const all: HomeList['all'] = {
+		new: newHeld?.left ?? newOfDecks,
+		due:
+			sum((item) => learningIn.get(item.id) ?? 0) +
+			Math.min(sum((item) => reviewsIn.get(item.id) ?? 0), Math.max(0, settings.reviewsPerDay - (snapshot?.reviewsStudiedToday ?? 0)))
+	};
+	if (newHeld) all.newHeld = newHeld;
 	return {
 		decks,
 		tree: homeTree(counted, settings, extraNew),
-		all: {
-			// A session over all decks keeps within the global limits, and each deck within its own (see db/sessions.ts).
-			new: Math.min(
-				sum((item) => newInAll.get(item.id) ?? 0),
-				Math.max(0, settings.newPerDay + extraNew(ALL_DECKS) - (snapshot?.newStudiedToday ?? 0))
-			),
-			due:
-				sum((item) => learningIn.get(item.id) ?? 0) +
-				Math.min(sum((item) => reviewsIn.get(item.id) ?? 0), Math.max(0, settings.reviewsPerDay - (snapshot?.reviewsStudiedToday ?? 0)))
-		},
+		all,
 		today,
 		dayStartHour: settings.dayStartHour,
 		needsSync: snapshot !== undefined && needsSync

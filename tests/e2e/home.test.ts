@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { ownDeckWithCard } from './own-deck';
 
 test('the built app loads and shows its home page', async ({ page }) => {
 	const errors: string[] = [];
@@ -84,4 +85,35 @@ test('a card buried from the study screen is not counted as new on the home page
 	// A fresh load reads the store without Dexie, the path the first paint takes.
 	await page.reload();
 	await expect(deck).toContainText('21 new');
+});
+
+test('"Study all decks" says when its own limit of new cards holds back what a deck below still shows, and its session says why it is empty', async ({ page }) => {
+	await page.goto('/settings');
+	await page.getByLabel('New cards per day').fill('2');
+	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+	const studyAll = page.getByRole('link', { name: /^Study all decks/ });
+	const limitLine = page.getByText('Today’s limit of 2 new cards across all decks is reached.');
+	await page.goto('/');
+	await expect(studyAll).toContainText('2 new');
+	await expect(limitLine).toBeHidden();
+
+	// The day's two new cards studied in the deck alone, and then a deck of one's own made with a card.
+	await page.goto(`/study/${encodeURIComponent('aws-기초')}`);
+	for (let answered = 0; answered < 2; answered++) {
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await page.getByRole('button', { name: /^Easy/ }).click();
+	}
+	await expect(page.getByRole('heading', { name: 'Done for today' })).toBeVisible();
+	await ownDeckWithCard(page, 'Limits', { front: 'apple', back: '사과' });
+
+	await page.goto('/');
+	const ownDeck = page.getByRole('region', { name: 'Decks' }).getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Limits', exact: true }) });
+	await expect(ownDeck).toContainText('1 new');
+	await expect(studyAll).toContainText('0 new');
+	await expect(limitLine).toBeVisible();
+	await expect(studyAll).toHaveAccessibleDescription('Today’s limit of 2 new cards across all decks is reached.');
+
+	await studyAll.click();
+	await expect(page.getByRole('heading', { name: 'Nothing to study now' })).toBeVisible();
+	await expect(page.getByText('No cards are due right now, and today’s limit of 2 new cards across all decks is reached.')).toBeVisible();
 });

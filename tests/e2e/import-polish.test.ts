@@ -137,3 +137,11 @@ test('leaving the page while an import is being stored asks first; staying lets 
 	await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
 	await expect(page.getByRole('link', { name: 'kept', exact: true })).toBeVisible();
 });
+
+test('the drop hint is offered where files can be dragged in, and left out on a touch phone, which keeps the file picker', async ({ page }, testInfo) => {
+	await page.goto('/import');
+	await expect(page.getByText('Choose files')).toBeVisible();
+	const hint = page.getByText('or drop them here');
+	if (testInfo.project.name === 'phone') await expect(hint).toBeHidden();
+	else await expect(hint).toBeVisible();
+});

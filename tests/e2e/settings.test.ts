@@ -120,6 +120,13 @@ test('the storage section says whether storage is persistent and how much is use
 	await expect(storage.getByRole('definition').first()).toHaveText(/^(Yes|No|Unknown)$/);
 	await expect(storage.getByText('Space used')).toBeVisible();
 	await expect(storage.getByRole('definition').nth(1)).toHaveText(/\d MB of [\d,]+ MB/);
+	// Chromium (the browser these tests run in) tells the space by kind: the learner's data apart from the offline
+	// copies, which count images from other sites padded.
+	await expect(storage.getByRole('term').nth(2)).toHaveText('Your cards and study history');
+	await expect(storage.getByRole('definition').nth(2)).toHaveText(/^[\d.,]+ MB$/);
+	await expect(storage.getByRole('term').nth(3)).toHaveText('Offline copies of the app and images');
+	await expect(storage.getByRole('definition').nth(3)).toHaveText(/^[\d.,]+ MB$/);
+	await expect(storage.getByText(/counts each image kept from another site .* at a padded size/)).toBeVisible();
 	// Chromium leaves a site's storage best-effort until the site asks: the risk is explained.
 	if ((await storage.getByRole('definition').first().textContent()) === 'No') {
 		await expect(storage.getByText(/may delete Recall’s data/)).toBeVisible();

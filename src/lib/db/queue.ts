@@ -136,7 +136,8 @@ export async function loadStudiedToday(db: RecallDatabase, scope: string, today:
 	return studiedIn(rows);
 }
 
-function studiedIn(rows: readonly ReviewRecord[]): StudiedToday {
+/** What `rows` (a study day's) count against the daily limits: the different cards introduced, and those reviewed. */
+export function studiedIn(rows: readonly ReviewRecord[]): StudiedToday {
 	const newCards = new Set(rows.filter((row) => row.kind === 'new').map((row) => row.card));
 	const reviewed = new Set(rows.filter((row) => row.kind === 'review').map((row) => row.card));
 	return { newCards: newCards.size, reviews: reviewed.size };

@@ -4,7 +4,7 @@ import { isAvailable } from '../srs/card-schedule';
 import { ALL_DECKS, isUnder, subtreePath } from '../srs/deck-tree';
 import type { Grade } from '../srs/sm2';
 import { dayStats } from '../stats/today';
-import { toSchedule } from './queue';
+import { studiedIn, toSchedule } from './queue';
 import { Queue, type RecallDatabase } from './schema';
 
 export interface DaySummary {
@@ -30,6 +30,8 @@ export interface DaySummary {
 	 * "Study more" would bring in. False when every new card is used up.
 	 */
 	newLeft: boolean;
+	/** New cards introduced today in the scope, as its daily limit counts them (loadStudiedToday). */
+	newStudied: number;
 }
 
 /** A card of the deck in the suspended, new or scheduled queue: one read of `[deck+queue+order]`. */
@@ -81,6 +83,6 @@ export async function loadDaySummary(db: RecallDatabase, scope: string, today: n
 		]);
 		// The same figures as the statistics page's "Today": state rows (imported scheduling, resets) are not studying.
 		const { cards, answers, timeMs, grades } = dayStats(rows, today);
-		return { cards, answers, timeMs, grades, dueTomorrow, hasCards, newLeft };
+		return { cards, answers, timeMs, grades, dueTomorrow, hasCards, newLeft, newStudied: studiedIn(rows).newCards };
 	});
 }

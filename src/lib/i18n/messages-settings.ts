@@ -55,7 +55,11 @@ const en = {
 	storagePersistenceDeniedUndated: 'Recall asked the browser to keep its data, and the browser declined.',
 	storageUsage: 'Space used',
 	storageUsageValue: '{usage} of {quota}',
-	storageUsageUnsupported: 'This browser does not tell how much space Recall uses.'
+	storageUsageUnsupported: 'This browser does not tell how much space Recall uses.',
+	storageUsageData: 'Your cards and study history',
+	storageUsageOffline: 'Offline copies of the app and images',
+	storageUsagePadded:
+		'This browser counts each image kept from another site (such as the built-in decks’ pictures) at a padded size of several megabytes, so the offline copies can look far larger than they are.'
 };
 
 const ko: Record<keyof typeof en, string> = {
@@ -108,7 +112,11 @@ const ko: Record<keyof typeof en, string> = {
 	storagePersistenceDeniedUndated: 'Recall이 데이터를 계속 보관해 달라고 요청했지만 브라우저가 거절했습니다.',
 	storageUsage: '사용 중인 공간',
 	storageUsageValue: '{quota} 중 {usage}',
-	storageUsageUnsupported: '이 브라우저는 Recall이 쓰는 공간을 알려 주지 않습니다.'
+	storageUsageUnsupported: '이 브라우저는 Recall이 쓰는 공간을 알려 주지 않습니다.',
+	storageUsageData: '카드와 학습 기록',
+	storageUsageOffline: '오프라인용 앱과 이미지 사본',
+	storageUsagePadded:
+		'이 브라우저는 다른 사이트에서 가져와 보관한 이미지(기본 덱의 그림 등)를 한 장에 몇 MB씩 부풀려 계산하므로, 오프라인 사본이 실제보다 훨씬 크게 보일 수 있습니다.'
 };
 
 export const settingsMessages = { en, ko };

@@ -18,3 +18,22 @@ export const DEFAULT_LIMITS: QueueLimits = Object.freeze({
 	reviewsPerDay: 200,
 	newOrder: 'note'
 });
+
+/** What a daily limit over all decks leaves of the new cards the decks would give today. */
+export interface NewLimitHold {
+	/** Today's limit over all decks (a "Study more" of that session raises it). */
+	limit: number;
+	/** New cards the limit still lets in today: fewer than the decks would give. */
+	left: number;
+}
+
+/**
+ * The all-decks session's own new-card limit holding back new cards its decks would give (`wanted`, each
+ * deck within its own limit), as in Anki: undefined when it holds none back. It is why "Study all decks"
+ * can show 0 new while a deck under it shows some: studying a deck alone counts against the limit over
+ * all decks too, but only against that deck's own limit.
+ */
+export function newLimitHold(limit: number, studiedToday: number, wanted: number): NewLimitHold | undefined {
+	const left = Math.max(0, limit - studiedToday);
+	return left < wanted ? { limit, left } : undefined;
+}

@@ -7,7 +7,8 @@
 /** The parts of `navigator.storage` this reads; any of them may be missing. */
 export interface StorageApi {
 	persisted?: () => Promise<boolean>;
-	estimate?: () => Promise<{ usage?: number; quota?: number }>;
+	/** `usageDetails` is Chromium's: bytes by kind of storage (`indexedDB`, `caches`, `serviceWorkerRegistrations`, …). */
+	estimate?: () => Promise<{ usage?: number; quota?: number; usageDetails?: Record<string, number> }>;
 }
 
 /** What the study screen remembers of asking `navigator.storage.persist()`. */
@@ -17,11 +18,21 @@ export interface PersistenceRequest {
 	askedAt?: number;
 }
 
+export interface StorageUsage {
+	used: number;
+	quota: number;
+	/**
+	 * `used` by what it holds, where the browser tells (Chromium): the learner's data (IndexedDB) and the offline
+	 * copies (the service worker's caches: the app and images, and the worker itself).
+	 */
+	parts?: { data: number; offline: number };
+}
+
 export interface StorageStatus {
 	/** Undefined: the browser cannot tell. */
 	persisted: boolean | undefined;
 	/** Bytes; undefined when the browser does not report them. */
-	usage: { used: number; quota: number } | undefined;
+	usage: StorageUsage | undefined;
 	request: PersistenceRequest | undefined;
 }
 
@@ -58,11 +69,24 @@ export async function readStorageStatus(storage: StorageApi | undefined, persist
 	]);
 	const used = estimate?.usage;
 	const quota = estimate?.quota;
+	const parts = usageParts(estimate?.usageDetails);
 	return {
 		persisted: typeof persisted === 'boolean' ? persisted : undefined,
-		usage: typeof used === 'number' && typeof quota === 'number' && quota > 0 ? { used, quota } : undefined,
+		usage: typeof used === 'number' && typeof quota === 'number' && quota > 0 ? (parts ? { used, quota, parts } : { used, quota }) : undefined,
 		request: readPersistenceFact(persistenceFact)
 	};
+}
+
+/**
+ * The learner's data and the offline copies in Chromium's `usageDetails`. It leaves out a kind that holds
+ * nothing, so a store with no cache yet has no `caches`; without `indexedDB` either there is nothing to split.
+ */
+export function usageParts(details: Record<string, number> | undefined): StorageUsage['parts'] {
+	if (typeof details !== 'object' || details === null) return undefined;
+	const bytes = (kind: string) => (typeof details[kind] === 'number' && Number.isFinite(details[kind]) ? details[kind] : 0);
+	const data = bytes('indexedDB');
+	const offline = bytes('caches') + bytes('serviceWorkerRegistrations');
+	return data + offline > 0 ? { data, offline } : undefined;
 }
 
 const BYTES_PER_MEGABYTE = 1_000_000;

@@ -114,7 +114,7 @@ async function expectHomeCounts(scope: string, now: number, eachDeck: boolean) {
 	const home = (deck: string) => list.decks.find((item) => item.id === deck)!;
 	const due = (deck: string) => held(deck).learning + held(deck).review;
 	if (scope === ALL_DECKS) {
-		expect({ new: held(A.id).new + held(B.id).new, due: due(A.id) + due(B.id) }).toEqual(list.all);
+		expect({ new: held(A.id).new + held(B.id).new, due: due(A.id) + due(B.id) }).toEqual({ new: list.all.new, due: list.all.due });
 		if (!eachDeck) return;
 	}
 	for (const deck of scope === ALL_DECKS ? [A.id, B.id] : [scope]) expect({ new: held(deck).new, due: due(deck) }, deck).toEqual({ new: home(deck).new, due: home(deck).due });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import '../../../src/lib/i18n/messages-cards';
 import '../../../src/lib/i18n/messages-import';
 import { countMessage, fillPlaceholders, formatMessage } from '../../../src/lib/i18n/format';
 
@@ -32,6 +33,20 @@ describe('countMessage', () => {
 		expect(countMessage('ko', 'importPreviewRetired', 1, { deck: 'AWS' })).toBe('AWS: 노트에서 사라진 카드 1장은 보관됩니다(학습 기록은 유지).');
 		// `values` cannot set the count itself.
 		expect(countMessage('en', 'importDoneDeck', 3, { deck: 'Pics', count: 1 })).toBe('Pics: 3 cards');
+	});
+
+	it('asks about one card as one card, and about several as several', () => {
+		const question = (locale: 'en' | 'ko', count: number) =>
+			`${countMessage(locale, 'confirmDeleteTitle', count)} ${countMessage(locale, 'confirmDeleteText', count)}`;
+		expect(question('en', 1)).toBe(
+			'Delete 1 card? It leaves its deck, the browser and every study session. Its review history is kept, and your statistics still count it.'
+		);
+		expect(question('en', 2)).toBe(
+			'Delete 2 cards? They leave their deck, the browser and every study session. Their review history is kept, and your statistics still count it.'
+		);
+		expect(countMessage('en', 'confirmResetText', 1)).toMatch(/^It becomes a new card again\. Its review history/);
+		expect(countMessage('en', 'confirmResetText', 3)).toMatch(/^They become new cards again\. Their review history/);
+		expect(question('ko', 1)).toBe('카드 1장을 삭제할까요? 덱과 카드 찾기, 모든 학습에서 빠집니다. 복습 기록은 남고, 통계에도 계속 반영됩니다.');
 	});
 
 	it('writes large counts the locale’s way', () => {

@@ -67,6 +67,15 @@ describe('Anki notices', () => {
 		expect(importNoticeText('ko', say('anki-missing-images', { count: 7, shown: ['1', '2', '3', '4', '5'] }))).toContain('(1, 2, 3, 4, 5 외 2개)');
 		expect(say('anki-export-orphan-reviews', { count: 2 }).message).toBe('2 review log rows belong to cards that are not exported; they were left out.');
 	});
+
+	it('names what one card left out lacks as its own', () => {
+		expect(say('anki-cards-without-notetype', { count: 1 }).message).toBe('1 card left out: its note type is missing from the collection.');
+		expect(say('anki-cards-without-notetype', { count: 3 }).message).toBe('3 cards left out: their note type is missing from the collection.');
+		expect(say('anki-image-occlusion', { count: 1 }).message).toBe('1 Image Occlusion card left out: Recall cannot draw its masks.');
+		expect(say('anki-image-occlusion', { count: 2 }).message).toBe('2 Image Occlusion cards left out: Recall cannot draw their masks.');
+		expect(say('anki-cards-without-template', { count: 1 }).message).toBe('1 card left out: its card template is missing from the note type.');
+		expect(say('anki-cards-without-template', { count: 2 }).message).toBe('2 cards left out: their card template is missing from the note type.');
+	});
 });
 
 describe('Anki refusals and warnings from the real importer and exporter, in Korean', () => {

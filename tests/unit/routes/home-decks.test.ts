@@ -75,12 +75,23 @@ describe('loadHomeList', () => {
 			['AWS 기초', 17, 0, 22],
 			['Other', 20, 0, 30]
 		]);
-		expect(list.all).toEqual({ new: 17, due: 0 });
+		// 17 + 20 new in the decks, of which the limit over all decks lets in what the three studied left of it.
+		expect(list.all).toEqual({ new: 17, due: 0, newHeld: { limit: 20, left: 17 } });
 
 		// Graded Good, the three cards are due tomorrow; 19 new cards are left.
 		const tomorrow = await loadHomeList(BUILT, NOW + 86_400_000, db.name);
 		expect(tomorrow.decks[0]).toMatchObject({ new: 19, due: 3 });
-		expect(tomorrow.all).toEqual({ new: 20, due: 3 });
+		expect(tomorrow.all).toEqual({ new: 20, due: 3, newHeld: { limit: 20, left: 20 } });
+	});
+
+	it('says nothing is held back while the decks give no more new cards than the limit over all decks lets in', async () => {
+		db = freshDatabase();
+		await applyDeck(db, { deck: AWS, hash: 'h' }, 'built-in');
+		await applyDeck(db, { deck: OTHER, hash: 'h' }, 'built-in');
+		await saveSettings(db, { newPerDay: 60 });
+		const list = await loadHomeList(BUILT, NOW, db.name);
+		expect(list.all).toEqual({ new: 52, due: 0 });
+		expect('newHeld' in list.all).toBe(false);
 	});
 
 	it('counts the new cards "Study more" gave today’s session of a deck, or of all decks', async () => {
@@ -95,13 +106,16 @@ describe('loadHomeList', () => {
 		let list = await loadHomeList(BUILT, NOW, db.name);
 		// The deck's session holds its 10 more; the all-decks session keeps to the day's limits.
 		expect(list.decks.map((deck) => [deck.name, deck.new])).toEqual([['AWS 기초', 10], ['Other', 5]]);
+		// Other's 5 are held back by the limit over all decks, which the 5 studied in AWS used up: the page says so.
 		expect(list.all.new).toBe(0);
+		expect(list.all.newHeld).toEqual({ limit: 5, left: 0 });
 
 		await studyMore(db, ALL_DECKS, today, 10, settings, NOW);
 		list = await loadHomeList(BUILT, NOW, db.name);
 		expect(list.decks.map((deck) => [deck.name, deck.new])).toEqual([['AWS 기초', 10], ['Other', 5]]);
 		// Ten more over all decks: the global limit and each deck's own rise by ten (db/sessions.ts).
 		expect(list.all.new).toBe(10);
+		expect(list.all.newHeld).toEqual({ limit: 15, left: 10 });
 		const session = (await openSession(db, ALL_DECKS, today, settings, NOW)).session;
 		expect(session.entries.filter((entry) => entry.kind === 'new')).toHaveLength(10);
 
@@ -109,6 +123,7 @@ describe('loadHomeList', () => {
 		const tomorrow = await loadHomeList(BUILT, NOW + 86_400_000, db.name);
 		expect(tomorrow.decks.map((deck) => deck.new)).toEqual([5, 5]);
 		expect(tomorrow.all.new).toBe(5);
+		expect(tomorrow.all.newHeld).toEqual({ limit: 5, left: 5 });
 
 		// The day start moved the study day back (the deck's session is yesterday's now) and then forward again:
 		// today's Study more is counted again before the deck's session is opened.
@@ -136,7 +151,7 @@ describe('loadHomeList', () => {
 			['AWS 기초', 20, 0, 22],
 			['Other', 20, 0, 30]
 		]);
-		expect(list.all).toEqual({ new: 20, due: 0 });
+		expect(list.all).toEqual({ new: 20, due: 0, newHeld: { limit: 20, left: 20 } });
 		expect(list.needsSync).toBe(false);
 		expect((await indexedDB.databases()).map((info) => info.name)).not.toContain(db.name);
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeStorage, formatMegabytes, readPersistenceFact, readStorageStatus } from '../../../src/routes/settings/storage-status';
+import { describeStorage, formatMegabytes, readPersistenceFact, readStorageStatus, usageParts } from '../../../src/routes/settings/storage-status';
 
 describe('readStorageStatus', () => {
 	it('reads persistence and usage from the browser, and the request from the stored fact', async () => {
@@ -35,6 +35,38 @@ describe('readStorageStatus', () => {
 			}
 		};
 		expect((await readStorageStatus(storage, undefined)).persisted).toBe(true);
+	});
+});
+
+describe('usageParts', () => {
+	it('splits Chromium’s usage into the learner’s data and the offline copies of the app and images', async () => {
+		const storage = {
+			estimate: async () => ({
+				usage: 104_300_000,
+				quota: 2_000_000_000,
+				usageDetails: { indexedDB: 800_000, caches: 103_450_000, serviceWorkerRegistrations: 50_000 }
+			})
+		};
+		expect((await readStorageStatus(storage, undefined)).usage).toEqual({
+			used: 104_300_000,
+			quota: 2_000_000_000,
+			parts: { data: 800_000, offline: 103_500_000 }
+		});
+	});
+
+	it('counts a kind the browser leaves out (it holds nothing) as nothing', () => {
+		expect(usageParts({ indexedDB: 5_000 })).toEqual({ data: 5_000, offline: 0 });
+		expect(usageParts({ caches: 7_000_000 })).toEqual({ data: 0, offline: 7_000_000 });
+		// Other kinds (a file system) are neither.
+		expect(usageParts({ indexedDB: 1, fileSystem: 99 })).toEqual({ data: 1, offline: 0 });
+	});
+
+	it('has nothing to split where the browser gives no details, or details of nothing', async () => {
+		expect(usageParts(undefined)).toBeUndefined();
+		expect(usageParts({})).toBeUndefined();
+		expect(usageParts({ indexedDB: Number.NaN })).toBeUndefined();
+		const storage = { estimate: async () => ({ usage: 1_234_567, quota: 2_000_000_000 }) };
+		expect((await readStorageStatus(storage, undefined)).usage).toEqual({ used: 1_234_567, quota: 2_000_000_000 });
 	});
 });
 

@@ -12,6 +12,11 @@ function plural(count: number, one: string, many = `${one}s`): string {
 	return `${count} ${count === 1 ? one : many}`;
 }
 
+/** The possessive that agrees with `count` cards: "1 card left out: its note type…". */
+function its(count: number): string {
+	return count === 1 ? 'its' : 'their';
+}
+
 export const ankiNotices = {
 	/** The file chosen, or (no name) the collection inside a package, has no bytes. */
 	'anki-empty': (values: { name?: string; file: 'package' | 'collection' }) =>
@@ -36,9 +41,9 @@ export const ankiNotices = {
 		`This collection is Anki schema ${values.schema}; Recall reads schemas ${values.min} to ${values.max}.`,
 
 	'anki-media-list-damaged': () => 'The list of media files in the package is damaged: its images were left out.',
-	'anki-cards-without-notetype': (values: { count: number }) => `${plural(values.count, 'card')} left out: their note type is missing from the collection.`,
-	'anki-image-occlusion': (values: { count: number }) => `${plural(values.count, 'Image Occlusion card')} left out: Recall cannot draw their masks.`,
-	'anki-cards-without-template': (values: { count: number }) => `${plural(values.count, 'card')} left out: their card template is missing from the note type.`,
+	'anki-cards-without-notetype': (values: { count: number }) => `${plural(values.count, 'card')} left out: ${its(values.count)} note type is missing from the collection.`,
+	'anki-image-occlusion': (values: { count: number }) => `${plural(values.count, 'Image Occlusion card')} left out: Recall cannot draw ${its(values.count)} masks.`,
+	'anki-cards-without-template': (values: { count: number }) => `${plural(values.count, 'card')} left out: ${its(values.count)} card template is missing from the note type.`,
 	'anki-cloze-without-deletion': (values: { count: number }) =>
 		`${plural(values.count, 'cloze card')} left out: the note has no deletion with the card's number.`,
 	'anki-empty-front': (values: { count: number }) => `${plural(values.count, 'card')} left out: the front would be empty.`,

@@ -32,6 +32,8 @@ import '$lib/i18n/messages-study';
 import { sideText } from '$lib/render/side-text';
 import { isAvailable } from '$lib/srs/card-schedule';
 import { msUntilNextStudyDay, studyDay, type DayOptions } from '$lib/srs/day';
+import { ALL_DECKS } from '$lib/srs/deck-tree';
+import { newLimitHold, type NewLimitHold } from '$lib/srs/queue-limits';
 import { afterAnswer, currentEntry, sessionCounts, type QueueEntry } from '$lib/srs/session';
 import { sm2, type Grade } from '$lib/srs/sm2';
 import { isLapse } from '$lib/stats/lapses';
@@ -185,6 +187,16 @@ export class StudySession {
 	/** Nothing left to show today. */
 	get finished(): boolean {
 		return this.loaded && this.card === undefined;
+	}
+
+	/**
+	 * At the end of the all-decks session: its own limit of new cards, used up today (by any deck's session),
+	 * holds back new cards its decks still have, which a deck's own session would show. The end screen says so.
+	 */
+	get newHeld(): NewLimitHold | undefined {
+		const summary = this.summary;
+		if (this.scope !== ALL_DECKS || summary === undefined) return undefined;
+		return newLimitHold(this.#limits.newPerDay + (this.record?.extraNew ?? 0), summary.newStudied, summary.newLeft ? 1 : 0);
 	}
 
 	get canUndo(): boolean {

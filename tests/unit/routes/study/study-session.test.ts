@@ -772,7 +772,7 @@ describe('StudySession', () => {
 		}
 		expect(study.finished).toBe(true);
 		expect(study.card).toBeUndefined();
-		expect(study.summary).toEqual({ cards: 5, answers: 7, timeMs: 14_000, grades: { 0: 0, 1: 1, 2: 0, 3: 1, 4: 4, 5: 1 }, dueTomorrow: 5, hasCards: true, newLeft: false });
+		expect(study.summary).toEqual({ cards: 5, answers: 7, timeMs: 14_000, grades: { 0: 0, 1: 1, 2: 0, 3: 1, 4: 4, 5: 1 }, dueTomorrow: 5, hasCards: true, newLeft: false, newStudied: 5 });
 		// The last answer can still be undone from the summary.
 		expect(study.canUndo).toBe(true);
 		await study.undo();
@@ -791,6 +791,30 @@ describe('StudySession', () => {
 		await reveal(study, 4);
 		expect(study.finished).toBe(true);
 		expect(study.summary?.newLeft).toBe(false);
+	});
+
+	it('says the limit over all decks holds back new cards a deck studied alone used it up for, and a Study more lifts it', async () => {
+		const deck = await setUp();
+		const other = deckFrom('## R\n\nsix::6\n\nseven::7\n', 'other.md');
+		await applyDeck(db, { deck: other, hash: 'h' }, 'built-in');
+		const settings = { ...SETTINGS, newPerDay: 3 };
+		const alone = await studying(deck.id, { settings });
+		for (let answered = 0; answered < 3; answered++) await reveal(alone, 4);
+		await alone.studyMore();
+		await reveal(alone, 4);
+		// Four new cards studied today in the first deck: the other deck's two are within its own limit, not within all decks'.
+		expect(alone.newHeld).toBeUndefined();
+		const everything = await studying(ALL_DECKS, { settings });
+		expect(everything.finished).toBe(true);
+		expect(everything.newHeld).toEqual({ limit: 3, left: 0 });
+
+		await everything.studyMore();
+		expect(everything.finished).toBe(false);
+		for (let answered = 0; answered < 3; answered++) await reveal(everything, 4);
+		// Nothing left to hold back: one card from the first deck and the other deck's two were studied.
+		expect(everything.finished).toBe(true);
+		expect(everything.summary?.newLeft).toBe(false);
+		expect(everything.newHeld).toBeUndefined();
 	});
 
 	it('is finished from the start when nothing is due', async () => {
