@@ -19,8 +19,6 @@ const en = {
 	homeStudyAll: 'Study all decks',
 	homeAllNewLimitReached_one: 'Today’s limit of {count} new card across all decks is reached.',
 	homeAllNewLimitReached_other: 'Today’s limit of {count} new cards across all decks is reached.',
-	homeAllNewLimitHolds_one: 'Today’s limit of {count} new card across all decks holds back the rest.',
-	homeAllNewLimitHolds_other: 'Today’s limit of {count} new cards across all decks holds back the rest.',
 	homeSubdecks: 'Sub-decks of {deck}'
 };
 export const homeMessages: { en: typeof en; ko: Record<keyof typeof en, string> } = {
@@ -41,8 +39,6 @@ export const homeMessages: { en: typeof en; ko: Record<keyof typeof en, string> 
 		homeStudyAll: '모든 덱 학습',
 		homeAllNewLimitReached_one: '모든 덱을 합친 오늘의 새 카드 한도 {count}장을 다 채웠습니다.',
 		homeAllNewLimitReached_other: '모든 덱을 합친 오늘의 새 카드 한도 {count}장을 다 채웠습니다.',
-		homeAllNewLimitHolds_one: '모든 덱을 합친 오늘의 새 카드 한도가 {count}장이라 나머지는 오늘 나오지 않습니다.',
-		homeAllNewLimitHolds_other: '모든 덱을 합친 오늘의 새 카드 한도가 {count}장이라 나머지는 오늘 나오지 않습니다.',
 		homeSubdecks: '{deck}의 하위 덱'
 	}
 };
