@@ -128,12 +128,59 @@ test('a comma-separated .txt, UTF-8 or UTF-16, is a table with the Comma delimit
 test('a note’s table makes a card per row, its code stays on its section’s card, and what made no card is a warning', async ({ page }) => {
 	const note = '# 한국어\n\n## 숫자\n\n| 한자어 | 고유어 |\n|---|---|\n| 일 | 하나 |\n| 이 | 둘 |\n\n## 비음화\n\n```\n국물 → [궁물]\n```\n\n## 외톨이\n\n| 하나 |\n|---|\n| 혼자 |\n';
 	await chooseFiles(page, [file('korean.md', note, 'text/markdown')]);
-	await expect(page.getByText('korean.md → 한국어: 3 cards, 3 of 4 list items, definitions, paragraphs, table rows and code blocks on a card')).toBeVisible();
+	await expect(page.getByText('korean.md → 한국어: 3 cards (table row 2, section 1), 3 of the note’s 4 items on a card')).toBeVisible();
 	await expect(page.getByRole('list', { name: 'Warnings' })).toContainText('table row "혼자" is on no card');
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	await page.getByRole('link', { name: /한국어: 3 cards/ }).click();
 	await expect(page.getByRole('article')).toHaveCount(3);
 	await expect(page.getByRole('article').filter({ hasText: '비음화' }).locator('pre code')).toHaveText('국물 → [궁물]');
+});
+
+test('a note’s preview names the kinds of card it makes, and the done screen opens its study session first', async ({ page, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	const note = '# 네트워크 기초\n\n## 계층\n\n- **물리 계층**: 비트 전송\n- **데이터링크 계층**: 프레임 전송\n\n## 프로토콜\n\n**TCP**: 연결형\n**UDP**: 비연결형\n\n## 장비\n\n- 라우터\n- 스위치\n- 허브\n';
+	await chooseFiles(page, [file('network.md', note, 'text/markdown')]);
+	const report = page.getByRole('listitem').filter({ hasText: 'network.md →' });
+	await expect(report).toHaveText('network.md → 네트워크 기초: 5 cards (definition 4, list 1), every item of the note on a card');
+	await expect(report.locator('span[lang="ko"]')).toHaveText('네트워크 기초');
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+
+	await expect(page.getByRole('heading', { name: 'Imported' })).toBeFocused();
+	const study = page.getByRole('link', { name: 'Study 네트워크 기초' });
+	await expect(study.locator('span[lang="ko"]')).toHaveText('네트워크 기초');
+	// The deck's page is still offered, after its session.
+	const links = page.locator('.done a');
+	await expect(links).toHaveText(['Study 네트워크 기초', '네트워크 기초: 5 cards']);
+	await page.keyboard.press('Tab');
+	await expect(study).toBeFocused();
+	const ring = await study.evaluate((link) => getComputedStyle(link).outlineStyle);
+	expect(ring).toBe('solid');
+
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/study\/[^/]+$/);
+	await expect(page.getByRole('group', { name: 'Front' })).toContainText('물리 계층');
+	expect(errors).toEqual([]);
+});
+
+test('several notes imported: each deck’s session is offered beside its name, and none for a deck with nothing to study today', async ({ page }) => {
+	const notes = [file('a.md', '# 동사\n\n**가다**: to go\n**오다**: to come\n', 'text/markdown'), file('b.md', '# Nouns\n\n**집**: house\n', 'text/markdown')];
+	await chooseFiles(page, notes);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Imported' })).toBeVisible();
+	await expect(page.locator('.done li').nth(0).getByRole('link')).toHaveText(['동사: 2 cards', 'Study 동사']);
+	await expect(page.locator('.done li').nth(1).getByRole('link')).toHaveText(['Nouns: 1 card', 'Study Nouns']);
+
+	// Nouns studied to the end of today's session: imported again with 동사, only 동사 has something to study today.
+	await page.getByRole('link', { name: 'Study Nouns' }).click();
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await page.getByRole('button', { name: /^Easy/ }).click();
+	await expect(page.getByRole('heading', { name: 'Done for today' })).toBeVisible();
+	await chooseFiles(page, notes);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'No changes' })).toBeVisible();
+	// Once 동사's session is offered, today's counts are read.
+	await expect(page.locator('.done li').nth(0).getByRole('link')).toHaveText(['동사: 2 cards', 'Study 동사']);
+	await expect(page.locator('.done li').nth(1).getByRole('link')).toHaveText(['Nouns: 1 card']);
 });
 
 test('a note with only its title over a list makes the title’s card', async ({ page }) => {
@@ -202,6 +249,8 @@ test('each step takes the focus to its heading, and the keyboard carries on from
 
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { name: 'Imported' })).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: 'Study keys' })).toBeFocused();
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('link', { name: 'keys: 2 cards' })).toBeFocused();
 

@@ -61,7 +61,10 @@ const en = {
 
 	importPreviewHeading: 'Before importing',
 	importReportHeading: 'Notes',
-	importReportCoverage: '{covered} of {total} list items, definitions, paragraphs, table rows and code blocks on a card',
+	importReportCards: '{cards} ({kinds})',
+	importReportRule: '{rule} {count}',
+	importReportCoverage: '{covered} of the note’s {total} items on a card',
+	importReportCoverageAll: 'every item of the note on a card',
 	importPreviewDeck: 'Deck',
 	importPreviewNew: 'New',
 	importPreviewUpdated: 'Updated',
@@ -88,6 +91,7 @@ const en = {
 	importDoneNothing: 'Nothing to import: these cards are already here, as the file has them. Nothing was changed.',
 	importDoneDeck_one: '{deck}: {count} card',
 	importDoneDeck_other: '{deck}: {count} cards',
+	importStudyDeck: 'Study {deck}',
 	importAnother: 'Import more',
 
 	exportHeading: 'Export',
@@ -196,7 +200,10 @@ const ko: Record<keyof typeof en, string> = {
 
 	importPreviewHeading: '가져오기 전에',
 	importReportHeading: '노트',
-	importReportCoverage: '목록 항목, 정의, 문단, 표의 행, 코드 블록 {total}개 중 {covered}개가 카드에 들어감',
+	importReportCards: '{cards} ({kinds})',
+	importReportRule: '{rule} {count}장',
+	importReportCoverage: '노트의 항목 {total}개 중 {covered}개가 카드에 들어감',
+	importReportCoverageAll: '노트의 모든 항목이 카드에 들어감',
 	importPreviewDeck: '덱',
 	importPreviewNew: '새 카드',
 	importPreviewUpdated: '바뀐 카드',
@@ -223,6 +230,7 @@ const ko: Record<keyof typeof en, string> = {
 	importDoneNothing: '가져올 것이 없습니다. 이 카드들은 파일에 있는 그대로 이미 있어서 아무것도 바꾸지 않았습니다.',
 	importDoneDeck_one: '{deck}: 카드 {count}장',
 	importDoneDeck_other: '{deck}: 카드 {count}장',
+	importStudyDeck: '{deck} 학습',
 	importAnother: '더 가져오기',
 
 	exportHeading: '내보내기',

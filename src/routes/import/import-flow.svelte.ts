@@ -11,6 +11,8 @@ import { database, loadSettings, type ImportPreview, type ImportResult } from '$
 import type { ColumnMapping, DelimitedOptions } from '$lib/io/delimited';
 import type { ImportNotice } from '$lib/io/notices';
 import type { NoteReport } from '$lib/notes/generate';
+import { loadHomeList } from '../home-decks';
+import { doneDecks, type DoneDeck } from './done-decks';
 
 type PhaseReply = Extract<ImportWorkerReply, { type: 'phase' }>;
 type Phase = PhaseReply['phase'];
@@ -26,8 +28,11 @@ export type ImportStep =
 	 */
 	| { name: 'mapping'; table: TableSample; mapping: ColumnMapping; deckName: string; choices: DelimitedOptions; rereading: boolean; problem?: ImportNotice }
 	| { name: 'preview'; preview: ImportPreview; reports: NoteReport[]; decks: PreviewReply['decks'] }
-	| { name: 'done'; result: ImportResult; decks: PreviewReply['decks'] }
+	/** `decks` offer their study sessions once today's counts are read, a moment after the step shows. */
+	| { name: 'done'; result: ImportResult; decks: DoneDeck[] }
 	| { name: 'failed'; reason: 'refused' | 'unexpected' | 'store' | 'cancelled'; message: string; notice?: ImportNotice };
+
+type DoneStep = Extract<ImportStep, { name: 'done' }>;
 
 /** A table's deck name when the file says none: its file name without the extension. */
 export function deckNameFromFile(fileName: string): string {
@@ -147,6 +152,16 @@ export class ImportFlow {
 		this.#session = undefined;
 	}
 
+	/**
+	 * Adds the done step's Study links once today's counts are read. The step shows without waiting for them: the
+	 * import is stored, and a Cancel pressed while they were read would say it was not. Counts that cannot be read
+	 * leave the deck links alone, which lead to the decks all the same.
+	 */
+	async #offerStudy(done: DoneStep, decks: PreviewReply['decks']): Promise<void> {
+		const today = await loadHomeList([], Date.now()).catch(() => undefined);
+		if (today && this.step === done) this.step = { ...done, decks: doneDecks(decks, today.decks) };
+	}
+
 	async #run(session: ImportSession, ask: () => ReturnType<ImportSession['read']>, decks?: PreviewReply['decks']): Promise<void> {
 		try {
 			const answer = await ask();
@@ -159,8 +174,10 @@ export class ImportFlow {
 				this.step = { name: 'preview', preview: answer.preview, reports: answer.reports, decks: answer.decks };
 			} else {
 				performance.mark('recall:import-stored');
-				this.step = { name: 'done', result: answer.result, decks: decks ?? [] };
+				const done: DoneStep = { name: 'done', result: answer.result, decks: doneDecks(decks ?? [], undefined) };
+				this.step = done;
 				this.#close();
+				void this.#offerStudy(done, decks ?? []);
 			}
 		} catch (error) {
 			if (this.#session !== session && !(error instanceof ImportCancelled)) return;
