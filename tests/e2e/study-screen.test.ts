@@ -27,6 +27,77 @@ test('Bury and Suspend from the ⋯ menu, by click or by a screen reader’s cli
 	expect(errors).toEqual([]);
 });
 
+test('Anki’s keys on a shown card: - buries, @ suspends, Z and U take them back, M opens ⋯, ? lists every key, I opens card info', async ({ page, baseURL }, testInfo) => {
+	test.skip(testInfo.project.name === 'phone', 'a phone has no keyboard to press them on');
+	const errors = await collectErrors(page, baseURL);
+	await page.goto(STUDY_URL);
+	await expect(front(page)).toBeVisible();
+	const showAnswer = page.getByRole('button', { name: 'Show answer' });
+	const status = page.getByRole('status');
+	const firstFront = (await front(page).textContent())!;
+
+	// @ on the answer side, typed as a US keyboard types it.
+	const takenBack = [
+		{ key: '-', revealed: false, done: 'The card is buried until tomorrow. Undo brings it back.', undo: 'z', undone: 'Bury undone: the card is back in your session.' },
+		{ key: 'Shift+Digit2', revealed: true, done: 'The card is suspended: it stays out of your sessions. Undo brings it back.', undo: 'u', undone: 'Suspend undone: the card is back in your session.' }
+	];
+	for (const step of takenBack) {
+		if (step.revealed) await page.keyboard.press('Space');
+		await expect(back(page)).toBeVisible({ visible: step.revealed });
+		await page.keyboard.press(step.key);
+		await expect(status).toHaveText(step.done);
+		await expect(front(page)).not.toHaveText(firstFront);
+		await page.keyboard.press(step.undo);
+		await expect(status).toHaveText(step.undone);
+		await expect(front(page)).toHaveText(firstFront);
+	}
+	await expect(showAnswer).toBeFocused();
+
+	await page.keyboard.press('m');
+	await expect(page.getByRole('button', { name: 'Edit card' })).toBeFocused();
+	await expect(page.getByRole('link', { name: 'Card info' })).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('button', { name: 'Edit card' })).toBeHidden();
+	await showAnswer.focus();
+
+	await page.keyboard.press('Shift+Slash');
+	const keysList = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+	await expect(keysList).toBeVisible();
+	await expect(keysList.getByRole('button', { name: 'Close' })).toBeFocused();
+	await expect(keysList.getByRole('definition')).toHaveText([
+		'Show the answer, then answer Good',
+		'Grade the card, once its answer is shown',
+		'Undo the last answer, bury or suspend',
+		'Edit the card',
+		'Bury the card until tomorrow',
+		'Suspend the card',
+		'Open the card’s info page',
+		'Open the ⋯ menu',
+		'Show or hide this list'
+	]);
+	// The card behind the list is not buried by a key meant for it.
+	await page.keyboard.press('-');
+	await expect(status).toHaveText('Suspend undone: the card is back in your session.');
+	await page.keyboard.press('Escape');
+	await expect(keysList).toBeHidden();
+	await expect(showAnswer).toBeFocused();
+	await page.keyboard.press('?');
+	await expect(keysList).toBeVisible();
+	await page.keyboard.press('?');
+	await expect(keysList).toBeHidden();
+	await expect(showAnswer).toBeFocused();
+	await expect(front(page)).toHaveText(firstFront);
+
+	await page.keyboard.press('i');
+	await expect(page).toHaveURL(/\/card\/[^/]+$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Card info');
+	await expect(page.getByText(firstFront).first()).toBeVisible();
+	// Back on the study screen, the same card is waiting.
+	await page.goBack();
+	await expect(front(page)).toHaveText(firstFront);
+	expect(errors).toEqual([]);
+});
+
 test('on a 320 px screen in Korean, a sub-deck’s long title keeps its words whole and leaves the card in view above Show answer', async ({ page, baseURL }) => {
 	const errors = await collectErrors(page, baseURL);
 	const name = 'Music Intervals::3/ Hard - uncommon notes, aug / dim 4th, 5th, 7th';

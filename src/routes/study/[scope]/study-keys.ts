@@ -1,7 +1,7 @@
 /**
- * The study screen's keyboard: Space or Enter shows the answer and then
- * answers Good, as in Anki, digits grade, Z or Ctrl/Cmd+Z undoes, E edits the
- * card. Pure: the page hands in the key event's facts.
+ * The study screen's keyboard, Anki's reviewer keys where Recall has the action: Space or Enter shows the answer
+ * and then answers Good, digits grade, Z, U or Ctrl/Cmd+Z undoes, E edits the card, - buries it, @ suspends it,
+ * I opens its info, M opens the ⋯ menu, ? lists the keys. Pure: the page hands in the key event's facts.
  */
 import type { GradeButtons } from '$lib/db/settings';
 import type { Grade } from '$lib/srs/sm2';
@@ -12,6 +12,12 @@ export type StudyKeyAction =
 	| { type: 'grade'; grade: Grade }
 	| { type: 'undo' }
 	| { type: 'edit' }
+	| { type: 'bury' }
+	| { type: 'suspend' }
+	| { type: 'cardInfo' }
+	| { type: 'menu' }
+	/** Opens the list of keys, or closes it when it is open. */
+	| { type: 'help' }
 	/** Swallow the key so that the browser does not act on it either. */
 	| { type: 'block' };
 
@@ -44,6 +50,10 @@ export interface StudyKeyContext {
 	menuOpen: boolean;
 	/** The card is being edited: keys are the form's, never a grade, an undo or another edit. */
 	editing: boolean;
+	/** A card is on screen: bury, suspend, card info and the ⋯ menu act on it; without one they are not there. */
+	cardShown: boolean;
+	/** The list of keys is open over the screen: only ? (which closes it) is the screen's, the rest the dialog's. */
+	helpOpen: boolean;
 }
 
 /** The grade Space and Enter give once the answer is shown: Good, as in Anki (SM-2's 4 with four or six buttons). */
@@ -60,10 +70,34 @@ function isUndoKey(event: StudyKey): boolean {
 	return event.ctrlKey === false || event.metaKey === false;
 }
 
+/** ? is Shift+/ on most layouts, so Shift is part of it; matched by the character, which a Korean layout types too. */
+function isHelpKey(event: StudyKey): boolean {
+	return event.key === '?' && !event.ctrlKey && !event.metaKey && !event.altKey;
+}
+
+/** Anki's symbols for the card shown, by the character typed: - unshifted and @ as Shift+2 on US and Korean layouts alike. */
+const CARD_SYMBOL_ACTIONS = new Map<string, StudyKeyAction>([
+	['-', { type: 'bury' }],
+	['@', { type: 'suspend' }]
+]);
+/** Anki's letters for the card shown: I for its info, M for the menu of what else can be done with it. */
+const CARD_LETTER_ACTIONS: [letter: string, action: StudyKeyAction][] = [
+	['i', { type: 'cardInfo' }],
+	['m', { type: 'menu' }]
+];
+
+function cardKeyAction(event: StudyKey): StudyKeyAction | undefined {
+	const symbolAction = CARD_SYMBOL_ACTIONS.get(event.key);
+	if (symbolAction !== undefined) return symbolAction;
+	if (event.shiftKey) return undefined;
+	return CARD_LETTER_ACTIONS.find(([letter]) => isLetter(event, letter))?.[1];
+}
+
 export function studyKeyAction(event: StudyKey, context: StudyKeyContext): StudyKeyAction | undefined {
 	if (context.inTextField || context.menuOpen || context.editing) return undefined;
 	// A key an input method takes is "Process": by its position alone (code KeyZ) it would undo.
 	if (event.isComposing || event.key === 'Process') return undefined;
+	if (context.helpOpen) return isHelpKey(event) && !event.repeat ? { type: 'help' } : undefined;
 	const isActivation = event.key === ' ' || event.key === 'Enter';
 	if (event.repeat) {
 		// A held Enter would otherwise press button after button, grading card after card.
@@ -71,8 +105,13 @@ export function studyKeyAction(event: StudyKey, context: StudyKeyContext): Study
 	}
 	if (isUndoKey(event)) return { type: 'undo' };
 	if (event.ctrlKey || event.metaKey || event.altKey) return undefined;
+	// U is Anki's undo: its users reach for it.
+	if (!event.shiftKey && isLetter(event, 'u')) return { type: 'undo' };
 	// E, as in Anki: edit the card shown, either side.
 	if (!event.shiftKey && isLetter(event, 'e')) return { type: 'edit' };
+	if (isHelpKey(event)) return { type: 'help' };
+	const cardAction = cardKeyAction(event);
+	if (cardAction !== undefined) return context.cardShown ? cardAction : undefined;
 	if (isActivation) {
 		if (context.onOtherControl) return undefined;
 		// However the answer was shown (a click or a tap leaves focus nowhere), Space or Enter then means Good.

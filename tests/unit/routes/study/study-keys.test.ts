@@ -6,7 +6,16 @@ function key(value: string, extra: Partial<StudyKey> = {}): StudyKey {
 	return { key: value, code, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, repeat: false, isComposing: false, ...extra };
 }
 
-const FRONT: StudyKeyContext = { revealed: false, mode: 'four', inTextField: false, onOtherControl: false, menuOpen: false, editing: false };
+const FRONT: StudyKeyContext = {
+	revealed: false,
+	mode: 'four',
+	inTextField: false,
+	onOtherControl: false,
+	menuOpen: false,
+	editing: false,
+	cardShown: true,
+	helpOpen: false
+};
 const BACK: StudyKeyContext = { ...FRONT, revealed: true };
 
 describe('studyKeyAction', () => {
@@ -109,9 +118,87 @@ describe('studyKeyAction', () => {
 	});
 
 	it('leaves the keys to the ⋯ menu while it is open: no grade, undo or reveal of the card behind it', () => {
-		for (const value of ['1', '4', 'z', ' ', 'Enter']) {
+		for (const value of ['1', '4', 'z', ' ', 'Enter', '-', '@', 'i', 'm', 'u', '?']) {
 			expect(studyKeyAction(key(value), { ...BACK, menuOpen: true }), value).toBeUndefined();
 			expect(studyKeyAction(key(value), { ...FRONT, menuOpen: true }), value).toBeUndefined();
 		}
+	});
+
+	it('buries with - and suspends with @ on either side, as in Anki, with Shift or on a Korean layout too', () => {
+		for (const context of [FRONT, BACK, { ...BACK, onOtherControl: true }]) {
+			expect(studyKeyAction({ ...key('-'), code: 'Minus' }, context)).toEqual({ type: 'bury' });
+			expect(studyKeyAction({ ...key('@'), code: 'Digit2', shiftKey: true }, context)).toEqual({ type: 'suspend' });
+		}
+		// The number pad's minus is a minus too.
+		expect(studyKeyAction({ ...key('-'), code: 'NumpadSubtract' }, FRONT)).toEqual({ type: 'bury' });
+		// Shift with the minus key is an underscore, and 2 is a grade, not a suspend.
+		expect(studyKeyAction({ ...key('_'), code: 'Minus', shiftKey: true }, FRONT)).toBeUndefined();
+		expect(studyKeyAction(key('2'), BACK)).toEqual({ type: 'grade', grade: 3 });
+	});
+
+	it('opens card info with I and the ⋯ menu with M, as in Anki, and on a Korean layout (ㅑ, ㅡ)', () => {
+		for (const context of [FRONT, BACK]) {
+			expect(studyKeyAction(key('i'), context)).toEqual({ type: 'cardInfo' });
+			expect(studyKeyAction(key('m'), context)).toEqual({ type: 'menu' });
+		}
+		expect(studyKeyAction({ ...key('ㅑ'), code: 'KeyI' }, FRONT)).toEqual({ type: 'cardInfo' });
+		expect(studyKeyAction({ ...key('ㅡ'), code: 'KeyM' }, FRONT)).toEqual({ type: 'menu' });
+		// Shift+I and Shift+M are other keys; a Dvorak I (where QWERTY has C) is I.
+		expect(studyKeyAction(key('I', { shiftKey: true }), FRONT)).toBeUndefined();
+		expect(studyKeyAction(key('M', { shiftKey: true }), FRONT)).toBeUndefined();
+		expect(studyKeyAction({ ...key('i'), code: 'KeyC' }, FRONT)).toEqual({ type: 'cardInfo' });
+		expect(studyKeyAction({ ...key('c'), code: 'KeyI' }, FRONT)).toBeUndefined();
+	});
+
+	it('undoes with U, Anki’s undo key, and on a Korean layout (ㅕ)', () => {
+		expect(studyKeyAction(key('u'), FRONT)).toEqual({ type: 'undo' });
+		expect(studyKeyAction(key('u'), BACK)).toEqual({ type: 'undo' });
+		expect(studyKeyAction({ ...key('ㅕ'), code: 'KeyU' }, FRONT)).toEqual({ type: 'undo' });
+		expect(studyKeyAction(key('U', { shiftKey: true }), FRONT)).toBeUndefined();
+		expect(studyKeyAction(key('u', { ctrlKey: true }), FRONT)).toBeUndefined();
+	});
+
+	it('leaves -, @, I and M alone with no card on screen (the end screen), where there is nothing to bury, suspend or look up', () => {
+		const noCard = { ...FRONT, cardShown: false };
+		for (const event of [key('-'), key('@', { shiftKey: true }), key('i'), key('m'), { ...key('ㅑ'), code: 'KeyI' }]) {
+			expect(studyKeyAction(event, noCard), event.key).toBeUndefined();
+		}
+		// Undo and the list of keys are still there.
+		expect(studyKeyAction(key('z'), noCard)).toEqual({ type: 'undo' });
+		expect(studyKeyAction(key('?', { shiftKey: true }), noCard)).toEqual({ type: 'help' });
+	});
+
+	it('leaves -, @, I, M, U and ? to typing, the edit form, browser shortcuts, an input method and held keys', () => {
+		for (const value of ['-', '@', 'i', 'm', 'u', '?']) {
+			const event = key(value, { shiftKey: value === '@' || value === '?' });
+			expect(studyKeyAction(event, { ...BACK, inTextField: true }), value).toBeUndefined();
+			expect(studyKeyAction(event, { ...BACK, editing: true }), value).toBeUndefined();
+			expect(studyKeyAction({ ...event, ctrlKey: true }, BACK), value).toBeUndefined();
+			expect(studyKeyAction({ ...event, metaKey: true }, BACK), value).toBeUndefined();
+			expect(studyKeyAction({ ...event, altKey: true }, BACK), value).toBeUndefined();
+			expect(studyKeyAction({ ...event, isComposing: true }, BACK), value).toBeUndefined();
+			expect(studyKeyAction({ ...event, repeat: true }, BACK), value).toBeUndefined();
+		}
+		expect(studyKeyAction({ ...key('Process'), code: 'KeyI' }, FRONT)).toBeUndefined();
+	});
+
+	it('opens the list of keys with ? (Shift+/), on a Korean layout too, and closes it with ? again', () => {
+		const question = { ...key('?', { shiftKey: true }), code: 'Slash' };
+		expect(studyKeyAction(question, FRONT)).toEqual({ type: 'help' });
+		expect(studyKeyAction(question, BACK)).toEqual({ type: 'help' });
+		expect(studyKeyAction(question, { ...FRONT, helpOpen: true })).toEqual({ type: 'help' });
+		// Slash alone is not ?.
+		expect(studyKeyAction({ ...key('/'), code: 'Slash' }, FRONT)).toBeUndefined();
+	});
+
+	it('leaves every other key to the list of keys while it is open: nothing is graded, buried or undone behind it', () => {
+		const open = { ...BACK, helpOpen: true };
+		for (const event of [key('1'), key('4'), key(' '), key('Enter'), key('z'), key('z', { ctrlKey: true }), key('u'), key('e'), key('-'), key('@', { shiftKey: true }), key('i'), key('m'), key('Escape')]) {
+			expect(studyKeyAction(event, open), event.key).toBeUndefined();
+			expect(studyKeyAction(event, { ...open, revealed: false }), event.key).toBeUndefined();
+		}
+		// A held Enter on its Close button is the button's, not swallowed for the card behind it.
+		expect(studyKeyAction(key('Enter', { repeat: true }), open)).toBeUndefined();
+		expect(studyKeyAction(key('?', { shiftKey: true, repeat: true }), open)).toBeUndefined();
 	});
 });
