@@ -27,8 +27,12 @@ export function formatMessage(locale: Locale, key: MessageKey, values: MessageVa
  * (and the other placeholders from `values`: "AWS: 1 card is gone").
  */
 export function countMessage(locale: Locale, message: CountedMessage, count: number, values: MessageValues = {}): string {
-	const form = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
-	return formatMessage(locale, `${message}_${form}`, { ...values, count });
+	return formatMessage(locale, countedKey(locale, message, count), { ...values, count });
+}
+
+/** The form of a counted string that the locale's plural rules pick for `count`: `cards_one`, `cards_other`. */
+export function countedKey(locale: Locale, message: CountedMessage, count: number): MessageKey {
+	return `${message}_${new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other'}`;
 }
 
 /**
