@@ -34,13 +34,3 @@ export function countMessage(locale: Locale, message: CountedMessage, count: num
 export function countedKey(locale: Locale, message: CountedMessage, count: number): MessageKey {
 	return `${message}_${new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other'}`;
 }
-
-/**
- * A message, filled in but for `{name}`, split where that placeholder stands: the page puts the value between the
- * two in an element of its own (a deck's name, marked with its language). A message without it is all before.
- */
-export function splitAtPlaceholder(message: string, name: string): [before: string, after: string] {
-	const placeholder = `{${name}}`;
-	const at = message.indexOf(placeholder);
-	return at < 0 ? [message, ''] : [message.slice(0, at), message.slice(at + placeholder.length)];
-}

@@ -21,6 +21,12 @@ describe('messageParts', () => {
 		]);
 	});
 
+	it('splits import’s Study and done lines where the deck goes, in either language’s order', () => {
+		expect(messageParts('en', 'importStudyDeck', { deck: 'AWS' }).map((part) => part.text)).toEqual(['Study ', 'AWS']);
+		expect(messageParts('ko', 'importStudyDeck', { deck: 'AWS' }).map((part) => part.text)).toEqual(['AWS', ' 학습']);
+		expect(countedParts('ko', 'importDoneDeck', 6, { deck: 'AWS' }).map((part) => part.text)).toEqual(['AWS', ': 카드 6장']);
+	});
+
 	it('marks each piece of content with its own language under the interface’s', () => {
 		expect(messageParts('ko', 'homeStudyDeck', { deck: 'Biology' })[0]).toEqual({ kind: 'content', text: 'Biology', lang: 'en' });
 		expect(messageParts('en', 'homeStudyDeck', { deck: 'Biology' })[1]).toEqual({ kind: 'content', text: 'Biology', lang: undefined });
