@@ -84,6 +84,8 @@ test('Korean content is marked as Korean, so that a screen reader reads it with 
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await expect(page.getByRole('link', { name: 'AWS 기초', exact: true })).toHaveAttribute('lang', 'ko');
 	await expect(page.getByRole('link', { name: 'New deck' })).not.toHaveAttribute('lang');
+	// A deck named inside the app's words ("Study AWS 기초") is marked apart from them, and the button keeps that name.
+	await expect(page.getByRole('link', { name: 'Study AWS 기초', exact: true }).locator('[lang="ko"]')).toHaveText('AWS 기초');
 
 	await page.goto(`/study/${DECK}`);
 	await expect(page.getByRole('heading', { level: 1, name: 'AWS 기초' })).toHaveAttribute('lang', 'ko');
@@ -110,6 +112,19 @@ test('Korean content is marked as Korean, so that a screen reader reads it with 
 	await expect(page.locator('#study-announcer')).toHaveText('Card 1 of 1: apple');
 	await expect(page.locator('#study-announcer [lang]')).toHaveCount(0);
 	await expect(page.getByRole('heading', { level: 1, name: 'words' })).not.toHaveAttribute('lang');
+
+	// Under the Korean interface, English content is marked English: a Korean voice reads it with Korean sounds.
+	await page.goto('/settings');
+	await page.getByRole('radio', { name: '한국어', exact: true }).check();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+	await page.goto('/study/words');
+	await expect(page.getByRole('group', { name: '앞면' }).locator('[lang="en"]')).toHaveText('apple');
+	await expect(page.locator('#study-announcer')).toHaveText('1장 중 1번째 카드: apple');
+	await expect(page.locator('#study-announcer span[lang="en"]')).toHaveText('apple');
+	await expect(page.getByRole('heading', { level: 1, name: 'words' })).toHaveAttribute('lang', 'en');
+	await page.goto('/');
+	await expect(page.getByRole('link', { name: 'words 학습', exact: true }).locator('[lang="en"]')).toHaveText('words');
+	await expect(page.getByRole('link', { name: 'AWS 기초 학습', exact: true }).locator('[lang="ko"]')).toHaveText('AWS 기초');
 });
 
 test('on a phone every link, button and field is at least 44 × 44 px, the size of a fingertip', async ({ page }, testInfo) => {

@@ -27,16 +27,10 @@ export function formatMessage(locale: Locale, key: MessageKey, values: MessageVa
  * (and the other placeholders from `values`: "AWS: 1 card is gone").
  */
 export function countMessage(locale: Locale, message: CountedMessage, count: number, values: MessageValues = {}): string {
-	const form = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
-	return formatMessage(locale, `${message}_${form}`, { ...values, count });
+	return formatMessage(locale, countedKey(locale, message, count), { ...values, count });
 }
 
-/**
- * A message, filled in but for `{name}`, split where that placeholder stands: the page puts the value between the
- * two in an element of its own (a deck's name, marked with its language). A message without it is all before.
- */
-export function splitAtPlaceholder(message: string, name: string): [before: string, after: string] {
-	const placeholder = `{${name}}`;
-	const at = message.indexOf(placeholder);
-	return at < 0 ? [message, ''] : [message.slice(0, at), message.slice(at + placeholder.length)];
+/** The form of a counted string that the locale's plural rules pick for `count`: `cards_one`, `cards_other`. */
+export function countedKey(locale: Locale, message: CountedMessage, count: number): MessageKey {
+	return `${message}_${new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other'}`;
 }

@@ -3,6 +3,7 @@ import { readHint, writeHint } from '../app/first-paint-hints';
 import type { LanguageSetting } from '../db/settings';
 import type { CardRule } from '../notes/deck-format';
 import { countMessage, formatMessage, type CountedMessage, type MessageValues } from './format';
+import { countedParts, messageParts, type MessageContent, type MessagePart } from './message-parts';
 import { messages, ruleNames, type MessageKey } from './messages';
 import { DEFAULT_LOCALE, isLocale, pickLocale, type Locale } from './locale';
 
@@ -56,6 +57,16 @@ class I18n {
 	/** A counted string such as "58 cards"; `values` fill its other placeholders. */
 	count(message: CountedMessage, count: number, values: MessageValues = {}): string {
 		return countMessage(this.locale, message, count, values);
+	}
+
+	/** A string with the learner's `content` in it, in parts that mark the content's language (message-parts.ts). */
+	parts(key: MessageKey, content: MessageContent, values: MessageValues = {}): MessagePart[] {
+		return messageParts(this.locale, key, content, values);
+	}
+
+	/** A counted string with the learner's `content` in it, in parts. */
+	countParts(message: CountedMessage, count: number, content: MessageContent, values: MessageValues = {}): MessagePart[] {
+		return countedParts(this.locale, message, count, content, values);
 	}
 
 	rule(rule: CardRule): string {

@@ -6,7 +6,9 @@
  */
 import { readableText } from '$lib/io/html-text';
 import type { CardFormat } from './card-html';
+import type { Locale } from '$lib/i18n/locale';
 import { markdownToExportHtml } from './markdown';
+import { textLang, type ContentLang } from './text-lang';
 
 /** Text as a person reads it: whitespace runs as one space, cut at `max` characters with an ellipsis. */
 export function excerpt(text: string, max = 160): string {
@@ -38,4 +40,14 @@ export function sideExcerpt(text: string, format: CardFormat | undefined, max = 
  */
 export function sideText(text: string, format: CardFormat | undefined, max = 160): string {
 	return sideExcerpt(text, format, max) || excerpt(text, max);
+}
+
+/**
+ * The language to mark a side with (textLang), read from the side as written and, where that reads as English,
+ * from its text as shown: an HTML side's tags are Latin letters whatever its text, and `<b>42</b>` is no English.
+ * The text is read only then, so the usual side (Hangul, or the English interface) costs no rendering.
+ */
+export function sideLang(text: string, format: CardFormat | undefined, uiLocale: Locale): ContentLang {
+	const lang = textLang(text, uiLocale);
+	return lang === 'en' ? textLang(sideExcerpt(text, format, Infinity), uiLocale) : lang;
 }

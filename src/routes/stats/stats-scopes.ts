@@ -7,6 +7,7 @@ import '$lib/i18n/messages-stats';
 import type { DeckRecord } from '$lib/db';
 import { formatMessage } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locale';
+import { textLang, type ContentLang } from '$lib/render/text-lang';
 import { ALL_DECKS, buildDeckTree, isUnder, pathName, subtreePath, subtreeScope, type DeckTreeNode } from '$lib/srs/deck-tree';
 
 export type ScopeDeck = Pick<DeckRecord, 'id' | 'name' | 'retired' | 'deletedAt'>;
@@ -15,6 +16,12 @@ export interface ScopeOption {
 	/** The scope: a deck id or a tree's scope. */
 	value: string;
 	text: string;
+	/**
+	 * The language of the text, the deck's name with the app's words beside it (textLang): an option holds no element
+	 * to mark the name alone. Korean words make it `ko` whatever the name, as a Korean voice reads a Latin name well
+	 * enough, and an English one would drop the words.
+	 */
+	lang: ContentLang;
 }
 
 /** A deck by its whole name, and whether it is retired or deleted. */
@@ -37,9 +44,10 @@ function treeText(path: readonly string[], locale: Locale): string {
  * shows before the name.
  */
 export function scopeOptions(decks: readonly ScopeDeck[], locale: Locale): ScopeOption[] {
+	const option = (value: string, text: string): ScopeOption => ({ value, text, lang: textLang(text, locale) });
 	const optionsOf = (node: DeckTreeNode<ScopeDeck>): ScopeOption[] => [
-		...(node.children.length > 0 ? [{ value: subtreeScope(node.path), text: treeText(node.path, locale) }] : []),
-		...(node.deck === undefined ? [] : [{ value: node.deck.id, text: deckText(node.deck, locale) }]),
+		...(node.children.length > 0 ? [option(subtreeScope(node.path), treeText(node.path, locale))] : []),
+		...(node.deck === undefined ? [] : [option(node.deck.id, deckText(node.deck, locale))]),
 		...node.children.flatMap(optionsOf)
 	];
 	return buildDeckTree(decks).flatMap(optionsOf);

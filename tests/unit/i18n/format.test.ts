@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import '../../../src/lib/i18n/messages-cards';
 import '../../../src/lib/i18n/messages-import';
-import { countMessage, fillPlaceholders, formatMessage, splitAtPlaceholder } from '../../../src/lib/i18n/format';
+import { countMessage, fillPlaceholders, formatMessage } from '../../../src/lib/i18n/format';
 
 describe('formatMessage', () => {
 	it('fills in placeholders', () => {
@@ -51,18 +51,5 @@ describe('countMessage', () => {
 
 	it('writes large counts the locale’s way', () => {
 		expect(countMessage('en', 'cards', 1234)).toBe('1,234 cards');
-	});
-});
-
-describe('splitAtPlaceholder', () => {
-	it('splits a message, its other placeholders filled in, where the value left out goes, in either language’s order', () => {
-		expect(splitAtPlaceholder(formatMessage('en', 'importStudyDeck', {}), 'deck')).toEqual(['Study ', '']);
-		expect(splitAtPlaceholder(formatMessage('ko', 'importStudyDeck', {}), 'deck')).toEqual(['', ' 학습']);
-		expect(splitAtPlaceholder(countMessage('en', 'importDoneDeck', 6), 'deck')).toEqual(['', ': 6 cards']);
-		expect(splitAtPlaceholder(countMessage('ko', 'importDoneDeck', 6), 'deck')).toEqual(['', ': 카드 6장']);
-	});
-
-	it('leaves a message without the placeholder whole, before the value', () => {
-		expect(splitAtPlaceholder('Study', 'deck')).toEqual(['Study', '']);
 	});
 });

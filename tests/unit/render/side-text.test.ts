@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readableText } from '../../../src/lib/io/html-text';
 import type { CardFormat } from '../../../src/lib/render/card-html';
 import { markdownToExportHtml } from '../../../src/lib/render/markdown';
-import { excerpt, sideExcerpt, sideText } from '../../../src/lib/render/side-text';
+import { excerpt, sideExcerpt, sideLang, sideText } from '../../../src/lib/render/side-text';
 
 describe('excerpts', () => {
 	it('are the text a person reads of the rendered side, whitespace folded, cut with an ellipsis', () => {
@@ -37,5 +37,21 @@ describe('sideText', () => {
 		expect(sideText('**Capital** of _Burkina Faso_', 'markdown', 60)).toBe('Capital of Burkina Faso');
 		expect(sideText('![](map.png)', 'markdown', 60)).toBe('![](map.png)');
 		expect(sideText('<img src="map.png">', 'html', 12)).toBe('<img src="m…');
+	});
+});
+
+describe('sideLang', () => {
+	it('is textLang of the side: Korean with Hangul, English Latin text under the Korean interface', () => {
+		expect(sideLang('**리전**이란?', undefined, 'en')).toBe('ko');
+		expect(sideLang('**Region**', undefined, 'ko')).toBe('en');
+		expect(sideLang('<b>Region</b>', 'html', 'ko')).toBe('en');
+		expect(sideLang('**Region**', undefined, 'en')).toBeUndefined();
+	});
+
+	it('reads an HTML side’s text, not its tags, before calling it English', () => {
+		expect(sideLang('<div><b>42</b></div>', 'html', 'ko')).toBeUndefined();
+		expect(sideLang('<span class="x">日本語</span>', 'html', 'ko')).toBeUndefined();
+		// An image alone shows no text to read.
+		expect(sideLang('![](map.png)', undefined, 'ko')).toBeUndefined();
 	});
 });

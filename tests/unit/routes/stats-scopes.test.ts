@@ -37,6 +37,20 @@ describe('scopeOptions', () => {
 		expect(scopeOptions(DECKS, 'ko').slice(1, 4).map((option) => option.text)).toEqual(['Languages (하위 덱 포함)', 'Languages', 'Languages :: Japanese (보관됨)']);
 	});
 
+	it('each in the language of its text: an English name alone is English under the Korean interface, with Korean words Korean', () => {
+		const decks = [deck('aws', 'AWS 기초'), deck('english', 'English'), deck('old', 'Old', { retired: true })];
+		expect(scopeOptions(decks, 'ko').map(({ text, lang }) => [text, lang])).toEqual([
+			['AWS 기초', 'ko'],
+			['English', 'en'],
+			['Old (보관됨)', 'ko']
+		]);
+		expect(scopeOptions(decks, 'en').map(({ text, lang }) => [text, lang])).toEqual([
+			['AWS 기초', 'ko'],
+			['English', undefined],
+			['Old (retired)', undefined]
+		]);
+	});
+
 	it('none without decks', () => {
 		expect(scopeOptions([], 'en')).toEqual([]);
 	});

@@ -4,11 +4,10 @@
  * content is untrusted, and a live region reads text anyway.
  */
 import type { CardRecord } from '$lib/db';
-import { formatMessage } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locale';
+import { messageParts, type MessagePart } from '$lib/i18n/message-parts';
 import '$lib/i18n/messages-study';
 import { sideText } from '$lib/render/side-text';
-import { textLang } from '$lib/render/text-lang';
 import type { StudyProgress } from './study-session.svelte';
 
 /** How much of a side is read out: a card's usual side whole, a long one cut short (the card itself is there to read on). */
@@ -16,29 +15,14 @@ export const ANNOUNCED_SIDE_LENGTH = 240;
 
 /**
  * What the live region says, with the card's side apart from the app's words around it: the side is marked with its
- * own language (textLang), so that a Korean side under the English interface is read with a Korean voice.
+ * own language (message-parts.ts), so that a Korean side under the English interface is read with a Korean voice.
  */
-export interface Announcement {
-	before: string;
-	side: string;
-	after: string;
-	lang: 'ko' | undefined;
-}
-
-/** Stands for the side while the message is put in words: a character no message or card text holds. */
-const SIDE = '\u0000';
+export type Announcement = MessagePart[];
 
 /** "Card 3 of 20: <front>" for a card shown front first, "Answer: <back>" once its answer is shown. */
 export function cardAnnouncement(locale: Locale, card: Pick<CardRecord, 'front' | 'back' | 'format'>, revealed: boolean, progress: StudyProgress): Announcement {
 	const side = sideText(revealed ? card.back : card.front, card.format, ANNOUNCED_SIDE_LENGTH);
-	const message = revealed
-		? formatMessage(locale, 'studyAnnounceBack', { back: SIDE })
-		: formatMessage(locale, 'studyAnnounceCard', { number: progress.done + 1, total: progress.total, front: SIDE });
-	const [before = '', after = ''] = message.split(SIDE);
-	return { before, side, after, lang: textLang(side) };
-}
-
-/** The announcement as one string: what a screen reader hears. */
-export function announcementText(announcement: Announcement): string {
-	return announcement.before + announcement.side + announcement.after;
+	return revealed
+		? messageParts(locale, 'studyAnnounceBack', { back: side })
+		: messageParts(locale, 'studyAnnounceCard', { front: side }, { number: progress.done + 1, total: progress.total });
 }

@@ -25,9 +25,10 @@ import {
 	type UndoneAction
 } from '$lib/db';
 import { followLive } from '$lib/db/live-follow';
-import { countMessage, type CountedMessage, type MessageValues } from '$lib/i18n/format';
+import type { CountedMessage } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locale';
-import { messages, type MessageKey } from '$lib/i18n/messages';
+import { countedParts, messageParts, type MessageContent, type MessagePart } from '$lib/i18n/message-parts';
+import type { MessageKey } from '$lib/i18n/messages';
 import '$lib/i18n/messages-study';
 import { sideText } from '$lib/render/side-text';
 import { isAvailable } from '$lib/srs/card-schedule';
@@ -43,12 +44,12 @@ import { isLapse } from '$lib/stats/lapses';
  * placeholders' values (the card it is about). Kept as data and put in words where it is
  * shown, so that it follows a change of language.
  */
-export type StudyNotice = MessageKey | { counted: CountedMessage; count: number; values?: MessageValues };
+export type StudyNotice = MessageKey | { counted: CountedMessage; count: number; content?: MessageContent };
 
-/** A notice in the words of `locale`; nothing to say is the empty string. */
-export function noticeText(locale: Locale, notice: StudyNotice | undefined): string {
-	if (notice === undefined) return '';
-	return typeof notice === 'string' ? messages[locale][notice] : countMessage(locale, notice.counted, notice.count, notice.values);
+/** A notice in the words of `locale`, a card it names in parts of its own (message-parts.ts); nothing to say is no part. */
+export function noticeParts(locale: Locale, notice: StudyNotice | undefined): MessagePart[] {
+	if (notice === undefined) return [];
+	return typeof notice === 'string' ? messageParts(locale, notice, {}) : countedParts(locale, notice.counted, notice.count, notice.content ?? {});
 }
 
 /** What an undo says it took back: a screen reader hears it, and the card shown again is the same for all three. */
@@ -314,7 +315,7 @@ export class StudySession {
 		this.notice = {
 			counted: step.leech.suspended ? 'noticeLeechSuspended' : 'noticeLeechTagged',
 			count: step.leech.lapses,
-			values: { front: noticeFront(card) }
+			content: { front: noticeFront(card) }
 		};
 	}
 

@@ -8,7 +8,8 @@ import { DEFAULT_SETTINGS, saveSettings, type Settings } from '../../../../src/l
 import { studyDay } from '../../../../src/lib/srs/day';
 import { currentEntry } from '../../../../src/lib/srs/session';
 import { ALL_DECKS } from '../../../../src/lib/srs/deck-tree';
-import { noticeFront, noticeText, StudySession } from '../../../../src/routes/study/[scope]/study-session.svelte';
+import { partsText } from '../../../../src/lib/i18n/message-parts';
+import { noticeFront, noticeParts, StudySession, type StudyNotice } from '../../../../src/routes/study/[scope]/study-session.svelte';
 import { deckFrom, freshDatabase } from '../../db/helpers';
 
 const NOTE = '## Q\n\none::1\n\ntwo::2\n\nthree::3\n\nfour::4\n\nfive::5\n';
@@ -52,6 +53,7 @@ function anotherTab(): RecallDatabase {
 }
 
 const backOf = (study: StudySession) => study.card?.back;
+const noticeText = (locale: 'en' | 'ko', notice: StudyNotice | undefined) => partsText(noticeParts(locale, notice));
 
 async function reveal(study: StudySession, grade: 0 | 1 | 3 | 4 | 5) {
 	study.reveal();
@@ -641,7 +643,7 @@ describe('StudySession', () => {
 		expect(study.card?.id).toBe(id);
 		await reveal(study, 1);
 		// The next card shows under the notice: the notice names the leech.
-		expect(study.notice).toEqual({ counted: 'noticeLeechSuspended', count: 8, values: { front: 'Capital of Burkina Faso' } });
+		expect(study.notice).toEqual({ counted: 'noticeLeechSuspended', count: 8, content: { front: 'Capital of Burkina Faso' } });
 		expect(noticeText('en', study.notice)).toBe('Leech: “Capital of Burkina Faso” has been forgotten 8 times. It was suspended; Undo brings it back.');
 		expect(study.card?.id).not.toBe(id);
 		expect(study.record?.session.entries.map((entry) => entry.id)).not.toContain(id);
@@ -853,15 +855,25 @@ describe('StudySession', () => {
 
 describe('notices', () => {
 	it('are put in words in the language shown, a leech named by its front', () => {
-		const leech = { counted: 'noticeLeechSuspended', count: 8, values: { front: 'Capital of Burkina Faso' } } as const;
+		const leech = { counted: 'noticeLeechSuspended', count: 8, content: { front: 'Capital of Burkina Faso' } } as const;
 		expect(noticeText('en', leech)).toBe('Leech: “Capital of Burkina Faso” has been forgotten 8 times. It was suspended; Undo brings it back.');
 		expect(noticeText('ko', leech)).toBe('거머리 카드: “Capital of Burkina Faso” 카드를 8번 잊어버렸습니다. 카드를 보류했습니다. 되돌리기로 다시 가져올 수 있습니다.');
-		expect(noticeText('en', { counted: 'noticeLeechTagged', count: 1, values: { front: '리전' } })).toBe('Leech: “리전” has been forgotten 1 time. It was tagged “leech”.');
-		expect(noticeText('ko', { counted: 'noticeLeechTagged', count: 12, values: { front: '리전' } })).toBe('거머리 카드: “리전” 카드를 12번 잊어버렸습니다. “leech” 태그를 붙였습니다.');
+		expect(noticeText('en', { counted: 'noticeLeechTagged', count: 1, content: { front: '리전' } })).toBe('Leech: “리전” has been forgotten 1 time. It was tagged “leech”.');
+		expect(noticeText('ko', { counted: 'noticeLeechTagged', count: 12, content: { front: '리전' } })).toBe('거머리 카드: “리전” 카드를 12번 잊어버렸습니다. “leech” 태그를 붙였습니다.');
 		// What a front says is never read as a placeholder.
-		expect(noticeText('en', { counted: 'noticeLeechTagged', count: 8, values: { front: '{count}' } })).toBe('Leech: “{count}” has been forgotten 8 times. It was tagged “leech”.');
+		expect(noticeText('en', { counted: 'noticeLeechTagged', count: 8, content: { front: '{count}' } })).toBe('Leech: “{count}” has been forgotten 8 times. It was tagged “leech”.');
 		expect(noticeText('en', 'noticeBuried')).toBe('The card is buried until tomorrow. Undo brings it back.');
 		expect(noticeText('ko', undefined)).toBe('');
+	});
+
+	it('mark the front they name with its own language, apart from the app’s words', () => {
+		expect(noticeParts('en', { counted: 'noticeLeechTagged', count: 1, content: { front: '리전' } })).toEqual([
+			{ kind: 'words', text: 'Leech: “' },
+			{ kind: 'content', text: '리전', lang: 'ko' },
+			{ kind: 'words', text: '” has been forgotten 1 time. It was tagged “leech”.' }
+		]);
+		expect(noticeParts('ko', { counted: 'noticeLeechTagged', count: 2, content: { front: 'Region' } })[1]).toEqual({ kind: 'content', text: 'Region', lang: 'en' });
+		expect(noticeParts('en', 'noticeBuried')).toEqual([{ kind: 'words', text: 'The card is buried until tomorrow. Undo brings it back.' }]);
 	});
 
 	it('quote a card’s front as short plain text, whatever it is written in', () => {
