@@ -953,6 +953,8 @@ test('on a 320 px screen the six answer buttons sit in two rows, leaving the bac
 	] as const) {
 		await page.goto('/settings');
 		await page.getByRole('radio', { name: language, exact: true }).check();
+		// The page takes the language once it is stored: leaving before that could drop it.
+		await expect(page.locator('html')).toHaveAttribute('lang', language === 'English' ? 'en' : 'ko');
 		await page.goto(STUDY_URL);
 		await page.getByRole('button', { name: show }).click();
 		const grades = page.getByRole('group', { name: prompt }).getByRole('button');
