@@ -29,3 +29,20 @@ test.describe('the main navigation on a phone', () => {
 		});
 	}
 });
+
+test('the skip link, focused, shows over the header whole: the header stays where it was', async ({ page }, testInfo) => {
+	test.skip(testInfo.project.name === 'phone', 'a keyboard’s first Tab; a phone has none');
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	const header = page.getByRole('banner');
+	const before = await header.boundingBox();
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to content' });
+	await expect(skip).toBeFocused();
+	expect(await header.boundingBox()).toEqual(before);
+	// Its focus ring (3 px, 2 px out, app.css) is inside the window.
+	const box = (await skip.boundingBox())!;
+	expect(box.x).toBeGreaterThanOrEqual(5);
+	expect(box.y).toBeGreaterThanOrEqual(5);
+	expect(box.width).toBeGreaterThan(50);
+});
