@@ -51,6 +51,26 @@ test('the home page lists the built-in deck, and its page shows every card with 
 	expect(errors).toEqual([]);
 });
 
+test('a deck page says beside Study this deck how many new and due cards today brings, and counts again after studying', async ({ page, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	const deckPage = `/deck/${encodeURIComponent('aws-기초')}`;
+	await page.goto(deckPage);
+	const study = page.getByRole('link', { name: 'Study this deck' });
+	const today = page.locator('.study').getByText(/\d+ new · \d+ due/);
+	await expect(today).toHaveText('20 new · 0 due');
+	await study.click();
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await page.getByRole('button', { name: /^Good/ }).click();
+	await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '1');
+	// Within the app, as a learner goes (the answer's write goes on while the page changes).
+	await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+	await page.getByRole('link', { name: DECK_NAME, exact: true }).click();
+	await expect(page).toHaveURL(deckPage);
+	// Good on a new card: due tomorrow, not today.
+	await expect(today).toHaveText('19 new · 0 due');
+	expect(errors).toEqual([]);
+});
+
 test('a deck page opens from a deep link', async ({ page, baseURL }) => {
 	const errors = await collectErrors(page, baseURL);
 	await page.goto(`/deck/${encodeURIComponent('aws-기초')}`);
