@@ -85,6 +85,8 @@ test('a learner finds cards, suspends two, reads a card’s history, and studies
 	await expect(results.getByRole('link', { name: '리전', exact: true })).toBeVisible();
 	await expect(results.getByRole('listitem').first()).toContainText(DECK_NAME);
 	await expect(results.getByRole('listitem').first()).toContainText('New');
+	// Only the built-in deck: nowhere to move cards to, and the hint says what it is about.
+	await expect(page.getByRole('region', { name: 'With the selected cards' })).toContainText('Move to another deck: no deck takes cards yet; create a deck of your own first.');
 
 	// A query that cannot be read says why, and searches nothing.
 	await search(page, `deck:"${DECK_NAME}`);
