@@ -71,7 +71,8 @@ export function limitsForDeck(global: QueueLimits, options: unknown): QueueLimit
 	return {
 		newPerDay: own.newPerDay ?? global.newPerDay,
 		reviewsPerDay: own.reviewsPerDay ?? global.reviewsPerDay,
-		newOrder: own.newOrder ?? global.newOrder
+		newOrder: own.newOrder ?? global.newOrder,
+		...(global.buryNewSiblings === undefined ? {} : { buryNewSiblings: global.buryNewSiblings })
 	};
 }
 

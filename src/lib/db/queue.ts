@@ -9,6 +9,7 @@ import { ALL_DECKS } from '../srs/deck-tree';
 import type { QueueLimits } from '../srs/queue-limits';
 import { inRandomOrder } from '../srs/random';
 import type { StudiedToday } from '../srs/session';
+import { SiblingHold, siblingKeysOf } from '../srs/siblings';
 import { Queue, type CardRecord, type RecallDatabase, type ReviewRecord } from './schema';
 
 export function toSchedule(card: CardRecord): CardSchedule {
@@ -22,6 +23,8 @@ export function toSchedule(card: CardRecord): CardSchedule {
 	};
 	if (card.dueDay !== undefined) schedule.dueDay = card.dueDay;
 	if (card.buriedUntil !== undefined) schedule.buriedUntil = card.buriedUntil;
+	const siblingKeys = siblingKeysOf(card);
+	if (siblingKeys.length > 0) schedule.siblingKeys = siblingKeys;
 	return schedule;
 }
 
@@ -50,6 +53,11 @@ export interface ReadLimits {
  * deck by deck, so that one deck's backlog cannot crowd out the others'.
  * `scopeDecks` are the decks of a session over a deck and its sub-decks,
  * read deck by deck too.
+ *
+ * With `siblingsStudiedToday` (the keys loadSiblingsStudiedToday gives, when
+ * new siblings wait: srs/siblings.ts), a deck's new cards are read on past
+ * those that wait, which the session leaves out, until `newLimit` of them may
+ * come. The first of them are read while the due cards are, all the same.
  */
 export async function loadStudyCandidates(
 	db: RecallDatabase,
@@ -57,7 +65,8 @@ export async function loadStudyCandidates(
 	today: number,
 	limits: ReadLimits,
 	deckLimits: ReadonlyMap<string, ReadLimits> = new Map(),
-	scopeDecks?: readonly string[]
+	scopeDecks?: readonly string[],
+	siblingsStudiedToday?: Promise<readonly string[]>
 ): Promise<CardRecord[]> {
 	return db.transaction('r', db.decks, db.cards, async () => {
 		const decks = scopeDecks ?? (scope === ALL_DECKS ? ((await db.decks.filter((deck) => !deck.retired).primaryKeys()) as string[]) : [scope]);
@@ -77,11 +86,17 @@ export async function loadStudyCandidates(
 				dueRange(deck, today, today).toArray()
 			])
 		);
+		// A new card may come when no card due nor studied today is its sibling, nor a new card read before it.
+		const siblingsTaken = siblingsStudiedToday && Promise.all([dueReads, siblingsStudiedToday]).then(([read, keys]) => [...keys, ...read.flat().flatMap(siblingKeysOf)]);
 		const newReads = Promise.all(
 			decks.map((deck) => {
 				const { newCards, newOrder } = limitsOf(deck);
 				if (newCards <= 0) return [];
-				return newOrder === 'random' ? randomNewCards(db, deck, today, newCards) : firstNewCards(db, deck, today, newCards);
+				const admits = siblingsTaken?.then((keys) => {
+					const hold = new SiblingHold(keys);
+					return (card: CardRecord) => hold.admits(siblingKeysOf(card));
+				});
+				return newOrder === 'random' ? randomNewCards(db, deck, today, newCards, admits) : firstNewCards(db, deck, today, newCards, admits);
 			})
 		);
 		const [reads, fresh] = await Promise.all([dueReads, newReads]);
@@ -96,15 +111,22 @@ const newCardsOf = (db: RecallDatabase, deck: string) => db.cards.where('[deck+q
  * The deck's first `limit` available new cards in note order: read by the index `limit` at a time (one read,
  * unless some of them are buried), rather than a cursor step per card.
  */
-async function firstNewCards(db: RecallDatabase, deck: string, today: number, limit: number): Promise<CardRecord[]> {
+async function firstNewCards(db: RecallDatabase, deck: string, today: number, limit: number, admits?: Promise<(card: CardRecord) => boolean>): Promise<CardRecord[]> {
 	const picked: CardRecord[] = [];
+	const read: CardRecord[] = [];
 	for (let from = 0; picked.length < limit; from += limit) {
 		const range = newCardsOf(db, deck);
 		const cards = await (from === 0 ? range : range.offset(from)).limit(limit).toArray();
-		for (const card of cards) if (picked.length < limit && isAvailable(toSchedule(card), today)) picked.push(card);
+		const admit = await admits;
+		for (const card of cards) {
+			if (picked.length >= limit || !isAvailable(toSchedule(card), today)) continue;
+			// A card that waits for its sibling is handed on all the same: the session says it waits.
+			if (!admit || admit(card)) picked.push(card);
+			else read.push(card);
+		}
 		if (cards.length < limit) break;
 	}
-	return picked;
+	return [...picked, ...read];
 }
 
 /**
@@ -113,20 +135,36 @@ async function firstNewCards(db: RecallDatabase, deck: string, today: number, li
  * their ids, read from the index alone, then read a slice at a time, so that a
  * deck of 30,000 new cards costs its keys and a few dozen records.
  */
-async function randomNewCards(db: RecallDatabase, deck: string, today: number, limit: number): Promise<CardRecord[]> {
+async function randomNewCards(db: RecallDatabase, deck: string, today: number, limit: number, admits?: Promise<(card: CardRecord) => boolean>): Promise<CardRecord[]> {
 	const ids = (await newCardsOf(db, deck).primaryKeys()) as string[];
 	const ranked = inRandomOrder(
 		ids.map((id) => ({ id })),
 		today
 	).map((card) => card.id);
 	const picked: CardRecord[] = [];
+	const read: CardRecord[] = [];
 	const slice = limit + DUE_MARGIN;
 	for (let from = 0; from < ranked.length && picked.length < limit; from += slice) {
-		for (const card of await db.cards.bulkGet(ranked.slice(from, from + slice))) {
-			if (card && picked.length < limit && isAvailable(toSchedule(card), today)) picked.push(card);
+		const cards = await db.cards.bulkGet(ranked.slice(from, from + slice));
+		const admit = await admits;
+		for (const card of cards) {
+			if (!card || picked.length >= limit || !isAvailable(toSchedule(card), today)) continue;
+			if (!admit || admit(card)) picked.push(card);
+			else read.push(card);
 		}
 	}
-	return picked;
+	return [...picked, ...read];
+}
+
+/**
+ * The sibling keys of the cards answered today (srs/siblings.ts), in every deck: a session holds back their
+ * new siblings. Keys are the deck's own, so no deck's cards hold back another's.
+ */
+export async function loadSiblingsStudiedToday(db: RecallDatabase, today: number): Promise<string[]> {
+	const rows = await db.reviews.where('day').equals(today).toArray();
+	const ids = [...new Set(rows.filter((row) => row.kind !== 'set').map((row) => row.card))];
+	if (ids.length === 0) return [];
+	return (await db.cards.bulkGet(ids)).flatMap((card) => (card ? siblingKeysOf(card) : []));
 }
 
 /** New cards introduced and review cards answered on `today`, for the daily limits (state rows, of kind 'set', are no answers). */

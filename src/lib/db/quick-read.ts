@@ -12,6 +12,9 @@
  */
 import { needsRepeatToday } from '../srs/card-schedule';
 import { ALL_DECKS, subtreeScopesOf } from '../srs/deck-tree';
+import type { QueueLimits } from '../srs/queue-limits';
+import { inRandomOrder } from '../srs/random';
+import { SiblingHold, siblingKeysOf, type SiblingFields } from '../srs/siblings';
 import type { Sm2State } from '../srs/sm2';
 import { limitsForDeck } from './deck-options';
 import { normalizeSettings, type Settings } from './settings-values';
@@ -112,12 +115,17 @@ async function todaysExtraNew(sessions: IDBObjectStore, today: number): Promise<
 	return new Map(records.filter((record) => extraOf(record) > 0).map((record) => [record.scope, extraOf(record)]));
 }
 
-/** New cards introduced and review cards answered on `day`, each counted once per card (a card can be shown new, failed and repeated). */
-async function studied(index: IDBIndex, key: IDBValidKey): Promise<{ newCards: number; reviews: number }> {
+/**
+ * New cards introduced and review cards answered on `day`, each counted once per card (a card can be shown new,
+ * failed and repeated), and the cards answered.
+ */
+async function studied(index: IDBIndex, key: IDBValidKey): Promise<{ newCards: number; reviews: number; answered: string[] }> {
 	const rows = (await request(index.getAll(key))) as { card: string; kind: string }[];
 	const count = (kind: string) => new Set(rows.filter((row) => row.kind === kind).map((row) => row.card)).size;
-	return { newCards: count('new'), reviews: count('review') };
+	return { newCards: count('new'), reviews: count('review'), answered: [...new Set(rows.filter((row) => row.kind !== 'set').map((row) => row.card))] };
 }
+
+type StoredCard = SiblingFields & { id: string; buriedUntil?: number; order: number; dueDay?: number; state: Sm2State };
 
 /** Hidden from the queues on `today` (cards.ts buryCard); the session leaves these out too (srs/card-schedule.ts). */
 function buried(card: { buriedUntil?: number }, today: number): boolean {
@@ -130,17 +138,52 @@ function buried(card: { buriedUntil?: number }, today: number): boolean {
  * cards until `cap` of them are not buried (or none are left): about as many
  * records as the day's new card limit, rather than every new card of the deck.
  */
-async function newAvailable(cards: IDBObjectStore, deck: string, count: number, cap: number, today: number): Promise<number> {
+async function newAvailable(cards: IDBObjectStore, deck: string, count: number, cap: number, today: number, admits?: () => (card: StoredCard) => boolean): Promise<number> {
 	const range = IDBKeyRange.bound([deck, Queue.new, -Infinity], [deck, Queue.new, Infinity]);
 	let read = Math.min(count, cap);
 	for (;;) {
 		// getAll's count 0 means no limit, so reading nothing is said here.
 		if (read <= 0) return 0;
-		const first = (await request(cards.index('[deck+queue+order]').getAll(range, read))) as { buriedUntil?: number }[];
-		const available = first.filter((card) => !buried(card, today)).length;
+		const first = (await request(cards.index('[deck+queue+order]').getAll(range, read))) as StoredCard[];
+		// A new hold each pass: it takes the keys of the cards it admits, so it reads them once.
+		const admit = admits?.();
+		const available = first.filter((card) => !buried(card, today) && (!admit || admit(card))).length;
 		if (available >= cap || read >= count || first.length < read) return Math.min(available, cap);
 		read = Math.min(count, Math.max(read * 2, cap + first.length - available));
 	}
+}
+
+/**
+ * What newAvailable counts, for a deck whose new cards come in the day's random order while new siblings wait:
+ * which of them wait depends on the order, so they are read in it, as the session reads them (queue.ts).
+ */
+async function newAvailableShuffled(cards: IDBObjectStore, deck: string, cap: number, today: number, admit: (card: StoredCard) => boolean): Promise<number> {
+	const range = IDBKeyRange.bound([deck, Queue.new, -Infinity], [deck, Queue.new, Infinity]);
+	const ids = (await request(cards.index('[deck+queue+order]').getAllKeys(range))) as string[];
+	const ranked = inRandomOrder(
+		ids.map((id) => ({ id })),
+		today
+	);
+	let available = 0;
+	for (let from = 0; from < ranked.length && available < cap; from += cap) {
+		const slice = await Promise.all(ranked.slice(from, from + cap).map(({ id }) => request(cards.get(id)) as Promise<StoredCard | undefined>));
+		for (const card of slice) if (card && available < cap && !buried(card, today) && admit(card)) available++;
+	}
+	return available;
+}
+
+/**
+ * The sibling keys a deck's session holds new cards back for (srs/siblings.ts): those of the cards answered
+ * today, and of the due cards it queues, the learning ones and the most overdue reviews its limit lets in.
+ */
+async function siblingsTaken(cards: IDBObjectStore, answered: readonly string[], due: readonly StoredCard[], reviewsLeft: number): Promise<string[]> {
+	const studied = await Promise.all(answered.map((id) => request(cards.get(id)) as Promise<StoredCard | undefined>));
+	const learning = due.filter((card) => needsRepeatToday(card.state));
+	const reviews = due
+		.filter((card) => !needsRepeatToday(card.state))
+		.sort((a, b) => (a.dueDay ?? 0) - (b.dueDay ?? 0) || a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+		.slice(0, reviewsLeft);
+	return [...studied, ...learning, ...reviews].flatMap((card) => (card ? siblingKeysOf(card) : []));
 }
 
 /**
@@ -149,13 +192,30 @@ async function newAvailable(cards: IDBObjectStore, deck: string, count: number, 
  * no limit cuts them they are at most a day's reviews, and in a backlog the
  * learning cards among them had to be read anyway.
  */
-async function dueAvailable(cards: IDBObjectStore, deck: string, today: number): Promise<{ due: number; learning: number }> {
-	const due = (await request(cards.index('[deck+queue+dueDay]').getAll(IDBKeyRange.bound([deck, Queue.scheduled, -Infinity], [deck, Queue.scheduled, today])))) as {
-		state: Sm2State;
-		buriedUntil?: number;
-	}[];
+async function dueAvailable(cards: IDBObjectStore, deck: string, today: number): Promise<{ due: number; learning: number; cards: StoredCard[] }> {
+	const due = (await request(cards.index('[deck+queue+dueDay]').getAll(IDBKeyRange.bound([deck, Queue.scheduled, -Infinity], [deck, Queue.scheduled, today])))) as StoredCard[];
 	const available = due.filter((card) => !buried(card, today));
-	return { due: available.length, learning: available.filter((card) => needsRepeatToday(card.state)).length };
+	return { due: available.length, learning: available.filter((card) => needsRepeatToday(card.state)).length, cards: available };
+}
+
+/** A deck's new cards that may come today (newAvailable), with new siblings held back as its session holds them. */
+async function newCardsToday(
+	cards: IDBObjectStore,
+	deck: string,
+	today: number,
+	counts: { fresh: number; cap: number; reviewsLeft: number },
+	limits: QueueLimits,
+	answered: readonly string[],
+	due: Promise<{ cards: StoredCard[] } | undefined>
+): Promise<number> {
+	if (limits.buryNewSiblings === false || counts.cap <= 0 || counts.fresh === 0) return newAvailable(cards, deck, counts.fresh, counts.cap, today);
+	const taken = await siblingsTaken(cards, answered, (await due)?.cards ?? [], counts.reviewsLeft);
+	const admits = () => {
+		const hold = new SiblingHold(taken);
+		return (card: StoredCard) => hold.admits(siblingKeysOf(card));
+	};
+	if (limits.newOrder === 'random') return newAvailableShuffled(cards, deck, counts.cap, today, admits());
+	return newAvailable(cards, deck, counts.fresh, counts.cap, today, admits);
 }
 
 /**
@@ -191,10 +251,13 @@ export async function readStoreSnapshot(todayFor: (settings: Settings) => number
 					]);
 					// Counting by index is cheap, but the indexes cannot tell buried cards apart: the candidates are read for that.
 					const extra = Math.max(extraNew.get(deck.id) ?? 0, extraForAll, ...subtreeScopesOf(deck.name).map((scope) => extraNew.get(scope) ?? 0));
-					const newCap = Math.max(0, limitsForDeck(settings, deck.options).newPerDay + extra - studiedToday.newCards);
+					const limits = limitsForDeck(settings, deck.options);
+					const newCap = Math.max(0, limits.newPerDay + extra - studiedToday.newCards);
+					const reviewsLeft = Math.max(0, limits.reviewsPerDay - studiedToday.reviews);
+					const dueRead = dueCount === 0 ? Promise.resolve(undefined) : dueAvailable(cards, deck.id, today);
 					const [fresh, due] = await Promise.all([
-						newAvailable(cards, deck.id, freshCount, newCap, today),
-						dueCount === 0 ? undefined : dueAvailable(cards, deck.id, today)
+						newCardsToday(cards, deck.id, today, { fresh: freshCount, cap: newCap, reviewsLeft }, limits, studiedToday.answered, dueRead),
+						dueRead
 					]);
 					const counted: StoredDeckCounts = { new: fresh, due: due?.due ?? 0, total: total - retired, newStudiedToday: studiedToday.newCards, reviewsStudiedToday: studiedToday.reviews };
 					if (due) counted.learning = due.learning;

@@ -23,7 +23,7 @@ import type { QueueLimits } from '../srs/queue-limits';
 import { subtreeLimits } from '../srs/subtree-limits';
 import { isSessionCurrent, reconcileSession, startSession, topUpSession, type PerDeckLimits, type Session, type StartOptions } from '../srs/session';
 import { hasLimitOverrides, limitsForDeck } from './deck-options';
-import { loadStudiedToday, loadStudiedTodayByDeck, loadStudyCandidates, toSchedule, type ReadLimits } from './queue';
+import { loadSiblingsStudiedToday, loadStudiedToday, loadStudiedTodayByDeck, loadStudyCandidates, toSchedule, type ReadLimits } from './queue';
 import type { CardRecord, DeckRecord, RecallDatabase, SessionRecord } from './schema';
 import type { Settings } from './settings';
 
@@ -162,6 +162,21 @@ const withExtraNew = <T extends QueueLimits>(limits: T, extraNew: number): T => 
  * `extraNew` raises the new-card limits, the global one and every deck's own.
  */
 async function todaysCandidates(db: RecallDatabase, scope: string, today: number, settings: Settings, now: number, extraNew = 0): Promise<{ cards: CardSchedule[]; options: StartOptions }> {
+	// Read with the candidates, when new siblings wait (srs/siblings.ts).
+	const siblings = settings.buryNewSiblings === false ? undefined : loadSiblingsStudiedToday(db, today);
+	const { cards, options } = await candidatesIn(db, scope, today, settings, now, extraNew, siblings);
+	return { cards, options: siblings ? { ...options, siblingsStudiedToday: await siblings } : options };
+}
+
+async function candidatesIn(
+	db: RecallDatabase,
+	scope: string,
+	today: number,
+	settings: Settings,
+	now: number,
+	extraNew: number,
+	siblings: Promise<readonly string[]> | undefined
+): Promise<{ cards: CardSchedule[]; options: StartOptions }> {
 	const path = subtreePath(scope);
 	if (path !== undefined) {
 		const [decks, studied] = await Promise.all([db.decks.filter((deck) => !deck.retired).toArray(), loadStudiedTodayByDeck(db, today)]);
@@ -172,7 +187,7 @@ async function todaysCandidates(db: RecallDatabase, scope: string, today: number
 			studied.byDeck
 		);
 		const deckLimits = new Map([...tree.scopeDecks].map((id) => [id, readLimits(tree.perDeck.limits.get(id)!)]));
-		const candidates = await loadStudyCandidates(db, scope, today, readLimits(tree.limits), deckLimits, [...tree.scopeDecks]);
+		const candidates = await loadStudyCandidates(db, scope, today, readLimits(tree.limits), deckLimits, [...tree.scopeDecks], siblings);
 		return {
 			cards: candidates.map(toSchedule),
 			options: { today, scope, limits: tree.limits, studiedToday: tree.studiedToday, now, perDeck: tree.perDeck, scopeDecks: tree.scopeDecks }
@@ -187,7 +202,7 @@ async function todaysCandidates(db: RecallDatabase, scope: string, today: number
 		// Read in parallel: the day's full limits bound the reads, startSession applies what is left of them.
 		const [studied, candidates] = await Promise.all([
 			perDeckLimits.size > 0 ? loadStudiedTodayByDeck(db, today) : loadStudiedToday(db, scope, today).then((all) => ({ all, byDeck: new Map() })),
-			loadStudyCandidates(db, scope, today, readLimits(global), new Map(own.map(([id, limits]) => [id, readLimits(limits)])))
+			loadStudyCandidates(db, scope, today, readLimits(global), new Map(own.map(([id, limits]) => [id, readLimits(limits)])), undefined, siblings)
 		]);
 		const perDeck: PerDeckLimits = { limits: perDeckLimits, studiedToday: studied.byDeck };
 		return { cards: candidates.map(toSchedule), options: { today, scope, limits: global, studiedToday: studied.all, now, perDeck } };
@@ -195,6 +210,6 @@ async function todaysCandidates(db: RecallDatabase, scope: string, today: number
 	// What was studied today is read while the deck's options are.
 	const studied = loadStudiedToday(db, scope, today);
 	const limits = withExtraNew(limitsForDeck(settings, (await db.decks.get(scope))?.options), extraNew);
-	const [studiedToday, candidates] = await Promise.all([studied, loadStudyCandidates(db, scope, today, readLimits(limits))]);
+	const [studiedToday, candidates] = await Promise.all([studied, loadStudyCandidates(db, scope, today, readLimits(limits), undefined, undefined, siblings)]);
 	return { cards: candidates.map(toSchedule), options: { today, scope, limits, studiedToday, now } };
 }

@@ -23,6 +23,8 @@ export interface Settings extends QueueLimits {
 	leechThreshold: number;
 	/** What happens to a leech: suspended (and tagged), or only tagged. */
 	leechAction: LeechAction;
+	/** A new card whose sibling was studied today or is queued waits for a later day (srs/siblings.ts). */
+	buryNewSiblings: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -32,7 +34,8 @@ export const DEFAULT_SETTINGS: Settings = {
 	language: 'auto',
 	theme: 'auto',
 	leechThreshold: DEFAULT_LEECH_THRESHOLD,
-	leechAction: DEFAULT_LEECH_ACTION
+	leechAction: DEFAULT_LEECH_ACTION,
+	buryNewSiblings: true
 };
 
 function clampInteger(value: unknown, min: number, max: number, fallback: number): number {
@@ -51,6 +54,7 @@ export function normalizeSettings(value: unknown): Settings {
 		language: raw.language === 'en' || raw.language === 'ko' ? raw.language : 'auto',
 		theme: raw.theme === 'light' || raw.theme === 'dark' ? raw.theme : 'auto',
 		leechThreshold: clampInteger(raw.leechThreshold, LEECH_THRESHOLD_BOUNDS.min, LEECH_THRESHOLD_BOUNDS.max, DEFAULT_SETTINGS.leechThreshold),
-		leechAction: raw.leechAction === 'tag' ? 'tag' : 'suspend'
+		leechAction: raw.leechAction === 'tag' ? 'tag' : 'suspend',
+		buryNewSiblings: raw.buryNewSiblings !== false
 	};
 }

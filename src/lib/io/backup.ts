@@ -318,6 +318,7 @@ function cardOut(card: Card, meta: CardMeta | undefined): BackupFile['decks'][nu
 		images: card.images.map(({ src, alt }) => ({ src, alt })),
 		source: { file: card.source.file, line: card.source.line },
 		...(card.clozeSource === undefined ? {} : { clozeSource: { id: card.clozeSource.id, text: card.clozeSource.text, slot: card.clozeSource.slot } }),
+		...(card.siblingKeys === undefined ? {} : { siblingKeys: [...card.siblingKeys] }),
 		...definedOnly({ order: meta?.order, contentAt: meta?.contentAt, createdAt: meta?.createdAt, updatedAt: meta?.updatedAt })
 	};
 }

@@ -80,7 +80,13 @@ export const cardSchema = z.object({
 	images: z.array(cardImageSchema),
 	source: cardSourceSchema,
 	/** A cloze card written in the app: the text it and its siblings are made from. */
-	clozeSource: clozeSourceSchema.optional()
+	clozeSource: clozeSourceSchema.optional(),
+	/**
+	 * Siblings: cards that share a key show each other's answers (a list's card
+	 * and the cards of its items, the clozes of one sentence, the cards of one
+	 * Anki note), so a study day introduces only one of them. Absent: none.
+	 */
+	siblingKeys: z.array(nonEmpty).optional()
 });
 
 /**

@@ -158,6 +158,22 @@ function blocksOnNoCard(uncovered: readonly Candidate[]): NoteWarning[] {
 	return [...warnings.slice(0, MAX_BLOCK_WARNINGS), { ...sayNote('note-more-on-no-card', { count: more }), line: (warnings[MAX_BLOCK_WARNINGS] as NoteWarning).line }];
 }
 
+/**
+ * Each card's sibling keys: the lines of the note it shares with another card
+ * (a list's card holds its items' lines, which their own cards ask; the clozes
+ * of one line all hold it), as `<file>#<line>`, the file hashed so that two
+ * notes' cards never share one. A card that shares no line has none.
+ */
+function siblingKeysOf(drafts: readonly Draft[], file: string): (string[] | undefined)[] {
+	const cardsOfLine = new Map<number, number>();
+	for (const draft of drafts) for (const line of new Set(draft.covers)) cardsOfLine.set(line, (cardsOfLine.get(line) ?? 0) + 1);
+	const prefix = hash53(file).slice(-8);
+	return drafts.map((draft) => {
+		const shared = [...new Set(draft.covers)].filter((line) => (cardsOfLine.get(line) ?? 0) > 1).sort((a, b) => a - b);
+		return shared.length > 0 ? shared.map((line) => `${prefix}#${line}`) : undefined;
+	});
+}
+
 export function generateDeck(text: string, options: GenerateOptions): GenerateResult {
 	const { tokens, frontMatter, warnings } = parseNote(text);
 	const structure = readStructure(tokens);
@@ -186,6 +202,7 @@ export function generateDeck(text: string, options: GenerateOptions): GenerateRe
 	const images = assignImages(drafts, structure.images, structure.sections, sectionOf, warnings);
 	const noteTags = [...new Set([...frontMatter.tags, ...structure.tags])];
 	const tags = tagsOfCards(drafts, structure, noteTags, sectionOf);
+	const siblingKeys = siblingKeysOf(drafts, options.file);
 	// A question asked twice under one heading (`bank: 은행`, `bank: 강둑`): each card is told by its answer too, so
 	// that deleting or moving one never hands its history to the other. Only the same answer again goes by order.
 	const questionIds = drafts.map((draft) => cardId(name, draft.path, `${draft.kind} ${draft.identity}`));
@@ -206,6 +223,7 @@ export function generateDeck(text: string, options: GenerateOptions): GenerateRe
 			id = `${id}~${n}`;
 		}
 		ids.add(id);
+		const keys = siblingKeys[index];
 		return {
 			id,
 			deck: deckId,
@@ -216,7 +234,8 @@ export function generateDeck(text: string, options: GenerateOptions): GenerateRe
 			path: draft.path,
 			tags: tags[index] ?? [],
 			images: images[index] ?? [],
-			source: { file: options.file, line: draft.line }
+			source: { file: options.file, line: draft.line },
+			...(keys ? { siblingKeys: keys } : {})
 		};
 	});
 

@@ -18,6 +18,8 @@ export interface CardSchedule {
 	buriedUntil?: number;
 	/** Gone from its note: kept with its history, out of every queue. */
 	retired: boolean;
+	/** Keys it shares with its siblings (siblings.ts); absent: it has none. */
+	siblingKeys?: readonly string[];
 }
 
 /** A card that failed or awaits a same-day repeat comes back today. */

@@ -11,12 +11,15 @@ export interface QueueLimits {
 	reviewsPerDay: number;
 	/** 'note': the order the cards have in their note; 'random': the day's random order over all of a deck's new cards (randomRank). */
 	newOrder: 'note' | 'random';
+	/** Whether a new card whose sibling was studied today or is queued waits for a later day (siblings.ts); absent: it does. */
+	buryNewSiblings?: boolean;
 }
 
 export const DEFAULT_LIMITS: QueueLimits = Object.freeze({
 	newPerDay: 20,
 	reviewsPerDay: 200,
-	newOrder: 'note'
+	newOrder: 'note',
+	buryNewSiblings: true
 });
 
 /** What a daily limit over all decks leaves of the new cards the decks would give today. */

@@ -12,6 +12,7 @@ import { isAvailable, needsRepeatToday, type CardSchedule } from './card-schedul
 import { ALL_DECKS } from './deck-tree';
 import type { QueueLimits } from './queue-limits';
 import { inRandomOrder } from './random';
+import { SiblingHold } from './siblings';
 import type { Sm2State } from './sm2';
 
 /**
@@ -66,6 +67,11 @@ export interface StartOptions {
 	 * the decks in it, since the scope names a path rather than a deck.
 	 */
 	scopeDecks?: ReadonlySet<string>;
+	/**
+	 * The sibling keys of the cards studied earlier today (siblings.ts): their
+	 * new siblings wait for a later day, unless `limits.buryNewSiblings` is false.
+	 */
+	siblingsStudiedToday?: Iterable<string>;
 }
 
 export interface PerDeckLimits {
@@ -201,6 +207,19 @@ function entriesOf(cards: readonly CardSchedule[], kind: QueueKind): QueueEntry[
 }
 
 /**
+ * The new cards, in order, without those whose sibling was studied today, is
+ * among the cards queued (`queued`), or is a new card before them: the first
+ * card of each set of siblings comes, the others wait for a later day. Before
+ * the limits are applied, so that a card held back leaves its place to another.
+ */
+function withoutHeldSiblings(newCards: readonly CardSchedule[], queued: readonly CardSchedule[], options: StartOptions): readonly CardSchedule[] {
+	if (options.limits.buryNewSiblings === false || !newCards.some((card) => card.siblingKeys !== undefined)) return newCards;
+	const hold = new SiblingHold(options.siblingsStudiedToday);
+	for (const card of queued) hold.take(card.siblingKeys);
+	return newCards.filter((card) => hold.admits(card.siblingKeys));
+}
+
+/**
  * Today's queue for `scope`: the learning cards (failed, or graded 3 and
  * awaiting their same-day repeat) first and without limit, since they are due
  * now; then the due reviews, most overdue first, with the new cards spread
@@ -236,7 +255,10 @@ export function startSession(cards: readonly CardSchedule[], options: StartOptio
 				: fresh;
 
 	const reviewsLeft = capByDeck(reviews, perDeck, 'reviewsPerDay').slice(0, remaining(limits.reviewsPerDay, studiedToday.reviews));
-	const newLeft = capByDeck(newCards, perDeck, 'newPerDay').slice(0, remaining(limits.newPerDay, studiedToday.newCards));
+	const newLeft = capByDeck(withoutHeldSiblings(newCards, [...learning, ...reviewsLeft], options), perDeck, 'newPerDay').slice(
+		0,
+		remaining(limits.newPerDay, studiedToday.newCards)
+	);
 	return {
 		version: 1,
 		day: today,
@@ -315,9 +337,11 @@ export function topUpSession(session: Session, cards: readonly CardSchedule[], o
 		}
 	}
 	const perDeck = options.perDeck && { ...options.perDeck, studiedToday: byDeck };
+	// The cards held take their siblings' places as a card studied today does.
+	const siblingsStudiedToday = [...(options.siblingsStudiedToday ?? []), ...[...held.values()].flatMap((card) => card.siblingKeys ?? [])];
 	const fresh = startSession(
 		cards.filter((card) => !queued.has(card.id)),
-		{ ...options, studiedToday: total, perDeck }
+		{ ...options, studiedToday: total, perDeck, siblingsStudiedToday }
 	);
 	return fresh.entries.length === 0 ? session : { ...session, entries: [...session.entries, ...fresh.entries] };
 }

@@ -55,7 +55,7 @@ describe('deck options', () => {
 		expect(normalizeDeckOptions({ newPerDay: 5, reviewsPerDay: -1, newOrder: 'sideways', extra: 1 })).toEqual({ newPerDay: 5 });
 		expect(normalizeDeckOptions({ newPerDay: 2.5, reviewsPerDay: 100000 })).toEqual({});
 		expect(normalizeDeckOptions(null)).toEqual({});
-		expect(limitsForDeck(SETTINGS, { reviewsPerDay: 0, newOrder: 'random' })).toEqual({ newPerDay: 10, reviewsPerDay: 0, newOrder: 'random' });
+		expect(limitsForDeck(SETTINGS, { reviewsPerDay: 0, newOrder: 'random' })).toEqual({ newPerDay: 10, reviewsPerDay: 0, newOrder: 'random', buryNewSiblings: true });
 	});
 
 	it('set a one-deck session’s limits and order, and saving them makes today’s sessions again', async () => {

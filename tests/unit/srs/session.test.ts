@@ -153,7 +153,7 @@ describe('startSession: which cards', () => {
 	});
 
 	it('has the documented defaults', () => {
-		expect(DEFAULT_LIMITS).toEqual({ newPerDay: 20, reviewsPerDay: 200, newOrder: 'note' });
+		expect(DEFAULT_LIMITS).toEqual({ newPerDay: 20, reviewsPerDay: 200, newOrder: 'note', buryNewSiblings: true });
 		expect(ALL_DECKS).toBe('*');
 		expect(REPEAT_GAP).toBe(3);
 	});
@@ -868,5 +868,64 @@ describe('immutability', () => {
 		const undone = undoAnswer(s, 'b', 'new');
 		undone.entries.pop();
 		expect(ids(s)).toEqual(['a', 'b']);
+	});
+});
+
+describe('startSession and topUpSession: new siblings wait for another day', () => {
+	// A list's card (L) and the cards of its two items (A, B): L holds both items' lines, A and B one each.
+	const list = newCard('L', 1, { siblingKeys: ['f#2', 'f#3'] });
+	const itemA = newCard('A', 2, { siblingKeys: ['f#2'] });
+	const itemB = newCard('B', 3, { siblingKeys: ['f#3'] });
+	const other = newCard('X', 4);
+	const deck = [list, itemA, itemB, other];
+
+	it('queues the first new card of a set of siblings, and the next cards that are no sibling of it in its place', () => {
+		expect(ids(start(deck))).toEqual(['L', 'X']);
+		// The held cards leave room within the limit: with a limit of 2, the second card is X, not A.
+		expect(ids(start([...deck, newCard('Y', 5)], { limits: { newPerDay: 2 } }))).toEqual(['L', 'X']);
+	});
+
+	it('holds only the cards that share a key: two items of a list are no siblings of each other', () => {
+		expect(ids(start([itemA, itemB, other]))).toEqual(['A', 'B', 'X']);
+		// A first (L studied already, say): L waits, B does not.
+		expect(ids(start([itemA, list, itemB].map((card, order) => ({ ...card, order }))))).toEqual(['A', 'B']);
+	});
+
+	it('holds the new siblings of a card studied earlier today, and of a review or learning card in the queue', () => {
+		expect(ids(start([itemA, itemB, other], { siblingsStudiedToday: ['f#2'] }))).toEqual(['B', 'X']);
+		const listDue = { ...list, state: LEARNED, dueDay: TODAY };
+		expect(ids(start([listDue, itemA, itemB, other]))).toEqual(['L', 'X']);
+		expect(kinds(start([listDue, itemA, itemB, other]))).toBe('RN');
+		const listFailed = { ...list, state: FAILED, dueDay: TODAY };
+		expect(ids(start([listFailed, itemA, itemB, other]))).toEqual(['L', 'X']);
+	});
+
+	it('does not hold back a review whose sibling is new: only new cards wait', () => {
+		const aDue = { ...itemA, state: LEARNED, dueDay: TODAY - 1 };
+		const bDue = { ...itemB, state: LEARNED, dueDay: TODAY - 1 };
+		expect(ids(start([aDue, bDue, list, other])).sort()).toEqual(['A', 'B', 'X']);
+	});
+
+	it('a review left out by the review limit holds nothing', () => {
+		const listDue = { ...list, state: LEARNED, dueDay: TODAY };
+		expect(ids(start([listDue, itemA, itemB], { limits: { reviewsPerDay: 0 } }))).toEqual(['A', 'B']);
+	});
+
+	it('holds nothing when the setting is off', () => {
+		expect(ids(start(deck, { limits: { buryNewSiblings: false }, siblingsStudiedToday: ['f#2'] }))).toEqual(['L', 'A', 'B', 'X']);
+	});
+
+	it('holds the siblings of the first card in the day’s random order, whichever that is', () => {
+		const many = Array.from({ length: 12 }, (_, index) => newCard(`c${index}`, index, { siblingKeys: ['shared'] }));
+		const session = start(many, { limits: { newOrder: 'random' } });
+		expect(session.entries).toHaveLength(1);
+		expect(ids(start(many, { limits: { newOrder: 'random', buryNewSiblings: false } }))[0]).toBe(ids(session)[0]);
+	});
+
+	it('topping up holds the siblings of the cards the session holds', () => {
+		const session = start(deck, { limits: { newPerDay: 1 } });
+		expect(ids(session)).toEqual(['L']);
+		const options: StartOptions = { today: TODAY, scope: ALL_DECKS, limits: { ...DEFAULT_LIMITS, newPerDay: 3 }, studiedToday: NOTHING_STUDIED, now: NOW };
+		expect(ids(topUpSession(session, deck, options))).toEqual(['L', 'X']);
 	});
 });

@@ -170,6 +170,7 @@ export function renderCollection(collection: AnkiCollection, fileName: string): 
 			parsedTemplates.set(notetype.id, parsed);
 		}
 		const fields = new Map(notetype.fields.map((name, ord) => [name, note.fields[ord] ?? '']));
+		const firstOfNote = imported.length;
 		for (const anki of cards) {
 			const template = notetype.cloze ? parsed[0] : parsed.find((candidate) => candidate.template.ord === anki.ord);
 			if (!template) {
@@ -230,6 +231,9 @@ export function renderCollection(collection: AnkiCollection, fileName: string): 
 			});
 		}
 		sounds += noteSounds.size;
+		// The cards of one note show each other's answers: siblings, as Anki buries them.
+		const ofNote = imported.slice(firstOfNote);
+		if (ofNote.length > 1) for (const entry of ofNote) entry.card.siblingKeys = [`anki:${note.guid}`];
 	});
 
 	const warnings = skipped.notices();

@@ -332,6 +332,14 @@ describe('Anki packages: layouts and details', () => {
 		const bundle = await read(await buildPackage({ collection }));
 		expect(bundle.decks.flatMap((deck) => deck.cards)).toHaveLength(2);
 		expect(bundle.warnings.map((warning) => warning.message)).toEqual(['2 sounds left out: Recall does not play audio.']);
+		// The two cards of one note show each other's answers: siblings, which a study day introduces one of.
+		expect(bundle.decks.flatMap((deck) => deck.cards).map((card) => card.siblingKeys)).toEqual([['anki:heard'], ['anki:heard']]);
+	});
+
+	it('gives a note of one card no sibling keys', async () => {
+		const card = cardsOf(await read(await buildPackage({ collection: oneBasicNote('alone', ['q', 'a']) }))).get('anki-alone-0');
+		expect(card?.front).toBe('q');
+		expect(card?.siblingKeys).toBeUndefined();
 	});
 
 	it('names an image without alt text by its file, escaped; an alt the note has, even an empty one, stays', async () => {

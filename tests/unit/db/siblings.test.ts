@@ -1,0 +1,135 @@
+// fake-indexeddb must be installed before Dexie is loaded.
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buryCard } from '../../../src/lib/db/cards';
+import { applyDeck } from '../../../src/lib/db/decks';
+import { exportBackup } from '../../../src/lib/db/exports';
+import { applyImport } from '../../../src/lib/db/imports';
+import { readStoreSnapshot } from '../../../src/lib/db/quick-read';
+import type { RecallDatabase } from '../../../src/lib/db/schema';
+import { openSession } from '../../../src/lib/db/sessions';
+import { parseBackup, serializeBackup } from '../../../src/lib/io/backup';
+import type { Deck } from '../../../src/lib/notes/deck-format';
+import { studyDay } from '../../../src/lib/srs/day';
+import { sessionCounts } from '../../../src/lib/srs/session';
+import { answerCurrent, DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon, SETTINGS } from './helpers';
+
+/** Six headings over a list of three sentences: the heading's card holds the list's lines, and each sentence's code span is a card. */
+const NOTE = Array.from({ length: 6 }, (_, list) => `## 묶음 ${list}\n${Array.from({ length: 3 }, (_, item) => `- 이 문장은 \`용어${list}-${item}\`에 대한 설명이다`).join('\n')}\n`).join('\n');
+
+let db: RecallDatabase;
+afterEach(async () => {
+	await db?.delete();
+});
+
+const AT = seoulNoon('2026-11-25');
+const TODAY = studyDay(AT, DAY_OPTIONS);
+
+async function stored(settings = SETTINGS): Promise<Deck> {
+	db = freshDatabase();
+	const deck = deckFrom(NOTE);
+	await applyDeck(db, { deck, hash: 'h' }, 'built-in');
+	if (settings !== SETTINGS) await db.settings.put({ key: 'settings', value: settings });
+	return deck;
+}
+
+/** A list's card by its front (묶음 0), a sentence's by the term it asks (용어0-1). */
+const frontsOf = async (ids: readonly string[]) => (await db.cards.bulkGet([...ids])).map((card) => /==(.*?)==/.exec(card!.back)?.[1] ?? card!.front);
+const queued = async (scope: string) => frontsOf((await db.sessions.get(scope))!.session.entries.map((entry) => entry.id));
+/** The home page's new count for the deck, read as it reads it. */
+const homeNew = async (deck: Deck, today = TODAY) => (await readStoreSnapshot(() => today, db.name))!.counts.get(deck.id)!.new;
+
+describe('a session holds back new siblings', () => {
+	it('introduces each list’s card and none of its items’ cards, and reads on past them to fill the day’s limit', async () => {
+		const deck = await stored();
+		const lists = deck.cards.filter((card) => card.rule === 'list');
+		expect(lists).toHaveLength(6);
+		expect(deck.cards).toHaveLength(24);
+		const settings = { ...SETTINGS, newPerDay: 8 };
+		const record = await openSession(db, deck.id, TODAY, settings, AT);
+		// Each list's card comes first in note order and holds its three items back: the six lists fill 6 of 8.
+		expect(await queued(deck.id)).toEqual(lists.map((card) => card.front));
+		expect(sessionCounts(record.session).new).toBe(6);
+	});
+
+	it('keeps holding them after the list card is answered, when the session is filled again, and the next day while it is due', async () => {
+		const deck = await stored();
+		await openSession(db, deck.id, TODAY, SETTINGS, AT);
+		await answerCurrent(db, deck.id, 4, AT + 1000);
+		// List 1 buried: its place is filled, not with the items of list 0, answered, but with list 1's, whose sibling is out of today's queue.
+		const second = (await db.sessions.get(deck.id))!.session.entries[0]!.id;
+		await buryCard(db, second, TODAY + 1);
+		const refilled = await openSession(db, deck.id, TODAY, SETTINGS, AT + 2000);
+		expect(await frontsOf(refilled.session.entries.map((entry) => entry.id))).toEqual(['묶음 2', '묶음 3', '묶음 4', '묶음 5', '용어1-0', '용어1-1', '용어1-2']);
+		// Tomorrow: list 0 is due (Good on a new card: 1 day), and its items still wait.
+		const tomorrow = await openSession(db, deck.id, TODAY + 1, SETTINGS, AT + 86_400_000);
+		const fronts = await frontsOf(tomorrow.session.entries.map((entry) => entry.id));
+		expect(fronts).toContain('묶음 0');
+		expect(fronts.filter((front) => front.startsWith('용어0'))).toEqual([]);
+		// List 1, buried yesterday and new today, comes; its items wait for it.
+		expect(fronts).toContain('묶음 1');
+		expect(fronts.filter((front) => front.startsWith('용어1'))).toEqual([]);
+	});
+
+	it('brings the items on a day when no sibling of theirs is studied or due', async () => {
+		const deck = await stored();
+		await openSession(db, deck.id, TODAY, SETTINGS, AT);
+		await answerCurrent(db, deck.id, 5, AT + 1000);
+		await answerCurrent(db, deck.id, 5, AT + 2000);
+		// Easy twice... the first answer of a new card gives 1 day whatever the grade; list 0 is due tomorrow, then in 6 days.
+		await openSession(db, deck.id, TODAY + 1, SETTINGS, AT + 86_400_000);
+		await answerCurrent(db, deck.id, 5, AT + 86_400_000 + 1000);
+		const later = await openSession(db, deck.id, TODAY + 3, SETTINGS, AT + 3 * 86_400_000);
+		const fronts = await frontsOf(later.session.entries.map((entry) => entry.id));
+		expect(fronts.filter((front) => front.startsWith('용어0'))).toEqual(['용어0-0', '용어0-1', '용어0-2']);
+	});
+
+	it('holds nothing back with the setting off', async () => {
+		const deck = await stored({ ...SETTINGS, buryNewSiblings: false });
+		const record = await openSession(db, deck.id, TODAY, { ...SETTINGS, buryNewSiblings: false }, AT);
+		expect((await db.sessions.get(deck.id))!.session.entries.map((entry) => entry.id)).toEqual(deck.cards.slice(0, 20).map((card) => card.id));
+		expect(sessionCounts(record.session).new).toBe(20);
+	});
+});
+
+describe('the home page counts what the session holds', () => {
+	const cases: { name: string; settings: typeof SETTINGS }[] = [
+		{ name: 'in note order', settings: SETTINGS },
+		{ name: 'with a small limit', settings: { ...SETTINGS, newPerDay: 4 } },
+		{ name: 'in random order', settings: { ...SETTINGS, newOrder: 'random' } },
+		{ name: 'in random order, with a small limit', settings: { ...SETTINGS, newOrder: 'random', newPerDay: 3 } },
+		{ name: 'with siblings allowed', settings: { ...SETTINGS, buryNewSiblings: false } }
+	];
+	for (const { name, settings } of cases) {
+		it(name, async () => {
+			const deck = await stored(settings);
+			let at = AT;
+			for (let day = 0; day < 4; day++) {
+				const today = TODAY + day;
+				const before = await homeNew(deck, today);
+				await openSession(db, deck.id, today, settings, at);
+				const session = async () => sessionCounts((await db.sessions.get(deck.id))!.session).new;
+				expect(await session()).toBe(before);
+				// Answer some: Again on the first, Good on the rest.
+				for (let answer = 0; answer < 3 && (await db.sessions.get(deck.id))!.session.entries.length > 0; answer++) {
+					await answerCurrent(db, deck.id, answer === 0 ? 1 : 4, at + answer * 1000);
+				}
+				expect(await homeNew(deck, today)).toBe(await session());
+				at += 86_400_000;
+			}
+		});
+	}
+});
+
+describe('sibling keys in a backup', () => {
+	it('come back with the cards', async () => {
+		const deck = await stored();
+		const text = serializeBackup(await exportBackup(db, AT), AT);
+		await db.delete();
+		db = freshDatabase();
+		await applyImport(db, parseBackup(text));
+		const back = await db.cards.bulkGet(deck.cards.map((card) => card.id));
+		expect(back.map((card) => card?.siblingKeys)).toEqual(deck.cards.map((card) => card.siblingKeys));
+		expect(deck.cards.filter((card) => card.siblingKeys).length).toBe(24);
+	});
+});
