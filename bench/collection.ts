@@ -3,7 +3,8 @@
  * into a version 2 store (`createVersion2Store`) in large transactions: `cards` cards spread over
  * `decks`, every fifth one new, the others scheduled with `reviews / cards`
  * review rows each (every seventh answer of a learned card failed when
- * `lapseEvery` is 7), dated back from now.
+ * `lapseEvery` is 7), dated back from now; four cards in ten are siblings of
+ * one another (srs/siblings.ts).
  */
 import type { Page } from '@playwright/test';
 import { SCHEMA_V2 } from '../src/lib/db/schema';
@@ -93,7 +94,9 @@ export async function fillCollection(page: Page, options: CollectionOptions): Pr
 						path: ['Benchmark', `Part ${i % 50}`], tags: [`t${i % 20}`], images: [], source: { file: 'bench.md', line: i + 1 },
 						state: fresh ? { repetitions: 0, easiness: 2.5, interval: 0, extraReview: false } : state(i),
 						...(fresh ? {} : { dueDay: today - 30 + (i % 400), lastReview: `r:${i}:${perCard - 1}` }),
-						order: i, queue: fresh ? 0 : 1, createdAt: now - i, updatedAt: now
+						order: i, queue: fresh ? 0 : 1, createdAt: now - i, updatedAt: now,
+						// Four cards in ten are siblings (a list's card and its items'): a new card among them waits while one is due.
+						...(i % 10 < 4 ? { siblingKeys: [`g${Math.floor(i / 10)}`] } : {})
 					};
 				},
 				Math.min(BATCH, cards - from)
