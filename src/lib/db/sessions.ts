@@ -84,17 +84,28 @@ export async function refillAfterRemoval(db: RecallDatabase, stored: SessionReco
  * keep to the limits (the home page counts it, quick-read.ts). Returns the session and how many new
  * cards came in; with none left to take, the session stays as it was.
  */
-export async function studyMore(db: RecallDatabase, scope: string, today: number, count: number, settings: Settings, now = Date.now()): Promise<{ record: SessionRecord; added: number }> {
+export async function studyMore(
+	db: RecallDatabase,
+	scope: string,
+	today: number,
+	count: number,
+	settings: Settings,
+	now = Date.now()
+): Promise<{ record: SessionRecord; added: number; siblings: boolean }> {
 	if (!Number.isInteger(count) || count <= 0) throw new RangeError(`studyMore: not a number of cards: ${count}`);
 	return db.transaction('rw', db.decks, db.cards, db.reviews, db.sessions, async () => {
 		const opened = await openSession(db, scope, today, settings, now);
 		const extraNew = (opened.extraNew ?? 0) + count;
-		const session = await topUp(db, opened.session, (await sessionCards(db, opened.session)).map(toSchedule), settings, now, extraNew);
+		const held = (await sessionCards(db, opened.session)).map(toSchedule);
+		let session = await topUp(db, opened.session, held, settings, now, extraNew);
+		// Only new siblings left (srs/siblings.ts): asked for more, the learner gets them rather than nothing.
+		const siblings = session.entries.length === opened.session.entries.length && settings.buryNewSiblings !== false;
+		if (siblings) session = await topUp(db, opened.session, held, { ...settings, buryNewSiblings: false }, now, extraNew);
 		const added = session.entries.length - opened.session.entries.length;
-		if (added === 0) return { record: opened, added };
+		if (added === 0) return { record: opened, added, siblings: false };
 		const record: SessionRecord = { ...opened, session, extraNew };
 		await db.sessions.put(record);
-		return { record, added };
+		return { record, added, siblings };
 	});
 }
 

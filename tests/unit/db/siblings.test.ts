@@ -7,7 +7,7 @@ import { exportBackup } from '../../../src/lib/db/exports';
 import { applyImport } from '../../../src/lib/db/imports';
 import { readStoreSnapshot } from '../../../src/lib/db/quick-read';
 import type { RecallDatabase } from '../../../src/lib/db/schema';
-import { openSession } from '../../../src/lib/db/sessions';
+import { openSession, studyMore } from '../../../src/lib/db/sessions';
 import { parseBackup, serializeBackup } from '../../../src/lib/io/backup';
 import type { Deck } from '../../../src/lib/notes/deck-format';
 import { studyDay } from '../../../src/lib/srs/day';
@@ -131,5 +131,23 @@ describe('sibling keys in a backup', () => {
 		const back = await db.cards.bulkGet(deck.cards.map((card) => card.id));
 		expect(back.map((card) => card?.siblingKeys)).toEqual(deck.cards.map((card) => card.siblingKeys));
 		expect(deck.cards.filter((card) => card.siblingKeys).length).toBe(24);
+	});
+});
+
+describe('Study more', () => {
+	it('takes the next new cards that wait for nothing, and, when only siblings are left, those', async () => {
+		const deck = await stored();
+		const settings = { ...SETTINGS, newPerDay: 4 };
+		await openSession(db, deck.id, TODAY, settings, AT);
+		expect(await queued(deck.id)).toEqual(['묶음 0', '묶음 1', '묶음 2', '묶음 3']);
+		const more = await studyMore(db, deck.id, TODAY, 10, settings, AT + 1000);
+		expect([more.added, more.siblings]).toEqual([2, false]);
+		expect(await queued(deck.id)).toEqual(['묶음 0', '묶음 1', '묶음 2', '묶음 3', '묶음 4', '묶음 5']);
+		// Every list's card is queued: the new cards left are their items, which the learner asked for.
+		// Each Study more raises the day's limit by its count (4 + 10 + 10): room for all 18 items.
+		const siblings = await studyMore(db, deck.id, TODAY, 10, settings, AT + 2000);
+		expect([siblings.added, siblings.siblings]).toEqual([18, true]);
+		expect((await queued(deck.id)).slice(6, 10)).toEqual(['용어0-0', '용어0-1', '용어0-2', '용어1-0']);
+		expect((await studyMore(db, deck.id, TODAY, 10, settings, AT + 3000)).added).toBe(0);
 	});
 });

@@ -358,8 +358,8 @@ export class StudySession {
 		this.notice = undefined;
 		await this.#act(async () => {
 			if (await this.#startNewDayIfDue()) return;
-			const { record, added } = await studyMore(this.#db, this.scope, this.today, count, this.#limits, this.#now());
-			this.notice = added === 0 ? 'noticeNoMoreNew' : { counted: 'noticeMoreNew', count: added };
+			const { record, added, siblings } = await studyMore(this.#db, this.scope, this.today, count, this.#limits, this.#now());
+			this.notice = added === 0 ? 'noticeNoMoreNew' : { counted: siblings ? 'noticeMoreSiblings' : 'noticeMoreNew', count: added };
 			await this.#show(record);
 		});
 	}
