@@ -114,9 +114,10 @@ const newCardsOf = (db: RecallDatabase, deck: string) => db.cards.where('[deck+q
 async function firstNewCards(db: RecallDatabase, deck: string, today: number, limit: number, admits?: Promise<(card: CardRecord) => boolean>): Promise<CardRecord[]> {
 	const picked: CardRecord[] = [];
 	const read: CardRecord[] = [];
-	for (let from = 0; picked.length < limit; from += limit) {
+	// Twice as many each time: a deck whose first cards all wait (siblings of cards due) is read in a few steps.
+	for (let from = 0, size = limit; picked.length < limit; from += size, size *= 2) {
 		const range = newCardsOf(db, deck);
-		const cards = await (from === 0 ? range : range.offset(from)).limit(limit).toArray();
+		const cards = await (from === 0 ? range : range.offset(from)).limit(size).toArray();
 		const admit = await admits;
 		for (const card of cards) {
 			if (picked.length >= limit || !isAvailable(toSchedule(card), today)) continue;
@@ -124,7 +125,7 @@ async function firstNewCards(db: RecallDatabase, deck: string, today: number, li
 			if (!admit || admit(card)) picked.push(card);
 			else read.push(card);
 		}
-		if (cards.length < limit) break;
+		if (cards.length < size) break;
 	}
 	return [...picked, ...read];
 }
@@ -143,8 +144,7 @@ async function randomNewCards(db: RecallDatabase, deck: string, today: number, l
 	).map((card) => card.id);
 	const picked: CardRecord[] = [];
 	const read: CardRecord[] = [];
-	const slice = limit + DUE_MARGIN;
-	for (let from = 0; from < ranked.length && picked.length < limit; from += slice) {
+	for (let from = 0, slice = limit + DUE_MARGIN; from < ranked.length && picked.length < limit; from += slice, slice *= 2) {
 		const cards = await db.cards.bulkGet(ranked.slice(from, from + slice));
 		const admit = await admits;
 		for (const card of cards) {

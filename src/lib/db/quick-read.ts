@@ -165,8 +165,8 @@ async function newAvailableShuffled(cards: IDBObjectStore, deck: string, cap: nu
 		today
 	);
 	let available = 0;
-	for (let from = 0; from < ranked.length && available < cap; from += cap) {
-		const slice = await Promise.all(ranked.slice(from, from + cap).map(({ id }) => request(cards.get(id)) as Promise<StoredCard | undefined>));
+	for (let from = 0, size = cap; from < ranked.length && available < cap; from += size, size *= 2) {
+		const slice = await Promise.all(ranked.slice(from, from + size).map(({ id }) => request(cards.get(id)) as Promise<StoredCard | undefined>));
 		for (const card of slice) if (card && available < cap && !buried(card, today) && admit(card)) available++;
 	}
 	return available;

@@ -84,6 +84,26 @@ describe('a session holds back new siblings', () => {
 		expect(fronts.filter((front) => front.startsWith('용어0'))).toEqual(['용어0-0', '용어0-1', '용어0-2']);
 	});
 
+	it('reads past a long run of held cards, in note order and in random order, and the home page counts the same', async () => {
+		db = freshDatabase();
+		const note = `## 큰 목록\n${Array.from({ length: 60 }, (_, i) => `- 문장 \`항목${i}\` 설명`).join('\n')}\n\n## 따로\n${Array.from({ length: 10 }, (_, i) => `- 단어${i}: 뜻${i}`).join('\n')}\n`;
+		const deck = deckFrom(note);
+		await applyDeck(db, { deck, hash: 'h' }, 'built-in');
+		expect(deck.cards.filter((card) => card.rule === 'emphasis')).toHaveLength(60);
+		for (const newOrder of ['note', 'random'] as const) {
+			const settings = { ...SETTINGS, newPerDay: 5, newOrder };
+			await db.settings.put({ key: 'settings', value: settings });
+			await db.sessions.clear();
+			const record = await openSession(db, deck.id, TODAY, settings, AT);
+			const fronts = await queued(deck.id);
+			expect(fronts).toHaveLength(5);
+			// The list's card shows all 60 sentences: it never comes with one of them (which need not hold each other back).
+			expect(fronts.includes('큰 목록') && fronts.some((front) => front.startsWith('항목'))).toBe(false);
+			if (newOrder === 'note') expect(fronts).toEqual(['큰 목록', '단어0', '단어1', '단어2', '단어3']);
+			expect(await homeNew(deck)).toBe(sessionCounts(record.session).new);
+		}
+	});
+
 	it('holds nothing back with the setting off', async () => {
 		const deck = await stored({ ...SETTINGS, buryNewSiblings: false });
 		const record = await openSession(db, deck.id, TODAY, { ...SETTINGS, buryNewSiblings: false }, AT);
