@@ -171,3 +171,26 @@ describe('Study more', () => {
 		expect((await studyMore(db, deck.id, TODAY, 10, settings, AT + 3000)).added).toBe(0);
 	});
 });
+
+describe('sibling keys follow the note', () => {
+	it('a rebuilt note whose card shares nothing any more leaves the stored card without keys, its schedule kept', async () => {
+		db = freshDatabase();
+		const before = deckFrom('## 묶음\n- 이 문장은 `용어`에 대한 설명이다\n- 둘째 문장\n');
+		await applyDeck(db, { deck: before, hash: 'h1' }, 'built-in');
+		const sentence = before.cards.find((card) => card.rule === 'emphasis')!;
+		expect(sentence.siblingKeys).toHaveLength(1);
+		await openSession(db, before.id, TODAY, SETTINGS, AT);
+		await answerCurrent(db, before.id, 4, AT + 1000);
+		// The same deck rebuilt, its note now giving the sentence's card no sibling (as when the list's card went).
+		const after = { ...before, cards: before.cards.filter((card) => card.rule !== 'list').map(({ siblingKeys: _keys, ...card }) => card) };
+		await applyDeck(db, { deck: after, hash: 'h2' }, 'built-in');
+		const stored = await db.cards.get(sentence.id);
+		expect(stored).toBeDefined();
+		expect(stored?.siblingKeys).toBeUndefined();
+		// The list's card answered today stays with its schedule; the sentence, alone now, may come today.
+		const list = before.cards.find((card) => card.rule === 'list')!;
+		expect((await db.cards.get(list.id))?.dueDay).toBe(TODAY + 1);
+		await db.sessions.clear();
+		expect((await openSession(db, before.id, TODAY, SETTINGS, AT + 2000)).session.entries.map((entry) => entry.id)).toContain(sentence.id);
+	});
+});
