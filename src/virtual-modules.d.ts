@@ -8,6 +8,8 @@ declare module 'virtual:recall/built-in-decks' {
 		/** The note it was built from, relative to `decks/`. */
 		file: string;
 		cardCount: number;
+		/** New cards a first study day can bring, in note order with new siblings held back: what the home page counts before the deck is stored. */
+		firstDayNew: number;
 		/** A short hash of the deck's content: it changes when a build ships a changed deck. */
 		hash: string;
 	}

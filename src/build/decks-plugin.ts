@@ -14,6 +14,7 @@ import { BUILT_IN_IMAGES_FILE, isRemoteImage, type BuiltInImages } from '../lib/
 import { decodeNoteBytes } from '../lib/notes/decode';
 import { deckFile, parseDeckFile, type Deck } from '../lib/notes/deck-format';
 import { generateDeck, type NoteReport } from '../lib/notes/generate';
+import { SiblingHold } from '../lib/srs/siblings';
 import { findNoteFiles, isNoteFile } from './note-files';
 
 export type { BuiltInDeckSummary };
@@ -100,10 +101,16 @@ export function collectBuiltInDecks(dir: string, label = dir): BuiltInDecks {
 		for (const warning of report.warnings) {
 			warnings.push(`${shownPath}${warning.line === undefined ? '' : `:${warning.line}`}: ${warning.message}`);
 		}
-		const summary = { id: deck.id, name: deck.name, file, cardCount: deck.cards.length, hash: deckHash(deck) };
+		const summary = { id: deck.id, name: deck.name, file, cardCount: deck.cards.length, firstDayNew: firstDayNew(deck), hash: deckHash(deck) };
 		decks.push({ summary, deck, report });
 	}
 	return { decks, warnings };
+}
+
+/** New cards a first study day can bring of the deck, in note order, each set of siblings giving one (srs/siblings.ts). */
+function firstDayNew(deck: Deck): number {
+	const hold = new SiblingHold();
+	return deck.cards.filter((card) => hold.admits(card.siblingKeys)).length;
 }
 
 function messageOf(error: unknown): string {

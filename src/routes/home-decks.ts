@@ -51,6 +51,8 @@ export interface BuiltInSummary {
 	id: string;
 	name: string;
 	cardCount: number;
+	/** New cards a first day can bring, in note order with new siblings held back (the build's count). */
+	firstDayNew: number;
 	hash: string;
 }
 
@@ -116,9 +118,10 @@ export function homeList(snapshot: StoreSnapshot | undefined, builtIn: readonly 
 		const record = stored.get(summary.id);
 		if (record && record.hash === summary.hash && !record.retired) continue;
 		needsSync = true;
-		// Not stored yet (a first visit): every card of it is new.
+		// Not stored yet (a first visit): every card of it is new, and those a sibling holds back wait (in note order; the day's random order may differ a little).
 		if (!record || record.retired) {
-			decks.push(deck(summary.id, summary.name, { new: summary.cardCount, due: 0, total: summary.cardCount, newStudiedToday: 0, reviewsStudiedToday: 0 }));
+			const fresh = settings.buryNewSiblings ? summary.firstDayNew : summary.cardCount;
+			decks.push(deck(summary.id, summary.name, { new: fresh, due: 0, total: summary.cardCount, newStudiedToday: 0, reviewsStudiedToday: 0 }));
 		}
 	}
 	decks.sort(byName);

@@ -16,6 +16,8 @@ export interface DeckOptions {
 	newPerDay?: number;
 	reviewsPerDay?: number;
 	newOrder?: QueueLimits['newOrder'];
+	/** Whether the deck's new siblings wait for another day (srs/siblings.ts). */
+	buryNewSiblings?: boolean;
 	/** Lapses that make one of the deck's cards a leech. */
 	leechThreshold?: number;
 	leechAction?: LeechAction;
@@ -44,6 +46,7 @@ export function normalizeDeckOptions(value: unknown): DeckOptions {
 	if (newPerDay !== undefined) options.newPerDay = newPerDay;
 	if (reviewsPerDay !== undefined) options.reviewsPerDay = reviewsPerDay;
 	if (raw.newOrder === 'note' || raw.newOrder === 'random') options.newOrder = raw.newOrder;
+	if (typeof raw.buryNewSiblings === 'boolean') options.buryNewSiblings = raw.buryNewSiblings;
 	const leechThreshold = wholeIn(raw.leechThreshold, LEECH_THRESHOLD_BOUNDS);
 	if (leechThreshold !== undefined) options.leechThreshold = leechThreshold;
 	if (raw.leechAction === 'suspend' || raw.leechAction === 'tag') options.leechAction = raw.leechAction;
@@ -55,14 +58,17 @@ export function hasOverrides(options: DeckOptions | undefined): boolean {
 	return options !== undefined && (hasLimitOverrides(options) || options.leechThreshold !== undefined || options.leechAction !== undefined);
 }
 
-/** Whether the deck sets its own limits or order of new cards: what a session over all decks has to keep apart. */
+/** Whether the deck sets its own limits, order of new cards or siblings rule: what a session over all decks has to keep apart. */
 export function hasLimitOverrides(options: DeckOptions | undefined): boolean {
-	return options !== undefined && (options.newPerDay !== undefined || options.reviewsPerDay !== undefined || options.newOrder !== undefined);
+	return (
+		options !== undefined &&
+		(options.newPerDay !== undefined || options.reviewsPerDay !== undefined || options.newOrder !== undefined || options.buryNewSiblings !== undefined)
+	);
 }
 
-/** Whether two decks' options make the same sessions (limits and order; leech options do not change a queue). */
+/** Whether two decks' options make the same sessions (limits, order and siblings; leech options do not change a queue). */
 export function sameLimits(a: DeckOptions | undefined, b: DeckOptions | undefined): boolean {
-	return a?.newPerDay === b?.newPerDay && a?.reviewsPerDay === b?.reviewsPerDay && a?.newOrder === b?.newOrder;
+	return a?.newPerDay === b?.newPerDay && a?.reviewsPerDay === b?.reviewsPerDay && a?.newOrder === b?.newOrder && a?.buryNewSiblings === b?.buryNewSiblings;
 }
 
 /** The limits a deck studies with: each of its overrides, the global setting for the rest. */
@@ -72,7 +78,7 @@ export function limitsForDeck(global: QueueLimits, options: unknown): QueueLimit
 		newPerDay: own.newPerDay ?? global.newPerDay,
 		reviewsPerDay: own.reviewsPerDay ?? global.reviewsPerDay,
 		newOrder: own.newOrder ?? global.newOrder,
-		...(global.buryNewSiblings === undefined ? {} : { buryNewSiblings: global.buryNewSiblings })
+		...((own.buryNewSiblings ?? global.buryNewSiblings) === undefined ? {} : { buryNewSiblings: own.buryNewSiblings ?? global.buryNewSiblings })
 	};
 }
 

@@ -54,10 +54,12 @@ export interface ReadLimits {
  * `scopeDecks` are the decks of a session over a deck and its sub-decks,
  * read deck by deck too.
  *
- * With `siblingsStudiedToday` (the keys loadSiblingsStudiedToday gives, when
- * new siblings wait: srs/siblings.ts), a deck's new cards are read on past
- * those that wait, which the session leaves out, until `newLimit` of them may
- * come. The first of them are read while the due cards are, all the same.
+ * With `holdSiblings` (new siblings wait: srs/siblings.ts), it reads the
+ * sibling keys of the cards answered today too (`siblingsStudiedToday`), and
+ * a deck's new cards are read on past those that wait, which the session
+ * leaves out, until `newLimit` of them may come. The first of them are read
+ * while the due cards are, all the same. Read in this transaction: Dexie holds
+ * a parent transaction's reads back while this one runs.
  */
 export async function loadStudyCandidates(
 	db: RecallDatabase,
@@ -66,8 +68,8 @@ export async function loadStudyCandidates(
 	limits: ReadLimits,
 	deckLimits: ReadonlyMap<string, ReadLimits> = new Map(),
 	scopeDecks?: readonly string[],
-	siblingsStudiedToday?: Promise<readonly string[]>
-): Promise<CardRecord[]> {
+	holdSiblings = false
+): Promise<StudyCandidates> {
 	return db.transaction('r', db.decks, db.cards, async () => {
 		const decks = scopeDecks ?? (scope === ALL_DECKS ? ((await db.decks.filter((deck) => !deck.retired).primaryKeys()) as string[]) : [scope]);
 		const limitsOf = (deck: string) => deckLimits.get(deck) ?? limits;
@@ -86,6 +88,7 @@ export async function loadStudyCandidates(
 				dueRange(deck, today, today).toArray()
 			])
 		);
+		const siblingsStudiedToday = holdSiblings ? loadSiblingsStudiedToday(db, today) : undefined;
 		// A new card may come when no card due nor studied today is its sibling, nor a new card read before it.
 		const siblingsTaken = siblingsStudiedToday && Promise.all([dueReads, siblingsStudiedToday]).then(([read, keys]) => [...keys, ...read.flat().flatMap(siblingKeysOf)]);
 		const newReads = Promise.all(
@@ -99,10 +102,18 @@ export async function loadStudyCandidates(
 				return newOrder === 'random' ? randomNewCards(db, deck, today, newCards, admits) : firstNewCards(db, deck, today, newCards, admits);
 			})
 		);
-		const [reads, fresh] = await Promise.all([dueReads, newReads]);
+		const [reads, fresh, siblings] = await Promise.all([dueReads, newReads, siblingsStudiedToday]);
 		const due = new Map(reads.flat().map((card) => [card.id, card]));
-		return [...due.values(), ...fresh.flat()];
+		const cards = [...due.values(), ...fresh.flat()];
+		return siblings ? { cards, siblingsStudiedToday: siblings } : { cards };
 	});
+}
+
+/** What loadStudyCandidates reads. */
+export interface StudyCandidates {
+	cards: CardRecord[];
+	/** The sibling keys of the cards answered today, when it was asked to hold siblings. */
+	siblingsStudiedToday?: string[];
 }
 
 const newCardsOf = (db: RecallDatabase, deck: string) => db.cards.where('[deck+queue+order]').between([deck, Queue.new, Dexie.minKey], [deck, Queue.new, Dexie.maxKey]);

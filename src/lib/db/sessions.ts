@@ -23,7 +23,7 @@ import type { QueueLimits } from '../srs/queue-limits';
 import { subtreeLimits } from '../srs/subtree-limits';
 import { isSessionCurrent, reconcileSession, startSession, topUpSession, type PerDeckLimits, type Session, type StartOptions } from '../srs/session';
 import { hasLimitOverrides, limitsForDeck } from './deck-options';
-import { loadSiblingsStudiedToday, loadStudiedToday, loadStudiedTodayByDeck, loadStudyCandidates, toSchedule, type ReadLimits } from './queue';
+import { loadStudiedToday, loadStudiedTodayByDeck, loadStudyCandidates, toSchedule, type ReadLimits, type StudyCandidates } from './queue';
 import type { CardRecord, DeckRecord, RecallDatabase, SessionRecord } from './schema';
 import type { Settings } from './settings';
 
@@ -100,7 +100,7 @@ export async function studyMore(
 		let session = await topUp(db, opened.session, held, settings, now, extraNew);
 		// Only new siblings left (srs/siblings.ts): asked for more, the learner gets them rather than nothing.
 		const siblings = session.entries.length === opened.session.entries.length && settings.buryNewSiblings !== false;
-		if (siblings) session = await topUp(db, opened.session, held, { ...settings, buryNewSiblings: false }, now, extraNew);
+		if (siblings) session = await topUp(db, opened.session, held, settings, now, extraNew, true);
 		const added = session.entries.length - opened.session.entries.length;
 		if (added === 0) return { record: opened, added, siblings: false };
 		const record: SessionRecord = { ...opened, session, extraNew };
@@ -154,8 +154,8 @@ async function sessionCards(db: RecallDatabase, session: Session): Promise<CardR
 }
 
 /** `session` with what is left of the day's limits (and `extraNew`) filled, the cards it holds (`held`) counting as used. */
-async function topUp(db: RecallDatabase, session: Session, held: readonly CardSchedule[], settings: Settings, now: number, extraNew = 0): Promise<Session> {
-	const { cards, options } = await todaysCandidates(db, session.scope, session.day, settings, now, extraNew);
+async function topUp(db: RecallDatabase, session: Session, held: readonly CardSchedule[], settings: Settings, now: number, extraNew = 0, siblingsToo = false): Promise<Session> {
+	const { cards, options } = await todaysCandidates(db, session.scope, session.day, settings, now, extraNew, siblingsToo);
 	return topUpSession(session, [...held, ...cards], options);
 }
 
@@ -165,29 +165,31 @@ async function todaysQueue(db: RecallDatabase, scope: string, today: number, set
 	return startSession(cards, options);
 }
 
-/** Limits with `extraNew` more new cards ("Study more"). */
-const withExtraNew = <T extends QueueLimits>(limits: T, extraNew: number): T => (extraNew > 0 ? { ...limits, newPerDay: limits.newPerDay + extraNew } : limits);
+/** Limits with `extraNew` more new cards ("Study more"), and with new siblings let in (`siblingsToo`) whatever the deck's option. */
+function forToday<T extends QueueLimits>(limits: T, extraNew: number, siblingsToo: boolean): T {
+	const raised = extraNew > 0 ? { ...limits, newPerDay: limits.newPerDay + extraNew } : limits;
+	return siblingsToo ? { ...raised, buryNewSiblings: false } : raised;
+}
 
 /**
  * What today's queue for `scope` is made of: the cards it may hold, and the limits and counts startSession takes.
- * `extraNew` raises the new-card limits, the global one and every deck's own.
+ * `extraNew` raises the new-card limits, the global one and every deck's own; `siblingsToo` lets new siblings in.
  */
-async function todaysCandidates(db: RecallDatabase, scope: string, today: number, settings: Settings, now: number, extraNew = 0): Promise<{ cards: CardSchedule[]; options: StartOptions }> {
-	// Read with the candidates, when new siblings wait (srs/siblings.ts).
-	const siblings = settings.buryNewSiblings === false ? undefined : loadSiblingsStudiedToday(db, today);
-	const { cards, options } = await candidatesIn(db, scope, today, settings, now, extraNew, siblings);
-	return { cards, options: siblings ? { ...options, siblingsStudiedToday: await siblings } : options };
-}
-
-async function candidatesIn(
+async function todaysCandidates(
 	db: RecallDatabase,
 	scope: string,
 	today: number,
 	settings: Settings,
 	now: number,
-	extraNew: number,
-	siblings: Promise<readonly string[]> | undefined
+	extraNew = 0,
+	siblingsToo = false
 ): Promise<{ cards: CardSchedule[]; options: StartOptions }> {
+	const withExtraNew = <T extends QueueLimits>(limits: T, extra: number): T => forToday(limits, extra, siblingsToo);
+	// The keys of today's answers come with the candidates when some deck of the session holds new siblings back (srs/siblings.ts).
+	const made = ({ cards, siblingsStudiedToday }: StudyCandidates, options: StartOptions) => ({
+		cards: cards.map(toSchedule),
+		options: siblingsStudiedToday ? { ...options, siblingsStudiedToday } : options
+	});
 	const path = subtreePath(scope);
 	if (path !== undefined) {
 		const [decks, studied] = await Promise.all([db.decks.filter((deck) => !deck.retired).toArray(), loadStudiedTodayByDeck(db, today)]);
@@ -198,11 +200,9 @@ async function candidatesIn(
 			studied.byDeck
 		);
 		const deckLimits = new Map([...tree.scopeDecks].map((id) => [id, readLimits(tree.perDeck.limits.get(id)!)]));
-		const candidates = await loadStudyCandidates(db, scope, today, readLimits(tree.limits), deckLimits, [...tree.scopeDecks], siblings);
-		return {
-			cards: candidates.map(toSchedule),
-			options: { today, scope, limits: tree.limits, studiedToday: tree.studiedToday, now, perDeck: tree.perDeck, scopeDecks: tree.scopeDecks }
-		};
+		const holds = [...tree.scopeDecks].some((id) => tree.perDeck.limits.get(id)?.buryNewSiblings !== false);
+		const candidates = await loadStudyCandidates(db, scope, today, readLimits(tree.limits), deckLimits, [...tree.scopeDecks], holds);
+		return made(candidates, { today, scope, limits: tree.limits, studiedToday: tree.studiedToday, now, perDeck: tree.perDeck, scopeDecks: tree.scopeDecks });
 	}
 	if (scope === ALL_DECKS) {
 		const own = (await db.decks.filter((deck) => !deck.retired && hasLimitOverrides(deck.options)).toArray()).map(
@@ -210,17 +210,18 @@ async function candidatesIn(
 		);
 		const global = withExtraNew(settings, extraNew);
 		const perDeckLimits = new Map(own);
+		const holds = global.buryNewSiblings !== false || own.some(([, limits]) => limits.buryNewSiblings !== false);
 		// Read in parallel: the day's full limits bound the reads, startSession applies what is left of them.
 		const [studied, candidates] = await Promise.all([
 			perDeckLimits.size > 0 ? loadStudiedTodayByDeck(db, today) : loadStudiedToday(db, scope, today).then((all) => ({ all, byDeck: new Map() })),
-			loadStudyCandidates(db, scope, today, readLimits(global), new Map(own.map(([id, limits]) => [id, readLimits(limits)])), undefined, siblings)
+			loadStudyCandidates(db, scope, today, readLimits(global), new Map(own.map(([id, limits]) => [id, readLimits(limits)])), undefined, holds)
 		]);
 		const perDeck: PerDeckLimits = { limits: perDeckLimits, studiedToday: studied.byDeck };
-		return { cards: candidates.map(toSchedule), options: { today, scope, limits: global, studiedToday: studied.all, now, perDeck } };
+		return made(candidates, { today, scope, limits: global, studiedToday: studied.all, now, perDeck });
 	}
 	// What was studied today is read while the deck's options are.
 	const studied = loadStudiedToday(db, scope, today);
 	const limits = withExtraNew(limitsForDeck(settings, (await db.decks.get(scope))?.options), extraNew);
-	const [studiedToday, candidates] = await Promise.all([studied, loadStudyCandidates(db, scope, today, readLimits(limits), undefined, undefined, siblings)]);
-	return { cards: candidates.map(toSchedule), options: { today, scope, limits, studiedToday, now } };
+	const [studiedToday, candidates] = await Promise.all([studied, loadStudyCandidates(db, scope, today, readLimits(limits), undefined, undefined, limits.buryNewSiblings !== false)]);
+	return made(candidates, { today, scope, limits, studiedToday, now });
 }

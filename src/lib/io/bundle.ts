@@ -30,6 +30,7 @@ export interface DeckOptionsMeta {
 	newPerDay?: number;
 	reviewsPerDay?: number;
 	newOrder?: 'note' | 'random';
+	buryNewSiblings?: boolean;
 	leechThreshold?: number;
 	leechAction?: 'suspend' | 'tag';
 }

@@ -212,11 +212,18 @@ function entriesOf(cards: readonly CardSchedule[], kind: QueueKind): QueueEntry[
  * card of each set of siblings comes, the others wait for a later day. Before
  * the limits are applied, so that a card held back leaves its place to another.
  */
-function withoutHeldSiblings(newCards: readonly CardSchedule[], queued: readonly CardSchedule[], options: StartOptions): readonly CardSchedule[] {
-	if (options.limits.buryNewSiblings === false || !newCards.some((card) => card.siblingKeys !== undefined)) return newCards;
+function withoutHeldSiblings(newCards: readonly CardSchedule[], queued: readonly CardSchedule[], options: StartOptions, perDeck: PerDeckLimits | undefined): readonly CardSchedule[] {
+	// A deck's own option (deck options) over the session's, in a session over several decks.
+	const holds = (deck: string) => (perDeck?.limits.get(deck)?.buryNewSiblings ?? options.limits.buryNewSiblings) !== false;
+	const anyHolds = options.limits.buryNewSiblings !== false || [...(perDeck?.limits.values() ?? [])].some((own) => own.buryNewSiblings === true);
+	if (!anyHolds || !newCards.some((card) => card.siblingKeys !== undefined)) return newCards;
 	const hold = new SiblingHold(options.siblingsStudiedToday);
 	for (const card of queued) hold.take(card.siblingKeys);
-	return newCards.filter((card) => hold.admits(card.siblingKeys));
+	return newCards.filter((card) => {
+		if (holds(card.deck)) return hold.admits(card.siblingKeys);
+		hold.take(card.siblingKeys);
+		return true;
+	});
 }
 
 /**
@@ -255,7 +262,7 @@ export function startSession(cards: readonly CardSchedule[], options: StartOptio
 				: fresh;
 
 	const reviewsLeft = capByDeck(reviews, perDeck, 'reviewsPerDay').slice(0, remaining(limits.reviewsPerDay, studiedToday.reviews));
-	const newLeft = capByDeck(withoutHeldSiblings(newCards, [...learning, ...reviewsLeft], options), perDeck, 'newPerDay').slice(
+	const newLeft = capByDeck(withoutHeldSiblings(newCards, [...learning, ...reviewsLeft], options, perDeck), perDeck, 'newPerDay').slice(
 		0,
 		remaining(limits.newPerDay, studiedToday.newCards)
 	);

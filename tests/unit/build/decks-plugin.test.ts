@@ -76,11 +76,20 @@ describe('collectBuiltInDecks', () => {
 			name: expected.name,
 			file: 's3.md',
 			cardCount: expected.cards.length,
+			firstDayNew: expected.cards.length,
 			hash: expect.stringMatching(/^[0-9a-f]{12}$/)
 		});
 		expect(expected.cards.length).toBeGreaterThan(0);
 		// Card sources are relative to the folder, with forward slashes on every machine.
 		expect(decks[1]?.deck.cards[0]?.source.file).toBe('security/iam.markdown');
+	});
+
+	it('counts the new cards a first day brings, the siblings of a card before them held back', () => {
+		// A heading's card over a list of three sentences, each a card of its code span: the sentences wait.
+		writeNote('list.md', '## 묶음\n- 첫째 `하나` 문장\n- 둘째 `둘` 문장\n- 셋째 `셋` 문장\n\n## 따로\n- 단어: 뜻\n');
+		const [built] = collectBuiltInDecks(join(root, 'notes'), 'notes').decks;
+		expect(built?.summary.cardCount).toBe(5);
+		expect(built?.summary.firstDayNew).toBe(2);
 	});
 
 	it('changes a deck’s hash exactly when the deck changes', () => {

@@ -98,7 +98,7 @@ describe('loadStudyCandidates', () => {
 			}
 			await db.cards.update(deck.cards[29]!.id, { dueDay: today, state: { repetitions: 0, easiness: 2.5, interval: 0, extraReview: false } });
 		});
-		const read = await loadStudyCandidates(db, deck.id, today, { newCards: 0, reviews: 3 });
+		const read = (await loadStudyCandidates(db, deck.id, today, { newCards: 0, reviews: 3 })).cards;
 		const few = read.filter((card) => card.dueDay !== today);
 		expect(few).toHaveLength(3 + DUE_MARGIN);
 		expect(few.map((card) => card.dueDay)).toEqual([...few.map((card) => card.dueDay)].sort((a, b) => (a ?? 0) - (b ?? 0)));
@@ -119,14 +119,14 @@ describe('loadStudyCandidates: new cards', () => {
 		const today = 20_000;
 		// Eleven of the first twelve buried until tomorrow: more than one read of five takes.
 		await db.cards.bulkUpdate(deck.cards.slice(0, 12).filter((_, i) => i !== 3).map((card) => ({ key: card.id, changes: { buriedUntil: today + 1 } })));
-		const read = await loadStudyCandidates(db, deck.id, today, { newCards: 5, reviews: 0 });
+		const read = (await loadStudyCandidates(db, deck.id, today, { newCards: 5, reviews: 0 })).cards;
 		expect(read.map((card) => card.front)).toEqual(['q3', 'q12', 'q13', 'q14', 'q15']);
 		// Tomorrow they are back, first in order.
-		const tomorrow = await loadStudyCandidates(db, deck.id, today + 1, { newCards: 5, reviews: 0 });
+		const tomorrow = (await loadStudyCandidates(db, deck.id, today + 1, { newCards: 5, reviews: 0 })).cards;
 		expect(tomorrow.map((card) => card.front)).toEqual(['q0', 'q1', 'q2', 'q3', 'q4']);
 		// A deck with fewer available new cards than the limit gives what it has.
 		await db.cards.bulkUpdate(deck.cards.slice(12).map((card) => ({ key: card.id, changes: { buriedUntil: today + 1 } })));
-		expect((await loadStudyCandidates(db, deck.id, today, { newCards: 5, reviews: 0 })).map((card) => card.front)).toEqual(['q3']);
+		expect((await loadStudyCandidates(db, deck.id, today, { newCards: 5, reviews: 0 })).cards.map((card) => card.front)).toEqual(['q3']);
 	});
 });
 

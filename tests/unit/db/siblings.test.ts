@@ -8,6 +8,8 @@ import { applyImport } from '../../../src/lib/db/imports';
 import { readStoreSnapshot } from '../../../src/lib/db/quick-read';
 import type { RecallDatabase } from '../../../src/lib/db/schema';
 import { openSession, studyMore } from '../../../src/lib/db/sessions';
+import { saveDeckOptions } from '../../../src/lib/db/own-cards';
+import { ALL_DECKS } from '../../../src/lib/srs/deck-tree';
 import { parseBackup, serializeBackup } from '../../../src/lib/io/backup';
 import type { Deck } from '../../../src/lib/notes/deck-format';
 import { studyDay } from '../../../src/lib/srs/day';
@@ -192,5 +194,41 @@ describe('sibling keys follow the note', () => {
 		expect((await db.cards.get(list.id))?.dueDay).toBe(TODAY + 1);
 		await db.sessions.clear();
 		expect((await openSession(db, before.id, TODAY, SETTINGS, AT + 2000)).session.entries.map((entry) => entry.id)).toContain(sentence.id);
+	});
+});
+
+describe('a deck’s own rule for new siblings', () => {
+	it('overrides the global setting, in its own session and in a session over all decks, and the home page counts it', async () => {
+		const deck = await stored();
+		const other = deckFrom(NOTE.replaceAll('묶음', '그룹'), 'other.md');
+		await applyDeck(db, { deck: other, hash: 'h' }, 'built-in');
+		await saveDeckOptions(db, deck.id, { buryNewSiblings: false }, AT);
+		const own = await openSession(db, deck.id, TODAY, SETTINGS, AT);
+		expect(sessionCounts(own.session).new).toBe(20);
+		expect(await homeNew(deck)).toBe(20);
+		// Over all decks: this deck's cards come one after another, the other deck's siblings wait.
+		await db.sessions.clear();
+		const all = await openSession(db, ALL_DECKS, TODAY, { ...SETTINGS, newPerDay: 40 }, AT);
+		const fronts = await frontsOf(all.session.entries.map((entry) => entry.id));
+		expect(fronts.filter((front) => front.startsWith('용어'))).toHaveLength(18);
+		expect(fronts.filter((front) => front.startsWith('그룹'))).toHaveLength(6);
+		expect(fronts.filter((front) => front.startsWith('묶음'))).toHaveLength(6);
+		// And the other way round: a deck that holds them while the global setting lets them come.
+		await saveDeckOptions(db, deck.id, { buryNewSiblings: true }, AT);
+		await db.settings.put({ key: 'settings', value: { ...SETTINGS, buryNewSiblings: false } });
+		await db.sessions.clear();
+		expect(sessionCounts((await openSession(db, deck.id, TODAY, { ...SETTINGS, buryNewSiblings: false }, AT)).session).new).toBe(6);
+		expect(await homeNew(deck)).toBe(6);
+		expect(await homeNew(other)).toBe(20);
+	});
+
+	it('goes into a backup and comes back', async () => {
+		const deck = await stored();
+		await saveDeckOptions(db, deck.id, { buryNewSiblings: false, newPerDay: 7 }, AT);
+		const text = serializeBackup(await exportBackup(db, AT), AT);
+		await db.delete();
+		db = freshDatabase();
+		await applyImport(db, parseBackup(text));
+		expect((await db.decks.get(deck.id))?.options).toEqual({ newPerDay: 7, buryNewSiblings: false });
 	});
 });

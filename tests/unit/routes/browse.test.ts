@@ -141,6 +141,7 @@ describe('the deck options form', () => {
 			ownReviews: true,
 			reviewsPerDay: '50',
 			order: 'random',
+			siblings: 'global',
 			ownLeech: false,
 			leechThreshold: '8',
 			leechAction: 'global'
@@ -150,8 +151,18 @@ describe('the deck options form', () => {
 		expect(readOptionsForm({ ...values, ownNew: true, newPerDay: '2.5' })).toEqual({ ok: false, field: 'newPerDay', min: 0, max: 9999 });
 		expect(readOptionsForm({ ...values, reviewsPerDay: '100000' })).toEqual({ ok: false, field: 'reviewsPerDay', min: 0, max: 99999 });
 		expect(
-			readOptionsForm({ ownNew: false, newPerDay: 'x', ownReviews: false, reviewsPerDay: '', order: 'global', ownLeech: false, leechThreshold: '', leechAction: 'global' })
+			readOptionsForm({ ownNew: false, newPerDay: 'x', ownReviews: false, reviewsPerDay: '', order: 'global', siblings: 'global', ownLeech: false, leechThreshold: '', leechAction: 'global' })
 		).toEqual({ ok: true, options: {} });
+	});
+
+	it('takes the deck’s own rule for new siblings, or the global setting', () => {
+		expect(formValues({ buryNewSiblings: false }, DEFAULT_SETTINGS).siblings).toBe('same-day');
+		expect(formValues({ buryNewSiblings: true }, DEFAULT_SETTINGS).siblings).toBe('wait');
+		const following = formValues({}, DEFAULT_SETTINGS);
+		expect(following.siblings).toBe('global');
+		expect(readOptionsForm({ ...following, siblings: 'same-day' })).toEqual({ ok: true, options: { buryNewSiblings: false } });
+		expect(readOptionsForm({ ...following, siblings: 'wait' })).toEqual({ ok: true, options: { buryNewSiblings: true } });
+		expect(readOptionsForm(following)).toEqual({ ok: true, options: {} });
 	});
 
 	it('takes a leech threshold from 1 to 99 and a leech action of the deck’s own', () => {

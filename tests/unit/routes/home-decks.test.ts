@@ -20,7 +20,7 @@ const OTHER = deckFrom(`---\ndeck: Other\n---\n\n${questions('o', 30)}`, 'other.
 const NOW = new Date(2026, 10, 25, 12).getTime();
 
 /** This build's decks, as the virtual module lists them; applied with hash 'h' below. */
-const summary = (deck: typeof AWS, hash = 'h'): BuiltInSummary => ({ id: deck.id, name: deck.name, cardCount: deck.cards.length, hash });
+const summary = (deck: typeof AWS, hash = 'h'): BuiltInSummary => ({ id: deck.id, name: deck.name, cardCount: deck.cards.length, firstDayNew: deck.cards.length, hash });
 let BUILT: BuiltInSummary[] = [];
 
 let db: RecallDatabase;
@@ -154,6 +154,17 @@ describe('loadHomeList', () => {
 		expect(list.all).toEqual({ new: 20, due: 0, newHeld: { limit: 20, left: 20 } });
 		expect(list.needsSync).toBe(false);
 		expect((await indexedDB.databases()).map((info) => info.name)).not.toContain(db.name);
+	});
+
+	it('on a first visit counts the new cards a first day brings, new siblings held back, as the build counted them', async () => {
+		db = freshDatabase();
+		BUILT = [{ ...summary(AWS), firstDayNew: 15 }, { ...summary(OTHER), firstDayNew: 12 }];
+		const list = await loadHomeList(BUILT, NOW, db.name);
+		expect(list.decks.map((deck) => [deck.name, deck.new, deck.total])).toEqual([
+			['AWS 기초', 15, 22],
+			['Other', 12, 30]
+		]);
+		expect(list.all.new).toBe(20);
 	});
 
 	it('asks for the built-in decks to be applied when the store holds an older build’s, or lacks one', async () => {

@@ -9,6 +9,8 @@ import type { QueueLimits } from '$lib/srs/queue-limits';
 
 export type OrderChoice = 'global' | QueueLimits['newOrder'];
 export type LeechActionChoice = 'global' | LeechAction;
+/** New siblings: as the global setting says, wait for another day, or come the same day. */
+export type SiblingsChoice = 'global' | 'wait' | 'same-day';
 
 export interface OptionsFormValues {
 	/** True: the deck has its own limit of new cards per day, `newPerDay`. */
@@ -17,6 +19,7 @@ export interface OptionsFormValues {
 	ownReviews: boolean;
 	reviewsPerDay: string;
 	order: OrderChoice;
+	siblings: SiblingsChoice;
 	/** True: the deck has its own leech threshold, `leechThreshold`. */
 	ownLeech: boolean;
 	leechThreshold: string;
@@ -38,6 +41,7 @@ export function formValues(stored: unknown, global: QueueLimits & LeechOptions):
 		ownReviews: options.reviewsPerDay !== undefined,
 		reviewsPerDay: String(options.reviewsPerDay ?? global.reviewsPerDay),
 		order: options.newOrder ?? 'global',
+		siblings: options.buryNewSiblings === undefined ? 'global' : options.buryNewSiblings ? 'wait' : 'same-day',
 		ownLeech: options.leechThreshold !== undefined,
 		leechThreshold: String(options.leechThreshold ?? global.leechThreshold),
 		leechAction: options.leechAction ?? 'global'
@@ -68,6 +72,7 @@ export function readOptionsForm(values: OptionsFormValues): OptionsFormResult {
 		options[field] = value;
 	}
 	if (values.order !== 'global') options.newOrder = values.order;
+	if (values.siblings !== 'global') options.buryNewSiblings = values.siblings === 'wait';
 	if (values.leechAction !== 'global') options.leechAction = values.leechAction;
 	return { ok: true, options };
 }
