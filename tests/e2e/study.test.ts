@@ -8,12 +8,21 @@ import { switchLanguageInAnotherTab } from './switch-language';
 import { brokenWords, expectFits } from './page-fits';
 
 // Card texts are the generator's business and change with it: the tests compare a card's
-// front with itself, and only the deck's name and size are fixed.
+// front with itself, and only the deck's name, its size and which of its cards are siblings are fixed.
 const DECK_NAME = 'AWS 기초';
 const STUDY_URL = `/study/${encodeURIComponent('aws-기초')}`;
-/** The seed deck has 22 cards; a day brings 20 new ones (the default limit). */
-const NEW_PER_DAY = 20;
-
+const DECK_SIZE = 22;
+/**
+ * A list's card and the cards of its items show each other's answers: siblings, of which a day brings one
+ * new card. On the seed deck's first day 7 cards wait, each a sibling of a list card that day brings.
+ */
+const HELD_SIBLINGS = 7;
+/** The first day's new cards: fewer than the default limit of 20. */
+const FIRST_DAY_NEW = DECK_SIZE - HELD_SIBLINGS;
+/** The deck's first card is a list's; it holds back the cards of two of the list's items. */
+const HELD_BY_FIRST_CARD = 2;
+/** A new card limit below what the first day brings, so that the limit, not the deck, ends the day. */
+const SMALL_LIMIT = 5;
 
 const isPhone = (testInfo: TestInfo) => testInfo.project.name === 'phone';
 
@@ -50,12 +59,14 @@ async function expectLeft(page: Page, counts: { new: number; learning: number; r
 	]);
 }
 
-/** Answers the card shown and waits for the next showing, and for the answer to be stored. */
-async function answer(page: Page, testInfo: TestInfo, label: string, answeredBefore: number): Promise<void> {
+/** Answers the card shown and waits for the next showing, and for the answer to be stored; returns the back's text. */
+async function answer(page: Page, testInfo: TestInfo, label: string, answeredBefore: number): Promise<string> {
 	await showAnswer(page, testInfo);
+	const backText = (await back(page).innerText()).trim();
 	await gradeButton(page, label).click();
 	await expect(progressBar(page)).toHaveAttribute('aria-valuenow', String(answeredBefore + 1));
 	await expectStored(page);
+	return backText;
 }
 
 /** The next card shows while an answer is being stored; the study area is busy until it is. */
@@ -123,8 +134,8 @@ test('a new learner studies the seed deck for a day: reveal, grade, undo, reload
 
 	await expect(page).toHaveTitle(`Study: ${DECK_NAME} · Recall`);
 	await expect(page.getByRole('heading', { level: 1, name: DECK_NAME })).toBeVisible();
-	await expectProgress(page, 0, NEW_PER_DAY);
-	await expectLeft(page, { new: NEW_PER_DAY, learning: 0, review: 0 });
+	await expectProgress(page, 0, FIRST_DAY_NEW);
+	await expectLeft(page, { new: FIRST_DAY_NEW, learning: 0, review: 0 });
 	// The card's place in the notes is above its front, the deck first.
 	await expect(page.getByText(new RegExp(`${DECK_NAME} › `))).toBeVisible();
 	const showAnswerButton = page.getByRole('button', { name: 'Show answer' });
@@ -157,8 +168,8 @@ test('a new learner studies the seed deck for a day: reveal, grade, undo, reload
 		await expect(gradeButton(page, 'Good').getByText('3', { exact: true })).toBeVisible();
 	}
 	await gradeButton(page, 'Again').click();
-	await expectProgress(page, 1, NEW_PER_DAY + 1);
-	await expectLeft(page, { new: NEW_PER_DAY - 1, learning: 1, review: 0 });
+	await expectProgress(page, 1, FIRST_DAY_NEW + 1);
+	await expectLeft(page, { new: FIRST_DAY_NEW - 1, learning: 1, review: 0 });
 
 	const second = await frontText(page);
 	expect(second).not.toBe(first);
@@ -167,8 +178,8 @@ test('a new learner studies the seed deck for a day: reveal, grade, undo, reload
 	await answer(page, testInfo, 'Good', 2);
 	const fourth = await frontText(page);
 	await answer(page, testInfo, 'Easy', 3);
-	await expectProgress(page, 4, NEW_PER_DAY + 2);
-	await expectLeft(page, { new: NEW_PER_DAY - 4, learning: 2, review: 0 });
+	await expectProgress(page, 4, FIRST_DAY_NEW + 2);
+	await expectLeft(page, { new: FIRST_DAY_NEW - 4, learning: 2, review: 0 });
 	// The card graded Again is back after three others, front first.
 	expect(await frontText(page)).toBe(first);
 	expect(new Set([first, second, third, fourth]).size).toBe(4);
@@ -176,40 +187,42 @@ test('a new learner studies the seed deck for a day: reveal, grade, undo, reload
 	// Undo takes back the Easy: the fourth card again, front first.
 	if (isPhone(testInfo)) await undoButton.click();
 	else await page.keyboard.press('z');
-	await expectProgress(page, 3, NEW_PER_DAY + 2);
+	await expectProgress(page, 3, FIRST_DAY_NEW + 2);
 	expect(await frontText(page)).toBe(fourth);
 	await answer(page, testInfo, 'Easy', 3);
 	expect(await frontText(page)).toBe(first);
 
 	// A reload resumes where the session was.
 	await page.reload();
-	await expectProgress(page, 4, NEW_PER_DAY + 2);
+	await expectProgress(page, 4, FIRST_DAY_NEW + 2);
 	expect(await frontText(page)).toBe(first);
 	await expect(undoButton).toBeEnabled();
 
 	// The rest of the day, all Good: the two cards due again today come straight back.
-	for (let answered = 4; answered < NEW_PER_DAY + 2; answered++) await answer(page, testInfo, 'Good', answered);
+	for (let answered = 4; answered < FIRST_DAY_NEW + 2; answered++) await answer(page, testInfo, 'Good', answered);
 
 	const end = page.getByRole('region', { name: 'Done for today' });
 	await expect(end).toBeVisible();
 	await expect(showAnswerButton).toHaveCount(0);
 	const figure = (term: string) => end.locator('div').filter({ has: page.getByRole('term').filter({ hasText: term }) }).getByRole('definition');
-	await expect(figure('Cards studied')).toHaveText(String(NEW_PER_DAY));
-	await expect(figure('Answers')).toHaveText(String(NEW_PER_DAY + 2));
+	await expect(figure('Cards studied')).toHaveText(String(FIRST_DAY_NEW));
+	await expect(figure('Answers')).toHaveText(String(FIRST_DAY_NEW + 2));
 	await expect(figure('Time spent')).toHaveText(/^\d+ (s|min)$/);
-	await expect(figure('Grades given').getByRole('listitem')).toHaveText(['Again 1', 'Hard 1', 'Good 19', 'Easy 1']);
-	await expect(figure('Due tomorrow')).toHaveText(String(NEW_PER_DAY));
+	// Every answer but one Again, one Hard and one Easy is a Good.
+	await expect(figure('Grades given').getByRole('listitem')).toHaveText(['Again 1', 'Hard 1', `Good ${FIRST_DAY_NEW + 2 - 3}`, 'Easy 1']);
+	await expect(figure('Due tomorrow')).toHaveText(String(FIRST_DAY_NEW));
 	if (isPhone(testInfo)) await expectPhoneFriendly(page);
 
 	// The browser was asked once to keep the data; the answer is stored whatever it was.
 	await expect.poll(() => readPersistenceFact(page)).toMatchObject({ asked: true, persisted: expect.any(Boolean) });
 
-	// Every deck together: today's new cards are used up, so nothing is left until tomorrow.
+	// Every deck together: the limit has room, but the cards left are siblings of cards studied today, so nothing is left until tomorrow.
 	await page.goto('/study/all');
 	const nothing = page.getByRole('region', { name: 'Nothing to study now' });
 	await expect(nothing).toBeVisible();
+	await expect(nothing.getByText('No cards are due right now, and today’s new cards are done.')).toBeVisible();
 	await expect(nothing.getByText('Due tomorrow')).toBeVisible();
-	await expect(nothing.getByRole('definition').last()).toHaveText(String(NEW_PER_DAY));
+	await expect(nothing.getByRole('definition').last()).toHaveText(String(FIRST_DAY_NEW));
 	await nothing.getByRole('link', { name: 'Back to your decks' }).click();
 	await expect(page).toHaveURL('/');
 	expect(errors).toEqual([]);
@@ -225,14 +238,14 @@ test('once the answer is shown with a click, Space or Enter answers Good, unless
 	await expect(gradeButton(page, 'Good')).toBeFocused();
 	expect(await gradeButton(page, 'Good').evaluate((element) => element.matches(':focus-visible'))).toBe(false);
 	await page.keyboard.press('Space');
-	await expectProgress(page, 1, NEW_PER_DAY);
+	await expectProgress(page, 1, FIRST_DAY_NEW);
 	await expectStored(page);
-	await expectLeft(page, { new: NEW_PER_DAY - 1, learning: 0, review: 0 });
+	await expectLeft(page, { new: FIRST_DAY_NEW - 1, learning: 0, review: 0 });
 
 	await front(page).click();
 	await expect(back(page)).toBeVisible();
 	await page.keyboard.press('Enter');
-	await expectProgress(page, 2, NEW_PER_DAY);
+	await expectProgress(page, 2, FIRST_DAY_NEW);
 	await expectStored(page);
 
 	// A focused control keeps Enter: Undo is pressed, not Good.
@@ -240,7 +253,7 @@ test('once the answer is shown with a click, Space or Enter answers Good, unless
 	await expect(back(page)).toBeVisible();
 	await page.getByRole('button', { name: 'Undo' }).focus();
 	await page.keyboard.press('Enter');
-	await expectProgress(page, 1, NEW_PER_DAY);
+	await expectProgress(page, 1, FIRST_DAY_NEW);
 	await expectStored(page);
 	expect(errors).toEqual([]);
 });
@@ -266,38 +279,40 @@ test('cards come back on the study days SM-2 gave them, and not before', async (
 	for (let answered = 2; answered < 5; answered++) await answer(page, testInfo, 'Good', answered);
 	// The card graded Again comes back the same day, and is passed this time.
 	expect(await frontText(page)).toBe(again);
-	await expectLeft(page, { new: NEW_PER_DAY - 5, learning: 1, review: 0 });
+	await expectLeft(page, { new: FIRST_DAY_NEW - 5, learning: 1, review: 0 });
 	await answer(page, testInfo, 'Good', 5);
-	await expectLeft(page, { new: NEW_PER_DAY - 5, learning: 0, review: 0 });
+	await expectLeft(page, { new: FIRST_DAY_NEW - 5, learning: 0, review: 0 });
 
 	// Late that evening, and at 3:30 the next morning (a study day starts at 4:00), it is still day 0.
 	for (const time of ['2026-11-25T23:00:00', '2026-11-26T03:30:00']) {
 		await page.clock.setSystemTime(new Date(time));
 		await page.reload();
-		await expectProgress(page, 6, NEW_PER_DAY + 1);
-		await expectLeft(page, { new: NEW_PER_DAY - 5, learning: 0, review: 0 });
+		await expectProgress(page, 6, FIRST_DAY_NEW + 1);
+		await expectLeft(page, { new: FIRST_DAY_NEW - 5, learning: 0, review: 0 });
 	}
 
-	// Day 1: the five cards answered on day 0 are due, most overdue first in note order.
+	// Day 1: the five cards answered on day 0 are due, most overdue first in note order. Among them are the
+	// list cards whose items' cards waited on day 0: due today, they hold them back again.
+	const newOnDay1 = DECK_SIZE - 5 - HELD_SIBLINGS;
 	await page.clock.setSystemTime(new Date('2026-11-26T10:00:00'));
 	await page.reload();
-	await expectProgress(page, 0, 22);
-	await expectLeft(page, { new: 22 - 5, learning: 0, review: 5 });
+	await expectProgress(page, 0, 5 + newOnDay1);
+	await expectLeft(page, { new: newOnDay1, learning: 0, review: 5 });
 	expect(await frontText(page)).toBe(good);
 	await showAnswer(page, testInfo);
 	// Learned once: Good and Easy now give SM-2's second interval, six days.
 	for (const name of ['Again, today', 'Hard, today, then 6d', 'Good, 6d', 'Easy, 6d']) await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
 	await gradeButton(page, 'Good').click();
-	await expectLeft(page, { new: 22 - 5, learning: 0, review: 4 });
+	await expectLeft(page, { new: newOnDay1, learning: 0, review: 4 });
 	await expectStored(page);
 
-	// Six days later (day 6) the card graded Good on day 1 is not due yet; on day 7 it is.
+	// Six days later (day 6) the card graded Good on day 1 is not due yet, so the cards it held back come; on day 7 it is due, and they wait again.
 	await page.clock.setSystemTime(new Date('2026-12-01T10:00:00'));
 	await page.reload();
-	await expectLeft(page, { new: 22 - 5, learning: 0, review: 4 });
+	await expectLeft(page, { new: newOnDay1 + HELD_BY_FIRST_CARD, learning: 0, review: 4 });
 	await page.clock.setSystemTime(new Date('2026-12-02T10:00:00'));
 	await page.reload();
-	await expectLeft(page, { new: 22 - 5, learning: 0, review: 5 });
+	await expectLeft(page, { new: newOnDay1, learning: 0, review: 5 });
 	expect(errors).toEqual([]);
 });
 
@@ -311,8 +326,9 @@ test('a page left open overnight starts the new day’s session', async ({ page,
 	// The answer is not logged on yesterday's session: the page moves to today's instead.
 	await gradeButton(page, 'Good').click();
 	await expect(page.getByRole('status')).toHaveText('A new study day has begun: here is today’s session.');
-	await expectProgress(page, 0, NEW_PER_DAY + 1);
-	await expectLeft(page, { new: NEW_PER_DAY, learning: 0, review: 1 });
+	// Yesterday's card is a review, which still holds back its items' cards: the first day's new cards but that one.
+	await expectProgress(page, 0, FIRST_DAY_NEW);
+	await expectLeft(page, { new: FIRST_DAY_NEW - 1, learning: 0, review: 1 });
 	expect(errors).toEqual([]);
 });
 
@@ -321,12 +337,13 @@ test('a page left open, untouched, across the day start moves to the new day on 
 	const errors = await collectErrors(page, baseURL);
 	await page.goto(STUDY_URL);
 	await answer(page, testInfo, 'Good', 0);
-	await expectProgress(page, 1, NEW_PER_DAY);
+	await expectProgress(page, 1, FIRST_DAY_NEW);
 	// The page stays visible: no tab switch, no focus change, no answer, until 4:30.
 	await page.clock.fastForward('06:30:00');
 	await expect(page.getByRole('status')).toHaveText('A new study day has begun: here is today’s session.');
-	await expectProgress(page, 0, NEW_PER_DAY + 1);
-	await expectLeft(page, { new: NEW_PER_DAY, learning: 0, review: 1 });
+	// Yesterday's card is a review, which still holds back its items' cards: the first day's new cards but that one.
+	await expectProgress(page, 0, FIRST_DAY_NEW);
+	await expectLeft(page, { new: FIRST_DAY_NEW - 1, learning: 0, review: 1 });
 	await expectStored(page);
 
 	// Yesterday's Good card is today's review, shown first: buried until tomorrow, it stays out today.
@@ -336,7 +353,8 @@ test('a page left open, untouched, across the day start moves to the new day on 
 	await expect(page.getByRole('status')).toHaveText('The card is buried until tomorrow. Undo brings it back.');
 	await expectStored(page);
 	await page.reload();
-	await expectLeft(page, { new: NEW_PER_DAY, learning: 0, review: 0 });
+	// A buried card holds nothing back: the cards of its items come today.
+	await expectLeft(page, { new: FIRST_DAY_NEW - 1 + HELD_BY_FIRST_CARD, learning: 0, review: 0 });
 	expect(await frontText(page)).not.toBe(reviewed);
 	expect(errors).toEqual([]);
 });
@@ -386,10 +404,10 @@ test('two tabs on the same data stay together', async ({ context, baseURL }, tes
 	await answer(here, testInfo, 'Good', 0);
 	const next = await frontText(here);
 	// The other tab follows without a reload.
-	await expectProgress(there, 1, NEW_PER_DAY);
+	await expectProgress(there, 1, FIRST_DAY_NEW);
 	expect(await frontText(there)).toBe(next);
 	await answer(there, testInfo, 'Easy', 1);
-	await expectProgress(here, 2, NEW_PER_DAY);
+	await expectProgress(here, 2, FIRST_DAY_NEW);
 	expect(errors).toEqual([]);
 });
 
@@ -402,14 +420,15 @@ test('a day start changed in another tab moves an open study page to the study d
 	const errors = [...(await collectErrors(study, baseURL)), ...(await collectErrors(settings, baseURL))];
 	await study.goto(STUDY_URL);
 	await answer(study, testInfo, 'Good', 0);
-	await expectProgress(study, 1, NEW_PER_DAY);
+	await expectProgress(study, 1, FIRST_DAY_NEW);
 
 	// A day starting at midnight: 01:00 is the 26th's study day, where the card answered Good is due.
 	await settings.goto('/settings');
 	await settings.getByLabel('New day starts at (hour)').fill('0');
 	await expect(settings.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 	await expect(study.getByRole('status')).toHaveText('A new study day has begun: here is today’s session.');
-	await expectLeft(study, { new: NEW_PER_DAY, learning: 0, review: 1 });
+	// Its items' cards wait while it is due: the first day's new cards but that one.
+	await expectLeft(study, { new: FIRST_DAY_NEW - 1, learning: 0, review: 1 });
 	await answer(study, testInfo, 'Good', 0);
 
 	const days = await study.evaluate(
@@ -471,25 +490,26 @@ test('a card edited in another tab shows its new text in the open session, its a
 
 test('a card can be buried until tomorrow or suspended from the study screen', async ({ page, baseURL }, testInfo) => {
 	const errors = await collectErrors(page, baseURL);
+	await setNewCardsPerDay(page, SMALL_LIMIT);
 	await page.goto(STUDY_URL);
 	const first = await frontText(page);
 	await page.getByRole('button', { name: 'More' }).click();
 	await page.getByRole('button', { name: 'Bury until tomorrow' }).click();
 	await expect(page.getByRole('status')).toHaveText('The card is buried until tomorrow. Undo brings it back.');
-	// The deck's 21st card takes its place: a card put away uses up none of the day's new cards.
-	await expectProgress(page, 0, NEW_PER_DAY);
+	// Another new card takes its place: a card put away uses up none of the day's new cards.
+	await expectProgress(page, 0, SMALL_LIMIT);
 	await expectStored(page);
 	await expect.poll(() => frontText(page)).not.toBe(first);
 	const second = await frontText(page);
 	await page.getByRole('button', { name: 'More' }).click();
 	await page.getByRole('button', { name: 'Suspend card' }).click();
 	await expect(page.getByRole('status')).toHaveText('The card is suspended: it stays out of your sessions. Undo brings it back.');
-	await expectProgress(page, 0, NEW_PER_DAY);
+	await expectProgress(page, 0, SMALL_LIMIT);
 	await expect.poll(() => frontText(page)).not.toBe(second);
 	// Neither comes back after a reload.
 	await page.reload();
-	await expectProgress(page, 0, NEW_PER_DAY);
-	await expectLeft(page, { new: NEW_PER_DAY, learning: 0, review: 0 });
+	await expectProgress(page, 0, SMALL_LIMIT);
+	await expectLeft(page, { new: SMALL_LIMIT, learning: 0, review: 0 });
 	if (isPhone(testInfo)) await expectPhoneFriendly(page);
 	// A tap (or click) anywhere on the card shows its answer too.
 	if (isPhone(testInfo)) await front(page).tap();
@@ -499,18 +519,27 @@ test('a card can be buried until tomorrow or suspended from the study screen', a
 	expect(errors).toEqual([]);
 });
 
-test('a buried card leaves room for the next new card: the day still brings 20, and home agrees', async ({ page, baseURL }, testInfo) => {
+test('a buried card leaves its place to the next new card, which may be one it held back as a sibling: the day still brings its limit, and home agrees', async ({ page, baseURL }, testInfo) => {
 	const errors = await collectErrors(page, baseURL);
+	await setNewCardsPerDay(page, SMALL_LIMIT);
 	await page.goto(STUDY_URL);
-	await frontText(page);
+	// The first card is a list's: the cards of its items, whose answers its own shows, wait behind it.
+	const list = await frontText(page);
+	await showAnswer(page, testInfo);
+	const listAnswer = (await back(page).innerText()).trim();
 	await page.getByRole('button', { name: 'More' }).click();
 	await page.getByRole('button', { name: 'Bury until tomorrow' }).click();
 	await expect(page.getByRole('status')).toContainText('buried until tomorrow');
 	await expectStored(page);
-	for (let answered = 0; answered < NEW_PER_DAY; answered++) await answer(page, testInfo, 'Easy', answered);
+	await expectProgress(page, 0, SMALL_LIMIT);
+	await expect.poll(() => frontText(page)).not.toBe(list);
+	const answers: string[] = [];
+	for (let answered = 0; answered < SMALL_LIMIT; answered++) answers.push(await answer(page, testInfo, 'Easy', answered));
+	// Buried, the list holds nothing back: one of its items' cards came in its place, its answer one the list's showed.
+	expect(answers.filter((itemAnswer) => listAnswer.includes(itemAnswer))).not.toEqual([]);
 	const end = page.getByRole('region', { name: 'Done for today' });
 	await expect(end).toBeVisible();
-	await expect(end.locator('div').filter({ has: page.getByRole('term').filter({ hasText: 'Cards studied' }) }).getByRole('definition')).toHaveText(String(NEW_PER_DAY));
+	await expect(end.locator('div').filter({ has: page.getByRole('term').filter({ hasText: 'Cards studied' }) }).getByRole('definition')).toHaveText(String(SMALL_LIMIT));
 	await page.goto('/');
 	const decks = page.getByRole('region', { name: 'Decks' });
 	await expect(decks.getByRole('listitem').filter({ has: page.getByRole('link', { name: DECK_NAME, exact: true }) })).toContainText('0 new');
@@ -826,7 +855,7 @@ test('Undo takes back the latest action: a bury or a suspend, then the answer be
 	// Said in the live region, not only done: a screen reader hears what was taken back.
 	await expect(page.getByRole('status')).toHaveText('Bury undone: the card is back in your session.');
 	await expect.poll(() => frontText(page)).toBe(b);
-	await expectProgress(page, 1, NEW_PER_DAY);
+	await expectProgress(page, 1, FIRST_DAY_NEW);
 	await page.getByRole('button', { name: 'More' }).click();
 	await page.getByRole('button', { name: 'Suspend card' }).click();
 	await expect(page.getByRole('status')).toHaveText('The card is suspended: it stays out of your sessions. Undo brings it back.');
@@ -836,10 +865,10 @@ test('Undo takes back the latest action: a bury or a suspend, then the answer be
 	// A reload keeps B: it is neither buried nor suspended any more.
 	await page.reload();
 	expect(await frontText(page)).toBe(b);
-	await expectProgress(page, 1, NEW_PER_DAY);
+	await expectProgress(page, 1, FIRST_DAY_NEW);
 	await undo();
 	await expect(page.getByRole('status')).toHaveText('Answer undone: the card is shown again.');
-	await expectProgress(page, 0, NEW_PER_DAY);
+	await expectProgress(page, 0, FIRST_DAY_NEW);
 	expect(await frontText(page)).toBe(a);
 	await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
 	expect(errors).toEqual([]);
@@ -1010,7 +1039,7 @@ test.describe('in Korean', () => {
 		if (isPhone(testInfo)) await expectPhoneFriendly(page);
 		await page.keyboard.press('0');
 		await expect(page.getByRole('progressbar', { name: '진행' })).toHaveAttribute('aria-valuenow', '1');
-		await expect(page.getByRole('list', { name: '남은 카드' }).getByRole('listitem')).toHaveText(['새 카드 19', '학습 중 1', '복습 0']);
+		await expect(page.getByRole('list', { name: '남은 카드' }).getByRole('listitem')).toHaveText([`새 카드 ${FIRST_DAY_NEW - 1}`, '학습 중 1', '복습 0']);
 		expect(errors).toEqual([]);
 	});
 });
@@ -1123,7 +1152,7 @@ test('an open study page takes the answer buttons chosen in another tab, and the
 	await expect(gradeButton(page, 'Good')).toHaveCount(0);
 
 	await page.keyboard.press('5');
-	await expectProgress(page, 1, NEW_PER_DAY);
+	await expectProgress(page, 1, FIRST_DAY_NEW);
 	await expectStored(page);
 	await showAnswer(page, testInfo);
 
@@ -1134,10 +1163,10 @@ test('an open study page takes the answer buttons chosen in another tab, and the
 	await page.keyboard.press('1');
 	await page.keyboard.press('z');
 	await expect(bury).toBeVisible();
-	await expectProgress(page, 1, NEW_PER_DAY);
+	await expectProgress(page, 1, FIRST_DAY_NEW);
 	await page.keyboard.press('Escape');
 	await expect(bury).toBeHidden();
 	await page.keyboard.press('z');
-	await expectProgress(page, 0, NEW_PER_DAY);
+	await expectProgress(page, 0, FIRST_DAY_NEW);
 	expect(errors).toEqual([]);
 });
