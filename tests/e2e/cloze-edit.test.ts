@@ -51,6 +51,12 @@ test('a cloze written in the app is edited as its text: the change reaches every
 
 test('Edit card while studying a cloze of one’s own edits its text, and the next card of the sentence has the change', async ({ page, baseURL }, testInfo) => {
 	const errors = await collectErrors(page, baseURL);
+	// The sentence's two cards are siblings, and the second would wait for another day: let it come today, so that
+	// the session's next card is the one whose text was edited under it.
+	await page.goto('/settings');
+	const siblings = page.getByRole('group', { name: /^New cards that show each other’s answers/ });
+	await siblings.getByRole('radio', { name: 'All on the same day' }).check();
+	await expect(siblings.getByRole('status')).toHaveText(/Saved/);
 	await addSentence(page);
 	await page.goto('/study/korean');
 	const front = page.getByRole('group', { name: 'Front' });
