@@ -1,0 +1,116 @@
+import { expect, test, type Page } from '@playwright/test';
+import { collectErrors } from './page-errors';
+
+const DECK_NAME = 'AWS 기초';
+const STUDY_URL = `/study/${encodeURIComponent('aws-기초')}`;
+/** The seed deck's first list card: its items are lines 3 to 8 of the note. */
+const LIST_CARD = '탄생 배경: 아마존닷컴의 내부 운영';
+/** The emphasis cards of two of those items (lines 6 and 8): the list card's back shows their answers. */
+const ITEM_CARDS = ['이에 대응하기 위해 아마존은 내부적으로 [...]를 구축', '자체 개발한 클라우드 서비스를 [...]하기 시작'];
+
+const front = (page: Page) => page.getByRole('group', { name: 'Front' });
+const progress = (page: Page) => page.getByRole('progressbar', { name: 'Progress' });
+const deckItem = (page: Page) =>
+	page.getByRole('region', { name: 'Decks' }).getByRole('listitem').filter({ has: page.getByRole('link', { name: DECK_NAME, exact: true }) });
+
+/** The number of new cards the home page's row of the deck says today brings. */
+async function homeNewCount(page: Page): Promise<number> {
+	await expect(deckItem(page)).toContainText(/\d+ new/);
+	return Number(/(\d+) new/.exec((await deckItem(page).textContent()) ?? '')![1]);
+}
+
+/** Answers every card left in the session shown with Good, until the day is done; the fronts seen, in order. */
+async function answerAllGood(page: Page): Promise<string[]> {
+	const total = Number(await progress(page).getAttribute('aria-valuemax'));
+	const fronts: string[] = [];
+	for (let answered = Number(await progress(page).getAttribute('aria-valuenow')); answered < total; answered++) {
+		await expect(progress(page)).toHaveAttribute('aria-valuenow', String(answered));
+		fronts.push((await front(page).innerText()).replace(/\s+/g, ' ').trim());
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await page.getByRole('button', { name: /^Good, / }).click();
+	}
+	await expect(page.getByRole('heading', { name: 'Done for today' })).toBeVisible();
+	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+	return fronts;
+}
+
+test('a day brings a list card and holds back the cards whose answers it shows, as the home page counts, until Settings lets them come the same day', async ({ page, baseURL }) => {
+	// Every card of the deck answered over the day: 20 answers.
+	test.setTimeout(90_000);
+	await page.clock.install({ time: new Date('2026-11-25T10:00:00') });
+	const errors = await collectErrors(page, baseURL);
+	await page.goto('/settings');
+	await expect(page.getByRole('radio', { name: 'One a day: the others wait for another day' })).toBeChecked();
+
+	// The home page's count is the session's: the deck's 22 cards less the 7 held back as siblings of a card the
+	// day brings, fewer than the 20 new cards a day.
+	await page.goto('/');
+	const firstDay = await homeNewCount(page);
+	expect(firstDay).toBe(15);
+	await deckItem(page).getByRole('link', { name: `Study ${DECK_NAME}` }).click();
+	await expect(progress(page)).toHaveAttribute('aria-valuemax', String(firstDay));
+	const seen = await answerAllGood(page);
+	expect(seen).toHaveLength(firstDay);
+	expect(seen[0]).toBe(LIST_CARD);
+	for (const item of ITEM_CARDS) expect(seen).not.toContain(item);
+
+	// The held cards wait for another day: the home page counts none of them today.
+	await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+	expect(await homeNewCount(page)).toBe(0);
+
+	// Let them come the same day: today's session goes on with them, up to the 20 new cards a day.
+	await page.goto('/settings');
+	await page.getByRole('radio', { name: 'All on the same day' }).check();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+	await page.goto('/');
+	const sameDay = await homeNewCount(page);
+	expect(sameDay).toBe(20 - firstDay);
+	await deckItem(page).getByRole('link', { name: `Study ${DECK_NAME}` }).click();
+	await expect(page.getByText(`${firstDay} / ${firstDay + sameDay}`, { exact: true })).toBeVisible();
+	const held = await answerAllGood(page);
+	expect(held).toHaveLength(sameDay);
+	// In note order, the list card's items come first.
+	expect(held.slice(0, ITEM_CARDS.length)).toEqual(ITEM_CARDS);
+	expect(errors).toEqual([]);
+});
+
+test('the next day the held cards still wait, their list cards being due again; the day after, they come', async ({ page, baseURL }) => {
+	// Three days of the deck's cards answered: 37 answers.
+	test.setTimeout(90_000);
+	await page.clock.install({ time: new Date('2026-11-25T10:00:00') });
+	const errors = await collectErrors(page, baseURL);
+	await page.goto(STUDY_URL);
+	const firstDay = await answerAllGood(page);
+
+	// Good on a new card: a day's interval. Tomorrow's session is the same cards, due, and no new card of theirs.
+	await page.clock.setSystemTime(new Date('2026-11-26T10:00:00'));
+	await page.goto('/');
+	await expect(deckItem(page)).toContainText(`0 new · ${firstDay.length} due`);
+	await page.goto(STUDY_URL);
+	expect(await answerAllGood(page)).toEqual(firstDay);
+
+	// Good again: six days. The day after tomorrow no sibling of theirs is due or answered: the 7 held come.
+	await page.clock.setSystemTime(new Date('2026-11-27T10:00:00'));
+	await page.goto('/');
+	const held = 22 - firstDay.length;
+	await expect(deckItem(page)).toContainText(`${held} new · 0 due`);
+	await page.goto(STUDY_URL);
+	const dayAfter = await answerAllGood(page);
+	expect(dayAfter).toHaveLength(held);
+	expect(dayAfter.slice(0, ITEM_CARDS.length)).toEqual(ITEM_CARDS);
+	expect(errors).toEqual([]);
+});
+
+// On a first visit the deck is not stored yet, and the home page counts every card of the built-in deck as new
+// (routes/home-decks.ts), up to the limit: "20 new", while the session brings 15. Remove `fail` once it counts as
+// the session does.
+test('on a first visit the home page counts the new cards the session brings', async ({ page, baseURL }) => {
+	test.fail();
+	const errors = await collectErrors(page, baseURL);
+	await page.goto('/');
+	const counted = await homeNewCount(page);
+	await deckItem(page).getByRole('link', { name: `Study ${DECK_NAME}` }).click();
+	await expect(progress(page)).toHaveAttribute('aria-valuemax', /\d+/);
+	expect(counted).toBe(Number(await progress(page).getAttribute('aria-valuemax')));
+	expect(errors).toEqual([]);
+});
