@@ -175,7 +175,8 @@ test('the home page lists the deck with today’s counts and a Study button for 
 	const errors = collectErrors(page);
 	await page.goto('/');
 	const item = deckItem(page, DECK_NAME);
-	await expect(item).toContainText('20 new');
+	// 22 cards, 7 of them held back on a first day as siblings of a list card that day brings.
+	await expect(item).toContainText('15 new');
 	await expect(item).toContainText('0 due');
 	await expect(item).toContainText('22 cards');
 
@@ -186,7 +187,7 @@ test('the home page lists the deck with today’s counts and a Study button for 
 
 	const studyAll = page.getByRole('link', { name: /^Study all decks/ });
 	await expect(studyAll).toHaveAttribute('href', '/study/all');
-	await expect(studyAll).toContainText('20 new');
+	await expect(studyAll).toContainText('15 new');
 
 	await expect(page.getByRole('navigation').getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
 	expect(errors).toEqual([]);
@@ -194,7 +195,7 @@ test('the home page lists the deck with today’s counts and a Study button for 
 
 test('with 5 new cards a day the home page shows 5 new, also in a tab that was already open', async ({ page, context }) => {
 	await page.goto('/');
-	await expect(deckItem(page, DECK_NAME)).toContainText('20 new');
+	await expect(deckItem(page, DECK_NAME)).toContainText('15 new');
 
 	const other = await context.newPage();
 	await openSettings(other);
