@@ -719,7 +719,8 @@ describe('StudySession', () => {
 		await saveSettings(anotherTab(), { dayStartHour: 0 });
 		await vi.waitFor(() => expect(study.today).toBe(TODAY + 1));
 		expect(study.dayOptions).toEqual({ dayStartHour: 0 });
-		expect(study.record?.session.day).toBe(TODAY + 1);
+		// The new day's session is opened after the day is known: under load, a moment later.
+		await vi.waitFor(() => expect(study.record?.session.day).toBe(TODAY + 1));
 		study.reveal();
 		await study.answer(4);
 		const days = (await db.reviews.toArray()).map((row) => row.day).sort();
