@@ -171,7 +171,7 @@ async function randomNewCards(db: RecallDatabase, deck: string, today: number, l
  * The sibling keys of the cards answered today (srs/siblings.ts), in every deck: a session holds back their
  * new siblings. Keys are the deck's own, so no deck's cards hold back another's.
  */
-export async function loadSiblingsStudiedToday(db: RecallDatabase, today: number): Promise<string[]> {
+async function loadSiblingsStudiedToday(db: RecallDatabase, today: number): Promise<string[]> {
 	const rows = await db.reviews.where('day').equals(today).toArray();
 	const ids = [...new Set(rows.filter((row) => row.kind !== 'set').map((row) => row.card))];
 	if (ids.length === 0) return [];
