@@ -53,6 +53,8 @@ test('a day brings a list card and holds back the cards whose answers it shows, 
 	expect(seen).toHaveLength(firstDay);
 	expect(seen[0]).toBe(LIST_CARD);
 	for (const item of ITEM_CARDS) expect(seen).not.toContain(item);
+	// The end screen says why new cards are left, as Anki's says related cards were delayed.
+	await expect(page.getByText('Some new cards wait for another day: cards you studied today show their answers.')).toBeVisible();
 
 	// The held cards wait for another day: the home page counts none of them today.
 	await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();

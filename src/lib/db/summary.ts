@@ -2,6 +2,7 @@
 import { Dexie } from 'dexie';
 import { isAvailable } from '../srs/card-schedule';
 import { ALL_DECKS, isUnder, subtreePath } from '../srs/deck-tree';
+import { siblingKeysOf } from '../srs/siblings';
 import type { Grade } from '../srs/sm2';
 import { dayStats } from '../stats/today';
 import { studiedIn, toSchedule } from './queue';
@@ -32,6 +33,28 @@ export interface DaySummary {
 	newLeft: boolean;
 	/** New cards introduced today in the scope, as its daily limit counts them (loadStudiedToday). */
 	newStudied: number;
+	/**
+	 * Some of the new cards left wait for another day as siblings of a card answered today (srs/siblings.ts),
+	 * as Anki's end screen says "Some related or buried cards were delayed". Looked for among each deck's
+	 * first SIBLINGS_LOOKED_AT new cards.
+	 */
+	siblingsWaiting: boolean;
+}
+
+/** How many of a deck's first new cards the end screen looks at for siblings that wait: the cards a day or two bring. */
+export const SIBLINGS_LOOKED_AT = 200;
+
+/** Whether one of the decks' first new cards, available today, shares a key with `keys` (those of today's answers). */
+async function newSiblingsOf(db: RecallDatabase, decks: readonly string[], keys: ReadonlySet<string>, today: number): Promise<boolean> {
+	if (keys.size === 0) return false;
+	const firstNew = (deck: string) =>
+		db.cards
+			.where('[deck+queue+order]')
+			.between([deck, Queue.new, Dexie.minKey], [deck, Queue.new, Dexie.maxKey], true, true)
+			.limit(SIBLINGS_LOOKED_AT)
+			.toArray();
+	const cards = (await Promise.all(decks.map(firstNew))).flat();
+	return cards.some((card) => isAvailable(toSchedule(card), today) && siblingKeysOf(card).some((key) => keys.has(key)));
 }
 
 /** A card of the deck in the suspended, new or scheduled queue: one read of `[deck+queue+order]`. */
@@ -83,6 +106,12 @@ export async function loadDaySummary(db: RecallDatabase, scope: string, today: n
 		]);
 		// The same figures as the statistics page's "Today": state rows (imported scheduling, resets) are not studying.
 		const { cards, answers, timeMs, grades } = dayStats(rows, today);
-		return { cards, answers, timeMs, grades, dueTomorrow, hasCards, newLeft, newStudied: studiedIn(rows).newCards };
+		let siblingsWaiting = false;
+		if (newLeft) {
+			const answered = [...new Set(rows.filter((row) => row.kind !== 'set').map((row) => row.card))];
+			const keys = new Set((await db.cards.bulkGet(answered)).flatMap((card) => (card ? siblingKeysOf(card) : [])));
+			siblingsWaiting = await newSiblingsOf(db, await decksOf(true), keys, today);
+		}
+		return { cards, answers, timeMs, grades, dueTomorrow, hasCards, newLeft, newStudied: studiedIn(rows).newCards, siblingsWaiting };
 	});
 }

@@ -9,6 +9,7 @@ import { readStoreSnapshot } from '../../../src/lib/db/quick-read';
 import type { RecallDatabase } from '../../../src/lib/db/schema';
 import { openSession, studyMore } from '../../../src/lib/db/sessions';
 import { saveDeckOptions } from '../../../src/lib/db/own-cards';
+import { loadDaySummary } from '../../../src/lib/db/summary';
 import { ALL_DECKS } from '../../../src/lib/srs/deck-tree';
 import { parseBackup, serializeBackup } from '../../../src/lib/io/backup';
 import type { Deck } from '../../../src/lib/notes/deck-format';
@@ -230,5 +231,19 @@ describe('a deck’s own rule for new siblings', () => {
 		db = freshDatabase();
 		await applyImport(db, parseBackup(text));
 		expect((await db.decks.get(deck.id))?.options).toEqual({ newPerDay: 7, buryNewSiblings: false });
+	});
+});
+
+describe('the end of the day’s session', () => {
+	it('says that new cards wait as siblings of a card answered today, and not when none do', async () => {
+		const deck = await stored();
+		await openSession(db, deck.id, TODAY, SETTINGS, AT);
+		expect((await loadDaySummary(db, deck.id, TODAY)).siblingsWaiting).toBe(false);
+		for (let answer = 0; answer < 6; answer++) await answerCurrent(db, deck.id, 4, AT + answer * 1000);
+		const summary = await loadDaySummary(db, deck.id, TODAY);
+		expect([summary.newLeft, summary.siblingsWaiting]).toEqual([true, true]);
+		expect((await loadDaySummary(db, ALL_DECKS, TODAY)).siblingsWaiting).toBe(true);
+		// The next day nothing was answered yet: the items wait for their list's review, which the session shows.
+		expect((await loadDaySummary(db, deck.id, TODAY + 1)).siblingsWaiting).toBe(false);
 	});
 });
