@@ -114,3 +114,27 @@ test('on a first visit the home page counts the new cards the session brings', a
 	expect(counted).toBe(Number(await progress(page).getAttribute('aria-valuemax')));
 	expect(errors).toEqual([]);
 });
+
+test('a deck’s own options let its new siblings come the same day, whatever the global setting says', async ({ page, baseURL }) => {
+	const errors = await collectErrors(page, baseURL);
+	await page.goto('/');
+	expect(await homeNewCount(page)).toBe(15);
+	await deckItem(page).getByRole('link', { name: DECK_NAME, exact: true }).click();
+	await page.getByText('Options', { exact: true }).click();
+	const siblings = page.getByLabel('New cards that show each other’s answers');
+	await expect(siblings).toHaveValue('global');
+	await expect(siblings.getByRole('option', { selected: true })).toHaveText('Use the global setting (One a day)');
+	await siblings.selectOption({ label: 'All on the same day' });
+	await page.getByRole('button', { name: 'Save options' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+	await page.goto('/');
+	expect(await homeNewCount(page)).toBe(20);
+	await deckItem(page).getByRole('link', { name: `Study ${DECK_NAME}` }).click();
+	await expect(progress(page)).toHaveAttribute('aria-valuemax', '20');
+	// The list's card first, then at once the cards of its items, the deck's own choice.
+	await expect(front(page)).toContainText(LIST_CARD);
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await page.getByRole('button', { name: /^Good, / }).click();
+	await expect(front(page)).toContainText(ITEM_CARDS[0]!);
+	expect(errors).toEqual([]);
+});
