@@ -74,12 +74,14 @@ export function sameLimits(a: DeckOptions | undefined, b: DeckOptions | undefine
 /** The limits a deck studies with: each of its overrides, the global setting for the rest. */
 export function limitsForDeck(global: QueueLimits, options: unknown): QueueLimits {
 	const own = normalizeDeckOptions(options);
-	return {
+	const limits: QueueLimits = {
 		newPerDay: own.newPerDay ?? global.newPerDay,
 		reviewsPerDay: own.reviewsPerDay ?? global.reviewsPerDay,
-		newOrder: own.newOrder ?? global.newOrder,
-		...((own.buryNewSiblings ?? global.buryNewSiblings) === undefined ? {} : { buryNewSiblings: own.buryNewSiblings ?? global.buryNewSiblings })
+		newOrder: own.newOrder ?? global.newOrder
 	};
+	const buryNewSiblings = own.buryNewSiblings ?? global.buryNewSiblings;
+	if (buryNewSiblings !== undefined) limits.buryNewSiblings = buryNewSiblings;
+	return limits;
 }
 
 /** The leech options a deck's cards follow: each of its overrides, the global setting for the rest. */

@@ -124,7 +124,7 @@ const newCardsOf = (db: RecallDatabase, deck: string) => db.cards.where('[deck+q
  */
 async function firstNewCards(db: RecallDatabase, deck: string, today: number, limit: number, admits?: Promise<(card: CardRecord) => boolean>): Promise<CardRecord[]> {
 	const picked: CardRecord[] = [];
-	const read: CardRecord[] = [];
+	const held: CardRecord[] = [];
 	// Twice as many each time: a deck whose first cards all wait (siblings of cards due) is read in a few steps.
 	for (let from = 0, size = limit; picked.length < limit; from += size, size *= 2) {
 		const range = newCardsOf(db, deck);
@@ -134,11 +134,11 @@ async function firstNewCards(db: RecallDatabase, deck: string, today: number, li
 			if (picked.length >= limit || !isAvailable(toSchedule(card), today)) continue;
 			// A card that waits for its sibling is handed on all the same: the session says it waits.
 			if (!admit || admit(card)) picked.push(card);
-			else read.push(card);
+			else held.push(card);
 		}
 		if (cards.length < size) break;
 	}
-	return [...picked, ...read];
+	return [...picked, ...held];
 }
 
 /**
@@ -154,17 +154,17 @@ async function randomNewCards(db: RecallDatabase, deck: string, today: number, l
 		today
 	).map((card) => card.id);
 	const picked: CardRecord[] = [];
-	const read: CardRecord[] = [];
+	const held: CardRecord[] = [];
 	for (let from = 0, slice = limit + DUE_MARGIN; from < ranked.length && picked.length < limit; from += slice, slice *= 2) {
 		const cards = await db.cards.bulkGet(ranked.slice(from, from + slice));
 		const admit = await admits;
 		for (const card of cards) {
 			if (!card || picked.length >= limit || !isAvailable(toSchedule(card), today)) continue;
 			if (!admit || admit(card)) picked.push(card);
-			else read.push(card);
+			else held.push(card);
 		}
 	}
-	return [...picked, ...read];
+	return [...picked, ...held];
 }
 
 /**
@@ -172,7 +172,11 @@ async function randomNewCards(db: RecallDatabase, deck: string, today: number, l
  * new siblings. Keys are the deck's own, so no deck's cards hold back another's.
  */
 async function loadSiblingsStudiedToday(db: RecallDatabase, today: number): Promise<string[]> {
-	const rows = await db.reviews.where('day').equals(today).toArray();
+	return siblingKeysAnswered(db, await db.reviews.where('day').equals(today).toArray());
+}
+
+/** The sibling keys of the cards answered in `rows` (state rows, of kind 'set', are no answers). */
+export async function siblingKeysAnswered(db: RecallDatabase, rows: readonly ReviewRecord[]): Promise<string[]> {
 	const ids = [...new Set(rows.filter((row) => row.kind !== 'set').map((row) => row.card))];
 	if (ids.length === 0) return [];
 	return (await db.cards.bulkGet(ids)).flatMap((card) => (card ? siblingKeysOf(card) : []));

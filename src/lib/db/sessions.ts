@@ -98,8 +98,9 @@ export async function studyMore(
 		const extraNew = (opened.extraNew ?? 0) + count;
 		const held = (await sessionCards(db, opened.session)).map(toSchedule);
 		let session = await topUp(db, opened.session, held, settings, now, extraNew);
-		// Only new siblings left (srs/siblings.ts): asked for more, the learner gets them rather than nothing.
-		const siblings = session.entries.length === opened.session.entries.length && settings.buryNewSiblings !== false;
+		// Nothing came: any new cards left are siblings held back (srs/siblings.ts), by the global setting or a deck's own.
+		// Asked for more, the learner gets them rather than nothing.
+		const siblings = session.entries.length === opened.session.entries.length;
 		if (siblings) session = await topUp(db, opened.session, held, settings, now, extraNew, true);
 		const added = session.entries.length - opened.session.entries.length;
 		if (added === 0) return { record: opened, added, siblings: false };
@@ -184,7 +185,7 @@ async function todaysCandidates(
 	extraNew = 0,
 	siblingsToo = false
 ): Promise<{ cards: CardSchedule[]; options: StartOptions }> {
-	const withExtraNew = <T extends QueueLimits>(limits: T, extra: number): T => forToday(limits, extra, siblingsToo);
+	const dayLimits = <T extends QueueLimits>(limits: T): T => forToday(limits, extraNew, siblingsToo);
 	// The keys of today's answers come with the candidates when some deck of the session holds new siblings back (srs/siblings.ts).
 	const made = ({ cards, siblingsStudiedToday }: StudyCandidates, options: StartOptions) => ({
 		cards: cards.map(toSchedule),
@@ -195,8 +196,8 @@ async function todaysCandidates(
 		const [decks, studied] = await Promise.all([db.decks.filter((deck) => !deck.retired).toArray(), loadStudiedTodayByDeck(db, today)]);
 		const tree = subtreeLimits(
 			path,
-			decks.map((deck) => ({ id: deck.id, name: deck.name, limits: withExtraNew(limitsForDeck(settings, deck.options), extraNew) })),
-			withExtraNew(limitsForDeck(settings, undefined), extraNew),
+			decks.map((deck) => ({ id: deck.id, name: deck.name, limits: dayLimits(limitsForDeck(settings, deck.options)) })),
+			dayLimits(limitsForDeck(settings, undefined)),
 			studied.byDeck
 		);
 		const deckLimits = new Map([...tree.scopeDecks].map((id) => [id, readLimits(tree.perDeck.limits.get(id)!)]));
@@ -206,9 +207,9 @@ async function todaysCandidates(
 	}
 	if (scope === ALL_DECKS) {
 		const own = (await db.decks.filter((deck) => !deck.retired && hasLimitOverrides(deck.options)).toArray()).map(
-			(deck) => [deck.id, withExtraNew(limitsForDeck(settings, deck.options), extraNew)] as const
+			(deck) => [deck.id, dayLimits(limitsForDeck(settings, deck.options))] as const
 		);
-		const global = withExtraNew(settings, extraNew);
+		const global = dayLimits(settings);
 		const perDeckLimits = new Map(own);
 		const holds = global.buryNewSiblings !== false || own.some(([, limits]) => limits.buryNewSiblings !== false);
 		// Read in parallel: the day's full limits bound the reads, startSession applies what is left of them.
@@ -221,7 +222,7 @@ async function todaysCandidates(
 	}
 	// What was studied today is read while the deck's options are.
 	const studied = loadStudiedToday(db, scope, today);
-	const limits = withExtraNew(limitsForDeck(settings, (await db.decks.get(scope))?.options), extraNew);
+	const limits = dayLimits(limitsForDeck(settings, (await db.decks.get(scope))?.options));
 	const [studiedToday, candidates] = await Promise.all([studied, loadStudyCandidates(db, scope, today, readLimits(limits), undefined, undefined, limits.buryNewSiblings !== false)]);
 	return made(candidates, { today, scope, limits, studiedToday, now });
 }

@@ -5,7 +5,7 @@ import { ALL_DECKS, isUnder, subtreePath } from '../srs/deck-tree';
 import { siblingKeysOf } from '../srs/siblings';
 import type { Grade } from '../srs/sm2';
 import { dayStats } from '../stats/today';
-import { studiedIn, toSchedule } from './queue';
+import { siblingKeysAnswered, studiedIn, toSchedule } from './queue';
 import { Queue, type RecallDatabase } from './schema';
 
 export interface DaySummary {
@@ -108,8 +108,7 @@ export async function loadDaySummary(db: RecallDatabase, scope: string, today: n
 		const { cards, answers, timeMs, grades } = dayStats(rows, today);
 		let siblingsWaiting = false;
 		if (newLeft) {
-			const answered = [...new Set(rows.filter((row) => row.kind !== 'set').map((row) => row.card))];
-			const keys = new Set((await db.cards.bulkGet(answered)).flatMap((card) => (card ? siblingKeysOf(card) : [])));
+			const keys = new Set(await siblingKeysAnswered(db, rows));
 			siblingsWaiting = await newSiblingsOf(db, await decksOf(true), keys, today);
 		}
 		return { cards, answers, timeMs, grades, dueTomorrow, hasCards, newLeft, newStudied: studiedIn(rows).newCards, siblingsWaiting };

@@ -164,7 +164,7 @@ function blocksOnNoCard(uncovered: readonly Candidate[]): NoteWarning[] {
  * of one line all hold it), as `<file>#<line>`, the file hashed so that two
  * notes' cards never share one. A card that shares no line has none.
  */
-function siblingKeysOf(drafts: readonly Draft[], file: string): (string[] | undefined)[] {
+function sharedLineKeys(drafts: readonly Draft[], file: string): (string[] | undefined)[] {
 	const cardsOfLine = new Map<number, number>();
 	for (const draft of drafts) for (const line of new Set(draft.covers)) cardsOfLine.set(line, (cardsOfLine.get(line) ?? 0) + 1);
 	const prefix = hash53(file).slice(-8);
@@ -202,7 +202,7 @@ export function generateDeck(text: string, options: GenerateOptions): GenerateRe
 	const images = assignImages(drafts, structure.images, structure.sections, sectionOf, warnings);
 	const noteTags = [...new Set([...frontMatter.tags, ...structure.tags])];
 	const tags = tagsOfCards(drafts, structure, noteTags, sectionOf);
-	const siblingKeys = siblingKeysOf(drafts, options.file);
+	const siblingKeys = sharedLineKeys(drafts, options.file);
 	// A question asked twice under one heading (`bank: 은행`, `bank: 강둑`): each card is told by its answer too, so
 	// that deleting or moving one never hands its history to the other. Only the same answer again goes by order.
 	const questionIds = drafts.map((draft) => cardId(name, draft.path, `${draft.kind} ${draft.identity}`));

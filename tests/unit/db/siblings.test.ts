@@ -173,6 +173,17 @@ describe('Study more', () => {
 		expect((await queued(deck.id)).slice(6, 10)).toEqual(['용어0-0', '용어0-1', '용어0-2', '용어1-0']);
 		expect((await studyMore(db, deck.id, TODAY, 10, settings, AT + 3000)).added).toBe(0);
 	});
+
+	it('brings the siblings a deck’s own option holds back, the global setting letting them come', async () => {
+		const deck = await stored();
+		const settings = { ...SETTINGS, buryNewSiblings: false };
+		await saveDeckOptions(db, deck.id, { buryNewSiblings: true, newPerDay: 6 }, AT);
+		await openSession(db, deck.id, TODAY, settings, AT);
+		expect(await queued(deck.id)).toEqual(['묶음 0', '묶음 1', '묶음 2', '묶음 3', '묶음 4', '묶음 5']);
+		const more = await studyMore(db, deck.id, TODAY, 2, settings, AT + 1000);
+		expect([more.added, more.siblings]).toEqual([2, true]);
+		expect((await queued(deck.id)).slice(6)).toEqual(['용어0-0', '용어0-1']);
+	});
 });
 
 describe('sibling keys follow the note', () => {
