@@ -96,7 +96,7 @@ describe('card info', () => {
 	const row = (fields: Partial<ReviewRow>): ReviewRow =>
 		({ id: 'r', card: 'c', deck: 'd', reviewedAt: Date.UTC(2026, 10, 25, 3), day: 1, before: { state: NEW_CARD }, after: { state: { repetitions: 1, easiness: 2.6, interval: 1, extraReview: false }, dueDay: 2 }, ...fields }) as ReviewRow;
 
-	it('writes answers and state rows for the history table', () => {
+	it('writes answers and state rows for the history table, newest first', () => {
 		const lines = historyLines(
 			[
 				row({ id: 'a', kind: 'new', grade: 4, durationMs: 4200 } as Partial<ReviewRow>),
@@ -107,16 +107,17 @@ describe('card info', () => {
 			translate('en')
 		);
 		expect(lines.map(({ grade, interval, ef, time, kind }) => ({ grade, interval, ef, time, kind }))).toEqual([
-			{ grade: '4 · Correct, after hesitation', interval: '1d', ef: '2.60', time: '4.2 sec', kind: 'answer' },
+			{ grade: 'Imported', interval: '1d', ef: '2.60', time: '', kind: 'import' },
 			{ grade: 'Reset', interval: 'today', ef: '2.50', time: '', kind: 'reset' },
-			{ grade: 'Imported', interval: '1d', ef: '2.60', time: '', kind: 'import' }
+			{ grade: '4 · Correct, after hesitation', interval: '1d', ef: '2.60', time: '4.2 sec', kind: 'answer' }
 		]);
 		expect(historyLines([row({ kind: 'set', reason: 'reset' } as Partial<ReviewRow>)], 'four', translate('ko'))[0]?.grade).toBe('초기화');
 	});
 
 	it('names grades as the answer buttons do: Again / Hard / Good / Easy with four, SM-2’s six names otherwise', () => {
 		const answers = ([0, 1, 2, 3, 4, 5] as const).map((grade) => row({ id: `g${grade}`, kind: 'review', grade, durationMs: 1000 } as Partial<ReviewRow>));
-		const grades = (buttons: 'four' | 'six', locale: 'en' | 'ko') => historyLines(answers, buttons, translate(locale)).map((line) => line.grade);
+		// Back in the order answered (the table is newest first): grade 0 first.
+		const grades = (buttons: 'four' | 'six', locale: 'en' | 'ko') => historyLines(answers, buttons, translate(locale)).map((line) => line.grade).reverse();
 		// Four buttons never give 0 or 2: those keep their number and SM-2's meaning.
 		expect(grades('four', 'en')).toEqual(['0 · Blackout', 'Again', '2 · Wrong, seemed easy', 'Hard', 'Good', 'Easy']);
 		expect(grades('six', 'en')).toEqual([

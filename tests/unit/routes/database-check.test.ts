@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import '../../../src/lib/i18n/messages-import';
-import { countMessage, formatMessage } from '../../../src/lib/i18n/format';
 import type { Locale } from '../../../src/lib/i18n/locale';
-import { describeCheck, offersCopyRemoval, type CheckLine } from '../../../src/routes/settings/database-check';
+import { checkLineText, describeCheck, offersCopyRemoval, type CheckLine } from '../../../src/routes/settings/database-check';
 
-const said = (lines: CheckLine[], locale: Locale = 'en') => lines.map((line) => ('key' in line ? formatMessage(locale, line.key, line.values) : countMessage(locale, line.counted, line.count)));
+const said = (lines: CheckLine[], locale: Locale = 'en') => lines.map((line) => checkLineText(locale, line));
 
 describe('describeCheck', () => {
 	it('says no problems were found, and how much was checked', () => {
 		expect(said(describeCheck({ cards: 50_000, rows: 1_000_000, fixedCards: 0, fixedDays: 0, orphanRows: 0, futureRows: 0, copies: 0, copiesRemoved: false }))).toEqual(['No problems found: 50,000 cards and 1,000,000 reviews checked.']);
+	});
+
+	it('counts one card and one review in the singular, each on its own', () => {
+		const one = { cards: 1, rows: 1, fixedCards: 0, fixedDays: 0, orphanRows: 0, futureRows: 0, copies: 0, copiesRemoved: false };
+		expect(said(describeCheck(one))).toEqual(['No problems found: 1 card and 1 review checked.']);
+		expect(said(describeCheck({ ...one, rows: 0, fixedCards: 1 }))[0]).toBe('1 card and 0 reviews checked.');
+		expect(said(describeCheck({ ...one, cards: 2 }), 'ko')).toEqual(['문제가 없습니다. 카드 2장과 복습 1건을 점검했습니다.']);
 	});
 
 	it('says what was fixed and kept, each only when there is some', () => {

@@ -31,12 +31,16 @@ export interface HistoryLine {
 	kind: 'answer' | 'reset' | 'import';
 }
 
-/** The log rows as the history table shows them, oldest first (the order they are given in), grades named for `buttons`. */
+/**
+ * The log rows as the history table shows them, newest first as Anki's card info does: a card reviewed for years
+ * has its latest answers, the ones a learner looks up, at the top. `rows` come oldest first, as the log reads them.
+ * Grades are named for `buttons`.
+ */
 export function historyLines(rows: readonly ReviewRow[], buttons: GradeButtons, i18n: Translate): HistoryLine[] {
 	const date = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeStyle: 'short' });
 	const seconds = new Intl.NumberFormat(i18n.locale, { style: 'unit', unit: 'second', unitDisplay: 'short', maximumFractionDigits: 1 });
 	const ef = new Intl.NumberFormat(i18n.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-	return rows.map((row) => {
+	return [...rows].reverse().map((row) => {
 		const common = {
 			id: row.id,
 			date: date.format(row.reviewedAt),
