@@ -70,9 +70,18 @@ function isUndoKey(event: StudyKey): boolean {
 	return event.ctrlKey === false || event.metaKey === false;
 }
 
+/**
+ * Whether the key types its character, so that a symbol (?, -, @) goes by it whatever modifiers the layout needs:
+ * Shift (@ on US and Korean layouts), AltGr (@ on German, French, Spanish and Nordic layouts; Windows reports it
+ * as Ctrl+Alt) or Option on a Mac (@ is Option+L on a German one). Ctrl alone and Cmd make shortcuts, not characters.
+ */
+function typesCharacter(event: StudyKey): boolean {
+	return !event.metaKey && (!event.ctrlKey || event.altKey);
+}
+
 /** ? is Shift+/ on most layouts, so Shift is part of it; matched by the character, which a Korean layout types too. */
 function isHelpKey(event: StudyKey): boolean {
-	return event.key === '?' && !event.ctrlKey && !event.metaKey && !event.altKey;
+	return event.key === '?' && typesCharacter(event);
 }
 
 /** Anki's symbols for the card shown, by the character typed: - unshifted and @ as Shift+2 on US and Korean layouts alike. */
@@ -87,9 +96,11 @@ const CARD_LETTER_ACTIONS: [letter: string, action: StudyKeyAction][] = [
 ];
 
 function cardKeyAction(event: StudyKey): StudyKeyAction | undefined {
-	const symbolAction = CARD_SYMBOL_ACTIONS.get(event.key);
-	if (symbolAction !== undefined) return symbolAction;
-	if (event.shiftKey) return undefined;
+	if (typesCharacter(event)) {
+		const symbolAction = CARD_SYMBOL_ACTIONS.get(event.key);
+		if (symbolAction !== undefined) return symbolAction;
+	}
+	if (event.shiftKey || event.ctrlKey || event.metaKey || event.altKey) return undefined;
 	return CARD_LETTER_ACTIONS.find(([letter]) => isLetter(event, letter))?.[1];
 }
 
@@ -104,14 +115,14 @@ export function studyKeyAction(event: StudyKey, context: StudyKeyContext): Study
 		return isActivation ? { type: 'block' } : undefined;
 	}
 	if (isUndoKey(event)) return { type: 'undo' };
+	if (isHelpKey(event)) return { type: 'help' };
+	const cardAction = cardKeyAction(event);
+	if (cardAction !== undefined) return context.cardShown ? cardAction : undefined;
 	if (event.ctrlKey || event.metaKey || event.altKey) return undefined;
 	// U is Anki's undo: its users reach for it.
 	if (!event.shiftKey && isLetter(event, 'u')) return { type: 'undo' };
 	// E, as in Anki: edit the card shown, either side.
 	if (!event.shiftKey && isLetter(event, 'e')) return { type: 'edit' };
-	if (isHelpKey(event)) return { type: 'help' };
-	const cardAction = cardKeyAction(event);
-	if (cardAction !== undefined) return context.cardShown ? cardAction : undefined;
 	if (isActivation) {
 		if (context.onOtherControl) return undefined;
 		// However the answer was shown (a click or a tap leaves focus nowhere), Space or Enter then means Good.

@@ -136,6 +136,24 @@ describe('studyKeyAction', () => {
 		expect(studyKeyAction(key('2'), BACK)).toEqual({ type: 'grade', grade: 3 });
 	});
 
+	it('takes @, - and ? typed with AltGr (Ctrl+Alt on Windows) or a Mac’s Option, as European layouts type them, but not as a Ctrl or Cmd shortcut', () => {
+		// @ is AltGr+Q on a German layout, AltGr+0 on a French one, Option+L on a German Mac.
+		expect(studyKeyAction({ ...key('@'), code: 'KeyQ', ctrlKey: true, altKey: true }, BACK)).toEqual({ type: 'suspend' });
+		expect(studyKeyAction({ ...key('@'), code: 'Digit0', ctrlKey: true, altKey: true }, FRONT)).toEqual({ type: 'suspend' });
+		expect(studyKeyAction({ ...key('@'), code: 'KeyL', altKey: true }, FRONT)).toEqual({ type: 'suspend' });
+		// ? is Shift+ß on a German layout; - on a French Mac needs no modifier, but the minus key with AltGr still types -.
+		expect(studyKeyAction({ ...key('?'), code: 'Minus', shiftKey: true }, FRONT)).toEqual({ type: 'help' });
+		expect(studyKeyAction({ ...key('-'), code: 'Slash', ctrlKey: true, altKey: true }, FRONT)).toEqual({ type: 'bury' });
+		// Ctrl+- and Cmd+- zoom the page out, whatever the layout: never a bury.
+		expect(studyKeyAction({ ...key('-'), code: 'Minus', ctrlKey: true }, FRONT)).toBeUndefined();
+		expect(studyKeyAction({ ...key('-'), code: 'Minus', metaKey: true }, FRONT)).toBeUndefined();
+		expect(studyKeyAction({ ...key('@'), code: 'Digit2', metaKey: true, shiftKey: true }, FRONT)).toBeUndefined();
+		// Letters and digits are still plain keys only: Alt+I, Ctrl+Alt+M and AltGr+4 (€ or $ on some layouts) are not Anki's.
+		expect(studyKeyAction(key('i', { altKey: true }), FRONT)).toBeUndefined();
+		expect(studyKeyAction(key('m', { ctrlKey: true, altKey: true }), FRONT)).toBeUndefined();
+		expect(studyKeyAction({ ...key('€'), code: 'Digit4', ctrlKey: true, altKey: true }, BACK)).toBeUndefined();
+	});
+
 	it('opens card info with I and the ⋯ menu with M, as in Anki, and on a Korean layout (ㅑ, ㅡ)', () => {
 		for (const context of [FRONT, BACK]) {
 			expect(studyKeyAction(key('i'), context)).toEqual({ type: 'cardInfo' });
@@ -175,7 +193,8 @@ describe('studyKeyAction', () => {
 			expect(studyKeyAction(event, { ...BACK, editing: true }), value).toBeUndefined();
 			expect(studyKeyAction({ ...event, ctrlKey: true }, BACK), value).toBeUndefined();
 			expect(studyKeyAction({ ...event, metaKey: true }, BACK), value).toBeUndefined();
-			expect(studyKeyAction({ ...event, altKey: true }, BACK), value).toBeUndefined();
+			// Alt with a letter is the browser's or the system's; a symbol typed with Alt is a Mac's Option layout (above).
+			if (/^[a-z]$/.test(value)) expect(studyKeyAction({ ...event, altKey: true }, BACK), value).toBeUndefined();
 			expect(studyKeyAction({ ...event, isComposing: true }, BACK), value).toBeUndefined();
 			expect(studyKeyAction({ ...event, repeat: true }, BACK), value).toBeUndefined();
 		}
