@@ -22,6 +22,7 @@ function progressOf(card: CardRecord): CardProgress {
 	if (status.buriedUntil !== undefined) progress.buriedUntil = status.buriedUntil;
 	if (status.retired) progress.retired = true;
 	if (card.deletedAt !== undefined) progress.deleted = true;
+	if (card.deletedAt !== undefined && card.retiredWhenDeleted) progress.retiredWhenDeleted = true;
 	return progress;
 }
 

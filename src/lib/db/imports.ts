@@ -744,7 +744,9 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 		// Deleted stays deleted while the card stays out of the queues (a later status from a backup can bring it back).
 		if (deletedAt !== undefined && record.queue === Queue.retired) {
 			record.deletedAt = deletedAt;
-			if (base?.retiredWhenDeleted && deletedAt === base.deletedAt) record.retiredWhenDeleted = true;
+			// Whether it was retired when deleted, from the record whose deletion this is.
+			const deletion = deletedAt === base?.deletedAt ? base : progress?.deleted && deletedAt === progress.updatedAt ? progress : undefined;
+			if (deletion?.retiredWhenDeleted) record.retiredWhenDeleted = true;
 		}
 		if (record.queue !== Queue.retired) liveDecks.add(record.deck);
 		finish(record, previous, !base, changes, previous ? now : (meta?.updatedAt ?? now));

@@ -62,6 +62,7 @@ const progressSchema = z.object({
 	buriedUntil: z.number().int().optional(),
 	retired: z.boolean().optional(),
 	deleted: z.boolean().optional(),
+	retiredWhenDeleted: z.boolean().optional(),
 	updatedAt: time
 });
 
@@ -335,7 +336,7 @@ function deckOut(deck: Deck, meta: DeckMeta | undefined, cards: StoreMeta['cards
 }
 
 function progressOut(progress: CardProgress): CardProgress {
-	return definedOnly({ suspended: progress.suspended, buriedUntil: progress.buriedUntil, retired: progress.retired, deleted: progress.deleted, updatedAt: progress.updatedAt });
+	return definedOnly({ suspended: progress.suspended, buriedUntil: progress.buriedUntil, retired: progress.retired, deleted: progress.deleted, retiredWhenDeleted: progress.retiredWhenDeleted, updatedAt: progress.updatedAt });
 }
 
 /** A bundle as a backup file (a full backup when it has settings). */

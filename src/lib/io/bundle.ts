@@ -19,6 +19,11 @@ export interface CardProgress {
 	retired?: boolean;
 	/** Deleted by the learner (it is retired too): kept for its history, shown nowhere (absent: false). */
 	deleted?: boolean;
+	/**
+	 * Deleted when it was already retired (gone from its note): restoring its deleted deck keeps it retired rather
+	 * than bringing it into the queues (absent: false).
+	 */
+	retiredWhenDeleted?: boolean;
 	/** When this last changed (UTC ms; 0 if never): merges keep the later one. */
 	updatedAt: number;
 }

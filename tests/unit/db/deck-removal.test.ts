@@ -192,16 +192,23 @@ describe('createDeck', () => {
 });
 
 describe('a card its note had retired, deleted with its deck', () => {
-	it('stays retired when the deck is restored after a reload (no undo list), and suspended if it was', async () => {
+	const file = (deck: typeof words) => ({ source: 'markdown' as const, name: 'words.md', decks: [deck], progress: {}, reviews: [], media: [], warnings: [] });
+	const [one, two, three] = words.cards.map((card) => card.id) as [string, string, string];
+
+	/** `words.md` imported, its third card suspended, the note then without its second and third, and the deck deleted. */
+	async function retiredThenDeleted(): Promise<RecallDatabase> {
 		const db = database();
-		const file = (deck: typeof words) => ({ source: 'markdown' as const, name: 'words.md', decks: [deck], progress: {}, reviews: [], media: [], warnings: [] });
-		const [one, two, three] = words.cards.map((card) => card.id) as [string, string, string];
 		await applyImport(db, file(words), AT);
 		await suspendCards(db, [three], AT + 500);
 		const fewer = deckFrom(NOTE.replace('two::2\n\n', '').replace('three::3\n\n', ''), 'words.md');
 		await applyImport(db, file(fewer), AT + 1000);
 		expect((await db.cards.bulkGet([two, three])).map((card) => card?.queue)).toEqual([Queue.retired, Queue.retired]);
 		await deleteDeck(db, words.id, AT + 2000);
+		return db;
+	}
+
+	it('stays retired when the deck is restored after a reload (no undo list), and suspended if it was', async () => {
+		const db = await retiredThenDeleted();
 		expect(await restoreDeck(db, words.id, [], AT + 3000)).toBe(4);
 		const [first, gone, goneSuspended] = await db.cards.bulkGet([one, two, three]);
 		expect(first).toMatchObject({ queue: Queue.new });
@@ -212,5 +219,26 @@ describe('a card its note had retired, deleted with its deck', () => {
 		// The note brings them back later: the suspended one comes back suspended.
 		await applyImport(db, file(words), AT + 4000);
 		expect((await db.cards.bulkGet([two, three])).map((card) => card?.queue)).toEqual([Queue.new, Queue.suspended]);
+	});
+
+	it('stays retired when the deck is restored on another device, from a full backup taken while it was deleted', async () => {
+		const db = await retiredThenDeleted();
+		const other = database();
+		await applyImport(other, parseBackup(serializeBackup(await exportBackup(db, AT + 2500), AT + 2500)), AT + 2600);
+		expect((await other.cards.get(two))?.retiredWhenDeleted).toBe(true);
+		expect(await restoreDeck(other, words.id, [], AT + 3000)).toBe(4);
+		const [first, gone, goneSuspended] = await other.cards.bulkGet([one, two, three]);
+		expect(first).toMatchObject({ queue: Queue.new });
+		// Gone from its note before the deletion: not back in the queues, as on the first device.
+		expect(gone).toMatchObject({ queue: Queue.retired });
+		expect(gone).not.toHaveProperty('deletedAt');
+		expect(goneSuspended).toMatchObject({ queue: Queue.retired, retiredSuspended: true });
+		// The same backup imported twice changes nothing the second time.
+		const again = database();
+		const backup = parseBackup(serializeBackup(await exportBackup(db, AT + 2500), AT + 2500));
+		await applyImport(again, backup, AT + 2600);
+		const once = await tableChecksums(again);
+		await applyImport(again, backup, AT + 2700);
+		expect(await tableChecksums(again)).toEqual(once);
 	});
 });
