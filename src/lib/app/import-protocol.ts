@@ -41,5 +41,8 @@ export type ImportWorkerReply =
 	| { type: 'table'; table: TableSample }
 	| { type: 'preview'; preview: ImportPreview; reports: NoteReport[]; decks: { id: string; name: string; cards: number }[] }
 	| { type: 'applied'; result: ImportResult }
-	/** `notice`: why the importers refuse the file, for the learner (absent for a bug); `stage` says where. */
-	| { type: 'failed'; message: string; notice?: ImportNotice; stage: 'read' | 'store' };
+	/**
+	 * `notice`: why the importers refuse the file, for the learner (absent for a bug); `stage` says where;
+	 * `storageFull`: the device's storage is full (an error's kind does not cross to the page, only its message).
+	 */
+	| { type: 'failed'; message: string; notice?: ImportNotice; stage: 'read' | 'store'; storageFull?: true };

@@ -20,9 +20,13 @@ export class ImportRefused extends Error {
 	}
 }
 
-/** Storing failed: nothing was written (one transaction). */
+/** Storing failed: nothing was written (one transaction). A full disk is its `cause`, as the worker saw it. */
 export class ImportNotStored extends Error {
 	override name = 'ImportNotStored';
+
+	constructor(message: string, storageFull = false) {
+		super(message, storageFull ? { cause: new DOMException(message, 'QuotaExceededError') } : undefined);
+	}
 }
 
 type Answer = Extract<ImportWorkerReply, { type: 'table' | 'preview' | 'applied' }>;
@@ -40,7 +44,7 @@ export class ImportSession {
 			const pending = this.#pending;
 			this.#pending = undefined;
 			if (reply.type === 'failed') {
-				const error = reply.stage === 'store' ? new ImportNotStored(reply.message) : reply.notice ? new ImportRefused(reply.notice) : new Error(reply.message);
+				const error = reply.stage === 'store' ? new ImportNotStored(reply.message, reply.storageFull) : reply.notice ? new ImportRefused(reply.notice) : new Error(reply.message);
 				pending?.reject(error);
 			} else {
 				pending?.resolve(reply);

@@ -7,6 +7,7 @@
  * store's one transaction then never commits.
  */
 import { applyImport, database, mediaNames, noteDecks, previewImport } from '$lib/db';
+import { isStorageFull } from '$lib/db/storage-full';
 import { ImportError, type ImportBundle } from '$lib/io/bundle';
 import { delimitedToBundle, parseDelimited, type DelimitedTable } from '$lib/io/delimited';
 import { namedRefusal, readImportFiles, type ImportFile } from '$lib/io/read-import';
@@ -104,6 +105,6 @@ worker.onmessage = (event: MessageEvent<ImportWorkerRequest>) => {
 	handle(request).catch((error: unknown) => {
 		const message = error instanceof Error ? error.message : String(error);
 		const notice = error instanceof ImportError ? error.notice : undefined;
-		reply({ type: 'failed', message, ...(notice && { notice }), stage: request.type === 'apply' ? 'store' : 'read' });
+		reply({ type: 'failed', message, ...(notice && { notice }), ...(isStorageFull(error) && { storageFull: true }), stage: request.type === 'apply' ? 'store' : 'read' });
 	});
 };

@@ -32,6 +32,8 @@ const base = {
 	notFoundText: 'There is no page at this address.',
 	errorHeading: 'Something went wrong',
 	backHome: 'Back to your decks',
+	// Said inside other messages ("could not be saved ({message})"), in place of the browser's own words.
+	storageFull: 'this device’s storage is full: free some space, then try again',
 	cards_one: '{count} card',
 	cards_other: '{count} cards',
 	deckEmpty: 'This deck has no cards yet.',
@@ -70,6 +72,7 @@ const baseKo: Record<keyof typeof base, string> = {
 	notFoundText: '이 주소에는 페이지가 없습니다.',
 	errorHeading: '문제가 발생했습니다',
 	backHome: '덱 목록으로 돌아가기',
+	storageFull: '이 기기의 저장 공간이 가득 찼습니다. 공간을 비운 뒤 다시 시도해 주세요',
 	cards_one: '카드 {count}장',
 	cards_other: '카드 {count}장',
 	deckEmpty: '이 덱에는 아직 카드가 없습니다.',

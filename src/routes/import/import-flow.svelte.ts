@@ -8,6 +8,7 @@ import { appReady } from '$lib/app/boot';
 import { ImportCancelled, ImportNotStored, ImportRefused, ImportSession } from '$lib/app/import-session';
 import type { ImportWorkerReply, TableSample } from '$lib/app/import-protocol';
 import { database, loadSettings, type ImportPreview, type ImportResult } from '$lib/db';
+import { failureMessage } from '$lib/i18n/failure';
 import type { ColumnMapping, DelimitedOptions } from '$lib/io/delimited';
 import type { ImportNotice } from '$lib/io/notices';
 import type { NoteReport } from '$lib/notes/generate';
@@ -189,7 +190,7 @@ export class ImportFlow {
 }
 
 function failure(error: unknown): ImportStep {
-	const message = error instanceof Error ? error.message : String(error);
+	const message = failureMessage(error);
 	if (error instanceof ImportNotStored) return { name: 'failed', reason: 'store', message };
 	if (error instanceof ImportRefused) return { name: 'failed', reason: 'refused', message, notice: error.notice };
 	return { name: 'failed', reason: 'unexpected', message };

@@ -3,6 +3,7 @@
  * at once, one save after another so that a later change is never overwritten
  * by an earlier one finishing late.
  */
+import { failureMessage } from '$lib/i18n/failure';
 import type { Settings } from '$lib/db';
 import { LEECH_THRESHOLD_BOUNDS } from '$lib/srs/leech';
 
@@ -83,7 +84,7 @@ export class SettingsForm {
 				if (this.failure?.field === field) this.failure = undefined;
 			} catch (error) {
 				this.saved = undefined;
-				this.failure = { field, message: error instanceof Error ? error.message : String(error) };
+				this.failure = { field, message: failureMessage(error) };
 			}
 		});
 		this.#saving = run;

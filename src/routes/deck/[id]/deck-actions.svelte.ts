@@ -5,6 +5,7 @@
  * language switch. Focus is the page's business: the methods say whether
  * they are done, the page moves focus where the learner carries on.
  */
+import { failureMessage } from '$lib/i18n/failure';
 import { trackWrite } from '$lib/app/pending-writes';
 import type { DeletedCard } from '$lib/db/bulk';
 import { deleteDeck, restoreDeck } from '$lib/db/deck-removal';
@@ -100,7 +101,7 @@ export class DeckActions {
 }
 
 function failed(error: unknown): DeckNotice {
-	return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+	return { kind: 'failed', message: failureMessage(error) };
 }
 
 export function deckNoticeText(words: Words, notice: DeckNotice): string {

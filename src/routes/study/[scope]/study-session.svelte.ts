@@ -25,6 +25,7 @@ import {
 	type UndoneAction
 } from '$lib/db';
 import { followLive } from '$lib/db/live-follow';
+import { isStorageFull } from '$lib/db/storage-full';
 import type { CountedMessage } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locale';
 import { countedParts, messageParts, type MessageContent, type MessagePart } from '$lib/i18n/message-parts';
@@ -141,6 +142,8 @@ export class StudySession {
 	loaded = $state(false);
 	/** The session could not be opened at all. */
 	loadFailed = $state(false);
+	/** Why it failed, when it did: the device's storage is full (else the browser refused to store anything). */
+	loadFailedFull = $state(false);
 	/** Today's figures, once the session is over. */
 	summary = $state.raw<DaySummary | undefined>();
 	/** A message for the person, about something they did not do themselves. */
@@ -212,6 +215,7 @@ export class StudySession {
 		} catch (error) {
 			// Storage refused (a private window in some browsers, a full disk): say so rather than load forever.
 			this.loadFailed = true;
+			this.loadFailedFull = isStorageFull(error);
 			console.error('Recall: the study session could not be opened', error);
 			return;
 		}
@@ -486,7 +490,8 @@ export class StudySession {
 	}
 
 	#failed(error: unknown): void {
-		this.notice = 'noticeSaveFailed';
+		// A full disk is worth naming: trying again will not help until some space is freed.
+		this.notice = isStorageFull(error) ? 'noticeStorageFull' : 'noticeSaveFailed';
 		console.error('Recall: a study action failed', error);
 	}
 

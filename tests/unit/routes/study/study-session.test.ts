@@ -402,7 +402,7 @@ describe('StudySession', () => {
 			time = new Date(2026, 10, 26, 4, 30).getTime();
 			await expect(study.checkDay()).resolves.toBe(false);
 			expect(refused).toHaveBeenCalled();
-			expect(study.notice).toBe('noticeSaveFailed');
+			expect(study.notice).toBe('noticeStorageFull');
 			expect(study.busy).toBe(false);
 		} finally {
 			refused.mockRestore();
@@ -482,9 +482,9 @@ describe('StudySession', () => {
 	 * refused, or stored (`stored`), and from then on every read of the session is refused (a disk gone,
 	 * a database closed). Returns the function that mends it.
 	 */
-	function breakStorageAtSessionWrite(options: { stored: boolean }): () => void {
+	function breakStorageAtSessionWrite(options: { stored: boolean; error?: DOMException }): () => void {
 		let broken = false;
-		const refuse = () => Promise.reject(new DOMException('The disk is full', 'QuotaExceededError'));
+		const refuse = () => Promise.reject(options.error ?? new DOMException('The disk is full', 'QuotaExceededError'));
 		const read = db.sessions.get.bind(db.sessions);
 		const write = db.sessions.put.bind(db.sessions);
 		const put = vi.spyOn(db.sessions, 'put').mockImplementation(((record: SessionRecord) => {
@@ -512,7 +512,8 @@ describe('StudySession', () => {
 		try {
 			// Nobody awaits it on the page (a click, a key): a rejection would be unhandled, and the person told nothing.
 			await expect(action.act(study)).resolves.toBeUndefined();
-			expect(study.notice).toBe('noticeSaveFailed');
+			// The disk is full: said as such, since trying again will not help until space is freed.
+			expect(study.notice).toBe('noticeStorageFull');
 			expect(study.busy).toBe(false);
 			expect(error).toHaveBeenCalled();
 		} finally {
@@ -522,6 +523,20 @@ describe('StudySession', () => {
 		// One transaction: the writes before the session's were taken back with it.
 		expect(await storedRows()).toEqual(before);
 		expect(await action.again(study)).toEqual(action.done);
+	});
+
+	it('says "could not be saved" for a failure other than a full disk (a database closed under it)', async () => {
+		const deck = await setUp();
+		const study = await studying(deck.id);
+		const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+		const mend = breakStorageAtSessionWrite({ stored: false, error: new DOMException('The database connection is closing.', 'InvalidStateError') });
+		try {
+			await reveal(study, 4);
+			expect(study.notice).toBe('noticeSaveFailed');
+		} finally {
+			mend();
+			error.mockRestore();
+		}
 	});
 
 	it('says when an action was stored but the session could not be read back, without asking to do it again', async () => {
