@@ -34,6 +34,17 @@ async function answerAllGood(page: Page): Promise<string[]> {
 	return fronts;
 }
 
+/**
+ * The day's cards `seen` began with the list card and had none of its items' cards, and the end screen says that
+ * cards wait (`waiting`); then back to the home page.
+ */
+async function expectItemsWaiting(page: Page, seen: readonly string[], waiting: string): Promise<void> {
+	expect(seen[0]).toBe(LIST_CARD);
+	for (const item of ITEM_CARDS) expect(seen).not.toContain(item);
+	await expect(page.getByText(waiting)).toBeVisible();
+	await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+}
+
 test('a day brings a list card and holds back the cards whose answers it shows, as the home page counts, until Settings lets them come the same day', async ({ page, baseURL }) => {
 	// Every card of the deck answered over the day: 20 answers.
 	test.setTimeout(90_000);
@@ -51,13 +62,10 @@ test('a day brings a list card and holds back the cards whose answers it shows, 
 	await expect(progress(page)).toHaveAttribute('aria-valuemax', String(firstDay));
 	const seen = await answerAllGood(page);
 	expect(seen).toHaveLength(firstDay);
-	expect(seen[0]).toBe(LIST_CARD);
-	for (const item of ITEM_CARDS) expect(seen).not.toContain(item);
 	// The end screen says why new cards are left, as Anki's says related cards were delayed.
-	await expect(page.getByText('Some new cards wait for another day: cards you studied today show their answers.')).toBeVisible();
+	await expectItemsWaiting(page, seen, 'Some new cards wait for another day: cards you studied today show their answers.');
 
 	// The held cards wait for another day: the home page counts none of them today.
-	await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
 	expect(await homeNewCount(page)).toBe(0);
 
 	// Let them come the same day: today's session goes on with them, up to the 20 new cards a day.
@@ -132,6 +140,89 @@ test('a deck’s own options let its new siblings come the same day, whatever th
 	await deckItem(page).getByRole('link', { name: `Study ${DECK_NAME}` }).click();
 	await expect(progress(page)).toHaveAttribute('aria-valuemax', '20');
 	// The list's card first, then at once the cards of its items, the deck's own choice.
+	await expect(front(page)).toContainText(LIST_CARD);
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await page.getByRole('button', { name: /^Good, / }).click();
+	await expect(front(page)).toContainText(ITEM_CARDS[0]!);
+	expect(errors).toEqual([]);
+});
+
+/** The deck's session opened from the home page, every card answered Good: the fronts seen (answerAllGood). */
+async function studyFromHome(page: Page): Promise<string[]> {
+	await deckItem(page).getByRole('link', { name: `Study ${DECK_NAME}` }).click();
+	return answerAllGood(page);
+}
+
+/** The number of cards the home page's row of the deck says are due today. */
+async function homeDueCount(page: Page): Promise<number> {
+	await expect(deckItem(page)).toContainText(/\d+ due/);
+	return Number(/(\d+) due/.exec((await deckItem(page).textContent()) ?? '')![1]);
+}
+
+/** The seed deck's first day with every new sibling let in: the day's limit of new cards, all due the next day. */
+const FIRST_DAY_ALL_SIBLINGS = 20;
+/** Of those, the cards whose answers a list card due the same day shows (its items'), which wait while it is due. */
+const REVIEWS_HELD = 7;
+
+test('a list card due with its items’ cards comes alone, as the home page counts; the items wait for another day, unless Settings lets them come', async ({ page, baseURL }) => {
+	// Two days of the deck's cards answered: 20 answers, then the day's reviews, then those held.
+	test.setTimeout(120_000);
+	await page.clock.install({ time: new Date('2026-11-25T10:00:00') });
+	const errors = await collectErrors(page, baseURL);
+	const saved = page.getByRole('status').filter({ hasText: 'Saved' });
+	// The first day brings the list card and its items' cards together, so that they fall due on the same day.
+	await page.goto('/settings');
+	await expect(page.getByRole('radio', { name: 'One a day: the others stay due for another day' })).toBeChecked();
+	await page.getByRole('radio', { name: 'All on the same day' }).check();
+	await expect(saved).toBeVisible();
+	await page.goto(STUDY_URL);
+	const firstDay = await answerAllGood(page);
+	expect(firstDay).toHaveLength(FIRST_DAY_ALL_SIBLINGS);
+	expect(firstDay.slice(0, 1 + ITEM_CARDS.length)).toEqual([LIST_CARD, ...ITEM_CARDS]);
+	await page.goto('/settings');
+	await page.getByRole('radio', { name: 'One a day: the others wait for another day' }).check();
+	await expect(saved).toBeVisible();
+
+	// The next day all of them are due: the list card comes, the cards of its items wait, and the home page counts so.
+	await page.clock.setSystemTime(new Date('2026-11-26T10:00:00'));
+	await page.goto('/');
+	expect(await homeDueCount(page)).toBe(FIRST_DAY_ALL_SIBLINGS - REVIEWS_HELD);
+	await expectItemsWaiting(page, await studyFromHome(page), 'Some reviews wait for another day: cards you studied today show their answers.');
+	expect(await homeDueCount(page)).toBe(0);
+
+	// Let them come: they are still due today, and come.
+	await page.goto('/settings');
+	await page.getByRole('radio', { name: 'Each on the day it is due' }).check();
+	await expect(saved).toBeVisible();
+	await page.goto('/');
+	expect(await homeDueCount(page)).toBe(REVIEWS_HELD);
+	const held = await studyFromHome(page);
+	expect([held.length, ...held.slice(0, ITEM_CARDS.length)]).toEqual([REVIEWS_HELD, ...ITEM_CARDS]);
+	expect(errors).toEqual([]);
+});
+
+test('a deck’s own options let its reviews that are siblings come the same day', async ({ page, baseURL }) => {
+	test.setTimeout(90_000);
+	await page.clock.install({ time: new Date('2026-11-25T10:00:00') });
+	const errors = await collectErrors(page, baseURL);
+	await page.goto('/');
+	await deckItem(page).getByRole('link', { name: DECK_NAME, exact: true }).click();
+	await page.getByText('Options', { exact: true }).click();
+	const newSiblings = page.getByLabel('New cards that show each other’s answers');
+	await newSiblings.selectOption({ label: 'All on the same day' });
+	const reviewSiblings = page.getByLabel('Reviews that show each other’s answers, due the same day');
+	await expect(reviewSiblings.getByRole('option', { selected: true })).toHaveText('Use the global setting (One a day)');
+	await reviewSiblings.selectOption({ label: 'All on the same day' });
+	await page.getByRole('button', { name: 'Save options' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+	await page.goto(STUDY_URL);
+	expect(await answerAllGood(page)).toHaveLength(FIRST_DAY_ALL_SIBLINGS);
+
+	await page.clock.setSystemTime(new Date('2026-11-26T10:00:00'));
+	await page.goto('/');
+	expect(await homeDueCount(page)).toBe(FIRST_DAY_ALL_SIBLINGS);
+	await deckItem(page).getByRole('link', { name: `Study ${DECK_NAME}` }).click();
+	// The list card, then at once the cards of its items, the deck's own choice.
 	await expect(front(page)).toContainText(LIST_CARD);
 	await page.getByRole('button', { name: 'Show answer' }).click();
 	await page.getByRole('button', { name: /^Good, / }).click();

@@ -18,6 +18,8 @@ export interface DeckOptions {
 	newOrder?: QueueLimits['newOrder'];
 	/** Whether the deck's new siblings wait for another day (srs/siblings.ts). */
 	buryNewSiblings?: boolean;
+	/** Whether the deck's due reviews wait for another day when a sibling was studied today or comes before them. */
+	buryReviewSiblings?: boolean;
 	/** Lapses that make one of the deck's cards a leech. */
 	leechThreshold?: number;
 	leechAction?: LeechAction;
@@ -47,6 +49,7 @@ export function normalizeDeckOptions(value: unknown): DeckOptions {
 	if (reviewsPerDay !== undefined) options.reviewsPerDay = reviewsPerDay;
 	if (raw.newOrder === 'note' || raw.newOrder === 'random') options.newOrder = raw.newOrder;
 	if (typeof raw.buryNewSiblings === 'boolean') options.buryNewSiblings = raw.buryNewSiblings;
+	if (typeof raw.buryReviewSiblings === 'boolean') options.buryReviewSiblings = raw.buryReviewSiblings;
 	const leechThreshold = wholeIn(raw.leechThreshold, LEECH_THRESHOLD_BOUNDS);
 	if (leechThreshold !== undefined) options.leechThreshold = leechThreshold;
 	if (raw.leechAction === 'suspend' || raw.leechAction === 'tag') options.leechAction = raw.leechAction;
@@ -58,17 +61,27 @@ export function hasOverrides(options: DeckOptions | undefined): boolean {
 	return options !== undefined && (hasLimitOverrides(options) || options.leechThreshold !== undefined || options.leechAction !== undefined);
 }
 
-/** Whether the deck sets its own limits, order of new cards or siblings rule: what a session over all decks has to keep apart. */
+/** Whether the deck sets its own limits, order of new cards or siblings rules: what a session over all decks has to keep apart. */
 export function hasLimitOverrides(options: DeckOptions | undefined): boolean {
 	return (
 		options !== undefined &&
-		(options.newPerDay !== undefined || options.reviewsPerDay !== undefined || options.newOrder !== undefined || options.buryNewSiblings !== undefined)
+		(options.newPerDay !== undefined ||
+			options.reviewsPerDay !== undefined ||
+			options.newOrder !== undefined ||
+			options.buryNewSiblings !== undefined ||
+			options.buryReviewSiblings !== undefined)
 	);
 }
 
 /** Whether two decks' options make the same sessions (limits, order and siblings; leech options do not change a queue). */
 export function sameLimits(a: DeckOptions | undefined, b: DeckOptions | undefined): boolean {
-	return a?.newPerDay === b?.newPerDay && a?.reviewsPerDay === b?.reviewsPerDay && a?.newOrder === b?.newOrder && a?.buryNewSiblings === b?.buryNewSiblings;
+	return (
+		a?.newPerDay === b?.newPerDay &&
+		a?.reviewsPerDay === b?.reviewsPerDay &&
+		a?.newOrder === b?.newOrder &&
+		a?.buryNewSiblings === b?.buryNewSiblings &&
+		a?.buryReviewSiblings === b?.buryReviewSiblings
+	);
 }
 
 /** The limits a deck studies with: each of its overrides, the global setting for the rest. */
@@ -81,6 +94,8 @@ export function limitsForDeck(global: QueueLimits, options: unknown): QueueLimit
 	};
 	const buryNewSiblings = own.buryNewSiblings ?? global.buryNewSiblings;
 	if (buryNewSiblings !== undefined) limits.buryNewSiblings = buryNewSiblings;
+	const buryReviewSiblings = own.buryReviewSiblings ?? global.buryReviewSiblings;
+	if (buryReviewSiblings !== undefined) limits.buryReviewSiblings = buryReviewSiblings;
 	return limits;
 }
 

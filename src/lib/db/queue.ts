@@ -2,9 +2,9 @@
  * Reading what a study session needs: the cards due and the new cards in order,
  * by index ranges (never a scan of every card), and what was studied today.
  */
-import { Dexie } from 'dexie';
+import { Dexie, type Collection } from 'dexie';
 import type { CardSchedule } from '../srs/card-schedule';
-import { isAvailable } from '../srs/card-schedule';
+import { byDueDay, isAvailable, needsRepeatToday } from '../srs/card-schedule';
 import { ALL_DECKS } from '../srs/deck-tree';
 import type { QueueLimits } from '../srs/queue-limits';
 import { inRandomOrder } from '../srs/random';
@@ -37,6 +37,10 @@ export interface ReadLimits {
 	reviews: number;
 	/** Which new cards: the first in note order (the default), or the first in the day's random order. */
 	newOrder?: QueueLimits['newOrder'];
+	/** With `holdSiblings`, whether new siblings wait (QueueLimits); absent: they do. */
+	buryNewSiblings?: boolean;
+	/** With `holdSiblings`, whether due reviews wait for their siblings (QueueLimits); absent: they do. */
+	buryReviewSiblings?: boolean;
 }
 
 /**
@@ -54,12 +58,13 @@ export interface ReadLimits {
  * `scopeDecks` are the decks of a session over a deck and its sub-decks,
  * read deck by deck too.
  *
- * With `holdSiblings` (new siblings wait: srs/siblings.ts), it reads the
- * sibling keys of the cards answered today too (`siblingsStudiedToday`), and
- * a deck's new cards are read on past those that wait, which the session
- * leaves out, until `newLimit` of them may come. The first of them are read
- * while the due cards are, all the same. Read in this transaction: Dexie holds
- * a parent transaction's reads back while this one runs.
+ * With `holdSiblings` (siblings wait: srs/siblings.ts), it reads the sibling
+ * keys of the cards answered today too (`siblingsStudiedToday`), and a deck's
+ * new cards are read on past those that wait, which the session leaves out,
+ * until `newLimit` of them may come; so are the due reviews, past those that
+ * wait, when the first read of them is full. The first of each are read at
+ * once, all the same. Read in this transaction: Dexie holds a parent
+ * transaction's reads back while this one runs.
  */
 export async function loadStudyCandidates(
 	db: RecallDatabase,
@@ -79,31 +84,36 @@ export async function loadStudyCandidates(
 				: db.cards.where('[deck+queue+dueDay]').between([deck, Queue.scheduled, from], [deck, Queue.scheduled, to], true, true);
 		const perDeckDue = scopeDecks !== undefined || (scope === ALL_DECKS && [...deckLimits.values()].some((own) => own.reviews !== limits.reviews));
 		const dueScopes = perDeckDue ? decks : [scope];
+		const siblingsStudiedToday = holdSiblings ? loadSiblingsStudiedToday(db, today) : undefined;
 		// Every read is asked for at once: IndexedDB answers them in turn without waiting on this code between them.
 		const dueReads = Promise.all(
-			dueScopes.flatMap((deck) => [
-				dueRange(deck, Dexie.minKey, today)
-					.limit(Math.max(0, deck === ALL_DECKS ? limits.reviews : limitsOf(deck).reviews) + DUE_MARGIN)
-					.toArray(),
-				dueRange(deck, today, today).toArray()
-			])
+			dueScopes.map((deck) => {
+				const dueToday = dueRange(deck, today, today).toArray();
+				const limit = Math.max(0, deck === ALL_DECKS ? limits.reviews : limitsOf(deck).reviews);
+				const coming =
+					siblingsStudiedToday &&
+					Promise.all([siblingsStudiedToday, dueToday]).then(([keys, cards]) => (read: readonly CardRecord[]) => reviewsComing(read, today, keys, cards, limitsOf));
+				return Promise.all([firstDueCards((offset) => dueRange(deck, Dexie.minKey, today).offset(offset), limit, coming), dueToday]);
+			})
 		);
-		const siblingsStudiedToday = holdSiblings ? loadSiblingsStudiedToday(db, today) : undefined;
 		// A new card may come when no card due nor studied today is its sibling, nor a new card read before it.
-		const siblingsTaken = siblingsStudiedToday && Promise.all([dueReads, siblingsStudiedToday]).then(([read, keys]) => [...keys, ...read.flat().flatMap(siblingKeysOf)]);
+		const siblingsTaken = siblingsStudiedToday && Promise.all([dueReads, siblingsStudiedToday]).then(([read, keys]) => [...keys, ...read.flat(2).flatMap(siblingKeysOf)]);
 		const newReads = Promise.all(
 			decks.map((deck) => {
 				const { newCards, newOrder } = limitsOf(deck);
 				if (newCards <= 0) return [];
-				const admits = siblingsTaken?.then((keys) => {
-					const hold = new SiblingHold(keys);
-					return (card: CardRecord) => hold.admits(siblingKeysOf(card));
-				});
+				const admits =
+					limitsOf(deck).buryNewSiblings === false
+						? undefined
+						: siblingsTaken?.then((keys) => {
+								const hold = new SiblingHold(keys);
+								return (card: CardRecord) => hold.admits(siblingKeysOf(card));
+							});
 				return newOrder === 'random' ? randomNewCards(db, deck, today, newCards, admits) : firstNewCards(db, deck, today, newCards, admits);
 			})
 		);
 		const [reads, fresh, siblings] = await Promise.all([dueReads, newReads, siblingsStudiedToday]);
-		const due = new Map(reads.flat().map((card) => [card.id, card]));
+		const due = new Map(reads.flat(2).map((card) => [card.id, card]));
 		const cards = [...due.values(), ...fresh.flat()];
 		return siblings ? { cards, siblingsStudiedToday: siblings } : { cards };
 	});
@@ -114,6 +124,45 @@ export interface StudyCandidates {
 	cards: CardRecord[];
 	/** The sibling keys of the cards answered today, when it was asked to hold siblings. */
 	siblingsStudiedToday?: string[];
+}
+
+/**
+ * How many of the due cards `read` (the first of the due index, in its order) are reviews that a session would
+ * queue, as it holds reviews back (srs/session.ts): the keys of the cards answered today and of the learning cards
+ * taken first, then the reviews most overdue first, each taking its keys if it comes. Only the days read whole
+ * count: the index orders a day's cards by id, the session by note order, so the last day read may have cards
+ * not read yet that come before those read, and hold them or come in their place.
+ */
+function reviewsComing(read: readonly CardRecord[], today: number, studied: readonly string[], dueToday: readonly CardRecord[], limitsOf: (deck: string) => ReadLimits): number {
+	const hold = new SiblingHold(studied);
+	const available = read.filter((card) => isAvailable(toSchedule(card), today));
+	for (const card of [...dueToday, ...available]) if (needsRepeatToday(card.state)) hold.take(siblingKeysOf(card));
+	const reviews = available.filter((card) => !needsRepeatToday(card.state));
+	const lastDay = read.at(-1)?.dueDay;
+	const whole = reviews.filter((card) => card.dueDay !== lastDay).sort(byDueDay);
+	return whole.filter((card) => {
+		if (limitsOf(card.deck).buryReviewSiblings !== false) return hold.admits(siblingKeysOf(card));
+		hold.take(siblingKeysOf(card));
+		return true;
+	}).length;
+}
+
+/**
+ * The due cards of `range` (an offset into the due index from its start), the most overdue first: `limit` and
+ * DUE_MARGIN more, one read. With `coming` (reviews wait for their siblings: reviewsComing), a full read is followed
+ * by others, twice as large each time, until `limit` reviews that may come are read.
+ */
+async function firstDueCards(
+	range: (offset: number) => Collection<CardRecord, string, unknown>,
+	limit: number,
+	coming?: Promise<(read: readonly CardRecord[]) => number>
+): Promise<CardRecord[]> {
+	const read: CardRecord[] = [];
+	for (let size = limit + DUE_MARGIN; ; size *= 2) {
+		const cards = await range(read.length).limit(size).toArray();
+		read.push(...cards);
+		if (cards.length < size || coming === undefined || (await coming)(read) >= limit) return read;
+	}
 }
 
 const newCardsOf = (db: RecallDatabase, deck: string) => db.cards.where('[deck+queue+order]').between([deck, Queue.new, Dexie.minKey], [deck, Queue.new, Dexie.maxKey]);

@@ -10,7 +10,7 @@
  * database, and closes its connection at once so that it cannot block a
  * version upgrade in another tab.
  */
-import { needsRepeatToday } from '../srs/card-schedule';
+import { byDueDay, needsRepeatToday } from '../srs/card-schedule';
 import { ALL_DECKS, subtreeScopesOf } from '../srs/deck-tree';
 import type { QueueLimits } from '../srs/queue-limits';
 import { inRandomOrder } from '../srs/random';
@@ -39,7 +39,7 @@ export interface StoredDeckCounts {
 	 * the home page shows no more than that.
 	 */
 	new: number;
-	/** Scheduled cards due on or before today, buried ones left out. */
+	/** Scheduled cards due on or before today, buried ones and reviews that wait for a sibling (srs/siblings.ts) left out. */
 	due: number;
 	/**
 	 * Of the due cards, those relearning or waiting for a same-day repeat, which
@@ -172,18 +172,25 @@ async function newAvailableShuffled(cards: IDBObjectStore, deck: string, cap: nu
 	return available;
 }
 
-/**
- * The sibling keys a deck's session holds new cards back for (srs/siblings.ts): those of the cards answered
- * today, and of the due cards it queues, the learning ones and the most overdue reviews its limit lets in.
- */
-async function siblingsTaken(cards: IDBObjectStore, answered: readonly string[], due: readonly StoredCard[], reviewsLeft: number): Promise<string[]> {
+/** The sibling keys of the cards answered today (srs/siblings.ts). */
+async function answeredKeys(cards: IDBObjectStore, answered: readonly string[]): Promise<string[]> {
 	const studied = await Promise.all(answered.map((id) => request(cards.get(id)) as Promise<StoredCard | undefined>));
+	return studied.flatMap((card) => (card ? siblingKeysOf(card) : []));
+}
+
+/**
+ * What a deck's session does with its due cards (srs/session.ts): the reviews that wait for a sibling (`held`:
+ * one answered today, a learning card, or a review before them, most overdue first), unless the deck lets them
+ * come; and the sibling keys its new cards wait for (`taken`): those of the cards answered today, of the learning
+ * cards and of the reviews its limit lets in.
+ */
+function dueSiblings(due: readonly StoredCard[], studied: readonly string[], reviewsLeft: number, holdsReviews: boolean): { held: number; taken: string[] } {
 	const learning = due.filter((card) => needsRepeatToday(card.state));
-	const reviews = due
-		.filter((card) => !needsRepeatToday(card.state))
-		.sort((a, b) => (a.dueDay ?? 0) - (b.dueDay ?? 0) || a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-		.slice(0, reviewsLeft);
-	return [...studied, ...learning, ...reviews].flatMap((card) => (card ? siblingKeysOf(card) : []));
+	const reviews = due.filter((card) => !needsRepeatToday(card.state)).sort(byDueDay);
+	const hold = new SiblingHold([...studied, ...learning.flatMap(siblingKeysOf)]);
+	const coming = holdsReviews ? reviews.filter((card) => hold.admits(siblingKeysOf(card))) : reviews;
+	const taken = [...studied, ...[...learning, ...coming.slice(0, reviewsLeft)].flatMap(siblingKeysOf)];
+	return { held: reviews.length - coming.length, taken };
 }
 
 /**
@@ -198,18 +205,17 @@ async function dueAvailable(cards: IDBObjectStore, deck: string, today: number):
 	return { due: available.length, learning: available.filter((card) => needsRepeatToday(card.state)).length, cards: available };
 }
 
-/** A deck's new cards that may come today (newAvailable), with new siblings held back as its session holds them. */
+/** A deck's new cards that may come today (newAvailable), with new siblings held back as its session holds them (`taken`: dueSiblings). */
 async function newCardsToday(
 	cards: IDBObjectStore,
 	deck: string,
 	today: number,
-	counts: { fresh: number; cap: number; reviewsLeft: number },
+	counts: { fresh: number; cap: number },
 	limits: QueueLimits,
-	answered: readonly string[],
-	due: Promise<{ cards: StoredCard[] } | undefined>
+	siblingsTaken: Promise<string[]>
 ): Promise<number> {
 	if (limits.buryNewSiblings === false || counts.cap <= 0 || counts.fresh === 0) return newAvailable(cards, deck, counts.fresh, counts.cap, today);
-	const taken = await siblingsTaken(cards, answered, (await due)?.cards ?? [], counts.reviewsLeft);
+	const taken = await siblingsTaken;
 	const admits = () => {
 		const hold = new SiblingHold(taken);
 		return (card: StoredCard) => hold.admits(siblingKeysOf(card));
@@ -255,11 +261,16 @@ export async function readStoreSnapshot(todayFor: (settings: Settings) => number
 					const newCap = Math.max(0, limits.newPerDay + extra - studiedToday.newCards);
 					const reviewsLeft = Math.max(0, limits.reviewsPerDay - studiedToday.reviews);
 					const dueRead = dueCount === 0 ? Promise.resolve(undefined) : dueAvailable(cards, deck.id, today);
-					const [fresh, due] = await Promise.all([
-						newCardsToday(cards, deck.id, today, { fresh: freshCount, cap: newCap, reviewsLeft }, limits, studiedToday.answered, dueRead),
-						dueRead
+					const holdsReviews = limits.buryReviewSiblings !== false;
+					const holdsNew = limits.buryNewSiblings !== false && newCap > 0 && freshCount > 0;
+					const studiedKeys = holdsNew || (holdsReviews && dueCount > 0) ? answeredKeys(cards, studiedToday.answered) : Promise.resolve([]);
+					const siblings = Promise.all([dueRead, studiedKeys]).then(([due, studied]) => dueSiblings(due?.cards ?? [], studied, reviewsLeft, holdsReviews));
+					const [fresh, due, { held }] = await Promise.all([
+						newCardsToday(cards, deck.id, today, { fresh: freshCount, cap: newCap }, limits, siblings.then(({ taken }) => taken)),
+						dueRead,
+						siblings
 					]);
-					const counted: StoredDeckCounts = { new: fresh, due: due?.due ?? 0, total: total - retired, newStudiedToday: studiedToday.newCards, reviewsStudiedToday: studiedToday.reviews };
+					const counted: StoredDeckCounts = { new: fresh, due: (due?.due ?? 0) - held, total: total - retired, newStudiedToday: studiedToday.newCards, reviewsStudiedToday: studiedToday.reviews };
 					if (due) counted.learning = due.learning;
 					counts.set(deck.id, counted);
 				})

@@ -27,7 +27,16 @@ import { loadStudiedToday, loadStudiedTodayByDeck, loadStudyCandidates, toSchedu
 import type { CardRecord, DeckRecord, RecallDatabase, SessionRecord } from './schema';
 import type { Settings } from './settings';
 
-const readLimits = (limits: QueueLimits): ReadLimits => ({ newCards: limits.newPerDay, reviews: limits.reviewsPerDay, newOrder: limits.newOrder });
+const readLimits = (limits: QueueLimits): ReadLimits => ({
+	newCards: limits.newPerDay,
+	reviews: limits.reviewsPerDay,
+	newOrder: limits.newOrder,
+	buryNewSiblings: limits.buryNewSiblings !== false,
+	buryReviewSiblings: limits.buryReviewSiblings !== false
+});
+
+/** Whether a deck with `limits` holds some siblings back (srs/siblings.ts): new cards, or due reviews. */
+const holdsSiblings = (limits: QueueLimits | undefined): boolean => limits?.buryNewSiblings !== false || limits?.buryReviewSiblings !== false;
 
 export async function openSession(db: RecallDatabase, scope: string, today: number, settings: Settings, now = Date.now()): Promise<SessionRecord> {
 	return db.transaction('rw', db.decks, db.cards, db.reviews, db.sessions, async () => {
@@ -186,7 +195,7 @@ async function todaysCandidates(
 	siblingsToo = false
 ): Promise<{ cards: CardSchedule[]; options: StartOptions }> {
 	const dayLimits = <T extends QueueLimits>(limits: T): T => forToday(limits, extraNew, siblingsToo);
-	// The keys of today's answers come with the candidates when some deck of the session holds new siblings back (srs/siblings.ts).
+	// The keys of today's answers come with the candidates when some deck of the session holds siblings back (srs/siblings.ts).
 	const made = ({ cards, siblingsStudiedToday }: StudyCandidates, options: StartOptions) => ({
 		cards: cards.map(toSchedule),
 		options: siblingsStudiedToday ? { ...options, siblingsStudiedToday } : options
@@ -201,7 +210,7 @@ async function todaysCandidates(
 			studied.byDeck
 		);
 		const deckLimits = new Map([...tree.scopeDecks].map((id) => [id, readLimits(tree.perDeck.limits.get(id)!)]));
-		const holds = [...tree.scopeDecks].some((id) => tree.perDeck.limits.get(id)?.buryNewSiblings !== false);
+		const holds = [...tree.scopeDecks].some((id) => holdsSiblings(tree.perDeck.limits.get(id)));
 		const candidates = await loadStudyCandidates(db, scope, today, readLimits(tree.limits), deckLimits, [...tree.scopeDecks], holds);
 		return made(candidates, { today, scope, limits: tree.limits, studiedToday: tree.studiedToday, now, perDeck: tree.perDeck, scopeDecks: tree.scopeDecks });
 	}
@@ -211,7 +220,7 @@ async function todaysCandidates(
 		);
 		const global = dayLimits(settings);
 		const perDeckLimits = new Map(own);
-		const holds = global.buryNewSiblings !== false || own.some(([, limits]) => limits.buryNewSiblings !== false);
+		const holds = holdsSiblings(global) || own.some(([, limits]) => holdsSiblings(limits));
 		// Read in parallel: the day's full limits bound the reads, startSession applies what is left of them.
 		const [studied, candidates] = await Promise.all([
 			perDeckLimits.size > 0 ? loadStudiedTodayByDeck(db, today) : loadStudiedToday(db, scope, today).then((all) => ({ all, byDeck: new Map() })),
@@ -223,6 +232,6 @@ async function todaysCandidates(
 	// What was studied today is read while the deck's options are.
 	const studied = loadStudiedToday(db, scope, today);
 	const limits = dayLimits(limitsForDeck(settings, (await db.decks.get(scope))?.options));
-	const [studiedToday, candidates] = await Promise.all([studied, loadStudyCandidates(db, scope, today, readLimits(limits), undefined, undefined, limits.buryNewSiblings !== false)]);
+	const [studiedToday, candidates] = await Promise.all([studied, loadStudyCandidates(db, scope, today, readLimits(limits), undefined, undefined, holdsSiblings(limits))]);
 	return made(candidates, { today, scope, limits, studiedToday, now });
 }

@@ -25,6 +25,8 @@ export interface Settings extends QueueLimits {
 	leechAction: LeechAction;
 	/** A new card whose sibling was studied today or is queued waits for a later day (srs/siblings.ts). */
 	buryNewSiblings: boolean;
+	/** A due review whose sibling was studied today or is queued ahead of it waits for a later day (srs/siblings.ts). */
+	buryReviewSiblings: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -35,7 +37,8 @@ export const DEFAULT_SETTINGS: Settings = {
 	theme: 'auto',
 	leechThreshold: DEFAULT_LEECH_THRESHOLD,
 	leechAction: DEFAULT_LEECH_ACTION,
-	buryNewSiblings: true
+	buryNewSiblings: true,
+	buryReviewSiblings: true
 };
 
 function clampInteger(value: unknown, min: number, max: number, fallback: number): number {
@@ -55,6 +58,7 @@ export function normalizeSettings(value: unknown): Settings {
 		theme: raw.theme === 'light' || raw.theme === 'dark' ? raw.theme : 'auto',
 		leechThreshold: clampInteger(raw.leechThreshold, LEECH_THRESHOLD_BOUNDS.min, LEECH_THRESHOLD_BOUNDS.max, DEFAULT_SETTINGS.leechThreshold),
 		leechAction: raw.leechAction === 'tag' ? 'tag' : 'suspend',
-		buryNewSiblings: raw.buryNewSiblings !== false
+		buryNewSiblings: raw.buryNewSiblings !== false,
+		buryReviewSiblings: raw.buryReviewSiblings !== false
 	};
 }

@@ -13,7 +13,7 @@ export async function loadSettings(db: RecallDatabase): Promise<Settings> {
 }
 
 /** The settings that decide what a session holds, and on which study day. */
-const SESSION_SETTINGS = ['newPerDay', 'reviewsPerDay', 'newOrder', 'buryNewSiblings', 'dayStartHour'] as const satisfies readonly (keyof QueueLimits | 'dayStartHour')[];
+const SESSION_SETTINGS = ['newPerDay', 'reviewsPerDay', 'newOrder', 'buryNewSiblings', 'buryReviewSiblings', 'dayStartHour'] as const satisfies readonly (keyof QueueLimits | 'dayStartHour')[];
 
 /**
  * Saves a change; one to the daily limits, the new card order or the day start makes today's sessions

@@ -1,6 +1,6 @@
 /** What a study day came to, for the end of a session: read from the review log and the due index. */
 import { Dexie } from 'dexie';
-import { isAvailable } from '../srs/card-schedule';
+import { isAvailable, needsRepeatToday } from '../srs/card-schedule';
 import { ALL_DECKS, isUnder, subtreePath } from '../srs/deck-tree';
 import { siblingKeysOf } from '../srs/siblings';
 import type { Grade } from '../srs/sm2';
@@ -39,9 +39,14 @@ export interface DaySummary {
 	 * first SIBLINGS_LOOKED_AT new cards.
 	 */
 	siblingsWaiting: boolean;
+	/**
+	 * Some due reviews wait for another day as siblings of a card answered today, as `siblingsWaiting` says of
+	 * new cards: looked for among each deck's SIBLINGS_LOOKED_AT most overdue cards.
+	 */
+	reviewSiblingsWaiting: boolean;
 }
 
-/** How many of a deck's first new cards the end screen looks at for siblings that wait: the cards a day or two bring. */
+/** How many of a deck's first new cards (or most overdue ones) the end screen looks at for siblings that wait: the cards a day or two bring. */
 export const SIBLINGS_LOOKED_AT = 200;
 
 /** Whether one of the decks' first new cards, available today, shares a key with `keys` (those of today's answers). */
@@ -55,6 +60,22 @@ async function newSiblingsOf(db: RecallDatabase, decks: readonly string[], keys:
 			.toArray();
 	const cards = (await Promise.all(decks.map(firstNew))).flat();
 	return cards.some((card) => isAvailable(toSchedule(card), today) && siblingKeysOf(card).some((key) => keys.has(key)));
+}
+
+/**
+ * Whether one of the decks' most overdue reviews, available today and not a learning card (which never waits), shares a key with `keys`
+ * (those of today's answers): at the end of the day's session, a review still due that shares one waits for it.
+ */
+async function reviewSiblingsOf(db: RecallDatabase, decks: readonly string[], keys: ReadonlySet<string>, today: number): Promise<boolean> {
+	if (keys.size === 0) return false;
+	const mostOverdue = (deck: string) =>
+		db.cards
+			.where('[deck+queue+dueDay]')
+			.between([deck, Queue.scheduled, Dexie.minKey], [deck, Queue.scheduled, today], true, true)
+			.limit(SIBLINGS_LOOKED_AT)
+			.toArray();
+	const cards = (await Promise.all(decks.map(mostOverdue))).flat();
+	return cards.some((card) => isAvailable(toSchedule(card), today) && !needsRepeatToday(card.state) && siblingKeysOf(card).some((key) => keys.has(key)));
 }
 
 /** A card of the deck in the suspended, new or scheduled queue: one read of `[deck+queue+order]`. */
@@ -106,11 +127,9 @@ export async function loadDaySummary(db: RecallDatabase, scope: string, today: n
 		]);
 		// The same figures as the statistics page's "Today": state rows (imported scheduling, resets) are not studying.
 		const { cards, answers, timeMs, grades } = dayStats(rows, today);
-		let siblingsWaiting = false;
-		if (newLeft) {
-			const keys = new Set(await siblingKeysAnswered(db, rows));
-			siblingsWaiting = await newSiblingsOf(db, await decksOf(true), keys, today);
-		}
-		return { cards, answers, timeMs, grades, dueTomorrow, hasCards, newLeft, newStudied: studiedIn(rows).newCards, siblingsWaiting };
+		const keys = new Set(await siblingKeysAnswered(db, rows));
+		const decks = keys.size === 0 ? [] : await decksOf(true);
+		const [siblingsWaiting, reviewSiblingsWaiting] = await Promise.all([newLeft && newSiblingsOf(db, decks, keys, today), reviewSiblingsOf(db, decks, keys, today)]);
+		return { cards, answers, timeMs, grades, dueTomorrow, hasCards, newLeft, newStudied: studiedIn(rows).newCards, siblingsWaiting, reviewSiblingsWaiting };
 	});
 }

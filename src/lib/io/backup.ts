@@ -71,6 +71,7 @@ const deckOptionsSchema = z.object({
 	reviewsPerDay: z.number().int().min(0).max(99999).optional(),
 	newOrder: z.enum(['note', 'random']).optional(),
 	buryNewSiblings: z.boolean().optional(),
+	buryReviewSiblings: z.boolean().optional(),
 	leechThreshold: z.number().int().min(1).max(99).optional(),
 	leechAction: z.enum(['suspend', 'tag']).optional()
 });
@@ -329,7 +330,7 @@ function deckOut(deck: Deck, meta: DeckMeta | undefined, cards: StoreMeta['cards
 	return {
 		...definedOnly({ id: deck.id, name: deck.name, tags: deck.tags, source: deck.source }),
 		...definedOnly({ origin: meta?.origin, retired: meta?.retired, deletedAt: meta?.deletedAt, nameAt: meta?.nameAt, hash: meta?.hash }),
-		...(meta?.options === undefined ? {} : { options: definedOnly({ newPerDay: meta.options.newPerDay, reviewsPerDay: meta.options.reviewsPerDay, newOrder: meta.options.newOrder, buryNewSiblings: meta.options.buryNewSiblings, leechThreshold: meta.options.leechThreshold, leechAction: meta.options.leechAction }) }),
+		...(meta?.options === undefined ? {} : { options: definedOnly({ newPerDay: meta.options.newPerDay, reviewsPerDay: meta.options.reviewsPerDay, newOrder: meta.options.newOrder, buryNewSiblings: meta.options.buryNewSiblings, buryReviewSiblings: meta.options.buryReviewSiblings, leechThreshold: meta.options.leechThreshold, leechAction: meta.options.leechAction }) }),
 		...definedOnly({ createdAt: meta?.createdAt, updatedAt: meta?.updatedAt }),
 		cards: deck.cards.map((card) => cardOut(card, cards?.[card.id]))
 	};

@@ -36,6 +36,7 @@ export interface DeckOptionsMeta {
 	reviewsPerDay?: number;
 	newOrder?: 'note' | 'random';
 	buryNewSiblings?: boolean;
+	buryReviewSiblings?: boolean;
 	leechThreshold?: number;
 	leechAction?: 'suspend' | 'tag';
 }

@@ -32,3 +32,18 @@ export function isAvailable(card: CardSchedule, today: number): boolean {
 	if (card.suspended || card.retired) return false;
 	return card.buriedUntil === undefined || card.buriedUntil <= today;
 }
+
+/** Code-unit order rather than localeCompare: the same on every device and locale. */
+export function compareIds(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** New cards' order: the note's. */
+export function byNoteOrder(a: Pick<CardSchedule, 'id' | 'order'>, b: Pick<CardSchedule, 'id' | 'order'>): number {
+	return a.order - b.order || compareIds(a.id, b.id);
+}
+
+/** Due cards' order: most overdue first, then the note's (the store's due index orders a day's cards by id instead). */
+export function byDueDay(a: Pick<CardSchedule, 'id' | 'order' | 'dueDay'>, b: Pick<CardSchedule, 'id' | 'order' | 'dueDay'>): number {
+	return (a.dueDay ?? 0) - (b.dueDay ?? 0) || byNoteOrder(a, b);
+}

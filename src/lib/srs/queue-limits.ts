@@ -13,13 +13,19 @@ export interface QueueLimits {
 	newOrder: 'note' | 'random';
 	/** Whether a new card whose sibling was studied today or is queued waits for a later day (siblings.ts); absent: it does. */
 	buryNewSiblings?: boolean;
+	/**
+	 * Whether a due review whose sibling was studied today, or is a learning card or a review queued ahead of
+	 * it, waits for a later day (siblings.ts); absent: it does. Same-day learning repeats never wait.
+	 */
+	buryReviewSiblings?: boolean;
 }
 
 export const DEFAULT_LIMITS: QueueLimits = Object.freeze({
 	newPerDay: 20,
 	reviewsPerDay: 200,
 	newOrder: 'note',
-	buryNewSiblings: true
+	buryNewSiblings: true,
+	buryReviewSiblings: true
 });
 
 /** What a daily limit over all decks leaves of the new cards the decks would give today. */

@@ -8,7 +8,7 @@
  * schedules and what was studied earlier today (from the review log), and keeps
  * the Session, which is plain JSON, to resume it after a reload.
  */
-import { isAvailable, needsRepeatToday, type CardSchedule } from './card-schedule';
+import { byDueDay, byNoteOrder, compareIds, isAvailable, needsRepeatToday, type CardSchedule } from './card-schedule';
 import { ALL_DECKS } from './deck-tree';
 import type { QueueLimits } from './queue-limits';
 import { inRandomOrder } from './random';
@@ -69,7 +69,8 @@ export interface StartOptions {
 	scopeDecks?: ReadonlySet<string>;
 	/**
 	 * The sibling keys of the cards studied earlier today (siblings.ts): their
-	 * new siblings wait for a later day, unless `limits.buryNewSiblings` is false.
+	 * new siblings wait for a later day, unless `limits.buryNewSiblings` is
+	 * false, and their due reviews too, unless `limits.buryReviewSiblings` is.
 	 */
 	siblingsStudiedToday?: Iterable<string>;
 }
@@ -115,20 +116,6 @@ function inScope(card: CardSchedule, scope: string, scopeDecks: ReadonlySet<stri
 function capsOf(perDeck: PerDeckLimits, deck: string): readonly string[] {
 	if (perDeck.capsOf !== undefined) return perDeck.capsOf.get(deck) ?? [];
 	return perDeck.limits.has(deck) ? [deck] : [];
-}
-
-function compareIds(a: string, b: string): number {
-	// Code-unit order rather than localeCompare: the same on every device and locale.
-	return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function byNoteOrder(a: CardSchedule, b: CardSchedule): number {
-	return a.order - b.order || compareIds(a.id, b.id);
-}
-
-/** Most overdue first. */
-function byDueDay(a: CardSchedule, b: CardSchedule): number {
-	return (a.dueDay ?? 0) - (b.dueDay ?? 0) || byNoteOrder(a, b);
 }
 
 /**
@@ -207,19 +194,26 @@ function entriesOf(cards: readonly CardSchedule[], kind: QueueKind): QueueEntry[
 }
 
 /**
- * The new cards, in order, without those whose sibling was studied today, is
- * among the cards queued (`queued`), or is a new card before them: the first
- * card of each set of siblings comes, the others wait for a later day. Before
- * the limits are applied, so that a card held back leaves its place to another.
+ * The new cards (`rule` buryNewSiblings) or the due reviews (buryReviewSiblings), in order, without those whose
+ * sibling was studied today, is among the cards queued ahead of them (`queued`), or is a card of theirs before
+ * them: the first card of each set of siblings comes, the others wait for a later day (a review stays due). Before
+ * the limits are applied, so that a card held back leaves its place to the next. A card held takes no keys: like
+ * a buried card, it holds nothing back.
  */
-function withoutHeldSiblings(newCards: readonly CardSchedule[], queued: readonly CardSchedule[], options: StartOptions, perDeck: PerDeckLimits | undefined): readonly CardSchedule[] {
+function withoutHeldSiblings(
+	cards: readonly CardSchedule[],
+	queued: readonly CardSchedule[],
+	options: StartOptions,
+	perDeck: PerDeckLimits | undefined,
+	rule: 'buryNewSiblings' | 'buryReviewSiblings'
+): readonly CardSchedule[] {
 	// A deck's own option (deck options) over the session's, in a session over several decks.
-	const holds = (deck: string) => (perDeck?.limits.get(deck)?.buryNewSiblings ?? options.limits.buryNewSiblings) !== false;
-	const anyHolds = options.limits.buryNewSiblings !== false || [...(perDeck?.limits.values() ?? [])].some((own) => own.buryNewSiblings === true);
-	if (!anyHolds || !newCards.some((card) => card.siblingKeys !== undefined)) return newCards;
+	const holds = (deck: string) => (perDeck?.limits.get(deck)?.[rule] ?? options.limits[rule]) !== false;
+	const anyHolds = options.limits[rule] !== false || [...(perDeck?.limits.values() ?? [])].some((own) => own[rule] === true);
+	if (!anyHolds || !cards.some((card) => card.siblingKeys !== undefined)) return cards;
 	const hold = new SiblingHold(options.siblingsStudiedToday);
 	for (const card of queued) hold.take(card.siblingKeys);
-	return newCards.filter((card) => {
+	return cards.filter((card) => {
 		if (holds(card.deck)) return hold.admits(card.siblingKeys);
 		hold.take(card.siblingKeys);
 		return true;
@@ -230,7 +224,8 @@ function withoutHeldSiblings(newCards: readonly CardSchedule[], queued: readonly
  * Today's queue for `scope`: the learning cards (failed, or graded 3 and
  * awaiting their same-day repeat) first and without limit, since they are due
  * now; then the due reviews, most overdue first, with the new cards spread
- * among them, each within what is left of its daily limit.
+ * among them, each within what is left of its daily limit, and without the
+ * siblings that wait for another day (withoutHeldSiblings).
  */
 export function startSession(cards: readonly CardSchedule[], options: StartOptions): Session {
 	const { today, scope, limits, studiedToday, now } = options;
@@ -261,8 +256,11 @@ export function startSession(cards: readonly CardSchedule[], options: StartOptio
 				? inRandomOrder(fresh, seed)
 				: fresh;
 
-	const reviewsLeft = capByDeck(reviews, perDeck, 'reviewsPerDay').slice(0, remaining(limits.reviewsPerDay, studiedToday.reviews));
-	const newLeft = capByDeck(withoutHeldSiblings(newCards, [...learning, ...reviewsLeft], options, perDeck), perDeck, 'newPerDay').slice(
+	const reviewsLeft = capByDeck(withoutHeldSiblings(reviews, learning, options, perDeck, 'buryReviewSiblings'), perDeck, 'reviewsPerDay').slice(
+		0,
+		remaining(limits.reviewsPerDay, studiedToday.reviews)
+	);
+	const newLeft = capByDeck(withoutHeldSiblings(newCards, [...learning, ...reviewsLeft], options, perDeck, 'buryNewSiblings'), perDeck, 'newPerDay').slice(
 		0,
 		remaining(limits.newPerDay, studiedToday.newCards)
 	);

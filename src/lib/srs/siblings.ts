@@ -4,7 +4,10 @@
  * Anki's "bury new siblings" does, a study day introduces at most one new card
  * of each such set, and none whose sibling was studied earlier that day or is
  * in the day's queue ahead of it: the others wait for a later day, rather than
- * being asked right after their answer was shown.
+ * being asked right after their answer was shown. Due reviews wait the same
+ * way (Anki's "bury review siblings"): a review whose sibling was answered
+ * earlier that day, or is a learning card or a review queued ahead of it, stays
+ * due and comes the next day. Learning cards never wait.
  *
  * Cards are siblings when they share a key (the deck format's `siblingKeys`).
  * A cloze card written in the app is a sibling of the other cards of its text.
@@ -40,7 +43,7 @@ export class SiblingHold {
 		for (const key of keys ?? NONE) this.#taken.add(key);
 	}
 
-	/** Whether a new card with `keys` may be queued: it shares none with a card taken. If so, its keys are taken. */
+	/** Whether a new card or a review with `keys` may be queued: it shares none with a card taken. If so, its keys are taken. */
 	admits(keys: readonly string[] | undefined): boolean {
 		if (keys === undefined || keys.length === 0) return true;
 		if (keys.some((key) => this.#taken.has(key))) return false;

@@ -55,7 +55,10 @@ describe('deck options', () => {
 		expect(normalizeDeckOptions({ newPerDay: 5, reviewsPerDay: -1, newOrder: 'sideways', extra: 1 })).toEqual({ newPerDay: 5 });
 		expect(normalizeDeckOptions({ newPerDay: 2.5, reviewsPerDay: 100000 })).toEqual({});
 		expect(normalizeDeckOptions(null)).toEqual({});
-		expect(limitsForDeck(SETTINGS, { reviewsPerDay: 0, newOrder: 'random' })).toEqual({ newPerDay: 10, reviewsPerDay: 0, newOrder: 'random', buryNewSiblings: true });
+		expect(limitsForDeck(SETTINGS, { reviewsPerDay: 0, newOrder: 'random' })).toEqual({ newPerDay: 10, reviewsPerDay: 0, newOrder: 'random', buryNewSiblings: true, buryReviewSiblings: true });
+		expect(normalizeDeckOptions({ buryReviewSiblings: false, buryNewSiblings: 'no' })).toEqual({ buryReviewSiblings: false });
+		expect(limitsForDeck(SETTINGS, { buryReviewSiblings: false })).toMatchObject({ buryNewSiblings: true, buryReviewSiblings: false });
+		expect(limitsForDeck({ ...SETTINGS, buryReviewSiblings: false }, { buryReviewSiblings: true }).buryReviewSiblings).toBe(true);
 	});
 
 	it('set a one-deck session’s limits and order, and saving them makes today’s sessions again', async () => {

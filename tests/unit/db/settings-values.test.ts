@@ -16,7 +16,9 @@ describe('normalizeSettings', () => {
 
 	it('keeps the other settings when the theme is missing (settings stored before it existed), and drops keys it does not know', () => {
 		const before = { newPerDay: 7, reviewsPerDay: 100, newOrder: 'random', dayStartHour: 3, gradeButtons: 'six', language: 'ko', leechThreshold: 5, leechAction: 'tag' };
-		expect(normalizeSettings(before)).toEqual({ ...before, theme: 'auto', buryNewSiblings: true });
-		expect(normalizeSettings({ ...before, theme: 'dark', fontSize: 'large', buryNewSiblings: false })).toEqual({ ...before, theme: 'dark', buryNewSiblings: false });
+		expect(normalizeSettings(before)).toEqual({ ...before, theme: 'auto', buryNewSiblings: true, buryReviewSiblings: true });
+		expect(normalizeSettings({ ...before, theme: 'dark', fontSize: 'large', buryNewSiblings: false })).toEqual({ ...before, theme: 'dark', buryNewSiblings: false, buryReviewSiblings: true });
+		expect(normalizeSettings({ ...before, buryReviewSiblings: false }).buryReviewSiblings).toBe(false);
+		expect(normalizeSettings({ ...before, buryReviewSiblings: 'no' }).buryReviewSiblings).toBe(true);
 	});
 });

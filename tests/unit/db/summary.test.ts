@@ -36,7 +36,7 @@ describe('loadDaySummary', () => {
 		const at = seoulNoon('2026-11-25');
 		const today = studyDay(at, DAY_OPTIONS);
 
-		expect(await loadDaySummary(db, a.id, today)).toEqual({ cards: 0, answers: 0, timeMs: 0, grades: { 0: 0, 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }, dueTomorrow: 0, hasCards: true, newLeft: true, newStudied: 0, siblingsWaiting: false });
+		expect(await loadDaySummary(db, a.id, today)).toEqual({ cards: 0, answers: 0, timeMs: 0, grades: { 0: 0, 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }, dueTomorrow: 0, hasCards: true, newLeft: true, newStudied: 0, siblingsWaiting: false, reviewSiblingsWaiting: false });
 
 		await openSession(db, a.id, today, SETTINGS, at);
 		await answerCurrent(a.id, 1, at + 1000, 4000); // one: again, back in the session
@@ -57,7 +57,8 @@ describe('loadDaySummary', () => {
 			hasCards: true,
 			newLeft: false,
 			newStudied: 3,
-			siblingsWaiting: false
+			siblingsWaiting: false,
+			reviewSiblingsWaiting: false
 		});
 		expect(await loadDaySummary(db, ALL_DECKS, today)).toMatchObject({ cards: 4, answers: 6, timeMs: 71_000, dueTomorrow: 4, newStudied: 4 });
 		expect(await loadDaySummary(db, b.id, today)).toMatchObject({ cards: 1, answers: 2, timeMs: 60_500, grades: { 3: 1, 4: 1 }, dueTomorrow: 1 });

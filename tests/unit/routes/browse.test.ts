@@ -143,6 +143,7 @@ describe('the deck options form', () => {
 			reviewsPerDay: '50',
 			order: 'random',
 			siblings: 'global',
+			reviewSiblings: 'global',
 			ownLeech: false,
 			leechThreshold: '8',
 			leechAction: 'global'
@@ -152,7 +153,7 @@ describe('the deck options form', () => {
 		expect(readOptionsForm({ ...values, ownNew: true, newPerDay: '2.5' })).toEqual({ ok: false, field: 'newPerDay', min: 0, max: 9999 });
 		expect(readOptionsForm({ ...values, reviewsPerDay: '100000' })).toEqual({ ok: false, field: 'reviewsPerDay', min: 0, max: 99999 });
 		expect(
-			readOptionsForm({ ownNew: false, newPerDay: 'x', ownReviews: false, reviewsPerDay: '', order: 'global', siblings: 'global', ownLeech: false, leechThreshold: '', leechAction: 'global' })
+			readOptionsForm({ ownNew: false, newPerDay: 'x', ownReviews: false, reviewsPerDay: '', order: 'global', siblings: 'global', reviewSiblings: 'global', ownLeech: false, leechThreshold: '', leechAction: 'global' })
 		).toEqual({ ok: true, options: {} });
 	});
 
@@ -164,6 +165,15 @@ describe('the deck options form', () => {
 		expect(readOptionsForm({ ...following, siblings: 'same-day' })).toEqual({ ok: true, options: { buryNewSiblings: false } });
 		expect(readOptionsForm({ ...following, siblings: 'wait' })).toEqual({ ok: true, options: { buryNewSiblings: true } });
 		expect(readOptionsForm(following)).toEqual({ ok: true, options: {} });
+	});
+
+	it('takes the deck’s own rule for due reviews that are siblings, apart from the new cards’ rule', () => {
+		expect(formValues({ buryReviewSiblings: false }, DEFAULT_SETTINGS)).toMatchObject({ siblings: 'global', reviewSiblings: 'same-day' });
+		expect(formValues({ buryReviewSiblings: true, buryNewSiblings: false }, DEFAULT_SETTINGS)).toMatchObject({ siblings: 'same-day', reviewSiblings: 'wait' });
+		const following = formValues({}, DEFAULT_SETTINGS);
+		expect(following.reviewSiblings).toBe('global');
+		expect(readOptionsForm({ ...following, reviewSiblings: 'same-day' })).toEqual({ ok: true, options: { buryReviewSiblings: false } });
+		expect(readOptionsForm({ ...following, reviewSiblings: 'wait', siblings: 'same-day' })).toEqual({ ok: true, options: { buryNewSiblings: false, buryReviewSiblings: true } });
 	});
 
 	it('takes a leech threshold from 1 to 99 and a leech action of the deck’s own', () => {

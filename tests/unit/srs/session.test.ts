@@ -15,6 +15,7 @@ import {
 	topUpSession,
 	undoAnswer,
 	type QueueEntry,
+	type PerDeckLimits,
 	type QueueKind,
 	type Session,
 	type StartOptions,
@@ -153,7 +154,7 @@ describe('startSession: which cards', () => {
 	});
 
 	it('has the documented defaults', () => {
-		expect(DEFAULT_LIMITS).toEqual({ newPerDay: 20, reviewsPerDay: 200, newOrder: 'note', buryNewSiblings: true });
+		expect(DEFAULT_LIMITS).toEqual({ newPerDay: 20, reviewsPerDay: 200, newOrder: 'note', buryNewSiblings: true, buryReviewSiblings: true });
 		expect(ALL_DECKS).toBe('*');
 		expect(REPEAT_GAP).toBe(3);
 	});
@@ -900,7 +901,7 @@ describe('startSession and topUpSession: new siblings wait for another day', () 
 		expect(ids(start([listFailed, itemA, itemB, other]))).toEqual(['L', 'X']);
 	});
 
-	it('does not hold back a review whose sibling is new: only new cards wait', () => {
+	it('does not hold back a review whose sibling is new: the reviews come before the new cards they would hold', () => {
 		const aDue = { ...itemA, state: LEARNED, dueDay: TODAY - 1 };
 		const bDue = { ...itemB, state: LEARNED, dueDay: TODAY - 1 };
 		expect(ids(start([aDue, bDue, list, other])).sort()).toEqual(['A', 'B', 'X']);
@@ -927,5 +928,92 @@ describe('startSession and topUpSession: new siblings wait for another day', () 
 		expect(ids(session)).toEqual(['L']);
 		const options: StartOptions = { today: TODAY, scope: ALL_DECKS, limits: { ...DEFAULT_LIMITS, newPerDay: 3 }, studiedToday: NOTHING_STUDIED, now: NOW };
 		expect(ids(topUpSession(session, deck, options))).toEqual(['L', 'X']);
+	});
+});
+
+describe('startSession and topUpSession: due reviews wait for their siblings', () => {
+	// Due: a list's card (L, the most overdue) and the cards of its two items (A, B); X is no sibling of theirs.
+	const listDue = reviewCard('L', TODAY - 2, { siblingKeys: ['f#2', 'f#3'] });
+	const aDue = reviewCard('A', TODAY - 1, { siblingKeys: ['f#2'] });
+	const bDue = reviewCard('B', TODAY - 1, { siblingKeys: ['f#3'] });
+	const xDue = reviewCard('X', TODAY);
+	const due = [listDue, aDue, bDue, xDue];
+
+	it('holds the reviews whose sibling is a review queued ahead of them, most overdue first', () => {
+		expect(ids(start(due))).toEqual(['L', 'X']);
+		expect(kinds(start(due))).toBe('RR');
+		// A more overdue than the list: the list waits, and a held card holds nothing, so B comes.
+		const aFirst = { ...aDue, dueDay: TODAY - 3 };
+		expect(ids(start([listDue, aFirst, bDue, xDue]))).toEqual(['A', 'B', 'X']);
+	});
+
+	it('holds the reviews whose sibling was answered earlier today', () => {
+		expect(ids(start([aDue, bDue, xDue], { siblingsStudiedToday: ['f#2'] }))).toEqual(['B', 'X']);
+	});
+
+	it('holds the reviews whose sibling is a learning card in the queue', () => {
+		const listFailed = learningCard('L', TODAY, FAILED, { siblingKeys: ['f#2', 'f#3'] });
+		expect(ids(start([listFailed, aDue, bDue, xDue]))).toEqual(['L', 'X']);
+		expect(kinds(start([listFailed, aDue, bDue, xDue]))).toBe('LR');
+	});
+
+	it('never holds a learning card, whatever its siblings', () => {
+		const aFailed = learningCard('A', TODAY, FAILED, { siblingKeys: ['f#2'] });
+		const bRepeat = learningCard('B', TODAY, GRADED_3, { siblingKeys: ['f#3'] });
+		const s = start([listDue, aFailed, bRepeat], { siblingsStudiedToday: ['f#2', 'f#3'] });
+		// The list's review waits for its items' repeats; the repeats come though their sibling was answered today.
+		expect(ids(s)).toEqual(['A', 'B']);
+		expect(kinds(s)).toBe('LL');
+	});
+
+	it('lets the next due review take a held one’s place within the review limit', () => {
+		const yDue = reviewCard('Y', TODAY);
+		expect(ids(start([...due, yDue], { limits: { reviewsPerDay: 2 } }))).toEqual(['L', 'X']);
+		expect(ids(start([...due, yDue], { limits: { reviewsPerDay: 3 } }))).toEqual(['L', 'X', 'Y']);
+		expect(ids(start([...due, yDue], { limits: { reviewsPerDay: 2 }, studiedToday: { newCards: 0, reviews: 1 } }))).toEqual(['L']);
+	});
+
+	it('holds nothing with the setting off, and the new-card setting does not turn it off', () => {
+		expect(ids(start(due, { limits: { buryReviewSiblings: false } }))).toEqual(['L', 'A', 'B', 'X']);
+		expect(ids(start(due, { limits: { buryNewSiblings: false } }))).toEqual(['L', 'X']);
+	});
+
+	it('holds new cards by the reviews queued only, not by the reviews held', () => {
+		const aFirst = { ...aDue, dueDay: TODAY - 3 };
+		const newA = newCard('nA', 1, { siblingKeys: ['f#2'] });
+		const newB = newCard('nB', 2, { siblingKeys: ['f#3'] });
+		const newC = newCard('nC', 3, { siblingKeys: ['f#4'] });
+		const shared = [{ ...listDue, siblingKeys: ['f#2', 'f#3', 'f#4'] }, { ...aFirst, siblingKeys: ['f#2'] }, newC];
+		// A queued holds the list's review; the list held holds no new card of its lines: nC comes.
+		expect(ids(start(shared))).toEqual(['A', 'nC']);
+		// B queued: a new card of its line waits.
+		expect(ids(start([aFirst, bDue, newA, newB, newC]))).toEqual(['A', 'B', 'nC']);
+	});
+
+	it('follows a deck’s own option in a session over all decks', () => {
+		const inGcp = (card: CardSchedule): CardSchedule => ({ ...card, id: `g${card.id}`, deck: 'gcp', siblingKeys: card.siblingKeys?.map((key) => `g${key}`) });
+		const both = [...due, ...due.map(inGcp)];
+		const gcpOwn = (buryReviewSiblings: boolean): PerDeckLimits => ({ limits: new Map([['gcp', { ...DEFAULT_LIMITS, buryReviewSiblings }]]), studiedToday: new Map() });
+		// The global setting holds aws's siblings, gcp's own option lets its siblings come.
+		expect(ids(start(both, { perDeck: gcpOwn(false) })).sort()).toEqual(['L', 'X', 'gA', 'gB', 'gL', 'gX']);
+		// And the other way round.
+		expect(ids(start(both, { limits: { buryReviewSiblings: false }, perDeck: gcpOwn(true) })).sort()).toEqual(['A', 'B', 'L', 'X', 'gL', 'gX']);
+		// A deck's own option counts in its own session only through the limits its caller passes.
+		expect(ids(start(both, { scope: 'gcp', perDeck: gcpOwn(false) }))).toEqual(['gL', 'gX']);
+	});
+
+	it('brings a held review the next day, when no sibling of it is answered or queued ahead', () => {
+		expect(ids(start(due))).toEqual(['L', 'X']);
+		// L and X answered today (Good: due in days), A and B left as they were: still due.
+		const answered = [{ ...listDue, dueDay: TODAY + 15 }, aDue, bDue, { ...xDue, dueDay: TODAY + 15 }];
+		expect(ids(start(answered, { siblingsStudiedToday: ['f#2', 'f#3'] }))).toEqual([]);
+		expect(ids(start(answered, { today: TODAY + 1 }))).toEqual(['A', 'B']);
+	});
+
+	it('topping up holds the reviews that are siblings of the cards the session holds', () => {
+		const session = start(due, { limits: { reviewsPerDay: 1 } });
+		expect(ids(session)).toEqual(['L']);
+		const options: StartOptions = { today: TODAY, scope: ALL_DECKS, limits: DEFAULT_LIMITS, studiedToday: NOTHING_STUDIED, now: NOW };
+		expect(ids(topUpSession(session, due, options))).toEqual(['L', 'X']);
 	});
 });

@@ -9,7 +9,7 @@ import type { QueueLimits } from '$lib/srs/queue-limits';
 
 export type OrderChoice = 'global' | QueueLimits['newOrder'];
 export type LeechActionChoice = 'global' | LeechAction;
-/** New siblings: as the global setting says, wait for another day, or come the same day. */
+/** New siblings, or due reviews that are siblings: as the global setting says, wait for another day, or come the same day. */
 export type SiblingsChoice = 'global' | 'wait' | 'same-day';
 
 export interface OptionsFormValues {
@@ -20,6 +20,7 @@ export interface OptionsFormValues {
 	reviewsPerDay: string;
 	order: OrderChoice;
 	siblings: SiblingsChoice;
+	reviewSiblings: SiblingsChoice;
 	/** True: the deck has its own leech threshold, `leechThreshold`. */
 	ownLeech: boolean;
 	leechThreshold: string;
@@ -32,6 +33,8 @@ export type NumberField = 'newPerDay' | 'reviewsPerDay' | 'leechThreshold';
 /** The whole numbers each number field takes. */
 export const FIELD_BOUNDS: Record<NumberField, { min: number; max: number }> = { ...LIMIT_BOUNDS, leechThreshold: LEECH_THRESHOLD_BOUNDS };
 
+const siblingsChoice = (wait: boolean | undefined): SiblingsChoice => (wait === undefined ? 'global' : wait ? 'wait' : 'same-day');
+
 /** The form for a deck's stored options; a value that follows the global setting shows the global value. */
 export function formValues(stored: unknown, global: QueueLimits & LeechOptions): OptionsFormValues {
 	const options = normalizeDeckOptions(stored);
@@ -41,7 +44,8 @@ export function formValues(stored: unknown, global: QueueLimits & LeechOptions):
 		ownReviews: options.reviewsPerDay !== undefined,
 		reviewsPerDay: String(options.reviewsPerDay ?? global.reviewsPerDay),
 		order: options.newOrder ?? 'global',
-		siblings: options.buryNewSiblings === undefined ? 'global' : options.buryNewSiblings ? 'wait' : 'same-day',
+		siblings: siblingsChoice(options.buryNewSiblings),
+		reviewSiblings: siblingsChoice(options.buryReviewSiblings),
 		ownLeech: options.leechThreshold !== undefined,
 		leechThreshold: String(options.leechThreshold ?? global.leechThreshold),
 		leechAction: options.leechAction ?? 'global'
@@ -73,6 +77,7 @@ export function readOptionsForm(values: OptionsFormValues): OptionsFormResult {
 	}
 	if (values.order !== 'global') options.newOrder = values.order;
 	if (values.siblings !== 'global') options.buryNewSiblings = values.siblings === 'wait';
+	if (values.reviewSiblings !== 'global') options.buryReviewSiblings = values.reviewSiblings === 'wait';
 	if (values.leechAction !== 'global') options.leechAction = values.leechAction;
 	return { ok: true, options };
 }
