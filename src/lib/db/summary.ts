@@ -5,6 +5,8 @@ import { ALL_DECKS, isUnder, subtreePath } from '../srs/deck-tree';
 import { siblingKeysOf } from '../srs/siblings';
 import type { Grade } from '../srs/sm2';
 import { dayStats } from '../stats/today';
+import type { QueueLimits } from '../srs/queue-limits';
+import { normalizeDeckOptions } from './deck-options';
 import { siblingKeysAnswered, studiedIn, toSchedule } from './queue';
 import { Queue, type RecallDatabase } from './schema';
 
@@ -105,8 +107,14 @@ async function anyDeck(decks: readonly string[], has: (deck: string) => Promise<
 	return (await Promise.all(decks.map(has))).includes(true);
 }
 
-/** Today's studying in `scope` (a deck id, ALL_DECKS or a sub-deck tree), by index reads only. */
-export async function loadDaySummary(db: RecallDatabase, scope: string, today: number): Promise<DaySummary> {
+/** The global settings a day's session follows, as far as the summary needs them: whether siblings wait (absent: they do). */
+export type SiblingRules = Pick<QueueLimits, 'buryNewSiblings' | 'buryReviewSiblings'>;
+
+/**
+ * Today's studying in `scope` (a deck id, ALL_DECKS or a sub-deck tree), by index reads only. Siblings are said to
+ * wait only in the decks whose rule (`global`, or a deck's own option) holds them.
+ */
+export async function loadDaySummary(db: RecallDatabase, scope: string, today: number, global: SiblingRules = {}): Promise<DaySummary> {
 	return db.transaction('r', db.cards, db.reviews, db.decks, async () => {
 		const tomorrow = today + 1;
 		const tree = subtreePath(scope);
@@ -128,8 +136,14 @@ export async function loadDaySummary(db: RecallDatabase, scope: string, today: n
 		// The same figures as the statistics page's "Today": state rows (imported scheduling, resets) are not studying.
 		const { cards, answers, timeMs, grades } = dayStats(rows, today);
 		const keys = new Set(await siblingKeysAnswered(db, rows));
-		const decks = keys.size === 0 ? [] : await decksOf(true);
-		const [siblingsWaiting, reviewSiblingsWaiting] = await Promise.all([newLeft && newSiblingsOf(db, decks, keys, today), reviewSiblingsOf(db, decks, keys, today)]);
+		const decks = keys.size === 0 ? [] : await db.decks.bulkGet(await decksOf(true));
+		// A deck whose rule lets siblings come the same day has none waiting, whatever they share.
+		const holding = (rule: keyof SiblingRules) =>
+			decks.flatMap((deck) => (deck !== undefined && (normalizeDeckOptions(deck.options)[rule] ?? global[rule]) !== false ? [deck.id] : []));
+		const [siblingsWaiting, reviewSiblingsWaiting] = await Promise.all([
+			newLeft && newSiblingsOf(db, holding('buryNewSiblings'), keys, today),
+			reviewSiblingsOf(db, holding('buryReviewSiblings'), keys, today)
+		]);
 		return { cards, answers, timeMs, grades, dueTomorrow, hasCards, newLeft, newStudied: studiedIn(rows).newCards, siblingsWaiting, reviewSiblingsWaiting };
 	});
 }

@@ -288,6 +288,21 @@ describe('the end of the day’s session', () => {
 		// The next day nothing was answered yet: the items wait for their list's review, which the session shows.
 		expect((await loadDaySummary(db, deck.id, TODAY + 1)).siblingsWaiting).toBe(false);
 	});
+
+	it('says none wait where the rule lets siblings come the same day: the global setting, or the deck’s own option over it', async () => {
+		const deck = await stored();
+		await openSession(db, deck.id, TODAY, SETTINGS, AT);
+		for (let answer = 0; answer < 6; answer++) await answerCurrent(db, deck.id, 4, AT + answer * 1000);
+		const waiting = async (global: { buryNewSiblings?: boolean }) => (await loadDaySummary(db, deck.id, TODAY, global)).siblingsWaiting;
+		expect(await waiting({ buryNewSiblings: true })).toBe(true);
+		expect(await waiting({ buryNewSiblings: false })).toBe(false);
+		expect((await loadDaySummary(db, ALL_DECKS, TODAY, { buryNewSiblings: false })).siblingsWaiting).toBe(false);
+		await saveDeckOptions(db, deck.id, { buryNewSiblings: true }, AT + 10_000);
+		expect(await waiting({ buryNewSiblings: false })).toBe(true);
+		await saveDeckOptions(db, deck.id, { buryNewSiblings: false }, AT + 20_000);
+		expect(await waiting({})).toBe(false);
+		expect((await loadDaySummary(db, ALL_DECKS, TODAY, {})).siblingsWaiting).toBe(false);
+	});
 });
 
 describe('due reviews wait for their siblings', () => {
@@ -317,6 +332,8 @@ describe('due reviews wait for their siblings', () => {
 		expect(sessionCounts((await openSession(db, deck.id, TODAY + 1, SETTINGS, AT + DAY + 7000)).session).review).toBe(0);
 		const summary = await loadDaySummary(db, deck.id, TODAY + 1);
 		expect([summary.reviewSiblingsWaiting, summary.siblingsWaiting]).toEqual([true, false]);
+		// With the rule off, nothing is held, so nothing is said to wait: the review limit is another matter.
+		expect((await loadDaySummary(db, deck.id, TODAY + 1, { buryReviewSiblings: false })).reviewSiblingsWaiting).toBe(false);
 		// The next day the lists are due in six days: the 18 items come, overdue by a day.
 		expect(await homeDue(deck, TODAY + 2)).toBe(18);
 		const next = await openSession(db, deck.id, TODAY + 2, SETTINGS, AT + 2 * DAY);
