@@ -1,5 +1,6 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { ownCardInfo } from './own-deck';
+import { showBulkActions } from './browse-actions';
+import { ownCardInfo, ownDeckWithCard } from './own-deck';
 import { collectErrors } from './page-errors';
 import { expectFits } from './page-fits';
 
@@ -97,8 +98,6 @@ test('a learner finds cards, suspends two, reads a card’s history, and studies
 	await expect(results.getByRole('link', { name: '리전', exact: true })).toBeVisible();
 	await expect(results.getByRole('listitem').first()).toContainText(DECK_NAME);
 	await expect(results.getByRole('listitem').first()).toContainText('New');
-	// Only the built-in deck: nowhere to move cards to, and the hint says what it is about.
-	await expect(page.getByRole('region', { name: 'With the selected cards' })).toContainText('Move to another deck: no deck takes cards yet; create a deck of your own first.');
 
 	// A query that cannot be read says why, and searches nothing.
 	await search(page, `deck:"${DECK_NAME}`);
@@ -110,6 +109,9 @@ test('a learner finds cards, suspends two, reads a card’s history, and studies
 	await page.getByRole('checkbox', { name: 'Select: 리전' }).check();
 	await page.getByRole('checkbox', { name: 'Select: 가용 영역(AZ, Availability Zone)' }).check();
 	await expect(page.getByText('2 selected')).toBeVisible();
+	await showBulkActions(page);
+	// Only the built-in deck: nowhere to move cards to, and the hint says what it is about.
+	await expect(page.getByRole('region', { name: 'With the selected cards' })).toContainText('Move to another deck: no deck takes cards yet; create a deck of your own first.');
 	await page.getByRole('button', { name: 'Suspend', exact: true }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Suspended 2 cards.' })).toBeVisible();
 	for (const name of ['리전', '가용 영역(AZ, Availability Zone)']) {
@@ -234,6 +236,7 @@ test('a card buried in a session shows as buried in Browse and Card info, and Un
 	await page.goBack();
 	await search(page, 'is:buried');
 	await page.getByRole('checkbox', { name: 'Select all on this page' }).check();
+	await showBulkActions(page);
 	await page.getByRole('button', { name: 'Unsuspend or unbury' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Brought 1 card back into the queues.' })).toBeVisible();
 	await search(page, 'is:buried');
@@ -343,6 +346,7 @@ test('delete and reset ask first; a delete can be undone, and deleted cards leav
 	await expectFound(page, 5);
 	await page.getByRole('checkbox', { name: 'Select all on this page' }).check();
 	await expect(page.getByText('5 selected')).toBeVisible();
+	await showBulkActions(page);
 
 	await page.getByRole('button', { name: 'Reset progress' }).click();
 	const reset = page.getByRole('dialog', { name: 'Reset the progress of 5 cards?' });
@@ -366,11 +370,69 @@ test('delete and reset ask first; a delete can be undone, and deleted cards leav
 	await expectFound(page, 5);
 
 	await page.getByRole('checkbox', { name: 'Select all on this page' }).check();
+	await showBulkActions(page);
 	await page.getByRole('button', { name: 'Delete', exact: true }).click();
 	await dialog.getByRole('button', { name: 'Delete' }).click();
 	await expect(page.getByText('No cards match this search.')).toBeVisible();
 	await page.goto('/');
 	await expect(deckItem(page, DECK_NAME)).toContainText(`${SEED_CARDS - 5} cards`);
+	expect(errors).toEqual([]);
+});
+
+test('a suspend and a move can be undone: the cards study again, and are back in their deck, but for a card edited since in another tab', async ({ page, context, baseURL }) => {
+	test.setTimeout(60_000);
+	const errors = await collectErrors(page, baseURL);
+	await page.goto('/browse');
+	await search(page, `deck:"${DECK_NAME}" 리전`);
+	await expectFound(page, 5);
+	await page.getByRole('checkbox', { name: 'Select: 리전' }).check();
+	await page.getByRole('checkbox', { name: 'Select: 가용 영역(AZ, Availability Zone)' }).check();
+	await showBulkActions(page);
+	await page.getByRole('button', { name: 'Suspend', exact: true }).click();
+	const notice = page.getByRole('status').filter({ hasText: /Suspended|Undone/ });
+	await expect(notice).toHaveText('Suspended 2 cards. Undo');
+	await notice.getByRole('button', { name: 'Undo' }).click();
+	await expect(notice).toHaveText('Undone: 2 cards are as they were.');
+	await search(page, 'is:suspended');
+	await expectFound(page, 0);
+	// Today's session has every new card of the first day again, the two among them.
+	await page.goto(STUDY_URL);
+	await expect(page.getByRole('list', { name: 'Cards left' }).getByRole('listitem').first()).toHaveText(`New ${SEED_FIRST_DAY_NEW}`);
+
+	// Two cards of one's own moved to another deck; one of them edited in another tab before the Undo.
+	await ownDeckWithCard(page, 'Mine', { front: 'uno', back: 'one' });
+	await page.getByRole('textbox', { name: 'Front' }).fill('tres');
+	await page.getByRole('textbox', { name: 'Back' }).fill('three');
+	await page.getByRole('button', { name: 'Add 1 card' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Added 1 card.' })).toBeVisible();
+	await ownDeckWithCard(page, 'Other', { front: 'dos', back: 'two' });
+	await page.goto('/browse');
+	await search(page, 'deck:Mine');
+	await expectFound(page, 2);
+	await page.getByRole('checkbox', { name: 'Select all on this page' }).check();
+	await showBulkActions(page);
+	await page.getByLabel('Move to deck').selectOption({ label: 'Other' });
+	await page.getByRole('button', { name: 'Move', exact: true }).click();
+	const moved = page.getByRole('status').filter({ hasText: /Moved|Undone/ });
+	await expect(moved).toHaveText('Moved 2 cards. Undo');
+	await expect(page.getByText('No cards match this search.')).toBeVisible();
+
+	const there = await context.newPage();
+	await there.goto('/browse?q=uno');
+	await there.getByRole('list', { name: 'Cards found' }).getByRole('link', { name: 'uno', exact: true }).click();
+	const edit = there.getByRole('region', { name: 'Edit' });
+	await edit.getByRole('textbox', { name: 'Back' }).fill('one, edited there');
+	await edit.getByRole('button', { name: 'Save changes' }).click();
+	await expect(edit.getByRole('status')).toHaveText('Saved.');
+	await there.close();
+
+	await moved.getByRole('button', { name: 'Undo' }).click();
+	await expect(moved).toHaveText('Undone: 1 card is as it was. 1 card was changed since and is left as it is.');
+	await expectFound(page, 1);
+	await expect(page.getByRole('list', { name: 'Cards found' }).getByRole('link', { name: 'tres', exact: true })).toBeVisible();
+	await page.goto('/');
+	await expect(deckItem(page, 'Mine')).toContainText('1 card');
+	await expect(deckItem(page, 'Other')).toContainText('2 cards');
 	expect(errors).toEqual([]);
 });
 
@@ -380,6 +442,7 @@ test('the keyboard stays on Suspend and Unsuspend, and goes on from the notice a
 	await search(page, '리전');
 	await expectFound(page, 5);
 	await page.getByRole('checkbox', { name: 'Select all on this page' }).check();
+	await showBulkActions(page);
 
 	const suspend = page.getByRole('button', { name: 'Suspend', exact: true });
 	await suspend.focus();

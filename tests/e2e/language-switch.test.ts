@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { showBulkActions } from './browse-actions';
 import { ownDeckWithCard } from './own-deck';
 import { collectErrors } from './page-errors';
 import { switchLanguageInAnotherTab } from './switch-language';
@@ -99,11 +100,12 @@ test('what Browse says after an action follows a language switch', async ({ page
 	await expect(results.getByRole('listitem')).toHaveCount(5);
 	await page.getByRole('checkbox', { name: 'Select: 리전' }).check();
 	await page.getByRole('checkbox', { name: 'Select: 가용 영역(AZ, Availability Zone)' }).check();
+	await showBulkActions(page);
 	await page.getByRole('button', { name: 'Suspend', exact: true }).click();
 	const notice = page.getByRole('status').filter({ hasText: /Suspended|보류/ });
-	await expect(notice).toHaveText('Suspended 2 cards.');
+	await expect(notice).toHaveText('Suspended 2 cards. Undo');
 	await switchLanguageInAnotherTab(page, '한국어');
-	await expect(notice).toHaveText('카드 2장을 보류했습니다.');
+	await expect(notice).toHaveText('카드 2장을 보류했습니다. 되돌리기');
 
 	await page.getByLabel('옮길 덱').selectOption({ label: 'Mine' });
 	await page.getByRole('button', { name: '옮기기', exact: true }).click();

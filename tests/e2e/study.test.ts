@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page, type TestInfo } from '@playwrigh
 import { studyDay } from '../../src/lib/srs/day';
 import { dueDayAfter, type AnswerRow, type ScheduleSnapshot } from '../../src/lib/srs/history';
 import { NEW_CARD, sm2, type Grade } from '../../src/lib/srs/sm2';
+import { showBulkActions } from './browse-actions';
 import { ownDeckWithCard } from './own-deck';
 import { collectErrors } from './page-errors';
 import { switchLanguageInAnotherTab } from './switch-language';
@@ -743,6 +744,7 @@ test('Edit card keeps what was typed when another tab deletes the card: still th
 	await there.goto('/browse');
 	await there.getByRole('searchbox', { name: 'Search' }).fill('deck:Gone');
 	await there.getByRole('checkbox', { name: 'Select all on this page' }).check();
+	await showBulkActions(there);
 	await there.getByRole('button', { name: 'Delete', exact: true }).click();
 	await there.getByRole('dialog', { name: 'Delete 1 card?' }).getByRole('button', { name: 'Delete' }).click();
 	await expect(there.getByRole('status').filter({ hasText: 'Deleted 1 card.' })).toBeVisible();

@@ -15,11 +15,19 @@
  *   the deck page and the browser no longer show it, statistics count it as
  *   retired and still count its answers, backups keep it (as retired), and a
  *   note or file imported again does not bring it back (imports.ts).
+ * - **Undo** (undoChange) puts each card back as the action found it, only if
+ *   it is still as the action left it: a card answered, edited, suspended or
+ *   moved since (here or in another tab, or by an import) keeps that change.
+ *   A reset's undo drops the reset row, as the study screen's undo drops an
+ *   answer's row (answers.ts): the log is then as it was, with no row before
+ *   the reset touched, and the card is again the fold of its rows.
  */
+import { sameValue } from '../io/same-value';
 import { studyDay, type DayOptions } from '../srs/day';
 import type { StateRow } from '../srs/history';
 import { NEW_CARD } from '../srs/sm2';
-import { queueFor, withSchedule } from './card-state';
+import { cardHistory } from './answers';
+import { foldCard, queueFor, withSchedule } from './card-state';
 import { stampAfter } from './change-stamp';
 import { cardsInDeck } from './lookups';
 import { markSessionsOutdated } from './sessions';
@@ -44,27 +52,45 @@ export async function dropFromSessions(db: RecallDatabase, ids: ReadonlySet<stri
 	}
 }
 
+/** A card an action changed: as it found it (what its undo puts back) and as it stored it (what tells the undo that nothing changed the card since). */
+export interface ChangedCard {
+	before: CardRecord;
+	after: CardRecord;
+}
+
+/** What a bulk action changed, which undoChange takes back. */
+export interface BulkChange {
+	cards: ChangedCard[];
+	/** The log rows it wrote (a reset's, one per card). */
+	rows: StateRow[];
+}
+
+/** The ids of the cards an action changed. */
+export function changedIds(change: BulkChange): string[] {
+	return change.cards.map((card) => card.after.id);
+}
+
 /** Reads the cards (unknown ids left out) and writes what `change` makes of each (undefined: unchanged), in one transaction. */
 async function changeCards(
 	db: RecallDatabase,
 	ids: readonly string[],
 	change: (card: CardRecord) => CardRecord | undefined,
 	options: { leaveQueues: boolean }
-): Promise<string[]> {
+): Promise<BulkChange> {
 	return db.transaction('rw', db.cards, db.sessions, async () => {
 		const cards = (await db.cards.bulkGet([...new Set(ids)])).filter((card) => card !== undefined);
-		const changed = cards.flatMap((card) => {
-			const next = change(card);
-			return next ? [next] : [];
+		const changed = cards.flatMap((before) => {
+			const after = change(before);
+			return after ? [{ before, after }] : [];
 		});
-		if (changed.length > 0) await db.cards.bulkPut(changed);
-		if (options.leaveQueues) await dropFromSessions(db, new Set(changed.map((card) => card.id)));
-		return changed.map((card) => card.id);
+		if (changed.length > 0) await db.cards.bulkPut(changed.map((card) => card.after));
+		if (options.leaveQueues) await dropFromSessions(db, new Set(changed.map((card) => card.after.id)));
+		return { cards: changed, rows: [] };
 	});
 }
 
-/** Suspends the cards (retired and deleted ones stay as they are). Returns the ids suspended. */
-export async function suspendCards(db: RecallDatabase, ids: readonly string[], now = Date.now()): Promise<string[]> {
+/** Suspends the cards (retired and deleted ones stay as they are). */
+export async function suspendCards(db: RecallDatabase, ids: readonly string[], now = Date.now()): Promise<BulkChange> {
 	return changeCards(
 		db,
 		ids,
@@ -79,9 +105,9 @@ export async function suspendCards(db: RecallDatabase, ids: readonly string[], n
  * scheduled as their schedule says. Today's stored sessions are made again
  * (keeping their answers): a card brought back takes its own place among the
  * deck's new cards, ahead of one a refill took in for it when it was put
- * away, as the home page counts them. Returns the ids brought back.
+ * away, as the home page counts them.
  */
-export async function unsuspendCards(db: RecallDatabase, ids: readonly string[], now: number, today: number): Promise<string[]> {
+export async function unsuspendCards(db: RecallDatabase, ids: readonly string[], now: number, today: number): Promise<BulkChange> {
 	return db.transaction('rw', db.cards, db.sessions, async () => {
 		const changed = await changeCards(
 			db,
@@ -95,7 +121,7 @@ export async function unsuspendCards(db: RecallDatabase, ids: readonly string[],
 			},
 			{ leaveQueues: false }
 		);
-		if (changed.length > 0) await markSessionsOutdated(db);
+		if (changed.cards.length > 0) await markSessionsOutdated(db);
 		return changed;
 	});
 }
@@ -103,15 +129,15 @@ export async function unsuspendCards(db: RecallDatabase, ids: readonly string[],
 /**
  * Resets the cards' progress: each card that has any (a schedule, or rows)
  * gets a reset row and is new again; suspended stays suspended. One
- * transaction. Returns the reset rows written.
+ * transaction.
  */
-export async function resetCards(db: RecallDatabase, ids: readonly string[], options: { now?: number; dayOptions?: DayOptions } = {}): Promise<StateRow[]> {
+export async function resetCards(db: RecallDatabase, ids: readonly string[], options: { now?: number; dayOptions?: DayOptions } = {}): Promise<BulkChange> {
 	const now = options.now ?? Date.now();
 	return db.transaction('rw', db.cards, db.reviews, db.sessions, async () => {
 		const cards = (await db.cards.bulkGet([...new Set(ids)])).filter((card): card is CardRecord => card !== undefined && hasProgress(card));
 		const latest = await db.reviews.bulkGet(cards.map((card) => card.lastReview ?? ''));
 		const rows: StateRow[] = [];
-		const changed: CardRecord[] = [];
+		const changed: ChangedCard[] = [];
 		cards.forEach((card, index) => {
 			// After every row the card has, so that the reset is what the card's rows fold to.
 			const reviewedAt = Math.max(now, (latest[index]?.reviewedAt ?? -Infinity) + 1);
@@ -129,14 +155,14 @@ export async function resetCards(db: RecallDatabase, ids: readonly string[], opt
 			if (card.lastReview !== undefined) row.previous = card.lastReview;
 			rows.push(row);
 			// A reset starts the schedule again; the lapses stay, as the rows they were counted from do.
-			changed.push({ ...withSchedule(card, { state: { ...NEW_CARD }, lastReview: row.id, lapses: card.lapses }), updatedAt: now });
+			changed.push({ before: card, after: { ...withSchedule(card, { state: { ...NEW_CARD }, lastReview: row.id, lapses: card.lapses }), updatedAt: now } });
 		});
 		if (rows.length > 0) {
 			await db.reviews.bulkAdd(rows);
-			await db.cards.bulkPut(changed);
-			await dropFromSessions(db, new Set(changed.map((card) => card.id)));
+			await db.cards.bulkPut(changed.map((card) => card.after));
+			await dropFromSessions(db, new Set(changed.map((card) => card.after.id)));
 		}
-		return rows;
+		return { cards: changed, rows };
 	});
 }
 
@@ -148,14 +174,13 @@ function hasProgress(card: CardRecord): boolean {
 export async function resetDeck(db: RecallDatabase, deckId: string, options: { now?: number; dayOptions?: DayOptions } = {}): Promise<number> {
 	return db.transaction('rw', db.cards, db.reviews, db.sessions, async () => {
 		const ids = (await cardsInDeck(db, deckId).primaryKeys()) as string[];
-		return (await resetCards(db, ids, options)).length;
+		return (await resetCards(db, ids, options)).rows.length;
 	});
 }
 
-export interface MoveResult {
-	/** The ids moved. */
-	moved: string[];
-	/** Cards made from notes: their note decides their deck, so they stay. */
+/** The cards moved; nothing else changes. */
+export interface MoveResult extends BulkChange {
+	/** Cards made from notes, left where they are: their note decides their deck. */
 	generated: string[];
 }
 
@@ -176,12 +201,12 @@ export async function moveCards(db: RecallDatabase, ids: readonly string[], deck
 		const cards = (await db.cards.bulkGet([...new Set(ids)])).filter((card) => card !== undefined);
 		const generated = cards.filter((card) => isGenerated(card) && card.deck !== deckId).map((card) => card.id);
 		const moving = cards.filter((card) => !isGenerated(card) && card.deck !== deckId).sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
-		const changed = moving.map((card) => ({ ...card, deck: deckId, order: ++order, contentAt: stampAfter(card.contentAt, now), updatedAt: now }));
+		const changed = moving.map((card) => ({ before: card, after: { ...card, deck: deckId, order: ++order, contentAt: stampAfter(card.contentAt, now), updatedAt: now } }));
 		if (changed.length > 0) {
-			await db.cards.bulkPut(changed);
-			await dropFromSessions(db, new Set(changed.map((card) => card.id)));
+			await db.cards.bulkPut(changed.map((card) => card.after));
+			await dropFromSessions(db, new Set(changed.map((card) => card.after.id)));
 		}
-		return { moved: changed.map((card) => card.id), generated };
+		return { cards: changed, rows: [], generated };
 	});
 }
 
@@ -244,7 +269,7 @@ export async function deleteCards(db: RecallDatabase, ids: readonly string[], no
 export async function restoreCards(db: RecallDatabase, deleted: readonly DeletedCard[], now = Date.now()): Promise<string[]> {
 	const was = new Map(deleted.map((card) => [card.id, card]));
 	return db.transaction('rw', db.cards, db.sessions, async () => {
-		const restored = await changeCards(
+		const { cards: restored } = await changeCards(
 			db,
 			[...was.keys()],
 			(card) => {
@@ -264,6 +289,73 @@ export async function restoreCards(db: RecallDatabase, deleted: readonly Deleted
 			{ leaveQueues: false }
 		);
 		if (restored.length > 0) await markSessionsOutdated(db);
-		return restored;
+		return restored.map((card) => card.after.id);
 	});
+}
+
+/** What an undo did with the cards of an action. */
+export interface UndoneChange {
+	/** The ids put back as the action found them. */
+	restored: string[];
+	/** The ids of cards changed since the action (see undoChange), left as they are now. */
+	changedSince: string[];
+}
+
+/**
+ * Takes back a suspend, unsuspend, reset or move: in one transaction, each
+ * card still as the action left it gets every field back as the action found
+ * it. A card changed since (answered, edited, suspended, moved or deleted, in
+ * this tab or another, or by an import), or moved out of a deck that has been
+ * deleted since, is left as it is now: the learner's later work is never
+ * undone along with it, and the result says how many.
+ *
+ * The change clocks the action moved (statusAt, contentAt) move on again
+ * rather than back, as restoreCards' and the study screen's undos do: backups
+ * merge by them, and a backup made between the action and its undo must not
+ * bring the action back. A reset's row is dropped (the card's latest row,
+ * since the card is unchanged), and the card is what its remaining rows add
+ * up to, as after the study screen's undo of an answer.
+ */
+export async function undoChange(db: RecallDatabase, change: BulkChange, now = Date.now()): Promise<UndoneChange> {
+	const rowOf = new Map(change.rows.map((row) => [row.card, row]));
+	return db.transaction('rw', db.decks, db.cards, db.reviews, db.sessions, async () => {
+		const current = await db.cards.bulkGet(change.cards.map((card) => card.after.id));
+		const homes = await decksStillTakingBack(db, change.cards);
+		const restored: CardRecord[] = [];
+		const changedSince: string[] = [];
+		change.cards.forEach(({ before, after }, index) => {
+			const card = current[index];
+			if (card === undefined || !sameValue(card, after) || (before.deck !== after.deck && !homes.has(before.deck))) changedSince.push(after.id);
+			else restored.push(putBack(before, card, now));
+		});
+		const dropped = restored.flatMap((card) => rowOf.get(card.id) ?? []);
+		if (dropped.length > 0) await db.reviews.bulkDelete(dropped.map((row) => row.id));
+		for (const [index, card] of restored.entries()) {
+			if (!rowOf.has(card.id)) continue;
+			restored[index] = withSchedule(card, foldCard(await cardHistory(db, card.id)));
+		}
+		if (restored.length > 0) {
+			await db.cards.bulkPut(restored);
+			// The sessions saw the cards as the action left them: they leave, and the sessions are made again (keeping their
+			// answers), which takes back each card that may be studied, in its own deck, at its own place.
+			await dropFromSessions(db, new Set(restored.map((card) => card.id)));
+			if (restored.some((card) => card.queue === Queue.new || card.queue === Queue.scheduled)) await markSessionsOutdated(db);
+		}
+		return { restored: restored.map((card) => card.id), changedSince };
+	});
+}
+
+/** The card as the action found it, with each change clock the action moved (from `before` to `stored`'s) moved on again. */
+function putBack(before: CardRecord, stored: CardRecord, now: number): CardRecord {
+	const next: CardRecord = { ...before, updatedAt: now };
+	if (before.statusAt !== stored.statusAt) next.statusAt = stampAfter(stored.statusAt, now);
+	if (before.contentAt !== stored.contentAt) next.contentAt = stampAfter(stored.contentAt, now);
+	return next;
+}
+
+/** The decks moved cards left that may have them back: not deleted or retired since. */
+async function decksStillTakingBack(db: RecallDatabase, cards: readonly ChangedCard[]): Promise<Set<string>> {
+	const left = [...new Set(cards.filter((card) => card.before.deck !== card.after.deck).map((card) => card.before.deck))];
+	const decks = await db.decks.bulkGet(left);
+	return new Set(decks.filter((deck): deck is DeckRecord => deck !== undefined && !deck.retired && deck.deletedAt === undefined).map((deck) => deck.id));
 }
