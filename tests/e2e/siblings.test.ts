@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors } from './page-errors';
+import { homeFromStudy } from './leave-study';
 
 const DECK_NAME = 'AWS 기초';
 const STUDY_URL = `/study/${encodeURIComponent('aws-기초')}`;
@@ -57,7 +58,7 @@ test('a day brings a list card and holds back the cards whose answers it shows, 
 	await expect(page.getByText('Some new cards wait for another day: cards you studied today show their answers.')).toBeVisible();
 
 	// The held cards wait for another day: the home page counts none of them today.
-	await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+	await homeFromStudy(page);
 	expect(await homeNewCount(page)).toBe(0);
 
 	// Let them come the same day: today's session goes on with them, up to the 20 new cards a day.
