@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, PIXEL } from './page-errors';
 import { ownCardInfo } from './own-deck';
+import { homeFromStudy } from './leave-study';
 
 // Card texts are the generator's business and change with it: only the deck's name is fixed.
 const DECK_NAME = 'AWS 기초';
@@ -67,7 +68,7 @@ test('a deck page says beside Study this deck how many new and due cards today b
 	await page.getByRole('button', { name: /^Good/ }).click();
 	await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '1');
 	// Within the app, as a learner goes (the answer's write goes on while the page changes).
-	await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+	await homeFromStudy(page);
 	await page.getByRole('link', { name: DECK_NAME, exact: true }).click();
 	await expect(page).toHaveURL(deckPage);
 	// Good on a new card: due tomorrow, not today; the cards it holds back still wait.

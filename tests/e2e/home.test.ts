@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ownDeckWithCard } from './own-deck';
+import { homeFromStudy } from './leave-study';
 
 test('the built app loads and shows its home page', async ({ page }) => {
 	const errors: string[] = [];
@@ -86,7 +87,7 @@ test('a card buried from the study screen is not counted as new on the home page
 	const afterBury = firstDay - 1 + 2;
 	await expect(page.getByText(`0 / ${afterBury}`, { exact: true })).toBeVisible();
 
-	await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+	await homeFromStudy(page);
 	await expect(deck).toContainText(`${afterBury} new`);
 	await expect(page.getByRole('link', { name: /^Study all decks/ })).toContainText(`${afterBury} new`);
 	// A fresh load reads the store without Dexie, the path the first paint takes.

@@ -52,6 +52,7 @@ test('an Anki package with an image: imported, studied offline with its image, b
 		await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 	}
 	await expect(page.getByRole('heading', { name: 'Done for today' })).toBeVisible();
+	await page.getByRole('link', { name: 'Back to your decks' }).click();
 
 	// Importing again works offline too (SQLite was cached on first use), and changes nothing.
 	await importFile(page, { name: 'media.apkg', mimeType: 'application/octet-stream', buffer: MEDIA_APKG }, 'No changes').catch(async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium, expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { ownDeckWithCard } from './own-deck';
 import { PIXEL } from './page-errors';
+import { leaveStudy } from './leave-study';
 
 // The offline app is what these tests are about: let its service worker run.
 test.use({ serviceWorkers: 'allow' });
@@ -70,7 +71,7 @@ async function expectNotUnder(notice: Locator, controls: Locator): Promise<void>
 	}
 }
 
-test('the offline-ready notice covers neither the navigation nor the answer buttons, and the navigation works while it shows', async ({ page, context, baseURL }, testInfo) => {
+test('the offline-ready notice covers neither the study page’s way out nor the answer buttons, and the way out and the navigation work while it shows', async ({ page, context, baseURL }, testInfo) => {
 	test.skip(testInfo.project.name !== 'phone', 'a phone screen is where the notice has the least room; one project is enough');
 	await serveRemoteImages(context, baseURL as string);
 	await page.goto(STUDY_URL);
@@ -81,12 +82,17 @@ test('the offline-ready notice covers neither the navigation nor the answer butt
 	expect((await notice.boundingBox())?.height).toBeLessThanOrEqual(80);
 	const navigation = page.getByRole('navigation');
 	const expectUncovered = (controls: Locator) => expectNotUnder(notice, controls);
-	await expectUncovered(navigation.getByRole('link'));
+	// The study page's own way out, where a phone's study page has no app header.
+	await expectUncovered(leaveStudy(page));
 	await expectUncovered(page.getByRole('button', { name: 'Show answer' }));
 	await page.getByRole('button', { name: 'Show answer' }).click();
 	await expectUncovered(page.getByRole('button', { name: /^(Again|Hard|Good|Easy)/ }));
 
 	await expect(notice).toBeVisible();
+	await leaveStudy(page).click();
+	await expect(page).toHaveURL('/');
+	await expect(notice).toBeVisible();
+	await expectUncovered(navigation.getByRole('link'));
 	await navigation.getByRole('link', { name: 'Browse' }).click();
 	await expect(page).toHaveURL('/browse');
 	await expect(page.getByRole('heading', { level: 1, name: 'Browse cards' })).toBeVisible();

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors } from './page-errors';
+import { homeFromStudy } from './leave-study';
 
 const DECK_NAME = 'AWS 기초';
 const STUDY_URL = `/study/${encodeURIComponent('aws-기초')}`;
@@ -42,7 +43,7 @@ async function expectItemsWaiting(page: Page, seen: readonly string[], waiting: 
 	expect(seen[0]).toBe(LIST_CARD);
 	for (const item of ITEM_CARDS) expect(seen).not.toContain(item);
 	await expect(page.getByText(waiting)).toBeVisible();
-	await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+	await homeFromStudy(page);
 }
 
 test('a day brings a list card and holds back the cards whose answers it shows, as the home page counts, until Settings lets them come the same day', async ({ page, baseURL }) => {

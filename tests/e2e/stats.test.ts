@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { collectErrors } from './page-errors';
 import { expectFits } from './page-fits';
 import { ownDeckWithCard } from './own-deck';
+import { toHeaderFromStudy } from './leave-study';
 
 const DECK_ID = 'aws-기초';
 const STUDY_URL = `/study/${encodeURIComponent(DECK_ID)}`;
@@ -40,6 +41,7 @@ test('reads the heatmap after reviews on three different days', async ({ page, b
 	await page.clock.setSystemTime(new Date('2026-11-27T21:00:00'));
 	await study(page, ['Again', 'Good', 'Good', 'Good']);
 
+	await toHeaderFromStudy(page);
 	await page.getByRole('navigation').getByRole('link', { name: 'Stats' }).click();
 	await expect(page).toHaveURL('/stats');
 	await expect(page.getByRole('heading', { level: 1, name: 'Statistics' })).toBeVisible();
