@@ -13,6 +13,7 @@ import type { Benchmark } from './harness';
 const CARDS = 50_000;
 const REVIEWS = 500_000;
 const ANSWERS = 200;
+const OPENINGS = 5;
 const PORT = Number(process.env.BENCH_PORT ?? 4410);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const DECK = 'bench';
@@ -36,6 +37,39 @@ function marks(page: Page, name: string): Promise<number[]> {
 	return page.evaluate((mark) => performance.getEntriesByName(mark, 'mark').map((entry) => entry.startTime), name);
 }
 
+const median = (values: number[]) => percentile(values, 50);
+
+/** Opens the study page and times its first card: from the page's start, and from the navigation. */
+async function openStudyPage(page: Page): Promise<{ firstCardMs: number; fromNavigationMs: number }> {
+	await page.goto(`${ORIGIN}/study/${DECK}`);
+	await page.getByRole('button', { name: /show answer/i }).waitFor({ timeout: 60_000 });
+	const [studyStart] = await marks(page, 'recall:study-start');
+	const [firstShown] = await marks(page, 'recall:card-shown');
+	if (studyStart === undefined || firstShown === undefined) throw new Error('the study page left no performance marks');
+	return { firstCardMs: firstShown - studyStart, fromNavigationMs: firstShown };
+}
+
+/** Removes the stored study sessions, from a page of the origin that does not open the store. */
+async function removeSessions(page: Page): Promise<void> {
+	await page.goto(`${ORIGIN}/favicon.svg`);
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('recall');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const clear = open.result.transaction('sessions', 'readwrite');
+					clear.objectStore('sessions').clear();
+					clear.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					clear.onerror = () => reject(clear.error);
+				};
+			})
+	);
+}
+
 async function measure(): Promise<StudyFigures> {
 	const server = await serveBuiltApp(PORT);
 	let browser: OnDiskBrowser | undefined;
@@ -48,11 +82,15 @@ async function measure(): Promise<StudyFigures> {
 		const fillSeconds = await fillCollection(page, { cards: CARDS, reviews: REVIEWS, decks: [{ id: DECK, name: 'Benchmark' }], lapseEvery: 0 });
 		await upgradeStore(page, ORIGIN);
 
-		await page.goto(`${ORIGIN}/study/${DECK}`);
-		await page.getByRole('button', { name: /show answer/i }).waitFor({ timeout: 60_000 });
-		const [studyStart] = await marks(page, 'recall:study-start');
-		const [firstShown] = await marks(page, 'recall:card-shown');
-		if (studyStart === undefined || firstShown === undefined) throw new Error('the study page left no performance marks');
+		// The median of several openings, each making the day's session anew (the stored one removed, as on a new
+		// day): one opening's time varies by tens of milliseconds with what the browser does meanwhile.
+		const openings: { firstCardMs: number; fromNavigationMs: number }[] = [];
+		for (let opening = 0; opening < OPENINGS; opening++) {
+			if (opening > 0) await removeSessions(page);
+			openings.push(await openStudyPage(page));
+		}
+		const firstCardMs = median(openings.map((opening) => opening.firstCardMs));
+		const firstCardFromNavigationMs = median(openings.map((opening) => opening.fromNavigationMs));
 
 		for (let i = 0; i < ANSWERS; i++) {
 			await page.keyboard.press('Space');
@@ -71,8 +109,8 @@ async function measure(): Promise<StudyFigures> {
 		return {
 			baselinePutsMs,
 			fillSeconds,
-			firstCardMs: firstShown - studyStart,
-			firstCardFromNavigationMs: firstShown,
+			firstCardMs,
+			firstCardFromNavigationMs,
 			nextCardP50: percentile(nextCard, 50),
 			nextCardP95: percentile(nextCard, 95),
 			databaseMegabytes: usage / 1024 / 1024
@@ -89,8 +127,8 @@ const run = () => (figures ??= measure());
 export const benchmarks: Benchmark[] = [
 	{ name: 'study: 50,000 plain IndexedDB puts (baseline)', unit: 'ms', run: async () => (await run()).baselinePutsMs },
 	{ name: 'study: writing 50,000 cards and 500,000 review rows', unit: 's', run: async () => (await run()).fillSeconds },
-	{ name: 'study: first card shown after the study page starts (50,000 cards)', unit: 'ms', target: { max: 50 }, run: async () => (await run()).firstCardMs },
-	{ name: 'study: first card shown after navigation', unit: 'ms', run: async () => (await run()).firstCardFromNavigationMs },
+	{ name: 'study: first card shown after the study page starts (50,000 cards, median of 5 openings)', unit: 'ms', target: { max: 50 }, run: async () => (await run()).firstCardMs },
+	{ name: 'study: first card shown after navigation (median of 5)', unit: 'ms', run: async () => (await run()).firstCardFromNavigationMs },
 	{ name: 'study: answer to next card shown, p50 of 200', unit: 'ms', run: async () => (await run()).nextCardP50 },
 	{ name: 'study: answer to next card shown, p95 of 200', unit: 'ms', target: { max: 16 }, run: async () => (await run()).nextCardP95 },
 	{ name: 'study: database size with 50,000 cards and 500,000 reviews', unit: 'MB', run: async () => (await run()).databaseMegabytes }

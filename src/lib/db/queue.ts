@@ -93,7 +93,7 @@ export async function loadStudyCandidates(
 				const coming =
 					siblingsStudiedToday &&
 					Promise.all([siblingsStudiedToday, dueToday]).then(([keys, cards]) => (read: readonly CardRecord[]) => reviewsComing(read, today, keys, cards, limitsOf));
-				return Promise.all([firstDueCards((offset) => dueRange(deck, Dexie.minKey, today).offset(offset), limit, coming), dueToday]);
+				return Promise.all([firstDueCards((from) => dueRange(deck, from, today), limit, coming), dueToday]);
 			})
 		);
 		// A new card may come when no card due nor studied today is its sibling, nor a new card read before it.
@@ -148,18 +148,25 @@ function reviewsComing(read: readonly CardRecord[], today: number, studied: read
 }
 
 /**
- * The due cards of `range` (an offset into the due index from its start), the most overdue first: `limit` and
- * DUE_MARGIN more, one read. With `coming` (reviews wait for their siblings: reviewsComing), a full read is followed
- * by others, twice as large each time, until `limit` reviews that may come are read.
+ * The due cards of `range` (the due index from a day on, to today), the most overdue first: `limit` and DUE_MARGIN
+ * more, one read. With `coming` (reviews wait for their siblings: reviewsComing), the first read takes four times
+ * the limit, and a full read is followed by others, twice as large each time, until `limit` reviews that may come
+ * are read: held reviews leave gaps (a list's items due with it: one in four, or fewer, may come), and each further
+ * read is one more wait before the new cards' reads, which need the keys of the reviews that come.
  */
 async function firstDueCards(
-	range: (offset: number) => Collection<CardRecord, string, unknown>,
+	range: (from: number | typeof Dexie.minKey) => Collection<CardRecord, string, unknown>,
 	limit: number,
 	coming?: Promise<(read: readonly CardRecord[]) => number>
 ): Promise<CardRecord[]> {
 	const read: CardRecord[] = [];
-	for (let size = limit + DUE_MARGIN; ; size *= 2) {
-		const cards = await range(read.length).limit(size).toArray();
+	for (let size = (coming === undefined ? limit : 4 * limit) + DUE_MARGIN; ; size *= 2) {
+		// On from the last day read, whose cards the index orders by id: the first of them are those read already
+		// (one read-only transaction: nothing changed in between). A range rather than an offset, so that IndexedDB
+		// reads the page at once (getAll) rather than card by card.
+		const lastDay = read.at(-1)?.dueDay;
+		const again = lastDay === undefined ? 0 : read.length - read.findIndex((card) => card.dueDay === lastDay);
+		const cards = (await range(lastDay ?? Dexie.minKey).limit(size + again).toArray()).slice(again);
 		read.push(...cards);
 		if (cards.length < size || coming === undefined || (await coming)(read) >= limit) return read;
 	}

@@ -399,14 +399,15 @@ describe('due reviews wait for their siblings', () => {
 		const firstDay = { ...SETTINGS, newPerDay: 91, buryNewSiblings: false };
 		await openSession(db, deck.id, TODAY, firstDay, AT);
 		for (let answer = 0; answer < 91; answer++) await answerCurrent(db, deck.id, 4, AT + answer * 1000);
-		// Two days later, all 91 overdue by as much: the due index gives a day's cards by id, so its first 62 (12 and
-		// the margin) may lack the list's card, or words: which come is not known until the day is read whole.
-		const settings = { ...SETTINGS, reviewsPerDay: 12 };
+		// Two days later, all 91 overdue by as much: the due index gives a day's cards by id, so its first 70 (four
+		// times the limit of 5, and the margin) may lack the list's card, or words: which come is not known until the
+		// day is read whole, by a second read on from that day.
+		const settings = { ...SETTINGS, reviewsPerDay: 5 };
 		await db.settings.put({ key: 'settings', value: settings });
 		const record = await openSession(db, deck.id, TODAY + 3, settings, AT + 3 * DAY);
-		expect(await queued(deck.id)).toEqual(['큰 목록', ...Array.from({ length: 10 }, (_, i) => `단어${i}`)]);
-		expect(sessionCounts(record.session).review).toBe(11);
-		expect(await homeDue(deck, TODAY + 3, 12)).toBe(11);
+		expect(await queued(deck.id)).toEqual(['큰 목록', ...Array.from({ length: 4 }, (_, i) => `단어${i}`)]);
+		expect(sessionCounts(record.session).review).toBe(5);
+		expect(await homeDue(deck, TODAY + 3, 5)).toBe(5);
 	});
 
 	it('go into a backup as a deck’s own option and come back', async () => {
