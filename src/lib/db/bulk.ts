@@ -22,14 +22,14 @@
  *   answer's row (answers.ts): the log is then as it was, with no row before
  *   the reset touched, and the card is again the fold of its rows.
  */
+import { groupBy } from '../io/group-by';
 import { sameValue } from '../io/same-value';
 import { studyDay, type DayOptions } from '../srs/day';
-import type { StateRow } from '../srs/history';
+import { compareRows, type StateRow } from '../srs/history';
 import { NEW_CARD } from '../srs/sm2';
-import { cardHistory } from './answers';
 import { foldCard, queueFor, withSchedule } from './card-state';
 import { stampAfter } from './change-stamp';
-import { cardsInDeck } from './lookups';
+import { cardsInDeck, rowsOfCards } from './lookups';
 import { markSessionsOutdated } from './sessions';
 import { Queue, type CardRecord, type DeckRecord, type RecallDatabase } from './schema';
 
@@ -63,11 +63,6 @@ export interface BulkChange {
 	cards: ChangedCard[];
 	/** The log rows it wrote (a reset's, one per card). */
 	rows: StateRow[];
-}
-
-/** The ids of the cards an action changed. */
-export function changedIds(change: BulkChange): string[] {
-	return change.cards.map((card) => card.after.id);
 }
 
 /** Reads the cards (unknown ids left out) and writes what `change` makes of each (undefined: unchanged), in one transaction. */
@@ -329,19 +324,21 @@ export async function undoChange(db: RecallDatabase, change: BulkChange, now = D
 			else restored.push(putBack(before, card, now));
 		});
 		const dropped = restored.flatMap((card) => rowOf.get(card.id) ?? []);
-		if (dropped.length > 0) await db.reviews.bulkDelete(dropped.map((row) => row.id));
-		for (const [index, card] of restored.entries()) {
-			if (!rowOf.has(card.id)) continue;
-			restored[index] = withSchedule(card, foldCard(await cardHistory(db, card.id)));
+		let putBackCards = restored;
+		if (dropped.length > 0) {
+			await db.reviews.bulkDelete(dropped.map((row) => row.id));
+			// The reset cards' remaining rows, in one read: each card is what they fold to.
+			const rows = groupBy(await rowsOfCards(db, dropped.map((row) => row.card)).toArray(), (row) => row.card);
+			putBackCards = restored.map((card) => (rowOf.has(card.id) ? withSchedule(card, foldCard((rows.get(card.id) ?? []).sort(compareRows))) : card));
 		}
-		if (restored.length > 0) {
-			await db.cards.bulkPut(restored);
+		if (putBackCards.length > 0) {
+			await db.cards.bulkPut(putBackCards);
 			// The sessions saw the cards as the action left them: they leave, and the sessions are made again (keeping their
 			// answers), which takes back each card that may be studied, in its own deck, at its own place.
-			await dropFromSessions(db, new Set(restored.map((card) => card.id)));
-			if (restored.some((card) => card.queue === Queue.new || card.queue === Queue.scheduled)) await markSessionsOutdated(db);
+			await dropFromSessions(db, new Set(putBackCards.map((card) => card.id)));
+			if (putBackCards.some((card) => card.queue === Queue.new || card.queue === Queue.scheduled)) await markSessionsOutdated(db);
 		}
-		return { restored: restored.map((card) => card.id), changedSince };
+		return { restored: putBackCards.map((card) => card.id), changedSince };
 	});
 }
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { answerCard, cardHistory, undoLastAction } from '../../../src/lib/db/answers';
 import { buryCard } from '../../../src/lib/db/cards';
-import { changedIds, deleteCards, loadMoveTargets, moveCards, resetCards, resetDeck, restoreCards, suspendCards, undoChange, unsuspendCards, type BulkChange } from '../../../src/lib/db/bulk';
+import { deleteCards, loadMoveTargets, moveCards, resetCards, resetDeck, restoreCards, suspendCards, undoChange, unsuspendCards, type BulkChange } from '../../../src/lib/db/bulk';
 import { deleteDeck } from '../../../src/lib/db/deck-removal';
 import { applyDeck } from '../../../src/lib/db/decks';
 import { exportDeck } from '../../../src/lib/db/exports';
@@ -19,6 +19,9 @@ import { foldRows } from '../../../src/lib/srs/history';
 import { currentEntry } from '../../../src/lib/srs/session';
 import { NEW_CARD, type Grade } from '../../../src/lib/srs/sm2';
 import { answerCurrent, DAY_OPTIONS, deckFrom, seoulNoon, SETTINGS, stateRow, storedDeck } from './helpers';
+
+/** The ids of the cards an action changed. */
+const changedIds = (change: BulkChange): string[] => change.cards.map((card) => card.after.id);
 
 const NOTE = '## Q\n\none::1\n\ntwo::2\n\nthree::3\n\nfour::4\n';
 const AT = seoulNoon('2026-11-25');
