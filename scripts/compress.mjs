@@ -29,4 +29,6 @@ for (const path of [...files(dir)]) {
 	if (gzip.length < bytes.length) writeFileSync(`${path}.gz`, gzip);
 	written++;
 }
+// The build is whole: scripts/serve.mjs, running meanwhile, lists its files anew.
+writeFileSync(join(dir, '.build-done'), `${new Date().toISOString()}\n`);
 console.log(`compress: brotli and gzip copies of ${written} files in ${dir}/`);

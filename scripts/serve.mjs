@@ -5,7 +5,7 @@
 // tests both use it, so the tests see what a user's browser sees (compressed
 // files included).
 import { createServer } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
@@ -26,17 +26,44 @@ if (!existsSync(values.dir)) {
 	process.exit(1);
 }
 
-const files = sirv(values.dir, {
-	single: 'index.html',
-	etag: true,
-	// The brotli and gzip copies written by scripts/compress.mjs at build time.
-	gzip: true,
-	brotli: true,
-	setHeaders(res, pathname) {
-		const immutable = pathname.startsWith('/_app/immutable/');
-		res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+function serveBuild() {
+	return sirv(values.dir, {
+		single: 'index.html',
+		etag: true,
+		// The brotli and gzip copies written by scripts/compress.mjs at build time.
+		gzip: true,
+		brotli: true,
+		setHeaders(res, pathname) {
+			const immutable = pathname.startsWith('/_app/immutable/');
+			res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+		}
+	});
+}
+
+// The last step of `npm run build` (scripts/compress.mjs) writes it: a dot file, which sirv does not serve.
+const BUILD_DONE = join(values.dir, '.build-done');
+
+function buildDoneAt() {
+	try {
+		return statSync(BUILD_DONE).mtimeMs;
+	} catch {
+		return undefined;
 	}
-});
+}
+
+// sirv lists the files once, so a build finished while this server runs (`npm run build` in another terminal) would
+// be answered from the old list, whose hashed files are gone: a blank page. A finished build makes a new list.
+let files = serveBuild();
+let filesOf = buildDoneAt();
+
+function currentFiles() {
+	const done = buildDoneAt();
+	if (done !== undefined && done !== filesOf) {
+		files = serveBuild();
+		filesOf = done;
+	}
+	return files;
+}
 
 const TEST_WORKER_COOKIE = /(?:^|;\s*)recall-test-sw-version=([\w-]{1,40})/;
 
@@ -52,7 +79,7 @@ function serveChangedWorker(req, res) {
 }
 
 const server = createServer((req, res) => {
-	if (!serveChangedWorker(req, res)) files(req, res);
+	if (!serveChangedWorker(req, res)) currentFiles()(req, res);
 });
 server.on('error', (error) => {
 	console.error(`serve: cannot listen on ${values.host}:${values.port}: ${error.message}`);

@@ -45,6 +45,33 @@ test('on a phone the card starts near the top: the study page’s own bar replac
 	expect(errors).toEqual([]);
 });
 
+/** A Pixel 7 on its side, in CSS px. */
+const LANDSCAPE = { width: 915, height: 412 };
+/** How much of the front, at least, shows between the page's bar and the answer bar (a line of the card is about 40). */
+const LANDSCAPE_FRONT_ROOM = 120;
+
+test('a phone on its side sees the card: the app’s header steps aside there too, and the page’s bar has the way back', async ({ page, baseURL }, testInfo) => {
+	test.skip(testInfo.project.name !== 'phone', 'a phone’s screen');
+	const errors = await collectErrors(page, baseURL);
+	await page.setViewportSize(LANDSCAPE);
+	await page.goto(STUDY_URL);
+	await expect(front(page)).toBeVisible();
+	await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+	await expect(leaveStudy(page)).toBeVisible();
+	// Wide enough for Undo's word beside its arrow.
+	await expect(page.getByRole('button', { name: 'Undo' })).toHaveText(/Undo/);
+	// Before, the header, the title and the counts filled the screen down to the answer bar: no line of the card showed.
+	const frontTop = (await front(page).boundingBox())!.y;
+	const barTop = (await page.getByRole('button', { name: 'Show answer' }).boundingBox())!.y;
+	expect(barTop - frontTop, 'the front’s room above the answer bar').toBeGreaterThanOrEqual(LANDSCAPE_FRONT_ROOM);
+	await expectFits(page, 'a Pixel 7 on its side');
+
+	await leaveStudy(page).tap();
+	await expect(page.getByRole('heading', { level: 1, name: 'Recall' })).toBeVisible();
+	await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
 test('the phone’s way back leaves a session mid-way for the decks, and so does the browser’s Back', async ({ page, baseURL }, testInfo) => {
 	test.skip(testInfo.project.name !== 'phone', 'the way back is the phone’s; a desktop has the app’s header');
 	const errors = await collectErrors(page, baseURL);
