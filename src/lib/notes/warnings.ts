@@ -35,7 +35,8 @@ export const noteWarnings = {
 	'note-image-on-no-card': (values: { image: string }) => `image "${values.image}" is on no card`,
 	'note-table-row-on-no-card': (values: { row: string }) => `table row "${values.row}" is on no card`,
 	'note-code-on-no-card': (values: { code: string }) => `code block "${values.code}" is on no card`,
-	'note-more-on-no-card': (values: { count: number }) => `${values.count} more table rows and code blocks are on no card`,
+	'note-more-on-no-card': (values: { count: number }) =>
+		values.count === 1 ? '1 more table row or code block is on no card' : `${values.count} more table rows and code blocks are on no card`,
 	'note-passage-too-long': (values: { passage: string; heading: string; limit: number }) =>
 		`the paragraph "${values.passage}" under "${values.heading}" is on no card: it is longer than ${values.limit} characters (blank lines between its parts make a card of each)`,
 	'note-callout-on-no-card': (values: { callout: string }) => `callout "${values.callout}" is on no card`,
@@ -45,7 +46,10 @@ export const noteWarnings = {
 	'note-no-cards': () => 'no cards could be made from this note',
 	'note-repeated-question': (values: { question: string }) =>
 		`another card above asks "${values.question}" under the same heading, with the same answer; this one's id depends on their order`,
-	'note-more-repeated-questions': (values: { count: number }) => `${values.count} more cards repeat a question and answer given above under the same heading`
+	'note-more-repeated-questions': (values: { count: number }) =>
+		values.count === 1
+			? '1 more card repeats a question and answer given above under the same heading'
+			: `${values.count} more cards repeat a question and answer given above under the same heading`
 } satisfies Catalog;
 
 /** A notice of the notes generator or its decoder. */

@@ -84,6 +84,15 @@ describe('the notes generator’s notices (notes/warnings.ts)', () => {
 	}
 });
 
+describe('the generator’s counts of more warnings', () => {
+	it('say one as one, and more as more', () => {
+		expect(sayNote('note-more-on-no-card', { count: 1 }).message).toBe('1 more table row or code block is on no card');
+		expect(sayNote('note-more-on-no-card', { count: 2 }).message).toBe('2 more table rows and code blocks are on no card');
+		expect(sayNote('note-more-repeated-questions', { count: 1 }).message).toBe('1 more card repeats a question and answer given above under the same heading');
+		expect(sayNote('note-more-repeated-questions', { count: 3 }).message).toBe('3 more cards repeat a question and answer given above under the same heading');
+	});
+});
+
 describe('the notes importer’s notices (io/notices/notes.ts)', () => {
 	// `from` is an enumeration: it chooses the words, and is not shown.
 	itSaysEverySample(notesNotices, samples, new Set(['from']));
