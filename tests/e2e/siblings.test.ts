@@ -20,16 +20,20 @@ async function homeNewCount(page: Page): Promise<number> {
 	return Number(/(\d+) new/.exec((await deckItem(page).textContent()) ?? '')![1]);
 }
 
+/** Answers the card shown, the session's `answered`-th answer counted from 0, with Good; its front. */
+async function answerGood(page: Page, answered: number): Promise<string> {
+	await expect(progress(page)).toHaveAttribute('aria-valuenow', String(answered));
+	const shown = (await front(page).innerText()).replace(/\s+/g, ' ').trim();
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await page.getByRole('button', { name: /^Good, / }).click();
+	return shown;
+}
+
 /** Answers every card left in the session shown with Good, until the day is done; the fronts seen, in order. */
 async function answerAllGood(page: Page): Promise<string[]> {
 	const total = Number(await progress(page).getAttribute('aria-valuemax'));
 	const fronts: string[] = [];
-	for (let answered = Number(await progress(page).getAttribute('aria-valuenow')); answered < total; answered++) {
-		await expect(progress(page)).toHaveAttribute('aria-valuenow', String(answered));
-		fronts.push((await front(page).innerText()).replace(/\s+/g, ' ').trim());
-		await page.getByRole('button', { name: 'Show answer' }).click();
-		await page.getByRole('button', { name: /^Good, / }).click();
-	}
+	for (let answered = Number(await progress(page).getAttribute('aria-valuenow')); answered < total; answered++) fronts.push(await answerGood(page, answered));
 	await expect(page.getByRole('heading', { name: 'Done for today' })).toBeVisible();
 	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 	return fronts;
@@ -202,20 +206,29 @@ test('a list card due with its items’ cards comes alone, as the home page coun
 	expect(errors).toEqual([]);
 });
 
+/** The deck's options, opened on its page from the home page. */
+async function openDeckOptions(page: Page): Promise<void> {
+	await page.goto('/');
+	await deckItem(page).getByRole('link', { name: DECK_NAME, exact: true }).click();
+	await page.getByText('Options', { exact: true }).click();
+}
+
+async function saveDeckOptions(page: Page): Promise<void> {
+	await page.getByRole('button', { name: 'Save options' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+}
+
 test('a deck’s own options let its reviews that are siblings come the same day', async ({ page, baseURL }) => {
 	test.setTimeout(90_000);
 	await page.clock.install({ time: new Date('2026-11-25T10:00:00') });
 	const errors = await collectErrors(page, baseURL);
-	await page.goto('/');
-	await deckItem(page).getByRole('link', { name: DECK_NAME, exact: true }).click();
-	await page.getByText('Options', { exact: true }).click();
+	await openDeckOptions(page);
 	const newSiblings = page.getByLabel('New cards that show each other’s answers');
 	await newSiblings.selectOption({ label: 'All on the same day' });
 	const reviewSiblings = page.getByLabel('Reviews that show each other’s answers, due the same day');
 	await expect(reviewSiblings.getByRole('option', { selected: true })).toHaveText('Use the global setting (One a day)');
 	await reviewSiblings.selectOption({ label: 'All on the same day' });
-	await page.getByRole('button', { name: 'Save options' }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+	await saveDeckOptions(page);
 	await page.goto(STUDY_URL);
 	expect(await answerAllGood(page)).toHaveLength(FIRST_DAY_ALL_SIBLINGS);
 
@@ -228,5 +241,59 @@ test('a deck’s own options let its reviews that are siblings come the same day
 	await page.getByRole('button', { name: 'Show answer' }).click();
 	await page.getByRole('button', { name: /^Good, / }).click();
 	await expect(front(page)).toContainText(ITEM_CARDS[0]!);
+	expect(errors).toEqual([]);
+});
+
+/** The seed deck's second list card: its items' cards (SQS, S3 and EC2) come right after it in note order. */
+const SECOND_LIST = '출시 서비스';
+
+test('a new card answered before its list card’s review holds that review for another day, as the home page counts', async ({ page, baseURL }) => {
+	// Three days: 4 answers, then 5, then the held review.
+	test.setTimeout(90_000);
+	await page.clock.install({ time: new Date('2026-11-25T10:00:00') });
+	const errors = await collectErrors(page, baseURL);
+	// The deck's own options: four new cards a day, new siblings all on the same day (reviews still wait).
+	await openDeckOptions(page);
+	const newCards = page.getByRole('group', { name: 'New cards per day' });
+	await newCards.getByRole('checkbox', { name: /^Use the global setting/ }).uncheck();
+	await newCards.getByLabel('For this deck').fill('4');
+	await page.getByLabel('New cards that show each other’s answers').selectOption({ label: 'All on the same day' });
+	await saveDeckOptions(page);
+	await page.goto(STUDY_URL);
+	expect(await answerAllGood(page)).toEqual([LIST_CARD, ...ITEM_CARDS, SECOND_LIST]);
+
+	// The next day both list cards are due (the first one's items wait for it) and the second one's items are new,
+	// spread among them: the first list card, SQS, S3, the second list card, EC2, and one more new card.
+	await page.clock.setSystemTime(new Date('2026-11-26T10:00:00'));
+	await page.goto('/');
+	await expect(deckItem(page)).toContainText('4 new · 2 due');
+	await deckItem(page).getByRole('link', { name: `Study ${DECK_NAME}` }).click();
+	await expect(progress(page)).toHaveAttribute('aria-valuemax', '6');
+	expect(await answerGood(page, 0)).toBe(LIST_CARD);
+	expect(await answerGood(page, 1)).toContain('SQS');
+	// SQS answered: the second list card, whose back shows its answer, leaves the session for another day.
+	await expect(front(page)).toContainText('S3');
+	await expect(progress(page)).toHaveAttribute('aria-valuemax', '5');
+	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+	// The home page counts what the session has left.
+	await homeFromStudy(page);
+	await expect(deckItem(page)).toContainText('3 new · 0 due');
+	const rest = await studyFromHome(page);
+	expect(rest).toHaveLength(3);
+	expect(rest).not.toContain(SECOND_LIST);
+	await expect(page.getByText('Some reviews wait for another day: cards you studied today show their answers.')).toBeVisible();
+	await homeFromStudy(page);
+	await expect(deckItem(page)).toContainText('0 new · 0 due');
+
+	// Nothing was written to it: it is due the next day, overdue by a day with the first list card's items, and
+	// the fourth is the day before's last new card (SQS, S3 and EC2 wait for the list card again).
+	await page.clock.setSystemTime(new Date('2026-11-27T10:00:00'));
+	await page.goto('/');
+	await expect(deckItem(page)).toContainText(' · 4 due');
+	await deckItem(page).getByRole('link', { name: `Study ${DECK_NAME}` }).click();
+	const dayAfter: string[] = [];
+	for (let answered = 0; answered < 6 && !dayAfter.includes(SECOND_LIST); answered++) dayAfter.push(await answerGood(page, answered));
+	expect(dayAfter.slice(0, 1)).toEqual(ITEM_CARDS.slice(0, 1));
+	expect(dayAfter).toContain(SECOND_LIST);
 	expect(errors).toEqual([]);
 });

@@ -3,14 +3,16 @@
  * its day's tally and the stored session, so that a crash or a closed tab never leaves one
  * without the other. An answer that makes its card a leech (srs/leech.ts) tags
  * it and, by its deck's leech action, suspends it in that same transaction, and
- * its undo takes all of it back.
+ * its undo takes all of it back. So does an answer that holds its siblings'
+ * reviews still waiting in the session (srs/session.ts afterAnswerHolding).
  */
 import { Dexie } from 'dexie';
 import { isAvailable } from '../srs/card-schedule';
 import { studyDay, type DayOptions } from '../srs/day';
 import { compareRows, dueDayAfter, type AnswerRow, type ScheduleSnapshot } from '../srs/history';
 import { hasLeechTag, isLeech, LEECH_TAG, withLeechTag } from '../srs/leech';
-import { afterAnswer, undoAnswer, type QueueKind } from '../srs/session';
+import { afterAnswerHolding, undoAnswerHolding, type QueueKind } from '../srs/session';
+import { siblingKeysOf } from '../srs/siblings';
 import { sm2, type Grade } from '../srs/sm2';
 import { isLapse } from '../stats/lapses';
 import { foldCard, withSchedule, type FoldedFields } from './card-state';
@@ -144,16 +146,23 @@ export async function answerCard(db: RecallDatabase, input: AnswerInput): Promis
 		const step: AnswerStep = { reviewId: review.id, cardId: card.id, kind: input.kind };
 		if (leech) step.leech = leech.step;
 		// Everything that can refuse (the queue refuses a card it is not showing) is worked out before the first write.
-		const session = stored && { ...stored, session: afterAnswer(stored.session, card.id, folded.state), undo: [...stored.undo, step] };
+		// The reviews of the card's siblings still waiting leave the session, as a session started now would hold them.
+		const answered = stored && afterAnswerHolding(stored.session, card.id, folded.state, siblingKeysOf(card));
+		if (answered && answered.held.length > 0) step.held = answered.held;
+		const session = stored && answered && { ...stored, session: answered.session, undo: [...stored.undo, step] };
 		const writes = [db.reviews.add(review), tallyRows(db, [review]), db.cards.put({ ...withSchedule(leech?.card ?? card, folded), updatedAt: reviewedAt })];
-		if (!session || !leech?.step.suspended) {
+		const suspended = leech?.step.suspended === true;
+		if (!session || (!suspended && step.held === undefined)) {
 			await Promise.all([...writes, session && db.sessions.put(session)]);
 			return review;
 		}
 		await Promise.all(writes);
-		// A suspended leech leaves the session, and the next card takes its place within the day's limits (cards.ts).
-		const { session: refilled, added } = await refillAfterRemoval(db, session, card.id, leech.settings, reviewedAt);
-		await db.sessions.put({ ...session, session: refilled, undo: [...stored.undo, { ...step, leech: { ...leech.step, added } }] });
+		// A suspended leech leaves the session, and reviews held leave their places: the next cards take them within
+		// the day's limits (cards.ts), the answer written first so that the refill counts it and its siblings' hold.
+		const settings = leech?.settings ?? (await loadSettings(db));
+		const { session: refilled, added } = await refillAfterRemoval(db, session, suspended ? card.id : undefined, settings, reviewedAt);
+		const done: AnswerStep = leech && suspended ? { ...step, leech: { ...leech.step, added } } : added.length > 0 ? { ...step, added } : step;
+		await db.sessions.put({ ...session, session: refilled, undo: [...stored.undo, done] });
 		return review;
 	});
 }
@@ -189,12 +198,12 @@ export async function undoLastAction(db: RecallDatabase, scope: string, now = Da
 		const folded = foldCard((await cardHistory(db, card.id)).filter((row) => row.id !== review.id));
 		const restored = { ...withSchedule(step.leech ? beforeLeech(card, step.leech, now) : card, folded), updatedAt: now };
 		await db.cards.put(restored);
-		let session = undoAnswer(stored.session, card.id, step.kind);
+		// The cards taken in for a suspended leech or for the reviews held leave again, and those reviews come back in their places.
+		const added = new Set([...(step.leech?.added ?? []), ...(step.added ?? [])]);
+		const kept = added.size === 0 ? stored.session : { ...stored.session, entries: stored.session.entries.filter((entry) => !added.has(entry.id)) };
+		let session = undoAnswerHolding(kept, card.id, step.kind, step.held ?? []);
 		// Suspended, buried or deleted since, from another session (another tab): its answer is taken back, but it is not shown again.
 		if (!isAvailable(toSchedule(restored), session.day)) session = { ...session, entries: session.entries.filter((entry) => entry.id !== card.id) };
-		// The cards taken in for a suspended leech leave again.
-		const added = new Set(step.leech?.added);
-		if (added.size > 0) session = { ...session, entries: session.entries.filter((entry) => !added.has(entry.id)) };
 		await db.sessions.put({ ...stored, session, undo: stored.undo.slice(0, -1) });
 		return 'answer';
 	});

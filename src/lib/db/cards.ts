@@ -26,10 +26,12 @@ async function takeOutOfSession(
 	const stored = await db.sessions.get(scope);
 	if (!stored) return;
 	const index = stored.session.entries.findIndex((entry) => entry.id === card.id);
-	const kind = stored.session.entries[index]?.kind;
-	if (kind === undefined) return;
+	const entry = stored.session.entries[index];
+	if (entry === undefined) return;
 	const { session, added } = await refillAfterRemoval(db, stored, card.id, await loadSettings(db), now);
-	await db.sessions.put({ ...stored, session, undo: [...stored.undo, { status, cardId: card.id, kind, index, added }] });
+	const step: StatusStep = { status, cardId: card.id, kind: entry.kind, index, added };
+	if (entry.siblingKeys !== undefined) step.siblingKeys = entry.siblingKeys;
+	await db.sessions.put({ ...stored, session, undo: [...stored.undo, step] });
 }
 
 /** The tables a status change reads and writes: the session's refill reads what a new session does. */
@@ -84,7 +86,7 @@ export async function undoStatusStep(db: RecallDatabase, stored: SessionRecord, 
 	const added = new Set(step.added);
 	const entries = stored.session.entries.filter((entry) => !added.has(entry.id) && entry.id !== step.cardId);
 	if (restored && isAvailable(toSchedule(restored), stored.session.day)) {
-		entries.splice(Math.min(step.index, entries.length), 0, { id: step.cardId, kind: step.kind });
+		entries.splice(Math.min(step.index, entries.length), 0, step.siblingKeys ? { id: step.cardId, kind: step.kind, siblingKeys: step.siblingKeys } : { id: step.cardId, kind: step.kind });
 	}
 	await db.sessions.put({ ...stored, session: { ...stored.session, entries }, undo: stored.undo.slice(0, -1) });
 }

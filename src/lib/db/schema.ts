@@ -11,7 +11,7 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { DeckOrigin } from '../io/bundle';
 import type { Card } from '../notes/deck-format';
 import type { ReviewRow } from '../srs/history';
-import type { QueueKind, Session } from '../srs/session';
+import type { HeldReview, QueueKind, Session } from '../srs/session';
 import type { Sm2State } from '../srs/sm2';
 import type { DeckDayTally } from '../stats/tally';
 import { DB_NAME, Queue, type QueueValue } from './constants';
@@ -121,6 +121,10 @@ export interface AnswerStep {
 	kind: QueueKind;
 	/** The answer made the card a leech (srs/leech.ts): what it did besides, which undo takes back too. */
 	leech?: LeechStep;
+	/** Reviews of the card's siblings that the answer took out of the session (srs/session.ts afterAnswerHolding), with their places. */
+	held?: HeldReview[];
+	/** Cards the session took in for the reviews held (within the day's limits), taken out again by undo. */
+	added?: string[];
 }
 
 /** What an answer that made its card a leech did to the card and the session. */
@@ -139,9 +143,10 @@ export interface LeechStep {
 export interface StatusStep {
 	status: 'buried' | 'suspended';
 	cardId: string;
-	/** The kind and place the card's entry had in the queue. */
+	/** The kind and place the card's entry had in the queue, and its sibling keys if the entry kept them. */
 	kind: QueueKind;
 	index: number;
+	siblingKeys?: readonly string[];
 	/** Cards the session took in to make up for this one (within the day's limits), taken out again by undo. */
 	added: string[];
 }

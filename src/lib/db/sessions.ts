@@ -76,12 +76,13 @@ function extraNewSetAside(stored: SessionRecord | undefined): SessionRecord['ext
 
 /**
  * What was left in the session when `cardId` was taken out of it (buried or
- * suspended), filled up within the day's limits; the cards it took in. Call it
+ * suspended), or when an answer held its sibling reviews (`cardId` undefined:
+ * they are out already), filled up within the day's limits; the cards it took in. Call it
  * inside a transaction over decks, cards, reviews and sessions, after the
  * card's status is written.
  */
-export async function refillAfterRemoval(db: RecallDatabase, stored: SessionRecord, cardId: string, settings: Settings, now: number): Promise<{ session: Session; added: string[] }> {
-	const left = { ...stored.session, entries: stored.session.entries.filter((entry) => entry.id !== cardId) };
+export async function refillAfterRemoval(db: RecallDatabase, stored: SessionRecord, cardId: string | undefined, settings: Settings, now: number): Promise<{ session: Session; added: string[] }> {
+	const left = cardId === undefined ? stored.session : { ...stored.session, entries: stored.session.entries.filter((entry) => entry.id !== cardId) };
 	const session = await topUp(db, left, (await sessionCards(db, left)).map(toSchedule), settings, now, stored.extraNew);
 	return { session, added: session.entries.slice(left.entries.length).map((entry) => entry.id) };
 }

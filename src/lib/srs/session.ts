@@ -29,6 +29,18 @@ export type QueueKind = 'new' | 'learning' | 'review';
 export interface QueueEntry {
 	id: string;
 	kind: QueueKind;
+	/**
+	 * A review's sibling keys, kept only when another card of the session shares one (a new card, with new
+	 * siblings let in): that card's answer holds this review for another day, where the review rule applies
+	 * (afterAnswerHolding). Most sessions have none, so that an answer needs no read to know.
+	 */
+	siblingKeys?: readonly string[];
+}
+
+/** A review an answer took out of the session (afterAnswerHolding): its place before the answer, for the undo. */
+export interface HeldReview {
+	index: number;
+	entry: QueueEntry;
 }
 
 export interface Session {
@@ -193,6 +205,36 @@ function entriesOf(cards: readonly CardSchedule[], kind: QueueKind): QueueEntry[
 	return cards.map((card) => ({ id: card.id, kind }));
 }
 
+/** Which decks hold siblings back by `rule`: a deck's own option (deck options) over the session's, in a session over several decks. */
+function siblingRule(options: StartOptions, perDeck: PerDeckLimits | undefined, rule: 'buryNewSiblings' | 'buryReviewSiblings') {
+	const holds = (deck: string) => (perDeck?.limits.get(deck)?.[rule] ?? options.limits[rule]) !== false;
+	const anyHolds = options.limits[rule] !== false || [...(perDeck?.limits.values() ?? [])].some((own) => own[rule] === true);
+	return { holds, anyHolds };
+}
+
+/**
+ * `entries` with the sibling keys kept on each review that shares one with another entry, where its deck holds
+ * review siblings (QueueEntry.siblingKeys): a new card let in beside its sibling's review, as with new siblings
+ * let in ("All on the same day"). `cards` give the entries' keys.
+ */
+function withReviewSiblingsMarked(entries: readonly QueueEntry[], cards: readonly CardSchedule[], options: StartOptions, perDeck: PerDeckLimits | undefined): QueueEntry[] {
+	const { holds, anyHolds } = siblingRule(options, perDeck, 'buryReviewSiblings');
+	const plain = entries.map(({ siblingKeys: _keys, ...entry }) => entry);
+	if (!anyHolds) return plain;
+	const byId = new Map<string, CardSchedule>();
+	for (const card of cards) if (!byId.has(card.id)) byId.set(card.id, card);
+	// How many entries carry each key: a review's key carried by another entry too is shared.
+	const carriers = new Map<string, number>();
+	for (const entry of plain) for (const key of new Set(byId.get(entry.id)?.siblingKeys)) carriers.set(key, (carriers.get(key) ?? 0) + 1);
+	if (![...carriers.values()].some((count) => count > 1)) return plain;
+	return plain.map((entry) => {
+		const card = byId.get(entry.id);
+		const keys = card?.siblingKeys;
+		if (entry.kind !== 'review' || keys === undefined || !holds(card!.deck) || !keys.some((key) => carriers.get(key)! > 1)) return entry;
+		return { ...entry, siblingKeys: [...keys] };
+	});
+}
+
 /**
  * The new cards (`rule` buryNewSiblings) or the due reviews (buryReviewSiblings), in order, without those whose
  * sibling was studied today, is among the cards queued ahead of them (`queued`), or is a card of theirs before
@@ -207,9 +249,7 @@ function withoutHeldSiblings(
 	perDeck: PerDeckLimits | undefined,
 	rule: 'buryNewSiblings' | 'buryReviewSiblings'
 ): readonly CardSchedule[] {
-	// A deck's own option (deck options) over the session's, in a session over several decks.
-	const holds = (deck: string) => (perDeck?.limits.get(deck)?.[rule] ?? options.limits[rule]) !== false;
-	const anyHolds = options.limits[rule] !== false || [...(perDeck?.limits.values() ?? [])].some((own) => own[rule] === true);
+	const { holds, anyHolds } = siblingRule(options, perDeck, rule);
 	if (!anyHolds || !cards.some((card) => card.siblingKeys !== undefined)) return cards;
 	const hold = new SiblingHold(options.siblingsStudiedToday);
 	for (const card of queued) hold.take(card.siblingKeys);
@@ -264,11 +304,12 @@ export function startSession(cards: readonly CardSchedule[], options: StartOptio
 		0,
 		remaining(limits.newPerDay, studiedToday.newCards)
 	);
+	const entries = [...entriesOf(learning, 'learning'), ...spread(entriesOf(reviewsLeft, 'review'), entriesOf(newLeft, 'new'))];
 	return {
 		version: 1,
 		day: today,
 		scope,
-		entries: [...entriesOf(learning, 'learning'), ...spread(entriesOf(reviewsLeft, 'review'), entriesOf(newLeft, 'new'))],
+		entries: withReviewSiblingsMarked(entries, [...learning, ...reviewsLeft, ...newLeft], options, perDeck),
 		answered: 0,
 		startedAt: now
 	};
@@ -293,6 +334,56 @@ export function afterAnswer(session: Session, cardId: string, next: Sm2State): S
 		entries.splice(Math.min(REPEAT_GAP, entries.length), 0, { id: cardId, kind: 'learning' });
 	}
 	return { ...session, entries, answered: session.answered + 1 };
+}
+
+/**
+ * afterAnswer, for a card with sibling keys `siblingKeys`: first the reviews still waiting in the session
+ * that share one of them leave it (Anki's "bury review siblings" on the answer), as a session started after
+ * this answer would hold them (nothing is written to them: they stay due). Only reviews whose keys the session
+ * kept (QueueEntry.siblingKeys: where their deck holds review siblings) can leave; learning cards never do.
+ * Returns the session and the reviews held, with their places, for the undo (undoAnswerHolding).
+ */
+export function afterAnswerHolding(session: Session, cardId: string, next: Sm2State, siblingKeys: readonly string[]): { session: Session; held: HeldReview[] } {
+	const held: HeldReview[] = [];
+	const holds = heldOnAnswer(cardId, siblingKeys);
+	const waiting = session.entries.filter((entry, index) => {
+		if (index === 0 || !holds(entry)) return true;
+		held.push({ index, entry });
+		return false;
+	});
+	return { session: afterAnswer(held.length === 0 ? session : { ...session, entries: waiting }, cardId, next), held };
+}
+
+/** Whether a waiting entry leaves the session when `cardId`, with `siblingKeys`, is answered (afterAnswerHolding). */
+function heldOnAnswer(cardId: string, siblingKeys: readonly string[]): (entry: QueueEntry) => boolean {
+	const keys = new Set(siblingKeys);
+	return (entry) => keys.size > 0 && entry.kind === 'review' && entry.id !== cardId && (entry.siblingKeys?.some((key) => keys.has(key)) ?? false);
+}
+
+/**
+ * The entry shown after the head, `siblingKeys` its card's, is answered: the first after it that its answer does not
+ * hold (afterAnswerHolding), or none when none is left (the head may then come back as its own repeat).
+ */
+export function entryAfterHead(session: Session, siblingKeys: readonly string[]): QueueEntry | undefined {
+	const head = session.entries[0];
+	if (head === undefined) return undefined;
+	const holds = heldOnAnswer(head.id, siblingKeys);
+	return session.entries.slice(1).find((entry) => !holds(entry));
+}
+
+/**
+ * The reverse of afterAnswerHolding: undoAnswer, then the reviews its answer held back in their places (a
+ * card queued since is not queued twice).
+ */
+export function undoAnswerHolding(session: Session, cardId: string, kindBefore: QueueKind, held: readonly HeldReview[]): Session {
+	const undone = undoAnswer(session, cardId, kindBefore);
+	if (held.length === 0) return undone;
+	const queued = new Set(undone.entries.map((entry) => entry.id));
+	const entries = [...undone.entries];
+	for (const { index, entry } of [...held].sort((a, b) => a.index - b.index)) {
+		if (!queued.has(entry.id)) entries.splice(Math.min(index, entries.length), 0, entry);
+	}
+	return { ...undone, entries };
 }
 
 /**
@@ -348,7 +439,10 @@ export function topUpSession(session: Session, cards: readonly CardSchedule[], o
 		cards.filter((card) => !queued.has(card.id)),
 		{ ...options, studiedToday: total, perDeck, siblingsStudiedToday }
 	);
-	return fresh.entries.length === 0 ? session : { ...session, entries: [...session.entries, ...fresh.entries] };
+	if (fresh.entries.length === 0) return session;
+	// A new card let in beside a review the session holds (Study more bringing siblings) marks that review.
+	const sessionPerDeck = options.scope === ALL_DECKS || options.scopeDecks !== undefined ? options.perDeck : undefined;
+	return { ...session, entries: withReviewSiblingsMarked([...session.entries, ...fresh.entries], cards, options, sessionPerDeck) };
 }
 
 /** What is left, by kind. */

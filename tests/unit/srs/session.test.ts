@@ -7,13 +7,16 @@ import { DEFAULT_LIMITS, type QueueLimits } from '../../../src/lib/srs/queue-lim
 import {
 	REPEAT_GAP,
 	afterAnswer,
+	afterAnswerHolding,
 	currentEntry,
+	entryAfterHead,
 	isSessionCurrent,
 	reconcileSession,
 	sessionCounts,
 	startSession,
 	topUpSession,
 	undoAnswer,
+	undoAnswerHolding,
 	type QueueEntry,
 	type PerDeckLimits,
 	type QueueKind,
@@ -1015,5 +1018,88 @@ describe('startSession and topUpSession: due reviews wait for their siblings', (
 		expect(ids(session)).toEqual(['L']);
 		const options: StartOptions = { today: TODAY, scope: ALL_DECKS, limits: DEFAULT_LIMITS, studiedToday: NOTHING_STUDIED, now: NOW };
 		expect(ids(topUpSession(session, due, options))).toEqual(['L', 'X']);
+	});
+});
+
+describe('an answer holds the reviews of its siblings still waiting in the session', () => {
+	// Due: the reviews of a list's card (L) and of an unrelated card (X, more overdue); new: the cards of the list's
+	// items (A, B), let in beside it (new siblings let in), and C, no sibling.
+	const xDue = reviewCard('X', TODAY - 3);
+	const listDue = reviewCard('L', TODAY - 2, { siblingKeys: ['f#2', 'f#3'] });
+	const itemA = newCard('A', 2, { siblingKeys: ['f#2'] });
+	const itemB = newCard('B', 3, { siblingKeys: ['f#3'] });
+	const other = newCard('C', 4);
+	const cards = [xDue, listDue, itemA, itemB, other];
+	const sameDay = { buryNewSiblings: false, newPerDay: 2 };
+	const keysOf = (session: Session) => session.entries.map((entry) => entry.siblingKeys);
+
+	it('keeps the keys of a review only where another entry shares one and its deck holds review siblings', () => {
+		const session = start(cards, { limits: sameDay });
+		expect(ids(session)).toEqual(['X', 'A', 'L', 'B']);
+		expect(keysOf(session)).toEqual([undefined, undefined, ['f#2', 'f#3'], undefined]);
+		// New siblings held: A and B wait for L, and nothing needs keys.
+		expect(keysOf(start(cards))).toEqual([undefined, undefined, undefined]);
+		// Reviews let in, by the global setting or the deck's own option: nothing is held on an answer.
+		expect(keysOf(start(cards, { limits: { ...sameDay, buryReviewSiblings: false } })).every((keys) => keys === undefined)).toBe(true);
+		const awsOwn: PerDeckLimits = { limits: new Map([['aws', { ...DEFAULT_LIMITS, ...sameDay, buryReviewSiblings: false }]]), studiedToday: new Map() };
+		expect(keysOf(start(cards, { limits: sameDay, perDeck: awsOwn })).every((keys) => keys === undefined)).toBe(true);
+	});
+
+	it('takes the sibling’s review out on the new card’s answer, before its repeat is placed, and says where it was', () => {
+		const session = afterAnswer(start(cards, { limits: sameDay }), 'X', sm2(LEARNED, 4));
+		expect(ids(session)).toEqual(['A', 'L', 'B']);
+		const good = afterAnswerHolding(session, 'A', sm2(NEW_CARD, 4), ['f#2']);
+		expect(ids(good.session)).toEqual(['B']);
+		expect(good.held).toEqual([{ index: 1, entry: { id: 'L', kind: 'review', siblingKeys: ['f#2', 'f#3'] } }]);
+		// Failed, A comes back after the entries left (B), not counting L, which left.
+		const again = afterAnswerHolding(session, 'A', sm2(NEW_CARD, 1), ['f#2']);
+		expect(ids(again.session)).toEqual(['B', 'A']);
+		expect(kinds(again.session)).toBe('NL');
+		// No key in common, or none at all: afterAnswer.
+		expect(afterAnswerHolding(session, 'A', sm2(NEW_CARD, 4), ['f#9'])).toEqual({ session: afterAnswer(session, 'A', sm2(NEW_CARD, 4)), held: [] });
+		expect(afterAnswerHolding(session, 'A', sm2(NEW_CARD, 4), []).held).toEqual([]);
+	});
+
+	it('never takes out a learning card, nor a review whose keys the session did not keep', () => {
+		const session: Session = {
+			...start([], {}),
+			entries: [
+				{ id: 'A', kind: 'new' },
+				{ id: 'F', kind: 'learning', siblingKeys: ['f#2'] },
+				{ id: 'P', kind: 'review' },
+				{ id: 'L', kind: 'review', siblingKeys: ['f#2'] }
+			]
+		};
+		expect(ids(afterAnswerHolding(session, 'A', sm2(NEW_CARD, 4), ['f#2']).session)).toEqual(['F', 'P']);
+	});
+
+	it('is taken back by undoAnswerHolding: the session exactly as it was', () => {
+		const session = afterAnswer(start(cards, { limits: sameDay }), 'X', sm2(LEARNED, 4));
+		for (const grade of [1, 3, 4] as const) {
+			const { session: answered, held } = afterAnswerHolding(session, 'A', sm2(NEW_CARD, grade), ['f#2']);
+			expect(undoAnswerHolding(answered, 'A', 'new', held)).toEqual(session);
+		}
+		// A review queued since in its place (another session's answer undone there) is not queued twice.
+		const { session: answered, held } = afterAnswerHolding(session, 'A', sm2(NEW_CARD, 4), ['f#2']);
+		const withL = { ...answered, entries: [...answered.entries, { id: 'L', kind: 'review' as const }] };
+		expect(ids(undoAnswerHolding(withL, 'A', 'new', held))).toEqual(['A', 'B', 'L']);
+	});
+
+	it('names the card shown after the head’s answer: not a review that answer holds', () => {
+		const session = afterAnswer(start(cards, { limits: sameDay }), 'X', sm2(LEARNED, 4));
+		expect(entryAfterHead(session, ['f#2'])?.id).toBe('B');
+		expect(entryAfterHead(session, [])?.id).toBe('L');
+		expect(entryAfterHead({ ...session, entries: session.entries.slice(0, 2) }, ['f#2'])).toBeUndefined();
+		expect(entryAfterHead({ ...session, entries: [] }, ['f#2'])).toBeUndefined();
+	});
+
+	it('topping up keeps the keys of a queued review that a new sibling let in beside it shares (Study more)', () => {
+		const session = start(cards, { limits: { newPerDay: 2 } });
+		expect(ids(session)).toEqual(['X', 'L', 'C']);
+		expect(keysOf(session).every((keys) => keys === undefined)).toBe(true);
+		const options: StartOptions = { today: TODAY, scope: ALL_DECKS, limits: { ...DEFAULT_LIMITS, ...sameDay, newPerDay: 3 }, studiedToday: NOTHING_STUDIED, now: NOW };
+		const topped = topUpSession(session, cards, options);
+		expect(ids(topped)).toEqual(['X', 'L', 'C', 'A', 'B']);
+		expect(keysOf(topped)).toEqual([undefined, ['f#2', 'f#3'], undefined, undefined, undefined]);
 	});
 });

@@ -36,7 +36,8 @@ import { isAvailable } from '$lib/srs/card-schedule';
 import { msUntilNextStudyDay, studyDay, type DayOptions } from '$lib/srs/day';
 import { ALL_DECKS } from '$lib/srs/deck-tree';
 import { newLimitHold, type NewLimitHold } from '$lib/srs/queue-limits';
-import { afterAnswer, currentEntry, sessionCounts, type QueueEntry } from '$lib/srs/session';
+import { afterAnswerHolding, currentEntry, entryAfterHead, sessionCounts, type QueueEntry } from '$lib/srs/session';
+import { siblingKeysOf } from '$lib/srs/siblings';
 import { sm2, type Grade } from '$lib/srs/sm2';
 import { isLapse } from '$lib/stats/lapses';
 
@@ -565,7 +566,8 @@ export class StudySession {
 		const record = this.record;
 		const next = this.#upNext;
 		if (record === undefined || next === undefined) return;
-		const session = afterAnswer(record.session, card.id, sm2(card.state, grade));
+		// The answer holds the reviews of its siblings still waiting, as the store does (db/answers.ts).
+		const { session } = afterAnswerHolding(record.session, card.id, sm2(card.state, grade), siblingKeysOf(card));
 		const entry = currentEntry(session);
 		if (entry === undefined || entry.id !== next.id || next.id === card.id) return;
 		// A showing read before this answer (a stored change heard a moment ago) would bring back the card just answered.
@@ -597,8 +599,9 @@ export class StudySession {
 	 * waits for its write instead). The card read before stays meanwhile when it is the same one: an answer given
 	 * during the read (the session heard back from storage) shows it, and its own read-back shows it as stored.
 	 */
-	async #readAhead(record: SessionRecord, generation: number): Promise<void> {
-		const id = record.session.entries[1]?.id;
+	async #readAhead(record: SessionRecord, head: CardRecord | undefined, generation: number): Promise<void> {
+		// Not a review that the head's answer holds (a sibling's): the card after it comes instead.
+		const id = head === undefined ? undefined : entryAfterHead(record.session, siblingKeysOf(head))?.id;
 		if (this.#upNext?.id !== id) this.#upNext = undefined;
 		if (id === undefined) return;
 		try {
@@ -644,7 +647,7 @@ export class StudySession {
 		this.record = record;
 		this.summary = summary;
 		this.loaded = true;
-		const readingAhead = this.#readAhead(record, generation);
+		const readingAhead = this.#readAhead(record, card, generation);
 		this.#present(card, entry, shownBefore, storedBefore);
 		// Part of the action that showed it: an answer given meanwhile waits for the action, and then needs the card after.
 		await readingAhead;

@@ -236,6 +236,39 @@ describe('StudySession', () => {
 		expect(study.revealed).toBe(true);
 	});
 
+	it('shows ahead the card after a sibling’s review that the answer holds, never that review', async () => {
+		db = freshDatabase();
+		time = NOON;
+		// Two lists of three sentences: a list's card shows its items' answers (siblings, srs/siblings.ts).
+		const deck = deckFrom(Array.from({ length: 2 }, (_, list) => `## 묶음 ${list}\n${[0, 1, 2].map((item) => `- 이 문장은 \`용어${list}-${item}\`에 대한 설명이다`).join('\n')}\n`).join('\n'));
+		await applyDeck(db, { deck, hash: 'h' }, 'built-in');
+		// Day one, new siblings let in: list 0, its items and list 1, answered Good, are due the next day.
+		const firstDay = await saveSettings(db, { buryNewSiblings: false, newPerDay: 5 });
+		const first = await studying(deck.id, { settings: firstDay });
+		for (let answer = 0; answer < 5; answer++) {
+			time += 1000;
+			await reveal(first, 4);
+		}
+		first.destroy();
+		// The next day: 묶음 0, 용어1-0, 묶음 1, 용어1-1 (list 0's items wait for it).
+		time = NOON + 86_400_000;
+		const study = await studying(deck.id, { settings: await saveSettings(db, { newPerDay: 2 }) });
+		// A sentence's card by the term it asks, a list's by its front.
+		const shown = () => (study.card === undefined ? undefined : (/==(.*?)==/.exec(study.card.back)?.[1] ?? study.card.front));
+		expect(study.counts).toEqual({ new: 2, learning: 0, review: 2 });
+		await reveal(study, 4);
+		expect(shown()).toBe('용어1-0');
+		// The card after has been read ahead.
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		study.reveal();
+		const answered = study.answer(4);
+		// 용어1-0 answered: 묶음 1, its list, waits for another day, and the card after it shows at once.
+		expect(shown()).toBe('용어1-1');
+		await answered;
+		expect(shown()).toBe('용어1-1');
+		expect(study.counts).toEqual({ new: 1, learning: 0, review: 0 });
+	});
+
 	it('an answer given while the one before is being stored shows the next card as soon as that one is, not after its own write', async () => {
 		const deck = await setUp();
 		const study = await studying(deck.id);
