@@ -17,7 +17,7 @@ export interface HomeDeck {
 	name: string;
 	/** New cards today's limit still lets in, raised by a "Study more" of the deck's session today. */
 	new: number;
-	/** Cards due today that today's review limit still lets in (learning cards are never held back). */
+	/** Cards due today that today's review limit still lets in, raised by a "Study more reviews" of the deck's session (learning cards are never held back). */
 	due: number;
 	/** Cards in the deck now: retired cards are gone from the note, so they are not counted. */
 	total: number;
@@ -77,19 +77,21 @@ export function homeList(snapshot: StoreSnapshot | undefined, builtIn: readonly 
 	const today = studyDay(now, { dayStartHour: settings.dayStartHour });
 	const stored = new Map((snapshot?.decks ?? []).map((deck) => [deck.id, deck]));
 	const shipped = new Set(builtIn.map((deck) => deck.id));
-	/** Due reviews (not learning) a deck's limit lets in today, by deck id: the all-decks count caps their sum. */
+	/** Due reviews (not learning) a deck's limit lets into the all-decks session, by deck id: the all-decks count caps their sum. */
 	const reviewsIn = new Map<string, number>();
 	/** New cards a deck's limit lets into the all-decks session, whose "Study more" raises every deck's limit (db/sessions.ts). */
 	const newInAll = new Map<string, number>();
 	const extraNew = (scope: string) => snapshot?.extraNew.get(scope) ?? 0;
+	const extraReview = (scope: string) => snapshot?.extraReview.get(scope) ?? 0;
 	const learningIn = new Map<string, number>();
 	const counted: CountedDeck[] = [];
 	const deck = (id: string, name: string, counts: StoredDeckCounts, options?: unknown): HomeDeck => {
 		// A deck's options override the global limits for that deck (deck-options.ts), as in its study session.
 		const limits = limitsForDeck(settings, options);
 		const learning = counts.learning ?? 0;
-		const reviews = Math.max(0, Math.min(counts.due - learning, limits.reviewsPerDay - counts.reviewsStudiedToday));
-		reviewsIn.set(id, reviews);
+		const reviewsUpTo = (extra: number) => Math.max(0, Math.min(counts.due - learning, limits.reviewsPerDay + extra - counts.reviewsStudiedToday));
+		const reviews = reviewsUpTo(extraReview(id));
+		reviewsIn.set(id, reviewsUpTo(extraReview(ALL_DECKS)));
 		learningIn.set(id, learning);
 		const newUpTo = (extra: number) => Math.max(0, Math.min(counts.new, limits.newPerDay + extra - counts.newStudiedToday));
 		newInAll.set(id, newUpTo(extraNew(ALL_DECKS)));
@@ -134,12 +136,12 @@ export function homeList(snapshot: StoreSnapshot | undefined, builtIn: readonly 
 		new: newHeld?.left ?? newOfDecks,
 		due:
 			sum((item) => learningIn.get(item.id) ?? 0) +
-			Math.min(sum((item) => reviewsIn.get(item.id) ?? 0), Math.max(0, settings.reviewsPerDay - (snapshot?.reviewsStudiedToday ?? 0)))
+			Math.min(sum((item) => reviewsIn.get(item.id) ?? 0), Math.max(0, settings.reviewsPerDay + extraReview(ALL_DECKS) - (snapshot?.reviewsStudiedToday ?? 0)))
 	};
 	if (newHeld) all.newHeld = newHeld;
 	return {
 		decks,
-		tree: homeTree(counted, settings, extraNew),
+		tree: homeTree(counted, settings, extraNew, extraReview),
 		all,
 		today,
 		dayStartHour: settings.dayStartHour,

@@ -57,18 +57,18 @@ export function browseDeckHref(name: string): string {
 	return `/browse?${new URLSearchParams({ q: query })}`;
 }
 
-/** A node's counts with what is under it, each limit raised by `extraNew` ("Study more" of the session that studies it). */
-function tally(node: DeckTreeNode<CountedDeck>, settings: Settings, extraNew: number): Tally {
+/** A node's counts with what is under it, each limit raised by `extraNew` and `extraReview` ("Study more" of the session that studies it). */
+function tally(node: DeckTreeNode<CountedDeck>, settings: Settings, extraNew: number, extraReview: number): Tally {
 	const own = node.deck?.counts;
 	const limits = limitsForDeck(settings, node.deck?.options);
-	const below = node.children.map((child) => tally(child, settings, extraNew));
+	const below = node.children.map((child) => tally(child, settings, extraNew, extraReview));
 	const sum = (pick: (counted: Tally) => number) => below.reduce((total, counted) => total + pick(counted), 0);
 	const learning = (own?.learning ?? 0) + sum((counted) => counted.learning);
 	const newStudied = (own?.newStudiedToday ?? 0) + sum((counted) => counted.newStudied);
 	const reviewsStudied = (own?.reviewsStudiedToday ?? 0) + sum((counted) => counted.reviewsStudied);
 	return {
 		new: Math.max(0, Math.min((own?.new ?? 0) + sum((counted) => counted.new), limits.newPerDay + extraNew - newStudied)),
-		reviews: Math.max(0, Math.min((own ? own.due - (own.learning ?? 0) : 0) + sum((counted) => counted.reviews), limits.reviewsPerDay - reviewsStudied)),
+		reviews: Math.max(0, Math.min((own ? own.due - (own.learning ?? 0) : 0) + sum((counted) => counted.reviews), limits.reviewsPerDay + extraReview - reviewsStudied)),
 		learning,
 		total: (own?.total ?? 0) + sum((counted) => counted.total),
 		newStudied,
@@ -76,16 +76,16 @@ function tally(node: DeckTreeNode<CountedDeck>, settings: Settings, extraNew: nu
 	};
 }
 
-function rowOf(node: DeckTreeNode<CountedDeck>, depth: number, settings: Settings, extraNew: (scope: string) => number): HomeRow {
+function rowOf(node: DeckTreeNode<CountedDeck>, depth: number, settings: Settings, extraNew: (scope: string) => number, extraReview: (scope: string) => number): HomeRow {
 	const name = pathName(node.path);
 	const deck = node.deck?.deck;
-	const children = node.children.map((child) => rowOf(child, depth + 1, settings, extraNew));
+	const children = node.children.map((child) => rowOf(child, depth + 1, settings, extraNew, extraReview));
 	// A deck without sub-decks is the row the flat list had: its own counts and session.
 	if (deck && children.length === 0) {
 		return { key: deck.id, name: deck.name, label: node.label, depth, new: deck.new, due: deck.due, total: deck.total, href: deck.href, studyHref: deck.studyHref, children };
 	}
 	const scope = subtreeScope(node.path);
-	const counted = tally(node, settings, extraNew(scope));
+	const counted = tally(node, settings, extraNew(scope), extraReview(scope));
 	return {
 		key: deck?.id ?? scope,
 		name,
@@ -101,10 +101,15 @@ function rowOf(node: DeckTreeNode<CountedDeck>, depth: number, settings: Setting
 	};
 }
 
-/** The decks of the list as rows of a tree, each level in order of its names. */
-export function homeTree(decks: readonly CountedDeck[], settings: Settings, extraNew: (scope: string) => number): HomeRow[] {
+/** The decks of the list as rows of a tree, each level in order of its names; `extraNew` and `extraReview` are each scope's "Study more". */
+export function homeTree(
+	decks: readonly CountedDeck[],
+	settings: Settings,
+	extraNew: (scope: string) => number,
+	extraReview: (scope: string) => number = () => 0
+): HomeRow[] {
 	const tree = buildDeckTree(decks.map((counted) => ({ ...counted, id: counted.deck.id, name: counted.deck.name })));
-	return tree.map((node) => rowOf(node, 0, settings, extraNew));
+	return tree.map((node) => rowOf(node, 0, settings, extraNew, extraReview));
 }
 
 /** The rows shown, top to bottom: the sub-decks of a collapsed row (by `folder`) are left out. */

@@ -17,7 +17,7 @@ export { applyDeck, retireDeck, syncBuiltInDecks, type BuiltInDeckSource, type D
 export { applyImport, previewImport, type DeckChanges, type DeckImportSummary, type ImportPreview, type ImportResult } from './imports';
 export { loadMedia, mediaNames, noteDecks } from './media';
 export { loadStudiedToday, toSchedule } from './queue';
-export { openSession, studyMore } from './sessions';
+export { openSession, studyMore, studyMoreReviews } from './sessions';
 export { loadDaySummary, type DaySummary } from './summary';
 export { DEFAULT_SETTINGS, loadFact, loadSettings, normalizeSettings, saveFact, saveSettings, type GradeButtons, type LanguageSetting, type Settings, type ThemeSetting } from './settings';
 export { Queue, RecallDatabase, type CardRecord, type DeckRecord, type MediaRecord, type ReviewRecord, type SessionRecord, type UndoStep } from './schema';

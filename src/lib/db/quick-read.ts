@@ -68,6 +68,8 @@ export interface StoreSnapshot {
 	 * more", sessions.ts `studyMore`), by scope: a deck id, ALL_DECKS or a sub-deck tree's.
 	 */
 	extraNew: Map<string, number>;
+	/** Due reviews beyond the day's limits that today's sessions took (sessions.ts `studyMoreReviews`), by scope, as `extraNew`. */
+	extraReview: Map<string, number>;
 }
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -104,14 +106,17 @@ function openExisting(name: string): Promise<IDBDatabase | undefined> {
 
 const STORES = ['decks', 'cards', 'reviews', 'settings', 'sessions'] as const;
 
+type StoredSession = { scope: string; session?: { day?: number } } & Partial<Record<'extraNew' | 'extraReview', number>> &
+	Partial<Record<'extraNewAside' | 'extraReviewAside', { day: number; count: number }>>;
+
 /**
- * "Study more" of today's sessions, by scope (sessions.ts `studyMore`); a session of another day has none, but may
- * hold today's set aside (SessionRecord `extraNewAside`: the day start moved the study day, and moved it back).
+ * "Study more" of today's sessions, by scope (sessions.ts `studyMore`, `studyMoreReviews`): new cards (`extraNew`)
+ * or reviews (`extraReview`). A session of another day has none, but may hold today's set aside (SessionRecord
+ * `extraNewAside`: the day start moved the study day, and moved it back).
  */
-async function todaysExtraNew(sessions: IDBObjectStore, today: number): Promise<Map<string, number>> {
-	type Stored = { scope: string; session?: { day?: number }; extraNew?: number; extraNewAside?: { day: number; count: number } };
-	const records = (await request(sessions.getAll())) as Stored[];
-	const extraOf = (record: Stored) => (record.session?.day === today ? record.extraNew : record.extraNewAside?.day === today ? record.extraNewAside.count : undefined) ?? 0;
+function todaysExtra(records: readonly StoredSession[], today: number, kind: 'extraNew' | 'extraReview'): Map<string, number> {
+	const aside = kind === 'extraNew' ? 'extraNewAside' : 'extraReviewAside';
+	const extraOf = (record: StoredSession) => (record.session?.day === today ? record[kind] : record[aside]?.day === today ? record[aside].count : undefined) ?? 0;
 	return new Map(records.filter((record) => extraOf(record) > 0).map((record) => [record.scope, extraOf(record)]));
 }
 
@@ -242,8 +247,12 @@ export async function readStoreSnapshot(todayFor: (settings: Settings) => number
 		const cards = tx.objectStore('cards');
 		const reviews = tx.objectStore('reviews');
 		const counts = new Map<string, StoredDeckCounts>();
-		const extraNew = await todaysExtraNew(tx.objectStore('sessions'), today);
-		const extraForAll = extraNew.get(ALL_DECKS) ?? 0;
+		const sessions = (await request(tx.objectStore('sessions').getAll())) as StoredSession[];
+		const extraNew = todaysExtra(sessions, today, 'extraNew');
+		const extraReview = todaysExtra(sessions, today, 'extraReview');
+		// The most any session holding the deck raised its limit by: its own, all decks' or a sub-deck tree's it is in.
+		const mostExtra = (extra: Map<string, number>, deck: StoredDeck) =>
+			Math.max(extra.get(deck.id) ?? 0, extra.get(ALL_DECKS) ?? 0, ...subtreeScopesOf(deck.name).map((scope) => extra.get(scope) ?? 0));
 		await Promise.all(
 			decks
 				.filter((deck) => !deck.retired)
@@ -256,10 +265,9 @@ export async function readStoreSnapshot(todayFor: (settings: Settings) => number
 						studied(reviews.index('[deck+day]'), [deck.id, today])
 					]);
 					// Counting by index is cheap, but the indexes cannot tell buried cards apart: the candidates are read for that.
-					const extra = Math.max(extraNew.get(deck.id) ?? 0, extraForAll, ...subtreeScopesOf(deck.name).map((scope) => extraNew.get(scope) ?? 0));
 					const limits = limitsForDeck(settings, deck.options);
-					const newCap = Math.max(0, limits.newPerDay + extra - studiedToday.newCards);
-					const reviewsLeft = Math.max(0, limits.reviewsPerDay - studiedToday.reviews);
+					const newCap = Math.max(0, limits.newPerDay + mostExtra(extraNew, deck) - studiedToday.newCards);
+					const reviewsLeft = Math.max(0, limits.reviewsPerDay + mostExtra(extraReview, deck) - studiedToday.reviews);
 					const dueRead = dueCount === 0 ? Promise.resolve(undefined) : dueAvailable(cards, deck.id, today);
 					const holdsReviews = limits.buryReviewSiblings !== false;
 					const holdsNew = limits.buryNewSiblings !== false && newCap > 0 && freshCount > 0;
@@ -276,7 +284,7 @@ export async function readStoreSnapshot(todayFor: (settings: Settings) => number
 				})
 		);
 		const studiedToday = await studied(reviews.index('day'), today);
-		return { settings, decks, counts, newStudiedToday: studiedToday.newCards, reviewsStudiedToday: studiedToday.reviews, extraNew };
+		return { settings, decks, counts, newStudiedToday: studiedToday.newCards, reviewsStudiedToday: studiedToday.reviews, extraNew, extraReview };
 	} finally {
 		db.close();
 	}

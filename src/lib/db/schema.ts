@@ -177,6 +177,10 @@ export interface SessionRecord {
 	 * day start can move the study day back and then forward again the same day, and the allowance comes back with it.
 	 */
 	extraNewAside?: { day: number; count: number };
+	/** Due reviews the learner asked for beyond the day's limits ("Study more", sessions.ts `studyMoreReviews`): this session's, for its day. */
+	extraReview?: number;
+	/** What `extraNewAside` is to `extraNew`, for `extraReview`. */
+	extraReviewAside?: { day: number; count: number };
 }
 
 export class RecallDatabase extends Dexie {

@@ -9,8 +9,8 @@
  * suspended, answered elsewhere): then what they leave of the day's limits is
  * filled. When the limits themselves change (settings, deck options), the
  * sessions are marked outdated and made again on opening, keeping the answers
- * given and their undo steps. "Study more" (`studyMore`) lets a session take
- * more new cards than the day's limits, that day only (`extraNew`).
+ * given and their undo steps. "Study more" (`studyMore`, `studyMoreReviews`) lets a session take
+ * more new cards, or more due reviews, than the day's limits, that day only (`extraNew`, `extraReview`).
  *
  * A session over a deck and its sub-decks (a `tree:` scope, srs/deck-tree.ts)
  * holds the cards of every deck under the path, within the limits of each
@@ -44,24 +44,27 @@ export async function openSession(db: RecallDatabase, scope: string, today: numb
 		let record: SessionRecord;
 		if (stored && isSessionCurrent(stored.session, today, scope)) {
 			if (stored.outdated) {
-				const fresh = await todaysQueue(db, scope, today, settings, now, stored.extraNew);
+				const fresh = await todaysQueue(db, scope, today, settings, now, stored.extraNew, stored.extraReview);
 				record = { scope, session: { ...fresh, answered: stored.session.answered, startedAt: stored.session.startedAt }, undo: stored.undo };
 				if (stored.extraNew !== undefined) record.extraNew = stored.extraNew;
 				if (stored.extraNewAside !== undefined) record.extraNewAside = stored.extraNewAside;
+				keepExtraReview(stored, record);
 			} else {
 				const cards = (await sessionCards(db, stored.session)).map(toSchedule);
 				let session = reconcileSession(stored.session, cards, today, await treeDecks(db, scope));
 				// Only a session that lost cards, or may gain some, reads the candidates again: resuming stays one read of its own cards.
-				if (stored.refill || session.entries.length < stored.session.entries.length) session = await topUp(db, session, cards, settings, now, stored.extraNew);
+				if (stored.refill || session.entries.length < stored.session.entries.length) session = await topUp(db, session, cards, settings, now, stored.extraNew, false, stored.extraReview);
 				const { refill: _refilled, ...kept } = stored;
 				record = { ...kept, session };
 			}
 		} else {
 			const extraNew = stored?.extraNewAside?.day === today ? stored.extraNewAside.count : undefined;
-			record = { scope, session: await todaysQueue(db, scope, today, settings, now, extraNew), undo: [] };
+			const extraReview = stored?.extraReviewAside?.day === today ? stored.extraReviewAside.count : undefined;
+			record = { scope, session: await todaysQueue(db, scope, today, settings, now, extraNew, extraReview), undo: [] };
 			if (extraNew !== undefined) record.extraNew = extraNew;
 			const aside = extraNewSetAside(stored);
 			if (aside !== undefined) record.extraNewAside = aside;
+			setExtraReviewAside(stored, record, extraReview);
 		}
 		await db.sessions.put(record);
 		return record;
@@ -74,6 +77,21 @@ function extraNewSetAside(stored: SessionRecord | undefined): SessionRecord['ext
 	return { day: stored.session.day, count: stored.extraNew };
 }
 
+/** Carries the "Study more reviews" of `stored` (made again, the same day) into `record`, the allowance and its aside. */
+function keepExtraReview(stored: SessionRecord, record: SessionRecord): void {
+	if (stored.extraReview !== undefined) record.extraReview = stored.extraReview;
+	if (stored.extraReviewAside !== undefined) record.extraReviewAside = stored.extraReviewAside;
+}
+
+/**
+ * `record`, another day's session replacing `stored`: `extraReview` is its day's (found aside), and the "Study
+ * more reviews" of `stored` is set aside with its day, as `extraNew` is (extraNewSetAside).
+ */
+function setExtraReviewAside(stored: SessionRecord | undefined, record: SessionRecord, extraReview: number | undefined): void {
+	if (extraReview !== undefined) record.extraReview = extraReview;
+	if (stored?.extraReview !== undefined && stored.session?.day !== undefined) record.extraReviewAside = { day: stored.session.day, count: stored.extraReview };
+}
+
 /**
  * What was left in the session when `cardId` was taken out of it (buried or
  * suspended), or when an answer held its sibling reviews (`cardId` undefined:
@@ -83,7 +101,7 @@ function extraNewSetAside(stored: SessionRecord | undefined): SessionRecord['ext
  */
 export async function refillAfterRemoval(db: RecallDatabase, stored: SessionRecord, cardId: string | undefined, settings: Settings, now: number): Promise<{ session: Session; added: string[] }> {
 	const left = cardId === undefined ? stored.session : { ...stored.session, entries: stored.session.entries.filter((entry) => entry.id !== cardId) };
-	const session = await topUp(db, left, (await sessionCards(db, left)).map(toSchedule), settings, now, stored.extraNew);
+	const session = await topUp(db, left, (await sessionCards(db, left)).map(toSchedule), settings, now, stored.extraNew, false, stored.extraReview);
 	return { session, added: session.entries.slice(left.entries.length).map((entry) => entry.id) };
 }
 
@@ -107,16 +125,38 @@ export async function studyMore(
 		const opened = await openSession(db, scope, today, settings, now);
 		const extraNew = (opened.extraNew ?? 0) + count;
 		const held = (await sessionCards(db, opened.session)).map(toSchedule);
-		let session = await topUp(db, opened.session, held, settings, now, extraNew);
+		let session = await topUp(db, opened.session, held, settings, now, extraNew, false, opened.extraReview);
 		// Nothing came: any new cards left are siblings held back (srs/siblings.ts), by the global setting or a deck's own.
 		// Asked for more, the learner gets them rather than nothing.
 		const siblings = session.entries.length === opened.session.entries.length;
-		if (siblings) session = await topUp(db, opened.session, held, settings, now, extraNew, true);
+		if (siblings) session = await topUp(db, opened.session, held, settings, now, extraNew, true, opened.extraReview);
 		const added = session.entries.length - opened.session.entries.length;
 		if (added === 0) return { record: opened, added, siblings: false };
 		const record: SessionRecord = { ...opened, session, extraNew };
 		await db.sessions.put(record);
 		return { record, added, siblings };
+	});
+}
+
+/**
+ * "Study more" for due reviews, as Anki's custom study "Increase today's review card limit": today's session for
+ * `scope` takes up to `count` more due reviews than the day's limits allow (the global one and every deck's own),
+ * after those it holds, most overdue first as the queue takes them. For this session and its day only, as
+ * `studyMore` (`extraReview`). Reviews held as siblings of others (srs/siblings.ts) stay held: they come the next
+ * day by design. Returns the session and how many reviews came; with none left to take, the session stays as it was.
+ */
+export async function studyMoreReviews(db: RecallDatabase, scope: string, today: number, count: number, settings: Settings, now = Date.now()): Promise<{ record: SessionRecord; added: number }> {
+	if (!Number.isInteger(count) || count <= 0) throw new RangeError(`studyMoreReviews: not a number of cards: ${count}`);
+	return db.transaction('rw', db.decks, db.cards, db.reviews, db.sessions, async () => {
+		const opened = await openSession(db, scope, today, settings, now);
+		const extraReview = (opened.extraReview ?? 0) + count;
+		const held = (await sessionCards(db, opened.session)).map(toSchedule);
+		const session = await topUp(db, opened.session, held, settings, now, opened.extraNew, false, extraReview);
+		const added = session.entries.length - opened.session.entries.length;
+		if (added === 0) return { record: opened, added };
+		const record: SessionRecord = { ...opened, session, extraReview };
+		await db.sessions.put(record);
+		return { record, added };
 	});
 }
 
@@ -164,27 +204,32 @@ async function sessionCards(db: RecallDatabase, session: Session): Promise<CardR
 	return (await db.cards.bulkGet(session.entries.map((entry) => entry.id))).filter((card) => card !== undefined);
 }
 
-/** `session` with what is left of the day's limits (and `extraNew`) filled, the cards it holds (`held`) counting as used. */
-async function topUp(db: RecallDatabase, session: Session, held: readonly CardSchedule[], settings: Settings, now: number, extraNew = 0, siblingsToo = false): Promise<Session> {
-	const { cards, options } = await todaysCandidates(db, session.scope, session.day, settings, now, extraNew, siblingsToo);
+/** `session` with what is left of the day's limits (and `extraNew`, `extraReview`) filled, the cards it holds (`held`) counting as used. */
+async function topUp(db: RecallDatabase, session: Session, held: readonly CardSchedule[], settings: Settings, now: number, extraNew = 0, siblingsToo = false, extraReview = 0): Promise<Session> {
+	const { cards, options } = await todaysCandidates(db, session.scope, session.day, settings, now, extraNew, siblingsToo, extraReview);
 	return topUpSession(session, [...held, ...cards], options);
 }
 
 /** Today's queue for `scope` as a session started now would hold it. */
-async function todaysQueue(db: RecallDatabase, scope: string, today: number, settings: Settings, now: number, extraNew = 0): Promise<Session> {
-	const { cards, options } = await todaysCandidates(db, scope, today, settings, now, extraNew);
+async function todaysQueue(db: RecallDatabase, scope: string, today: number, settings: Settings, now: number, extraNew = 0, extraReview = 0): Promise<Session> {
+	const { cards, options } = await todaysCandidates(db, scope, today, settings, now, extraNew, false, extraReview);
 	return startSession(cards, options);
 }
 
-/** Limits with `extraNew` more new cards ("Study more"), and with new siblings let in (`siblingsToo`) whatever the deck's option. */
-function forToday<T extends QueueLimits>(limits: T, extraNew: number, siblingsToo: boolean): T {
+/**
+ * Limits with `extraNew` more new cards and `extraReview` more reviews ("Study more"), and with new siblings let
+ * in (`siblingsToo`) whatever the deck's option.
+ */
+function forToday<T extends QueueLimits>(limits: T, extraNew: number, siblingsToo: boolean, extraReview = 0): T {
 	const raised = extraNew > 0 ? { ...limits, newPerDay: limits.newPerDay + extraNew } : limits;
-	return siblingsToo ? { ...raised, buryNewSiblings: false } : raised;
+	const reviewed = extraReview > 0 ? { ...raised, reviewsPerDay: raised.reviewsPerDay + extraReview } : raised;
+	return siblingsToo ? { ...reviewed, buryNewSiblings: false } : reviewed;
 }
 
 /**
  * What today's queue for `scope` is made of: the cards it may hold, and the limits and counts startSession takes.
- * `extraNew` raises the new-card limits, the global one and every deck's own; `siblingsToo` lets new siblings in.
+ * `extraNew` raises the new-card limits, the global one and every deck's own, and `extraReview` the review
+ * limits likewise; `siblingsToo` lets new siblings in.
  */
 async function todaysCandidates(
 	db: RecallDatabase,
@@ -193,9 +238,10 @@ async function todaysCandidates(
 	settings: Settings,
 	now: number,
 	extraNew = 0,
-	siblingsToo = false
+	siblingsToo = false,
+	extraReview = 0
 ): Promise<{ cards: CardSchedule[]; options: StartOptions }> {
-	const dayLimits = <T extends QueueLimits>(limits: T): T => forToday(limits, extraNew, siblingsToo);
+	const dayLimits = <T extends QueueLimits>(limits: T): T => forToday(limits, extraNew, siblingsToo, extraReview);
 	// The keys of today's answers come with the candidates when some deck of the session holds siblings back (srs/siblings.ts).
 	const made = ({ cards, siblingsStudiedToday }: StudyCandidates, options: StartOptions) => ({
 		cards: cards.map(toSchedule),

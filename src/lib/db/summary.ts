@@ -1,8 +1,8 @@
 /** What a study day came to, for the end of a session: read from the review log and the due index. */
 import { Dexie } from 'dexie';
-import { isAvailable, needsRepeatToday } from '../srs/card-schedule';
+import { byDueDay, isAvailable, needsRepeatToday } from '../srs/card-schedule';
 import { ALL_DECKS, isUnder, subtreePath } from '../srs/deck-tree';
-import { siblingKeysOf } from '../srs/siblings';
+import { SiblingHold, siblingKeysOf } from '../srs/siblings';
 import type { Grade } from '../srs/sm2';
 import { dayStats } from '../stats/today';
 import type { QueueLimits } from '../srs/queue-limits';
@@ -46,10 +46,42 @@ export interface DaySummary {
 	 * new cards: looked for among each deck's SIBLINGS_LOOKED_AT most overdue cards.
 	 */
 	reviewSiblingsWaiting: boolean;
+	/**
+	 * Due cards of the scope, available today, that the session did not take: what the review limits held back,
+	 * which "Study more reviews" would bring in (sessions.ts `studyMoreReviews`). Buried cards are left out, and so
+	 * are reviews that wait for a sibling (srs/siblings.ts), which come another day whatever the limit. Read at the
+	 * end of a session, which holds no card then. Exact up to REVIEWS_LEFT_LOOKED_AT due cards of a deck (reviewsLeftIn).
+	 */
+	reviewsLeft: number;
 }
 
 /** How many of a deck's first new cards (or most overdue ones) the end screen looks at for siblings that wait: the cards a day or two bring. */
 export const SIBLINGS_LOOKED_AT = 200;
+
+/** How many of a deck's due cards, most overdue first, the end screen reads to tell buried ones and siblings that wait from reviews left. */
+export const REVIEWS_LEFT_LOOKED_AT = 200;
+
+/**
+ * How many due cards of `decks` a session could still take today (DaySummary `reviewsLeft`). Costs a count of the
+ * due index per deck, and for a deck with some due, one read of its REVIEWS_LEFT_LOOKED_AT most overdue cards:
+ * those buried, or held as the session holds reviews (a sibling answered today, a learning card, or a review
+ * before it, most overdue first, in a deck of `holding`) are not counted. Cards past those read are counted as
+ * due unread: exact while a deck has no more due than that, and beyond it too high by the buried and held ones among them.
+ */
+async function reviewsLeftIn(db: RecallDatabase, decks: readonly string[], holding: (deck: string) => boolean, keys: ReadonlySet<string>, today: number): Promise<number> {
+	const dueRange = (deck: string) => db.cards.where('[deck+queue+dueDay]').between([deck, Queue.scheduled, Dexie.minKey], [deck, Queue.scheduled, today], true, true);
+	const leftIn = async (deck: string): Promise<number> => {
+		const due = await dueRange(deck).count();
+		if (due === 0) return 0;
+		const read = (await dueRange(deck).limit(REVIEWS_LEFT_LOOKED_AT).toArray()).map(toSchedule).filter((card) => isAvailable(card, today));
+		const learning = read.filter((card) => needsRepeatToday(card.state));
+		const reviews = read.filter((card) => !needsRepeatToday(card.state)).sort(byDueDay);
+		const hold = new SiblingHold([...keys, ...learning.flatMap((card) => card.siblingKeys ?? [])]);
+		const coming = holding(deck) ? reviews.filter((card) => hold.admits(card.siblingKeys)).length : reviews.length;
+		return learning.length + coming + Math.max(0, due - REVIEWS_LEFT_LOOKED_AT);
+	};
+	return (await Promise.all(decks.map(leftIn))).reduce((sum, left) => sum + left, 0);
+}
 
 /** Whether one of the decks' first new cards, available today, shares a key with `keys` (those of today's answers). */
 async function newSiblingsOf(db: RecallDatabase, decks: readonly string[], keys: ReadonlySet<string>, today: number): Promise<boolean> {
@@ -136,14 +168,17 @@ export async function loadDaySummary(db: RecallDatabase, scope: string, today: n
 		// The same figures as the statistics page's "Today": state rows (imported scheduling, resets) are not studying.
 		const { cards, answers, timeMs, grades } = dayStats(rows, today);
 		const keys = new Set(await siblingKeysAnswered(db, rows));
-		const decks = keys.size === 0 ? [] : await db.decks.bulkGet(await decksOf(true));
+		const studiedDecks = await decksOf(true);
+		const decks = await db.decks.bulkGet(studiedDecks);
 		// A deck whose rule lets siblings come the same day has none waiting, whatever they share.
 		const holding = (rule: keyof SiblingRules) =>
 			decks.flatMap((deck) => (deck !== undefined && (normalizeDeckOptions(deck.options)[rule] ?? global[rule]) !== false ? [deck.id] : []));
-		const [siblingsWaiting, reviewSiblingsWaiting] = await Promise.all([
+		const holdsReviews = new Set(holding('buryReviewSiblings'));
+		const [siblingsWaiting, reviewSiblingsWaiting, reviewsLeft] = await Promise.all([
 			newLeft && newSiblingsOf(db, holding('buryNewSiblings'), keys, today),
-			reviewSiblingsOf(db, holding('buryReviewSiblings'), keys, today)
+			reviewSiblingsOf(db, [...holdsReviews], keys, today),
+			reviewsLeftIn(db, studiedDecks, (deck) => holdsReviews.has(deck), keys, today)
 		]);
-		return { cards, answers, timeMs, grades, dueTomorrow, hasCards, newLeft, newStudied: studiedIn(rows).newCards, siblingsWaiting, reviewSiblingsWaiting };
+		return { cards, answers, timeMs, grades, dueTomorrow, hasCards, newLeft, newStudied: studiedIn(rows).newCards, siblingsWaiting, reviewSiblingsWaiting, reviewsLeft };
 	});
 }

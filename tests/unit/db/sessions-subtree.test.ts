@@ -6,14 +6,14 @@ import { buryCard, suspendCard } from '../../../src/lib/db/cards';
 import { renameDeck } from '../../../src/lib/db/deck-rename';
 import { loadDeckView } from '../../../src/lib/db/deck-view';
 import { addCards, createDeck, saveDeckOptions } from '../../../src/lib/db/own-cards';
-import type { CardRecord, RecallDatabase } from '../../../src/lib/db/schema';
+import { Queue, type CardRecord, type RecallDatabase } from '../../../src/lib/db/schema';
 import { saveSettings } from '../../../src/lib/db/settings';
-import { openSession, studyMore } from '../../../src/lib/db/sessions';
+import { openSession, studyMore, studyMoreReviews } from '../../../src/lib/db/sessions';
 import { loadDaySummary } from '../../../src/lib/db/summary';
 import { studyDay } from '../../../src/lib/srs/day';
 import { subtreeScope } from '../../../src/lib/srs/deck-tree';
 import { loadHomeList } from '../../../src/routes/home-decks';
-import { currentEntry, type Session } from '../../../src/lib/srs/session';
+import { currentEntry, sessionCounts, type Session } from '../../../src/lib/srs/session';
 import type { Grade } from '../../../src/lib/srs/sm2';
 import { databasesDeletedAfterEach, SETTINGS } from './helpers';
 
@@ -109,6 +109,26 @@ describe('a session over a parent and its sub-decks', () => {
 			['Japanese', 4],
 			['Korean', 1]
 		]);
+	});
+
+	it('takes more due reviews with "Study more reviews", counted on the home page for that tree alone', async () => {
+		const { db } = await device();
+		await db.cards.toCollection().modify({ queue: Queue.scheduled, dueDay: TODAY - 1, state: { repetitions: 2, easiness: 2.5, interval: 6, extraReview: false } });
+		const limits = { ...LIMITS, reviewsPerDay: 3 };
+		await saveSettings(db, limits);
+		expect(sessionCounts((await openSession(db, LANG, TODAY, limits, AT)).session).review).toBe(3);
+		expect(await homeRow(db, AT)).toMatchObject({ due: 3 });
+		const { added, record } = await studyMoreReviews(db, LANG, TODAY, 2, limits, AT + 1000);
+		expect(added).toBe(2);
+		expect(sessionCounts(record.session).review).toBe(5);
+		expect(await homeRow(db, AT + 2000)).toMatchObject({ due: 5 });
+		// The sub-decks' own rows, and the deck outside the tree, keep to the limit.
+		const list = await loadHomeList([], AT + 2000, db.name);
+		expect(list.tree.find((row) => row.name === 'Lang')!.children.map((row) => [row.label, row.due])).toEqual([
+			['Japanese', 3],
+			['Korean', 3]
+		]);
+		expect(list.all.due).toBe(3);
 	});
 
 	it('takes in cards added to a sub-deck, and a deck renamed into the tree or out of it', async () => {

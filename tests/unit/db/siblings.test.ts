@@ -8,7 +8,7 @@ import { exportBackup } from '../../../src/lib/db/exports';
 import { applyImport } from '../../../src/lib/db/imports';
 import { readStoreSnapshot } from '../../../src/lib/db/quick-read';
 import type { RecallDatabase } from '../../../src/lib/db/schema';
-import { openSession, studyMore } from '../../../src/lib/db/sessions';
+import { openSession, studyMore, studyMoreReviews } from '../../../src/lib/db/sessions';
 import { saveDeckOptions } from '../../../src/lib/db/own-cards';
 import { loadDaySummary } from '../../../src/lib/db/summary';
 import { ALL_DECKS } from '../../../src/lib/srs/deck-tree';
@@ -348,6 +348,25 @@ describe('due reviews wait for their siblings', () => {
 		await openSession(db, deck.id, TODAY + 1, settings, AT + DAY);
 		expect(await queued(deck.id)).toEqual(['묶음 0', '묶음 1', '묶음 2', '묶음 3']);
 		expect(await homeDue(deck, TODAY + 1, 4)).toBe(4);
+	});
+
+	it('are not offered by Study more reviews, which brings the reviews the limit held back alone', async () => {
+		const deck = await allDueTomorrow();
+		const settings = { ...SETTINGS, reviewsPerDay: 4 };
+		await db.settings.put({ key: 'settings', value: settings });
+		await openSession(db, deck.id, TODAY + 1, settings, AT + DAY);
+		for (let answer = 0; answer < 4; answer++) await answerCurrent(db, deck.id, 4, AT + DAY + answer * 1000);
+		// Of the 20 still due, the limit held back lists 4 and 5; the 18 items wait for their lists, answered or coming.
+		const summary = await loadDaySummary(db, deck.id, TODAY + 1);
+		expect([summary.reviewsLeft, summary.reviewSiblingsWaiting]).toEqual([2, true]);
+		const more = await studyMoreReviews(db, deck.id, TODAY + 1, 50, settings, AT + DAY + 5000);
+		expect(more.added).toBe(2);
+		expect(await queued(deck.id)).toEqual(['묶음 4', '묶음 5']);
+		for (let answer = 0; answer < 2; answer++) await answerCurrent(db, deck.id, 4, AT + DAY + 6000 + answer * 1000);
+		expect((await loadDaySummary(db, deck.id, TODAY + 1)).reviewsLeft).toBe(0);
+		expect((await studyMoreReviews(db, deck.id, TODAY + 1, 50, settings, AT + DAY + 9000)).added).toBe(0);
+		// With the rule off, the items are the limit's to hold back.
+		expect((await loadDaySummary(db, deck.id, TODAY + 1, { buryReviewSiblings: false })).reviewsLeft).toBe(18);
 	});
 
 	it('holds the reviews whose sibling was answered earlier that day, or fails and repeats, never the repeat', async () => {

@@ -5,10 +5,10 @@ import { deleteCards, suspendCards } from '../../../src/lib/db/bulk';
 import { applyDeck } from '../../../src/lib/db/decks';
 import { buryCard } from '../../../src/lib/db/cards';
 import { addCards, createDeck } from '../../../src/lib/db/own-cards';
-import type { RecallDatabase } from '../../../src/lib/db/schema';
+import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
 import { loadStudiedToday } from '../../../src/lib/db/queue';
 import { openSession } from '../../../src/lib/db/sessions';
-import { loadDaySummary } from '../../../src/lib/db/summary';
+import { loadDaySummary, REVIEWS_LEFT_LOOKED_AT } from '../../../src/lib/db/summary';
 import { studyDay } from '../../../src/lib/srs/day';
 import { currentEntry } from '../../../src/lib/srs/session';
 import { ALL_DECKS } from '../../../src/lib/srs/deck-tree';
@@ -36,7 +36,7 @@ describe('loadDaySummary', () => {
 		const at = seoulNoon('2026-11-25');
 		const today = studyDay(at, DAY_OPTIONS);
 
-		expect(await loadDaySummary(db, a.id, today)).toEqual({ cards: 0, answers: 0, timeMs: 0, grades: { 0: 0, 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }, dueTomorrow: 0, hasCards: true, newLeft: true, newStudied: 0, siblingsWaiting: false, reviewSiblingsWaiting: false });
+		expect(await loadDaySummary(db, a.id, today)).toEqual({ cards: 0, answers: 0, timeMs: 0, grades: { 0: 0, 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }, dueTomorrow: 0, hasCards: true, newLeft: true, newStudied: 0, siblingsWaiting: false, reviewSiblingsWaiting: false, reviewsLeft: 0 });
 
 		await openSession(db, a.id, today, SETTINGS, at);
 		await answerCurrent(a.id, 1, at + 1000, 4000); // one: again, back in the session
@@ -58,7 +58,8 @@ describe('loadDaySummary', () => {
 			newLeft: false,
 			newStudied: 3,
 			siblingsWaiting: false,
-			reviewSiblingsWaiting: false
+			reviewSiblingsWaiting: false,
+			reviewsLeft: 0
 		});
 		expect(await loadDaySummary(db, ALL_DECKS, today)).toMatchObject({ cards: 4, answers: 6, timeMs: 71_000, dueTomorrow: 4, newStudied: 4 });
 		expect(await loadDaySummary(db, b.id, today)).toMatchObject({ cards: 1, answers: 2, timeMs: 60_500, grades: { 3: 1, 4: 1 }, dueTomorrow: 1 });
@@ -117,5 +118,48 @@ describe('loadDaySummary', () => {
 		expect(await loadDaySummary(db, ALL_DECKS, today)).toMatchObject({ newLeft: true });
 		await db.decks.update(b.id, { retired: true });
 		expect(await loadDaySummary(db, ALL_DECKS, today)).toMatchObject({ newLeft: false });
+	});
+
+	it('counts the due reviews the session did not take: not buried, suspended or in a retired deck', async () => {
+		db = freshDatabase();
+		const at = seoulNoon('2026-11-25');
+		const today = studyDay(at, DAY_OPTIONS);
+		const a = deckFrom(`## A\n\n${Array.from({ length: 6 }, (_, i) => `a${i}::${i}`).join('\n\n')}\n`, 'a.md');
+		const b = deckFrom('## B\n\nfour::4\n', 'b.md');
+		await applyDeck(db, { deck: a, hash: 'a' }, 'built-in');
+		await applyDeck(db, { deck: b, hash: 'b' }, 'built-in');
+		await db.cards.toCollection().modify({ queue: Queue.scheduled, dueDay: today - 1, state: { repetitions: 2, easiness: 2.5, interval: 6, extraReview: false } });
+		expect(await loadDaySummary(db, a.id, today)).toMatchObject({ reviewsLeft: 6 });
+		await openSession(db, a.id, today, { ...SETTINGS, reviewsPerDay: 2 }, at);
+		await answerCurrent(a.id, 4, at + 1000, 1000);
+		await answerCurrent(a.id, 4, at + 2000, 1000);
+		expect(await loadDaySummary(db, a.id, today)).toMatchObject({ reviewsLeft: 4 });
+		expect(await loadDaySummary(db, ALL_DECKS, today)).toMatchObject({ reviewsLeft: 5 });
+		const [, , third, fourth] = a.cards.map((card) => card.id);
+		await buryCard(db, third!, today + 1);
+		await suspendCards(db, [fourth!], at);
+		expect(await loadDaySummary(db, a.id, today)).toMatchObject({ reviewsLeft: 2 });
+		// Buried until today is not buried any more; a retired deck's cards are studied nowhere.
+		expect(await loadDaySummary(db, a.id, today + 1)).toMatchObject({ reviewsLeft: 3 });
+		await db.decks.update(b.id, { retired: true });
+		expect(await loadDaySummary(db, ALL_DECKS, today)).toMatchObject({ reviewsLeft: 2 });
+	});
+
+	it('reads a deck’s most overdue cards only, counting those past them as due', async () => {
+		db = freshDatabase();
+		const at = seoulNoon('2026-11-25');
+		const today = studyDay(at, DAY_OPTIONS);
+		const count = REVIEWS_LEFT_LOOKED_AT + 50;
+		const a = deckFrom(`## A\n\n${Array.from({ length: count }, (_, i) => `a${i}::${i}`).join('\n\n')}\n`, 'a.md');
+		await applyDeck(db, { deck: a, hash: 'a' }, 'built-in');
+		// The i-th card due i + 1 days ago: the first are the least overdue.
+		await db.transaction('rw', db.cards, async () => {
+			for (const [index, card] of a.cards.entries()) {
+				await db.cards.update(card.id, { queue: Queue.scheduled, dueDay: today - 1 - index, state: { repetitions: 2, easiness: 2.5, interval: 6, extraReview: false } });
+			}
+		});
+		// Two buried among the most overdue, read and left out; two among the least, not read and counted.
+		for (const index of [count - 1, count - 2, 0, 1]) await buryCard(db, a.cards[index]!.id, today + 1);
+		expect(await loadDaySummary(db, a.id, today)).toMatchObject({ reviewsLeft: count - 2 });
 	});
 });

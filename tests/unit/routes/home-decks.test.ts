@@ -2,16 +2,17 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerCard } from '../../../src/lib/db/answers';
 import { applyDeck } from '../../../src/lib/db/decks';
-import type { RecallDatabase } from '../../../src/lib/db/schema';
+import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
 import { saveSettings } from '../../../src/lib/db/settings';
 import { studyDay } from '../../../src/lib/srs/day';
 import { onStoreChanged } from '../../../src/lib/db/quick-read';
 import { isOutdated, loadHomeList, STUDY_ALL_HREF, type BuiltInSummary, type HomeList } from '../../../src/routes/home-decks';
 import { deckFrom, freshDatabase } from '../db/helpers';
 import { cardsInDeck } from '../../../src/lib/db/lookups';
-import { openSession, studyMore } from '../../../src/lib/db/sessions';
+import { openSession, studyMore, studyMoreReviews } from '../../../src/lib/db/sessions';
 import { loadSettings } from '../../../src/lib/db/settings';
 import { ALL_DECKS } from '../../../src/lib/srs/deck-tree';
+import { sessionCounts } from '../../../src/lib/srs/session';
 
 const questions = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}${i}::answer ${i}`).join('\n\n');
 const AWS = deckFrom(`---\ndeck: AWS 기초\n---\n\n${questions('q', 22)}`, 'AWS-기초.md');
@@ -130,6 +131,32 @@ describe('loadHomeList', () => {
 		await openSession(db, AWS.id, today - 1, settings, NOW);
 		list = await loadHomeList(BUILT, NOW, db.name);
 		expect(list.decks.map((deck) => [deck.name, deck.new])).toEqual([['AWS 기초', 10], ['Other', 5]]);
+	});
+
+	it('counts the reviews "Study more reviews" gave today’s session of a deck, or of all decks, as the sessions hold them', async () => {
+		db = freshDatabase();
+		await applyDeck(db, { deck: AWS, hash: 'h' }, 'built-in');
+		await applyDeck(db, { deck: OTHER, hash: 'h' }, 'built-in');
+		await saveSettings(db, { reviewsPerDay: 5 });
+		const today = studyDay(NOW, { dayStartHour: 4 });
+		await db.cards.toCollection().modify({ queue: Queue.scheduled, dueDay: today - 1, state: { repetitions: 2, easiness: 2.5, interval: 6, extraReview: false } });
+		const settings = await loadSettings(db);
+		const sessionDue = async (scope: string) => sessionCounts((await openSession(db, scope, today, settings, NOW)).session).review;
+		const dues = (list: HomeList) => [...list.decks.map((deck) => [deck.name, deck.due]), ['all', list.all.due]];
+
+		await studyMoreReviews(db, AWS.id, today, 10, settings, NOW);
+		// The deck's session holds its 10 more; the others keep to the day's limits, and the home page counts each as its session.
+		expect(dues(await loadHomeList(BUILT, NOW, db.name))).toEqual([['AWS 기초', 15], ['Other', 5], ['all', 5]]);
+		expect([await sessionDue(AWS.id), await sessionDue(OTHER.id), await sessionDue(ALL_DECKS)]).toEqual([15, 5, 5]);
+
+		await studyMoreReviews(db, ALL_DECKS, today, 10, settings, NOW);
+		expect(dues(await loadHomeList(BUILT, NOW, db.name))).toEqual([['AWS 기초', 15], ['Other', 5], ['all', 15]]);
+		expect(await sessionDue(ALL_DECKS)).toBe(15);
+
+		// For its day only; and kept with its day when the day start moved the study day back and forward again.
+		expect(dues(await loadHomeList(BUILT, NOW + 86_400_000, db.name))).toEqual([['AWS 기초', 5], ['Other', 5], ['all', 5]]);
+		await openSession(db, AWS.id, today - 1, settings, NOW);
+		expect(dues(await loadHomeList(BUILT, NOW, db.name))).toEqual([['AWS 기초', 15], ['Other', 5], ['all', 15]]);
 	});
 
 	it('leaves out retired decks, and retired cards from the count', async () => {

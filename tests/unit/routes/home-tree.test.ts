@@ -18,7 +18,8 @@ function snapshot(decks: [StoredDeck, StoredDeckCounts][], extraNew: [string, nu
 		counts: new Map(decks.map(([deck, counted]) => [deck.id, counted])),
 		newStudiedToday: 0,
 		reviewsStudiedToday: 0,
-		extraNew: new Map(extraNew)
+		extraNew: new Map(extraNew),
+		extraReview: new Map()
 	};
 }
 

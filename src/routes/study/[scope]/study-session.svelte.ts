@@ -14,6 +14,7 @@ import {
 	openSession,
 	StaleCardError,
 	studyMore,
+	studyMoreReviews,
 	suspendCard,
 	toSchedule,
 	undoLastAction,
@@ -102,6 +103,8 @@ const DAY_CHECK_RETRY_MS = 1_000;
 
 /** How many new cards "Study more" asks for at a time. */
 export const STUDY_MORE_NEW_CARDS = 10;
+/** How many due reviews "Study more reviews" asks for at a time: a few days' worth, as a week's backlog is worked through. */
+export const STUDY_MORE_REVIEWS = 50;
 
 /** What the screen shows of a card: put back as it was when its answer could not be stored. */
 interface Showing {
@@ -365,6 +368,21 @@ export class StudySession {
 			if (await this.#startNewDayIfDue()) return;
 			const { record, added, siblings } = await studyMore(this.#db, this.scope, this.today, count, this.#limits, this.#now());
 			this.notice = added === 0 ? 'noticeNoMoreNew' : { counted: siblings ? 'noticeMoreSiblings' : 'noticeMoreNew', count: added };
+			await this.#show(record);
+		});
+	}
+
+	/**
+	 * "Study more reviews": today's session takes `count` more due reviews than the day's limits allow
+	 * (db/sessions.ts `studyMoreReviews`), and says how many came, or that none are left.
+	 */
+	async studyMoreReviews(count = STUDY_MORE_REVIEWS): Promise<void> {
+		if (this.busy) return;
+		this.notice = undefined;
+		await this.#act(async () => {
+			if (await this.#startNewDayIfDue()) return;
+			const { record, added } = await studyMoreReviews(this.#db, this.scope, this.today, count, this.#limits, this.#now());
+			this.notice = added === 0 ? 'noticeNoMoreReviews' : { counted: 'noticeMoreReviews', count: added };
 			await this.#show(record);
 		});
 	}

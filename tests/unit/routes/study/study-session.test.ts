@@ -823,7 +823,7 @@ describe('StudySession', () => {
 		}
 		expect(study.finished).toBe(true);
 		expect(study.card).toBeUndefined();
-		expect(study.summary).toEqual({ cards: 5, answers: 7, timeMs: 14_000, grades: { 0: 0, 1: 1, 2: 0, 3: 1, 4: 4, 5: 1 }, dueTomorrow: 5, hasCards: true, newLeft: false, newStudied: 5, siblingsWaiting: false, reviewSiblingsWaiting: false });
+		expect(study.summary).toEqual({ cards: 5, answers: 7, timeMs: 14_000, grades: { 0: 0, 1: 1, 2: 0, 3: 1, 4: 4, 5: 1 }, dueTomorrow: 5, hasCards: true, newLeft: false, newStudied: 5, siblingsWaiting: false, reviewSiblingsWaiting: false, reviewsLeft: 0 });
 		// The last answer can still be undone from the summary.
 		expect(study.canUndo).toBe(true);
 		await study.undo();
@@ -842,6 +842,24 @@ describe('StudySession', () => {
 		await reveal(study, 4);
 		expect(study.finished).toBe(true);
 		expect(study.summary?.newLeft).toBe(false);
+	});
+
+	it('at the end says how many reviews the limit held back for "Study more reviews", and once it took the last of them, that none are', async () => {
+		const deck = await setUp();
+		await db.cards.toCollection().modify({ queue: Queue.scheduled, dueDay: TODAY - 1, state: { repetitions: 2, easiness: 2.5, interval: 6, extraReview: false } });
+		const study = await studying(deck.id, { settings: { ...SETTINGS, reviewsPerDay: 2 } });
+		for (let answered = 0; answered < 2; answered++) await reveal(study, 4);
+		expect(study.finished).toBe(true);
+		expect(study.summary?.reviewsLeft).toBe(3);
+		await study.studyMoreReviews();
+		expect(study.notice).toEqual({ counted: 'noticeMoreReviews', count: 3 });
+		expect(study.counts).toEqual({ new: 0, learning: 0, review: 3 });
+		for (let answered = 0; answered < 3; answered++) await reveal(study, 4);
+		expect(study.finished).toBe(true);
+		expect(study.summary?.reviewsLeft).toBe(0);
+		await study.studyMoreReviews();
+		expect(study.notice).toBe('noticeNoMoreReviews');
+		expect(noticeText('en', { counted: 'noticeMoreReviews', count: 1 })).toBe('1 more review for today.');
 	});
 
 	it('says the limit over all decks holds back new cards a deck studied alone used it up for, and a Study more lifts it', async () => {
