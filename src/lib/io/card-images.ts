@@ -10,6 +10,7 @@ import type { ImportBundle } from './bundle';
 import { decodeEntities, isMediaName, readableName, referenceCandidates } from './media-names';
 import type { ImportNotice } from './notices';
 import { sayMerge } from './notices/merge';
+import { playableSounds } from './sound-tags';
 
 /** An image a card shows by a file's name: `src` as the card writes it (decoded as a browser reads it), and the names of files it may mean, `src` first. */
 export interface ImageReference {
@@ -71,6 +72,31 @@ export function imageFilesShown(cards: Iterable<Card>, files: ReadonlySet<string
 	const shown = new Set<string>();
 	for (const card of cards) {
 		for (const reference of cardImageReferences(card)) {
+			const name = reference.names.find((candidate) => files.has(candidate));
+			if (name !== undefined) shown.add(name);
+		}
+	}
+	return shown;
+}
+
+/** The sounds `card` plays (`[sound:name]` in either side, whatever its format), by the names of files they may mean. */
+export function cardSoundReferences(card: Card): ImageReference[] {
+	const names = new Set([...playableSounds(card.front), ...playableSounds(card.back)]);
+	return [...names].filter(isMediaName).map((src) => ({ src, names: referenceCandidates(src) }));
+}
+
+/** Every name of a file the cards show or play: what an export looks for in the store. */
+export function mediaNameCandidates(cards: Iterable<Card>): Set<string> {
+	const names = new Set<string>();
+	for (const card of cards) for (const reference of [...cardImageReferences(card), ...cardSoundReferences(card)]) for (const name of reference.names) names.add(name);
+	return names;
+}
+
+/** The files among `files` that the cards show or play: for each image or sound, the first of its names that is a file. */
+export function mediaFilesShown(cards: Iterable<Card>, files: ReadonlySet<string>): Set<string> {
+	const shown = new Set<string>();
+	for (const card of cards) {
+		for (const reference of [...cardImageReferences(card), ...cardSoundReferences(card)]) {
 			const name = reference.names.find((candidate) => files.has(candidate));
 			if (name !== undefined) shown.add(name);
 		}
