@@ -104,22 +104,35 @@ export function mediaFilesShown(cards: Iterable<Card>, files: ReadonlySet<string
 	return shown;
 }
 
-/**
- * The images the bundle's cards show that it has no file of (under any of their names), each once, in card
- * order, named as people read them (`img/%ED%95%9C.png` is `img/한.png`), as the notes importer names them.
- */
-export function missingImages(bundle: ImportBundle): string[] {
+/** The references `referencesOf` finds in the bundle's cards that it has no file of (under any of their names), each once, in card order, named as people read them. */
+function missingReferences(bundle: ImportBundle, referencesOf: (card: Card) => ImageReference[]): string[] {
 	const files = new Set(bundle.media.map((file) => file.name));
 	const missing = new Set<string>();
 	for (const deck of bundle.decks) {
 		for (const card of deck.cards) {
-			for (const reference of cardImageReferences(card)) if (!reference.names.some((name) => files.has(name))) missing.add(readableName(reference.src));
+			for (const reference of referencesOf(card)) if (!reference.names.some((name) => files.has(name))) missing.add(readableName(reference.src));
 		}
 	}
 	return [...missing];
 }
 
-/** What a Recall file (a deck's, or a backup of everything) says of the images it names but has no file of: one warning each. */
-export function missingImageWarnings(bundle: ImportBundle): ImportNotice[] {
-	return missingImages(bundle).map((src) => sayMerge('merge-export-image-missing', { src }));
+/**
+ * The images the bundle's cards show that it has no file of (under any of their names), each once, in card
+ * order, named as people read them (`img/%ED%95%9C.png` is `img/한.png`), as the notes importer names them.
+ */
+export function missingImages(bundle: ImportBundle): string[] {
+	return missingReferences(bundle, cardImageReferences);
+}
+
+/** The sounds the bundle's cards play that it has no file of, the same way. */
+export function missingSounds(bundle: ImportBundle): string[] {
+	return missingReferences(bundle, cardSoundReferences);
+}
+
+/** What a Recall file (a deck's, or a backup of everything) says of the images and sounds it names but has no file of: one warning each. */
+export function missingMediaWarnings(bundle: ImportBundle): ImportNotice[] {
+	return [
+		...missingImages(bundle).map((src) => sayMerge('merge-export-image-missing', { src })),
+		...missingSounds(bundle).map((name) => sayMerge('merge-export-sound-missing', { name }))
+	];
 }

@@ -42,7 +42,8 @@ const samples: Samples<typeof ankiNotices> = {
 	'anki-export-card-twice': [{ card: 'The capital of France' }],
 	'anki-export-orphan-reviews': [{ count: 12 }],
 	'anki-export-cloze-as-basic': [{ card: 'Fill [...] in' }],
-	'anki-export-image-missing': [{ src: 'nowhere.gif' }]
+	'anki-export-image-missing': [{ src: 'nowhere.gif' }],
+	'anki-export-sound-missing': [{ name: 'nowhere.mp3' }]
 };
 
 /** Values the Korean words in its own way (an enumeration), rather than quoting as they are. */

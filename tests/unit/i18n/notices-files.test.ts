@@ -49,6 +49,7 @@ describe('merge notices in both languages', () => {
 		'merge-newer-edit-kept': [{ count: 3 }],
 		'merge-unknown-setting': [{ key: 'theme' }],
 		'merge-export-image-missing': [{ src: 'Coracobrachialis.JPG' }],
+		'merge-export-sound-missing': [{ name: 'word.mp3' }],
 		'merge-export-cards-without-deck': [{ count: 3 }]
 	});
 });

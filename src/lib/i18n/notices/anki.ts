@@ -50,5 +50,6 @@ export const ankiNoticesKo: Translation<typeof ankiNotices> = {
 	'anki-export-card-twice': ({ card }) => `“${card}” 카드가 두 번 들어 있습니다. 한 번만 내보냅니다.`,
 	'anki-export-orphan-reviews': ({ count }) => `내보내지 않는 카드의 복습 기록 ${count}건을 뺐습니다.`,
 	'anki-export-cloze-as-basic': ({ card }) => `빈칸 카드 “${card}”에는 Anki가 읽을 수 있는 빈칸이 없어 Basic 카드로 내보냅니다.`,
-	'anki-export-image-missing': ({ src }) => `“${src}” 이미지가 내보내는 파일에 없습니다. Anki에서 이 이미지를 찾지 못합니다.`
+	'anki-export-image-missing': ({ src }) => `“${src}” 이미지가 내보내는 파일에 없습니다. Anki에서 이 이미지를 찾지 못합니다.`,
+	'anki-export-sound-missing': ({ name }) => `“${name}” 소리가 내보내는 파일에 없습니다. Anki에서 이 소리를 찾지 못합니다.`
 };

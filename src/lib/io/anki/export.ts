@@ -46,7 +46,7 @@ import { customDataColumn, noteChecksum } from './custom-data';
 import { fieldChecksum } from './export-hash';
 import { cardHistory, cardScheduling, QUEUE_USER_BURIED, type CardHistory } from './export-schedule';
 import { dayStartMs, minutesWest } from './export-time';
-import { missingImages } from '../card-images';
+import { missingImages, missingSounds } from '../card-images';
 import { rewriteSoundTags, soundFileName } from '../sound-tags';
 import { groupBy } from '../group-by';
 import { deckNotes, noteFields, type CardSide, type CardsNote, type RenderSide } from './note-fields';
@@ -348,6 +348,7 @@ export function writeAnkiPackage(bundle: ImportBundle, options: AnkiExportOption
 	}
 	// Images the cards name, in their list or in their HTML (an Anki card's), that the bundle has no file of.
 	for (const src of missingImages(bundle)) warn(say('anki-export-image-missing', { src }));
+	for (const name of missingSounds(bundle)) warn(say('anki-export-sound-missing', { name }));
 	// In id order, as SQLite packs a table best.
 	revlogRows.sort((a, b) => (a[0] as number) - (b[0] as number));
 

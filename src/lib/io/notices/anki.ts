@@ -75,5 +75,6 @@ export const ankiNotices = {
 		return `${plural(values.count, 'sound')} the cards play ${one ? 'is' : 'are'} not in the file (${values.shown.join(', ')}${more}): the card says "sound not available" instead.`;
 	},
 
-	'anki-export-image-missing': (values: { src: string }) => `The image "${values.src}" is not among the exported files; Anki will not find it.`
+	'anki-export-image-missing': (values: { src: string }) => `The image "${values.src}" is not among the exported files; Anki will not find it.`,
+	'anki-export-sound-missing': (values: { name: string }) => `The sound "${values.name}" is not among the exported files; Anki will not find it.`
 } satisfies Catalog;

@@ -6,7 +6,7 @@ import { writeAnkiPackage } from '../../../../src/lib/io/anki/export';
 import { parseBackup, serializeBackup } from '../../../../src/lib/io/backup';
 import { deckToDelimited } from '../../../../src/lib/io/delimited';
 import { buildPackage, loadSql, oneBasicNote } from './helpers';
-import { NOW, SEOUL, openPackage, fieldsOf, renderSide } from './export-helpers';
+import { NOW, SEOUL, exportAndOpen, openPackage, fieldsOf, renderSide } from './export-helpers';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 /** Not real audio: what is kept is the bytes, whatever they sound like. */
@@ -85,6 +85,12 @@ describe('Anki sounds', () => {
 		const played = opened.notes.map((note) => files.get(soundOf(note)));
 		expect(new Set(opened.notes.map(soundOf))).toEqual(new Set(['word.mp3', 'word-2.mp3']));
 		expect(played).toEqual(expect.arrayContaining([WORD_MP3, OTHER_MP3]));
+	});
+
+	it('an apkg export names a sound it has no file of, as it names a missing image', async () => {
+		const recall = await read(await buildPackage({ collection: oneBasicNote('listen', ['[sound:word.mp3]', 'a']), media: {} }));
+		const { warnings } = await exportAndOpen(recall);
+		expect(warnings.map((warning) => warning.message)).toEqual(['The sound "word.mp3" is not among the exported files; Anki will not find it.']);
 	});
 
 	it('a backup carries the sounds as it carries images, and a restore keeps the tags and bytes', async () => {
