@@ -106,7 +106,8 @@ test('an Anki package’s sound: imported, played on showing the card, by its bu
 	await page.keyboard.press('r');
 	await expect.poll(() => isPlaying(page)).toBe(true);
 	await page.getByRole('button', { name: /^Good/ }).click();
-	expect(await player(page).evaluate((audio: HTMLAudioElement) => audio.paused)).toBe(true);
+	// Stopped at once, well before the 0.6 s tone would end by itself.
+	await expect.poll(() => player(page).evaluate((audio: HTMLAudioElement) => audio.paused && !audio.ended), { timeout: 300 }).toBe(true);
 
 	// A sound the package did not carry says so, offline too, and offers no button.
 	await expect(page.getByText('🔇 Sound not available: gone.mp3')).toBeVisible();
