@@ -78,6 +78,7 @@ test('Anki’s keys on a shown card: - buries, @ suspends, Z and U take them bac
 		'Suspend the card',
 		'Open the card’s info page',
 		'Open the ⋯ menu',
+		'Play the card’s sounds again',
 		'Show or hide this list'
 	]);
 	// The card behind the list is not buried by a key meant for it.

@@ -9,7 +9,7 @@
 import { database, loadSettings } from '$lib/db';
 import { exportBackup, exportDeck } from '$lib/db/exports';
 import { serializeBackup } from '$lib/io/backup';
-import { missingImageWarnings } from '$lib/io/card-images';
+import { missingMediaWarnings } from '$lib/io/card-images';
 import { deckToDelimited } from '$lib/io/delimited';
 import { gzip } from '$lib/io/gzip';
 import { cardSideExportHtml } from '$lib/render/markdown';
@@ -41,13 +41,13 @@ async function makeFile(request: ExportWorkerRequest): Promise<ExportedFile> {
 		// Gzipped: a tenth of the size to keep and share (io/gzip.ts); the import reads it as it is.
 		const blob = await gzipBlob(new Blob([serializeBackup(bundle, request.now)]));
 		// An image a card names that is not on this device, as a deck's file says it.
-		return { blob, extension: 'json.gz', warnings: [...bundle.warnings, ...missingImageWarnings(bundle)] };
+		return { blob, extension: 'json.gz', warnings: [...bundle.warnings, ...missingMediaWarnings(bundle)] };
 	}
 	const { deckId, format } = request;
 	const bundle = await exportDeck(db, deckId, { withProgress: format === 'json-progress' || format === 'apkg' });
 	const { warnings } = bundle;
 	// An image a card names that is not on this device (an Anki package's left out of it, say); the package's writer says so itself.
-	if (format !== 'apkg') warnings.push(...missingImageWarnings(bundle));
+	if (format !== 'apkg') warnings.push(...missingMediaWarnings(bundle));
 	switch (format) {
 		case 'json-progress':
 		case 'json-plain':

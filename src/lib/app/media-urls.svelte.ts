@@ -7,7 +7,7 @@
  * copy (render/svg.ts): a blob: URL has the app's origin, and an SVG opened on
  * its own could otherwise run script as the app.
  */
-import { SvelteMap } from 'svelte/reactivity';
+import { SvelteMap, SvelteSet } from 'svelte/reactivity';
 import { database, loadMedia } from '$lib/db';
 import { isMediaName } from '$lib/io/media-names';
 import { sanitizeSvg } from '$lib/render/svg';
@@ -23,8 +23,12 @@ async function safeBlob(blob: Blob): Promise<Blob | undefined> {
 
 class MediaUrls {
 	#urls = new SvelteMap<string, string>();
-	#requested = new Set<string>();
+	/** Names looked for and not stored (a sound a package did not carry): a card says so. */
+	#missing = new SvelteSet<string>();
+	/** Each name asked for, with the read that answers it. */
+	#requested = new Map<string, Promise<void>>();
 	#queue = new Set<string>();
+	#batch: Promise<void> | undefined;
 
 	/** The blob URL of a stored media file, or undefined (not a media name, as io/media-names.ts tells one from a URL; not stored; still loading). */
 	url(src: string): string | undefined {
@@ -34,15 +38,33 @@ class MediaUrls {
 		return url;
 	}
 
+	/** Whether a media name was looked for and is not stored (false while it is being looked for). */
+	isMissing(src: string): boolean {
+		if (!isMediaName(src)) return true;
+		this.url(src);
+		return this.#missing.has(src);
+	}
+
+	/** The blob URL of a stored media file once it is read, or undefined when it is not stored. */
+	async load(src: string): Promise<string | undefined> {
+		if (!isMediaName(src)) return undefined;
+		if (!this.#requested.has(src)) this.#request(src);
+		await this.#requested.get(src);
+		return this.#urls.get(src);
+	}
+
 	#request(name: string): void {
-		this.#requested.add(name);
 		this.#queue.add(name);
-		if (this.#queue.size === 1) queueMicrotask(() => void this.#load());
+		if (this.#batch === undefined) {
+			this.#batch = new Promise<void>((resolve) => queueMicrotask(resolve)).then(() => this.#load());
+		}
+		this.#requested.set(name, this.#batch);
 	}
 
 	async #load(): Promise<void> {
 		const names = [...this.#queue];
 		this.#queue.clear();
+		this.#batch = undefined;
 		try {
 			const files = await loadMedia(database(), names);
 			for (const [name, blob] of files) {
@@ -50,6 +72,7 @@ class MediaUrls {
 				// Not shown (an SVG that is not one): the card shows the image's alt text.
 				if (safe) this.#urls.set(name, URL.createObjectURL(safe));
 			}
+			for (const name of names) if (!files.has(name)) this.#missing.add(name);
 		} catch (error) {
 			// The card shows the image's alt text instead; asking again on the next page load.
 			for (const name of names) this.#requested.delete(name);

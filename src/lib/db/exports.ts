@@ -5,7 +5,7 @@
  */
 import { emptyBundle, type CardMeta, type CardProgress, type ImportBundle, type MediaFile, type StoreMeta } from '../io/bundle';
 import type { Deck } from '../notes/deck-format';
-import { imageFilesShown, imageNameCandidates } from '../io/card-images';
+import { mediaFilesShown, mediaNameCandidates } from '../io/card-images';
 import { cardContent, statusClock, statusOf } from './card-state';
 import { groupBy } from '../io/group-by';
 import { cardsInDeck, rowsOfCards } from './lookups';
@@ -101,11 +101,11 @@ export async function exportDeck(db: RecallDatabase, deckId: string, options: { 
 		const cards = options.withProgress ? all : all.filter((card) => card.queue !== Queue.retired);
 		const [reviews, candidates] = await Promise.all([
 			options.withProgress && cards.length > 0 ? rowsOfCards(db, cards.map((card) => card.id)).toArray() : [],
-			db.media.bulkGet([...imageNameCandidates(cards)])
+			db.media.bulkGet([...mediaNameCandidates(cards)])
 		]);
-		// The files the cards show, as the warnings of missingImages read them: one per image, though it may have several spellings.
+		// The files the cards show and play, as the warnings of missingImages read them: one per image or sound, though it may have several spellings.
 		const found = candidates.filter((record) => record !== undefined);
-		const shown = imageFilesShown(cards, new Set(found.map((record) => record.name)));
+		const shown = mediaFilesShown(cards, new Set(found.map((record) => record.name)));
 		return { deck, cards, reviews, media: found.filter((record) => shown.has(record.name)) };
 	});
 	if (!read) throw new RangeError(`exportDeck: no deck ${deckId}`);

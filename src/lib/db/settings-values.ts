@@ -27,6 +27,8 @@ export interface Settings extends QueueLimits {
 	buryNewSiblings: boolean;
 	/** A due review whose sibling was studied today or is queued ahead of it waits for a later day (srs/siblings.ts). */
 	buryReviewSiblings: boolean;
+	/** A side's sounds play on their own when it is shown, as in Anki. */
+	autoplaySounds: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -38,7 +40,8 @@ export const DEFAULT_SETTINGS: Settings = {
 	leechThreshold: DEFAULT_LEECH_THRESHOLD,
 	leechAction: DEFAULT_LEECH_ACTION,
 	buryNewSiblings: true,
-	buryReviewSiblings: true
+	buryReviewSiblings: true,
+	autoplaySounds: true
 };
 
 function clampInteger(value: unknown, min: number, max: number, fallback: number): number {
@@ -59,6 +62,7 @@ export function normalizeSettings(value: unknown): Settings {
 		leechThreshold: clampInteger(raw.leechThreshold, LEECH_THRESHOLD_BOUNDS.min, LEECH_THRESHOLD_BOUNDS.max, DEFAULT_SETTINGS.leechThreshold),
 		leechAction: raw.leechAction === 'tag' ? 'tag' : 'suspend',
 		buryNewSiblings: raw.buryNewSiblings !== false,
-		buryReviewSiblings: raw.buryReviewSiblings !== false
+		buryReviewSiblings: raw.buryReviewSiblings !== false,
+		autoplaySounds: raw.autoplaySounds !== false
 	};
 }

@@ -41,6 +41,8 @@ const base = {
 	cardFront: 'Front',
 	cardBack: 'Back',
 	cardImage: 'image',
+	cardSoundPlay: 'Play sound',
+	cardSoundMissing: 'Sound not available',
 	cardRule: 'Rule',
 	cardSource: 'Source',
 	cardLine: 'line {line}'
@@ -80,6 +82,8 @@ const baseKo: Record<keyof typeof base, string> = {
 	cardFront: '앞면',
 	cardBack: '뒷면',
 	cardImage: '이미지',
+	cardSoundPlay: '소리 재생',
+	cardSoundMissing: '소리를 쓸 수 없음',
 	cardRule: '규칙',
 	cardSource: '출처',
 	cardLine: '{line}행'

@@ -10,6 +10,7 @@ import type { ImportBundle } from './bundle';
 import { decodeEntities, isMediaName, readableName, referenceCandidates } from './media-names';
 import type { ImportNotice } from './notices';
 import { sayMerge } from './notices/merge';
+import { playableSounds } from './sound-tags';
 
 /** An image a card shows by a file's name: `src` as the card writes it (decoded as a browser reads it), and the names of files it may mean, `src` first. */
 export interface ImageReference {
@@ -78,22 +79,60 @@ export function imageFilesShown(cards: Iterable<Card>, files: ReadonlySet<string
 	return shown;
 }
 
-/**
- * The images the bundle's cards show that it has no file of (under any of their names), each once, in card
- * order, named as people read them (`img/%ED%95%9C.png` is `img/한.png`), as the notes importer names them.
- */
-export function missingImages(bundle: ImportBundle): string[] {
+/** The sounds `card` plays (`[sound:name]` in either side, whatever its format), by the names of files they may mean. */
+export function cardSoundReferences(card: Card): ImageReference[] {
+	const names = new Set([...playableSounds(card.front), ...playableSounds(card.back)]);
+	return [...names].filter(isMediaName).map((src) => ({ src, names: referenceCandidates(src) }));
+}
+
+/** Every name of a file the cards show or play: what an export looks for in the store. */
+export function mediaNameCandidates(cards: Iterable<Card>): Set<string> {
+	const names = new Set<string>();
+	for (const card of cards) for (const reference of [...cardImageReferences(card), ...cardSoundReferences(card)]) for (const name of reference.names) names.add(name);
+	return names;
+}
+
+/** The files among `files` that the cards show or play: for each image or sound, the first of its names that is a file. */
+export function mediaFilesShown(cards: Iterable<Card>, files: ReadonlySet<string>): Set<string> {
+	const shown = new Set<string>();
+	for (const card of cards) {
+		for (const reference of [...cardImageReferences(card), ...cardSoundReferences(card)]) {
+			const name = reference.names.find((candidate) => files.has(candidate));
+			if (name !== undefined) shown.add(name);
+		}
+	}
+	return shown;
+}
+
+/** The references `referencesOf` finds in the bundle's cards that it has no file of (under any of their names), each once, in card order, named as people read them. */
+function missingReferences(bundle: ImportBundle, referencesOf: (card: Card) => ImageReference[]): string[] {
 	const files = new Set(bundle.media.map((file) => file.name));
 	const missing = new Set<string>();
 	for (const deck of bundle.decks) {
 		for (const card of deck.cards) {
-			for (const reference of cardImageReferences(card)) if (!reference.names.some((name) => files.has(name))) missing.add(readableName(reference.src));
+			for (const reference of referencesOf(card)) if (!reference.names.some((name) => files.has(name))) missing.add(readableName(reference.src));
 		}
 	}
 	return [...missing];
 }
 
-/** What a Recall file (a deck's, or a backup of everything) says of the images it names but has no file of: one warning each. */
-export function missingImageWarnings(bundle: ImportBundle): ImportNotice[] {
-	return missingImages(bundle).map((src) => sayMerge('merge-export-image-missing', { src }));
+/**
+ * The images the bundle's cards show that it has no file of (under any of their names), each once, in card
+ * order, named as people read them (`img/%ED%95%9C.png` is `img/한.png`), as the notes importer names them.
+ */
+export function missingImages(bundle: ImportBundle): string[] {
+	return missingReferences(bundle, cardImageReferences);
+}
+
+/** The sounds the bundle's cards play that it has no file of, the same way. */
+export function missingSounds(bundle: ImportBundle): string[] {
+	return missingReferences(bundle, cardSoundReferences);
+}
+
+/** What a Recall file (a deck's, or a backup of everything) says of the images and sounds it names but has no file of: one warning each. */
+export function missingMediaWarnings(bundle: ImportBundle): ImportNotice[] {
+	return [
+		...missingImages(bundle).map((src) => sayMerge('merge-export-image-missing', { src })),
+		...missingSounds(bundle).map((name) => sayMerge('merge-export-sound-missing', { name }))
+	];
 }

@@ -1,6 +1,6 @@
-/** Which files are images a card can show, and their MIME types: shared by the Anki and the notes importers. */
+/** Which files are images and sounds a card can show or play, and their MIME types: shared by the Anki and the notes importers. */
 
-/** Image types a card can show, by extension. Other media (sound, video) is not imported. */
+/** Image types a card can show, by extension. */
 const IMAGE_TYPES: Readonly<Record<string, string>> = {
 	png: 'image/png',
 	jpg: 'image/jpeg',
@@ -13,6 +13,25 @@ const IMAGE_TYPES: Readonly<Record<string, string>> = {
 	ico: 'image/x-icon'
 };
 
+/**
+ * Sound types a card can play (Anki's `[sound:…]`), by extension: those browsers play. Anki also plays video
+ * through `[sound:…]`; a video is not imported (VIDEO_EXTENSIONS).
+ */
+const AUDIO_TYPES: Readonly<Record<string, string>> = {
+	mp3: 'audio/mpeg',
+	ogg: 'audio/ogg',
+	oga: 'audio/ogg',
+	opus: 'audio/ogg',
+	wav: 'audio/wav',
+	m4a: 'audio/mp4',
+	aac: 'audio/aac',
+	flac: 'audio/flac',
+	webm: 'audio/webm'
+};
+
+/** Video Anki plays through `[sound:…]`: not kept, and said so at import. */
+const VIDEO_EXTENSIONS = new Set(['mp4', 'mkv', 'avi', 'mov', 'mpg', 'mpeg', 'ogv', 'flv', 'wmv', '3gp', 'm4v']);
+
 /** The extensions of those images (`.png`, ...): the import page's file picker offers them beside the notes they go with. */
 export const IMAGE_EXTENSIONS: readonly string[] = Object.keys(IMAGE_TYPES).map((extension) => `.${extension}`);
 
@@ -24,4 +43,14 @@ export function extensionOf(name: string): string {
 /** The MIME type of an image file by its name, or undefined for anything that is not an image. */
 export function imageTypeOf(name: string): string | undefined {
 	return IMAGE_TYPES[extensionOf(name)];
+}
+
+/** The MIME type of a sound file by its name, or undefined for anything that is not one. */
+export function audioTypeOf(name: string): string | undefined {
+	return AUDIO_TYPES[extensionOf(name)];
+}
+
+/** Whether a file Anki plays with `[sound:…]` is a video. */
+export function isVideoName(name: string): boolean {
+	return VIDEO_EXTENSIONS.has(extensionOf(name));
 }

@@ -3,6 +3,7 @@ import type { MarkdownIt as MarkdownRenderer } from 'markdown-it';
 import { darkInk } from './ink';
 import { createCardMarkdown } from './markdown';
 import { HANGUL } from './text-lang';
+import { soundFileName, splitAtSounds } from '../io/sound-tags';
 
 /**
  * Card sides longer than this are shown as plain text: a real card side is a few
@@ -21,6 +22,10 @@ export const CLOZE_BLANK_CLASS = 'cloze-blank';
 export const IMAGE_PLACEHOLDER_CLASS = 'image-placeholder';
 /** A `<font>` whose colour the dark theme changes (ink.ts): its `--ink` and `--dark-ink` say the two. */
 export const DARK_INK_CLASS = 'dark-ink';
+/** A sound's play button (`[sound:name]` in the side's text): its `data-sound` is the name, for the page's player. */
+export const SOUND_BUTTON_CLASS = 'card-sound';
+/** What stands for a sound that is not on this device. */
+export const SOUND_MISSING_CLASS = 'card-sound-missing';
 
 let renderer: MarkdownRenderer | undefined;
 
@@ -140,7 +145,20 @@ export interface RenderOptions {
 	 * image that has no alt attribute, so that a screen reader says what it is.
 	 */
 	imageWord?: string;
+	/** How the side's sounds (`[sound:name]`) are shown: the words, in the learner's language, and which are there. */
+	sounds?: SoundRendering;
 }
+
+export interface SoundRendering {
+	/** The play button's text ("Play sound"); its accessible name adds the file's name. */
+	playWord: string;
+	/** The text for a sound not on this device ("Sound not available"), the file's name after it. */
+	missingWord: string;
+	/** Whether a stored sound is missing (true), or there or still being looked for (false): the button shows until it is known to be missing. */
+	isMissing?: (name: string) => boolean;
+}
+
+const DEFAULT_SOUND_RENDERING: SoundRendering = { playWord: 'Play sound', missingWord: 'Sound not available' };
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -476,9 +494,46 @@ function markKoreanCode(root: Element): void {
 	}
 }
 
+/**
+ * Turns each `[sound:name]` of a playable sound in the side's text into a play button, or, for a sound not on this
+ * device, a line that says so. Made here, after sanitizing, with fixed names and the file's name as text and an
+ * attribute: nothing of the card's markup makes a button (the sanitizer keeps refusing `<button>` and `<audio>`), and
+ * the sound's URL is only ever the page's (a stored file's blob URL), never the card's.
+ */
+function markSounds(root: Element, sounds: SoundRendering): void {
+	const texts: Text[] = [];
+	for (const element of proseElements(root)) {
+		for (let child = element.firstChild; child !== null; child = child.nextSibling) if (isText(child) && child.data.includes('[sound:')) texts.push(child);
+	}
+	for (const text of texts) {
+		const parts = splitAtSounds(text.data);
+		if (!parts.some((part) => 'sound' in part)) continue;
+		const document = text.ownerDocument;
+		const nodes = parts.map((part) => {
+			if ('text' in part) return document.createTextNode(part.text);
+			const fileName = soundFileName(part.sound);
+			if (sounds.isMissing?.(part.sound) === true) {
+				const missing = document.createElement('span');
+				missing.className = SOUND_MISSING_CLASS;
+				missing.textContent = `🔇 ${sounds.missingWord}: ${fileName}`;
+				return missing;
+			}
+			const button = document.createElement('button');
+			button.type = 'button';
+			button.className = SOUND_BUTTON_CLASS;
+			button.dataset.sound = part.sound;
+			button.setAttribute('aria-label', `${sounds.playWord}: ${fileName}`);
+			button.textContent = `🔊 ${sounds.playWord}`;
+			return button;
+		});
+		text.replaceWith(...nodes);
+	}
+}
+
 /** Adds what sanitized Markdown cannot express. Only creates elements with fixed names and plain text. */
-function decorate(root: Element, word: string | undefined): void {
+function decorate(root: Element, word: string | undefined, sounds: SoundRendering): void {
 	replaceImagesWithoutSource(root, word);
+	markSounds(root, sounds);
 	markKoreanCode(root);
 	for (const element of proseElements(root)) highlightChildren(element);
 	// Collected again so that blanks inside the new highlights are found too.
@@ -496,9 +551,9 @@ function decorate(root: Element, word: string | undefined): void {
  * adds highlights, cloze blanks and image placeholders. Everything happens in DOMPurify's
  * detached document, so nothing in the input loads or runs.
  */
-export function sanitizeCardHtml(html: string, resolveImage?: RenderOptions['resolveImage'], imageWord?: string): string {
+export function sanitizeCardHtml(html: string, resolveImage?: RenderOptions['resolveImage'], imageWord?: string, sounds = DEFAULT_SOUND_RENDERING): string {
 	const body = purify(html, PURIFY_CONFIG, resolveImage);
-	decorate(body, imageWord);
+	decorate(body, imageWord, sounds);
 	return body.innerHTML.trim();
 }
 
@@ -526,13 +581,14 @@ function textOfHtml(html: string): string {
  * text: `==` in HTML is just text. The result is one `<div>`, so that every image in it is
  * nested and the component can swap a broken one without touching the nodes Svelte tracks.
  */
-function renderHtmlSide(html: string, resolveImage: RenderOptions['resolveImage'], imageWord: string | undefined): string {
+function renderHtmlSide(html: string, resolveImage: RenderOptions['resolveImage'], imageWord: string | undefined, sounds: SoundRendering): string {
 	if (html.length > MAX_MARKDOWN_LENGTH || nestingDepth(html) > MAX_NESTING_DEPTH) {
 		return sanitizeCardHtml(plainTextHtml(textOfHtml(html)));
 	}
 	const body = purify(html, HTML_PURIFY_CONFIG, resolveImage);
 	nameUnnamedImages(body, imageWord);
 	replaceImagesWithoutSource(body, imageWord);
+	markSounds(body, sounds);
 	markDarkInk(body);
 	markKoreanCode(body);
 	const content = body.innerHTML.trim();
@@ -540,14 +596,17 @@ function renderHtmlSide(html: string, resolveImage: RenderOptions['resolveImage'
 }
 
 /** The one Markdown renderer for card sides: CommonMark, GFM, CJK-friendly emphasis, sanitized. */
-export function renderCardHtml(markdown: string, resolveImage?: RenderOptions['resolveImage'], imageWord?: string): string {
+export function renderCardHtml(markdown: string, resolveImage?: RenderOptions['resolveImage'], imageWord?: string, sounds = DEFAULT_SOUND_RENDERING): string {
 	if (markdown.length > MAX_MARKDOWN_LENGTH) return sanitizeCardHtml(plainTextHtml(markdown));
 	const html = markdownRenderer().render(markdown);
 	if (nestingDepth(html) > MAX_NESTING_DEPTH) return sanitizeCardHtml(plainTextHtml(markdown));
-	return sanitizeCardHtml(html, resolveImage, imageWord);
+	return sanitizeCardHtml(html, resolveImage, imageWord, sounds);
 }
 
 /** One side of a card as safe HTML, whatever its format. */
 export function renderCardSide(text: string, options: RenderOptions = {}): string {
-	return options.format === 'html' ? renderHtmlSide(text, options.resolveImage, options.imageWord) : renderCardHtml(text, options.resolveImage, options.imageWord);
+	const sounds = options.sounds ?? DEFAULT_SOUND_RENDERING;
+	return options.format === 'html'
+		? renderHtmlSide(text, options.resolveImage, options.imageWord, sounds)
+		: renderCardHtml(text, options.resolveImage, options.imageWord, sounds);
 }

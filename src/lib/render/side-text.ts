@@ -5,6 +5,7 @@
  * sanitizing. DOM-free.
  */
 import { readableText } from '$lib/io/html-text';
+import { soundsAsNames } from '$lib/io/sound-tags';
 import type { CardFormat } from './card-html';
 import type { Locale } from '$lib/i18n/locale';
 import { markdownToExportHtml } from './markdown';
@@ -27,11 +28,13 @@ const PLAIN = /^(?![\s\d])[\p{L}\p{M}\p{N} .,:;?!'"()]*$/u;
 /**
  * A card side as the text a person reads of it, as an excerpt: Markdown
  * rendered (DOM-free, by the renderer exports use), then the HTML's text,
- * without what the card never shows (an Anki card's `<style>`).
+ * without what the card never shows (an Anki card's `<style>`), each sound as its file's name.
  */
 export function sideExcerpt(text: string, format: CardFormat | undefined, max = 160): string {
 	if (PLAIN.test(text)) return excerpt(text, max);
-	return excerpt(readableText(format === 'html' ? text : markdownToExportHtml(text)), max);
+	// A sound reads as its file's name, not as its tag with the hash it is stored under.
+	const shown = soundsAsNames(text);
+	return excerpt(readableText(format === 'html' ? shown : markdownToExportHtml(shown)), max);
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Settings } from '$lib/db';
 import { LEECH_THRESHOLD_BOUNDS } from '$lib/srs/leech';
 
 export type NumberField = 'newPerDay' | 'reviewsPerDay' | 'dayStartHour' | 'leechThreshold';
-export type ChoiceField = 'gradeButtons' | 'newOrder' | 'buryNewSiblings' | 'buryReviewSiblings' | 'language' | 'theme' | 'leechAction';
+export type ChoiceField = 'gradeButtons' | 'newOrder' | 'buryNewSiblings' | 'buryReviewSiblings' | 'language' | 'theme' | 'leechAction' | 'autoplaySounds';
 
 /** The ranges `normalizeSettings` keeps (its unit test holds the two together). */
 export const NUMBER_LIMITS: Record<NumberField, { min: number; max: number }> = {

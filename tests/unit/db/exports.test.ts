@@ -166,6 +166,20 @@ describe('exportDeck', () => {
 		expect(missingImages(bundle)).toEqual([]);
 	});
 
+	it('carries the sounds the cards play ([sound:name]) beside their images, in a deck’s file', async () => {
+		const db = open();
+		const file = (name: string, type: string) => ({ name, type, bytes: new Uint8Array([name.length]) });
+		const card = { ...deckFrom('## X\n\nq::a\n', 'x.md').cards[0]!, id: 'anki:s', deck: 'sounds', front: '[sound:word.mp3]', back: 'a [sound:rain.ogg] <img src="x.png">', format: 'html' as const };
+		const stored = [file('word.mp3', 'audio/mpeg'), file('rain.ogg', 'audio/ogg'), file('x.png', 'image/png'), file('unplayed.mp3', 'audio/mpeg')];
+		await applyImport(db, { ...emptyBundle('apkg', 's.apkg'), decks: [{ id: 'sounds', name: 'Sounds', tags: [], cards: [card] }], media: stored }, T0);
+		const bundle = await exportDeck(db, 'sounds', { withProgress: false });
+		expect(bundle.media.map((media) => [media.name, media.type]).sort()).toEqual([
+			['rain.ogg', 'audio/ogg'],
+			['word.mp3', 'audio/mpeg'],
+			['x.png', 'image/png']
+		]);
+	});
+
 	it('refuses an unknown deck', async () => {
 		await expect(exportDeck(open(), 'nope', { withProgress: true })).rejects.toThrow(RangeError);
 	});

@@ -14,7 +14,7 @@ import { applyDeck, retireDeck, syncBuiltInDecks } from '../../../src/lib/db/dec
 import { exportBackup, exportDeck } from '../../../src/lib/db/exports';
 import { applyImport, previewImport } from '../../../src/lib/db/imports';
 import { cardsInDeck } from '../../../src/lib/db/lookups';
-import { loadMedia } from '../../../src/lib/db/media';
+import { loadMedia, mediaBytes } from '../../../src/lib/db/media';
 import { addCards, createDeck, editCard, editClozeText } from '../../../src/lib/db/own-cards';
 import { draftManualCards } from '../../../src/lib/notes/manual';
 import { Queue, type CardRecord, type RecallDatabase } from '../../../src/lib/db/schema';
@@ -1277,6 +1277,24 @@ describe('applyImport: media and settings', () => {
 		expect(await loadSettings(b)).toMatchObject({ theme: 'auto', newPerDay: 9 });
 		await applyImport(b, parseBackup(serializeBackup({ ...backup, settings: { settings: { ...older, theme: 'sepia' } } }, NOW)), NOW);
 		expect((await loadSettings(b)).theme).toBe('auto');
+	});
+
+	it('a backup carries "Play sounds automatically" off, and its sounds with their bytes; one made before the setting plays them', async () => {
+		const a = await device();
+		await saveSettings(a, { autoplaySounds: false });
+		const sound = { name: `word.${'0'.repeat(64)}.mp3`, type: 'audio/mpeg', bytes: new Uint8Array([0xff, 0xfb, 1, 2]) };
+		await applyImport(a, { ...emptyBundle('apkg', 'sounds.apkg'), media: [sound] }, NOW);
+		const backup = await exportBackup(a);
+		const b = await device();
+		await applyImport(b, parseBackup(serializeBackup(backup, NOW)), NOW);
+		expect((await loadSettings(b)).autoplaySounds).toBe(false);
+		const stored = await b.media.get(sound.name);
+		expect(stored?.type).toBe('audio/mpeg');
+		expect(await mediaBytes(stored!)).toEqual(sound.bytes);
+
+		const { autoplaySounds: _, ...older } = backup.settings!.settings as Record<string, unknown>;
+		await applyImport(b, parseBackup(serializeBackup({ ...backup, settings: { settings: older } }, NOW)), NOW);
+		expect((await loadSettings(b)).autoplaySounds).toBe(true);
 	});
 });
 

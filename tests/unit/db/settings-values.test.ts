@@ -16,9 +16,21 @@ describe('normalizeSettings', () => {
 
 	it('keeps the other settings when the theme is missing (settings stored before it existed), and drops keys it does not know', () => {
 		const before = { newPerDay: 7, reviewsPerDay: 100, newOrder: 'random', dayStartHour: 3, gradeButtons: 'six', language: 'ko', leechThreshold: 5, leechAction: 'tag' };
-		expect(normalizeSettings(before)).toEqual({ ...before, theme: 'auto', buryNewSiblings: true, buryReviewSiblings: true });
-		expect(normalizeSettings({ ...before, theme: 'dark', fontSize: 'large', buryNewSiblings: false })).toEqual({ ...before, theme: 'dark', buryNewSiblings: false, buryReviewSiblings: true });
+		expect(normalizeSettings(before)).toEqual({ ...before, theme: 'auto', buryNewSiblings: true, buryReviewSiblings: true, autoplaySounds: true });
+		expect(normalizeSettings({ ...before, theme: 'dark', fontSize: 'large', buryNewSiblings: false })).toEqual({
+			...before,
+			theme: 'dark',
+			buryNewSiblings: false,
+			buryReviewSiblings: true,
+			autoplaySounds: true
+		});
 		expect(normalizeSettings({ ...before, buryReviewSiblings: false }).buryReviewSiblings).toBe(false);
 		expect(normalizeSettings({ ...before, buryReviewSiblings: 'no' }).buryReviewSiblings).toBe(true);
+	});
+
+	it('plays sounds automatically unless that was turned off', () => {
+		expect(DEFAULT_SETTINGS.autoplaySounds).toBe(true);
+		expect(normalizeSettings({ autoplaySounds: false }).autoplaySounds).toBe(false);
+		for (const autoplaySounds of [undefined, 'no', 0, null]) expect(normalizeSettings({ autoplaySounds }).autoplaySounds).toBe(true);
 	});
 });

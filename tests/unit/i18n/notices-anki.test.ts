@@ -33,7 +33,8 @@ const samples: Samples<typeof ankiNotices> = {
 	'anki-cloze-without-deletion': [{ count: 4 }],
 	'anki-empty-front': [{ count: 5 }],
 	'anki-duplicate-guid': [{ count: 6 }],
-	'anki-sounds': [{ count: 7 }],
+	'anki-videos': [{ count: 7 }],
+	'anki-missing-sounds': [{ count: 7, shown: ['a.mp3', 'b.ogg'] }],
 	'anki-missing-fields': [{ notetype: 'Vocabulary', fields: ['Reading', 'Audio'] }],
 	'anki-missing-images': [{ count: 8, shown: ['a.png', 'b.png', 'c.png', 'd.png', 'e.png'] }],
 	'anki-export-deck-renamed': [{ deck: '한국어', renamed: '한국어 (2)' }],
@@ -41,7 +42,8 @@ const samples: Samples<typeof ankiNotices> = {
 	'anki-export-card-twice': [{ card: 'The capital of France' }],
 	'anki-export-orphan-reviews': [{ count: 12 }],
 	'anki-export-cloze-as-basic': [{ card: 'Fill [...] in' }],
-	'anki-export-image-missing': [{ src: 'nowhere.gif' }]
+	'anki-export-image-missing': [{ src: 'nowhere.gif' }],
+	'anki-export-sound-missing': [{ name: 'nowhere.mp3' }]
 };
 
 /** Values the Korean words in its own way (an enumeration), rather than quoting as they are. */
@@ -59,7 +61,8 @@ describe('Anki notices', () => {
 	});
 
 	it('counts in English, one and many', () => {
-		expect(say('anki-sounds', { count: 1 }).message).toBe('1 sound left out: Recall does not play audio.');
+		expect(say('anki-videos', { count: 1 }).message).toBe('1 [sound:] file left out: it is not sound (a video, say). Recall plays mp3, ogg, opus, wav, m4a, aac, flac and webm sounds.');
+		expect(say('anki-missing-sounds', { count: 3, shown: ['a.mp3'] }).message).toBe('3 sounds the cards play are not in the file (a.mp3 and 2 more): the card says "sound not available" instead.');
 		expect(say('anki-missing-images', { count: 1, shown: ['x.png'] }).message).toBe('1 image the cards show is not in the file (x.png): it shows as a placeholder.');
 		expect(say('anki-missing-images', { count: 7, shown: ['1', '2', '3', '4', '5'] }).message).toBe(
 			'7 images the cards show are not in the file (1, 2, 3, 4, 5 and 2 more): they show as a placeholder.'
@@ -127,11 +130,10 @@ describe('Anki refusals and warnings from the real importer and exporter, in Kor
 
 	it('what a package leaves out, as notices with counts', async () => {
 		const bundle = await readAnkiPackage(await buildPackage(samplePackage(11)), await options());
-		expect(bundle.warnings.map((warning) => warning.code)).toEqual(['anki-cloze-without-deletion', 'anki-empty-front', 'anki-sounds', 'anki-missing-images']);
+		expect(bundle.warnings.map((warning) => warning.code)).toEqual(['anki-cloze-without-deletion', 'anki-empty-front', 'anki-missing-images']);
 		expect(bundle.warnings.map((warning) => importNoticeText('ko', warning))).toEqual([
 			'빈칸 카드 1장을 가져오지 않았습니다. 노트에 카드 번호에 해당하는 빈칸이 없습니다.',
 			'카드 1장을 가져오지 않았습니다. 앞면이 비어 있게 됩니다.',
-			'소리 1개를 뺐습니다. Recall은 오디오를 재생하지 않습니다.',
 			'카드에 나오는 이미지 1개가 파일에 없습니다(missing.png). 대신 자리 표시가 보입니다.'
 		]);
 	});

@@ -28,10 +28,10 @@ describe('file notices in both languages', () => {
 		'file-gzip-damaged': [{ name: 'backup.json.gz', reason: 'invalid block type' }],
 		'file-gzip-cut-short': [{ name: 'backup.json.gz' }],
 		'file-refused': [{ name: 'truncated.apkg', reason: say('zip-damaged', { reason: 'unexpected EOF' }) }],
-		'file-warning': [{ name: 'music.apkg', warning: say('anki-sounds', { count: 2 }) }],
+		'file-warning': [{ name: 'music.apkg', warning: say('anki-videos', { count: 2 }) }],
 		'file-none-readable': [{ refusals: [say('file-not-package', { name: 'a.apkg' }), say('file-refused', { name: 'b.anki2', reason: say('anki-not-sqlite') })] }],
 		'file-left-out': [{ refusal: say('file-no-cards', { name: 'media.apkg', problems: [] }) }],
-		'file-no-cards': [{ name: 'media.apkg', problems: [say('anki-sounds', { count: 2 })] }],
+		'file-no-cards': [{ name: 'media.apkg', problems: [say('anki-videos', { count: 2 })] }],
 		'zip-not-zip': [],
 		'zip-damaged': [{ reason: 'unexpected EOF' }],
 		'zip-too-large': [{ maxBytes: 512 * MB, maxEntries: 20000 }]
@@ -49,6 +49,7 @@ describe('merge notices in both languages', () => {
 		'merge-newer-edit-kept': [{ count: 3 }],
 		'merge-unknown-setting': [{ key: 'theme' }],
 		'merge-export-image-missing': [{ src: 'Coracobrachialis.JPG' }],
+		'merge-export-sound-missing': [{ name: 'word.mp3' }],
 		'merge-export-cards-without-deck': [{ count: 3 }]
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardImageReferences, imageFilesShown, imageNameCandidates, missingImages, missingImageWarnings } from '../../../src/lib/io/card-images';
+import { cardImageReferences, imageFilesShown, imageNameCandidates, missingImages, missingMediaWarnings, missingSounds, mediaNameCandidates } from '../../../src/lib/io/card-images';
 import { emptyBundle } from '../../../src/lib/io/bundle';
 import { makeCard } from './anki/export-helpers';
 
@@ -80,9 +80,17 @@ describe('the images a card shows', () => {
 		// Named as people read them: markdown-it writes a link percent-encoded.
 		const korean = { ...bundle, decks: [{ id: 'd', name: 'D', tags: [], cards: [makeCard('c', 'd', 'x', '![한글](img/%ED%95%9C%EA%B8%80.png) ![](100%.png)')] }] };
 		expect(missingImages(korean)).toEqual(['img/한글.png', '100%.png']);
-		expect(missingImageWarnings(bundle).map((notice) => notice.message)).toEqual([
+		expect(missingMediaWarnings(bundle).map((notice) => notice.message)).toEqual([
 			'The image "gone.jpg" is not on this device; the file names it, without the image.',
 			'The image "also-gone.png" is not on this device; the file names it, without the image.'
 		]);
+	});
+
+	it('the sounds the cards play ([sound:name], either format): looked for by an export, and said when they are not there', () => {
+		const cards = [makeCard('a', 'd', '[sound:there.mp3] [sound:clip.mp4]', '[sound:gone%20away.ogg]', { format: 'html' }), makeCard('b', 'd', '[sound:there.mp3]', 'y')];
+		const bundle = { ...emptyBundle('deck', 'd.json'), decks: [{ id: 'd', name: 'D', tags: [], cards }], media: [{ name: 'there.mp3', type: 'audio/mpeg', bytes: new Uint8Array([1]) }] };
+		expect([...mediaNameCandidates(cards)]).toEqual(['there.mp3', 'gone%20away.ogg', 'gone away.ogg']);
+		expect(missingSounds(bundle)).toEqual(['gone away.ogg']);
+		expect(missingMediaWarnings(bundle).map((notice) => notice.message)).toEqual(['The sound "gone away.ogg" is not on this device; the file names it, without the sound.']);
 	});
 });

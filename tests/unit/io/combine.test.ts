@@ -72,11 +72,11 @@ describe('several Anki packages as one bundle', () => {
 	it('join the review rows and media (the later file of a name), and say each file’s warnings after its name', () => {
 		const png = (byte: number) => ({ name: 'p.png', type: 'image/png', bytes: new Uint8Array([byte]) });
 		const combined = combineBundles([
-			pkg('a.apkg', {}, { media: [png(1)], warnings: [say('anki-sounds', { count: 2 })] }),
+			pkg('a.apkg', {}, { media: [png(1)], warnings: [say('anki-videos', { count: 2 })] }),
 			pkg('b.apkg', {}, { media: [png(2)], warnings: [] })
 		]);
 		expect(combined.media).toEqual([png(2)]);
-		expect(combined.warnings.map((warning) => importNoticeText('en', warning))).toEqual(['“a.apkg”: 2 sounds left out: Recall does not play audio.']);
+		expect(combined.warnings.map((warning) => importNoticeText('en', warning))).toEqual(['“a.apkg”: 2 [sound:] files left out: they are not sound (a video, say). Recall plays mp3, ogg, opus, wav, m4a, aac, flac and webm sounds.']);
 		expect(importNoticeText('ko', combined.warnings[0]!)).toMatch(/^“a\.apkg”: /);
 	});
 

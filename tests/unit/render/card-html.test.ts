@@ -355,7 +355,10 @@ const HOSTILE_HTML: [string, string][] = [
 	['attribute on the wrong tag', '<p align="center" start="1" href="https://x.test">x</p><td align="javascript:alert(1)">'],
 	['non-numeric start', '<ol start="1 onmouseover=alert(1)"><li>x</li></ol>'],
 	['template', '<template><img src=x onerror=alert(1)></template>'],
-	['aria and role', '<p role="button" aria-label="x">y</p>']
+	['aria and role', '<p role="button" aria-label="x">y</p>'],
+	['audio with a javascript: or remote src', '<audio src="javascript:alert(1)" autoplay onplay="alert(1)"></audio><audio controls><source src="https://evil.test/a.mp3"></audio>'],
+	['video and track', '<video src="blob:https://x/y" autoplay><track src="https://evil.test/t.vtt"></video>'],
+	['a play button of the card’s own', '<button class="card-sound" data-sound="x.mp3" onclick="alert(1)">Play sound</button>']
 ];
 
 describe('sanitizeCardHtml: hostile HTML (the second line of defence)', () => {

@@ -32,7 +32,7 @@ export const ankiNoticesKo: Translation<typeof ankiNotices> = {
 	'anki-cloze-without-deletion': ({ count }) => `빈칸 카드 ${count}장을 가져오지 않았습니다. 노트에 카드 번호에 해당하는 빈칸이 없습니다.`,
 	'anki-empty-front': ({ count }) => `카드 ${count}장을 가져오지 않았습니다. 앞면이 비어 있게 됩니다.`,
 	'anki-duplicate-guid': ({ count }) => `카드 ${count}장을 가져오지 않았습니다. 다른 노트에 같은 ID(guid)가 있습니다.`,
-	'anki-sounds': ({ count }) => `소리 ${count}개를 뺐습니다. Recall은 오디오를 재생하지 않습니다.`,
+	'anki-videos': ({ count }) => `소리가 아닌 [sound:] 파일(동영상 등) ${count}개를 뺐습니다. Recall은 mp3, ogg, opus, wav, m4a, aac, flac, webm 소리를 재생합니다.`,
 	'anki-missing-fields': ({ notetype, fields }) =>
 		`노트 유형 “${notetype}”: 템플릿이 이 노트 유형에 없는 필드(${fields.join(', ')})를 사용해 그 자리를 비워 두었습니다.`,
 	'anki-missing-images': ({ count, shown }) => {
@@ -40,10 +40,16 @@ export const ankiNoticesKo: Translation<typeof ankiNotices> = {
 		return `카드에 나오는 이미지 ${count}개가 파일에 없습니다(${shown.join(', ')}${more}). 대신 자리 표시가 보입니다.`;
 	},
 
+	'anki-missing-sounds': ({ count, shown }) => {
+		const more = count > shown.length ? ` 외 ${count - shown.length}개` : '';
+		return `카드에서 재생하는 소리 ${count}개가 파일에 없습니다(${shown.join(', ')}${more}). 카드에는 대신 “소리를 쓸 수 없음”이 보입니다.`;
+	},
+
 	'anki-export-deck-renamed': ({ deck, renamed }) => `이름이 “${deck}”인 덱이 둘 있습니다. Anki에서는 두 번째 덱의 이름이 “${renamed}”입니다.`,
 	'anki-export-file-twice': ({ name }) => `“${name}” 파일이 두 번 들어 있습니다. 첫 번째 파일을 내보냅니다.`,
 	'anki-export-card-twice': ({ card }) => `“${card}” 카드가 두 번 들어 있습니다. 한 번만 내보냅니다.`,
 	'anki-export-orphan-reviews': ({ count }) => `내보내지 않는 카드의 복습 기록 ${count}건을 뺐습니다.`,
 	'anki-export-cloze-as-basic': ({ card }) => `빈칸 카드 “${card}”에는 Anki가 읽을 수 있는 빈칸이 없어 Basic 카드로 내보냅니다.`,
-	'anki-export-image-missing': ({ src }) => `“${src}” 이미지가 내보내는 파일에 없습니다. Anki에서 이 이미지를 찾지 못합니다.`
+	'anki-export-image-missing': ({ src }) => `“${src}” 이미지가 내보내는 파일에 없습니다. Anki에서 이 이미지를 찾지 못합니다.`,
+	'anki-export-sound-missing': ({ name }) => `“${name}” 소리가 내보내는 파일에 없습니다. Anki에서 이 소리를 찾지 못합니다.`
 };

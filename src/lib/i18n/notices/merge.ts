@@ -10,5 +10,6 @@ export const mergeNoticesKo: Translation<typeof mergeNotices> = {
 	'merge-cloze-cards-kept': ({ count }) => `클로즈 카드 ${count}장은 파일에 다른 내용이나 태그가 있지만 그대로 두었습니다. 표의 행은 클로즈 문장의 카드 한 장일 뿐이니, 바꾸려면 앱에서 문장을 고치세요(카드 정보나 카드 편집).`,
 	'merge-unknown-setting': ({ key }) => `백업의 설정 “${key}”은(는) 이 버전이 모르는 설정이라 가져오지 않았습니다.`,
 	'merge-export-image-missing': ({ src }) => `이미지 “${src}”는 이 기기에 없습니다. 파일에는 이미지 없이 이름만 들어갑니다.`,
+	'merge-export-sound-missing': ({ name }) => `소리 “${name}”는 이 기기에 없습니다. 파일에는 소리 없이 이름만 들어갑니다.`,
 	'merge-export-cards-without-deck': ({ count }) => `어느 덱에도 속하지 않은 카드 ${count}장은 내보내지 않았습니다.`
 };

@@ -12,7 +12,8 @@ import type { Card, Deck } from '../../notes/deck-format';
 import { slugify, hash53 } from '../../notes/text';
 import { say, type ImportNotice } from '../notices';
 import type { AnkiCard, AnkiCollection, AnkiNote, AnkiNotetype, AnkiTemplate } from './collection';
-import { removeSoundTags } from './media';
+import { removeUnplayableSounds } from './media';
+import { playableSounds } from '../sound-tags';
 import { noteChecksum } from './custom-data';
 import { afterAnswerRule, answerWithoutFrontSide, parseTemplate, renderTemplate, stripHtml, type RenderContext, type TemplateNode } from './template';
 import { groupBy } from '../group-by';
@@ -62,9 +63,9 @@ class Skipped {
 	}
 }
 
-/** Whether a side shows anything: text, or an image. */
+/** Whether a side shows anything: text, an image, or a sound (a listening card's front is only its sound). */
 export function hasContent(html: string): boolean {
-	if (/<img\b/i.test(html)) return true;
+	if (/<img\b/i.test(html) || playableSounds(html).length > 0) return true;
 	return stripHtml(html).replace(/&nbsp;|&#160;|\s|\u00a0/gi, '') !== '';
 }
 
@@ -155,10 +156,10 @@ export function renderCollection(collection: AnkiCollection, fileName: string): 
 
 	const imported: ImportedCard[] = [];
 	const seen = new Set<string>();
-	let sounds = 0;
+	let videos = 0;
 	collection.notes.forEach((note, index) => {
-		// A note's sound is one sound, however many of its cards and sides play it (a back often repeats the front).
-		const noteSounds = new Set<string>();
+		// A note's video is one video, however many of its cards and sides play it (a back often repeats the front).
+		const noteVideos = new Set<string>();
 		const cards = cardsByNote.get(note.id) ?? [];
 		if (cards.length === 0) return;
 		const notetype = collection.notetypes.get(note.notetype);
@@ -192,9 +193,9 @@ export function renderCollection(collection: AnkiCollection, fileName: string): 
 				skipped.add('anki-cloze-without-deletion');
 				continue;
 			}
-			const front = removeSoundTags(sides.front);
-			const back = removeSoundTags(sides.back);
-			for (const name of [...front.sounds, ...back.sounds]) noteSounds.add(name);
+			const front = removeUnplayableSounds(sides.front);
+			const back = removeUnplayableSounds(sides.back);
+			for (const name of [...front.dropped, ...back.dropped]) noteVideos.add(name);
 			if (!hasContent(front.html)) {
 				skipped.add('anki-empty-front');
 				continue;
@@ -230,14 +231,14 @@ export function renderCollection(collection: AnkiCollection, fileName: string): 
 				card
 			});
 		}
-		sounds += noteSounds.size;
+		videos += noteVideos.size;
 		// The cards of one note show each other's answers: siblings, as Anki buries them.
 		const ofNote = imported.slice(firstOfNote);
 		if (ofNote.length > 1) for (const entry of ofNote) entry.card.siblingKeys = [`anki:${note.guid}`];
 	});
 
 	const warnings = skipped.notices();
-	if (sounds > 0) warnings.push(say('anki-sounds', { count: sounds }));
+	if (videos > 0) warnings.push(say('anki-videos', { count: videos }));
 	for (const [notetype, names] of missingFields) warnings.push(say('anki-missing-fields', { notetype, fields: [...names] }));
 
 	const byDeck = groupBy(imported, (entry) => entry.card.deck);

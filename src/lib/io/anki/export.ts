@@ -46,7 +46,8 @@ import { customDataColumn, noteChecksum } from './custom-data';
 import { fieldChecksum } from './export-hash';
 import { cardHistory, cardScheduling, QUEUE_USER_BURIED, type CardHistory } from './export-schedule';
 import { dayStartMs, minutesWest } from './export-time';
-import { missingImages } from '../card-images';
+import { missingImages, missingSounds } from '../card-images';
+import { rewriteSoundTags, soundFileName } from '../sound-tags';
 import { groupBy } from '../group-by';
 import { deckNotes, noteFields, type CardSide, type CardsNote, type RenderSide } from './note-fields';
 
@@ -189,7 +190,8 @@ function mediaTable(media: ImportBundle['media'], warn: Warn): MediaTable {
 			warn(say('anki-export-file-twice', { name: file.name }));
 			continue;
 		}
-		const name = uniqueName(ankiMediaName(file.name), taken);
+		// A sound goes by its own name again ("hello.mp3", not the name with its hash Recall stores it under).
+		const name = uniqueName(ankiMediaName(soundFileName(file.name)), taken);
 		names.set(file.name, name);
 		files.push({ name, bytes: file.bytes });
 	}
@@ -235,7 +237,11 @@ function cardEntries(bundle: ImportBundle, warn: Warn): Entry[] {
  * note's cards moved to two decks).
  */
 function exportNotes(entries: readonly Entry[], options: AnkiExportOptions, media: MediaTable, warn: Warn): { note: CardsNote; guid: string; entries: Entry[] }[] {
-	const render: RenderSide = (shown, side) => renameImageSources(options.renderSide(shown, side), (src) => media.names.get(src));
+	const render: RenderSide = (shown, side) =>
+		rewriteSoundTags(
+			renameImageSources(options.renderSide(shown, side), (src) => media.names.get(src)),
+			(name) => media.names.get(name)
+		);
 	const imageSrc = (src: string) => media.names.get(src) ?? src;
 	const byDeck = groupBy(entries, (entry) => entry.deck);
 	const guids = new Set<string>();
@@ -342,6 +348,7 @@ export function writeAnkiPackage(bundle: ImportBundle, options: AnkiExportOption
 	}
 	// Images the cards name, in their list or in their HTML (an Anki card's), that the bundle has no file of.
 	for (const src of missingImages(bundle)) warn(say('anki-export-image-missing', { src }));
+	for (const name of missingSounds(bundle)) warn(say('anki-export-sound-missing', { name }));
 	// In id order, as SQLite packs a table best.
 	revlogRows.sort((a, b) => (a[0] as number) - (b[0] as number));
 

@@ -15,6 +15,7 @@ import { renderCollection } from './cards';
 import { looksLikeSqlite, readCollectionDatabase, type AnkiCollection } from './collection';
 import {
 	altFromFileName,
+	audioTypeOf,
 	contentName,
 	decodeEntities,
 	imageSources,
@@ -24,6 +25,9 @@ import {
 	parseMediaEntries,
 	referenceCandidates,
 	rewriteImageSources,
+	rewriteSoundTags,
+	soundContentName,
+	soundTags,
 	type MediaMap
 } from './media';
 import { importedProgress, importedRows, scheduleContext } from './schedule';
@@ -176,9 +180,8 @@ async function buildBundle(
 }
 
 /**
- * Stores the images the cards show under content names and points the cards'
- * `<img src>` at them. Sound and video are not imported (the cards' [sound:]
- * tags are already gone), nor are files no card shows.
+ * Stores the images the cards show and the sounds they play under content names and points the cards' `<img src>`
+ * and `[sound:…]` at them. Video is not imported (its [sound:] tags are already gone), nor are files no card names.
  */
 async function attachMedia(
 	bundle: ImportBundle,
@@ -188,6 +191,7 @@ async function attachMedia(
 	// Each src as written in the HTML → the Anki media name it means: one of its spellings exactly, else the one
 	// media name alike but for case (a package made where names ignore case); several alike are not guessed between.
 	const sources = new Map<string, string | undefined>();
+	const sounds = new Map<string, string | undefined>();
 	const lookup = nameLookup(media.names);
 	const mediaName = (src: string) => {
 		const spellings = referenceCandidates(src);
@@ -204,36 +208,51 @@ async function attachMedia(
 			if (sources.has(src) || !isMediaName(src)) continue;
 			sources.set(src, mediaName(src));
 		}
+		for (const name of [...soundTags(card.front), ...soundTags(card.back)]) {
+			if (!sounds.has(name)) sounds.set(name, mediaName(name));
+		}
 	}
-	const wanted = new Set([...sources.values()].filter((name): name is string => name !== undefined && imageTypeOf(name) !== undefined));
+	const isImage = (name: string | undefined): name is string => name !== undefined && imageTypeOf(name) !== undefined;
+	const isSound = (name: string | undefined): name is string => name !== undefined && audioTypeOf(name) !== undefined;
+	const wanted = new Set([...[...sources.values()].filter(isImage), ...[...sounds.values()].filter(isSound)]);
 	const loaded = await media.load(wanted);
 
 	const stored = new Map<string, string>();
 	const storedNames = new Set<string>();
 	for (const [ankiName, bytes] of loaded) {
-		const name = await contentName(bytes, ankiName);
+		const type = imageTypeOf(ankiName) ?? (audioTypeOf(ankiName) as string);
+		// A sound keeps its name beside its hash: its play button is called by it (io/sound-tags.ts).
+		const name = imageTypeOf(ankiName) !== undefined ? await contentName(bytes, ankiName) : await soundContentName(bytes, ankiName);
 		stored.set(ankiName, name);
 		// The same picture under two names is stored once.
 		if (storedNames.has(name)) continue;
 		storedNames.add(name);
-		bundle.media.push({ name, type: imageTypeOf(ankiName) as string, bytes } satisfies MediaFile);
+		bundle.media.push({ name, type, bytes } satisfies MediaFile);
 	}
-	const rename = (src: string) => {
-		const ankiName = sources.get(src);
+	const storedAs = (names: ReadonlyMap<string, string | undefined>) => (written: string) => {
+		const ankiName = names.get(written);
 		return ankiName === undefined ? undefined : stored.get(ankiName);
 	};
+	const rename = storedAs(sources);
+	const renameSound = storedAs(sounds);
 	// Named by the file's name as the note writes it, before the src becomes a content hash that says nothing.
 	const altOf = (src: string) => altFromFileName(decodeEntities(src));
-	const withStoredImages = (html: string) => rewriteImageSources(nameUnnamedImages(html, altOf), rename);
+	const withStoredMedia = (html: string) => rewriteSoundTags(rewriteImageSources(nameUnnamedImages(html, altOf), rename), renameSound);
 	for (const card of cards) {
-		card.front = withStoredImages(card.front);
-		card.back = withStoredImages(card.back);
+		card.front = withStoredMedia(card.front);
+		card.back = withStoredMedia(card.back);
 		// The text its cards are made of again names the images as they do.
-		if (card.clozeSource) card.clozeSource.text = withStoredImages(card.clozeSource.text);
+		if (card.clozeSource) card.clozeSource.text = withStoredMedia(card.clozeSource.text);
 	}
 
-	const unresolved = [...sources].filter(([, ankiName]) => ankiName === undefined || !stored.has(ankiName)).map(([src]) => src);
-	if (unresolved.length > 0) {
-		bundle.warnings.push(say('anki-missing-images', { count: unresolved.length, shown: unresolved.slice(0, 5) }));
+	const unresolved = (names: ReadonlyMap<string, string | undefined>) =>
+		[...names].filter(([, ankiName]) => ankiName === undefined || !stored.has(ankiName)).map(([written]) => written);
+	const missingImages = unresolved(sources);
+	if (missingImages.length > 0) {
+		bundle.warnings.push(say('anki-missing-images', { count: missingImages.length, shown: missingImages.slice(0, 5) }));
+	}
+	const missingSounds = unresolved(sounds).map(decodeEntities);
+	if (missingSounds.length > 0) {
+		bundle.warnings.push(say('anki-missing-sounds', { count: missingSounds.length, shown: missingSounds.slice(0, 5) }));
 	}
 }

@@ -6,16 +6,23 @@
  */
 import { decodeMessage, messageFields, numberField, hasField, stringField } from './protobuf';
 
-import { extensionOf } from '../media-types';
+import { audioTypeOf, extensionOf } from '../media-types';
+import { decodeEntities } from '../media-names';
+import { rewriteSoundTags, storedSoundName } from '../sound-tags';
 
-export { extensionOf, imageTypeOf } from '../media-types';
+export { audioTypeOf, extensionOf, imageTypeOf } from '../media-types';
 
-/** `<sha-256 hex>.<ext>`: the name a media file is stored under. */
-export async function contentName(bytes: Uint8Array, originalName: string): Promise<string> {
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
 	// A copy into a plain ArrayBuffer: subtle.digest wants an ArrayBuffer-backed view.
 	const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(bytes)));
 	let hex = '';
 	for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
+	return hex;
+}
+
+/** `<sha-256 hex>.<ext>`: the name an image is stored under. */
+export async function contentName(bytes: Uint8Array, originalName: string): Promise<string> {
+	const hex = await sha256Hex(bytes);
 	const extension = extensionOf(originalName);
 	return extension === '' ? hex : `${hex}.${extension}`;
 }
@@ -54,6 +61,7 @@ export function parseMediaEntries(bytes: Uint8Array): MediaMap {
 }
 
 export { decodeEntities, referenceCandidates } from '../media-names';
+export { soundTags, rewriteSoundTags } from '../sound-tags';
 
 /** `<img ... src="x">`, with the value in double, single or no quotes. */
 const IMG_SRC = /(<img\b[^>]*?\bsrc\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
@@ -102,14 +110,21 @@ export function altFromFileName(name: string): string {
 	return dot > 0 ? file.slice(0, dot) : file;
 }
 
-const SOUND = /\[sound:([^\]]*)\]/g;
-
-/** Anki's `[sound:file.mp3]` tags: Recall plays no sound, so they go, and the caller says so. */
-export function removeSoundTags(html: string): { html: string; sounds: string[] } {
-	const sounds: string[] = [];
-	const out = html.replace(SOUND, (_tag, name: string) => {
-		sounds.push(name);
-		return '';
+/**
+ * Takes away the `[sound:…]` tags of files that are no sound a browser plays here (a video, which Anki also plays
+ * through them, or a file of no audio type), and says which they were: the caller says so. Sounds keep their tags.
+ */
+export function removeUnplayableSounds(html: string): { html: string; dropped: string[] } {
+	const dropped: string[] = [];
+	const out = rewriteSoundTags(html, (name) => {
+		if (audioTypeOf(decodeEntities(name)) !== undefined) return undefined;
+		dropped.push(name);
+		return null;
 	});
-	return { html: out, sounds };
+	return { html: out, dropped };
+}
+
+/** The name a sound file is stored under: `<its name>.<sha-256 hex>.<ext>` (io/sound-tags.ts). */
+export async function soundContentName(bytes: Uint8Array, originalName: string): Promise<string> {
+	return storedSoundName(originalName, await sha256Hex(bytes));
 }

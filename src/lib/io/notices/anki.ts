@@ -48,7 +48,8 @@ export const ankiNotices = {
 		`${plural(values.count, 'cloze card')} left out: the note has no deletion with the card's number.`,
 	'anki-empty-front': (values: { count: number }) => `${plural(values.count, 'card')} left out: the front would be empty.`,
 	'anki-duplicate-guid': (values: { count: number }) => `${plural(values.count, 'card')} left out: another note has the same id (guid).`,
-	'anki-sounds': (values: { count: number }) => `${plural(values.count, 'sound')} left out: Recall does not play audio.`,
+	'anki-videos': (values: { count: number }) =>
+		`${plural(values.count, '[sound:] file')} left out: ${values.count === 1 ? 'it is' : 'they are'} not sound (a video, say). Recall plays mp3, ogg, opus, wav, m4a, aac, flac and webm sounds.`,
 	'anki-missing-fields': (values: { notetype: string; fields: string[] }) =>
 		`Note type "${values.notetype}": its templates name fields it does not have (${values.fields.join(', ')}); they were left empty.`,
 	/** `shown`: the first few of the `count` sources, as the cards write them. */
@@ -67,5 +68,13 @@ export const ankiNotices = {
 			? '1 review log row belongs to a card that is not exported; it was left out.'
 			: `${values.count} review log rows belong to cards that are not exported; they were left out.`,
 	'anki-export-cloze-as-basic': (values: { card: string }) => `The cloze card "${values.card}" has no deletion Anki can read; it is exported as a Basic card.`,
-	'anki-export-image-missing': (values: { src: string }) => `The image "${values.src}" is not among the exported files; Anki will not find it.`
+	/** `shown`: the first few of the `count` names, as the cards write them. */
+	'anki-missing-sounds': (values: { count: number; shown: string[] }) => {
+		const one = values.count === 1;
+		const more = values.count > values.shown.length ? ` and ${values.count - values.shown.length} more` : '';
+		return `${plural(values.count, 'sound')} the cards play ${one ? 'is' : 'are'} not in the file (${values.shown.join(', ')}${more}): the card says "sound not available" instead.`;
+	},
+
+	'anki-export-image-missing': (values: { src: string }) => `The image "${values.src}" is not among the exported files; Anki will not find it.`,
+	'anki-export-sound-missing': (values: { name: string }) => `The sound "${values.name}" is not among the exported files; Anki will not find it.`
 } satisfies Catalog;

@@ -27,6 +27,7 @@ export const mergeNotices = {
 			: `${values.count} cards kept: this device has newer edits of them than the file.`,
 	'merge-unknown-setting': (values: { key: string }) => `The backup’s setting “${values.key}” is not one this version knows; it was left out.`,
 	'merge-export-image-missing': (values: { src: string }) => `The image "${values.src}" is not on this device; the file names it, without the image.`,
+	'merge-export-sound-missing': (values: { name: string }) => `The sound "${values.name}" is not on this device; the file names it, without the sound.`,
 	'merge-export-cards-without-deck': (values: { count: number }) =>
 		values.count === 1 ? '1 card belongs to no deck and was left out.' : `${values.count} cards belong to no deck and were left out.`
 } satisfies Catalog;

@@ -1,7 +1,7 @@
 /**
  * The study screen's keyboard, Anki's reviewer keys where Recall has the action: Space or Enter shows the answer
  * and then answers Good, digits grade, Z, U or Ctrl/Cmd+Z undoes, E edits the card, - buries it, @ suspends it,
- * I opens its info, M opens the ⋯ menu, ? lists the keys. Pure: the page hands in the key event's facts.
+ * I opens its info, M opens the ⋯ menu, R plays its sounds again, ? lists the keys. Pure: the page hands in the key event's facts.
  */
 import type { GradeButtons } from '$lib/db/settings';
 import type { Grade } from '$lib/srs/sm2';
@@ -16,6 +16,8 @@ export type StudyKeyAction =
 	| { type: 'suspend' }
 	| { type: 'cardInfo' }
 	| { type: 'menu' }
+	/** Plays the sounds of the side shown again. */
+	| { type: 'replay' }
 	/** Opens the list of keys, or closes it when it is open. */
 	| { type: 'help' }
 	/** Swallow the key so that the browser does not act on it either. */
@@ -89,10 +91,11 @@ const CARD_SYMBOL_ACTIONS = new Map<string, StudyKeyAction>([
 	['-', { type: 'bury' }],
 	['@', { type: 'suspend' }]
 ]);
-/** Anki's letters for the card shown: I for its info, M for the menu of what else can be done with it. */
+/** Anki's letters for the card shown: I for its info, M for the menu of what else can be done with it, R to replay its sounds. */
 const CARD_LETTER_ACTIONS: [letter: string, action: StudyKeyAction][] = [
 	['i', { type: 'cardInfo' }],
-	['m', { type: 'menu' }]
+	['m', { type: 'menu' }],
+	['r', { type: 'replay' }]
 ];
 
 function cardKeyAction(event: StudyKey): StudyKeyAction | undefined {

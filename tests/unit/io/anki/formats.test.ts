@@ -8,7 +8,8 @@ import {
 	parseLegacyMediaMap,
 	parseMediaEntries,
 	referenceCandidates,
-	removeSoundTags,
+	removeUnplayableSounds,
+	audioTypeOf,
 	rewriteImageSources
 } from '../../../../src/lib/io/anki/media';
 import { protoMessage, zstdRaw, zstdZeros } from './helpers';
@@ -90,7 +91,26 @@ describe('media lists and references', () => {
 		expect(imageTypeOf('noextension')).toBeUndefined();
 	});
 
-	it('removes [sound:] tags and names their files', () => {
-		expect(removeSoundTags('a [sound:x.mp3] b [sound:y.ogg]')).toEqual({ html: 'a  b ', sounds: ['x.mp3', 'y.ogg'] });
+	it('knows sound types by extension, beside the image ones', () => {
+		expect(['a.mp3', 'a.OGG', 'a.oga', 'a.opus', 'a.wav', 'a.m4a', 'a.aac', 'a.flac', 'a.webm'].map(audioTypeOf)).toEqual([
+			'audio/mpeg',
+			'audio/ogg',
+			'audio/ogg',
+			'audio/ogg',
+			'audio/wav',
+			'audio/mp4',
+			'audio/aac',
+			'audio/flac',
+			'audio/webm'
+		]);
+		expect(audioTypeOf('clip.mp4')).toBeUndefined();
+		expect(audioTypeOf('x.png')).toBeUndefined();
+	});
+
+	it('takes away the [sound:] tags of videos and files of no sound type, naming them; sounds keep theirs', () => {
+		expect(removeUnplayableSounds('a [sound:x.mp3] b [sound:clip.mp4] c [sound:y.ogg][sound:noext]')).toEqual({
+			html: 'a [sound:x.mp3] b  c [sound:y.ogg]',
+			dropped: ['clip.mp4', 'noext']
+		});
 	});
 });

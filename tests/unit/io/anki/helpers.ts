@@ -265,6 +265,18 @@ export async function buildCollection(spec: CollectionSpec): Promise<Uint8Array>
 	return bytes;
 }
 
+/** A schema 11 collection of one Basic note of `fields`, with its one new card. */
+export function oneBasicNote(guid: string, fields: [string, string]): CollectionSpec {
+	return {
+		schema: 11,
+		crt: 0,
+		notetypes: [{ id: 1, name: 'Basic', fields: ['Front', 'Back'], templates: [{ name: 'Card 1', qfmt: '{{Front}}', afmt: '{{Back}}' }] }],
+		decks: [{ id: 1, name: 'Default' }],
+		notes: [{ id: 1, guid, mid: 1, fields }],
+		cards: [{ id: 1, nid: 1, did: 1, ord: 0, mod: 0, type: 0, queue: 0, due: 1 }]
+	};
+}
+
 export interface PackageSpec {
 	collection: CollectionSpec;
 	/** Media by name, stored as the numbered zip entries. */

@@ -7,12 +7,15 @@ import { readAnkiCollection, readAnkiPackage } from '../../../../src/lib/io/anki
 import { studyDay } from '../../../../src/lib/srs/day';
 import { foldRows, isAnswer, type ReviewRow } from '../../../../src/lib/srs/history';
 import { NEW_CARD } from '../../../../src/lib/srs/sm2';
-import { buildCollection, buildPackage, loadSql, type CollectionSpec } from './helpers';
+import { buildCollection, buildPackage, loadSql, oneBasicNote, type CollectionSpec } from './helpers';
 import { CREATED, DAY_OPTIONS, DAY_ZERO, DIAGRAM_PNG, NOW, PARIS_PNG, TIMES, TODAY, sampleCollection, samplePackage } from './sample';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const PARIS = `${sha256(PARIS_PNG)}.png`;
 const DIAGRAM = `${sha256(DIAGRAM_PNG)}.png`;
+const HELLO_MP3 = new Uint8Array([0xff, 0xfb, 0x90, 0x00]);
+/** A sound keeps its name beside its hash (io/sound-tags.ts). */
+const HELLO = `hello.${sha256(HELLO_MP3)}.mp3`;
 
 async function read(bytes: Uint8Array, name = 'sample.apkg'): Promise<ImportBundle> {
 	return readAnkiPackage(bytes, { sql: await loadSql(), dayOptions: DAY_OPTIONS, now: NOW, name });
@@ -36,18 +39,6 @@ function dummyCollection(schema = 11): Promise<Uint8Array> {
 		notes: [{ id: 1, guid: 'dummy', mid: 1, fields: ['Please update to the latest Anki version', 'x'] }],
 		cards: [{ id: 1, nid: 1, did: 1, ord: 0, mod: 0, type: 0, queue: 0, due: 1 }]
 	});
-}
-
-/** A schema 11 collection of one Basic note of `fields`, with its one new card. */
-function oneBasicNote(guid: string, fields: [string, string]): CollectionSpec {
-	return {
-		schema: 11,
-		crt: 0,
-		notetypes: [{ id: 1, name: 'Basic', fields: ['Front', 'Back'], templates: [{ name: 'Card 1', qfmt: '{{Front}}', afmt: '{{Back}}' }] }],
-		decks: [{ id: 1, name: 'Default' }],
-		notes: [{ id: 1, guid, mid: 1, fields }],
-		cards: [{ id: 1, nid: 1, did: 1, ord: 0, mod: 0, type: 0, queue: 0, due: 1 }]
-	};
 }
 
 describe.each([
@@ -130,7 +121,7 @@ describe.each([
 	});
 
 	it('stores the images the cards show under their SHA-256, once, and points the cards at them', () => {
-		expect(bundle.media.map((file) => file.name).sort()).toEqual([PARIS, DIAGRAM].sort());
+		expect(bundle.media.map((file) => file.name).sort()).toEqual([PARIS, DIAGRAM, HELLO].sort());
 		const paris = bundle.media.find((file) => file.name === PARIS);
 		expect(paris?.type).toBe('image/png');
 		expect(paris?.bytes).toEqual(PARIS_PNG);
@@ -144,15 +135,15 @@ describe.each([
 		expect(cards.get('anki-g-missing-0')?.back).toBe('<img alt="x" src="https://example.com/x.png">');
 	});
 
-	it('drops sound tags and leaves out cards with nothing to ask, saying so', () => {
+	it('stores the sounds the cards play under their name and SHA-256, keeps their tags, and leaves out cards with nothing to ask, saying so', () => {
 		const cards = cardsOf(bundle);
-		expect(cards.get('anki-g-sound-0')?.front).toBe('Listen');
+		expect(cards.get('anki-g-sound-0')?.front).toBe(`Listen [sound:${HELLO}]`);
+		expect(bundle.media.find((file) => file.name === HELLO)).toEqual({ name: HELLO, type: 'audio/mpeg', bytes: HELLO_MP3 });
 		expect(cards.has('anki-g-empty-0')).toBe(false);
 		expect(cards.has('anki-g-stale-1')).toBe(false);
 		expect(bundle.warnings.map((warning) => warning.message)).toEqual([
 			"1 cloze card left out: the note has no deletion with the card's number.",
 			'1 card left out: the front would be empty.',
-			'1 sound left out: Recall does not play audio.',
 			'1 image the cards show is not in the file (missing.png): it shows as a placeholder.'
 		]);
 	});
@@ -285,7 +276,7 @@ describe('Anki packages: layouts and details', () => {
 		const apkg = await buildPackage(samplePackage(18));
 		const bundle = await read(zipSync(unzipSync(apkg)), 'collection.colpkg');
 		expect(bundle.decks.flatMap((deck) => deck.cards)).toHaveLength(18);
-		expect(bundle.media).toHaveLength(2);
+		expect(bundle.media).toHaveLength(3);
 	});
 
 	it('reads a bare collection file (no media: images stay as written, with a warning)', async () => {
@@ -295,7 +286,10 @@ describe('Anki packages: layouts and details', () => {
 		expect(bundle.decks.flatMap((deck) => deck.cards)).toHaveLength(18);
 		expect(bundle.media).toEqual([]);
 		expect(cardsOf(bundle).get('anki-g-image-0')?.front).toBe('<img alt="diagram" src="diagram.png">');
-		expect(bundle.warnings.at(-1)?.message).toMatch(/^4 images the cards show are not in the file/);
+		expect(bundle.warnings.at(-2)?.message).toMatch(/^4 images the cards show are not in the file/);
+		// A sound the file does not carry: its tag stays as written, and the card says the sound is not available.
+		expect(cardsOf(bundle).get('anki-g-sound-0')?.front).toBe('Listen [sound:hello.mp3]');
+		expect(bundle.warnings.at(-1)?.message).toBe('1 sound the cards play is not in the file (hello.mp3): the card says "sound not available" instead.');
 		// readAnkiPackage takes a bare collection too.
 		expect((await read(bytes, 'collection.anki2')).decks).toEqual(bundle.decks);
 	});
@@ -310,7 +304,7 @@ describe('Anki packages: layouts and details', () => {
 		expect(bundle.warnings.map((warning) => warning.message)).toEqual(['1 image the cards show is not in the file (Twice.png): it shows as a placeholder.']);
 	});
 
-	it('counts a note’s sound once, however many of its cards and sides play it', async () => {
+	it('counts a note’s video once, however many of its cards and sides play it', async () => {
 		const collection: CollectionSpec = {
 			schema: 11,
 			crt: 0,
@@ -326,12 +320,13 @@ describe('Anki packages: layouts and details', () => {
 				}
 			],
 			decks: [{ id: 1, name: 'Default' }],
-			notes: [{ id: 1, guid: 'heard', mid: 1, fields: ['Listen [sound:a.mp3]', 'hi [sound:a.mp3][sound:b.mp3]'] }],
+			notes: [{ id: 1, guid: 'heard', mid: 1, fields: ['Watch [sound:a.mp4]', 'hi [sound:a.mp4][sound:b.mkv]'] }],
 			cards: [0, 1].map((ord) => ({ id: 1 + ord, nid: 1, did: 1, ord, mod: 0, type: 0, queue: 0, due: 1 }))
 		};
 		const bundle = await read(await buildPackage({ collection }));
 		expect(bundle.decks.flatMap((deck) => deck.cards)).toHaveLength(2);
-		expect(bundle.warnings.map((warning) => warning.message)).toEqual(['2 sounds left out: Recall does not play audio.']);
+		expect(bundle.warnings.map((warning) => warning.message)).toEqual(['2 [sound:] files left out: they are not sound (a video, say). Recall plays mp3, ogg, opus, wav, m4a, aac, flac and webm sounds.']);
+		expect(bundle.decks.flatMap((deck) => deck.cards).map((card) => card.front)).toEqual(['Watch', 'hi']);
 		// The two cards of one note show each other's answers: siblings, which a study day introduces one of.
 		expect(bundle.decks.flatMap((deck) => deck.cards).map((card) => card.siblingKeys)).toEqual([['anki:heard'], ['anki:heard']]);
 	});

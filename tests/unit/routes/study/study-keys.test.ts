@@ -168,6 +168,17 @@ describe('studyKeyAction', () => {
 		expect(studyKeyAction({ ...key('c'), code: 'KeyI' }, FRONT)).toBeUndefined();
 	});
 
+	it('replays the card’s sounds with R, as in Anki, and on a Korean layout (ㄱ); R is no other key', () => {
+		for (const context of [FRONT, BACK]) expect(studyKeyAction(key('r'), context)).toEqual({ type: 'replay' });
+		expect(studyKeyAction({ ...key('ㄱ'), code: 'KeyR' }, FRONT)).toEqual({ type: 'replay' });
+		expect(studyKeyAction(key('R', { shiftKey: true }), FRONT)).toBeUndefined();
+		expect(studyKeyAction(key('r', { ctrlKey: true }), FRONT)).toBeUndefined();
+		expect(studyKeyAction(key('r'), { ...FRONT, cardShown: false })).toBeUndefined();
+		expect(studyKeyAction(key('r'), { ...FRONT, editing: true })).toBeUndefined();
+		// No other key reads as R.
+		for (const other of ['i', 'm', 'u', 'e', 'z', '-', ' ']) expect(studyKeyAction(key(other), BACK)).not.toEqual({ type: 'replay' });
+	});
+
 	it('undoes with U, Anki’s undo key, and on a Korean layout (ㅕ)', () => {
 		expect(studyKeyAction(key('u'), FRONT)).toEqual({ type: 'undo' });
 		expect(studyKeyAction(key('u'), BACK)).toEqual({ type: 'undo' });
