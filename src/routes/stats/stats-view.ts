@@ -68,10 +68,13 @@ export function placeCalendar(calendar: ReviewCalendar): CalendarView {
 	}
 	// A label squeezed into the first column before the next month's is dropped.
 	if (months.length > 1 && months[1]!.column - months[0]!.column < 3) months.shift();
+	const columns = cells.length === 0 ? 0 : cells.at(-1)!.column + 1;
+	// So is a month begun in the last column: its name ("Dec", "12월") needs two columns, and the chart ends there.
+	if (months.length > 0 && columns - months.at(-1)!.column < 2) months.pop();
 	return {
 		...calendar,
 		cells,
-		columns: cells.length === 0 ? 0 : cells.at(-1)!.column + 1,
+		columns,
 		months,
 		studied: calendar.cells.filter((cell) => cell.answers > 0).reverse()
 	};

@@ -137,6 +137,17 @@ describe('placeCalendar', () => {
 		]);
 		expect(calendar.months[0]!.column).toBe(1);
 	});
+
+	it('labels a month begun in the last column only once it has a second one, where its name has room', () => {
+		const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+		// 2025-12-01 is a Monday: on Tuesday, December 2, the last column holds two of December's days.
+		const december2 = Date.UTC(2025, 11, 2) / 86_400_000;
+		const inLastColumn = placeCalendar(reviewCalendar([], december2));
+		expect(inLastColumn.cells.find((cell) => iso(cell.day) === '2025-12-01')).toMatchObject({ column: inLastColumn.columns - 1 });
+		expect(inLastColumn.months.map((month) => iso(month.day)).at(-1)).toBe('2025-11-01');
+		const nextWeek = placeCalendar(reviewCalendar([], december2 + 7));
+		expect(nextWeek.months.at(-1)).toMatchObject({ day: Date.UTC(2025, 11, 1) / 86_400_000, column: nextWeek.columns - 2 });
+	});
 });
 
 describe('forecast bars and summaries', () => {
