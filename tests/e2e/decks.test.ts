@@ -175,6 +175,15 @@ test('Korean in inline code is spaced like the text around it', async ({ page })
 	expect(inCode / inText).toBeLessThan(1.2);
 });
 
+test('a card’s bullet list has on the deck page the markers it has in study', async ({ page }) => {
+	await page.goto(`/deck/${encodeURIComponent('aws-기초')}`);
+	const item = page.locator('article li', { hasText: '2000년대 초반 아마존닷컴은' }).first();
+	await expect(item).toBeVisible();
+	// Study and Card info draw it with discs, as a list of its own. The deck page lists its cards in a list,
+	// inside which a browser draws a card's list as a nested one, with circles.
+	expect(await item.evaluate((element) => getComputedStyle(element).listStyleType)).toBe('disc');
+});
+
 test('an invalid number in the deck options marks its field and points it at the message, until it is put right', async ({ page }) => {
 	await page.goto(`/deck/${encodeURIComponent('aws-기초')}`);
 	await page.getByText('Options', { exact: true }).click();
