@@ -564,6 +564,13 @@ test('“Study 10 more new cards” is offered only while the deck has new cards
 	const end = page.getByRole('region', { name: 'Done for today' });
 	const more = end.getByRole('button', { name: 'Study 10 more new cards' });
 	await expect(more).toBeVisible();
+	// Drawn as the app's other outlined buttons are: bold, its text in the colour of its border.
+	const look = await more.evaluate((button) => {
+		const style = getComputedStyle(button);
+		return { weight: Number(style.fontWeight), text: style.color, border: style.borderTopColor };
+	});
+	expect(look.weight).toBeGreaterThanOrEqual(600);
+	expect(look.text).toBe(look.border);
 	await more.click();
 	await expect(page.getByRole('status').filter({ hasText: '1 more new card for today.' })).toBeVisible();
 	await answer(page, testInfo, 'Good', 1);
