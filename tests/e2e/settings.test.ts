@@ -112,6 +112,16 @@ test('the backup’s confirmation is reworded when the language changes', async 
 	expect(errors).toEqual([]);
 });
 
+test('a Korean browser’s backup file has a Korean name, as a deck’s files do', async ({ browser }) => {
+	const context = await browser.newContext({ locale: 'ko-KR' });
+	const page = await context.newPage();
+	await page.goto('/settings');
+	const backup = page.getByRole('region', { name: '백업' });
+	const [download] = await Promise.all([page.waitForEvent('download'), backup.getByRole('button', { name: '모두 백업' }).click()]);
+	expect(download.suggestedFilename()).toMatch(/^Recall 백업 \d{4}-\d{2}-\d{2}\.json\.gz$/);
+	await context.close();
+});
+
 test('the storage section says whether storage is persistent and how much is used', async ({ page }) => {
 	const errors = collectErrors(page);
 	await openSettings(page);

@@ -53,8 +53,8 @@ export async function makeDeckExport(deckId: string, deckName: string, format: D
 	return { file: new File([blob], exportFileName(deckName, extension, new Date(now), kind), { type: blob.type }), warnings };
 }
 
-/** Everything on this device: decks, cards, the whole review log, media and settings. */
-export async function makeBackup(now = Date.now()): Promise<ExportedFile> {
+/** Everything on this device: decks, cards, the whole review log, media and settings; `name` is the file's, before its date. */
+export async function makeBackup(name: string, now = Date.now()): Promise<ExportedFile> {
 	const { blob, extension, warnings } = await inWorker({ type: 'backup', now });
-	return { file: new File([blob], exportFileName('Recall backup', extension, new Date(now)), { type: blob.type }), warnings };
+	return { file: new File([blob], exportFileName(name, extension, new Date(now)), { type: blob.type }), warnings };
 }

@@ -117,6 +117,7 @@ const en = {
 	backupHeading: 'Backup',
 	backupIntro: 'Everything on this device in one file: decks, cards, your whole review history and settings. Import it on another device (or after clearing this one) to carry on; importing merges, so nothing is lost either way.',
 	backupAll: 'Back up everything',
+	backupFileName: 'Recall backup',
 	backupImport: 'Import a backup or other cards',
 
 	checkHeading: 'Check database',
@@ -261,6 +262,7 @@ const ko: Record<keyof typeof en, string> = {
 	backupHeading: '백업',
 	backupIntro: '이 기기의 모든 것(덱, 카드, 전체 학습 기록, 설정)을 파일 하나로 저장합니다. 다른 기기에서(또는 이 기기를 비운 뒤) 가져오면 이어서 공부할 수 있습니다. 가져오기는 합치는 방식이라 어느 쪽도 잃지 않습니다.',
 	backupAll: '모두 백업',
+	backupFileName: 'Recall 백업',
 	backupImport: '백업이나 다른 카드 가져오기',
 
 	checkHeading: '데이터베이스 점검',
