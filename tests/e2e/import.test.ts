@@ -128,7 +128,7 @@ test('a comma-separated .txt, UTF-8 or UTF-16, is a table with the Comma delimit
 test('a note’s table makes a card per row, its code stays on its section’s card, and what made no card is a warning', async ({ page }) => {
 	const note = '# 한국어\n\n## 숫자\n\n| 한자어 | 고유어 |\n|---|---|\n| 일 | 하나 |\n| 이 | 둘 |\n\n## 비음화\n\n```\n국물 → [궁물]\n```\n\n## 외톨이\n\n| 하나 |\n|---|\n| 혼자 |\n';
 	await chooseFiles(page, [file('korean.md', note, 'text/markdown')]);
-	await expect(page.getByText('korean.md → 한국어: 3 cards (table row 2, section 1), 3 of the note’s 4 items on a card')).toBeVisible();
+	await expect(page.getByText('korean.md → 한국어: 3 cards (table row 2, section 1), 3 of the 4 items of the note’s text on a card')).toBeVisible();
 	await expect(page.getByRole('list', { name: 'Warnings' })).toContainText('table row "혼자" is on no card');
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	await page.getByRole('link', { name: /한국어: 3 cards/ }).click();
@@ -141,7 +141,7 @@ test('a note’s preview names the kinds of card it makes, and the done screen o
 	const note = '# 네트워크 기초\n\n## 계층\n\n- **물리 계층**: 비트 전송\n- **데이터링크 계층**: 프레임 전송\n\n## 프로토콜\n\n**TCP**: 연결형\n**UDP**: 비연결형\n\n## 장비\n\n- 라우터\n- 스위치\n- 허브\n';
 	await chooseFiles(page, [file('network.md', note, 'text/markdown')]);
 	const report = page.getByRole('listitem').filter({ hasText: 'network.md →' });
-	await expect(report).toHaveText('network.md → 네트워크 기초: 5 cards (definition 4, list 1), every item of the note on a card');
+	await expect(report).toHaveText('network.md → 네트워크 기초: 5 cards (definition 4, list 1), every item of the note’s text on a card');
 	await expect(report.locator('span[lang="ko"]')).toHaveText('네트워크 기초');
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 

@@ -18,7 +18,7 @@ export function cardsByKind(report: Pick<NoteReport, 'cardsByRule'>): { rule: Ca
 	}).sort((a, b) => b.count - a.count);
 }
 
-/** "6 cards (definition 4, list 2), every item of the note on a card": what follows the note's deck name. */
+/** "6 cards (definition 4, list 2), every item of the note’s text on a card": what follows the note's deck name. */
 export function noteReportSummary(locale: Locale, report: Pick<NoteReport, 'cards' | 'cardsByRule' | 'coverage'>): string {
 	const cards = countMessage(locale, 'cards', report.cards);
 	const kinds = cardsByKind(report).map(({ rule, count }) => formatMessage(locale, 'importReportRule', { rule: ruleNames[locale][rule], count }));

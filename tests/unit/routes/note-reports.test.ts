@@ -36,16 +36,16 @@ describe('what the import preview says a Markdown note makes', () => {
 			{ rule: 'list', count: 2 }
 		]);
 		const korean = noteReportSummary('ko', report);
-		expect(korean).toBe('카드 6장 (정의 4장, 목록 2장), 노트의 모든 항목이 카드에 들어감');
+		expect(korean).toBe('카드 6장 (정의 4장, 목록 2장), 노트 본문의 모든 항목이 카드에 들어감');
 		expect(korean).not.toMatch(/표의 행|코드 블록/);
-		expect(noteReportSummary('en', report)).toBe('6 cards (definition 4, list 2), every item of the note on a card');
+		expect(noteReportSummary('en', report)).toBe('6 cards (definition 4, list 2), every item of the note’s text on a card');
 	});
 
 	it('names a table’s rows when the note has a table, and says how much of the note is on no card', () => {
 		const note = '# 한국어\n\n## 숫자\n\n| 한자어 | 고유어 |\n|---|---|\n| 일 | 하나 |\n| 이 | 둘 |\n\n## 외톨이\n\n| 하나 |\n|---|\n| 혼자 |\n';
 		const { report } = generateDeck(note, { file: 'korean.md' });
-		expect(noteReportSummary('en', report)).toBe('2 cards (table row 2), 2 of the note’s 3 items on a card');
-		expect(noteReportSummary('ko', report)).toBe('카드 2장 (표의 행 2장), 노트의 항목 3개 중 2개가 카드에 들어감');
+		expect(noteReportSummary('en', report)).toBe('2 cards (table row 2), 2 of the 3 items of the note’s text on a card');
+		expect(noteReportSummary('ko', report)).toBe('카드 2장 (표의 행 2장), 노트 본문의 항목 3개 중 2개가 카드에 들어감');
 	});
 
 	it('puts the kind with the most cards first, and says no kinds and no coverage for a note that made nothing to read', () => {
