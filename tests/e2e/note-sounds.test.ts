@@ -26,8 +26,11 @@ async function answerOfFirstCard(page: Page): Promise<void> {
 	await page.goto('/');
 	await page.getByRole('link', { name: '영단어', exact: true }).click();
 	await page.getByRole('link', { name: 'Study this deck' }).click();
+	// The deck's page shows its cards' fronts too: the study screen is the one with Show answer.
+	const showAnswer = page.getByRole('button', { name: 'Show answer' });
+	await expect(showAnswer).toBeVisible();
 	await expect(page.getByRole('group', { name: 'Front' })).toContainText('abandon');
-	await page.getByRole('button', { name: 'Show answer' }).click();
+	await showAnswer.click();
 }
 
 test('a note’s embedded recording, chosen with the note on the Import page, plays with the answer offline', async ({ page, context }) => {
