@@ -530,7 +530,7 @@ test('bad files get a clear message and change nothing', async ({ page }) => {
 		[file('future.json', JSON.stringify({ format: 'recall-backup', version: 99 }), 'application/json'), /version 99/],
 		[file('broken.zip', Buffer.from([0x50, 0x4b, 3, 4, 1, 2, 3])), /damaged|incomplete/],
 		[file('photo.heic', Buffer.from([0x89, 0x50, 0x4e, 0x47])), /cannot read/],
-		[file('photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]), 'image/png'), /“photo.png” is an image: Recall imports images only with the Markdown notes that show them/],
+		[file('photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]), 'image/png'), /“photo.png” goes with a note: Recall imports images and sounds only with the Markdown notes that show or play them/],
 		// A file that makes no card (a deck file of an empty deck; an Anki package of videos only) has nothing to preview.
 		[
 			file('empty.json', JSON.stringify({ format: 'recall-backup', version: 1, exportedAt: 1795651200000, app: 'Recall', decks: [{ id: 'empty', name: 'Empty', tags: [], cards: [] }], progress: {}, reviews: [], media: [] }), 'application/json'),

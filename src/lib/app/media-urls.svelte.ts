@@ -5,10 +5,13 @@
  * they show offline like everything else. Reactive: a card rendered before its
  * image is read renders again when it is. An SVG gets the URL of its sanitized
  * copy (render/svg.ts): a blob: URL has the app's origin, and an SVG opened on
- * its own could otherwise run script as the app.
+ * its own could otherwise run script as the app. A name found missing is looked
+ * for again when media is stored (an import or a restore, in this tab or
+ * another), so a card open meanwhile shows the file without a reload.
  */
 import { SvelteMap, SvelteSet } from 'svelte/reactivity';
 import { database, loadMedia } from '$lib/db';
+import { onStoreChanged } from '$lib/db/quick-read';
 import { isMediaName } from '$lib/io/media-names';
 import { sanitizeSvg } from '$lib/render/svg';
 
@@ -21,7 +24,19 @@ async function safeBlob(blob: Blob): Promise<Blob | undefined> {
 	return clean === undefined ? undefined : new Blob([clean], { type: SVG_TYPE });
 }
 
-class MediaUrls {
+/** Where the files come from: the stored files among names, and a way to hear that media was stored. */
+export interface MediaSource {
+	load(names: string[]): Promise<Map<string, Blob>>;
+	/** Calls `listener` after each write of media (in any tab); returns the stop. */
+	onStored(listener: () => void): () => void;
+}
+
+const storedMedia: MediaSource = {
+	load: (names) => loadMedia(database(), names),
+	onStored: (listener) => onStoreChanged(listener, ['media'])
+};
+
+export class MediaUrls {
 	#urls = new SvelteMap<string, string>();
 	/** Names looked for and not stored (a sound a package did not carry): a card says so. */
 	#missing = new SvelteSet<string>();
@@ -29,6 +44,12 @@ class MediaUrls {
 	#requested = new Map<string, Promise<void>>();
 	#queue = new Set<string>();
 	#batch: Promise<void> | undefined;
+	#following = false;
+	#source: MediaSource;
+
+	constructor(source: MediaSource = storedMedia) {
+		this.#source = source;
+	}
 
 	/** The blob URL of a stored media file, or undefined (not a media name, as io/media-names.ts tells one from a URL; not stored; still loading). */
 	url(src: string): string | undefined {
@@ -53,7 +74,16 @@ class MediaUrls {
 		return this.#urls.get(src);
 	}
 
+	/** Looks again for the names found missing: they may be stored now. Each stays missing until it is found. */
+	#lookAgain(): void {
+		for (const name of this.#missing) this.#request(name);
+	}
+
 	#request(name: string): void {
+		if (!this.#following) {
+			this.#following = true;
+			this.#source.onStored(() => this.#lookAgain());
+		}
 		this.#queue.add(name);
 		if (this.#batch === undefined) {
 			this.#batch = new Promise<void>((resolve) => queueMicrotask(resolve)).then(() => this.#load());
@@ -66,11 +96,12 @@ class MediaUrls {
 		this.#queue.clear();
 		this.#batch = undefined;
 		try {
-			const files = await loadMedia(database(), names);
+			const files = await this.#source.load(names);
 			for (const [name, blob] of files) {
 				const safe = await safeBlob(blob);
 				// Not shown (an SVG that is not one): the card shows the image's alt text.
-				if (safe) this.#urls.set(name, URL.createObjectURL(safe));
+				if (safe && !this.#urls.has(name)) this.#urls.set(name, URL.createObjectURL(safe));
+				this.#missing.delete(name);
 			}
 			for (const name of names) if (!files.has(name)) this.#missing.add(name);
 		} catch (error) {

@@ -1,6 +1,7 @@
-/** Media files of imported cards (images), stored so that cards show them offline. */
+/** Media files of imported cards (images and sounds), stored so that cards show and play them offline. */
 import { groupBy } from '../io/group-by';
 import { referenceCandidates } from '../io/media-names';
+import { playableSounds } from '../io/sound-tags';
 import type { StoredNoteDeck } from '../io/markdown-notes';
 import { cardsInDeck } from './lookups';
 import { Queue, type MediaRecord, type RecallDatabase } from './schema';
@@ -44,7 +45,7 @@ export async function mediaBytes(record: Pick<MediaRecord, 'bytes'>): Promise<Ui
 
 /**
  * The stored decks made from each note file (their `source`), the latest changed first, retired ones too, with
- * their cards: the notes import (readImportFiles' `noteDecks`) finds by them the images a note's cards showed
+ * their cards: the notes import (readImportFiles' `noteDecks`) finds by them the images (and sounds) a note's cards showed
  * before. A note whose title changed makes a deck of another id, and the images its earlier deck stored are
  * named by that deck's id; which earlier deck it is, its cards tell (io/markdown-notes.ts).
  */
@@ -58,7 +59,7 @@ export async function noteDecks(db: RecallDatabase): Promise<Map<string, StoredN
 				// As the merge's renamedDecks asks: a retitled note's deck is a live deck of notes imported.
 				open: !deck.retired && deck.origin === 'import',
 				cards: cards.filter((card) => card.queue !== Queue.retired).map(({ id, deck, kind, path, front, back }) => ({ id, deck, kind, path, front, back })),
-				images: [...new Set(cards.flatMap((card) => card.images.map((image) => image.src)))]
+				images: [...new Set(cards.flatMap((card) => [...card.images.map((image) => image.src), ...playableSounds(card.front), ...playableSounds(card.back)]))]
 			};
 			return { source: deck.source as string, noteDeck };
 		})

@@ -4,11 +4,11 @@
  * is refused with a message that says what Recall reads.
  */
 import { DETECTED_DELIMITERS } from './delimited';
-import { IMAGE_EXTENSIONS, imageTypeOf } from './media-types';
+import { AUDIO_EXTENSIONS, audioTypeOf, IMAGE_EXTENSIONS, imageTypeOf } from './media-types';
 import { refuse } from './notices';
 
-/** `image`: a picture, imported only with the Markdown notes that show it (read-import.ts). */
-export type FileKind = 'anki-package' | 'anki-collection' | 'notes-zip' | 'json' | 'delimited' | 'markdown' | 'image';
+/** `media`: a picture or a sound, imported only with the Markdown notes that show or play it (read-import.ts). */
+export type FileKind = 'anki-package' | 'anki-collection' | 'notes-zip' | 'json' | 'delimited' | 'markdown' | 'media';
 
 /** Every file an import may be given, in bytes: larger files are refused before they are read. */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
@@ -16,8 +16,8 @@ export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 /** What the import page says it accepts (file picker filter and messages). */
 export const ACCEPTED_EXTENSIONS = ['.apkg', '.colpkg', '.anki2', '.anki21', '.json', '.gz', '.csv', '.tsv', '.txt', '.md', '.markdown', '.zip'] as const;
 
-/** What the file picker offers: the files above, and images to choose with the notes that show them. */
-export const PICKER_EXTENSIONS: readonly string[] = [...ACCEPTED_EXTENSIONS, ...IMAGE_EXTENSIONS];
+/** What the file picker offers: the files above, and images and sounds to choose with the notes that show or play them. */
+export const PICKER_EXTENSIONS: readonly string[] = [...ACCEPTED_EXTENSIONS, ...IMAGE_EXTENSIONS, ...AUDIO_EXTENSIONS];
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 
@@ -128,8 +128,8 @@ export function detectFileKind(name: string, bytes: Uint8Array, maxBytes = MAX_I
 	if (bytes.length === 0) throw refuse('file-empty', { name });
 	checkFileSize(name, bytes, maxBytes);
 	const extension = extensionOf(name);
-	// By name, as the notes importer looks images up: a picture is never one of the formats below.
-	if (imageTypeOf(name)) return 'image';
+	// By name, as the notes importer looks images and sounds up: neither is ever one of the formats below.
+	if (imageTypeOf(name) || audioTypeOf(name)) return 'media';
 	if (isZip(bytes)) return extension === '.zip' ? 'notes-zip' : 'anki-package';
 	if (startsWithText(bytes, SQLITE_MAGIC)) return 'anki-collection';
 	if (extension === '.apkg' || extension === '.colpkg') throw refuse('file-not-package', { name });

@@ -37,7 +37,8 @@ import { generateDeck, type NoteReport } from '../notes/generate';
 import { retitledMatches, type MatchableCard } from '../notes/match';
 import { emptyBundle, ImportError, type ImportBundle, type MediaFile } from './bundle';
 import { readZip, type ZipLimits } from './zip';
-import { imageTypeOf } from './media-types';
+import { audioTypeOf, imageTypeOf } from './media-types';
+import { rewriteSoundTags } from './sound-tags';
 import { foldName, matchFirst, readableName, type NameMatch } from './media-names';
 import { refuse, say, type ImportNotice } from './notices';
 
@@ -81,11 +82,13 @@ export interface StoredNoteDeck {
 	open: boolean;
 	/** Its live cards: a retitled note is this deck when most of them find a successor (`retitledMatches`). */
 	cards: readonly MatchableCard[];
-	/** The images its cards show, as they name them. */
+	/** The images its cards show and the sounds they play, as they name them. */
 	images: readonly string[];
 }
 
 const NOTE_FILE = /\.(?:md|markdown|txt)$/i;
+/** The MIME type of a file a note may show or play (an image, a sound), by its name. */
+const mediaTypeOf = (name: string) => imageTypeOf(name) ?? audioTypeOf(name);
 const ZIP_FILE = /\.zip$/i;
 function isHidden(path: string): boolean {
 	return path.split('/').some((part) => part.startsWith('.') || part === '__MACOSX');
@@ -131,7 +134,7 @@ function resolveImage(notePath: string, src: string): string | undefined {
 const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1).normalize('NFC');
 
 /**
- * Where an image is among a folder's files: the file of its path, else, for
+ * Where an image (or, with `typeOf` audioTypeOf, a sound) is among a folder's files: the file of its path, else, for
  * loose files (chosen without their folders), the one file of its name; only
  * then, likewise, the one whose path or name differs only in case (a note's
  * `Diagram.PNG` is a chosen `diagram.png`). A bare name (`cell.png`, as
@@ -139,8 +142,8 @@ const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1).normali
  * one file of that name anywhere in the folder, as Obsidian finds it in a vault
  * (its attachments folder, say). Several files that fit are ambiguous.
  */
-function findImage(folder: Folder, path: string, bareName: boolean): NameMatch<string> {
-	const images = [...folder.files.keys()].filter((file) => imageTypeOf(file) !== undefined);
+function findMedia(folder: Folder, path: string, bareName: boolean, typeOf: (name: string) => string | undefined): NameMatch<string> {
+	const images = [...folder.files.keys()].filter((file) => typeOf(file) !== undefined);
 	const name = fileName(path);
 	const [foldedPath, foldedName] = [foldName(path), foldName(name)];
 	const named = (file: string) => fileName(file) === name;
@@ -168,7 +171,7 @@ export function notesToBundle(files: readonly NoteFile[], options: NotesOptions 
 			let ignored = 0;
 			const want = (path: string) => {
 				if (isHidden(path)) return false;
-				if (NOTE_FILE.test(path) || imageTypeOf(path)) return true;
+				if (NOTE_FILE.test(path) || mediaTypeOf(path)) return true;
 				ignored++;
 				return false;
 			};
@@ -184,7 +187,7 @@ export function notesToBundle(files: readonly NoteFile[], options: NotesOptions 
 				if (!(error instanceof ImportError)) throw error;
 				problems.push({ file: name, notice: say('notes-zip-unreadable', { name, reason: error.notice }) });
 			}
-		} else if (NOTE_FILE.test(name) || imageTypeOf(name)) {
+		} else if (NOTE_FILE.test(name) || mediaTypeOf(name)) {
 			loose.files.set(name, file.bytes);
 		} else {
 			problems.push({ file: name, notice: say('notes-not-a-note', { name }) });
@@ -221,6 +224,7 @@ export function notesToBundle(files: readonly NoteFile[], options: NotesOptions 
 			const names = options.knownMedia ?? new Set<string>();
 			const decks = imageDecks(deck, storedDecks.get(deck.id), options.noteDecks?.get(path) ?? [], names);
 			warnings.push(...attachImages(deck, path, folder, media, { names, decks }));
+			warnings.push(...attachSounds(deck, path, folder, media, { names, decks }));
 			bundle.decks.push(deck);
 		}
 	}
@@ -289,7 +293,7 @@ function attachImages(deck: Deck, notePath: string, folder: Folder, media: Map<s
 			const path = resolveImage(notePath, image.src);
 			if (path === undefined) return image;
 			const name = `${deck.id}/${path}`;
-			const found = findImage(folder, path, !/[\\/]/.test(image.src));
+			const found = findMedia(folder, path, !/[\\/]/.test(image.src), imageTypeOf);
 			if (found && 'found' in found) {
 				if (!media.has(name)) media.set(name, { name, type: imageTypeOf(found.found) as string, bytes: folder.files.get(found.found) as Uint8Array });
 				return { ...image, src: name };
@@ -306,6 +310,43 @@ function attachImages(deck: Deck, notePath: string, folder: Folder, media: Map<s
 	if (missing.size > 0) {
 		const images = [...missing].slice(0, MAX_MISSING_IMAGES_LISTED);
 		warnings.push(say('notes-missing-images', { path: notePath, images, more: missing.size - images.length }));
+	}
+	return warnings;
+}
+
+/**
+ * Brings the sounds a deck's cards play (`[sound:…]` with a relative path: an embed the generator wrote, or a tag
+ * the note has) along as media, found and named as images are (`<deck id>/<path>`); returns warnings for the
+ * ones not found, whose tags stay as written: the card says the sound is not available.
+ */
+function attachSounds(deck: Deck, notePath: string, folder: Folder, media: Map<string, MediaFile>, stored: StoredMedia): ImportNotice[] {
+	const missing = new Set<string>();
+	const ambiguous = new Set<string>();
+	const storedName = (written: string): string | undefined => {
+		if (audioTypeOf(written) === undefined) return undefined;
+		const path = resolveImage(notePath, written);
+		if (path === undefined) return undefined;
+		const name = `${deck.id}/${path}`;
+		const found = findMedia(folder, path, !/[\\/]/.test(written), audioTypeOf);
+		if (found && 'found' in found) {
+			if (!media.has(name)) media.set(name, { name, type: audioTypeOf(found.found) as string, bytes: folder.files.get(found.found) as Uint8Array });
+			return name;
+		}
+		if (found) ambiguous.add(written);
+		const known = storedImage(stored, path, folder);
+		if (known !== undefined) return known;
+		if (!found) missing.add(written);
+		return undefined;
+	};
+	for (const card of deck.cards) {
+		card.front = rewriteSoundTags(card.front, storedName);
+		card.back = rewriteSoundTags(card.back, storedName);
+	}
+	const warnings: ImportNotice[] = [];
+	if (ambiguous.size > 0) warnings.push(say('notes-ambiguous-sounds', { path: notePath, sounds: [...ambiguous] }));
+	if (missing.size > 0) {
+		const sounds = [...missing].slice(0, MAX_MISSING_IMAGES_LISTED);
+		warnings.push(say('notes-missing-sounds', { path: notePath, sounds, more: missing.size - sounds.length }));
 	}
 	return warnings;
 }

@@ -35,6 +35,9 @@ const VIDEO_EXTENSIONS = new Set(['mp4', 'mkv', 'avi', 'mov', 'mpg', 'mpeg', 'og
 /** The extensions of those images (`.png`, ...): the import page's file picker offers them beside the notes they go with. */
 export const IMAGE_EXTENSIONS: readonly string[] = Object.keys(IMAGE_TYPES).map((extension) => `.${extension}`);
 
+/** The extensions of those sounds: offered beside the notes that play them. */
+export const AUDIO_EXTENSIONS: readonly string[] = Object.keys(AUDIO_TYPES).map((extension) => `.${extension}`);
+
 export function extensionOf(name: string): string {
 	const match = /\.([a-z0-9]{1,8})$/i.exec(name);
 	return match ? (match[1] as string).toLowerCase() : '';

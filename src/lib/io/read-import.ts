@@ -109,11 +109,11 @@ async function readFiles(chosen: readonly ImportFile[], options: ReadOptions): P
 		if (kinds.length === 0) throw undetected.length === 1 ? undetected[0] : refuse('file-none-readable', { refusals: undetected.map((refusal) => refusal.notice) });
 		return readAnkiFiles(files, kinds, options, undetected);
 	}
-	// Images go with the notes that show them (markdown-notes.ts looks them up among the files).
-	if (kinds.includes('image') && !kinds.some((kind) => NOTE_KINDS.includes(kind))) {
-		throw refuse('file-images-without-note', { names: files.filter((_, index) => kinds[index] === 'image').map((file) => file.name) });
+	// Images and sounds go with the notes that show or play them (markdown-notes.ts looks them up among the files).
+	if (kinds.includes('media') && !kinds.some((kind) => NOTE_KINDS.includes(kind))) {
+		throw refuse('file-images-without-note', { names: files.filter((_, index) => kinds[index] === 'media').map((file) => file.name) });
 	}
-	if (kinds.every((kind) => kind === 'image' || NOTE_KINDS.includes(kind))) {
+	if (kinds.every((kind) => kind === 'media' || NOTE_KINDS.includes(kind))) {
 		const [knownMedia, noteDecks] = await Promise.all([options.knownMedia?.(), options.noteDecks?.()]);
 		options.onPhase?.('parse');
 		const { bundle, reports } = notesToBundle(files, { ...(knownMedia && { knownMedia }), ...(noteDecks && { noteDecks }) });

@@ -71,9 +71,12 @@ export function storedSoundName(originalName: string, hashHex: string): string {
 	return extension === '' ? `${base}.${hashHex}` : `${base}.${hashHex}.${extension}`;
 }
 
-/** The name a sound is known by: a stored sound's name without its hash ("hello.mp3"), any other name as it is. */
+/**
+ * The name a sound is known by: a stored sound's name without its hash ("hello.mp3"), a note's sound (stored as
+ * `<deck id>/<path>`, as its images are) without its folders, any other name as it is.
+ */
 export function soundFileName(name: string): string {
-	return name.replace(STORED_HASH, '');
+	return name.slice(name.lastIndexOf('/') + 1).replace(STORED_HASH, '');
 }
 
 /** A text with each playable sound's tag as the sound's name after a speaker ("🔊 hello.mp3"): how a side reads as text. */

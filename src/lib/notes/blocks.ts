@@ -11,6 +11,7 @@ import type { Token } from 'markdown-it';
 import {
 	breaksAsSpaces,
 	imagesInHtml,
+	soundsInHtml,
 	inlineToLines,
 	noFinds,
 	STRONG_CLOSE,
@@ -20,6 +21,7 @@ import {
 	toPlain,
 	type FoundEmbed,
 	type FoundImage,
+	type FoundSound,
 	type FoundTag,
 	type InlineFinds,
 	type MarkedLine
@@ -108,6 +110,8 @@ export interface Callout {
 export interface NoteStructure {
 	sections: Section[];
 	images: FoundImage[];
+	/** Sound files embedded: each played on the card an image on its line would be on. */
+	sounds: FoundSound[];
 	/** The lone H1 when the note has one: the note's own title. */
 	title?: string;
 	/** Tags of the whole note: on its title, or on lines of tags alone before its first heading. */
@@ -438,6 +442,7 @@ class StructureBuilder {
 				.join(' ')
 		);
 		this.finds.images.push(...finds.images);
+		this.finds.sounds.push(...finds.sounds);
 		this.finds.embeds.push(...finds.embeds);
 		return { text, tags: finds.tags.map((found) => found.tag) };
 	}
@@ -651,6 +656,7 @@ class StructureBuilder {
 			.split('\n')
 			.flatMap((text, offset) => {
 				this.finds.images.push(...imagesInHtml(text, first + offset));
+				this.finds.sounds.push(...soundsInHtml(text, first + offset));
 				const plain = text.replace(/<[^<>]*>/g, ' ').trim();
 				return plain ? inlineToLines(parseInlineText(plain), this.finds, first + offset) : [];
 			})
@@ -719,6 +725,7 @@ class StructureBuilder {
 		return {
 			sections: this.sections.filter((section) => section.title || section.blocks.length > 0),
 			images: this.finds.images,
+			sounds: this.finds.sounds,
 			tags: this.noteTags,
 			lineTags: this.lineTags,
 			embeds: this.finds.embeds,

@@ -3,7 +3,8 @@
  * Pure: runs at build time in Node and on the phone when a note is imported.
  */
 import { readStructure, type NoteStructure, type Section } from './blocks';
-import type { FoundImage } from './inline';
+import type { FoundImage, FoundSound } from './inline';
+import { readableName } from '../io/media-names';
 import type { Card, CardImage, Deck } from './deck-format';
 import { SectionExtractor, type Candidate, type Draft } from './extract';
 import { parseNote } from './parse';
@@ -74,15 +75,14 @@ function sectionsByLine(sections: readonly Section[]): Map<number, number> {
 }
 
 /**
- * An image goes on the broadest card whose material holds its line; an image
- * beside a section's material rather than in it (a paragraph of its own after
- * definitions) goes on the section's card nearest before it, or its first card.
- * It never crosses into another section: one whose material made no card
- * leaves it on no card, with a warning.
+ * Which card each of `lines` (an image's or a sound's) goes on: the broadest
+ * card whose material holds the line; beside a section's material rather than
+ * in it (a paragraph of its own after definitions), the section's card nearest
+ * before it, or its first card. Never a card of another section: undefined
+ * when its section's material made no card.
  */
-function assignImages(drafts: Draft[], images: readonly FoundImage[], sections: readonly Section[], sectionOf: ReadonlyMap<Draft, number>, warnings: NoteWarning[]): CardImage[][] {
-	const perCard: CardImage[][] = drafts.map(() => []);
-	if (images.length === 0) return perCard;
+function cardsOfLines(drafts: readonly Draft[], lines: readonly number[], sections: readonly Section[], sectionOf: ReadonlyMap<Draft, number>): (number | undefined)[] {
+	if (lines.length === 0) return [];
 	// For each line, the broadest card over it: a list or steps card before a definition inside it.
 	const owner = new Map<number, number>();
 	drafts.forEach((draft, index) => {
@@ -100,24 +100,53 @@ function assignImages(drafts: Draft[], images: readonly FoundImage[], sections: 
 		list.push({ line: draft.line, index });
 		bySection.set(section, list);
 	});
-	for (const image of images) {
-		let best = owner.get(image.line);
-		if (best === undefined) {
-			const section = sectionOfLine.get(image.line);
-			const ofSection = section === undefined ? [] : (bySection.get(section) ?? []);
-			// The first card of the nearest line before it: of `a:::b`, the card that asks `a`.
-			let nearest: { line: number; index: number } | undefined;
-			for (const entry of ofSection) if (entry.line <= image.line && (!nearest || entry.line > nearest.line)) nearest = entry;
-			best = (nearest ?? ofSection[0])?.index;
-		}
+	return lines.map((line) => {
+		const best = owner.get(line);
+		if (best !== undefined) return best;
+		const section = sectionOfLine.get(line);
+		const ofSection = section === undefined ? [] : (bySection.get(section) ?? []);
+		// The first card of the nearest line before it: of `a:::b`, the card that asks `a`.
+		let nearest: { line: number; index: number } | undefined;
+		for (const entry of ofSection) if (entry.line <= line && (!nearest || entry.line > nearest.line)) nearest = entry;
+		return (nearest ?? ofSection[0])?.index;
+	});
+}
+
+/** Each card's images (cardsOfLines); one on no card is a warning. */
+function assignImages(drafts: Draft[], images: readonly FoundImage[], sections: readonly Section[], sectionOf: ReadonlyMap<Draft, number>, warnings: NoteWarning[]): CardImage[][] {
+	const perCard: CardImage[][] = drafts.map(() => []);
+	const owners = cardsOfLines(drafts, images.map((image) => image.line), sections, sectionOf);
+	images.forEach((image, at) => {
+		const best = owners[at];
 		if (best === undefined) {
 			warnings.push({ line: image.line, ...sayNote('note-image-on-no-card', { image: image.alt || image.src }) });
-			continue;
+			return;
 		}
 		const list = perCard[best] as CardImage[];
 		if (!list.some((known) => known.src === image.src)) list.push({ src: image.src, alt: image.alt });
-	}
+	});
 	return perCard;
+}
+
+/**
+ * Each card's sounds, placed as images are (cardsOfLines), as the names the note gives, each once: the card
+ * plays them with its answer (`[sound:…]` after its back). One on no card is a warning.
+ */
+function assignSounds(drafts: Draft[], sounds: readonly FoundSound[], sections: readonly Section[], sectionOf: ReadonlyMap<Draft, number>, warnings: NoteWarning[]): string[][] {
+	const perCard: string[][] = drafts.map(() => []);
+	const owners = cardsOfLines(drafts, sounds.map((sound) => sound.line), sections, sectionOf);
+	sounds.forEach((sound, at) => {
+		const best = owners[at];
+		const name = readableName(sound.src);
+		if (best === undefined) warnings.push({ line: sound.line, ...sayNote('note-sound-on-no-card', { sound: name }) });
+		else if (!(perCard[best] as string[]).includes(sound.src)) (perCard[best] as string[]).push(sound.src);
+	});
+	return perCard;
+}
+
+/** A back with the sounds it plays after it, each as Anki writes one. */
+function withSounds(back: string, sounds: readonly string[]): string {
+	return sounds.length === 0 ? back : `${back}\n\n${sounds.map((src) => `[sound:${readableName(src)}]`).join(' ')}`;
 }
 
 /**
@@ -200,6 +229,7 @@ export function generateDeck(text: string, options: GenerateOptions): GenerateRe
 	else if (drafts.length === 0) warnings.push(sayNote('note-no-cards'));
 
 	const images = assignImages(drafts, structure.images, structure.sections, sectionOf, warnings);
+	const sounds = assignSounds(drafts, structure.sounds, structure.sections, sectionOf, warnings);
 	const noteTags = [...new Set([...frontMatter.tags, ...structure.tags])];
 	const tags = tagsOfCards(drafts, structure, noteTags, sectionOf);
 	const siblingKeys = sharedLineKeys(drafts, options.file);
@@ -230,7 +260,8 @@ export function generateDeck(text: string, options: GenerateOptions): GenerateRe
 			kind: draft.kind,
 			rule: draft.rule,
 			front: frontWithoutEmoji(draft.front),
-			back: draft.back,
+			// After the id: a sound added to a line or taken from it keeps its card's id, as an image does.
+			back: withSounds(draft.back, sounds[index] ?? []),
 			path: draft.path,
 			tags: tags[index] ?? [],
 			images: images[index] ?? [],

@@ -8,6 +8,7 @@
  * sides are written out as clean Markdown (or plain text) at the end.
  */
 import type { Token } from 'markdown-it';
+import { audioTypeOf } from '../io/media-types';
 import { withoutTrailingBlanks } from './text';
 
 export const STRONG_OPEN = '\ue000';
@@ -56,6 +57,13 @@ export interface FoundImage {
 	line: number;
 }
 
+/** A sound file the note embeds (`![[word.m4a]]`, `![](word.mp3)`, `<audio src="word.mp3">`): played on the card, as `[sound:…]`. */
+export interface FoundSound {
+	/** The file as the note names it, percent-encoded as an image's src is. */
+	src: string;
+	line: number;
+}
+
 /** An Obsidian tag ending a line (`#todo`, `#cs/network`): a letter first, so `#1` is a number. */
 export interface FoundTag {
 	tag: string;
@@ -73,12 +81,13 @@ export interface FoundEmbed {
 /** What a paragraph's text holds besides its lines. */
 export interface InlineFinds {
 	images: FoundImage[];
+	sounds: FoundSound[];
 	tags: FoundTag[];
 	embeds: FoundEmbed[];
 }
 
 export function noFinds(): InlineFinds {
-	return { images: [], tags: [], embeds: [] };
+	return { images: [], sounds: [], tags: [], embeds: [] };
 }
 
 const IMG_TAG = /<img\b[^<>]*>/gi;
@@ -93,6 +102,23 @@ export function imagesInHtml(html: string, line: number): FoundImage[] {
 		if (src) images.push({ src, alt: IMG_ALT.exec(tag)?.[1]?.trim() ?? '', line });
 	}
 	return images;
+}
+
+const AUDIO_TAG = /<(?:audio|source)\b[^<>]*>/gi;
+
+/** The sounds of raw HTML: `<audio src>`, or an `<audio>`'s `<source src>`, of a sound file. */
+export function soundsInHtml(html: string, line: number): FoundSound[] {
+	const sounds: FoundSound[] = [];
+	for (const [tag] of html.matchAll(AUDIO_TAG)) {
+		const src = IMG_SRC.exec(tag)?.[1];
+		if (src && isSoundSrc(src)) sounds.push({ src, line });
+	}
+	return sounds;
+}
+
+/** Whether a src names a sound file by its extension, its query or anchor aside. */
+function isSoundSrc(src: string): boolean {
+	return audioTypeOf(src.replace(/[?#].*$/, '')) !== undefined;
 }
 
 class LineBuilder {
@@ -185,7 +211,7 @@ function linkText(target: string): string {
 
 /**
  * Obsidian's links in a line's text: `[[note|alias]]` is its alias, `[[note]]` the note's name;
- * `![[image.png]]` is an image as `![](image.png)` is, `![[other note]]` is left out.
+ * `![[image.png]]` is an image as `![](image.png)` is, `![[word.m4a]]` a sound, `![[other note]]` is left out.
  */
 function readWikilinks(text: string, finds: InlineFinds, line: number): string {
 	if (!text.includes('[[')) return text;
@@ -194,6 +220,7 @@ function readWikilinks(text: string, finds: InlineFinds, line: number): string {
 			const { target, alias } = splitLink(inner);
 			const file = target.split('#')[0]?.trim() ?? '';
 			if (IMAGE_FILE.test(file)) finds.images.push({ src: encodeURI(file), alt: IMAGE_SIZE.test(alias) ? '' : alias, line });
+			else if (audioTypeOf(file) !== undefined) finds.sounds.push({ src: encodeURI(file), line });
 			else finds.embeds.push({ target, line });
 			return '';
 		})
@@ -230,11 +257,11 @@ const PAIRED: Record<string, [string, string]> = {
 
 /**
  * Splits a paragraph's inline tokens into marked lines, starting at the
- * paragraph's first line. Images, embeds and the tags that end a line are
+ * paragraph's first line. Images, sounds, embeds and the tags that end a line are
  * collected in `finds`, not kept in the text.
  */
 export function inlineToLines(tokens: readonly Token[], finds: InlineFinds, startLine: number): MarkedLine[] {
-	const { images } = finds;
+	const { images, sounds } = finds;
 	const out = new LineBuilder(startLine);
 	const hrefs: string[] = [];
 	let inLink = false;
@@ -286,12 +313,14 @@ export function inlineToLines(tokens: readonly Token[], finds: InlineFinds, star
 				break;
 			case 'image': {
 				const src = String(token.attrGet('src') ?? '');
-				if (src) images.push({ src, alt: breaksAsSpaces(token.content).trim(), line: out.currentLine });
+				if (src && isSoundSrc(src)) sounds.push({ src, line: out.currentLine });
+				else if (src) images.push({ src, alt: breaksAsSpaces(token.content).trim(), line: out.currentLine });
 				break;
 			}
 			case 'html_inline':
-				// Raw HTML is never kept on a card; an <img> tag still counts as an image.
+				// Raw HTML is never kept on a card; an <img> tag still counts as an image, an <audio> as a sound.
 				images.push(...imagesInHtml(token.content, out.currentLine));
+				sounds.push(...soundsInHtml(token.content, out.currentLine));
 				if (/^<script\b/i.test(token.content)) skipping = /^<\/script\s*>/i;
 				else if (/^<style\b/i.test(token.content)) skipping = /^<\/style\s*>/i;
 				break;

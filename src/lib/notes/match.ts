@@ -26,6 +26,7 @@
  */
 // A dependency-free helper of the importers, shared rather than written twice.
 import { groupBy } from '../io/group-by';
+import { rewriteSoundTags } from '../io/sound-tags';
 import type { Card } from './deck-format';
 import { normalizeForId } from './text';
 
@@ -155,7 +156,13 @@ function renamedPath(path: readonly string[], renames: ReadonlyMap<string, strin
 	return undefined;
 }
 
-export function matchCards(previous: readonly MatchableCard[], next: readonly MatchableCard[]): CardMatch[] {
+/** A card as it asks and answers: the sounds its back plays (`[sound:…]`, a note's embedded recordings) are no words of its answer. */
+function withoutSounds(card: MatchableCard): MatchableCard {
+	return card.back.includes('[sound:') ? { ...card, back: rewriteSoundTags(card.back, () => null).trimEnd() } : card;
+}
+
+export function matchCards(previousCards: readonly MatchableCard[], nextCards: readonly MatchableCard[]): CardMatch[] {
+	const [previous, next] = [previousCards.map(withoutSounds), nextCards.map(withoutSounds)];
 	const nextIds = new Set(next.map((card) => card.id));
 	const previousIds = new Set(previous.map((card) => card.id));
 	const vanished = previous.filter((card) => !nextIds.has(card.id));

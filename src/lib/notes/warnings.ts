@@ -33,6 +33,7 @@ export const noteWarnings = {
 	// The note's structure and cards (blocks.ts, generate.ts).
 	'note-lists-flattened': (values: { levels: number }) => `lists nested more than ${values.levels} levels deep were flattened`,
 	'note-image-on-no-card': (values: { image: string }) => `image "${values.image}" is on no card`,
+	'note-sound-on-no-card': (values: { sound: string }) => `sound "${values.sound}" is on no card`,
 	'note-table-row-on-no-card': (values: { row: string }) => `table row "${values.row}" is on no card`,
 	'note-code-on-no-card': (values: { code: string }) => `code block "${values.code}" is on no card`,
 	'note-more-on-no-card': (values: { count: number }) =>

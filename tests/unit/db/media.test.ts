@@ -159,3 +159,25 @@ describe('a note whose title changed, imported alone after its images were store
 		expect(other.warnings.map((warning) => warning.code)).toEqual(['notes-missing-images']);
 	});
 });
+
+describe('a note’s sounds, stored by an earlier import', () => {
+	const WAV = text('RIFF\u0024\u0000\u0000\u0000WAVEfmt ');
+	const WORDS = '# Words\n\n- **abandon**: to leave behind ![[abandon.wav]]\n- **subtle**: hard to notice\n';
+	const backs = async (db: RecallDatabase, deck: string) => (await cardsInDeck(db, deck).toArray()).filter((card) => card.queue !== -1).map((card) => card.back);
+
+	it('plays them when the note comes alone again, also retitled: the cards are unchanged, nothing is warned', async () => {
+		const db = fresh();
+		await applyImport(db, await read(db, [{ name: 'words.md', bytes: text(WORDS) }, { name: 'abandon.wav', bytes: WAV }]), seoulNoon('2026-11-25'));
+		expect(await mediaNames(db)).toEqual(new Set(['words/abandon.wav']));
+		expect(await backs(db, 'words')).toContain('to leave behind\n\n[sound:words/abandon.wav]');
+
+		const again = await read(db, [{ name: 'words.md', bytes: text(WORDS) }]);
+		expect(again.warnings).toEqual([]);
+		expect((await previewImport(db, again)).decks[0]).toMatchObject({ id: 'words', added: 0, updated: 0, unchanged: 2 });
+
+		const retitled = await read(db, [{ name: 'words.md', bytes: text(WORDS.replace('# Words', '# English words')) }]);
+		expect(retitled.warnings).toEqual([]);
+		await applyImport(db, retitled, seoulNoon('2026-11-26'));
+		expect(await backs(db, 'english-words')).toContain('to leave behind\n\n[sound:words/abandon.wav]');
+	});
+});

@@ -27,6 +27,7 @@ const noteSamples: Samples<typeof noteWarnings> = {
 	'note-front-matter-unclosed': [],
 	'note-lists-flattened': [{ levels: 16 }],
 	'note-image-on-no-card': [{ image: '리전 지도' }],
+	'note-sound-on-no-card': [{ sound: '발음.m4a' }],
 	'note-table-row-on-no-card': [{ row: '일 | 하나' }],
 	'note-code-on-no-card': [{ code: 'SELECT * FROM t;' }],
 	'note-more-on-no-card': [{ count: 5 }],
@@ -54,6 +55,8 @@ const samples: Samples<typeof notesNotices> = {
 	'notes-note-warning': [{ path: 'aws/기초.md', line: 12, warning: sayNote('note-repeated-question', { question: '리전' }) }],
 	'notes-missing-images': [{ path: 'aws.md', images: ['img/a.png', 'img/b.png'], more: 4 }],
 	'notes-ambiguous-images': [{ path: '생물.md', images: ['a.png', '빨강.png'] }],
+	'notes-missing-sounds': [{ path: '단어.md', sounds: ['audio/abandon.mp3', '발음.m4a'], more: 1 }],
+	'notes-ambiguous-sounds': [{ path: '단어.md', sounds: ['발음.m4a'] }],
 	'notes-same-deck': [
 		{
 			conflicts: [

@@ -109,9 +109,9 @@ describe('detectFileKind', () => {
 
 	it('goes by name for images, which go with the notes that show them (read-import.ts)', () => {
 		for (const name of ['red.png', 'photo.JPG', 'photo.jpeg', 'anim.gif', 'pic.webp', 'pic.avif', 'diagram.svg', 'old.bmp', 'favicon.ico']) {
-			expect(detectFileKind(name, new Uint8Array([0x89, 0x50]))).toBe('image');
+			expect(detectFileKind(name, new Uint8Array([0x89, 0x50]))).toBe('media');
 		}
 		// A picture named so is a picture, whatever its first bytes.
-		expect(detectFileKind('zipped.png', ZIP)).toBe('image');
+		expect(detectFileKind('zipped.png', ZIP)).toBe('media');
 	});
 });

@@ -5,6 +5,7 @@ import { deckFileSchema } from '../../../src/lib/notes/deck-format';
 import { MAX_NOTE_BYTES } from '../../../src/lib/notes/decode';
 import { generateDeck } from '../../../src/lib/notes/generate';
 import { refusal } from './refusal';
+import { importNoticeText } from '../../../src/lib/i18n/notices';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
@@ -138,7 +139,7 @@ describe('notesToBundle', () => {
 			{ src: 'sql/img/joins.png', alt: 'diagram' },
 			{ src: 'https://example.com/x.png', alt: 'web' }
 		]);
-		expect(bundle.warnings.map((warning) => warning.message)).toEqual(['“notes.zip”: 1 file that is not a note or an image was left out.']);
+		expect(bundle.warnings.map((warning) => warning.message)).toEqual(['“notes.zip”: 1 file that is not a note, an image or a sound was left out.']);
 	});
 
 	it("includes each note's warnings, with its file and line", () => {
@@ -229,5 +230,74 @@ describe('notesToBundle', () => {
 		// What makes cards is said, for a note that was read.
 		expect(refusal(() => notesToBundle([{ name: 'empty.md', bytes: utf8('\n') }])).message).toMatch(/^No cards could be made from this note\. Cards are made from definitions \("term: definition" or "term - definition" lines, or a bold term\), from questions \("Q: …" with "A: …"\)/);
 		expect(refusal(() => notesToBundle([])).notice.code).toBe('notes-none-chosen');
+	});
+});
+
+describe('notesToBundle: sounds a note plays', () => {
+	// A WAV's first bytes: the file is stored as it is, never decoded.
+	const WAV = utf8('RIFF\u0024\u0000\u0000\u0000WAVEfmt ');
+	const WORDS = '# 영단어\n\n- **abandon**: 버리다 ![[abandon.wav]]\n- **subtle**: 미묘한 ![발음](audio/subtle.mp3)\n';
+
+	it('stores a sound chosen alongside the note as an image is, and plays it by its stored name', () => {
+		const { bundle } = notesToBundle([
+			{ name: '영단어.md', bytes: utf8(WORDS) },
+			{ name: 'abandon.wav', bytes: WAV },
+			// Chosen in a browser, without its folder: found by its name, as an image is.
+			{ name: 'subtle.mp3', bytes: WAV }
+		]);
+		expect(bundle.media.map((file) => [file.name, file.type])).toEqual([
+			['영단어/abandon.wav', 'audio/wav'],
+			['영단어/audio/subtle.mp3', 'audio/mpeg']
+		]);
+		expect(bundle.media[0]?.bytes).toEqual(WAV);
+		expect(bundle.decks[0]!.cards.map((card) => [card.front, card.back, card.images])).toEqual([
+			['abandon', '버리다\n\n[sound:영단어/abandon.wav]', []],
+			['subtle', '미묘한\n\n[sound:영단어/audio/subtle.mp3]', []]
+		]);
+		expect(bundle.warnings).toEqual([]);
+	});
+
+	it('finds a sound in a vault’s zip beside its note, or named alone anywhere in the vault', () => {
+		const archive = zip({
+			'vault/영어/영단어.md': WORDS,
+			'vault/attachments/abandon.wav': WAV,
+			'vault/영어/audio/subtle.mp3': WAV,
+			'vault/other.pdf': '%PDF'
+		});
+		const { bundle } = notesToBundle([{ name: 'vault.zip', bytes: archive }]);
+		expect(bundle.media.map((file) => file.name)).toEqual(['영단어/영어/abandon.wav', '영단어/영어/audio/subtle.mp3']);
+		expect(bundle.decks[0]!.cards.map((card) => card.back)).toEqual(['버리다\n\n[sound:영단어/영어/abandon.wav]', '미묘한\n\n[sound:영단어/영어/audio/subtle.mp3]']);
+		expect(bundle.warnings.map((warning) => warning.message)).toEqual(['“vault.zip”: 1 file that is not a note, an image or a sound was left out.']);
+	});
+
+	it('warns of a sound not among the files, in English and Korean; the card names it as the note does', () => {
+		const { bundle } = notesToBundle([
+			{ name: '영단어.md', bytes: utf8(WORDS) },
+			{ name: 'abandon.wav', bytes: WAV }
+		]);
+		expect(bundle.decks[0]!.cards[1]!.back).toBe('미묘한\n\n[sound:audio/subtle.mp3]');
+		expect(bundle.warnings.map((warning) => warning.message)).toEqual([
+			'영단어.md: the sound "audio/subtle.mp3" is not among the imported files; cards say the sound is not available (choose the sound files together with the note, or import the notes folder as a .zip, to bring them along).'
+		]);
+		expect(importNoticeText('ko', bundle.warnings[0]!)).toBe(
+			'“영단어.md”: 가져온 파일 중에 없는 소리 파일이 있어 카드에는 소리를 재생할 수 없다고 표시됩니다: “audio/subtle.mp3”. 소리 파일도 함께 가져오려면 소리 파일을 노트와 함께 선택하거나, 노트 폴더를 .zip으로 묶어 가져오세요.'
+		);
+	});
+
+	it('plays a sound stored by an earlier import when the note comes again alone', () => {
+		const { bundle } = notesToBundle([{ name: '영단어.md', bytes: utf8(WORDS) }], { knownMedia: new Set(['영단어/abandon.wav', '영단어/audio/subtle.mp3']) });
+		expect(bundle.media).toEqual([]);
+		expect(bundle.decks[0]!.cards.map((card) => card.back)).toEqual(['버리다\n\n[sound:영단어/abandon.wav]', '미묘한\n\n[sound:영단어/audio/subtle.mp3]']);
+		expect(bundle.warnings).toEqual([]);
+	});
+
+	it('does not guess between two chosen sounds of one name', () => {
+		const { bundle } = notesToBundle([
+			{ name: '영단어.md', bytes: utf8('# 영단어\n\n- **abandon**: 버리다 ![[abandon.wav]]\n- **subtle**: 미묘한\n') },
+			{ name: 'a/Abandon.wav', bytes: WAV },
+			{ name: 'b/abandon.WAV', bytes: WAV }
+		]);
+		expect(bundle.media).toEqual([]);
+		expect(bundle.warnings.map((warning) => warning.code)).toEqual(['notes-ambiguous-sounds']);
 	});
 });

@@ -360,7 +360,7 @@ describe('a note and its images chosen together', () => {
 			}
 		}
 		expect((await refusalOf([{ name: 'red.png', bytes: PNG }])).message).toBe(
-			'“red.png” is an image: Recall imports images only with the Markdown notes that show them. Choose it together with the note (.md), or import the notes folder as a .zip.'
+			'“red.png” goes with a note: Recall imports images and sounds only with the Markdown notes that show or play them. Choose it together with the note (.md), or import the notes folder as a .zip.'
 		);
 		expect(await tableChecksums(db)).toEqual(before);
 	});

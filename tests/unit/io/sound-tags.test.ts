@@ -36,6 +36,8 @@ describe('sound tags', () => {
 		expect(soundFileName(`hello.${HASH}.mp3`)).toBe('hello.mp3');
 		expect(soundFileName('hello.mp3')).toBe('hello.mp3');
 		expect(soundFileName(`${HASH}.png`)).toBe(`${HASH}.png`);
+		// A note's sound, stored as its images are (`<deck id>/<path>`), is called by its file's name.
+		expect(soundFileName('영단어/audio/abandon.wav')).toBe('abandon.wav');
 	});
 
 	it('reads a sound as its name in a side’s text (the browser’s list, a screen reader’s announcement)', () => {

@@ -24,6 +24,7 @@ export const noteWarningsKo: Translation<typeof noteWarnings> = {
 
 	'note-lists-flattened': ({ levels }) => `${levels}단계보다 깊이 중첩된 목록은 한 단계로 합쳤습니다`,
 	'note-image-on-no-card': ({ image }) => `어느 카드에도 들어가지 않은 이미지가 있습니다: “${image}”`,
+	'note-sound-on-no-card': ({ sound }) => `어느 카드에도 들어가지 않은 소리 파일이 있습니다: “${sound}”`,
 	'note-table-row-on-no-card': ({ row }) => `어느 카드에도 들어가지 않은 표의 행이 있습니다: “${row}”`,
 	'note-code-on-no-card': ({ code }) => `어느 카드에도 들어가지 않은 코드 블록이 있습니다: “${code}”`,
 	'note-more-on-no-card': ({ count }) => `그 밖에도 표의 행과 코드 블록 ${count}개가 어느 카드에도 들어가지 않았습니다`,

@@ -47,6 +47,7 @@ import { fieldChecksum } from './export-hash';
 import { cardHistory, cardScheduling, QUEUE_USER_BURIED, type CardHistory } from './export-schedule';
 import { dayStartMs, minutesWest } from './export-time';
 import { missingImages, missingSounds } from '../card-images';
+import { audioTypeOf } from '../media-types';
 import { rewriteSoundTags, soundFileName } from '../sound-tags';
 import { groupBy } from '../group-by';
 import { deckNotes, noteFields, type CardSide, type CardsNote, type RenderSide } from './note-fields';
@@ -190,8 +191,8 @@ function mediaTable(media: ImportBundle['media'], warn: Warn): MediaTable {
 			warn(say('anki-export-file-twice', { name: file.name }));
 			continue;
 		}
-		// A sound goes by its own name again ("hello.mp3", not the name with its hash Recall stores it under).
-		const name = uniqueName(ankiMediaName(soundFileName(file.name)), taken);
+		// A sound goes by its own name again ("hello.mp3", not the name with its hash, nor the note's folders, Recall stores it under).
+		const name = uniqueName(ankiMediaName(audioTypeOf(file.name) === undefined ? file.name : soundFileName(file.name)), taken);
 		names.set(file.name, name);
 		files.push({ name, bytes: file.bytes });
 	}

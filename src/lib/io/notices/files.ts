@@ -17,9 +17,9 @@ export const fileNotices = {
 	'file-not-zip': (values: { name: string }) => `“${values.name}” is not a zip archive (it is damaged, or not a zip at all).`,
 	'file-unknown-kind': (values: { name: string; extensions: string[] }) =>
 		`Recall cannot read “${values.name}”. It imports ${values.extensions.join(', ')} files.`,
-	/** `names`: the images chosen without a note (or with a file that is not one). */
+	/** `names`: the images and sounds chosen without a note (or with a file that is not one). */
 	'file-images-without-note': (values: { names: string[] }) =>
-		`${values.names.map((name) => `“${name}”`).join(', ')} ${values.names.length === 1 ? 'is an image' : 'are images'}: Recall imports images only with the Markdown notes that show them. Choose ${values.names.length === 1 ? 'it' : 'them'} together with the note (.md), or import the notes folder as a .zip.`,
+		`${values.names.map((name) => `“${name}”`).join(', ')} ${values.names.length === 1 ? 'goes' : 'go'} with a note: Recall imports images and sounds only with the Markdown notes that show or play them. Choose ${values.names.length === 1 ? 'it' : 'them'} together with the note (.md), or import the notes folder as a .zip.`,
 	/** `names`: every file chosen, when they cannot be read together. */
 	'file-several-not-notes': (values: { names: string[] }) =>
 		`${values.names.map((name) => `“${name}”`).join(', ')} cannot be imported together: a backup, a deck file or a table is imported on its own. Several Markdown notes (with their images), or several Anki packages, can be chosen at once.`,

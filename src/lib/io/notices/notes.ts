@@ -10,7 +10,7 @@ export const notesNotices = {
 	/** `reason`: why zip.ts refused the archive. */
 	'notes-zip-unreadable': (values: { name: string; reason: AnyNotice }) => `“${values.name}”: ${values.reason.message}`,
 	'notes-zip-other-files': (values: { name: string; count: number }) =>
-		`“${values.name}”: ${values.count} ${values.count === 1 ? 'file that is not a note or an image was' : 'files that are not notes or images were'} left out.`,
+		`“${values.name}”: ${values.count} ${values.count === 1 ? 'file that is not a note, an image or a sound was' : 'files that are not notes, images or sounds were'} left out.`,
 	/** `reason`: the decoder's refusal of the note's bytes. */
 	'notes-note-unreadable': (values: { path: string; reason: NoteNotice }) => `${values.path} ${values.reason.message}.`,
 	/** `warning`: what the decoder says about how it read the note. */
@@ -27,6 +27,17 @@ export const notesNotices = {
 	'notes-ambiguous-images': (values: { path: string; images: string[] }) => {
 		const one = values.images.length === 1;
 		return `${values.path}: several files could be ${one ? 'the image' : 'each of the images'} ${values.images.map((src) => `"${src}"`).join(', ')} (they have the same name, or names that differ only in capital letters); cards show the alt text instead. Choose only the one the note means, or import the notes folder as a .zip.`;
+	},
+	/** `sounds`: the first few not found (as the note names them); `more`: how many others. */
+	'notes-missing-sounds': (values: { path: string; sounds: string[]; more: number }) => {
+		const one = values.sounds.length + values.more === 1;
+		const listed = values.sounds.map((name) => `"${name}"`).join(', ');
+		return `${values.path}: ${one ? 'the sound' : 'the sounds'} ${listed}${values.more > 0 ? ` and ${values.more} more` : ''} ${one ? 'is' : 'are'} not among the imported files; cards say the sound is not available (choose the sound files together with the note, or import the notes folder as a .zip, to bring them along).`;
+	},
+	/** `sounds`: the names, as the note wrote them, that several chosen files could be. */
+	'notes-ambiguous-sounds': (values: { path: string; sounds: string[] }) => {
+		const one = values.sounds.length === 1;
+		return `${values.path}: several files could be ${one ? 'the sound' : 'each of the sounds'} ${values.sounds.map((name) => `"${name}"`).join(', ')} (they have the same name, or names that differ only in capital letters); cards say the sound is not available. Choose only the one the note means, or import the notes folder as a .zip.`;
 	},
 	/** Each pair of notes that make one deck; the import is refused as a whole. */
 	'notes-same-deck': (values: { conflicts: { first: string; second: string; deck: string }[] }) =>

@@ -5,6 +5,7 @@ import { readAnkiPackage } from '../../../../src/lib/io/anki/import';
 import { writeAnkiPackage } from '../../../../src/lib/io/anki/export';
 import { parseBackup, serializeBackup } from '../../../../src/lib/io/backup';
 import { deckToDelimited } from '../../../../src/lib/io/delimited';
+import { notesToBundle } from '../../../../src/lib/io/markdown-notes';
 import { buildPackage, loadSql, oneBasicNote } from './helpers';
 import { NOW, SEOUL, exportAndOpen, openPackage, fieldsOf, renderSide } from './export-helpers';
 
@@ -85,6 +86,18 @@ describe('Anki sounds', () => {
 		const played = opened.notes.map((note) => files.get(soundOf(note)));
 		expect(new Set(opened.notes.map(soundOf))).toEqual(new Set(['word.mp3', 'word-2.mp3']));
 		expect(played).toEqual(expect.arrayContaining([WORD_MP3, OTHER_MP3]));
+	});
+
+	it('a note’s sound goes to Anki under its file’s name, without the deck and folders Recall stores it under', async () => {
+		const note = '# 영단어\n\n- **abandon**: 버리다 ![[audio/abandon.mp3]]\n- **subtle**: 미묘한\n';
+		const { bundle } = notesToBundle([
+			{ name: '영단어.md', bytes: new TextEncoder().encode(note) },
+			{ name: 'abandon.mp3', bytes: WORD_MP3 }
+		]);
+		expect(bundle.media.map((file) => file.name)).toEqual(['영단어/audio/abandon.mp3']);
+		const opened = await exportAndOpen(bundle);
+		expect(Object.values(opened.media)).toEqual(['abandon.mp3']);
+		expect(opened.notes.map((note) => fieldsOf(note as Record<string, string>)[1])).toEqual([expect.stringContaining('[sound:abandon.mp3]'), '<p>미묘한</p>']);
 	});
 
 	it('an apkg export names a sound it has no file of, as it names a missing image', async () => {

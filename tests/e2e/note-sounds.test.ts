@@ -1,0 +1,73 @@
+import { expect, test, type Page } from '@playwright/test';
+import { notesToBundle } from '../../src/lib/io/markdown-notes';
+import { chooseFiles, file } from './import-files';
+import { sineWav } from './sine-wav';
+
+// Offline study is part of what this covers: let the app's service worker run.
+test.use({ serviceWorkers: 'allow' });
+
+/** An Obsidian vocabulary note whose first word has a recording embedded. */
+const NOTE = '# 영단어\n\n- **abandon**: 버리다 ![[abandon.wav]]\n- **subtle**: 미묘한\n';
+const noteFile = () => file('영단어.md', NOTE, 'text/markdown');
+const wavFile = () => file('abandon.wav', Buffer.from(sineWav(0.6)), 'audio/wav');
+
+const player = (page: Page) => page.locator('audio[data-card-sound-player]');
+const isPlaying = (page: Page) => player(page).evaluate((audio: HTMLAudioElement) => !audio.paused && audio.src.startsWith('blob:'));
+
+async function importChosen(page: Page, files: ReturnType<typeof file>[]): Promise<void> {
+	await chooseFiles(page, files);
+	await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible({ timeout: 15_000 });
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Imported' })).toBeVisible({ timeout: 15_000 });
+}
+
+/** Opens the deck's session from Home and shows the first card's answer. */
+async function answerOfFirstCard(page: Page): Promise<void> {
+	await page.goto('/');
+	await page.getByRole('link', { name: '영단어', exact: true }).click();
+	await page.getByRole('link', { name: 'Study this deck' }).click();
+	// The deck's page shows its cards' fronts too: the study screen is the one with Show answer.
+	const showAnswer = page.getByRole('button', { name: 'Show answer' });
+	await expect(showAnswer).toBeVisible();
+	await expect(page.getByRole('group', { name: 'Front' })).toContainText('abandon');
+	await showAnswer.click();
+}
+
+test('a note’s embedded recording, chosen with the note on the Import page, plays with the answer offline', async ({ page, context }) => {
+	test.setTimeout(90_000);
+	await page.goto('/');
+	await expect(page.getByRole('status').filter({ hasText: 'Recall is ready to work offline.' })).toBeVisible({ timeout: 15_000 });
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+	await page.getByRole('button', { name: 'OK' }).click();
+
+	await importChosen(page, [noteFile(), wavFile()]);
+
+	// Offline from here: the sound comes from this device's store.
+	await context.setOffline(true);
+	await answerOfFirstCard(page);
+	await expect(page.getByRole('group', { name: 'Back' }).getByRole('button', { name: 'Play sound: abandon.wav' })).toBeVisible();
+	// The answer's own sound plays as it is shown, from the stored file.
+	await expect.poll(() => isPlaying(page)).toBe(true);
+	await expect(page.getByText(/Sound not available/)).toHaveCount(0);
+});
+
+test('a sound stored by an import in another tab plays on the card already open, without a reload', async ({ page, context }) => {
+	test.setTimeout(90_000);
+	// The deck's cards first, without the recording: as a deck file carries them, naming the sound the note stores.
+	const { bundle } = notesToBundle([
+		{ name: '영단어.md', bytes: new TextEncoder().encode(NOTE) },
+		{ name: 'abandon.wav', bytes: sineWav(0.1) }
+	]);
+	const deckFile = JSON.stringify({ format: 'recall-deck', version: 1, decks: bundle.decks });
+	await importChosen(page, [file('영단어.json', deckFile, 'application/json')]);
+	await answerOfFirstCard(page);
+	await expect(page.getByText('🔇 Sound not available: abandon.wav')).toBeVisible();
+
+	// Another tab imports the note with its recording.
+	const other = await context.newPage();
+	await importChosen(other, [noteFile(), wavFile()]);
+	await other.close();
+
+	await expect(page.getByRole('group', { name: 'Back' }).getByRole('button', { name: 'Play sound: abandon.wav' })).toBeVisible();
+	await expect(page.getByText(/Sound not available/)).toHaveCount(0);
+});
