@@ -5,7 +5,7 @@
  * filling in for what the store does not hold yet.
  */
 import { limitsForDeck } from '$lib/db/deck-options';
-import { readStoreSnapshot, type StoreSnapshot, type StoredDeckCounts } from '$lib/db/quick-read';
+import { newOfDeck, readStoreSnapshot, type StoreSnapshot, type StoredDeckCounts } from '$lib/db/quick-read';
 import { normalizeSettings } from '$lib/db/settings-values';
 import { studyDay } from '$lib/srs/day';
 import { ALL_DECKS } from '$lib/srs/deck-tree';
@@ -83,6 +83,7 @@ export function homeList(snapshot: StoreSnapshot | undefined, builtIn: readonly 
 	const newInAll = new Map<string, number>();
 	const extraNew = (scope: string) => snapshot?.extraNew.get(scope) ?? 0;
 	const extraReview = (scope: string) => snapshot?.extraReview.get(scope) ?? 0;
+	const siblingsLetIn = (scope: string) => snapshot?.siblingsLetIn.has(scope) ?? false;
 	const learningIn = new Map<string, number>();
 	const counted: CountedDeck[] = [];
 	const deck = (id: string, name: string, counts: StoredDeckCounts, options?: unknown): HomeDeck => {
@@ -93,12 +94,12 @@ export function homeList(snapshot: StoreSnapshot | undefined, builtIn: readonly 
 		const reviews = reviewsUpTo(extraReview(id));
 		reviewsIn.set(id, reviewsUpTo(extraReview(ALL_DECKS)));
 		learningIn.set(id, learning);
-		const newUpTo = (extra: number) => Math.max(0, Math.min(counts.new, limits.newPerDay + extra - counts.newStudiedToday));
-		newInAll.set(id, newUpTo(extraNew(ALL_DECKS)));
+		const newUpTo = (scope: string) => Math.max(0, Math.min(newOfDeck(counts, siblingsLetIn(scope)), limits.newPerDay + extraNew(scope) - counts.newStudiedToday));
+		newInAll.set(id, newUpTo(ALL_DECKS));
 		const home: HomeDeck = {
 			id,
 			name,
-			new: newUpTo(extraNew(id)),
+			new: newUpTo(id),
 			due: learning + reviews,
 			total: counts.total,
 			href: deckHref(id),
@@ -141,7 +142,7 @@ export function homeList(snapshot: StoreSnapshot | undefined, builtIn: readonly 
 	if (newHeld) all.newHeld = newHeld;
 	return {
 		decks,
-		tree: homeTree(counted, settings, extraNew, extraReview),
+		tree: homeTree(counted, settings, extraNew, extraReview, siblingsLetIn),
 		all,
 		today,
 		dayStartHour: settings.dayStartHour,

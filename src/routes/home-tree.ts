@@ -9,7 +9,7 @@
  */
 import { studyPath } from '$lib/app/study-scope';
 import { limitsForDeck } from '$lib/db/deck-options';
-import type { StoredDeckCounts } from '$lib/db/quick-read';
+import { newOfDeck, type StoredDeckCounts } from '$lib/db/quick-read';
 import type { Settings } from '$lib/db/settings-values';
 import { buildDeckTree, pathName, subtreeScope, type DeckTreeNode } from '$lib/srs/deck-tree';
 import type { HomeDeck } from './home-decks';
@@ -57,17 +57,20 @@ export function browseDeckHref(name: string): string {
 	return `/browse?${new URLSearchParams({ q: query })}`;
 }
 
-/** A node's counts with what is under it, each limit raised by `extraNew` and `extraReview` ("Study more" of the session that studies it). */
-function tally(node: DeckTreeNode<CountedDeck>, settings: Settings, extraNew: number, extraReview: number): Tally {
+/**
+ * A node's counts with what is under it, each limit raised by `extraNew` and `extraReview` ("Study more" of the
+ * session that studies it), new siblings let in where that Study more brought them (`siblingsToo`).
+ */
+function tally(node: DeckTreeNode<CountedDeck>, settings: Settings, extraNew: number, extraReview: number, siblingsToo: boolean): Tally {
 	const own = node.deck?.counts;
 	const limits = limitsForDeck(settings, node.deck?.options);
-	const below = node.children.map((child) => tally(child, settings, extraNew, extraReview));
+	const below = node.children.map((child) => tally(child, settings, extraNew, extraReview, siblingsToo));
 	const sum = (pick: (counted: Tally) => number) => below.reduce((total, counted) => total + pick(counted), 0);
 	const learning = (own?.learning ?? 0) + sum((counted) => counted.learning);
 	const newStudied = (own?.newStudiedToday ?? 0) + sum((counted) => counted.newStudied);
 	const reviewsStudied = (own?.reviewsStudiedToday ?? 0) + sum((counted) => counted.reviewsStudied);
 	return {
-		new: Math.max(0, Math.min((own?.new ?? 0) + sum((counted) => counted.new), limits.newPerDay + extraNew - newStudied)),
+		new: Math.max(0, Math.min((own ? newOfDeck(own, siblingsToo) : 0) + sum((counted) => counted.new), limits.newPerDay + extraNew - newStudied)),
 		reviews: Math.max(0, Math.min((own ? own.due - (own.learning ?? 0) : 0) + sum((counted) => counted.reviews), limits.reviewsPerDay + extraReview - reviewsStudied)),
 		learning,
 		total: (own?.total ?? 0) + sum((counted) => counted.total),
@@ -76,16 +79,23 @@ function tally(node: DeckTreeNode<CountedDeck>, settings: Settings, extraNew: nu
 	};
 }
 
-function rowOf(node: DeckTreeNode<CountedDeck>, depth: number, settings: Settings, extraNew: (scope: string) => number, extraReview: (scope: string) => number): HomeRow {
+/** What each scope's session was given by "Study more" (home-decks.ts): more new cards, more reviews, and whether new siblings came. */
+interface ScopeExtras {
+	extraNew: (scope: string) => number;
+	extraReview: (scope: string) => number;
+	siblingsLetIn: (scope: string) => boolean;
+}
+
+function rowOf(node: DeckTreeNode<CountedDeck>, depth: number, settings: Settings, extras: ScopeExtras): HomeRow {
 	const name = pathName(node.path);
 	const deck = node.deck?.deck;
-	const children = node.children.map((child) => rowOf(child, depth + 1, settings, extraNew, extraReview));
+	const children = node.children.map((child) => rowOf(child, depth + 1, settings, extras));
 	// A deck without sub-decks is the row the flat list had: its own counts and session.
 	if (deck && children.length === 0) {
 		return { key: deck.id, name: deck.name, label: node.label, depth, new: deck.new, due: deck.due, total: deck.total, href: deck.href, studyHref: deck.studyHref, children };
 	}
 	const scope = subtreeScope(node.path);
-	const counted = tally(node, settings, extraNew(scope), extraReview(scope));
+	const counted = tally(node, settings, extras.extraNew(scope), extras.extraReview(scope), extras.siblingsLetIn(scope));
 	return {
 		key: deck?.id ?? scope,
 		name,
@@ -101,15 +111,19 @@ function rowOf(node: DeckTreeNode<CountedDeck>, depth: number, settings: Setting
 	};
 }
 
-/** The decks of the list as rows of a tree, each level in order of its names; `extraNew` and `extraReview` are each scope's "Study more". */
+/**
+ * The decks of the list as rows of a tree, each level in order of its names; `extraNew` and `extraReview` are each
+ * scope's "Study more", and `siblingsLetIn` tells the scopes whose Study more brought new siblings.
+ */
 export function homeTree(
 	decks: readonly CountedDeck[],
 	settings: Settings,
 	extraNew: (scope: string) => number,
-	extraReview: (scope: string) => number = () => 0
+	extraReview: (scope: string) => number = () => 0,
+	siblingsLetIn: (scope: string) => boolean = () => false
 ): HomeRow[] {
 	const tree = buildDeckTree(decks.map((counted) => ({ ...counted, id: counted.deck.id, name: counted.deck.name })));
-	return tree.map((node) => rowOf(node, 0, settings, extraNew, extraReview));
+	return tree.map((node) => rowOf(node, 0, settings, { extraNew, extraReview, siblingsLetIn }));
 }
 
 /** The rows shown, top to bottom: the sub-decks of a collapsed row (by `folder`) are left out. */

@@ -89,6 +89,29 @@ test('a day brings a list card and holds back the cards whose answers it shows, 
 	expect(errors).toEqual([]);
 });
 
+test('“Study 10 more new cards” brings the held cards when only they are left, and the home page counts what the session still holds', async ({ page, baseURL }) => {
+	// The day's 15 new cards, then one of the 7 held: 16 answers.
+	test.setTimeout(90_000);
+	await page.clock.install({ time: new Date('2026-11-25T10:00:00') });
+	const errors = await collectErrors(page, baseURL);
+	await page.goto(STUDY_URL);
+	const firstDay = await answerAllGood(page);
+	const end = page.getByRole('region', { name: 'Done for today' });
+	await expect(end.getByText('Some new cards wait for another day: cards you studied today show their answers.')).toBeVisible();
+	await end.getByRole('button', { name: 'Study 10 more new cards' }).click();
+	const held = 22 - firstDay.length;
+	await expect(page.getByRole('status').filter({ hasText: `${held} more new cards for today: they were waiting for another day` })).toBeVisible();
+	await expect(progress(page)).toHaveAttribute('aria-valuemax', '22');
+	await answerGood(page, firstDay.length);
+
+	// Home mid-session: the deck's row counts the six the session still has to show, not the rule's none.
+	await homeFromStudy(page);
+	expect(await homeNewCount(page)).toBe(held - 1);
+	await deckItem(page).getByRole('link', { name: `Study ${DECK_NAME}` }).click();
+	await expect(page.getByRole('list', { name: 'Cards left' }).getByRole('listitem')).toHaveText([`New ${held - 1}`, 'Learning 0', 'Review 0']);
+	expect(errors).toEqual([]);
+});
+
 test('the next day the held cards still wait, their list cards being due again; the day after, they come', async ({ page, baseURL }) => {
 	// Three days of the deck's cards answered: 37 answers.
 	test.setTimeout(90_000);

@@ -39,6 +39,11 @@ export interface StoredDeckCounts {
 	 * the home page shows no more than that.
 	 */
 	new: number;
+	/**
+	 * What `new` counts, with new siblings let in (none held back as siblings): what a session counts whose Study more
+	 * brought siblings (`StoreSnapshot.siblingsLetIn`). Only where some such session holds the deck and it is not `new`.
+	 */
+	newSiblingsToo?: number;
 	/** Scheduled cards due on or before today, buried ones and reviews that wait for a sibling (srs/siblings.ts) left out. */
 	due: number;
 	/**
@@ -52,6 +57,11 @@ export interface StoredDeckCounts {
 	newStudiedToday: number;
 	/** Review cards answered in the deck today. */
 	reviewsStudiedToday: number;
+}
+
+/** A deck's new cards as the session of a scope counts them: with new siblings let in (`siblingsToo`) or held back. */
+export function newOfDeck(counts: StoredDeckCounts, siblingsToo: boolean): number {
+	return siblingsToo ? (counts.newSiblingsToo ?? counts.new) : counts.new;
 }
 
 export interface StoreSnapshot {
@@ -70,6 +80,8 @@ export interface StoreSnapshot {
 	extraNew: Map<string, number>;
 	/** Due reviews beyond the day's limits that today's sessions took (sessions.ts `studyMoreReviews`), by scope, as `extraNew`. */
 	extraReview: Map<string, number>;
+	/** The scopes of `extraNew` whose Study more let new siblings in (SessionRecord `extraNewSiblings`): they count `newSiblingsToo`. */
+	siblingsLetIn: Set<string>;
 }
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -106,8 +118,8 @@ function openExisting(name: string): Promise<IDBDatabase | undefined> {
 
 const STORES = ['decks', 'cards', 'reviews', 'settings', 'sessions'] as const;
 
-type StoredSession = { scope: string; session?: { day?: number } } & Partial<Record<'extraNew' | 'extraReview', number>> &
-	Partial<Record<'extraNewAside' | 'extraReviewAside', { day: number; count: number }>>;
+type StoredSession = { scope: string; session?: { day?: number }; extraNewSiblings?: boolean } & Partial<Record<'extraNew' | 'extraReview', number>> &
+	Partial<Record<'extraNewAside' | 'extraReviewAside', { day: number; count: number; siblings?: boolean }>>;
 
 /**
  * "Study more" of today's sessions, by scope (sessions.ts `studyMore`, `studyMoreReviews`): new cards (`extraNew`)
@@ -118,6 +130,13 @@ function todaysExtra(records: readonly StoredSession[], today: number, kind: 'ex
 	const aside = kind === 'extraNew' ? 'extraNewAside' : 'extraReviewAside';
 	const extraOf = (record: StoredSession) => (record.session?.day === today ? record[kind] : record[aside]?.day === today ? record[aside].count : undefined) ?? 0;
 	return new Map(records.filter((record) => extraOf(record) > 0).map((record) => [record.scope, extraOf(record)]));
+}
+
+/** The scopes whose "Study more" of today let new siblings in (SessionRecord `extraNewSiblings`, or set aside with today's). */
+function siblingsLetInToday(records: readonly StoredSession[], today: number): Set<string> {
+	const letIn = (record: StoredSession) =>
+		record.session?.day === today ? record.extraNewSiblings === true : record.extraNewAside?.day === today && record.extraNewAside.siblings === true;
+	return new Set(records.filter(letIn).map((record) => record.scope));
 }
 
 /**
@@ -137,24 +156,32 @@ function buried(card: { buriedUntil?: number }, today: number): boolean {
 	return card.buriedUntil !== undefined && card.buriedUntil > today;
 }
 
+/** A deck's new cards that can be studied today, up to a cap: those a hold of siblings lets come, and all that are not buried. */
+interface NewCounts {
+	admitted: number;
+	available: number;
+}
+
 /**
- * How many of a deck's `count` new cards can be studied today, up to `cap`.
+ * How many of a deck's `count` new cards can be studied today, up to `cap`: those not buried (`available`), and of
+ * them those `admits` lets come (`admitted`; all of them without it), counted in the same read.
  * No index says which cards are buried, so this reads the deck's first new
- * cards until `cap` of them are not buried (or none are left): about as many
+ * cards until `cap` of them are admitted (or none are left): about as many
  * records as the day's new card limit, rather than every new card of the deck.
  */
-async function newAvailable(cards: IDBObjectStore, deck: string, count: number, cap: number, today: number, admits?: () => (card: StoredCard) => boolean): Promise<number> {
+async function newAvailable(cards: IDBObjectStore, deck: string, count: number, cap: number, today: number, admits?: () => (card: StoredCard) => boolean): Promise<NewCounts> {
 	const range = IDBKeyRange.bound([deck, Queue.new, -Infinity], [deck, Queue.new, Infinity]);
 	let read = Math.min(count, cap);
 	for (;;) {
 		// getAll's count 0 means no limit, so reading nothing is said here.
-		if (read <= 0) return 0;
+		if (read <= 0) return { admitted: 0, available: 0 };
 		const first = (await request(cards.index('[deck+queue+order]').getAll(range, read))) as StoredCard[];
 		// A new hold each pass: it takes the keys of the cards it admits, so it reads them once.
 		const admit = admits?.();
-		const available = first.filter((card) => !buried(card, today) && (!admit || admit(card))).length;
-		if (available >= cap || read >= count || first.length < read) return Math.min(available, cap);
-		read = Math.min(count, Math.max(read * 2, cap + first.length - available));
+		const available = first.filter((card) => !buried(card, today));
+		const admitted = admit ? available.filter(admit).length : available.length;
+		if (admitted >= cap || read >= count || first.length < read) return { admitted: Math.min(admitted, cap), available: Math.min(available.length, cap) };
+		read = Math.min(count, Math.max(read * 2, cap + first.length - admitted));
 	}
 }
 
@@ -162,19 +189,24 @@ async function newAvailable(cards: IDBObjectStore, deck: string, count: number, 
  * What newAvailable counts, for a deck whose new cards come in the day's random order while new siblings wait:
  * which of them wait depends on the order, so they are read in it, as the session reads them (queue.ts).
  */
-async function newAvailableShuffled(cards: IDBObjectStore, deck: string, cap: number, today: number, admit: (card: StoredCard) => boolean): Promise<number> {
+async function newAvailableShuffled(cards: IDBObjectStore, deck: string, cap: number, today: number, admit: (card: StoredCard) => boolean): Promise<NewCounts> {
 	const range = IDBKeyRange.bound([deck, Queue.new, -Infinity], [deck, Queue.new, Infinity]);
 	const ids = (await request(cards.index('[deck+queue+order]').getAllKeys(range))) as string[];
 	const ranked = inRandomOrder(
 		ids.map((id) => ({ id })),
 		today
 	);
+	let admitted = 0;
 	let available = 0;
-	for (let from = 0, size = cap; from < ranked.length && available < cap; from += size, size *= 2) {
+	for (let from = 0, size = cap; from < ranked.length && admitted < cap; from += size, size *= 2) {
 		const slice = await Promise.all(ranked.slice(from, from + size).map(({ id }) => request(cards.get(id)) as Promise<StoredCard | undefined>));
-		for (const card of slice) if (card && available < cap && !buried(card, today) && admit(card)) available++;
+		for (const card of slice) {
+			if (!card || admitted >= cap || buried(card, today)) continue;
+			available++;
+			if (admit(card)) admitted++;
+		}
 	}
-	return available;
+	return { admitted, available: Math.min(available, cap) };
 }
 
 /** The sibling keys of the cards answered today (srs/siblings.ts). */
@@ -210,7 +242,10 @@ async function dueAvailable(cards: IDBObjectStore, deck: string, today: number):
 	return { due: available.length, learning: available.filter((card) => needsRepeatToday(card.state)).length, cards: available };
 }
 
-/** A deck's new cards that may come today (newAvailable), with new siblings held back as its session holds them (`taken`: dueSiblings). */
+/**
+ * A deck's new cards that may come today (newAvailable): `admitted` with new siblings held back as its session holds
+ * them (`taken`: dueSiblings), `available` with them let in.
+ */
 async function newCardsToday(
 	cards: IDBObjectStore,
 	deck: string,
@@ -218,7 +253,7 @@ async function newCardsToday(
 	counts: { fresh: number; cap: number },
 	limits: QueueLimits,
 	siblingsTaken: Promise<string[]>
-): Promise<number> {
+): Promise<NewCounts> {
 	if (limits.buryNewSiblings === false || counts.cap <= 0 || counts.fresh === 0) return newAvailable(cards, deck, counts.fresh, counts.cap, today);
 	const taken = await siblingsTaken;
 	const admits = () => {
@@ -250,9 +285,11 @@ export async function readStoreSnapshot(todayFor: (settings: Settings) => number
 		const sessions = (await request(tx.objectStore('sessions').getAll())) as StoredSession[];
 		const extraNew = todaysExtra(sessions, today, 'extraNew');
 		const extraReview = todaysExtra(sessions, today, 'extraReview');
-		// The most any session holding the deck raised its limit by: its own, all decks' or a sub-deck tree's it is in.
-		const mostExtra = (extra: Map<string, number>, deck: StoredDeck) =>
-			Math.max(extra.get(deck.id) ?? 0, extra.get(ALL_DECKS) ?? 0, ...subtreeScopesOf(deck.name).map((scope) => extra.get(scope) ?? 0));
+		const siblingsLetIn = siblingsLetInToday(sessions, today);
+		// The scopes of the sessions holding the deck: its own, all decks' and those of the sub-deck trees it is in.
+		const scopesOf = (deck: StoredDeck) => [deck.id, ALL_DECKS, ...subtreeScopesOf(deck.name)];
+		// The most any of those sessions raised its limit by.
+		const mostExtra = (extra: Map<string, number>, deck: StoredDeck) => Math.max(...scopesOf(deck).map((scope) => extra.get(scope) ?? 0));
 		await Promise.all(
 			decks
 				.filter((deck) => !deck.retired)
@@ -278,13 +315,14 @@ export async function readStoreSnapshot(todayFor: (settings: Settings) => number
 						dueRead,
 						siblings
 					]);
-					const counted: StoredDeckCounts = { new: fresh, due: (due?.due ?? 0) - held, total: total - retired, newStudiedToday: studiedToday.newCards, reviewsStudiedToday: studiedToday.reviews };
+					const counted: StoredDeckCounts = { new: fresh.admitted, due: (due?.due ?? 0) - held, total: total - retired, newStudiedToday: studiedToday.newCards, reviewsStudiedToday: studiedToday.reviews };
 					if (due) counted.learning = due.learning;
+					if (fresh.available !== fresh.admitted && scopesOf(deck).some((scope) => siblingsLetIn.has(scope))) counted.newSiblingsToo = fresh.available;
 					counts.set(deck.id, counted);
 				})
 		);
 		const studiedToday = await studied(reviews.index('day'), today);
-		return { settings, decks, counts, newStudiedToday: studiedToday.newCards, reviewsStudiedToday: studiedToday.reviews, extraNew, extraReview };
+		return { settings, decks, counts, newStudiedToday: studiedToday.newCards, reviewsStudiedToday: studiedToday.reviews, extraNew, extraReview, siblingsLetIn };
 	} finally {
 		db.close();
 	}

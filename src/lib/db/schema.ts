@@ -176,7 +176,13 @@ export interface SessionRecord {
 	 * The "Study more" of the session this one replaced before its day was over, with that day: a change of the
 	 * day start can move the study day back and then forward again the same day, and the allowance comes back with it.
 	 */
-	extraNewAside?: { day: number; count: number };
+	extraNewAside?: { day: number; count: number; siblings?: true };
+	/**
+	 * That Study more let in new cards that waited as siblings (sessions.ts `studyMore`): the session, made again or
+	 * filled, lets them in too, and the home page counts them for its scope (quick-read.ts). Set with `extraNew`, and
+	 * set aside with it (`extraNewAside.siblings`).
+	 */
+	extraNewSiblings?: true;
 	/** Due reviews the learner asked for beyond the day's limits ("Study more", sessions.ts `studyMoreReviews`): this session's, for its day. */
 	extraReview?: number;
 	/** What `extraNewAside` is to `extraNew`, for `extraReview`. */

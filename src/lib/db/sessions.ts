@@ -44,24 +44,27 @@ export async function openSession(db: RecallDatabase, scope: string, today: numb
 		let record: SessionRecord;
 		if (stored && isSessionCurrent(stored.session, today, scope)) {
 			if (stored.outdated) {
-				const fresh = await todaysQueue(db, scope, today, settings, now, stored.extraNew, stored.extraReview);
+				const fresh = await todaysQueue(db, scope, today, settings, now, stored.extraNew, stored.extraReview, stored.extraNewSiblings === true);
 				record = { scope, session: { ...fresh, answered: stored.session.answered, startedAt: stored.session.startedAt }, undo: stored.undo };
-				if (stored.extraNew !== undefined) record.extraNew = stored.extraNew;
-				if (stored.extraNewAside !== undefined) record.extraNewAside = stored.extraNewAside;
+				keepExtraNew(stored, record);
 				keepExtraReview(stored, record);
 			} else {
 				const cards = (await sessionCards(db, stored.session)).map(toSchedule);
 				let session = reconcileSession(stored.session, cards, today, await treeDecks(db, scope));
 				// Only a session that lost cards, or may gain some, reads the candidates again: resuming stays one read of its own cards.
-				if (stored.refill || session.entries.length < stored.session.entries.length) session = await topUp(db, session, cards, settings, now, stored.extraNew, false, stored.extraReview);
+				if (stored.refill || session.entries.length < stored.session.entries.length) {
+					session = await topUp(db, session, cards, settings, now, stored.extraNew, stored.extraNewSiblings === true, stored.extraReview);
+				}
 				const { refill: _refilled, ...kept } = stored;
 				record = { ...kept, session };
 			}
 		} else {
 			const extraNew = stored?.extraNewAside?.day === today ? stored.extraNewAside.count : undefined;
+			const siblings = stored?.extraNewAside?.day === today && stored.extraNewAside.siblings === true;
 			const extraReview = stored?.extraReviewAside?.day === today ? stored.extraReviewAside.count : undefined;
-			record = { scope, session: await todaysQueue(db, scope, today, settings, now, extraNew, extraReview), undo: [] };
+			record = { scope, session: await todaysQueue(db, scope, today, settings, now, extraNew, extraReview, siblings), undo: [] };
 			if (extraNew !== undefined) record.extraNew = extraNew;
+			if (siblings) record.extraNewSiblings = true;
 			const aside = extraNewSetAside(stored);
 			if (aside !== undefined) record.extraNewAside = aside;
 			setExtraReviewAside(stored, record, extraReview);
@@ -71,10 +74,17 @@ export async function openSession(db: RecallDatabase, scope: string, today: numb
 	});
 }
 
-/** The "Study more" of a stored session another day's replaces, kept with its day (SessionRecord `extraNewAside`). */
+/** The "Study more" of a stored session another day's replaces, kept with its day (SessionRecord `extraNewAside`), and whether it let siblings in. */
 function extraNewSetAside(stored: SessionRecord | undefined): SessionRecord['extraNewAside'] {
 	if (stored?.extraNew === undefined || stored.session?.day === undefined) return undefined;
-	return { day: stored.session.day, count: stored.extraNew };
+	return stored.extraNewSiblings ? { day: stored.session.day, count: stored.extraNew, siblings: true } : { day: stored.session.day, count: stored.extraNew };
+}
+
+/** Carries the "Study more" of `stored` (made again, the same day) into `record`: the allowance, whether it let siblings in, and its aside. */
+function keepExtraNew(stored: SessionRecord, record: SessionRecord): void {
+	if (stored.extraNew !== undefined) record.extraNew = stored.extraNew;
+	if (stored.extraNewSiblings) record.extraNewSiblings = true;
+	if (stored.extraNewAside !== undefined) record.extraNewAside = stored.extraNewAside;
 }
 
 /** Carries the "Study more reviews" of `stored` (made again, the same day) into `record`, the allowance and its aside. */
@@ -101,7 +111,7 @@ function setExtraReviewAside(stored: SessionRecord | undefined, record: SessionR
  */
 export async function refillAfterRemoval(db: RecallDatabase, stored: SessionRecord, cardId: string | undefined, settings: Settings, now: number): Promise<{ session: Session; added: string[] }> {
 	const left = cardId === undefined ? stored.session : { ...stored.session, entries: stored.session.entries.filter((entry) => entry.id !== cardId) };
-	const session = await topUp(db, left, (await sessionCards(db, left)).map(toSchedule), settings, now, stored.extraNew, false, stored.extraReview);
+	const session = await topUp(db, left, (await sessionCards(db, left)).map(toSchedule), settings, now, stored.extraNew, stored.extraNewSiblings === true, stored.extraReview);
 	return { session, added: session.entries.slice(left.entries.length).map((entry) => entry.id) };
 }
 
@@ -109,8 +119,9 @@ export async function refillAfterRemoval(db: RecallDatabase, stored: SessionReco
  * "Study more", as Anki's custom study extends today's limit: today's session
  * for `scope` takes up to `count` more new cards than the day's limits allow,
  * after those it holds. For this session only, and its day: other sessions
- * keep to the limits (the home page counts it, quick-read.ts). Returns the session and how many new
- * cards came in; with none left to take, the session stays as it was.
+ * keep to the limits (the home page counts it, quick-read.ts). When only siblings held back are left, it brings
+ * those (`siblings`), and from then on the session lets them in (SessionRecord `extraNewSiblings`). Returns the
+ * session and how many new cards came in; with none left to take, the session stays as it was.
  */
 export async function studyMore(
 	db: RecallDatabase,
@@ -125,14 +136,15 @@ export async function studyMore(
 		const opened = await openSession(db, scope, today, settings, now);
 		const extraNew = (opened.extraNew ?? 0) + count;
 		const held = (await sessionCards(db, opened.session)).map(toSchedule);
-		let session = await topUp(db, opened.session, held, settings, now, extraNew, false, opened.extraReview);
+		const letIn = opened.extraNewSiblings === true;
+		let session = await topUp(db, opened.session, held, settings, now, extraNew, letIn, opened.extraReview);
 		// Nothing came: any new cards left are siblings held back (srs/siblings.ts), by the global setting or a deck's own.
 		// Asked for more, the learner gets them rather than nothing.
-		const siblings = session.entries.length === opened.session.entries.length;
+		const siblings = !letIn && session.entries.length === opened.session.entries.length;
 		if (siblings) session = await topUp(db, opened.session, held, settings, now, extraNew, true, opened.extraReview);
 		const added = session.entries.length - opened.session.entries.length;
 		if (added === 0) return { record: opened, added, siblings: false };
-		const record: SessionRecord = { ...opened, session, extraNew };
+		const record: SessionRecord = siblings ? { ...opened, session, extraNew, extraNewSiblings: true } : { ...opened, session, extraNew };
 		await db.sessions.put(record);
 		return { record, added, siblings };
 	});
@@ -151,7 +163,7 @@ export async function studyMoreReviews(db: RecallDatabase, scope: string, today:
 		const opened = await openSession(db, scope, today, settings, now);
 		const extraReview = (opened.extraReview ?? 0) + count;
 		const held = (await sessionCards(db, opened.session)).map(toSchedule);
-		const session = await topUp(db, opened.session, held, settings, now, opened.extraNew, false, extraReview);
+		const session = await topUp(db, opened.session, held, settings, now, opened.extraNew, opened.extraNewSiblings === true, extraReview);
 		const added = session.entries.length - opened.session.entries.length;
 		if (added === 0) return { record: opened, added };
 		const record: SessionRecord = { ...opened, session, extraReview };
@@ -204,15 +216,18 @@ async function sessionCards(db: RecallDatabase, session: Session): Promise<CardR
 	return (await db.cards.bulkGet(session.entries.map((entry) => entry.id))).filter((card) => card !== undefined);
 }
 
-/** `session` with what is left of the day's limits (and `extraNew`, `extraReview`) filled, the cards it holds (`held`) counting as used. */
+/**
+ * `session` with what is left of the day's limits (and `extraNew`, `extraReview`) filled, the cards it holds (`held`)
+ * counting as used; `siblingsToo` lets new siblings in.
+ */
 async function topUp(db: RecallDatabase, session: Session, held: readonly CardSchedule[], settings: Settings, now: number, extraNew = 0, siblingsToo = false, extraReview = 0): Promise<Session> {
 	const { cards, options } = await todaysCandidates(db, session.scope, session.day, settings, now, extraNew, siblingsToo, extraReview);
 	return topUpSession(session, [...held, ...cards], options);
 }
 
-/** Today's queue for `scope` as a session started now would hold it. */
-async function todaysQueue(db: RecallDatabase, scope: string, today: number, settings: Settings, now: number, extraNew = 0, extraReview = 0): Promise<Session> {
-	const { cards, options } = await todaysCandidates(db, scope, today, settings, now, extraNew, false, extraReview);
+/** Today's queue for `scope` as a session started now would hold it; `siblingsToo` lets new siblings in (a Study more brought them). */
+async function todaysQueue(db: RecallDatabase, scope: string, today: number, settings: Settings, now: number, extraNew = 0, extraReview = 0, siblingsToo = false): Promise<Session> {
+	const { cards, options } = await todaysCandidates(db, scope, today, settings, now, extraNew, siblingsToo, extraReview);
 	return startSession(cards, options);
 }
 

@@ -144,9 +144,10 @@ export type SiblingRules = Pick<QueueLimits, 'buryNewSiblings' | 'buryReviewSibl
 
 /**
  * Today's studying in `scope` (a deck id, ALL_DECKS or a sub-deck tree), by index reads only. Siblings are said to
- * wait only in the decks whose rule (`global`, or a deck's own option) holds them.
+ * wait only in the decks whose rule (`global`, or a deck's own option) holds them, and new ones not at all when the
+ * session's Study more let them in (`newSiblingsLetIn`, SessionRecord `extraNewSiblings`): its next Study more brings them.
  */
-export async function loadDaySummary(db: RecallDatabase, scope: string, today: number, global: SiblingRules = {}): Promise<DaySummary> {
+export async function loadDaySummary(db: RecallDatabase, scope: string, today: number, global: SiblingRules = {}, newSiblingsLetIn = false): Promise<DaySummary> {
 	return db.transaction('r', db.cards, db.reviews, db.decks, async () => {
 		const tomorrow = today + 1;
 		const tree = subtreePath(scope);
@@ -175,7 +176,7 @@ export async function loadDaySummary(db: RecallDatabase, scope: string, today: n
 			decks.flatMap((deck) => (deck !== undefined && (normalizeDeckOptions(deck.options)[rule] ?? global[rule]) !== false ? [deck.id] : []));
 		const holdsReviews = new Set(holding('buryReviewSiblings'));
 		const [siblingsWaiting, reviewSiblingsWaiting, reviewsLeft] = await Promise.all([
-			newLeft && newSiblingsOf(db, holding('buryNewSiblings'), keys, today),
+			newLeft && !newSiblingsLetIn && newSiblingsOf(db, holding('buryNewSiblings'), keys, today),
 			reviewSiblingsOf(db, [...holdsReviews], keys, today),
 			reviewsLeftIn(db, studiedDecks, (deck) => holdsReviews.has(deck), keys, today)
 		]);

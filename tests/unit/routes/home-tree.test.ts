@@ -19,7 +19,8 @@ function snapshot(decks: [StoredDeck, StoredDeckCounts][], extraNew: [string, nu
 		newStudiedToday: 0,
 		reviewsStudiedToday: 0,
 		extraNew: new Map(extraNew),
-		extraReview: new Map()
+		extraReview: new Map(),
+		siblingsLetIn: new Set()
 	};
 }
 

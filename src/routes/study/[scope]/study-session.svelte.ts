@@ -637,7 +637,7 @@ export class StudySession {
 		const entry = currentEntry(record.session);
 		const card = entry === undefined ? undefined : await this.#db.cards.get(entry.id);
 		const storedBefore = shownBefore === undefined || shownBefore.id === card?.id ? card : await this.#db.cards.get(shownBefore.id);
-		const summary = entry === undefined ? await loadDaySummary(this.#db, this.scope, record.session.day, this.#limits) : undefined;
+		const summary = entry === undefined ? await loadDaySummary(this.#db, this.scope, record.session.day, this.#limits, record.extraNewSiblings === true) : undefined;
 		if (generation !== this.#generation || this.#destroyed) return;
 		if (entry !== undefined && card === undefined) {
 			// The card is gone (its deck changed in another tab): reopening drops it from the queue.
