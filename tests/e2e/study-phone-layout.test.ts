@@ -97,6 +97,21 @@ test('the phone’s way back leaves a session mid-way for the decks, and so does
 	expect(errors).toEqual([]);
 });
 
+test('Card info opened from a phone’s session leads back to it, to the card that was showing', async ({ page, baseURL }, testInfo) => {
+	test.skip(testInfo.project.name !== 'phone', 'a phone’s study page has no header: the way back is the page’s link');
+	const errors = await collectErrors(page, baseURL);
+	await page.goto(STUDY_URL);
+	await expect(front(page)).toBeVisible();
+	const shown = await front(page).innerText();
+	await page.getByRole('button', { name: 'More' }).tap();
+	await page.getByRole('link', { name: /^Card info/ }).tap();
+	await expect(page.getByRole('heading', { level: 1, name: 'Card info' })).toBeVisible();
+	await page.getByRole('link', { name: 'Back to studying' }).tap();
+	await expect(front(page)).toHaveText(shown);
+	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
 test('on a desktop the app’s header stays on the study page, and the phone’s way back is not there', async ({ page, baseURL }, testInfo) => {
 	test.skip(testInfo.project.name !== 'desktop', 'a desktop’s screen');
 	const errors = await collectErrors(page, baseURL);

@@ -101,6 +101,14 @@ test('Anki’s keys on a shown card: - buries, @ suspends, Z and U take them bac
 	// Back on the study screen, the same card is waiting.
 	await page.goBack();
 	await expect(front(page)).toHaveText(firstFront);
+	// So through the page's own link, which a phone needs (its study page has no app header to leave by).
+	await page.keyboard.press('i');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Card info');
+	await page.getByRole('link', { name: 'Back to studying' }).click();
+	await expect(front(page)).toHaveText(firstFront);
+	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+	// Back in history: the browser's Back does not return to card info.
+	expect(new URL(page.url()).pathname).toMatch(/^\/study\//);
 	expect(errors).toEqual([]);
 });
 

@@ -126,6 +126,7 @@ const en = {
 	historyImported: 'Imported',
 	historyGradeValue: '{grade} · {label}',
 	backToBrowse: 'Back to the card browser',
+	backToStudy: 'Back to studying',
 
 	editHeading: 'Edit',
 	editTags: 'Tags',
@@ -374,6 +375,7 @@ const ko: Record<CardsKey, string> = {
 	historyImported: '가져옴',
 	historyGradeValue: '{grade} · {label}',
 	backToBrowse: '카드 찾기로 돌아가기',
+	backToStudy: '공부로 돌아가기',
 
 	editHeading: '편집',
 	editTags: '태그',
