@@ -561,3 +561,18 @@ test('Ctrl+Enter (Cmd+Enter on a Mac) adds the card on Add cards and saves Card 
 	await expect(page.getByRole('region', { name: 'Edit' }).getByRole('textbox', { name: 'Front' })).toHaveValue('Capital of South Korea');
 	expect(errors).toEqual([]);
 });
+
+test('on a phone a card’s deck, place in its notes and state read as one line of text that wraps between words', async ({ page, baseURL }, testInfo) => {
+	test.skip(!isPhone(testInfo), 'a phone’s width is where the line wraps');
+	const errors = await collectErrors(page, baseURL);
+	await page.goto('/browse');
+	await expectFound(page, SEED_CARDS);
+	const item = page.getByRole('list', { name: 'Cards found' }).getByRole('listitem').filter({ has: page.getByRole('link', { name: 'SQS(Simple Queue Service)', exact: true }) });
+	const meta = item.getByRole('paragraph');
+	await expect(meta).toContainText('AWS의 탄생 › 탄생 배경: 아마존닷컴의 내부 운영 › 출시 서비스');
+	// Its deck, a path of four headings and its state: two lines on a Pixel 7. As a row of boxes it took four, the
+	// path a block under the deck's name and the state alone on the last line.
+	const lines = await meta.evaluate((element) => Math.round(element.getBoundingClientRect().height / parseFloat(getComputedStyle(element).lineHeight)));
+	expect(lines).toBeLessThanOrEqual(2);
+	expect(errors).toEqual([]);
+});
