@@ -8,7 +8,7 @@ import { dayStats } from '../stats/today';
 import type { QueueLimits } from '../srs/queue-limits';
 import { normalizeDeckOptions } from './deck-options';
 import { siblingKeysAnswered, studiedIn, toSchedule } from './queue';
-import { Queue, type RecallDatabase } from './schema';
+import { Queue, type CardRecord, type RecallDatabase } from './schema';
 
 export interface DaySummary {
 	/** Different cards answered today. */
@@ -58,8 +58,11 @@ export interface DaySummary {
 /** How many of a deck's first new cards (or most overdue ones) the end screen looks at for siblings that wait: the cards a day or two bring. */
 export const SIBLINGS_LOOKED_AT = 200;
 
-/** How many of a deck's due cards, most overdue first, the end screen reads to tell buried ones and siblings that wait from reviews left. */
-export const REVIEWS_LEFT_LOOKED_AT = 200;
+/**
+ * How many of a deck's due cards, most overdue first, the end screen reads to tell buried ones and siblings that wait
+ * from reviews left: the same cards it looks at for reviews waiting as siblings, read once for both.
+ */
+export const REVIEWS_LEFT_LOOKED_AT = SIBLINGS_LOOKED_AT;
 
 /**
  * How many due cards of `decks` a session could still take today (DaySummary `reviewsLeft`). Costs a count of the
@@ -68,12 +71,11 @@ export const REVIEWS_LEFT_LOOKED_AT = 200;
  * before it, most overdue first, in a deck of `holding`) are not counted. Cards past those read are counted as
  * due unread: exact while a deck has no more due than that, and beyond it too high by the buried and held ones among them.
  */
-async function reviewsLeftIn(db: RecallDatabase, decks: readonly string[], holding: (deck: string) => boolean, keys: ReadonlySet<string>, today: number): Promise<number> {
-	const dueRange = (deck: string) => db.cards.where('[deck+queue+dueDay]').between([deck, Queue.scheduled, Dexie.minKey], [deck, Queue.scheduled, today], true, true);
+async function reviewsLeftIn(db: RecallDatabase, decks: readonly string[], holding: (deck: string) => boolean, keys: ReadonlySet<string>, today: number, mostOverdue: MostOverdue): Promise<number> {
 	const leftIn = async (deck: string): Promise<number> => {
-		const due = await dueRange(deck).count();
+		const due = await dueRange(db, deck, today).count();
 		if (due === 0) return 0;
-		const read = (await dueRange(deck).limit(REVIEWS_LEFT_LOOKED_AT).toArray()).map(toSchedule).filter((card) => isAvailable(card, today));
+		const read = (await mostOverdue(deck)).map(toSchedule).filter((card) => isAvailable(card, today));
 		const learning = read.filter((card) => needsRepeatToday(card.state));
 		const reviews = read.filter((card) => !needsRepeatToday(card.state)).sort(byDueDay);
 		const hold = new SiblingHold([...keys, ...learning.flatMap((card) => card.siblingKeys ?? [])]);
@@ -81,6 +83,26 @@ async function reviewsLeftIn(db: RecallDatabase, decks: readonly string[], holdi
 		return learning.length + coming + Math.max(0, due - REVIEWS_LEFT_LOOKED_AT);
 	};
 	return (await Promise.all(decks.map(leftIn))).reduce((sum, left) => sum + left, 0);
+}
+
+/** A deck's scheduled cards due on or before `today`, most overdue first: `[deck+queue+dueDay]`. */
+function dueRange(db: RecallDatabase, deck: string, today: number) {
+	return db.cards.where('[deck+queue+dueDay]').between([deck, Queue.scheduled, Dexie.minKey], [deck, Queue.scheduled, today], true, true);
+}
+
+/** A deck's REVIEWS_LEFT_LOOKED_AT most overdue cards, read once for both of the end screen's questions about them. */
+type MostOverdue = (deck: string) => Promise<CardRecord[]>;
+
+function mostOverdueOnce(db: RecallDatabase, today: number): MostOverdue {
+	const reads = new Map<string, Promise<CardRecord[]>>();
+	return (deck) => {
+		let read = reads.get(deck);
+		if (read === undefined) {
+			read = dueRange(db, deck, today).limit(REVIEWS_LEFT_LOOKED_AT).toArray();
+			reads.set(deck, read);
+		}
+		return read;
+	};
 }
 
 /** Whether one of the decks' first new cards, available today, shares a key with `keys` (those of today's answers). */
@@ -100,14 +122,8 @@ async function newSiblingsOf(db: RecallDatabase, decks: readonly string[], keys:
  * Whether one of the decks' most overdue reviews, available today and not a learning card (which never waits), shares a key with `keys`
  * (those of today's answers): at the end of the day's session, a review still due that shares one waits for it.
  */
-async function reviewSiblingsOf(db: RecallDatabase, decks: readonly string[], keys: ReadonlySet<string>, today: number): Promise<boolean> {
+async function reviewSiblingsOf(decks: readonly string[], keys: ReadonlySet<string>, today: number, mostOverdue: MostOverdue): Promise<boolean> {
 	if (keys.size === 0) return false;
-	const mostOverdue = (deck: string) =>
-		db.cards
-			.where('[deck+queue+dueDay]')
-			.between([deck, Queue.scheduled, Dexie.minKey], [deck, Queue.scheduled, today], true, true)
-			.limit(SIBLINGS_LOOKED_AT)
-			.toArray();
 	const cards = (await Promise.all(decks.map(mostOverdue))).flat();
 	return cards.some((card) => isAvailable(toSchedule(card), today) && !needsRepeatToday(card.state) && siblingKeysOf(card).some((key) => keys.has(key)));
 }
@@ -175,10 +191,11 @@ export async function loadDaySummary(db: RecallDatabase, scope: string, today: n
 		const holding = (rule: keyof SiblingRules) =>
 			decks.flatMap((deck) => (deck !== undefined && (normalizeDeckOptions(deck.options)[rule] ?? global[rule]) !== false ? [deck.id] : []));
 		const holdsReviews = new Set(holding('buryReviewSiblings'));
+		const mostOverdue = mostOverdueOnce(db, today);
 		const [siblingsWaiting, reviewSiblingsWaiting, reviewsLeft] = await Promise.all([
 			newLeft && !newSiblingsLetIn && newSiblingsOf(db, holding('buryNewSiblings'), keys, today),
-			reviewSiblingsOf(db, [...holdsReviews], keys, today),
-			reviewsLeftIn(db, studiedDecks, (deck) => holdsReviews.has(deck), keys, today)
+			reviewSiblingsOf([...holdsReviews], keys, today, mostOverdue),
+			reviewsLeftIn(db, studiedDecks, (deck) => holdsReviews.has(deck), keys, today, mostOverdue)
 		]);
 		return { cards, answers, timeMs, grades, dueTomorrow, hasCards, newLeft, newStudied: studiedIn(rows).newCards, siblingsWaiting, reviewSiblingsWaiting, reviewsLeft };
 	});
