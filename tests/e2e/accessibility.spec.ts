@@ -37,6 +37,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await check('card info');
 
 			await page.goto(`/study/${DECK}`);
+			await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+			await check('study, question side');
 			await page.getByRole('button', { name: 'Show answer' }).click();
 			await expect(page.getByRole('group', { name: 'Back' })).toBeVisible();
 			await check('study, answer side');
