@@ -68,7 +68,7 @@ test('a day brings a list card and holds back the cards whose answers it shows, 
 	const seen = await answerAllGood(page);
 	expect(seen).toHaveLength(firstDay);
 	// The end screen says why new cards are left, as Anki's says related cards were delayed.
-	await expectItemsWaiting(page, seen, 'Some new cards wait for another day: cards you studied today show their answers.');
+	await expectItemsWaiting(page, seen, 'Some new cards wait for another day, because cards you studied today showed their answers.');
 
 	// The held cards wait for another day: the home page counts none of them today.
 	expect(await homeNewCount(page)).toBe(0);
@@ -97,7 +97,7 @@ test('“Study 10 more new cards” brings the held cards when only they are lef
 	await page.goto(STUDY_URL);
 	const firstDay = await answerAllGood(page);
 	const end = page.getByRole('region', { name: 'Done for today' });
-	await expect(end.getByText('Some new cards wait for another day: cards you studied today show their answers.')).toBeVisible();
+	await expect(end.getByText('Some new cards wait for another day, because cards you studied today showed their answers.')).toBeVisible();
 	await end.getByRole('button', { name: 'Study 10 more new cards' }).click();
 	const held = 22 - firstDay.length;
 	await expect(page.getByRole('status').filter({ hasText: `${held} more new cards for today: they were waiting for another day` })).toBeVisible();
@@ -215,7 +215,7 @@ test('a list card due with its items’ cards comes alone, as the home page coun
 	await page.clock.setSystemTime(new Date('2026-11-26T10:00:00'));
 	await page.goto('/');
 	expect(await homeDueCount(page)).toBe(FIRST_DAY_ALL_SIBLINGS - REVIEWS_HELD);
-	await expectItemsWaiting(page, await studyFromHome(page), 'Some reviews wait for another day: cards you studied today show their answers.');
+	await expectItemsWaiting(page, await studyFromHome(page), 'Some reviews wait for another day, because cards you studied today showed their answers.');
 	expect(await homeDueCount(page)).toBe(0);
 
 	// Let them come: they are still due today, and come.
@@ -304,7 +304,7 @@ test('a new card answered before its list card’s review holds that review for 
 	const rest = await studyFromHome(page);
 	expect(rest).toHaveLength(3);
 	expect(rest).not.toContain(SECOND_LIST);
-	await expect(page.getByText('Some reviews wait for another day: cards you studied today show their answers.')).toBeVisible();
+	await expect(page.getByText('Some reviews wait for another day, because cards you studied today showed their answers.')).toBeVisible();
 	await homeFromStudy(page);
 	await expect(deckItem(page)).toContainText('0 new · 0 due');
 
