@@ -71,3 +71,37 @@ test('a sound stored by an import in another tab plays on the card already open,
 	await expect(page.getByRole('group', { name: 'Back' }).getByRole('button', { name: 'Play sound: abandon.wav' })).toBeVisible();
 	await expect(page.getByText(/Sound not available/)).toHaveCount(0);
 });
+
+test('a note’s recording in a word’s term plays as its question shows, and not again with the answer', async ({ page }) => {
+	test.setTimeout(90_000);
+	// Every start of a sound, counted: the answer must not start the question's again.
+	await page.addInitScript(() => {
+		const play = HTMLMediaElement.prototype.play;
+		(window as unknown as { soundStarts: number }).soundStarts = 0;
+		HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+			(window as unknown as { soundStarts: number }).soundStarts += 1;
+			return play.call(this);
+		};
+	});
+	const starts = () => page.evaluate(() => (window as unknown as { soundStarts: number }).soundStarts);
+	await page.goto('/');
+	await importChosen(page, [file('듣기.md', '# 듣기\n\n- **listen** ![[listen.wav]]: 듣다\n- **hear** - 들리다\n', 'text/markdown'), file('listen.wav', Buffer.from(sineWav(0.4)), 'audio/wav')]);
+
+	await page.goto('/');
+	await page.getByRole('link', { name: '듣기', exact: true }).click();
+	await page.getByRole('link', { name: 'Study this deck' }).click();
+	const front = page.getByRole('group', { name: 'Front' });
+	await expect(front).toContainText('listen');
+	await expect(front.getByRole('button', { name: 'Play sound: listen.wav' })).toBeVisible();
+	// The question's sound plays on its own as the card shows, before any answer.
+	await expect.poll(() => isPlaying(page)).toBe(true);
+	expect(await starts()).toBe(1);
+	await expect.poll(() => isPlaying(page)).toBe(false);
+
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await expect(page.getByRole('group', { name: 'Back' })).toContainText('듣다');
+	await expect(page.getByRole('group', { name: 'Back' }).getByRole('button', { name: /Play sound/ })).toHaveCount(0);
+	await page.waitForTimeout(500);
+	expect(await starts()).toBe(1);
+	await expect(page.getByText(/Sound not available/)).toHaveCount(0);
+});

@@ -17,6 +17,7 @@ import type { Card } from '../notes/deck-format';
 import { csvCardIdIn } from '../io/delimited';
 import { renderedTableReading, spreadsheetReading, tableReading, tableSideKey, type TableContent } from '../io/table-card';
 import { cardSideExportHtml } from '../render/markdown';
+import { withAnkiImageNames } from '../io/anki/note-fields';
 import { groupBy } from '../io/group-by';
 import { Queue, type CardRecord, type DeckRecord } from './schema';
 import { sameValue } from '../io/same-value';
@@ -30,7 +31,8 @@ export function rowContent(card: Card): TableContent {
  * How a stored card's own row may read: as Recall's table for Anki writes it now
  * (rendered as the export worker renders it), as its table for spreadsheets
  * writes it (the rendered text a person reads), or as its text, as tables were
- * written before.
+ * written before; a card that plays sounds, also as that table wrote it before
+ * it named them as an Anki package names their files.
  */
 function readings(card: CardRecord): TableContent[] {
 	// Asked of one stored card up to three times in an import (pairing rows, its content, the preview's count): rendered once each way.
@@ -38,6 +40,7 @@ function readings(card: CardRecord): TableContent[] {
 	const known = readingsOf.get(card);
 	if (known && known.read.every((value, index) => value === read[index])) return known.readings;
 	const readings = [renderedTableReading(card, cardSideExportHtml), spreadsheetReading(card, cardSideExportHtml), tableReading(card)];
+	if (card.front.includes('[sound:') || card.back.includes('[sound:')) readings.push(renderedTableReading(card, cardSideExportHtml, withAnkiImageNames));
 	readingsOf.set(card, { read, readings });
 	return readings;
 }

@@ -44,7 +44,7 @@ import { emptyBundle, ImportError, type ImportBundle } from './bundle';
 import { htmlToText, looksLikeHtml, textToHtml } from './html-text';
 import { refuse, say, type ImportNotice } from './notices';
 import { readableSide, rowCards, sideIdentity, tagsAsWritten, type TableRowNote } from './table-card';
-import { deckNotes, withAnkiImageNames, type RenderSide } from './anki/note-fields';
+import { deckNotes, withAnkiMediaNames, type RenderSide } from './anki/note-fields';
 import { lineList, type ColumnHeaderKey } from './notices/table';
 
 /** Larger files are refused before they are decoded. */
@@ -681,7 +681,7 @@ export function deckToDelimited(bundle: ImportBundle, deckId: string, delimiter:
 		const name = deck.name.replace(/[\r\n]+/g, ' ');
 		return `${['\ufeff' + row(['Front', 'Back', 'Tags', 'Deck']), ...deck.cards.map((card) => row([text(card, 'front'), text(card, 'back'), tags(card), name]))].join('\n')}\n`;
 	}
-	const notes = deckNotes(deck.cards, withAnkiImageNames(options.renderSide));
+	const notes = deckNotes(deck.cards, withAnkiMediaNames(options.renderSide));
 	const kinds = new Set(notes.map(({ note }) => note.notetype));
 	const mixed = kinds.size > 1;
 	const names = kinds.has('Cloze') && !mixed ? ['Text', 'Back Extra'] : ['Front', 'Back'];

@@ -351,8 +351,12 @@ function tableRows(tokens: readonly Token[], finds: InlineFinds): TableRow[] {
 	for (const token of tokens) {
 		if (token.type === 'tr_open') rows.push({ cells: [], line: span(token).start });
 		else if (token.type === 'inline') {
-			const lines = inlineToLines(token.children ?? [], finds, span(token).start);
-			rows.at(-1)?.cells.push(lines.map((line) => line.text).join(' '));
+			const row = rows.at(-1);
+			const found = finds.sounds.length;
+			// A cell's inline token has no lines of its own (markdown-it maps the row): what it holds is on its row's.
+			const lines = inlineToLines(token.children ?? [], finds, row?.line ?? span(token).start);
+			for (const sound of finds.sounds.slice(found)) sound.cell = row?.cells.length;
+			row?.cells.push(lines.map((line) => line.text).join(' '));
 		}
 	}
 	return rows;

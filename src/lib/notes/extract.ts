@@ -32,6 +32,15 @@ import { DESCRIPTION_LINE, hasWords, stripDecoration, stripEmoji } from './text'
 import { isPlainLabel, isTerm, KOREAN_REMARK_START, NOT_TERMS, PARTICLE_INSIDE, PRONOUN, SENTENCE_START, STATEMENT_ENDING } from './terms';
 import { sayNote, type NoteWarning } from './warnings';
 
+/** A part of the note that a card's front is made of: a whole line, the start of a line, or a table row's cell. */
+export interface FrontPart {
+	line: number;
+	/** Only the line's text up to here (MarkedLine.text): a term before its separator, a question before its `::`. */
+	before?: number;
+	/** Only this cell of the table row on the line. */
+	cell?: number;
+}
+
 export interface Draft {
 	kind: CardKind;
 	rule: CardRule;
@@ -45,6 +54,11 @@ export interface Draft {
 	covers: number[];
 	/** Which cloze of its line the card is: `c2` for Anki's deletion 2, `h1` for the first highlight. */
 	slot?: string;
+	/**
+	 * Where in the note its front stands: a sound embedded there plays with the question (generate.ts). None on a
+	 * cloze, whose sentence would say the words it hides, nor on a reversed card, which asks with the note's answer.
+	 */
+	asks?: FrontPart[];
 }
 
 /** What the note holds that should end up on some card; the report counts the ones that did not. */
@@ -195,9 +209,9 @@ function qaDrafts(line: MarkedLine, path: string[]): Draft[] {
 	if (!hasWords(toPlain(question)) || !hasWords(toPlain(answer))) return [];
 	const front = toMarkdown(question, { keepEmphasis: true });
 	const back = toMarkdown(answer, { keepEmphasis: true });
-	const forward: Draft = { kind: 'basic', rule: 'qa', front, back, path, identity: toPlain(question), line: line.line, covers: [line.line] };
+	const forward: Draft = { kind: 'basic', rule: 'qa', front, back, path, identity: toPlain(question), line: line.line, covers: [line.line], asks: [{ line: line.line, before: at }] };
 	if (width === 2) return [forward];
-	return [forward, { ...forward, rule: 'qa-reversed', front: back, back: front, identity: `reversed ${toPlain(answer)}` }];
+	return [forward, { ...forward, rule: 'qa-reversed', front: back, back: front, identity: `reversed ${toPlain(answer)}`, asks: [] }];
 }
 
 // --- unmarked notes --------------------------------------------------------
@@ -353,6 +367,22 @@ function describedTerm(line: MarkedLine, next: MarkedLine | undefined): Definiti
 	const definition = next.text.slice(description[0].length).trim();
 	if (/[:：]\s*$/.test(term) || !isTerm(term, read.front !== undefined) || !hasWords(toPlain(definition))) return undefined;
 	return { term, definition, ...(read.front ? { front: read.front } : {}) };
+}
+
+/** The separators a term may stand before (definitionOf): `:` and `：`, a dash, `=`, `→`. */
+const TERM_SEPARATOR = /[:：\-–—=→]/u;
+
+/**
+ * Where a definition's term stands: the line of a described term, else its line up to the separator before the
+ * definition, which is the end of the line's text (definitionOf reads it there).
+ */
+function termPart(group: DefinitionGroup): FrontPart {
+	const { line, text } = group.first;
+	if (group.described) return { line };
+	const definitionAt = text.trimEnd().length - group.definition.definition.length;
+	let separator = definitionAt - 1;
+	while (separator >= 0 && !TERM_SEPARATOR.test(text[separator] as string)) separator--;
+	return { line, before: separator >= 0 ? separator : definitionAt };
 }
 
 /** The lines of a definition's back: its definition, then the lines after it (a described term's, after its description). */
@@ -617,7 +647,7 @@ export class SectionExtractor {
 			// The front only: the id still reads the cell, as before.
 			const header = headers[0] ?? '';
 			const front = !/\p{L}/u.test(term) && /\p{L}/u.test(toPlain(header)) ? `${header} ${first}` : first;
-			this.drafts.push({ kind: 'basic', rule: 'table', front: toMarkdown(front), back, path, identity: term, line: row.line, covers: [row.line] });
+			this.drafts.push({ kind: 'basic', rule: 'table', front: toMarkdown(front), back, path, identity: term, line: row.line, covers: [row.line], asks: [{ line: row.line, cell: 0 }] });
 		}
 	}
 
@@ -639,10 +669,10 @@ export class SectionExtractor {
 		const covers = [...linesOf(block), ...(consumedNext && next ? linesOf(next) : [])];
 		const identity = frontLines.map((line) => toPlain(line.text)).join(' ');
 		const line = frontLines[0]?.line ?? block.start;
-		this.drafts.push({ kind: 'basic', rule: 'multiline', front, back, path, identity, line, covers });
+		this.drafts.push({ kind: 'basic', rule: 'multiline', front, back, path, identity, line, covers, asks: frontLines.map((frontLine) => ({ line: frontLine.line })) });
 		if (reversed) {
 			const backIdentity = backLines.map((l) => toPlain(l.text)).join(' ');
-			this.drafts.push({ kind: 'basic', rule: 'multiline-reversed', front: back, back: front, path, identity: `reversed ${backIdentity}`, line, covers });
+			this.drafts.push({ kind: 'basic', rule: 'multiline-reversed', front: back, back: front, path, identity: `reversed ${backIdentity}`, line, covers, asks: [] });
 		}
 		return consumedNext;
 	}
@@ -655,9 +685,10 @@ export class SectionExtractor {
 		}
 	}
 
-	private definitionDraft(definition: Definition, back: string, path: string[], line: number, covers: number[]): void {
+	private definitionDraft(group: DefinitionGroup, back: string, path: string[], covers: number[]): void {
 		if (!hasWords(back)) return;
-		this.drafts.push({ kind: 'basic', rule: 'definition', front: toMarkdown(definition.front ?? definition.term), back, path, identity: definition.term, line, covers });
+		const { definition } = group;
+		this.drafts.push({ kind: 'basic', rule: 'definition', front: toMarkdown(definition.front ?? definition.term), back, path, identity: definition.term, line: group.first.line, covers, asks: [termPart(group)] });
 	}
 
 	/** `Q: question` and `A: answer` lines: question → answer, and what the answer's item holds below it. */
@@ -668,7 +699,10 @@ export class SectionExtractor {
 		if (!hasWords(front) || !hasWords(back)) return;
 		const identity = pair.question.map((line) => toPlain(line.text)).join(' ');
 		const covers = [...pair.covers, ...under.flatMap(linesOf), ...below.flatMap(linesOf)];
-		this.drafts.push({ kind: 'basic', rule: 'qa', front, back, path, identity, line: pair.covers[0] as number, covers });
+		// A question and its answer on one line (`Q: …<br>A: …`): a sound there may be either's, so it stays with the answer.
+		const answerLines = new Set(pair.answer.map((line) => line.line));
+		const asked = [...pair.question.map((line) => line.line).filter((line) => !answerLines.has(line)), ...under.flatMap(linesOf)];
+		this.drafts.push({ kind: 'basic', rule: 'qa', front, back, path, identity, line: pair.covers[0] as number, covers, asks: asked.map((line) => ({ line })) });
 	}
 
 	/**
@@ -692,7 +726,7 @@ export class SectionExtractor {
 						explained.set(list, group.definition.term);
 					}
 					const covers = [...group.lines.map((line) => line.line), ...(list ? linesOf(list) : [])];
-					this.definitionDraft(group.definition, parts.filter(Boolean).join('\n\n'), path, group.first.line, covers);
+					this.definitionDraft(group, parts.filter(Boolean).join('\n\n'), path, covers);
 				});
 				for (const pair of pairs) this.questionDraft(pair, path);
 			} else if (block.type === 'list') {
@@ -748,7 +782,7 @@ export class SectionExtractor {
 		if (label) {
 			const lists = item.children.filter((child) => child.type === 'list');
 			const covers = [item.start, ...lists.flatMap(linesOf)];
-			this.drafts.push({ kind: 'basic', rule: 'list', front: toMarkdown(label), back: blocksToMarkdown(item.children), path, identity: label, line: item.start, covers });
+			this.drafts.push({ kind: 'basic', rule: 'list', front: toMarkdown(label), back: blocksToMarkdown(item.children), path, identity: label, line: item.start, covers, asks: [{ line: item.start }] });
 			return;
 		}
 		// An item may hold `Q:` and `A:` lines of its own.
@@ -761,7 +795,7 @@ export class SectionExtractor {
 			// The item's nested lists and paragraphs explain its last term.
 			if (isLast && item.children.length > 0) parts.push(blocksToMarkdown(item.children));
 			const covers = [...group.lines.map((line) => line.line), ...(isLast ? item.children.flatMap(linesOf) : [])];
-			this.definitionDraft(group.definition, parts.filter(Boolean).join('\n\n'), path, group.first.line, covers);
+			this.definitionDraft(group, parts.filter(Boolean).join('\n\n'), path, covers);
 		});
 		pairs.forEach((pair, index) => this.questionDraft(pair, path, index === pairs.length - 1 ? item.children : []));
 	}
@@ -792,7 +826,7 @@ export class SectionExtractor {
 				const label = plainItemLabel(item, style);
 				if (!label || repeatsDefinitions(item.children, defined)) continue;
 				const covers = [item.start, ...item.children.flatMap(linesOf)];
-				this.drafts.push({ kind: 'basic', rule: 'list', front: toMarkdown(label), back: blocksToMarkdown(item.children), path: [...listPath, ...above], identity: label, line: item.start, covers });
+				this.drafts.push({ kind: 'basic', rule: 'list', front: toMarkdown(label), back: blocksToMarkdown(item.children), path: [...listPath, ...above], identity: label, line: item.start, covers, asks: [{ line: item.start }] });
 			}
 		}
 	}
@@ -843,7 +877,9 @@ export class SectionExtractor {
 			// The id keeps the steps wording, so that a lead-in written or reworded leaves the card its history.
 			identity,
 			line: title.line,
-			covers: [title.line, ...lines]
+			covers: [title.line, ...lines],
+			// The title's line, unless material shares it (a toggle's `<summary>` and its answer written on one line).
+			asks: lines.includes(title.line) ? [] : [{ line: title.line }]
 		});
 	}
 

@@ -6,7 +6,7 @@ import { readStructure, type NoteStructure, type Section } from './blocks';
 import type { FoundImage, FoundSound } from './inline';
 import { readableName } from '../io/media-names';
 import type { Card, CardImage, Deck } from './deck-format';
-import { SectionExtractor, type Candidate, type Draft } from './extract';
+import { SectionExtractor, type Candidate, type Draft, type FrontPart } from './extract';
 import { parseNote } from './parse';
 import { cardId, deckIdFor } from './ids';
 import { hangulShare, hash53, hasWords, normalizeForId, stripEmojiFromMarkdown } from './text';
@@ -128,25 +128,52 @@ function assignImages(drafts: Draft[], images: readonly FoundImage[], sections: 
 	return perCard;
 }
 
+/** A card's sounds: those the note puts where its question stands, and the others, which play with its answer. */
+interface CardSounds {
+	front: string[];
+	back: string[];
+}
+
+/** Whether a sound stands in a part of the note that a card's front is made of. */
+function standsIn(sound: FoundSound, part: FrontPart): boolean {
+	if (part.cell !== undefined) return sound.cell === part.cell;
+	return part.before === undefined || (sound.at !== undefined && sound.cell === undefined && sound.at <= part.before);
+}
+
 /**
- * Each card's sounds, placed as images are (cardsOfLines), as the names the note gives, each once: the card
- * plays them with its answer (`[sound:…]` after its back). One on no card is a warning.
+ * Each card's sounds, as the names the note gives, each once. One standing in what a card asks with (a term before
+ * its separator, a question's line, a heading over its card's material) plays with that card's question (`[sound:…]`
+ * after its front), also where a broader card holds its line; any other is placed as an image is (cardsOfLines) and
+ * plays with the answer (after the back). One on no card is a warning.
  */
-function assignSounds(drafts: Draft[], sounds: readonly FoundSound[], sections: readonly Section[], sectionOf: ReadonlyMap<Draft, number>, warnings: NoteWarning[]): string[][] {
-	const perCard: string[][] = drafts.map(() => []);
+function assignSounds(drafts: Draft[], sounds: readonly FoundSound[], sections: readonly Section[], sectionOf: ReadonlyMap<Draft, number>, warnings: NoteWarning[]): CardSounds[] {
+	const perCard: CardSounds[] = drafts.map(() => ({ front: [], back: [] }));
+	const asking = new Map<number, { index: number; part: FrontPart }[]>();
+	drafts.forEach((draft, index) => {
+		for (const part of draft.asks ?? []) {
+			const parts = asking.get(part.line);
+			if (parts) parts.push({ index, part });
+			else asking.set(part.line, [{ index, part }]);
+		}
+	});
 	const owners = cardsOfLines(drafts, sounds.map((sound) => sound.line), sections, sectionOf);
 	sounds.forEach((sound, at) => {
-		const best = owners[at];
-		const name = readableName(sound.src);
-		if (best === undefined) warnings.push({ line: sound.line, ...sayNote('note-sound-on-no-card', { sound: name }) });
-		else if (!(perCard[best] as string[]).includes(sound.src)) (perCard[best] as string[]).push(sound.src);
+		const asker = asking.get(sound.line)?.find(({ part }) => standsIn(sound, part))?.index;
+		const best = asker ?? owners[at];
+		if (best === undefined) {
+			warnings.push({ line: sound.line, ...sayNote('note-sound-on-no-card', { sound: readableName(sound.src) }) });
+			return;
+		}
+		const card = perCard[best] as CardSounds;
+		if (card.front.includes(sound.src) || card.back.includes(sound.src)) return;
+		(asker === undefined ? card.back : card.front).push(sound.src);
 	});
 	return perCard;
 }
 
-/** A back with the sounds it plays after it, each as Anki writes one. */
-function withSounds(back: string, sounds: readonly string[]): string {
-	return sounds.length === 0 ? back : `${back}\n\n${sounds.map((src) => `[sound:${readableName(src)}]`).join(' ')}`;
+/** A side with the sounds it plays after it, each as Anki writes one. */
+function withSounds(side: string, sounds: readonly string[] = []): string {
+	return sounds.length === 0 ? side : `${side}\n\n${sounds.map((src) => `[sound:${readableName(src)}]`).join(' ')}`;
 }
 
 /**
@@ -259,9 +286,9 @@ export function generateDeck(text: string, options: GenerateOptions): GenerateRe
 			deck: deckId,
 			kind: draft.kind,
 			rule: draft.rule,
-			front: frontWithoutEmoji(draft.front),
-			// After the id: a sound added to a line or taken from it keeps its card's id, as an image does.
-			back: withSounds(draft.back, sounds[index] ?? []),
+			// After the id: a sound added to a line, taken from it or moved keeps its card's id, as an image does.
+			front: withSounds(frontWithoutEmoji(draft.front), sounds[index]?.front),
+			back: withSounds(draft.back, sounds[index]?.back),
 			path: draft.path,
 			tags: tags[index] ?? [],
 			images: images[index] ?? [],

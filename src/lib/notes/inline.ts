@@ -62,6 +62,13 @@ export interface FoundSound {
 	/** The file as the note names it, percent-encoded as an image's src is. */
 	src: string;
 	line: number;
+	/**
+	 * Where it stood in its line's marked text (MarkedLine.text, or a table cell's): a sound before a term's separator
+	 * plays with the question. Unknown for raw HTML read apart from its line's text.
+	 */
+	at?: number;
+	/** In a table: the column of its cell, 0 for the first. */
+	cell?: number;
 }
 
 /** An Obsidian tag ending a line (`#todo`, `#cs/network`): a letter first, so `#1` is a number. */
@@ -121,6 +128,14 @@ function isSoundSrc(src: string): boolean {
 	return audioTypeOf(src.replace(/[?#].*$/, '')) !== undefined;
 }
 
+/**
+ * Where a sound stood in text waiting to be read (inlineToLines), taken out before the text is a line's: an image's
+ * or raw HTML's, found as its token came, and an Obsidian embed's, found as the text is read.
+ */
+const TOKEN_SOUND = '\ue00f';
+const EMBEDDED_SOUND = '\ue010';
+const SOUND_MARK = /[\ue00f\ue010]/g;
+
 class LineBuilder {
 	private lines: MarkedLine[] = [];
 	private text = '';
@@ -153,6 +168,11 @@ class LineBuilder {
 
 	get currentLine(): number {
 		return this.line;
+	}
+
+	/** How far the current line's text goes. */
+	get column(): number {
+		return this.text.length;
 	}
 
 	/** Every line, also the ones left empty (a line of tags alone). */
@@ -213,15 +233,17 @@ function linkText(target: string): string {
  * Obsidian's links in a line's text: `[[note|alias]]` is its alias, `[[note]]` the note's name;
  * `![[image.png]]` is an image as `![](image.png)` is, `![[word.m4a]]` a sound, `![[other note]]` is left out.
  */
-function readWikilinks(text: string, finds: InlineFinds, line: number): string {
+function readWikilinks(text: string, finds: InlineFinds, line: number, embeddedSounds: FoundSound[]): string {
 	if (!text.includes('[[')) return text;
 	return text
 		.replace(EMBED, (_, inner: string) => {
 			const { target, alias } = splitLink(inner);
 			const file = target.split('#')[0]?.trim() ?? '';
 			if (IMAGE_FILE.test(file)) finds.images.push({ src: encodeURI(file), alt: IMAGE_SIZE.test(alias) ? '' : alias, line });
-			else if (audioTypeOf(file) !== undefined) finds.sounds.push({ src: encodeURI(file), line });
-			else finds.embeds.push({ target, line });
+			else if (audioTypeOf(file) !== undefined) {
+				embeddedSounds.push({ src: encodeURI(file), line });
+				return EMBEDDED_SOUND;
+			} else finds.embeds.push({ target, line });
 			return '';
 		})
 		.replace(WIKILINK, (whole: string, inner: string) => {
@@ -243,7 +265,7 @@ function markHighlights(text: string): string {
 }
 
 function clean(text: string): string {
-	return text.replace(ANY_MARKER, '');
+	return text.replace(ANY_MARKER, '').replace(SOUND_MARK, '');
 }
 
 const PAIRED: Record<string, [string, string]> = {
@@ -263,6 +285,8 @@ const PAIRED: Record<string, [string, string]> = {
 export function inlineToLines(tokens: readonly Token[], finds: InlineFinds, startLine: number): MarkedLine[] {
 	const { images, sounds } = finds;
 	const out = new LineBuilder(startLine);
+	/** The sounds of the tokens in `pending`, in the order their TOKEN_SOUND stand there. */
+	const tokenSounds: FoundSound[] = [];
 	const hrefs: string[] = [];
 	let inLink = false;
 	/** Inside an inline <script> or <style>: its text is no card material. */
@@ -270,7 +294,21 @@ export function inlineToLines(tokens: readonly Token[], finds: InlineFinds, star
 	// Text is buffered so that `==` split across text tokens still pairs up.
 	let pending = '';
 	const flush = () => {
-		if (pending) out.append(markHighlights(readWikilinks(pending, finds, out.currentLine)));
+		if (!pending) return;
+		const embeddedSounds: FoundSound[] = [];
+		const text = markHighlights(readWikilinks(pending, finds, out.currentLine, embeddedSounds));
+		const next = { token: 0, embedded: 0 };
+		let from = 0;
+		for (const mark of text.matchAll(SOUND_MARK)) {
+			out.append(text.slice(from, mark.index));
+			const sound = mark[0] === TOKEN_SOUND ? tokenSounds[next.token++] : embeddedSounds[next.embedded++];
+			if (sound) sounds.push({ ...sound, at: out.column });
+			from = mark.index + 1;
+		}
+		out.append(text.slice(from));
+		// A mark a link's target swallowed (`[[a ![](x.mp3)|b]]`): its sound still plays, wherever it stood.
+		sounds.push(...tokenSounds.slice(next.token), ...embeddedSounds.slice(next.embedded));
+		tokenSounds.length = 0;
 		pending = '';
 	};
 	for (const token of tokens) {
@@ -313,14 +351,19 @@ export function inlineToLines(tokens: readonly Token[], finds: InlineFinds, star
 				break;
 			case 'image': {
 				const src = String(token.attrGet('src') ?? '');
-				if (src && isSoundSrc(src)) sounds.push({ src, line: out.currentLine });
-				else if (src) images.push({ src, alt: breaksAsSpaces(token.content).trim(), line: out.currentLine });
+				if (src && isSoundSrc(src)) {
+					tokenSounds.push({ src, line: out.currentLine });
+					pending += TOKEN_SOUND;
+				} else if (src) images.push({ src, alt: breaksAsSpaces(token.content).trim(), line: out.currentLine });
 				break;
 			}
 			case 'html_inline':
 				// Raw HTML is never kept on a card; an <img> tag still counts as an image, an <audio> as a sound.
 				images.push(...imagesInHtml(token.content, out.currentLine));
-				sounds.push(...soundsInHtml(token.content, out.currentLine));
+				for (const sound of soundsInHtml(token.content, out.currentLine)) {
+					tokenSounds.push(sound);
+					pending += TOKEN_SOUND;
+				}
 				if (/^<script\b/i.test(token.content)) skipping = /^<\/script\s*>/i;
 				else if (/^<style\b/i.test(token.content)) skipping = /^<\/style\s*>/i;
 				break;

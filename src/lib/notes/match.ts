@@ -156,9 +156,14 @@ function renamedPath(path: readonly string[], renames: ReadonlyMap<string, strin
 	return undefined;
 }
 
-/** A card as it asks and answers: the sounds its back plays (`[sound:…]`, a note's embedded recordings) are no words of its answer. */
+/** A side without the sounds it plays (`[sound:…]`, a note's embedded recordings): they are no words of it. */
+function sideWithoutSounds(side: string): string {
+	return side.includes('[sound:') ? rewriteSoundTags(side, () => null).trimEnd() : side;
+}
+
+/** A card as it asks and answers, its question's sounds and its answer's left out. */
 function withoutSounds(card: MatchableCard): MatchableCard {
-	return card.back.includes('[sound:') ? { ...card, back: rewriteSoundTags(card.back, () => null).trimEnd() } : card;
+	return card.front.includes('[sound:') || card.back.includes('[sound:') ? { ...card, front: sideWithoutSounds(card.front), back: sideWithoutSounds(card.back) } : card;
 }
 
 export function matchCards(previousCards: readonly MatchableCard[], nextCards: readonly MatchableCard[]): CardMatch[] {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cardsOfRows } from '../../../src/lib/db/table-rows';
+import { cardsOfRows, rowDiffers } from '../../../src/lib/db/table-rows';
+import { deckToDelimited, delimitedToBundle, parseDelimited } from '../../../src/lib/io/delimited';
+import { cardSideExportHtml } from '../../../src/lib/render/markdown';
 import { Queue, type CardRecord } from '../../../src/lib/db/schema';
 import { textToHtml } from '../../../src/lib/io/html-text';
 import type { Card } from '../../../src/lib/notes/deck-format';
@@ -55,5 +57,20 @@ describe('cardsOfRows: which stored card a table’s row is, by its front', () =
 		const rendered: Card = { ...row('r1', '', ''), front: '<p>What is <strong>S3</strong>?</p>', back: '<p>a <mark>store</mark></p>' };
 		expect(paired(cardsOfRows([rendered], cards, none))).toEqual({ r1: 'md:1' });
 		expect(paired(cardsOfRows([row('r2', 'What is **S3**?', 'a ==store==')], cards, none))).toEqual({ r2: 'md:1' });
+	});
+
+	it('finds a card that plays a note’s sounds by its row, as the table for Anki names the files now and as it named them before', () => {
+		const cards = [stored('md:1', 'abandon\n\n[sound:영단어/audio/abandon.mp3]', '버리다'), stored('md:2', 'subtle', '미묘한\n\n[sound:영단어/subtle.mp3]', { order: 1 })];
+		const bundle = { source: 'csv' as const, name: 'f', decks: [{ id: 'd', name: 'D', tags: [], cards }], progress: {}, reviews: [], media: [], warnings: [] };
+		const written = deckToDelimited(bundle, 'd', ',', { renderSide: cardSideExportHtml });
+		expect(written).toContain('[sound:abandon.mp3]');
+		const before = written.replace('[sound:abandon.mp3]', '[sound:영단어/audio/abandon.mp3]').replace('[sound:subtle.mp3]', '[sound:영단어/subtle.mp3]');
+		for (const text of [written, before]) {
+			const table = parseDelimited(new TextEncoder().encode(text));
+			const rows = delimitedToBundle(table, table.suggested, { deckName: 'D', fileName: 'd.csv' }).decks[0]?.cards ?? [];
+			expect(paired(cardsOfRows(rows, cards, none))).toEqual({ [rows[0]!.id]: 'md:1', [rows[1]!.id]: 'md:2' });
+			// Read back, a row changes nothing of its card: the card keeps the sound it stores.
+			expect(rows.map((card, index) => rowDiffers(card, cards[index]!))).toEqual([false, false]);
+		}
 	});
 });

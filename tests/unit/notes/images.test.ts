@@ -29,4 +29,10 @@ describe('images of a note', () => {
 	it('keeps an image inside a list on the list’s card', () => {
 		expect(imagesByFront('## A\n\n- 하나\n- 둘 ![그림](z.png)\n\n## B\n\n- 셋\n- 넷\n')).toEqual({ A: ['z.png'], B: [] });
 	});
+
+	it('keeps an image in a table’s cell on its row’s card, not on no card', () => {
+		const { deck, report } = generate('# 노트\n\n## 과일\n\n- 하나\n- 둘\n\n## 표\n\n| word | 뜻 |\n|---|---|\n| apple | 사과 ![](apple.png) |\n| pear | 배 |\n');
+		expect(Object.fromEntries(deck.cards.map((card) => [card.front, card.images.map((image) => image.src)]))).toEqual({ 과일: [], apple: ['apple.png'], pear: [] });
+		expect(report.warnings).toEqual([]);
+	});
 });

@@ -48,9 +48,9 @@ import { cardHistory, cardScheduling, QUEUE_USER_BURIED, type CardHistory } from
 import { dayStartMs, minutesWest } from './export-time';
 import { missingImages, missingSounds } from '../card-images';
 import { audioTypeOf } from '../media-types';
-import { rewriteSoundTags, soundFileName } from '../sound-tags';
+import { rewriteSoundTags } from '../sound-tags';
 import { groupBy } from '../group-by';
-import { deckNotes, noteFields, type CardSide, type CardsNote, type RenderSide } from './note-fields';
+import { ankiSoundName, deckNotes, noteFields, type CardSide, type CardsNote, type RenderSide } from './note-fields';
 
 export type { CardSide } from './note-fields';
 
@@ -192,7 +192,7 @@ function mediaTable(media: ImportBundle['media'], warn: Warn): MediaTable {
 			continue;
 		}
 		// A sound goes by its own name again ("hello.mp3", not the name with its hash, nor the note's folders, Recall stores it under).
-		const name = uniqueName(ankiMediaName(audioTypeOf(file.name) === undefined ? file.name : soundFileName(file.name)), taken);
+		const name = uniqueName(audioTypeOf(file.name) === undefined ? ankiMediaName(file.name) : ankiSoundName(file.name), taken);
 		names.set(file.name, name);
 		files.push({ name, bytes: file.bytes });
 	}

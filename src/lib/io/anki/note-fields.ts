@@ -11,6 +11,8 @@ import type { Card } from '../../notes/deck-format';
 import { groupBy } from '../group-by';
 import { ankiCardOf } from './card-ids';
 import { isMediaName } from '../media-names';
+import { audioTypeOf } from '../media-types';
+import { rewriteSoundTags, soundFileName } from '../sound-tags';
 import { ankiMediaName, clozeText, countClozes, escapeHtml, htmlClozeText, renameImageSources } from './export-fields';
 
 export type CardSide = 'front' | 'back';
@@ -30,7 +32,24 @@ export function ankiImageName(src: string): string {
 	return isMediaName(src) ? ankiMediaName(src) : src;
 }
 
-/** `render` with the images of its HTML named as Anki keeps them, for a file that holds no media of its own (a table). */
+/**
+ * A sound file's name as an Anki package names it (export.ts), before two of one name are told apart: its own name
+ * again (`word.mp3`), without the hash Recall stores it under or the folders of the note that embeds it.
+ */
+export function ankiSoundName(name: string): string {
+	return ankiMediaName(soundFileName(name));
+}
+
+/**
+ * `render` with the images of its HTML named as Anki keeps them and its `[sound:…]` tags as an Anki package names
+ * their files, for a file that holds no media of its own (a table): Anki finds them in its media folder by those names.
+ */
+export function withAnkiMediaNames(render: RenderSide): RenderSide {
+	const images = withAnkiImageNames(render);
+	return (card, side) => rewriteSoundTags(images(card, side), (name) => (isMediaName(name) && audioTypeOf(name) !== undefined ? ankiSoundName(name) : undefined));
+}
+
+/** `render` with the images of its HTML named as Anki keeps them, its sounds as the card names them: how tables were written before 27 November 2026. */
 export function withAnkiImageNames(render: RenderSide): RenderSide {
 	return (card, side) => renameImageSources(render(card, side), ankiImageName);
 }

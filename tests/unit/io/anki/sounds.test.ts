@@ -113,9 +113,28 @@ describe('Anki sounds', () => {
 		expect(restored.media).toEqual([{ name: recall.media[0]?.name, type: 'audio/mpeg', bytes: WORD_MP3 }]);
 	});
 
-	it('a table for Anki keeps [sound:name] as text, as Anki’s text export does', async () => {
+	it('a table for Anki keeps [sound:name] as text, as Anki’s text export does, naming the file as the package does', async () => {
 		const recall = await read(await buildPackage({ collection: oneBasicNote('listen', ['[sound:word.mp3]', 'a']), media: { 'word.mp3': WORD_MP3 } }));
 		const deck = recall.decks[0]?.id as string;
-		expect(deckToDelimited(recall, deck, '\t', { renderSide })).toContain(`[sound:word.${sha256(WORD_MP3)}.mp3]`);
+		const table = deckToDelimited(recall, deck, '\t', { renderSide });
+		expect(table).toContain('[sound:word.mp3]');
+		expect(table).not.toContain(sha256(WORD_MP3));
+	});
+
+	it('a table for Anki names a note’s sounds, a question’s and an answer’s, as the package names their files, not by the deck and folders Recall stores them under', async () => {
+		const note = '# 영단어\n\n- **abandon** ![[audio/abandon.mp3]]: 버리다\n- **subtle**: 미묘한 ![[rain.ogg]]\n';
+		const { bundle } = notesToBundle([
+			{ name: '영단어.md', bytes: new TextEncoder().encode(note) },
+			{ name: 'abandon.mp3', bytes: WORD_MP3 },
+			{ name: 'rain.ogg', bytes: RAIN_OGG }
+		]);
+		const [abandon, subtle] = bundle.decks[0]?.cards ?? [];
+		expect([abandon?.front, subtle?.back]).toEqual(['abandon\n\n[sound:영단어/audio/abandon.mp3]', '미묘한\n\n[sound:영단어/rain.ogg]']);
+		const table = deckToDelimited(bundle, bundle.decks[0]?.id as string, ',', { renderSide });
+		const named = [...table.matchAll(/\[sound:([^\]]+)\]/g)].map((match) => match[1]);
+		expect(named).toEqual(['abandon.mp3', 'rain.ogg']);
+		// The very names the package gives the files, so that Anki plays them from its media folder.
+		const opened = await exportAndOpen(bundle);
+		expect(new Set(Object.values(opened.media))).toEqual(new Set(named));
 	});
 });
