@@ -276,6 +276,12 @@ function isFlow(separator: string | undefined, rest: string): boolean {
 	return separator === '→' && rest.includes('→');
 }
 
+/**
+ * `클라이언트 → 서버: SYN`: what passes from one to another is a step of an exchange, not a term. Asked alone it means
+ * nothing (the handshake sends `클라이언트 → 서버` twice); the card of its list or steps asks it in its order.
+ */
+const FLOW_TERM = /\S\s*(?:→|->|⇒|=>|⟶)\s*\S/u;
+
 /** `abandon - 버리다`, `undermine = 약화시키다`, `1400년 - 2차 왕자의 난`; not `3 - 5`, `x = 2`, a time or a URL. */
 function separatedDefinition(text: string): Definition | undefined {
 	const match = SEPARATOR.exec(outsideCode(text));
@@ -285,6 +291,9 @@ function separatedDefinition(text: string): Definition | undefined {
 	const rest = text.slice(match.index + spaced.length).trim();
 	const read = termBeforeSeparator(rawTerm);
 	if (!read) return undefined;
+	// `클라이언트 → 서버: SYN` is a flow and its message, not `클라이언트` defined as `서버: SYN`.
+	const colon = outsideCode(text).search(/[:：]\s/);
+	if (colon > match.index && FLOW_TERM.test(text.slice(0, colon))) return undefined;
 	const term = stripEmoji(read.term);
 	const definition = toPlain(rest);
 	// A colon before it makes the line a colon definition or a label ("Note: a - b", "10:00 - 11:00"), never this one.
@@ -314,7 +323,7 @@ export function definitionOf(line: string, style: DefinitionStyle): Definition |
 		const colonInside = /[:：]\s*$/.test(boldText);
 		if ((separator || colonInside) && !isFlow(separator, rest)) {
 			const term = toPlain(prefix + boldText.replace(/[:：]\s*$/, ''));
-			if (isTerm(stripEmoji(term)) && hasWords(toPlain(rest))) return { term: stripEmoji(term), definition: rest };
+			if (isTerm(stripEmoji(term)) && !FLOW_TERM.test(term) && hasWords(toPlain(rest))) return { term: stripEmoji(term), definition: rest };
 		}
 	}
 	if (style === 'bold') return undefined;
@@ -323,7 +332,7 @@ export function definitionOf(line: string, style: DefinitionStyle): Definition |
 	if (colon > 0) {
 		const read = termBeforeSeparator(text.slice(0, colon));
 		const definition = text.slice(colon + 1).trim();
-		if (read && isTerm(read.term, read.front !== undefined) && hasWords(toPlain(definition))) return { term: stripEmoji(read.term), definition, ...(read.front ? { front: read.front } : {}) };
+		if (read && isTerm(read.term, read.front !== undefined) && !(read.front === undefined && FLOW_TERM.test(read.term)) && hasWords(toPlain(definition))) return { term: stripEmoji(read.term), definition, ...(read.front ? { front: read.front } : {}) };
 	}
 	return style === 'separator' ? separatedDefinition(text) : undefined;
 }

@@ -262,6 +262,17 @@ a = b 이면 b = a 이다.
 	});
 });
 
+describe('flows between two', () => {
+	it('makes no term of who sends what to whom (`클라이언트 → 서버: SYN`): its list or steps card asks it in order', () => {
+		const steps = cards('## 3-way handshake\n1. 클라이언트 → 서버: SYN\n2. 서버 → 클라이언트: SYN + ACK\n3. 클라이언트 → 서버: ACK\n');
+		expect(steps.map((card) => `${card.rule} ${card.front}`)).toEqual(['steps 3-way handshake: 단계를 순서대로']);
+		const bullets = cards('## 3-way handshake\n- **클라이언트 → 서버**: SYN\n- 서버 -> 클라이언트: SYN + ACK\n- 클라이언트 ⇒ 서버: ACK\n');
+		expect(bullets.map((card) => `${card.rule} ${card.front}`)).toEqual(['list 3-way handshake']);
+		// A term defined by an arrow keeps its card; so does a colon after an arrow's definition that is no flow's message.
+		expect(made(cards('## 상태 변화\n- 증발 → 액체가 기체로 변함\n- 응결 → 기체가 액체로 변함\n- 비고: 온도가 중요\n'))).toEqual(['증발 → 액체가 기체로 변함', '응결 → 기체가 액체로 변함', '비고 → 온도가 중요']);
+	});
+});
+
 describe('Q: and A: lines', () => {
 	it('makes a question → answer card of consecutive Q/A lines, in the common spellings', () => {
 		const note = `## 생물
