@@ -59,6 +59,8 @@ export interface Draft {
 	 * cloze, whose sentence would say the words it hides, nor on a reversed card, which asks with the note's answer.
 	 */
 	asks?: FrontPart[];
+	/** The number of the numbered list item it was made of (`3` of `3. 확인: 로그`), to tell apart steps asking the same. */
+	step?: number;
 }
 
 /** What the note holds that should end up on some card; the report counts the ones that did not. */
@@ -78,9 +80,9 @@ export interface ExtractOptions {
 	hasHeadings: boolean;
 }
 
-const WORDING = {
-	en: { steps: (title: string) => `${title}: the steps in order` },
-	ko: { steps: (title: string) => `${title}: 단계를 순서대로` }
+export const WORDING = {
+	en: { steps: (title: string) => `${title}: the steps in order`, step: (front: string, step: number) => `${front} (step ${step})` },
+	ko: { steps: (title: string) => `${title}: 단계를 순서대로`, step: (front: string, step: number) => `${front} (${step}단계)` }
 };
 
 /** A blank in a cloze front, written out after escaping (see toMarkdown). */
@@ -451,6 +453,19 @@ function itemContexts(list: ListBlock, style: DefinitionStyle): Map<ListItemMode
 	return contexts;
 }
 
+/** The number each item of a numbered list shows, at any depth (`3.` after notes that broke the list is 3). */
+function itemNumbers(list: ListBlock): Map<ListItemModel, number> {
+	const numbers = new Map<ListItemModel, number>();
+	const visit = (block: ListBlock) => {
+		block.items.forEach((item, index) => {
+			if (block.ordered) numbers.set(item, block.startNumber + index);
+			for (const child of item.children) if (child.type === 'list') visit(child);
+		});
+	};
+	visit(list);
+	return numbers;
+}
+
 /** The first words of a paragraph, to ask for the rest; empty when it is too short to leave as much again to recall. */
 function cueOf(lines: readonly MarkedLine[]): string {
 	const words = lines.map((line) => toPlain(line.text)).join(' ').split(/\s+/).filter(Boolean);
@@ -747,7 +762,14 @@ export class SectionExtractor {
 				const style = listStyle(items);
 				// A definition in a sub-item sits under the item above it: two sorts' "시간복잡도" are told apart.
 				const contexts = itemContexts(block, style);
-				for (const item of items) if (!asked.has(item)) this.itemDefinitions(item, [...listPath, ...(contexts.get(item) ?? [])], style);
+				const numbers = itemNumbers(block);
+				for (const item of items) {
+					if (asked.has(item)) continue;
+					const start = this.drafts.length;
+					this.itemDefinitions(item, [...listPath, ...(contexts.get(item) ?? [])], style);
+					const step = numbers.get(item);
+					if (step !== undefined) for (const draft of this.drafts.slice(start)) draft.step = step;
+				}
 			}
 		});
 		return explained;

@@ -6,7 +6,7 @@ import { readStructure, type NoteStructure, type Section } from './blocks';
 import type { FoundImage, FoundSound } from './inline';
 import { readableName } from '../io/media-names';
 import type { Card, CardImage, Deck } from './deck-format';
-import { SectionExtractor, type Candidate, type Draft, type FrontPart } from './extract';
+import { SectionExtractor, WORDING, type Candidate, type Draft, type FrontPart } from './extract';
 import { parseNote } from './parse';
 import { cardId, deckIdFor } from './ids';
 import { hangulShare, hash53, hasWords, normalizeForId, stripEmojiFromMarkdown } from './text';
@@ -110,6 +110,37 @@ function cardsOfLines(drafts: readonly Draft[], lines: readonly number[], sectio
 		for (const entry of ofSection) if (entry.line <= line && (!nearest || entry.line > nearest.line)) nearest = entry;
 		return (nearest ?? ofSection[0])?.index;
 	});
+}
+
+/**
+ * Cards that would show one front under one heading path and answer differently (`- bank: 은행` / `- bank: 강둑`, a
+ * definition and a table row of one term), of which a learner cannot know which answer is meant. Items of numbered
+ * steps are told apart by their number (`확인 (3단계)`), as their order is what they mean; the others become one card
+ * with every answer, in the place of the first, asked as the question asked once is (the same id, so that a second
+ * meaning written under a word keeps the word's history).
+ */
+function tellApartRepeatedQuestions(drafts: readonly Draft[], language: 'en' | 'ko'): Draft[] {
+	const groups = new Map<string, Draft[]>();
+	for (const draft of drafts) {
+		if (draft.kind !== 'basic') continue;
+		const key = [...draft.path, frontWithoutEmoji(draft.front)].map(normalizeForId).join('\u001f');
+		groups.set(key, [...(groups.get(key) ?? []), draft]);
+	}
+	const merged = new Set<Draft>();
+	for (const group of groups.values()) {
+		if (new Set(group.map((draft) => normalizeForId(draft.back))).size < 2) continue;
+		for (const draft of group) if (draft.step !== undefined) draft.front = WORDING[language].step(draft.front, draft.step);
+		const [first, ...others] = group.filter((draft) => draft.step === undefined);
+		if (!first || others.length === 0) continue;
+		const backs = new Map([first, ...others].map((draft) => [normalizeForId(draft.back), draft.back]));
+		first.back = [...backs.values()].join('\n\n');
+		first.covers = [...new Set([first, ...others].flatMap((draft) => draft.covers))];
+		// A sound standing in any of their questions plays with the one card's.
+		const asks = [first, ...others].flatMap((draft) => draft.asks ?? []);
+		if (asks.length > 0) first.asks = asks;
+		for (const draft of others) merged.add(draft);
+	}
+	return drafts.filter((draft) => !merged.has(draft));
 }
 
 /** Each card's images (cardsOfLines); one on no card is a warning. */
@@ -238,9 +269,10 @@ export function generateDeck(text: string, options: GenerateOptions): GenerateRe
 	const deckId = deckIdFor(name);
 
 	const plainSample = text.slice(0, 20_000);
+	const language = hangulShare(plainSample) >= 0.3 ? 'ko' : 'en';
 	const extractor = new SectionExtractor({
 		explicitOnly: frontMatter.cards === 'explicit',
-		language: hangulShare(plainSample) >= 0.3 ? 'ko' : 'en',
+		language,
 		hasHeadings: structure.sections.some((section) => section.title?.kind === 'heading')
 	});
 	const sectionOf = new Map<Draft, number>();
@@ -251,7 +283,8 @@ export function generateDeck(text: string, options: GenerateOptions): GenerateRe
 	});
 	warnings.push(...extractor.warnings);
 	// Note order: the order new cards are studied in, and the order the deck page shows.
-	const drafts = extractor.drafts.map((draft, index) => ({ draft, index })).sort((a, b) => a.draft.line - b.draft.line || a.index - b.index).map(({ draft }) => draft);
+	const sorted = extractor.drafts.map((draft, index) => ({ draft, index })).sort((a, b) => a.draft.line - b.draft.line || a.index - b.index).map(({ draft }) => draft);
+	const drafts = tellApartRepeatedQuestions(sorted, language);
 	if (text.trim() === '') warnings.push(sayNote('note-empty'));
 	else if (drafts.length === 0) warnings.push(sayNote('note-no-cards'));
 

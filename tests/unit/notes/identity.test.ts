@@ -54,30 +54,32 @@ describe('card identity', () => {
 		expect(ebs?.id).not.toBe(ids.get('definition EBS'));
 	});
 
-	it('tells a question asked twice by its answers: deleting or moving one never hands its history to the other', () => {
-		const note = '## 단어\n\n- bank: 은행\n- bank: 강둑\n- river: 강\n';
-		const both = cards(note);
-		const idOf = (list: Card[], back: string) => list.find((card) => card.back === back)?.id;
-		expect(new Set(both.map((card) => card.id)).size).toBe(3);
-		// Reordered: each keeps its own id.
-		const swapped = cards('## 단어\n\n- bank: 강둑\n- bank: 은행\n- river: 강\n');
-		expect(idOf(swapped, '은행')).toBe(idOf(both, '은행'));
-		expect(idOf(swapped, '강둑')).toBe(idOf(both, '강둑'));
-		// The first deleted: the other is no longer asked twice, and matchCards gives it its own card's history, not the deleted one's.
-		const one = cards('## 단어\n\n- bank: 강둑\n- river: 강\n');
-		const riverbank = one.find((card) => card.back === '강둑')!;
-		expect(riverbank.id).not.toBe(idOf(both, '은행'));
-		expect(matchCards(both, one)).toContainEqual(expect.objectContaining({ from: idOf(both, '강둑'), to: riverbank.id }));
-		expect(matchCards(both, one).some((match) => match.from === idOf(both, '은행'))).toBe(false);
-		// Stored before answers told them apart (`id`, `id~2` by order): each goes to its own answer's card.
-		const question = idOf(one, '강둑')!;
-		const older = both.map((card) => (card.front === 'bank' ? { ...card, id: card.back === '은행' ? question : `${question}~2` } : card));
-		expect(matchCards(older, both).map(({ from, to }) => [from, to])).toEqual(
-			expect.arrayContaining([
-				[question, idOf(both, '은행')],
-				[`${question}~2`, idOf(both, '강둑')]
-			])
-		);
+	it('asks a question written twice with two answers once, with both, under the id it has when written once', () => {
+		const both = cards('## 단어\n\n- bank: 은행\n- bank: 강둑\n- river: 강\n');
+		expect(both.map((card) => `${card.front} → ${card.back}`)).toEqual(['bank → 은행\n\n강둑', 'river → 강']);
+		const [bank] = both;
+		// A second meaning written under a word, or taken away, or the two swapped: still the word's card and history.
+		expect(cards('## 단어\n\n- bank: 은행\n- river: 강\n')[0]?.id).toBe(bank?.id);
+		expect(cards('## 단어\n\n- bank: 강둑\n- bank: 은행\n- river: 강\n')[0]?.id).toBe(bank?.id);
+		// A definition and a table row of one term under one heading are one card too; other headings' are their own.
+		const mixed = cards('## 전송 계층\n\n**TCP**: 연결형\n\n| 이름 | 특징 |\n|---|---|\n| TCP | 느림 |\n\n## 다른 곳\n- TCP: 느림\n');
+		expect(mixed.map((card) => `${card.path.join('/')} ${card.front} → ${card.back}`)).toEqual(['전송 계층 TCP → 연결형\n\n느림', '다른 곳 TCP → 느림']);
+		// Stored before, as two cards told apart by their answers: one of them goes on as the word's card.
+		const older = both.flatMap((card) => (card === bank ? ['은행', '강둑'].map((back, at) => ({ ...card, id: `${card.id}~${at}`, back })) : [card]));
+		expect(matchCards(older, both).map(({ to }) => to)).toEqual([bank?.id]);
+	});
+
+	it('tells apart numbered steps asking the same by their number, keeping ids that do not depend on it', () => {
+		const note = '## 배포\n1. 확인: 설정 파일\n2. 수정: 값 변경\n3. 확인: 로그\n';
+		const list = cards(note);
+		expect(list.map((card) => `${card.front} → ${card.back}`)).toEqual(['배포: 단계를 순서대로 → 1. 확인: 설정 파일\n2. 수정: 값 변경\n3. 확인: 로그', '확인 (1단계) → 설정 파일', '수정 → 값 변경', '확인 (3단계) → 로그']);
+		expect(cards('## Deploy\n1. Check: the config\n2. Edit: a value\n3. Check: the log\n').map((card) => card.front)).toContain('Check (step 3)');
+		// A step put in before them renumbers the fronts; each keeps its card.
+		const renumbered = cards(note.replace('1. 확인', '1. 백업: 스냅샷\n2. 확인').replace('2. 수정', '3. 수정').replace('3. 확인', '4. 확인'));
+		const idOf = (cardList: Card[], back: string) => cardList.find((card) => card.back === back)?.id;
+		expect(renumbered.find((card) => card.back === '로그')?.front).toBe('확인 (4단계)');
+		expect(idOf(renumbered, '로그')).toBe(idOf(list, '로그'));
+		expect(idOf(renumbered, '설정 파일')).toBe(idOf(list, '설정 파일'));
 	});
 
 	it('keeps the seed deck’s ids when its notes get a new section and edited answers', () => {
