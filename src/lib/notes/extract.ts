@@ -314,6 +314,42 @@ function separatedDefinition(text: string): Definition | undefined {
 }
 
 /**
+ * `**HTTPS**란? HTTP에 …`, `트랜잭션이란 …`, `X(이)란 무엇인가? …`: "what X is", as Korean notes define a term, bold or
+ * plain. `란` follows the term with no space; a question word may follow it, and the answer must (a line asking
+ * only, `X란 무엇인가?`, heads what comes after it as a heading does).
+ */
+const KOREAN_WHAT_IS = new RegExp(
+	`^([^\\ue004\\ue008]*?\\S)란(?:(?:\\s*(?:무엇인가|무엇일까|무엇입니까|무엇이죠|무엇이냐|뭘까|뭐지|뭐야|뭔가|뭐냐))?[${STRONG_CLOSE}${EM_CLOSE}]*\\s*[?？])?[${STRONG_CLOSE}${EM_CLOSE}]*\\s+(\\S.*)$`,
+	'u'
+);
+/** A Hangul syllable with a final consonant, after which `이란` is written (`트랜잭션이란`; `프로세스란`). */
+const FINAL_CONSONANT = /[\uac00-\ud7a3]$/u;
+function hasFinalConsonant(syllable: string): boolean {
+	return FINAL_CONSONANT.test(syllable) && (syllable.charCodeAt(syllable.length - 1) - 0xac00) % 28 !== 0;
+}
+
+function koreanWhatIs(text: string): Definition | undefined {
+	const match = KOREAN_WHAT_IS.exec(text);
+	if (!match) return undefined;
+	const [, head = '', rest = ''] = match;
+	let term = stripEmoji(toPlain(head)).replace(/\(이\)$/u, '').trim();
+	// `이란` after a final consonant or a Latin letter is the particle (`트랜잭션이란`, `API이란`); a short word keeps
+	// its own `이` (`넓이란`, `높이란`: `넓` and `높` are no terms).
+	const stem = term.slice(0, -1);
+	if (term.endsWith('이') && /\S$/u.test(stem) && [...stem].length >= 2 && (hasFinalConsonant(stem) || /[A-Za-z0-9)]$/.test(stem))) term = stem;
+	const definition = rest.trim();
+	if (!term || term === '이' || term.includes(',') || !isTerm(term) || !hasWords(toPlain(definition))) return undefined;
+	// The answer is none when it asks (`X란 무엇일까 생각해 보자`), or goes on about something (`X란 게 있다`).
+	// `X란 개념은…`, `X란 말은…` name X rather than define it.
+	if (/[?？]$/.test(toPlain(definition)) || /^(?:무엇|뭘|뭐|어떤|무슨|왜|(?:게|건|거|것|개념|말|용어|단어|이름|의미|뜻|표현)[은는이가을를도]?(?:\s|$))/u.test(toPlain(definition))) return undefined;
+	// A clause before `란` (`오늘 배운 내용이란`, `공부하란 말이야`) names nothing.
+	const words = term.split(/\s+/).length;
+	if (words > MAX_SEPARATED_TERM_WORDS || ASIDE_PREFIX.test(term) || /[하되]$/u.test(term)) return undefined;
+	if (words >= 2 && (STATEMENT_ENDING.test(term) || KOREAN_REMARK_START.test(term) || PARTICLE_INSIDE.test(term) || /[의가이]\s/u.test(term))) return undefined;
+	return { term, definition };
+}
+
+/**
  * `**term**: definition`, `**term** - definition` (or `=`, `→`), `prefix **term**: definition`,
  * and as `style` allows, `term: definition` and `term - definition` with a short plain term.
  */
@@ -328,6 +364,8 @@ export function definitionOf(line: string, style: DefinitionStyle): Definition |
 			if (isTerm(stripEmoji(term)) && !FLOW_TERM.test(term) && hasWords(toPlain(rest))) return { term: stripEmoji(term), definition: rest };
 		}
 	}
+	const whatIs = koreanWhatIs(text);
+	if (whatIs) return whatIs;
 	if (style === 'bold') return undefined;
 	const masked = outsideCode(text);
 	const colon = masked.search(/:\s|：/);

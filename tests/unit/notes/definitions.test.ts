@@ -273,6 +273,67 @@ describe('flows between two', () => {
 	});
 });
 
+describe('Korean “X란?” lines', () => {
+	it('makes a definition card of `X란? answer`, bold or plain, in a paragraph or a list, with the id `X: answer` has', () => {
+		const note = `## HTTP 상태 코드
+- 2xx: 성공
+- 4xx: 클라이언트 오류
+
+**HTTPS**란? HTTP에 SSL/TLS 암호화를 더한 프로토콜. 기본 포트 443
+
+## 용어
+
+**TLS란?** 전송 계층 보안
+트랜잭션이란 더 이상 쪼갤 수 없는 작업 단위이다.
+**캐시란 무엇인가?** 자주 쓰는 데이터를 가까이 두는 곳
+
+- 인덱스(이)란 검색을 빠르게 하는 자료구조
+- API이란? 프로그램 사이의 약속
+- 넓이란? 평면의 크기
+`;
+		const list = cards(note);
+		expect(made(list)).toEqual([
+			'2xx → 성공',
+			'4xx → 클라이언트 오류',
+			'HTTPS → HTTP에 SSL/TLS 암호화를 더한 프로토콜. 기본 포트 443',
+			'TLS → 전송 계층 보안',
+			'트랜잭션 → 더 이상 쪼갤 수 없는 작업 단위이다.',
+			'캐시 → 자주 쓰는 데이터를 가까이 두는 곳',
+			'인덱스 → 검색을 빠르게 하는 자료구조',
+			'API → 프로그램 사이의 약속',
+			'넓이 → 평면의 크기'
+		]);
+		// Its own card, no longer the end of the status codes' list card.
+		expect(list.some((card) => card.rule === 'list')).toBe(false);
+		const https = list.find((card) => card.front === 'HTTPS');
+		expect(https?.id).toBe(cards('## HTTP 상태 코드\n\n**HTTPS**: HTTP에 SSL/TLS 암호화를 더한 프로토콜. 기본 포트 443\n')[0]?.id);
+	});
+
+	it('reads no definition into prose with 란 in it (QA)', () => {
+		const note = `## 메모
+
+이란 국가는 중동에 있다.
+
+중동의 이란 국가는 석유가 많다.
+
+캐시란 무엇인가?
+
+가상 메모리란 무엇일까 생각해 보자
+
+오늘 배운 내용이란 결국 복습이 중요하다는 것
+
+캐시란 개념은 중요하다.
+
+즉, 스레드란 프로세스 내의 실행 단위이다.
+
+공부하란 말이야.
+
+시험 범위에 포함된 가장 중요한 개념이란 바로 교착 상태이다.
+`;
+		expect(cards(note).map((card) => card.rule)).toEqual(['section']);
+	});
+});
+
 describe('Q: and A: lines', () => {
 	it('makes a question → answer card of consecutive Q/A lines, in the common spellings', () => {
 		const note = `## 생물
