@@ -57,6 +57,21 @@ function splitAtAnswer(line: MarkedLine): MarkedLine[] {
 	];
 }
 
+/** `**Why is UDP faster?** No handshake.`: a bold question, then its answer on the same line. */
+const BOLD_QUESTION = /^\ue000([^\ue000-\ue00c]+?[?？])\ue001[:：]?\s+(\S.*)$/u;
+/** `**HTTPS란?** …` is a definition's own form (definitionOf in extract.ts), asked by its term. */
+const KOREAN_WHAT_IS_QUESTION = /\S란(?:\s+\S+)?\s*[?？]$/u;
+
+/** The question and answer of a line that asks in bold and answers after it; a question of one word (`**Why?**`) asks nothing. */
+function boldQuestion(line: MarkedLine): QuestionAnswer | undefined {
+	const match = BOLD_QUESTION.exec(stripDecoration(line.text).trim());
+	if (!match) return undefined;
+	const [, question = '', answer = ''] = match;
+	const plain = toPlain(question).trim();
+	if (plain.split(/\s+/).length < 2 || KOREAN_WHAT_IS_QUESTION.test(plain) || !hasWords(toPlain(answer))) return undefined;
+	return { question: [{ ...line, text: question.trim() }], answer: [{ ...line, text: answer }], covers: [line.line] };
+}
+
 export interface QuestionAnswer {
 	question: MarkedLine[];
 	answer: MarkedLine[];
@@ -68,12 +83,19 @@ export interface QuestionAnswer {
  * The `Q:` / `A:` pairs of a paragraph's lines, and the lines before the first
  * pair. Lines after a question are part of it until the answer; lines after
  * the answer, until the next question. A question with no answer is no pair.
+ * A bold question answered on its line (`**What is TCP?** A protocol`) is a pair too, its id that of `Q:` / `A:` lines.
  */
 export function questionsAndAnswers(given: readonly MarkedLine[]): { before: MarkedLine[]; pairs: QuestionAnswer[] } {
 	const lines = given.flatMap(splitAtAnswer);
 	const pairs: QuestionAnswer[] = [];
 	let pending: QuestionAnswer | undefined;
 	for (const [index, line] of lines.entries()) {
+		const asked = boldQuestion(line);
+		if (asked) {
+			pending = asked;
+			pairs.push(asked);
+			continue;
+		}
 		const question = questionOf(line);
 		if (question) {
 			pending = { question: [question], answer: [], covers: [line.line] };

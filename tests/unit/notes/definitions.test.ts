@@ -443,6 +443,18 @@ A: 상호 배제, 점유 대기,
 	});
 });
 
+describe('a bold question answered on its line', () => {
+	it('asks `**What is TCP?** answer` as `Q: What is TCP?` / `A: answer` does, id and all, in a paragraph or a list', () => {
+		const note = '## Transport\n\n**What is TCP?** A connection-oriented protocol.\n**Why is UDP faster?** No handshake.\n\n- **What are ports?** Numbers that name a process.\n  - 16 bits\n';
+		const list = cards(note);
+		expect(made(list, 'qa')).toEqual(['What is TCP? → A connection-oriented protocol.', 'Why is UDP faster? → No handshake.', 'What are ports? → Numbers that name a process.\n\n- 16 bits']);
+		expect(list.every((card) => card.rule === 'qa')).toBe(true);
+		expect(list[0]?.id).toBe(cards('## Transport\n\nQ: What is TCP?\nA: A connection-oriented protocol.\n')[0]?.id);
+		// A one-word question asks nothing; a bold question with no answer after it is no pair.
+		expect(made(cards('## A\n\n**Why?** Because it is cheap.\n\n**Is it fast?**\n'), 'qa')).toEqual([]);
+	});
+});
+
 describe('task items', () => {
 	const note = '## 할 일\n\n- [x] 과제 제출: 금요일까지\n- [ ] 발표 준비: 월요일\n';
 
