@@ -618,6 +618,8 @@ export class SectionExtractor {
 	readonly drafts: Draft[] = [];
 	readonly candidates: Candidate[] = [];
 	readonly warnings: NoteWarning[] = [];
+	/** Lines whose definition's term is a code span (`` `zip(a, b)`: pairs up items ``): that span is the term, no emphasis. */
+	private readonly codeTermLines = new Set<number>();
 
 	constructor(private readonly options: ExtractOptions) {}
 
@@ -750,6 +752,7 @@ export class SectionExtractor {
 	private definitionDraft(group: DefinitionGroup, back: string, path: string[], covers: number[]): void {
 		if (!hasWords(back)) return;
 		const { definition } = group;
+		if (definition.front !== undefined) this.codeTermLines.add(group.first.line);
 		this.drafts.push({ kind: 'basic', rule: 'definition', front: toMarkdown(definition.front ?? definition.term), back, path, identity: definition.term, line: group.first.line, covers, asks: [termPart(group)] });
 	}
 
@@ -869,11 +872,16 @@ export class SectionExtractor {
 		pairs.forEach((pair, index) => this.questionDraft(pair, path, index === pairs.length - 1 ? item.children : []));
 	}
 
-	/** Unmarked emphasis: a sentence with inline code becomes a cloze of that span. */
+	/**
+	 * Unmarked emphasis: a sentence with inline code becomes a cloze of that span. A definition's code term (its line's
+	 * first span) is what its card asks, not emphasis: blanked, it asked the definition's card again the other way.
+	 */
 	private emphasis(blocks: readonly Block[], path: string[]): void {
 		for (const block of blocks) {
 			for (const line of markedLinesOf(block)) {
-				if (line.text.includes(CODE_OPEN)) this.drafts.push(...spanClozeDrafts(line, path, CODE_OPEN, CODE_CLOSE, 'emphasis'));
+				if (!line.text.includes(CODE_OPEN)) continue;
+				const clozes = spanClozeDrafts(line, path, CODE_OPEN, CODE_CLOSE, 'emphasis');
+				this.drafts.push(...(this.codeTermLines.has(line.line) ? clozes.filter((cloze) => cloze.slot !== 'h1') : clozes));
 			}
 		}
 	}

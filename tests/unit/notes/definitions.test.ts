@@ -252,6 +252,17 @@ a = b 이면 b = a 이다.
 		expect(cards('## A\n- Run `npm ci` first: it installs exactly the lock file\n').map((card) => card.rule)).toEqual(['list', 'emphasis']);
 	});
 
+	it('blanks no code term of a definition: its card asks it already, and other code on the line stays a cloze', () => {
+		const list = cards('## Useful functions\n- `enumerate(it)`: yields `(index, item)` pairs\n- `zip(a, b)`: pairs up items\n\n`git add` - stages changes\n`git commit` - records them\n');
+		expect(list.map((card) => `${card.rule} ${card.front}`)).toEqual([
+			'definition `enumerate(it)`',
+			'emphasis `enumerate(it)`: yields [...] pairs',
+			'definition `zip(a, b)`',
+			'definition `git add`',
+			'definition `git commit`'
+		]);
+	});
+
 	it('takes a code span ending in a dot or a question mark for a term: code is no sentence (regression check)', () => {
 		// `git add .` was no term: its line went onto the back of `git init`, and no card asked it.
 		const note = '## 기본\n`git init`: 저장소 생성\n`git add .`: 변경사항 스테이징\n`git commit -m "msg"`: 커밋\n';
