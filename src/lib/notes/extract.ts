@@ -190,12 +190,19 @@ function spanClozeDrafts(line: MarkedLine, path: string[], open: string, close: 
 	return drafts;
 }
 
-/** The sentence(s) of a long line that hold the marked spans, so a cloze stays short. */
+/** A sentence's end: not the dot of an abbreviation (`e.g.`, `vs.`), which a sentence goes on after. */
+const SENTENCE_END = /(?<=[.!?。]|다\.)(?<!(?:^|[\s(])(?:e\.g|i\.e|etc|vs|cf|ex|approx|Fig|No|Dr|Mr|Mrs|Ms|St)\.)\s+(?=\S)/iu;
+
+/**
+ * The sentences of a long line from the first that holds a marked span to the last, so a cloze stays short; never
+ * those two without a sentence between them, which may be what makes the blank answerable.
+ */
 function sentenceAround(text: string, open: string): string {
-	const sentences = text.split(/(?<=[.!?。]|다\.)\s+(?=\S)/u);
+	const sentences = text.split(new RegExp(SENTENCE_END.source, 'giu'));
 	if (sentences.length <= 1) return text;
-	const marked = sentences.filter((sentence) => sentence.includes(open));
-	return marked.length > 0 ? marked.join(' ') : text;
+	const first = sentences.findIndex((sentence) => sentence.includes(open));
+	const last = sentences.findLastIndex((sentence) => sentence.includes(open));
+	return first < 0 ? text : sentences.slice(first, last + 1).join(' ');
 }
 
 /** `question::answer` and `a:::b` (both directions). */

@@ -199,3 +199,20 @@ describe('explicit syntax', () => {
 		expect(deck.cards.find((card) => card.front === 'L3')?.path).toEqual(['Layers']);
 	});
 });
+
+describe('the sentences a cloze of a long line shows', () => {
+	it('keeps a sentence going after an abbreviation, and the sentences between two marked ones', () => {
+		const fronts = (note: string) => cards(note).filter((card) => card.kind === 'cloze').map((card) => card.front);
+		// `e.g.` ended a sentence: the example's cloze lost "Arguments can have default values", all it asks by.
+		expect(fronts('## Functions\n\nA function is defined with `def`. Arguments can have default values, e.g. `f(x=1)`. See PEP 8.\n')).toEqual([
+			'A function is defined with [...]. Arguments can have default values, e.g. `f(x=1)`.',
+			'A function is defined with `def`. Arguments can have default values, e.g. [...].'
+		]);
+		expect(fronts('## 메모\n\n==미토콘드리아==는 세포 호흡을 한다. 내막은 주름져 있다. 그 주름을 ==크리스타==라 한다. 끝.\n')).toEqual([
+			'[...]는 세포 호흡을 한다. 내막은 주름져 있다. 그 주름을 크리스타라 한다.',
+			'미토콘드리아는 세포 호흡을 한다. 내막은 주름져 있다. 그 주름을 [...]라 한다.'
+		]);
+		// A sentence with no mark before or after the marked ones still goes.
+		expect(fronts('## A\n\nFirst things first. The `main` function runs first. Then the rest.\n')).toEqual(['The [...] function runs first.']);
+	});
+});
