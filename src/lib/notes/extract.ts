@@ -384,6 +384,11 @@ export function definitionOf(line: string, style: DefinitionStyle): Definition |
 	return style === 'separator' ? separatedDefinition(text) : undefined;
 }
 
+/** A line that asks a card of its own wherever it is, as a bold term's does: it ends a `Q:` / `A:` pair's answer above it. */
+function ownsCard(line: MarkedLine): boolean {
+	return definitionOf(line.text, 'bold') !== undefined;
+}
+
 /** How a paragraph's lines are read: as a list of definitions when at least half of them (two or more) are one. */
 function paragraphStyle(lines: readonly MarkedLine[]): DefinitionStyle {
 	// Lines that each look like `term - definition` are a vocabulary list written
@@ -785,7 +790,7 @@ export class SectionExtractor {
 		const explained = new Map<Block, string>();
 		blocks.forEach((block, index) => {
 			if (block.type === 'lines') {
-				const { before, pairs } = questionsAndAnswers(block.lines);
+				const { before, pairs } = questionsAndAnswers(block.lines, ownsCard);
 				const groups = groupByDefinition(before, paragraphStyle(before));
 				groups.forEach((group, groupIndex) => {
 					const isLast = groupIndex === groups.length - 1 && pairs.length === 0;
@@ -865,7 +870,7 @@ export class SectionExtractor {
 			return;
 		}
 		// An item may hold `Q:` and `A:` lines of its own.
-		const { before, pairs } = questionsAndAnswers(item.lines);
+		const { before, pairs } = questionsAndAnswers(item.lines, ownsCard);
 		const groups = groupByDefinition(before, style);
 		groups.forEach((group, index) => {
 			const own = backLines(group);

@@ -80,14 +80,17 @@ export interface QuestionAnswer {
 }
 
 /**
- * The `Q:` / `A:` pairs of a paragraph's lines, and the lines before the first
- * pair. Lines after a question are part of it until the answer; lines after
- * the answer, until the next question. A question with no answer is no pair.
+ * The `Q:` / `A:` pairs of a paragraph's lines, and the lines of no pair: those
+ * before the first, and those from a line that makes a card of its own
+ * (`ownCard`: a bold definition) after an answer. Lines after a question are
+ * part of it until the answer; lines after the answer, until the next question
+ * or such a line. A question with no answer is no pair.
  * A bold question answered on its line (`**What is TCP?** A protocol`) is a pair too, its id that of `Q:` / `A:` lines.
  */
-export function questionsAndAnswers(given: readonly MarkedLine[]): { before: MarkedLine[]; pairs: QuestionAnswer[] } {
+export function questionsAndAnswers(given: readonly MarkedLine[], ownCard: (line: MarkedLine) => boolean = () => false): { before: MarkedLine[]; pairs: QuestionAnswer[] } {
 	const lines = given.flatMap(splitAtAnswer);
 	const pairs: QuestionAnswer[] = [];
+	const after: MarkedLine[] = [];
 	let pending: QuestionAnswer | undefined;
 	for (const [index, line] of lines.entries()) {
 		const asked = boldQuestion(line);
@@ -101,12 +104,17 @@ export function questionsAndAnswers(given: readonly MarkedLine[]): { before: Mar
 			pending = { question: [question], answer: [], covers: [line.line] };
 			continue;
 		}
-		if (!pending) continue;
+		// `**QUIC**: …` after an answer is no more of it: its own card.
+		if (pending && pending.answer.length > 0 && ownCard(line)) pending = undefined;
+		if (!pending) {
+			if (pairs.length > 0) after.push(line);
+			continue;
+		}
 		const answer = pending.answer.length === 0 && !isFirstChoice(line, lines[index + 1]) ? answerOf(line) : undefined;
 		if (answer) pairs.push(pending);
 		(pending.answer.length > 0 || answer ? pending.answer : pending.question).push(answer ?? line);
 		if (pending.covers.at(-1) !== line.line) pending.covers.push(line.line);
 	}
 	const start = pairs[0]?.covers[0];
-	return { before: start === undefined ? [...lines] : lines.filter((line) => line.line < start), pairs };
+	return { before: start === undefined ? [...lines] : [...lines.filter((line) => line.line < start), ...after], pairs };
 }

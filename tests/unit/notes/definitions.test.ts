@@ -466,6 +466,17 @@ describe('a bold question answered on its line', () => {
 	});
 });
 
+describe('a bold definition after a question’s answer', () => {
+	it('makes its own card, no longer the end of the answer above it, after `A:` or a bold question alike', () => {
+		const made = (note: string) => cards(note).map((card) => `${card.rule} ${card.front} → ${card.back}`);
+		const expected = ['definition TCP → connection-oriented', 'qa What is UDP? → A connectionless protocol.\\\nNo handshake.', 'definition QUIC → UDP-based transport\\\nby Google'];
+		expect(made('## Transport\n\n**TCP**: connection-oriented\n**What is UDP?** A connectionless protocol.\nNo handshake.\n**QUIC**: UDP-based transport\nby Google\n')).toEqual(expected);
+		expect(made('## Transport\n\n**TCP**: connection-oriented\nQ: What is UDP?\nA: A connectionless protocol.\nNo handshake.\n**QUIC**: UDP-based transport\nby Google\n')).toEqual(expected);
+		// A plain `label: text` line may be part of an answer, as before.
+		expect(made('## A\n\nQ: Why is UDP fast?\nA: Two reasons.\nfirst: no handshake\n')).toEqual(['qa Why is UDP fast? → Two reasons.\\\nfirst: no handshake']);
+	});
+});
+
 describe('task items', () => {
 	const note = '## 할 일\n\n- [x] 과제 제출: 금요일까지\n- [ ] 발표 준비: 월요일\n';
 
