@@ -230,6 +230,8 @@ interface Definition {
 	definition: string;
 	/** The term as the front shows it, when that is not its plain text: a code span stays code. */
 	front?: string;
+	/** One of two on a line (definitionsOnLine): the length of the line's whole definition text, and where this one's starts in it. */
+	onLine?: { whole: number; at: number };
 }
 
 /** A term that is one code span and nothing else (`` `enumerate(it)`: … ``): the name of a function, command or key. */
@@ -440,7 +442,8 @@ const TERM_SEPARATOR = /[:：\-–—=→]/u;
 function termPart(group: DefinitionGroup): FrontPart {
 	const { line, text } = group.first;
 	if (group.described) return { line };
-	const definitionAt = text.trimEnd().length - group.definition.definition.length;
+	const { onLine } = group.definition;
+	const definitionAt = text.trimEnd().length - (onLine ? onLine.whole - onLine.at : group.definition.definition.length);
 	let separator = definitionAt - 1;
 	while (separator >= 0 && !TERM_SEPARATOR.test(text[separator] as string)) separator--;
 	return { line, before: separator >= 0 ? separator : definitionAt };
@@ -453,12 +456,37 @@ function backLines(group: DefinitionGroup): MarkedLine[] {
 	return [{ ...group.first, text: group.definition.definition }, ...(group.described ? after.map((line) => ({ ...line, text: line.text.replace(DESCRIPTION_LINE, '') })) : after)];
 }
 
+/** ` / ` and the next term with its colon, as a line of terse notes parts two definitions: `IPv4: 32bit / IPv6: 128bit`. */
+const NEXT_DEFINITION = /\s\/\s+(?=(\ue000?[^\s:：/\ue000-\ue00c][^:：/\ue002-\ue00c]{0,47})[:：]\s*\S)/gu;
+
+/**
+ * The definitions of one line: its own, cut where another plain term and its colon follow ` / `
+ * (`IPv4: 32bit / IPv6: 128bit`), so that one's card does not show the other's answer.
+ */
+function definitionsOnLine(definition: Definition): Definition[] {
+	const text = definition.definition;
+	const cuts = [...outsideCode(text).matchAll(NEXT_DEFINITION)].filter((match) => {
+		const term = toPlain(match[1] as string).trim();
+		return isTerm(term) && term.split(/\s+/).length <= MAX_SEPARATED_TERM_WORDS && !/[/]/.test(term);
+	});
+	if (cuts.length === 0) return [definition];
+	const pieces: Definition[] = [{ ...definition, definition: text.slice(0, cuts[0]?.index).trim(), onLine: { whole: text.length, at: 0 } }];
+	cuts.forEach((cut, index) => {
+		const start = (cut.index as number) + (cut[0] as string).length + (cut[1] as string).length;
+		const end = cuts[index + 1]?.index ?? text.length;
+		const raw = text.slice(start, end);
+		const lead = /^[:：]\s*\ue001?\s*/u.exec(raw)?.[0].length ?? 0;
+		pieces.push({ term: toPlain(cut[1] as string).trim(), definition: raw.slice(lead).trim(), onLine: { whole: text.length, at: start + lead } });
+	});
+	return pieces.every((piece) => hasWords(toPlain(piece.definition))) ? pieces : [definition];
+}
+
 function groupByDefinition(lines: readonly MarkedLine[], style: DefinitionStyle): DefinitionGroup[] {
 	const groups: DefinitionGroup[] = [];
 	for (const [index, line] of lines.entries()) {
 		const definition = definitionOf(line.text, style);
 		const described = definition ? undefined : describedTerm(line, lines[index + 1]);
-		if (definition) groups.push({ definition, first: line, lines: [line] });
+		if (definition) for (const one of definitionsOnLine(definition)) groups.push({ definition: one, first: line, lines: [line] });
 		else if (described) groups.push({ definition: described, first: line, lines: [line], described: true });
 		else groups.at(-1)?.lines.push(line);
 	}

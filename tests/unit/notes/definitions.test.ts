@@ -273,6 +273,19 @@ a = b 이면 b = a 이다.
 	});
 });
 
+describe('two definitions on one line', () => {
+	it('parts `IPv4: 32bit / IPv6: 128bit` into a card each, so that one does not show the other’s answer', () => {
+		const note = '## 네트워크\n- IPv4: 32bit / IPv6: 128bit\n- 장점: 빠름 / 단점: 비쌈\n- 경로: /usr/bin / 설정: /etc\n\n**TCP:** 연결형 / **UDP**: 비연결형\n';
+		expect(made(cards(note))).toEqual(['IPv4 → 32bit', 'IPv6 → 128bit', '장점 → 빠름', '단점 → 비쌈', '경로 → /usr/bin', '설정 → /etc', 'TCP → 연결형', 'UDP → 비연결형']);
+		// The first keeps its card's id.
+		expect(cards(note).find((card) => card.front === 'IPv4')?.id).toBe(cards('## 네트워크\n- IPv4: 32bit\n')[0]?.id);
+		// A sound in either term plays with that term's question.
+		expect(cards('## 네트워크\n- IPv4 ![[v4.mp3]]: 32bit / IPv6 ![[v6.mp3]]: 128bit\n').map((card) => `${card.front} → ${card.back}`)).toEqual(['IPv4\n\n[sound:v4.mp3] → 32bit', 'IPv6\n\n[sound:v6.mp3] → 128bit']);
+		// A slash with no term and colon after it is part of the answer.
+		expect(made(cards('## A\n- TCP/UDP: 전송 계층 / 포트 번호 사용\n- 속도: 100 Mbps / 1 Gbps\n'))).toEqual(['TCP/UDP → 전송 계층 / 포트 번호 사용', '속도 → 100 Mbps / 1 Gbps']);
+	});
+});
+
 describe('flows between two', () => {
 	it('makes no term of who sends what to whom (`클라이언트 → 서버: SYN`): its list or steps card asks it in order', () => {
 		const steps = cards('## 3-way handshake\n1. 클라이언트 → 서버: SYN\n2. 서버 → 클라이언트: SYN + ACK\n3. 클라이언트 → 서버: ACK\n');
