@@ -328,7 +328,7 @@ function separatedDefinition(text: string): Definition | undefined {
  * only, `X란 무엇인가?`, heads what comes after it as a heading does).
  */
 const KOREAN_WHAT_IS = new RegExp(
-	`^([^\\ue004\\ue008]*?\\S)란(?:(?:\\s*(?:무엇인가|무엇일까|무엇입니까|무엇이죠|무엇이냐|뭘까|뭐지|뭐야|뭔가|뭐냐))?[${STRONG_CLOSE}${EM_CLOSE}]*\\s*[?？])?[${STRONG_CLOSE}${EM_CLOSE}]*\\s+(\\S.*)$`,
+	`^([^\\ue004\\ue008]*?\\S)란((?:\\s*(?:무엇인가|무엇일까|무엇입니까|무엇이죠|무엇이냐|뭘까|뭐지|뭐야|뭔가|뭐냐))?[${STRONG_CLOSE}${EM_CLOSE}]*\\s*[?？])?[${STRONG_CLOSE}${EM_CLOSE}]*\\s+(\\S.*)$`,
 	'u'
 );
 /** A Hangul syllable with a final consonant, after which `이란` is written (`트랜잭션이란`; `프로세스란`). */
@@ -337,16 +337,31 @@ function hasFinalConsonant(syllable: string): boolean {
 	return FINAL_CONSONANT.test(syllable) && (syllable.charCodeAt(syllable.length - 1) - 0xac00) % 28 !== 0;
 }
 
+/** Words of study notes made of a stem and `이`, whose `이란` is no particle: measures and the like. */
+const OWN_I = new Set(['넓이', '높이', '길이', '깊이', '먹이', '놀이', '벌이', '고양이']);
+
+/** How a definition sentence ends: `…단위이다.`, `…허용하는 것`, `…을 말한다`, `…를 뜻함`. */
+const DEFINING_END = /(?:이다|것|것이다|말한다|뜻한다|의미한다|가리킨다|일컫는다|이른다|정의된다|말함|뜻함|의미함|가리킴)[.。]?$/u;
+
 function koreanWhatIs(text: string): Definition | undefined {
 	const match = KOREAN_WHAT_IS.exec(text);
 	if (!match) return undefined;
-	const [, head = '', rest = ''] = match;
+	const [, head = '', asked, rest = ''] = match;
+	const marked = /^\ue000[^\ue000-\ue00c]+\ue001$/u.test(head.trim()) || /\(이\)$/u.test(toPlain(head));
 	let term = stripEmoji(toPlain(head)).replace(/\(이\)$/u, '').trim();
-	// `이란` after a final consonant or a Latin letter is the particle (`트랜잭션이란`, `API이란`); a short word keeps
-	// its own `이` (`넓이란`, `높이란`: `넓` and `높` are no terms).
+	// `이란` after a final consonant or a Latin letter is the particle (`트랜잭션이란`, `힘이란`, `API이란`), save in the
+	// words that end in their own `이` (`넓이란`, `높이란`).
 	const stem = term.slice(0, -1);
-	if (term.endsWith('이') && /\S$/u.test(stem) && [...stem].length >= 2 && (hasFinalConsonant(stem) || /[A-Za-z0-9)]$/.test(stem))) term = stem;
+	const particle = term.endsWith('이') && /\S$/u.test(stem) && !OWN_I.has(term) && (hasFinalConsonant(stem) || /[A-Za-z0-9)]$/.test(stem));
+	if (particle) term = stem;
 	const definition = rest.trim();
+	// `란` right after a Hangul word may be the word's own end: a noun (`임진왜란 때…`, `혼란`, `계란`), an adjective
+	// (`파란 하늘`, `모자란 칸`) or a verb (`자란 곳`). Unless the term is bold alone or written `(이)란`, it takes a
+	// word of two syllables or more, asked (`X란?`) or answered as a definition is (`…이다`, `…것`, `…을 말한다`).
+	if (!marked && !particle && /[\uac00-\ud7a3]$/u.test(term)) {
+		const syllables = term.split(/\s+/).at(-1)?.length ?? 0;
+		if (syllables < 2 || !(asked || DEFINING_END.test(toPlain(definition)))) return undefined;
+	}
 	if (!term || term === '이' || term.includes(',') || !isTerm(term) || !hasWords(toPlain(definition))) return undefined;
 	// The answer is none when it asks (`X란 무엇일까 생각해 보자`), or goes on about something (`X란 게 있다`).
 	// `X란 개념은…`, `X란 말은…` name X rather than define it.

@@ -356,6 +356,14 @@ describe('Korean “X란?” lines', () => {
 `;
 		expect(cards(note).map((card) => card.rule)).toEqual(['section']);
 	});
+
+	it('reads a word’s own 란 as no particle: a noun, an adjective or a verb ending so (QA)', () => {
+		const prose = '## 메모\n\n모자란 칸은 비워 두었습니다.\n\n파란 하늘이 좋다.\n\n임진왜란 때 이순신이 활약했다.\n\n병자호란 이후 청에 인질로 감\n\n잘 자란 나무\n';
+		expect(cards(prose).map((card) => card.rule)).toEqual(['section']);
+		// Plain `X란` defines when it asks or answers as a definition does; bold, `(이)란` or `이란` always.
+		const note = '## 용어\n\n**임진왜란**이란? 1592년 일본의 침략\n\n캐시란 자주 쓰는 데이터를 가까이 두는 것\n\n프로세스란 실행 중인 프로그램을 말한다.\n\n힘이란 물체의 운동 상태를 바꾸는 원인이다.\n\n계란이란? 닭의 알\n';
+		expect(made(cards(note))).toEqual(['임진왜란 → 1592년 일본의 침략', '캐시 → 자주 쓰는 데이터를 가까이 두는 것', '프로세스 → 실행 중인 프로그램을 말한다.', '힘 → 물체의 운동 상태를 바꾸는 원인이다.', '계란 → 닭의 알']);
+	});
 });
 
 describe('Q: and A: lines', () => {
