@@ -168,5 +168,12 @@ test('on a phone every link, button and field is at least 44 × 44 px, the size 
 	await page.goto('/settings');
 	await expect(page.getByRole('heading', { level: 2, name: 'Storage on this device' })).toBeVisible();
 	found.push(...(await smallTargets('settings')));
+
+	// In Korean a link can be one short word (the deck page's 통계 was 29 px wide).
+	await page.getByRole('radio', { name: '한국어', exact: true }).check();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+	await page.goto(`/deck/${DECK}`);
+	await expect(page.getByRole('link', { name: '카드 정보: 카드 1', exact: true })).toBeVisible();
+	found.push(...(await smallTargets('deck, in Korean')));
 	expect(found).toEqual([]);
 });
