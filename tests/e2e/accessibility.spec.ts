@@ -165,6 +165,9 @@ test('on a phone every link, button and field is at least 44 × 44 px, the size 
 	await page.goto('/stats');
 	await expect(page.getByRole('heading', { level: 2, name: 'Forecast' })).toBeVisible();
 	found.push(...(await smallTargets('statistics')));
+	await page.goto('/no-such-page');
+	await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+	found.push(...(await smallTargets('page not found')));
 	await page.goto('/settings');
 	await expect(page.getByRole('heading', { level: 2, name: 'Storage on this device' })).toBeVisible();
 	found.push(...(await smallTargets('settings')));
