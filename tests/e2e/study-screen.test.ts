@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ownDeckWithCard } from './own-deck';
 import { collectErrors } from './page-errors';
-import { brokenWords, expectFits } from './page-fits';
+import { afterNextFrames, brokenWords, expectFits, layoutShifts, watchLayoutShifts } from './page-fits';
 
 const STUDY_URL = `/study/${encodeURIComponent('aws-기초')}`;
 /**
@@ -30,6 +30,15 @@ test('Bury and Suspend from the ⋯ menu, by click or by a screen reader’s cli
 	await expect(status).toHaveText('The card is suspended: it stays out of your sessions. Undo brings it back.');
 	await expect(showAnswer).toBeFocused();
 	expect(errors).toEqual([]);
+});
+
+test('the deck’s name keeps its place as the session opens', async ({ page }) => {
+	await watchLayoutShifts(page);
+	await page.goto(STUDY_URL);
+	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+	await afterNextFrames(page);
+	// At a desktop, Undo and ⋯ came after the name and made its line taller, moving it down.
+	expect(await layoutShifts(page)).toEqual([]);
 });
 
 test('the ⋯ menu is as wide as its longest item: each item’s name and key on one line, as in a menu', async ({ page }) => {
