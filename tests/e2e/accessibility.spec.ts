@@ -21,7 +21,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		test.use({ colorScheme });
 
 		test('every page has no serious or critical axe violation', async ({ page }) => {
-			test.setTimeout(60_000);
+			test.setTimeout(150_000);
 			const found: string[] = [];
 			const check = async (where: string) => found.push(...(await seriousViolations(page, where)));
 
@@ -45,15 +45,26 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await page.getByRole('button', { name: 'More' }).click();
 			await expect(page.getByRole('button', { name: 'Bury until tomorrow' })).toBeVisible();
 			await check('study, More menu');
+			await page.getByRole('button', { name: 'More' }).click();
+			await page.keyboard.press('?');
+			await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+			await check('study, keys list');
+			await page.getByRole('button', { name: 'Close' }).click();
 
 			await page.goto('/browse');
 			await expect(page.getByRole('searchbox', { name: 'Search' })).toBeVisible();
 			await check('browse');
 
 			await page.goto('/import');
-			await page.locator('input[type="file"]').setInputFiles([{ name: 'words.csv', mimeType: 'text/csv', buffer: Buffer.from('front,back\napple,사과\npear,배\n') }]);
+			await page.locator('input[type="file"]').setInputFiles([{ name: 'fruit.csv', mimeType: 'text/csv', buffer: Buffer.from('front,back\napple,사과\npear,배\n') }]);
 			await expect(page.getByRole('heading', { name: 'Columns' })).toBeVisible();
 			await check('import preview');
+			await page.getByRole('button', { name: 'Continue' }).click();
+			await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible();
+			await check('import summary');
+			await page.getByRole('button', { name: 'Import', exact: true }).click();
+			await expect(page.getByRole('heading', { name: 'Imported' })).toBeVisible();
+			await check('import report');
 
 			await page.goto('/stats');
 			await expect(page.getByRole('heading', { level: 2, name: 'Forecast' })).toBeVisible();
@@ -63,8 +74,26 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await expect(page.getByRole('heading', { level: 2, name: 'Storage on this device' })).toBeVisible();
 			await check('settings');
 
+			// The six answer buttons, SM-2's grades, each with its meaning.
+			await page.getByRole('radio', { name: /^Six: SM-2/ }).check();
+			await page.goto(`/study/${DECK}`);
+			await page.getByRole('button', { name: 'Show answer' }).click();
+			await expect(page.getByRole('button', { name: /^5 Perfect, / })).toBeVisible();
+			await check('study, six answer buttons');
+			await page.goto('/settings');
+			await page.getByRole('radio', { name: /^Four: / }).check();
+			// One new card a day: the session of the deck below ends with new cards left, and Study more offers them.
+			await page.getByLabel('New cards per day').fill('1');
+			await page.reload();
+			await expect(page.getByLabel('New cards per day')).toHaveValue('1');
+			await expect(page.getByRole('radio', { name: /^Four: / })).toBeChecked();
+
 			// A deck of one's own: adding cards, asking before deleting it, and a session's end.
 			await ownDeckWithCard(page, 'words', { front: 'apple', back: '사과' });
+			await page.getByRole('textbox', { name: 'Front' }).fill('pear');
+			await page.getByRole('textbox', { name: 'Back' }).fill('배');
+			await page.getByRole('button', { name: 'Add 1 card' }).click();
+			await expect(page.getByRole('textbox', { name: 'Front' })).toHaveValue('');
 			await check('add cards');
 			await page.goto('/deck/words');
 			await page.getByRole('button', { name: 'Delete deck' }).click();
@@ -74,7 +103,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await page.getByRole('button', { name: 'Show answer' }).click();
 			await page.getByRole('button', { name: /^Easy, / }).click();
 			await expect(page.getByRole('heading', { name: 'Done for today' })).toBeVisible();
-			await check('end of session');
+			await expect(page.getByRole('button', { name: /^Study \d+ more new cards$/ })).toBeVisible();
+			await check('end of session, with Study more');
 
 			expect(found).toEqual([]);
 		});
@@ -165,8 +195,18 @@ test('on a phone every link, button and field is at least 44 × 44 px, the size 
 	await page.goto('/stats');
 	await expect(page.getByRole('heading', { level: 2, name: 'Forecast' })).toBeVisible();
 	found.push(...(await smallTargets('statistics')));
+	await page.goto('/no-such-page');
+	await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+	found.push(...(await smallTargets('page not found')));
 	await page.goto('/settings');
 	await expect(page.getByRole('heading', { level: 2, name: 'Storage on this device' })).toBeVisible();
 	found.push(...(await smallTargets('settings')));
+
+	// In Korean a link can be one short word (the deck page's 통계 was 29 px wide).
+	await page.getByRole('radio', { name: '한국어', exact: true }).check();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+	await page.goto(`/deck/${DECK}`);
+	await expect(page.getByRole('link', { name: '카드 정보: 카드 1', exact: true })).toBeVisible();
+	found.push(...(await smallTargets('deck, in Korean')));
 	expect(found).toEqual([]);
 });

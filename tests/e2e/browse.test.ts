@@ -576,3 +576,28 @@ test('on a phone a card’s deck, place in its notes and state read as one line 
 	expect(lines).toBeLessThanOrEqual(2);
 	expect(errors).toEqual([]);
 });
+
+test('on a phone the actions on the selected cards are two rows of buttons of one height, a name of two lines inside its border', async ({ page }, testInfo) => {
+	test.skip(!isPhone(testInfo), 'a phone’s width puts the actions two to a row');
+	await page.goto('/browse');
+	await expectFound(page, SEED_CARDS);
+	await page.getByRole('checkbox', { name: /^Select: / }).first().check();
+	await showBulkActions(page);
+	const boxes = await page.locator('#browse-actions').getByRole('button').evaluateAll((buttons) =>
+		buttons.map((button) => {
+			const box = button.getBoundingClientRect();
+			const text = document.createRange();
+			text.selectNodeContents(button);
+			const words = text.getBoundingClientRect();
+			const { paddingTop, borderTopWidth } = getComputedStyle(button);
+			return { name: button.textContent?.trim(), top: Math.round(box.top), height: Math.round(box.height), roomAbove: Math.round(words.top - box.top - parseFloat(borderTopWidth)), padding: paddingTop };
+		})
+	);
+	expect(boxes.map(({ name }) => name)).toEqual(['Suspend', 'Unsuspend or unbury', 'Reset progress', 'Delete']);
+	// “Unsuspend or unbury” takes two lines on a Pixel 7: beside it, Suspend was shorter and lower, and its own
+	// first line touched its border.
+	expect(boxes[1]!.top).toBe(boxes[0]!.top);
+	expect(boxes[1]!.height).toBe(boxes[0]!.height);
+	expect(boxes[3]!.height).toBe(boxes[2]!.height);
+	for (const box of boxes) expect(box.roomAbove, `${box.name}: space above its name`).toBeGreaterThanOrEqual(4);
+});

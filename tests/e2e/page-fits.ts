@@ -25,3 +25,29 @@ export async function brokenWords(scope: Locator, allowed: (word: string) => boo
 	});
 	return broken.filter((word) => !allowed(word));
 }
+
+/** Records the page's layout shifts from its first paint on; call before it loads, then read them with `layoutShifts`. */
+export async function watchLayoutShifts(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const shifts: string[] = [];
+		(window as unknown as { layoutShifts: string[] }).layoutShifts = shifts;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
+				// A shift right after a tap or a key is the page answering it, not jumping by itself.
+				if (entry.hadRecentInput) continue;
+				const moved = (entry.sources ?? []).map(({ node }) => (node instanceof Element ? `${node.localName}${node.id ? `#${node.id}` : ''}.${[...node.classList].filter((name) => !name.startsWith('svelte-')).join('.')}` : '?'));
+				shifts.push(`${entry.value.toFixed(4)}: ${moved.join(', ')}`);
+			}
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+}
+
+/** The layout shifts seen since the page loaded (see `watchLayoutShifts`), one line each: how much, and what moved. */
+export function layoutShifts(page: Page): Promise<string[]> {
+	return page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts);
+}
+
+/** Waits for two frames to be drawn, after which the shifts of the last one have been reported. */
+export async function afterNextFrames(page: Page): Promise<void> {
+	await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
+}

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { afterNextFrames, layoutShifts, watchLayoutShifts } from './page-fits';
 
 const DECK_NAME = 'AWS 기초';
 
@@ -21,6 +22,15 @@ function deckItem(page: Page, deckName: string) {
 	const decks = page.getByRole('region', { name: 'Decks' });
 	return decks.getByRole('listitem').filter({ has: page.getByRole('link', { name: deckName, exact: true }) });
 }
+
+test('the page keeps still as the settings load: the sections below them come with them, not before', async ({ page }) => {
+	await watchLayoutShifts(page);
+	await openSettings(page);
+	await expect(page.getByRole('heading', { level: 2, name: 'Storage on this device' })).toBeAttached();
+	await afterNextFrames(page);
+	// Backup, Check database and Storage were drawn at the top while the settings loaded, then pushed down the page.
+	expect(await layoutShifts(page)).toEqual([]);
+});
 
 test('the leech options have a section of their own, saved as they change', async ({ page }) => {
 	await openSettings(page);

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ownDeckWithCard } from './own-deck';
 import { collectErrors } from './page-errors';
-import { brokenWords, expectFits } from './page-fits';
+import { afterNextFrames, brokenWords, expectFits, layoutShifts, watchLayoutShifts } from './page-fits';
 
 const STUDY_URL = `/study/${encodeURIComponent('aws-기초')}`;
 /**
@@ -30,6 +30,35 @@ test('Bury and Suspend from the ⋯ menu, by click or by a screen reader’s cli
 	await expect(status).toHaveText('The card is suspended: it stays out of your sessions. Undo brings it back.');
 	await expect(showAnswer).toBeFocused();
 	expect(errors).toEqual([]);
+});
+
+test('the deck’s name keeps its place as the session opens', async ({ page }) => {
+	await watchLayoutShifts(page);
+	await page.goto(STUDY_URL);
+	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+	await afterNextFrames(page);
+	// At a desktop, Undo and ⋯ came after the name and made its line taller, moving it down.
+	expect(await layoutShifts(page)).toEqual([]);
+});
+
+test('the ⋯ menu is as wide as its longest item: each item’s name and key on one line, as in a menu', async ({ page }) => {
+	await page.goto(STUDY_URL);
+	await expect(front(page)).toBeVisible();
+	await page.getByRole('button', { name: 'More' }).click();
+	const items = page.locator('#study-more').locator('button, a');
+	await expect(items).toHaveCount(4);
+	// The menu was 13rem wide whatever its items, so that “Bury until tomorrow” took two lines beside its key.
+	const lines = await items.evaluateAll((elements) =>
+		elements.map((item) => {
+			// The item's name: the text before its key.
+			const name = [...item.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim() !== '')!;
+			const range = document.createRange();
+			range.selectNodeContents(name);
+			return `${name.textContent?.trim()}: ${new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top))).size}`;
+		})
+	);
+	expect(lines).toEqual(['Edit card: 1', 'Bury until tomorrow: 1', 'Suspend card: 1', 'Card info: 1']);
+	await expectFits(page, 'the ⋯ menu open');
 });
 
 test('Anki’s keys on a shown card: - buries, @ suspends, Z and U take them back, M opens ⋯, ? lists every key, I opens card info', async ({ page, baseURL }, testInfo) => {
