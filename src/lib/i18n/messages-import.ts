@@ -96,7 +96,7 @@ const en = {
 
 	exportHeading: 'Export',
 	exportFormat: 'Format',
-	exportJsonProgress: 'Recall backup of this deck, with progress (.json)',
+	exportJsonProgress: 'Recall deck with progress (.json)',
 	exportJsonPlain: 'Recall deck without progress (.json)',
 	exportFileProgress: 'with progress',
 	exportFilePlain: 'cards only',
@@ -241,7 +241,7 @@ const ko: Record<keyof typeof en, string> = {
 
 	exportHeading: '내보내기',
 	exportFormat: '형식',
-	exportJsonProgress: '이 덱의 Recall 백업, 학습 기록 포함 (.json)',
+	exportJsonProgress: '학습 기록 포함 Recall 덱 (.json)',
 	exportJsonPlain: '학습 기록 없는 Recall 덱 (.json)',
 	exportFileProgress: '학습 기록 포함',
 	exportFilePlain: '카드만',
