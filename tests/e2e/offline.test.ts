@@ -228,6 +228,16 @@ test('a new version shows an update prompt; Later keeps the session going, Updat
 	expect(fetched).toContain('/');
 	expect(fetched.filter((path) => path.startsWith('/_app/immutable/'))).toEqual([]);
 
+	// Drawn as the app's other buttons are: Update filled with the accent, Later outlined in it, both bold.
+	const look = (name: string) =>
+		prompt.getByRole('button', { name }).evaluate((button) => {
+			const style = getComputedStyle(button);
+			return { weight: Number(style.fontWeight), text: style.color, border: style.borderTopColor, fill: style.backgroundColor };
+		});
+	const [update, later] = [await look('Update'), await look('Later')];
+	expect(update.fill).toBe(later.border);
+	expect(later.text).toBe(later.border);
+	expect(Math.min(update.weight, later.weight)).toBeGreaterThanOrEqual(600);
 	await prompt.getByRole('button', { name: 'Later' }).click();
 	await expect(prompt).toBeHidden();
 	await answerGood(2);
