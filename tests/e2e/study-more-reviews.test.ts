@@ -25,7 +25,7 @@ async function answerGood(page: Page, testInfo: TestInfo, answeredBefore: number
 	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }
 
-test('a backlog past the review limit: the end of the day says how many reviews are left, and “Study 50 more reviews” brings them', async ({ page, baseURL }, testInfo) => {
+test('a backlog past the review limit: the end of the day says how many reviews are left, and “Study 4 more reviews” brings them', async ({ page, baseURL }, testInfo) => {
 	// Two days of studying, through the screens a learner uses.
 	test.setTimeout(60_000);
 	await page.clock.install({ time: new Date('2026-11-25T10:00:00') });
@@ -64,8 +64,9 @@ test('a backlog past the review limit: the end of the day says how many reviews 
 	await expect(end).toBeVisible();
 	await expect(end.getByText('4 more reviews are due today, past today’s review limit.')).toBeVisible();
 	// No new card is left: only the reviews are offered.
-	await expect(end.getByRole('button', { name: 'Study 10 more new cards' })).toHaveCount(0);
-	await end.getByRole('button', { name: 'Study 50 more reviews' }).click();
+	await expect(end.getByRole('button', { name: /more new card/ })).toHaveCount(0);
+	// It brings up to 50: the four left.
+	await end.getByRole('button', { name: 'Study 4 more reviews' }).click();
 	await expect(page.getByRole('status').filter({ hasText: '4 more reviews for today.' })).toBeVisible();
 	await expect(cardsLeft(page)).toHaveText(['New 0', 'Learning 0', 'Review 4']);
 	await expect(progressBar(page)).toHaveAttribute('aria-valuemax', String(CARDS));
@@ -83,6 +84,6 @@ test('a backlog past the review limit: the end of the day says how many reviews 
 	// Nothing is left to bring in, so nothing is offered.
 	await expect(end).toBeVisible();
 	await expect(end.getByText(/more reviews? (is|are) due today/)).toHaveCount(0);
-	await expect(end.getByRole('button', { name: 'Study 50 more reviews' })).toHaveCount(0);
+	await expect(end.getByRole('button', { name: /more reviews?$/ })).toHaveCount(0);
 	expect(errors).toEqual([]);
 });

@@ -18,7 +18,7 @@ export { applyImport, previewImport, type DeckChanges, type DeckImportSummary, t
 export { loadMedia, mediaNames, noteDecks } from './media';
 export { loadStudiedToday, toSchedule } from './queue';
 export { openSession, studyMore, studyMoreReviews } from './sessions';
-export { loadDaySummary, type DaySummary } from './summary';
+export { loadDaySummary, NEW_CARDS_LEFT_COUNTED, type DaySummary } from './summary';
 export { DEFAULT_SETTINGS, loadFact, loadSettings, normalizeSettings, saveFact, saveSettings, type GradeButtons, type LanguageSetting, type Settings, type ThemeSetting } from './settings';
 export { Queue, RecallDatabase, type CardRecord, type DeckRecord, type MediaRecord, type ReviewRecord, type SessionRecord, type UndoStep } from './schema';
 

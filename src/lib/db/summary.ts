@@ -33,6 +33,11 @@ export interface DaySummary {
 	 * "Study more" would bring in. False when every new card is used up.
 	 */
 	newLeft: boolean;
+	/**
+	 * How many of those new cards there are, counted up to NEW_CARDS_LEFT_COUNTED: what the end screen's "Study N more
+	 * new cards" can bring (a deck with 2 left says 2, not the 10 it would let in).
+	 */
+	newCardsLeft: number;
 	/** New cards introduced today in the scope, as its daily limit counts them (loadStudiedToday). */
 	newStudied: number;
 	/**
@@ -137,17 +142,26 @@ async function deckHasCards(db: RecallDatabase, deckId: string): Promise<boolean
 	return card !== undefined;
 }
 
+/** How far the new cards left are counted: as many as one "Study more new cards" brings. */
+export const NEW_CARDS_LEFT_COUNTED = 10;
+
 /**
- * A new card of the deck that can be studied on `today`: the new queue of `[deck+queue+order]`, read up to
- * the first card that is not buried (usually the first).
+ * The new cards of the decks that can be studied on `today`, counted up to `upTo`: each deck's new queue of
+ * `[deck+queue+order]`, read up to the cards still wanted that are not buried (usually the first ones).
  */
-async function deckHasNewCards(db: RecallDatabase, deckId: string, today: number): Promise<boolean> {
-	const card = await db.cards
-		.where('[deck+queue+order]')
-		.between([deckId, Queue.new, Dexie.minKey], [deckId, Queue.new, Dexie.maxKey], true, true)
-		.filter((candidate) => isAvailable(toSchedule(candidate), today))
-		.first();
-	return card !== undefined;
+async function newCardsAvailable(db: RecallDatabase, decks: readonly string[], today: number, upTo: number): Promise<number> {
+	let found = 0;
+	for (const deckId of decks) {
+		if (found >= upTo) break;
+		const cards = await db.cards
+			.where('[deck+queue+order]')
+			.between([deckId, Queue.new, Dexie.minKey], [deckId, Queue.new, Dexie.maxKey], true, true)
+			.filter((candidate) => isAvailable(toSchedule(candidate), today))
+			.limit(upTo - found)
+			.toArray();
+		found += cards.length;
+	}
+	return found;
 }
 
 /** Whether `has` holds for any of `decks`. */
@@ -172,7 +186,7 @@ export async function loadDaySummary(db: RecallDatabase, scope: string, today: n
 			scope !== ALL_DECKS && tree === undefined
 				? [scope]
 				: ((await db.decks.filter((deck) => (!studied || !deck.retired) && (tree === undefined || isUnder(deck.name, tree))).primaryKeys()) as string[]);
-		const [rows, dueTomorrow, hasCards, newLeft] = await Promise.all([
+		const [rows, dueTomorrow, hasCards, newCardsLeft] = await Promise.all([
 			scope === ALL_DECKS
 				? db.reviews.where('day').equals(today).toArray()
 				: decksOf(false).then((decks) => db.reviews.where('[deck+day]').anyOf(decks.map((deck) => [deck, today])).toArray()),
@@ -180,10 +194,11 @@ export async function loadDaySummary(db: RecallDatabase, scope: string, today: n
 				? db.cards.where('[queue+dueDay]').equals([Queue.scheduled, tomorrow]).count()
 				: decksOf(false).then((decks) => db.cards.where('[deck+queue+dueDay]').anyOf(decks.map((deck) => [deck, Queue.scheduled, tomorrow])).count()),
 			decksOf(false).then((decks) => anyDeck(decks, (deck) => deckHasCards(db, deck))),
-			decksOf(true).then((decks) => anyDeck(decks, (deck) => deckHasNewCards(db, deck, today)))
+			decksOf(true).then((decks) => newCardsAvailable(db, decks, today, NEW_CARDS_LEFT_COUNTED))
 		]);
 		// The same figures as the statistics page's "Today": state rows (imported scheduling, resets) are not studying.
 		const { cards, answers, timeMs, grades } = dayStats(rows, today);
+		const newLeft = newCardsLeft > 0;
 		const keys = new Set(await siblingKeysAnswered(db, rows));
 		const studiedDecks = await decksOf(true);
 		const decks = await db.decks.bulkGet(studiedDecks);
@@ -197,6 +212,6 @@ export async function loadDaySummary(db: RecallDatabase, scope: string, today: n
 			reviewSiblingsOf([...holdsReviews], keys, today, mostOverdue),
 			reviewsLeftIn(db, studiedDecks, (deck) => holdsReviews.has(deck), keys, today, mostOverdue)
 		]);
-		return { cards, answers, timeMs, grades, dueTomorrow, hasCards, newLeft, newStudied: studiedIn(rows).newCards, siblingsWaiting, reviewSiblingsWaiting, reviewsLeft };
+		return { cards, answers, timeMs, grades, dueTomorrow, hasCards, newLeft, newCardsLeft, newStudied: studiedIn(rows).newCards, siblingsWaiting, reviewSiblingsWaiting, reviewsLeft };
 	});
 }

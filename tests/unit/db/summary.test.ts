@@ -8,7 +8,7 @@ import { addCards, createDeck } from '../../../src/lib/db/own-cards';
 import { Queue, type RecallDatabase } from '../../../src/lib/db/schema';
 import { loadStudiedToday } from '../../../src/lib/db/queue';
 import { openSession } from '../../../src/lib/db/sessions';
-import { loadDaySummary, REVIEWS_LEFT_LOOKED_AT } from '../../../src/lib/db/summary';
+import { loadDaySummary, REVIEWS_LEFT_LOOKED_AT, NEW_CARDS_LEFT_COUNTED } from '../../../src/lib/db/summary';
 import { studyDay } from '../../../src/lib/srs/day';
 import { currentEntry } from '../../../src/lib/srs/session';
 import { ALL_DECKS } from '../../../src/lib/srs/deck-tree';
@@ -36,7 +36,7 @@ describe('loadDaySummary', () => {
 		const at = seoulNoon('2026-11-25');
 		const today = studyDay(at, DAY_OPTIONS);
 
-		expect(await loadDaySummary(db, a.id, today)).toEqual({ cards: 0, answers: 0, timeMs: 0, grades: { 0: 0, 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }, dueTomorrow: 0, hasCards: true, newLeft: true, newStudied: 0, siblingsWaiting: false, reviewSiblingsWaiting: false, reviewsLeft: 0 });
+		expect(await loadDaySummary(db, a.id, today)).toEqual({ cards: 0, answers: 0, timeMs: 0, grades: { 0: 0, 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }, dueTomorrow: 0, hasCards: true, newLeft: true, newCardsLeft: 3, newStudied: 0, siblingsWaiting: false, reviewSiblingsWaiting: false, reviewsLeft: 0 });
 
 		await openSession(db, a.id, today, SETTINGS, at);
 		await answerCurrent(a.id, 1, at + 1000, 4000); // one: again, back in the session
@@ -56,6 +56,7 @@ describe('loadDaySummary', () => {
 			dueTomorrow: 3,
 			hasCards: true,
 			newLeft: false,
+			newCardsLeft: 0,
 			newStudied: 3,
 			siblingsWaiting: false,
 			reviewSiblingsWaiting: false,
@@ -102,12 +103,12 @@ describe('loadDaySummary', () => {
 		const [, two, three] = a.cards.map((card) => card.id) as [string, string, string];
 		await openSession(db, a.id, today, { ...SETTINGS, newPerDay: 1 }, at);
 		await answerCurrent(a.id, 4, at + 1000, 1000);
-		expect(await loadDaySummary(db, a.id, today)).toMatchObject({ newLeft: true });
-		expect(await loadDaySummary(db, ALL_DECKS, today)).toMatchObject({ newLeft: true });
+		expect(await loadDaySummary(db, a.id, today)).toMatchObject({ newLeft: true, newCardsLeft: 2 });
+		expect(await loadDaySummary(db, ALL_DECKS, today)).toMatchObject({ newLeft: true, newCardsLeft: 2 });
 		await buryCard(db, two, today + 1);
-		expect(await loadDaySummary(db, a.id, today)).toMatchObject({ newLeft: true });
+		expect(await loadDaySummary(db, a.id, today)).toMatchObject({ newLeft: true, newCardsLeft: 1 });
 		await suspendCards(db, [three], at);
-		expect(await loadDaySummary(db, a.id, today)).toMatchObject({ newLeft: false });
+		expect(await loadDaySummary(db, a.id, today)).toMatchObject({ newLeft: false, newCardsLeft: 0 });
 		expect(await loadDaySummary(db, ALL_DECKS, today)).toMatchObject({ newLeft: false });
 		// Buried until today is not buried any more.
 		expect(await loadDaySummary(db, a.id, today + 1)).toMatchObject({ newLeft: true });
@@ -115,9 +116,29 @@ describe('loadDaySummary', () => {
 		// The new cards of a retired deck are studied nowhere.
 		const b = deckFrom('## B\n\nfour::4\n', 'b.md');
 		await applyDeck(db, { deck: b, hash: 'b' }, 'built-in');
-		expect(await loadDaySummary(db, ALL_DECKS, today)).toMatchObject({ newLeft: true });
+		expect(await loadDaySummary(db, ALL_DECKS, today)).toMatchObject({ newLeft: true, newCardsLeft: 1 });
 		await db.decks.update(b.id, { retired: true });
 		expect(await loadDaySummary(db, ALL_DECKS, today)).toMatchObject({ newLeft: false });
+	});
+
+	it('counts the new cards left up to as many as one Study more brings, across the decks of the scope', async () => {
+		db = freshDatabase();
+		const at = seoulNoon('2026-11-25');
+		const today = studyDay(at, DAY_OPTIONS);
+		const lines = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}${i}::${i}`).join('\n\n');
+		const a = deckFrom(`## A\n\n${lines('a', 7)}\n`, 'a.md');
+		const b = deckFrom(`## B\n\n${lines('b', 6)}\n`, 'b.md');
+		await applyDeck(db, { deck: a, hash: 'a' }, 'built-in');
+		await applyDeck(db, { deck: b, hash: 'b' }, 'built-in');
+		expect(NEW_CARDS_LEFT_COUNTED).toBe(10);
+		expect(await loadDaySummary(db, a.id, today)).toMatchObject({ newLeft: true, newCardsLeft: 7 });
+		expect(await loadDaySummary(db, b.id, today)).toMatchObject({ newLeft: true, newCardsLeft: 6 });
+		// 13 in all: counted up to 10.
+		expect(await loadDaySummary(db, ALL_DECKS, today)).toMatchObject({ newLeft: true, newCardsLeft: 10 });
+		// Buried cards are passed over, and the count goes on past them.
+		for (const card of a.cards.slice(0, 5)) await buryCard(db, card.id, today + 1);
+		expect(await loadDaySummary(db, a.id, today)).toMatchObject({ newCardsLeft: 2 });
+		expect(await loadDaySummary(db, ALL_DECKS, today)).toMatchObject({ newCardsLeft: 8 });
 	});
 
 	it('counts the due reviews the session did not take: not buried, suspended or in a retired deck', async () => {

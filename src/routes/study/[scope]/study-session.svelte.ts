@@ -10,6 +10,7 @@ import {
 	answerCard,
 	buryCard,
 	loadDaySummary,
+	NEW_CARDS_LEFT_COUNTED,
 	loadSettings,
 	openSession,
 	StaleCardError,
@@ -101,8 +102,8 @@ const LONGEST_TIMEOUT_MS = 2 ** 31 - 1;
 /** How soon to look again when the day has changed but an action was being stored. */
 const DAY_CHECK_RETRY_MS = 1_000;
 
-/** How many new cards "Study more" asks for at a time. */
-export const STUDY_MORE_NEW_CARDS = 10;
+/** How many new cards "Study more" asks for at a time: as many as the end screen's summary counts (a deck with 2 left says 2). */
+export const STUDY_MORE_NEW_CARDS = NEW_CARDS_LEFT_COUNTED;
 /** How many due reviews "Study more reviews" asks for at a time: a few days' worth, as a week's backlog is worked through. */
 export const STUDY_MORE_REVIEWS = 50;
 

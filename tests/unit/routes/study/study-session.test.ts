@@ -823,7 +823,7 @@ describe('StudySession', () => {
 		}
 		expect(study.finished).toBe(true);
 		expect(study.card).toBeUndefined();
-		expect(study.summary).toEqual({ cards: 5, answers: 7, timeMs: 14_000, grades: { 0: 0, 1: 1, 2: 0, 3: 1, 4: 4, 5: 1 }, dueTomorrow: 5, hasCards: true, newLeft: false, newStudied: 5, siblingsWaiting: false, reviewSiblingsWaiting: false, reviewsLeft: 0 });
+		expect(study.summary).toEqual({ cards: 5, answers: 7, timeMs: 14_000, grades: { 0: 0, 1: 1, 2: 0, 3: 1, 4: 4, 5: 1 }, dueTomorrow: 5, hasCards: true, newLeft: false, newCardsLeft: 0, newStudied: 5, siblingsWaiting: false, reviewSiblingsWaiting: false, reviewsLeft: 0 });
 		// The last answer can still be undone from the summary.
 		expect(study.canUndo).toBe(true);
 		await study.undo();
