@@ -3,27 +3,25 @@ import { expect, test, type Page } from '@playwright/test';
 import { ownDeckWithCard } from './own-deck';
 
 // axe-core over every page a learner goes through, with the built-in deck and a deck of one's own in it, in
-// both colour schemes: what it finds serious or critical (a control without a name, text without contrast, a
-// broken landmark or list) fails. What axe cannot judge is pinned by the tests of each page.
+// both colour schemes: whatever it finds fails, the minor and moderate too (a control without a name, text without
+// contrast, a broken landmark or list, a heading level skipped). What axe cannot judge is pinned by the tests of each page.
 
 const DECK = encodeURIComponent('aws-기초');
 
-/** The serious and critical violations on the page as it is now, one line each: the rule and the elements. */
-async function seriousViolations(page: Page, where: string): Promise<string[]> {
+/** Axe's violations on the page as it is now, one line each: the rule, its impact and the elements. */
+async function violationsOn(page: Page, where: string): Promise<string[]> {
 	const { violations } = await new AxeBuilder({ page }).analyze();
-	return violations
-		.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-		.map((violation) => `${where}: ${violation.id} (${violation.help}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+	return violations.map((violation) => `${where}: ${violation.id}, ${violation.impact} (${violation.help}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
 	test.describe(`${colorScheme} scheme`, () => {
 		test.use({ colorScheme });
 
-		test('every page has no serious or critical axe violation', async ({ page }) => {
+		test('every page has no axe violation', async ({ page }) => {
 			test.setTimeout(150_000);
 			const found: string[] = [];
-			const check = async (where: string) => found.push(...(await seriousViolations(page, where)));
+			const check = async (where: string) => found.push(...(await violationsOn(page, where)));
 
 			await page.goto('/');
 			await expect(page.getByRole('link', { name: 'AWS 기초', exact: true })).toBeVisible();
@@ -80,13 +78,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await page.getByRole('button', { name: 'Show answer' }).click();
 			await expect(page.getByRole('button', { name: /^5 Perfect, / })).toBeVisible();
 			await check('study, six answer buttons');
+			const saved = page.getByRole('status').filter({ hasText: 'Saved' });
 			await page.goto('/settings');
 			await page.getByRole('radio', { name: /^Four: / }).check();
+			await expect(saved).toBeVisible();
 			// One new card a day: the session of the deck below ends with new cards left, and Study more offers them.
+			await page.goto('/settings');
 			await page.getByLabel('New cards per day').fill('1');
-			await page.reload();
-			await expect(page.getByLabel('New cards per day')).toHaveValue('1');
-			await expect(page.getByRole('radio', { name: /^Four: / })).toBeChecked();
+			await expect(saved).toBeVisible();
 
 			// A deck of one's own: adding cards, asking before deleting it, and a session's end.
 			await ownDeckWithCard(page, 'words', { front: 'apple', back: '사과' });
@@ -103,7 +102,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await page.getByRole('button', { name: 'Show answer' }).click();
 			await page.getByRole('button', { name: /^Easy, / }).click();
 			await expect(page.getByRole('heading', { name: 'Done for today' })).toBeVisible();
-			await expect(page.getByRole('button', { name: /^Study \d+ more new cards$/ })).toBeVisible();
+			await expect(page.getByRole('button', { name: /^Study \d+ more new cards?$/ })).toBeVisible();
 			await check('end of session, with Study more');
 
 			expect(found).toEqual([]);
