@@ -16,6 +16,7 @@ import {
 	EM_OPEN,
 	LINK_CLOSE,
 	LINK_MID,
+	LINE_BREAK,
 	LINK_OPEN,
 	MARK_CLOSE,
 	MARK_OPEN,
@@ -373,6 +374,28 @@ function koreanWhatIs(text: string): Definition | undefined {
 	return { term, definition };
 }
 
+/** A `<br>` (and the spaces around it) opening what follows a term. */
+const BREAK_AT_START = new RegExp(`^\\s*${LINE_BREAK}\\s*`, 'u');
+
+/**
+ * `전체 반응식<br/>C6H12O6 + 6O2 → …`: a short plain term, then a line break where a colon would stand, as notes
+ * copied from a web page or a slide write one. Read only where a line's `term: definition` is (a list, a paragraph
+ * of definitions), with the guards of a term before a dash: a remark or a clause before the break names nothing.
+ */
+function brokenDefinition(text: string): Definition | undefined {
+	const at = text.indexOf(LINE_BREAK);
+	if (at <= 0) return undefined;
+	const term = stripEmoji(toPlain(text.slice(0, at))).trim();
+	const definition = text.slice(at + 1).trim();
+	const words = term.split(/\s+/).length;
+	// `candid - honest and direct<br>e.g. …`: a definition before the break, which the break only adds to.
+	if (SEPARATOR.test(term)) return undefined;
+	if (!isTerm(term) || words > MAX_SEPARATED_TERM_WORDS || /[:：]$/.test(term) || FLOW_TERM.test(term) || !hasWords(toPlain(definition))) return undefined;
+	if (ASIDE_PREFIX.test(term) || SENTENCE_START.test(term) || PRONOUN.test(term) || KOREAN_REMARK_START.test(term)) return undefined;
+	if (words >= 2 && (STATEMENT_ENDING.test(term) || PARTICLE_INSIDE.test(term))) return undefined;
+	return { term, definition };
+}
+
 /**
  * `**term**: definition`, `**term** - definition` (or `=`, `→`), `prefix **term**: definition`,
  * and as `style` allows, `term: definition` and `term - definition` with a short plain term.
@@ -383,9 +406,12 @@ export function definitionOf(line: string, style: DefinitionStyle): Definition |
 	if (bold) {
 		const [, prefix = '', boldText = '', separator, rest = ''] = bold;
 		const colonInside = /[:：]\s*$/.test(boldText);
-		if ((separator || colonInside) && !isFlow(separator, rest)) {
+		// `**삼투**<br/>반투막을 …`: a line break right after the bold term stands for its colon.
+		const broken = !separator && !colonInside && BREAK_AT_START.test(rest);
+		if ((separator || colonInside || broken) && !isFlow(separator, rest)) {
 			const term = toPlain(prefix + boldText.replace(/[:：]\s*$/, ''));
-			if (isTerm(stripEmoji(term)) && !FLOW_TERM.test(term) && hasWords(toPlain(rest))) return { term: stripEmoji(term), definition: rest };
+			const definition = broken ? rest.replace(BREAK_AT_START, '') : rest;
+			if (isTerm(stripEmoji(term)) && !FLOW_TERM.test(term) && hasWords(toPlain(definition))) return { term: stripEmoji(term), definition };
 		}
 	}
 	const whatIs = koreanWhatIs(text);
@@ -398,7 +424,7 @@ export function definitionOf(line: string, style: DefinitionStyle): Definition |
 		const definition = text.slice(colon + 1).trim();
 		if (read && isTerm(read.term, read.front !== undefined) && !(read.front === undefined && FLOW_TERM.test(read.term)) && hasWords(toPlain(definition))) return { term: stripEmoji(read.term), definition, ...(read.front ? { front: read.front } : {}) };
 	}
-	return style === 'separator' ? separatedDefinition(text) : undefined;
+	return (style === 'separator' ? separatedDefinition(text) : undefined) ?? brokenDefinition(text);
 }
 
 /** A line that asks a card of its own wherever it is, as a bold term's does: it ends a `Q:` / `A:` pair's answer above it. */

@@ -35,6 +35,30 @@ describe('definition lines in the common vocabulary styles', () => {
 		expect(cards(note).find((card) => card.front === 'abandon')?.path).toEqual(['동사']);
 	});
 
+	it('reads a line break after a term as its colon: `전체 반응식<br/>C6H12O6 …`, `**삼투**<br/>…`, as notes copied from a page write them', () => {
+		const note = `# 세포 호흡
+
+## 해당과정
+- 장소: 세포질
+- 전체 반응식<br/>C6H12O6 + 6O2 → 6CO2 + 6H2O
+- 결과 <br> ATP 2개, NADH 2개 생성
+- 오늘 수업 정리<br/>다음 주 퀴즈 있음
+- 포도당이 분해되어 피루브산이 된다.<br/>산소가 필요 없다
+- candid - honest and direct<br>e.g. a candid answer
+
+## 삼투
+**삼투**<br/>반투막을 통해 물이 이동하는 현상
+`;
+		expect(made(cards(note))).toEqual([
+			'장소 → 세포질',
+			'전체 반응식 → C6H12O6 + 6O2 → 6CO2 + 6H2O',
+			'결과 → ATP 2개, NADH 2개 생성',
+			// A definition before the break keeps its term; what follows the break goes on its answer.
+			'candid → honest and direct\\\ne.g. a candid answer',
+			'삼투 → 반투막을 통해 물이 이동하는 현상'
+		]);
+	});
+
 	it('takes a year in a history list for a term', () => {
 		const note = `## 건국과 체제 정비
 - 1392년: 이성계가 조선 건국
