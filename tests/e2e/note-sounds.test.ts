@@ -90,6 +90,8 @@ test('a note’s recording in a word’s term plays as its question shows, and n
 	await page.goto('/');
 	await page.getByRole('link', { name: '듣기', exact: true }).click();
 	await page.getByRole('link', { name: 'Study this deck' }).click();
+	// The study page, not the deck page it leaves, whose cards have a Front each.
+	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
 	const front = page.getByRole('group', { name: 'Front' });
 	await expect(front).toContainText('listen');
 	await expect(front.getByRole('button', { name: 'Play sound: listen.wav' })).toBeVisible();
