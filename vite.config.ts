@@ -1,10 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { decksPlugin } from './src/build/decks-plugin';
+import { stylesBeforeRenderPlugin } from './src/build/styles-before-render-plugin';
 
 export default defineConfig({
 	// The decks plugin goes first: it serves modules that SvelteKit's pages import.
-	plugins: [decksPlugin({ dir: 'decks' }), sveltekit()],
+	// The styles plugin: a page is drawn once its stylesheets have arrived, not before (see its file).
+	plugins: [decksPlugin({ dir: 'decks' }), sveltekit(), stylesBeforeRenderPlugin()],
 	server: { host: '127.0.0.1' },
 	// The import worker splits SQLite (Anki files only) into its own chunk: module workers can.
 	worker: { format: 'es' },
