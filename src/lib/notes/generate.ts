@@ -250,15 +250,38 @@ function blocksOnNoCard(uncovered: readonly Candidate[]): NoteWarning[] {
  * (a list's card holds its items' lines, which their own cards ask; the clozes
  * of one line all hold it), as `<file>#<line>`, the file hashed so that two
  * notes' cards never share one. A card that shares no line has none.
+ *
+ * A line is named by its text, not its number: a line added above it or a
+ * section moved leaves the keys as they were, so a re-import does not call the
+ * cards that share the line updated. The same text twice in a note is told
+ * apart by its turn (`~2`).
  */
-function sharedLineKeys(drafts: readonly Draft[], file: string): (string[] | undefined)[] {
+function sharedLineKeys(drafts: readonly Draft[], text: string, file: string): (string[] | undefined)[] {
 	const cardsOfLine = new Map<number, number>();
 	for (const draft of drafts) for (const line of new Set(draft.covers)) cardsOfLine.set(line, (cardsOfLine.get(line) ?? 0) + 1);
 	const prefix = hash53(file).slice(-8);
+	const keyOfLine = lineKeys(text, [...cardsOfLine].flatMap(([line, cards]) => (cards > 1 ? [line] : [])), prefix);
 	return drafts.map((draft) => {
-		const shared = [...new Set(draft.covers)].filter((line) => (cardsOfLine.get(line) ?? 0) > 1).sort((a, b) => a - b);
-		return shared.length > 0 ? shared.map((line) => `${prefix}#${line}`) : undefined;
+		const shared = [...new Set(draft.covers)].filter((line) => keyOfLine.has(line)).sort((a, b) => a - b);
+		return shared.length > 0 ? shared.map((line) => keyOfLine.get(line) as string) : undefined;
 	});
+}
+
+/** The keys of `lines` (numbered from 1) of `text`: each line's text hashed, with its turn among lines of the same text. */
+function lineKeys(text: string, lines: readonly number[], prefix: string): Map<number, string> {
+	const keys = new Map<number, string>();
+	if (lines.length === 0) return keys;
+	const texts = text.split(/\r\n|\r|\n/);
+	const turns = new Map<string, number>();
+	const wanted = new Set(lines);
+	const last = Math.max(...lines);
+	for (let number = 1; number <= last; number++) {
+		const line = (texts[number - 1] ?? '').trim();
+		const turn = (turns.get(line) ?? 0) + 1;
+		turns.set(line, turn);
+		if (wanted.has(number)) keys.set(number, `${prefix}#${hash53(line).slice(-8)}${turn > 1 ? `~${turn}` : ''}`);
+	}
+	return keys;
 }
 
 export function generateDeck(text: string, options: GenerateOptions): GenerateResult {
@@ -292,7 +315,7 @@ export function generateDeck(text: string, options: GenerateOptions): GenerateRe
 	const sounds = assignSounds(drafts, structure.sounds, structure.sections, sectionOf, warnings);
 	const noteTags = [...new Set([...frontMatter.tags, ...structure.tags])];
 	const tags = tagsOfCards(drafts, structure, noteTags, sectionOf);
-	const siblingKeys = sharedLineKeys(drafts, options.file);
+	const siblingKeys = sharedLineKeys(drafts, text, options.file);
 	// A question asked twice under one heading (`bank: 은행`, `bank: 강둑`): each card is told by its answer too, so
 	// that deleting or moving one never hands its history to the other. Only the same answer again goes by order.
 	const questionIds = drafts.map((draft) => cardId(name, draft.path, `${draft.kind} ${draft.identity}`));

@@ -62,6 +62,26 @@ TCP는 ==연결 지향==이며 ==신뢰성==을 보장한다.
 		expect(generate(note).deck.cards.map((card) => card.siblingKeys)).toEqual(made.map((card) => card.siblingKeys));
 	});
 
+	it('name a line by its text, not its number: lines added above or a section moved keep every key', () => {
+		const keysByFront = (cards: readonly Card[]) => new Map(cards.map((card) => [card.front, card.siblingKeys]));
+		const before = keysByFront(made);
+		const added = generate(note.replace('# 네트워크\n', '# 네트워크\n\n오늘 배운 것.\n\n')).deck.cards;
+		const moved = generate(note.replace(/## 계층\n[^#]*/, '').replace('## 따로', '## 계층\n- **전송 계층**\n  - TCP: 연결 지향\n  - UDP: 비연결\n- 세션 계층: 연결 관리\n\n## 따로')).deck.cards;
+		expect(keysByFront(added)).toEqual(before);
+		expect(keysByFront(moved)).toEqual(before);
+		// A line whose words change is another line: the cards that share it share a new key.
+		const reworded = generate(note.replace('TCP: 연결 지향', 'TCP: 연결형')).deck.cards;
+		expect(byFront(reworded, 'TCP').siblingKeys).not.toEqual(before.get('TCP'));
+		expect(siblings(byFront(reworded, 'TCP'), byFront(reworded, '전송 계층'))).toBe(true);
+	});
+
+	it('the same line written twice in a note is two lines: their cards are not made siblings by it', () => {
+		const twice = generate('## 오전\n- **복습**\n  - TCP: 연결 지향\n  - UDP: 비연결\n\n## 오후\n- **복습**\n  - TCP: 연결 지향\n  - IP: 주소\n').deck.cards;
+		const [morning, afternoon] = twice.filter((card) => card.front === '복습');
+		expect(morning && afternoon).toBeTruthy();
+		expect(siblings(morning!, afternoon!)).toBe(false);
+	});
+
 	it('are valid deck-format fields, kept by a deck file', () => {
 		const file = parseDeckFile(JSON.parse(JSON.stringify({ format: 'recall-deck', version: 1, decks: [deck] })));
 		expect(file.decks[0]!.cards.map((card) => card.siblingKeys)).toEqual(made.map((card) => card.siblingKeys));
