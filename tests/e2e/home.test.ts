@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { ownDeckWithCard } from './own-deck';
 import { homeFromStudy } from './leave-study';
+import { afterNextFrames, layoutShifts, watchLayoutShifts } from './page-fits';
 
 test('the built app loads and shows its home page', async ({ page }) => {
 	const errors: string[] = [];
@@ -16,6 +17,21 @@ test('the built app loads and shows its home page', async ({ page }) => {
 	await expect(page.getByRole('heading', { level: 2, name: 'Decks' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Recall' })).toHaveAttribute('href', '/');
 	expect(errors).toEqual([]);
+});
+
+test('the page keeps still as the deck list comes, on a first visit and with a store', async ({ page }) => {
+	await watchLayoutShifts(page);
+	for (const visit of ['first visit', 'with a store']) {
+		await page.goto('/');
+		await expect(page.getByRole('link', { name: 'AWS 기초', exact: true })).toBeVisible();
+		await afterNextFrames(page);
+		expect(await layoutShifts(page), visit).toEqual([]);
+		// Opening a deck stores the built-in decks: the next visit reads its list from the store.
+		if (visit === 'first visit') {
+			await page.getByRole('link', { name: 'AWS 기초', exact: true }).click();
+			await expect(page.getByRole('heading', { level: 1, name: 'AWS 기초' })).toBeVisible();
+		}
+	}
 });
 
 test('on a slow first load the app’s bar shows before its code has arrived, and gives way to the header', async ({ page }) => {

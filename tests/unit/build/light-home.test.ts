@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { reachable } from './static-imports';
 
-const ENTRIES = ['src/routes/+layout.svelte', 'src/routes/+layout.ts', 'src/routes/+page.svelte'];
+const ENTRIES = ['src/routes/+layout.svelte', 'src/routes/+layout.ts', 'src/routes/+page.svelte', 'src/routes/+page.ts'];
 
 describe('the home page’s static imports', () => {
 	it('never reach Dexie or the store’s Dexie code', () => {
