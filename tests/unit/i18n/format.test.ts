@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import '../../../src/lib/i18n/messages-cards';
 import '../../../src/lib/i18n/messages-import';
-import { countMessage, fillPlaceholders, formatMessage } from '../../../src/lib/i18n/format';
+import { countMessage, fillPlaceholders, formatMessage, formatNumber } from '../../../src/lib/i18n/format';
+import { LOCALES } from '../../../src/lib/i18n/locale';
 
 describe('formatMessage', () => {
 	it('fills in placeholders', () => {
@@ -51,5 +52,18 @@ describe('countMessage', () => {
 
 	it('writes large counts the locale’s way', () => {
 		expect(countMessage('en', 'cards', 1234)).toBe('1,234 cards');
+	});
+});
+
+describe('formatNumber', () => {
+	it('writes every number as the locale does, with or without ICU', () => {
+		const samples = [0, 1, 7, 42, 999, 1000, 1001, 12_345, 1_000_000, -1, -999, -1000, 0.5, 2.75, 999.5, 1e21, Number.NaN, Number.POSITIVE_INFINITY];
+		for (let value = 0; value < 1200; value++) samples.push(value);
+		for (const locale of LOCALES) for (const value of samples) expect(formatNumber(locale, value), `${locale} ${value}`).toBe(value.toLocaleString(locale));
+	});
+
+	it('groups thousands the locale’s way in a message', () => {
+		expect(fillPlaceholders('en', '{n} cards', { n: 12_345 })).toBe('12,345 cards');
+		expect(fillPlaceholders('ko', '카드 {n}장', { n: 1_234_567 })).toBe('카드 1,234,567장');
 	});
 });
