@@ -119,6 +119,8 @@ const en = {
 	backupAll: 'Back up everything',
 	backupFileName: 'Recall backup',
 	backupImport: 'Import a backup or other cards',
+	backupLastMade: 'Last backup from this device: {date}.',
+	backupNeverMade: 'No backup has been made from this device yet.',
 
 	checkHeading: 'Check database',
 	checkIntro:
@@ -264,6 +266,8 @@ const ko: Record<keyof typeof en, string> = {
 	backupAll: '모두 백업',
 	backupFileName: 'Recall 백업',
 	backupImport: '백업이나 다른 카드 가져오기',
+	backupLastMade: '이 기기의 마지막 백업: {date}.',
+	backupNeverMade: '이 기기에서는 아직 백업하지 않았습니다.',
 
 	checkHeading: '데이터베이스 점검',
 	checkIntro: '학습 기록으로 각 카드의 일정과 통계의 일별 집계를 다시 계산하고, 다른 것이 있으면 고칩니다. 두 번 저장된 답을 지우라고 하지 않는 한 학습 기록 자체는 바꾸지 않습니다.',
