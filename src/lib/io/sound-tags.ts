@@ -57,10 +57,12 @@ export function splitAtSounds(text: string): SoundTextPart[] {
 
 /**
  * A file's name made safe to be a stored name and to stand in a `[sound:…]` tag and in HTML text unescaped: no
- * bracket, no folder or scheme, nothing a browser or the media lookup would decode (`%`, `&`), no control character.
+ * bracket, no folder or scheme, no `&` (HTML would read `&amp;` in it as `&`), no control character. A `%` stays:
+ * neither Anki nor Recall percent-decodes a tag's name (Anki decodes only its entities), and the media lookup tries
+ * a name as written before any decoded spelling of it (referenceCandidates), so `100%.mp3` is found as itself.
  */
 function plainFileName(name: string): string {
-	return name.replace(/[\u0000-\u001f\u007f[\]/\\:?#%&<>"]/g, '_').trim();
+	return name.replace(/[\u0000-\u001f\u007f[\]/\\:?#&<>"]/g, '_').trim();
 }
 
 /** The stored name of a sound file: `<its name>.<sha-256 hex>.<ext>`. */

@@ -6,6 +6,7 @@ import { writeAnkiPackage } from '../../../../src/lib/io/anki/export';
 import { parseBackup, serializeBackup } from '../../../../src/lib/io/backup';
 import { deckToDelimited } from '../../../../src/lib/io/delimited';
 import { notesToBundle } from '../../../../src/lib/io/markdown-notes';
+import { referenceCandidates } from '../../../../src/lib/io/media-names';
 import { buildPackage, loadSql, oneBasicNote } from './helpers';
 import { NOW, SEOUL, exportAndOpen, openPackage, fieldsOf, renderSide } from './export-helpers';
 
@@ -47,6 +48,19 @@ describe('Anki sounds', () => {
 		expect(bundle.warnings.map((warning) => warning.message)).toEqual([
 			'2 sounds the cards play are not in the file (gone.mp3, also gone.wav): the card says "sound not available" instead.'
 		]);
+	});
+
+	it('keeps a % in a sound’s name, as Anki does (a [sound:…] tag is not percent-encoded): stored, played and exported by it', async () => {
+		const sql = await loadSql();
+		const recall = await read(await buildPackage({ collection: oneBasicNote('listen', ['[sound:100%.mp3]', 'a [sound:a%20b.ogg]']), media: { '100%.mp3': WORD_MP3, 'a%20b.ogg': RAIN_OGG } }));
+		const [percent, encoded] = [`100%.${sha256(WORD_MP3)}.mp3`, `a%20b.${sha256(RAIN_OGG)}.ogg`];
+		expect(onlyCard(recall)).toMatchObject({ front: `[sound:${percent}]`, back: `a [sound:${encoded}]` });
+		expect(recall.media.map((file) => file.name)).toEqual([percent, encoded]);
+		// The store is asked for the name as the tag writes it before its decoded spellings (`a b.….ogg`).
+		expect(referenceCandidates(encoded)[0]).toBe(encoded);
+		const opened = await openPackage(writeAnkiPackage(recall, { sql, now: NOW, dayOptions: SEOUL, renderSide }));
+		expect(new Set(Object.values(opened.media))).toEqual(new Set(['100%.mp3', 'a%20b.ogg']));
+		expect(fieldsOf(opened.notes[0] as Record<string, string>).join(' | ')).toMatch(/\[sound:100%\.mp3\].*\[sound:a%20b\.ogg\]/);
 	});
 
 	it('two packages’ files of one name are two stored files; the same bytes under one name are one', async () => {
