@@ -81,8 +81,12 @@ export function soundFileName(name: string): string {
 	return name.slice(name.lastIndexOf('/') + 1).replace(STORED_HASH, '');
 }
 
-/** A text with each playable sound's tag as the sound's name after a speaker ("🔊 hello.mp3"): how a side reads as text. */
+/**
+ * A text with each playable sound's tag as the sound's name after a note sign ("♪ hello.mp3"): how a side reads as
+ * text. Plain text has no icon of ours (render/icons.ts), and a speaker emoji is an empty box where no emoji font is
+ * installed; the note sign is in the ordinary text fonts of the common systems (DejaVu Sans on Linux, for one).
+ */
 export function soundsAsNames(text: string): string {
 	if (!text.includes('[sound:')) return text;
-	return text.replace(SOUND_TAG, (whole, name: string) => (audioTypeOf(name) === undefined ? whole : `\u{1F50A} ${soundFileName(name)}`));
+	return text.replace(SOUND_TAG, (whole, name: string) => (audioTypeOf(name) === undefined ? whole : `\u266a ${soundFileName(name)}`));
 }

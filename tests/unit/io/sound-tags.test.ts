@@ -42,8 +42,8 @@ describe('sound tags', () => {
 	});
 
 	it('reads a sound as its name in a side’s text (the browser’s list, a screen reader’s announcement)', () => {
-		expect(soundsAsNames(`Listen [sound:hello.${HASH}.mp3] [sound:v.mp4]`)).toBe('Listen 🔊 hello.mp3 [sound:v.mp4]');
-		expect(sideExcerpt(`[sound:hello.${HASH}.mp3]`, 'html')).toBe('🔊 hello.mp3');
-		expect(sideExcerpt('단어 [sound:a.wav]', 'markdown')).toBe('단어 🔊 a.wav');
+		expect(soundsAsNames(`Listen [sound:hello.${HASH}.mp3] [sound:v.mp4]`)).toBe('Listen ♪ hello.mp3 [sound:v.mp4]');
+		expect(sideExcerpt(`[sound:hello.${HASH}.mp3]`, 'html')).toBe('♪ hello.mp3');
+		expect(sideExcerpt('단어 [sound:a.wav]', 'markdown')).toBe('단어 ♪ a.wav');
 	});
 });
