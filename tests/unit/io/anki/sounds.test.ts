@@ -127,6 +127,19 @@ describe('Anki sounds', () => {
 		expect(restored.media).toEqual([{ name: recall.media[0]?.name, type: 'audio/mpeg', bytes: WORD_MP3 }]);
 	});
 
+	it('a table for Anki names two sounds of one name as the package does (word.mp3, word-2.mp3), each card its own', async () => {
+		const sql = await loadSql();
+		const first = await read(await buildPackage({ collection: oneBasicNote('one', ['[sound:word.mp3]', 'a']), media: { 'word.mp3': WORD_MP3 } }));
+		const second = await read(await buildPackage({ collection: oneBasicNote('two', ['[sound:word.mp3]', 'b']), media: { 'word.mp3': OTHER_MP3 } }));
+		const deck = first.decks[0] as ImportBundle['decks'][0];
+		const both: ImportBundle = { ...first, decks: [{ ...deck, cards: [...deck.cards, ...second.decks.flatMap((one) => one.cards)] }], media: [...first.media, ...second.media] };
+		const soundByBack = (rows: string[][]) => Object.fromEntries(rows.map(([front = '', back = '']) => [back.replace(/<[^>]+>/g, ''), /\[sound:([^\]]+)\]/.exec(front)?.[1]]));
+		const table = deckToDelimited(both, deck.id, '\t', { renderSide }).split('\n').filter((line) => line !== '' && !line.startsWith('#')).map((line) => line.split('\t'));
+		expect(soundByBack(table)).toEqual({ a: 'word.mp3', b: 'word-2.mp3' });
+		const opened = await openPackage(writeAnkiPackage(both, { sql, now: NOW, dayOptions: SEOUL, renderSide }));
+		expect(soundByBack(opened.notes.map((note) => fieldsOf(note as Record<string, string>)))).toEqual(soundByBack(table));
+	});
+
 	it('a table for Anki keeps [sound:name] as text, as Anki’s text export does, naming the file as the package does', async () => {
 		const recall = await read(await buildPackage({ collection: oneBasicNote('listen', ['[sound:word.mp3]', 'a']), media: { 'word.mp3': WORD_MP3 } }));
 		const deck = recall.decks[0]?.id as string;
