@@ -5,7 +5,7 @@
  */
 import { emptyBundle, type CardMeta, type CardProgress, type ImportBundle, type MediaFile, type StoreMeta } from '../io/bundle';
 import type { Deck } from '../notes/deck-format';
-import { mediaFilesShown, mediaNameCandidates } from '../io/card-images';
+import { exportedMediaNames, mediaNameCandidates } from '../io/card-images';
 import { cardContent, statusClock, statusOf } from './card-state';
 import { groupBy } from '../io/group-by';
 import { cardsInDeck, rowsOfCards } from './lookups';
@@ -87,6 +87,24 @@ export async function exportBackup(db: RecallDatabase, now = Date.now()): Promis
 	return bundle;
 }
 
+/** A deck's cards as its export holds them, in the deck's order: the retired ones only with progress. */
+async function exportedCards(db: RecallDatabase, deckId: string, withProgress: boolean): Promise<CardRecord[]> {
+	const all = (await cardsInDeck(db, deckId).toArray()).sort(byOrder);
+	return withProgress ? all : all.filter((card) => card.queue !== Queue.retired);
+}
+
+/**
+ * The names of the media files a deck's export without progress carries, in its order (exportDeck), without reading
+ * their bytes: the files a table for Anki of the deck names its sounds after (delimited.ts), as its reader needs to
+ * know them again (table-rows.ts).
+ */
+export async function deckMediaNames(db: RecallDatabase, deckId: string): Promise<string[]> {
+	const cards = await exportedCards(db, deckId, false);
+	const candidates = [...mediaNameCandidates(cards)];
+	const stored = candidates.length === 0 ? [] : await db.media.where(':id').anyOf(candidates).primaryKeys();
+	return exportedMediaNames(cards, new Set(stored as string[]));
+}
+
 /**
  * One deck (a RangeError for an unknown one). Without progress: its
  * cards as the note has them (retired ones left out) and their media, to
@@ -97,16 +115,14 @@ export async function exportDeck(db: RecallDatabase, deckId: string, options: { 
 	const read = await db.transaction('r', [db.decks, db.cards, db.reviews, db.media], async () => {
 		const deck = await db.decks.get(deckId);
 		if (!deck) return undefined;
-		const all = (await cardsInDeck(db, deckId).toArray()).sort(byOrder);
-		const cards = options.withProgress ? all : all.filter((card) => card.queue !== Queue.retired);
+		const cards = await exportedCards(db, deckId, options.withProgress);
 		const [reviews, candidates] = await Promise.all([
 			options.withProgress && cards.length > 0 ? rowsOfCards(db, cards.map((card) => card.id)).toArray() : [],
 			db.media.bulkGet([...mediaNameCandidates(cards)])
 		]);
 		// The files the cards show and play, as the warnings of missingImages read them: one per image or sound, though it may have several spellings.
-		const found = candidates.filter((record) => record !== undefined);
-		const shown = mediaFilesShown(cards, new Set(found.map((record) => record.name)));
-		return { deck, cards, reviews, media: found.filter((record) => shown.has(record.name)) };
+		const found = new Map(candidates.filter((record) => record !== undefined).map((record) => [record.name, record]));
+		return { deck, cards, reviews, media: exportedMediaNames(cards, new Set(found.keys())).map((name) => found.get(name)) };
 	});
 	if (!read) throw new RangeError(`exportDeck: no deck ${deckId}`);
 	const bundle: ImportBundle = { ...emptyBundle('deck', `${read.deck.name}.json`), decks: [deckOf(read.deck, read.cards)], media: await mediaFiles(read.media) };

@@ -95,6 +95,7 @@ import { sameValue } from '../io/same-value';
 import { markSessionsOutdated, markSessionsToRefill } from './sessions';
 import { normalizeSettings } from './settings';
 import type { ImportNotice } from '../io/notices';
+import type { TableMediaNames } from './table-rows';
 import { sayMerge } from '../io/notices/merge';
 import { groupBy } from '../io/group-by';
 import { canonicalJson } from '../io/canonical';
@@ -298,7 +299,7 @@ function bringsContent(bundle: ImportBundle, mode: MergeMode, previous: CardReco
 function mergedContent(bundle: ImportBundle, mode: MergeMode, card: Card, previous: CardRecord | undefined, extras: MergeExtras): Card {
 	if (!previous) return card;
 	if (!bringsContent(bundle, mode, previous)) return cardContent(previous);
-	if (extras.tables) return extras.tables.rowDiffers(card, previous) ? { ...cardContent(previous), ...extras.tables.rowContent(card) } : cardContent(previous);
+	if (extras.tables) return extras.tables.rowDiffers(card, previous, extras.tableMediaNames) ? { ...cardContent(previous), ...extras.tables.rowContent(card) } : cardContent(previous);
 	return keepsSource(bundle, mode) ? { ...card, source: previous.source } : card;
 }
 
@@ -485,6 +486,8 @@ async function renamedDecks(db: RecallDatabase, bundle: ImportBundle, storedDeck
 interface MergeExtras {
 	tables?: typeof import('./table-rows');
 	packages?: typeof import('./package-rows');
+	/** For a table that plays sounds: the names its decks' Anki packages give their files, as the table names them. */
+	tableMediaNames?: TableMediaNames;
 }
 
 async function loadExtras(bundle: ImportBundle): Promise<MergeExtras> {
@@ -495,9 +498,12 @@ async function loadExtras(bundle: ImportBundle): Promise<MergeExtras> {
 	return { ...(tables && { tables }), ...(packages && { packages }) };
 }
 
-async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMode, now: number, extras: MergeExtras): Promise<MergePlan> {
+async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMode, now: number, loaded: MergeExtras): Promise<MergePlan> {
 	// A table's deck is the stored deck of its name, whatever that deck's id (table-rows.ts).
-	const bundle = extras.tables ? extras.tables.intoNamedDecks(given, await db.decks.toArray()) : given;
+	const bundle = loaded.tables ? loaded.tables.intoNamedDecks(given, await db.decks.toArray()) : given;
+	const playsSounds = bundle.decks.some((deck) => deck.cards.some((card) => card.front.includes('[sound:') || card.back.includes('[sound:')));
+	const extras: MergeExtras =
+		loaded.tables && playsSounds ? { ...loaded, tableMediaNames: await loaded.tables.tableMediaNames(db, bundle.decks.map((deck) => deck.id)) } : loaded;
 	const warnings = [...bundle.warnings];
 	const deckIds = bundle.decks.map((deck) => deck.id);
 	const incoming = new Map<string, { card: Card; deck: Deck; index: number }>();
@@ -528,7 +534,7 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 		if (rows.length > 0) {
 			const readDecks = [...new Set(rows.map((row) => row.deck))];
 			const cardsOfDecks = (await Promise.all(readDecks.map((id) => cardsInDeck(db, id).toArray()))).flat();
-			const { cards, ambiguous } = extras.tables.cardsOfRows(rows, cardsOfDecks, (id) => incoming.has(id));
+			const { cards, ambiguous } = extras.tables.cardsOfRows(rows, cardsOfDecks, (id) => incoming.has(id), extras.tableMediaNames);
 			if (ambiguous > 0) warnings.push(sayMerge('merge-table-front-ambiguous', { count: ambiguous }));
 			const entries = [...incoming.values()];
 			incoming.clear();
@@ -710,7 +716,7 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 		if (!(dated && bundle.store) && keepsLeechTag(record, base, card)) record.tags = withLeechTag(record.tags);
 		const contentAt = mergedContentAt(record, previous, theirsAt, now);
 		if (contentAt !== undefined) record.contentAt = contentAt;
-		if (previous && !bringsContent(bundle, mode, previous) && (extras.tables ? extras.tables.rowDiffers(card, previous) : bundle.editedSinceExport?.[id] === true)) {
+		if (previous && !bringsContent(bundle, mode, previous) && (extras.tables ? extras.tables.rowDiffers(card, previous, extras.tableMediaNames) : bundle.editedSinceExport?.[id] === true)) {
 			if (isRowOfClozeText(bundle, previous)) clozeCardsKept++;
 			else noteCardsKept++;
 		}

@@ -17,9 +17,10 @@ import type { Card } from '../notes/deck-format';
 import { csvCardIdIn } from '../io/delimited';
 import { renderedTableReading, spreadsheetReading, tableReading, tableSideKey, type TableContent } from '../io/table-card';
 import { cardSideExportHtml } from '../render/markdown';
-import { withAnkiImageNames } from '../io/anki/note-fields';
+import { packageMediaNames, withAnkiImageNames, withAnkiMediaNames } from '../io/anki/note-fields';
+import { deckMediaNames } from './exports';
 import { groupBy } from '../io/group-by';
-import { Queue, type CardRecord, type DeckRecord } from './schema';
+import { Queue, type CardRecord, type DeckRecord, type RecallDatabase } from './schema';
 import { sameValue } from '../io/same-value';
 
 /** What a table's row says of a card: its deck, sides and tags (see tableReading). */
@@ -28,19 +29,31 @@ export function rowContent(card: Card): TableContent {
 }
 
 /**
+ * The names each deck's Anki package gives its media files (packageMediaNames of deckMediaNames), by deck id: a
+ * table for Anki names the deck's sounds by them (`word-2.mp3` beside `word.mp3`), so its reader must too.
+ */
+export type TableMediaNames = ReadonlyMap<string, ReadonlyMap<string, string>>;
+
+/**
  * How a stored card's own row may read: as Recall's table for Anki writes it now
- * (rendered as the export worker renders it), as its table for spreadsheets
+ * (rendered as the export worker renders it, its sounds named as its deck's
+ * package names their files), as its table for spreadsheets
  * writes it (the rendered text a person reads), or as its text, as tables were
  * written before; a card that plays sounds, also as that table wrote it before
- * it named them as an Anki package names their files.
+ * it named them as an Anki package names their files, and before it told two
+ * files of one name apart.
  */
-function readings(card: CardRecord): TableContent[] {
+function readings(card: CardRecord, mediaNames?: TableMediaNames): TableContent[] {
 	// Asked of one stored card up to three times in an import (pairing rows, its content, the preview's count): rendered once each way.
-	const read = READ_FIELDS.map((field) => card[field]);
+	const read = [...READ_FIELDS.map((field) => card[field]), mediaNames];
 	const known = readingsOf.get(card);
 	if (known && known.read.every((value, index) => value === read[index])) return known.readings;
 	const readings = [renderedTableReading(card, cardSideExportHtml), spreadsheetReading(card, cardSideExportHtml), tableReading(card)];
-	if (card.front.includes('[sound:') || card.back.includes('[sound:')) readings.push(renderedTableReading(card, cardSideExportHtml, withAnkiImageNames));
+	if (card.front.includes('[sound:') || card.back.includes('[sound:')) {
+		readings.push(renderedTableReading(card, cardSideExportHtml, withAnkiImageNames));
+		const packageNames = mediaNames?.get(card.deck);
+		if (packageNames) readings.push(renderedTableReading(card, cardSideExportHtml, (render) => withAnkiMediaNames(render, packageNames)));
+	}
 	readingsOf.set(card, { read, readings });
 	return readings;
 }
@@ -50,9 +63,19 @@ const READ_FIELDS = ['id', 'deck', 'kind', 'front', 'back', 'format', 'tags', 'i
 const readingsOf = new WeakMap<CardRecord, { read: unknown[]; readings: TableContent[] }>();
 
 /** Whether a table's row says anything of the stored card it is that the card's own row would not. */
-export function rowDiffers(card: Card, previous: CardRecord): boolean {
+export function rowDiffers(card: Card, previous: CardRecord, mediaNames?: TableMediaNames): boolean {
 	const row = rowContent(card);
-	return !readings(previous).some((reading) => sameValue(reading, row));
+	return !readings(previous, mediaNames).some((reading) => sameValue(reading, row));
+}
+
+/** The names the Anki packages of `decks` give their media files (TableMediaNames): of decks with media only. */
+export async function tableMediaNames(db: RecallDatabase, decks: Iterable<string>): Promise<TableMediaNames> {
+	const names = new Map<string, ReadonlyMap<string, string>>();
+	for (const deck of new Set(decks)) {
+		const files = await deckMediaNames(db, deck);
+		if (files.length > 0) names.set(deck, packageMediaNames(files));
+	}
+	return names;
 }
 
 /**
@@ -60,7 +83,8 @@ export function rowDiffers(card: Card, previous: CardRecord): boolean {
  *
  * - `rows`: rows of decks the store has, whose ids it does not have, in file order;
  * - `deckCards`: every card of those decks;
- * - `taken`: whether a row of the file is that card by its id.
+ * - `taken`: whether a row of the file is that card by its id;
+ * - `mediaNames`: the names the decks' Anki packages give their files, as a table for Anki names their sounds.
  *
  * A row is a live card (neither retired nor deleted, and not taken) of its
  * deck with its front, one card to one row: a retired or deleted card is never
@@ -74,12 +98,12 @@ export function rowDiffers(card: Card, previous: CardRecord): boolean {
  * of its own, as before rows were matched by their front, and counts as
  * `ambiguous`.
  */
-export function cardsOfRows(rows: readonly Card[], deckCards: readonly CardRecord[], taken: (id: string) => boolean): { cards: Map<string, CardRecord>; ambiguous: number } {
+export function cardsOfRows(rows: readonly Card[], deckCards: readonly CardRecord[], taken: (id: string) => boolean, mediaNames?: TableMediaNames): { cards: Map<string, CardRecord>; ambiguous: number } {
 	const frontKey = (deck: string, content: TableContent) => `${deck}\u001f${tableSideKey(content, 'front')}`;
 	const cardsByFront = new Map<string, { card: CardRecord; backs: Set<string> }[]>();
 	const live = deckCards.filter((card) => card.queue !== Queue.retired && card.deletedAt === undefined && !taken(card.id));
 	for (const card of [...live].sort((a, b) => a.order - b.order)) {
-		const all = readings(card);
+		const all = readings(card, mediaNames);
 		const entry = { card, backs: new Set(all.map((reading) => tableSideKey(reading, 'back'))) };
 		for (const key of new Set(all.map((reading) => frontKey(card.deck, reading)))) {
 			const list = cardsByFront.get(key);

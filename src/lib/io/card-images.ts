@@ -104,6 +104,13 @@ export function mediaFilesShown(cards: Iterable<Card>, files: ReadonlySet<string
 	return shown;
 }
 
+/** The files among `files` that the cards show or play (mediaFilesShown), in the order an export lists them: the cards', each card's images before its sounds. */
+export function exportedMediaNames(cards: Iterable<Card>, files: ReadonlySet<string>): string[] {
+	const list = [...cards];
+	const shown = mediaFilesShown(list, files);
+	return [...mediaNameCandidates(list)].filter((name) => shown.has(name));
+}
+
 /** The references `referencesOf` finds in the bundle's cards that it has no file of (under any of their names), each once, in card order, named as people read them. */
 function missingReferences(bundle: ImportBundle, referencesOf: (card: Card) => ImageReference[]): string[] {
 	const files = new Set(bundle.media.map((file) => file.name));

@@ -57,10 +57,12 @@ export function splitAtSounds(text: string): SoundTextPart[] {
 
 /**
  * A file's name made safe to be a stored name and to stand in a `[sound:…]` tag and in HTML text unescaped: no
- * bracket, no folder or scheme, nothing a browser or the media lookup would decode (`%`, `&`), no control character.
+ * bracket, no folder or scheme, no `&` (HTML would read `&amp;` in it as `&`), no control character. A `%` stays:
+ * neither Anki nor Recall percent-decodes a tag's name (Anki decodes only its entities), and the media lookup tries
+ * a name as written before any decoded spelling of it (referenceCandidates), so `100%.mp3` is found as itself.
  */
 function plainFileName(name: string): string {
-	return name.replace(/[\u0000-\u001f\u007f[\]/\\:?#%&<>"]/g, '_').trim();
+	return name.replace(/[\u0000-\u001f\u007f[\]/\\:?#&<>"]/g, '_').trim();
 }
 
 /** The stored name of a sound file: `<its name>.<sha-256 hex>.<ext>`. */
@@ -79,8 +81,12 @@ export function soundFileName(name: string): string {
 	return name.slice(name.lastIndexOf('/') + 1).replace(STORED_HASH, '');
 }
 
-/** A text with each playable sound's tag as the sound's name after a speaker ("🔊 hello.mp3"): how a side reads as text. */
+/**
+ * A text with each playable sound's tag as the sound's name after a note sign ("♪ hello.mp3"): how a side reads as
+ * text. Plain text has no icon of ours (render/icons.ts), and a speaker emoji is an empty box where no emoji font is
+ * installed; the note sign is in the ordinary text fonts of the common systems (DejaVu Sans on Linux, for one).
+ */
 export function soundsAsNames(text: string): string {
 	if (!text.includes('[sound:')) return text;
-	return text.replace(SOUND_TAG, (whole, name: string) => (audioTypeOf(name) === undefined ? whole : `\u{1F50A} ${soundFileName(name)}`));
+	return text.replace(SOUND_TAG, (whole, name: string) => (audioTypeOf(name) === undefined ? whole : `\u266a ${soundFileName(name)}`));
 }

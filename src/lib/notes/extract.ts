@@ -672,17 +672,18 @@ const MAX_LEAD_IN = 60;
 
 /**
  * The line that introduces the first numbered list of a section's material, when it ends in a colon and names what
- * the list holds ("Four Coffman conditions:", "A valid contract requires:", "처리 순서:"), without the colon.
+ * the list holds ("Four Coffman conditions:", "A valid contract requires:", "처리 순서:"): its text without the colon,
+ * and the note's line it is on.
  */
-function leadInOf(blocks: readonly Block[]): string | undefined {
+function leadInOf(blocks: readonly Block[]): { text: string; line: number } | undefined {
 	const at = blocks.findIndex((block) => block.type === 'list' && block.ordered);
 	const before = blocks[at - 1];
 	const last = before?.type === 'lines' ? before.lines.at(-1) : undefined;
 	const text = last ? toPlain(last.text) : '';
-	if (!/[:：]$/.test(text)) return undefined;
+	if (!last || !/[:：]$/.test(text)) return undefined;
 	const leadIn = stripEmoji(text.replace(/[:：]$/, '')).trim();
 	// "Example:", "참고:" say nothing of what the list is.
-	return hasWords(leadIn) && leadIn.length <= MAX_LEAD_IN && !NOT_TERMS.has(leadIn.toLowerCase()) ? leadIn : undefined;
+	return hasWords(leadIn) && leadIn.length <= MAX_LEAD_IN && !NOT_TERMS.has(leadIn.toLowerCase()) ? { text: leadIn, line: last.line } : undefined;
 }
 
 /**
@@ -845,10 +846,14 @@ export class SectionExtractor {
 		if (!hasWords(front) || !hasWords(back)) return;
 		const identity = pair.question.map((line) => toPlain(line.text)).join(' ');
 		const covers = [...pair.covers, ...under.flatMap(linesOf), ...below.flatMap(linesOf)];
-		// A question and its answer on one line (`Q: …<br>A: …`): a sound there may be either's, so it stays with the answer.
+		// A question and its answer on one line (`Q: …<br>A: …`): only what stands before the answer is the question's.
 		const answerLines = new Set(pair.answer.map((line) => line.line));
-		const asked = [...pair.question.map((line) => line.line).filter((line) => !answerLines.has(line)), ...under.flatMap(linesOf)];
-		this.drafts.push({ kind: 'basic', rule: 'qa', front, back, path, identity, line: pair.covers[0] as number, covers, asks: asked.map((line) => ({ line })) });
+		const questionLines = [...new Set(pair.question.map((line) => line.line))];
+		const asks: FrontPart[] = [
+			...questionLines.flatMap((line) => (!answerLines.has(line) ? [{ line }] : pair.answerAt === undefined ? [] : [{ line, before: pair.answerAt }])),
+			...under.flatMap(linesOf).map((line) => ({ line }))
+		];
+		this.drafts.push({ kind: 'basic', rule: 'qa', front, back, path, identity, line: pair.covers[0] as number, covers, asks });
 	}
 
 	/**
@@ -1025,7 +1030,7 @@ export class SectionExtractor {
 		const identity = rule === 'steps' ? WORDING[this.options.language].steps(title.text) : title.text;
 		// Numbered lines are not always steps: "Four Coffman conditions:" over them says what they are, and asks better.
 		const leadIn = rule === 'steps' ? leadInOf(content) : undefined;
-		const front = leadIn ? `${title.text}: ${leadIn}` : identity;
+		const front = leadIn ? `${title.text}: ${leadIn.text}` : identity;
 		this.drafts.push({
 			kind: 'basic',
 			rule,
@@ -1036,8 +1041,8 @@ export class SectionExtractor {
 			identity,
 			line: title.line,
 			covers: [title.line, ...lines],
-			// The title's line, unless material shares it (a toggle's `<summary>` and its answer written on one line).
-			asks: lines.includes(title.line) ? [] : [{ line: title.line }]
+			// The title's line, unless material shares it (a toggle's `<summary>` and its answer written on one line), and the lead-in's, which the front asks with.
+			asks: [...(lines.includes(title.line) ? [] : [{ line: title.line }]), ...(leadIn ? [{ line: leadIn.line }] : [])]
 		});
 	}
 

@@ -41,20 +41,26 @@ function isFirstChoice(line: MarkedLine, next: MarkedLine | undefined): boolean 
 	return next !== undefined && FIRST_CHOICE.test(text(line)) && SECOND_CHOICE.test(text(next));
 }
 
+/** The answer's part of a line split at its answer (splitAtAnswer), with where the answer starts in the whole line's text. */
+type AnswerStarts = WeakMap<MarkedLine, number>;
+
+const BREAK = /[ \t]*\ue00e[ \t]*/gu;
+
 /**
  * `Q: question<br>A: answer` on one line: the question's line and the answer's, as if written on two. Only a
- * question's line is split so, at its first break before an answer label; other breaks stay in the line.
+ * question's line is split so, at its first break before an answer label; other breaks stay in the line. `starts`
+ * is told where in the line's text the answer's part starts, for a sound before it is the question's (generate.ts).
  */
-function splitAtAnswer(line: MarkedLine): MarkedLine[] {
+function splitAtAnswer(line: MarkedLine, starts: AnswerStarts): MarkedLine[] {
 	if (!line.text.includes(LINE_BREAK) || !questionOf(line)) return [line];
-	const parts = line.text.split(/[ \t]*\ue00e[ \t]*/u);
+	const breaks = [...line.text.matchAll(BREAK)];
+	const parts = line.text.split(BREAK);
 	const at = parts.findIndex((part, index) => index > 0 && answerOf({ ...line, text: part }) !== undefined);
 	if (at < 0) return [line];
 	const joined = (some: string[]) => some.join(` ${LINE_BREAK} `);
-	return [
-		{ ...line, text: joined(parts.slice(0, at)) },
-		{ ...line, text: joined(parts.slice(at)) }
-	];
+	const answer = { ...line, text: joined(parts.slice(at)) };
+	starts.set(answer, (breaks[at - 1] as RegExpExecArray).index);
+	return [{ ...line, text: joined(parts.slice(0, at)) }, answer];
 }
 
 /** `**Why is UDP faster?** No handshake.`: a bold question, then its answer on the same line. */
@@ -69,7 +75,9 @@ function boldQuestion(line: MarkedLine): QuestionAnswer | undefined {
 	const [, question = '', answer = ''] = match;
 	const plain = toPlain(question).trim();
 	if (plain.split(/\s+/).length < 2 || KOREAN_WHAT_IS_QUESTION.test(plain) || !hasWords(toPlain(answer))) return undefined;
-	return { question: [{ ...line, text: question.trim() }], answer: [{ ...line, text: answer }], covers: [line.line] };
+	// Decoration is stripped from the line's start only, so the answer ends where the line's text does.
+	const answerAt = line.text.trimEnd().length - answer.length;
+	return { question: [{ ...line, text: question.trim() }], answer: [{ ...line, text: answer }], covers: [line.line], answerAt };
 }
 
 export interface QuestionAnswer {
@@ -77,6 +85,11 @@ export interface QuestionAnswer {
 	answer: MarkedLine[];
 	/** The note's lines of both. */
 	covers: number[];
+	/**
+	 * Where the answer starts in the text of its line, when the question shares that line (`Q: …<br>A: …`,
+	 * `**Why?** …`): what stands before it is the question's.
+	 */
+	answerAt?: number;
 }
 
 /**
@@ -88,7 +101,8 @@ export interface QuestionAnswer {
  * A bold question answered on its line (`**What is TCP?** A protocol`) is a pair too, its id that of `Q:` / `A:` lines.
  */
 export function questionsAndAnswers(given: readonly MarkedLine[], ownCard: (line: MarkedLine) => boolean = () => false): { before: MarkedLine[]; pairs: QuestionAnswer[] } {
-	const lines = given.flatMap(splitAtAnswer);
+	const answerStarts: AnswerStarts = new WeakMap();
+	const lines = given.flatMap((line) => splitAtAnswer(line, answerStarts));
 	const pairs: QuestionAnswer[] = [];
 	const after: MarkedLine[] = [];
 	let pending: QuestionAnswer | undefined;
@@ -111,7 +125,11 @@ export function questionsAndAnswers(given: readonly MarkedLine[], ownCard: (line
 			continue;
 		}
 		const answer = pending.answer.length === 0 && !isFirstChoice(line, lines[index + 1]) ? answerOf(line) : undefined;
-		if (answer) pairs.push(pending);
+		if (answer) {
+			pairs.push(pending);
+			const start = answerStarts.get(line);
+			if (start !== undefined) pending.answerAt = start;
+		}
 		(pending.answer.length > 0 || answer ? pending.answer : pending.question).push(answer ?? line);
 		if (pending.covers.at(-1) !== line.line) pending.covers.push(line.line);
 	}

@@ -2,6 +2,7 @@ import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
 import type { MarkdownIt as MarkdownRenderer } from 'markdown-it';
 import { darkInk } from './ink';
 import { createCardMarkdown } from './markdown';
+import { createIcon } from './icons';
 import { HANGUL } from './text-lang';
 import { soundFileName, splitAtSounds } from '../io/sound-tags';
 
@@ -212,7 +213,7 @@ export function createImagePlaceholder(document: Document, alt: string, word?: s
 	placeholder.className = IMAGE_PLACEHOLDER_CLASS;
 	placeholder.setAttribute('role', 'img');
 	placeholder.setAttribute('aria-label', text);
-	placeholder.textContent = `🖼 ${text}`;
+	placeholder.append(createIcon(document, 'image'), document.createTextNode(text));
 	return placeholder;
 }
 
@@ -496,9 +497,10 @@ function markKoreanCode(root: Element): void {
 
 /**
  * Turns each `[sound:name]` of a playable sound in the side's text into a play button, or, for a sound not on this
- * device, a line that says so. Made here, after sanitizing, with fixed names and the file's name as text and an
- * attribute: nothing of the card's markup makes a button (the sanitizer keeps refusing `<button>` and `<audio>`), and
- * the sound's URL is only ever the page's (a stored file's blob URL), never the card's.
+ * device, a line that says so. Made here, after sanitizing, with fixed names, our own icon and the file's name as
+ * text and an attribute: nothing of the card's markup makes a button or an SVG (the sanitizer keeps refusing
+ * `<button>`, `<audio>` and `<svg>`), and the sound's URL is only ever the page's (a stored file's blob URL), never
+ * the card's.
  */
 function markSounds(root: Element, sounds: SoundRendering): void {
 	const texts: Text[] = [];
@@ -515,7 +517,7 @@ function markSounds(root: Element, sounds: SoundRendering): void {
 			if (sounds.isMissing?.(part.sound) === true) {
 				const missing = document.createElement('span');
 				missing.className = SOUND_MISSING_CLASS;
-				missing.textContent = `🔇 ${sounds.missingWord}: ${fileName}`;
+				missing.append(createIcon(document, 'sound-missing'), document.createTextNode(`${sounds.missingWord}: ${fileName}`));
 				return missing;
 			}
 			const button = document.createElement('button');
@@ -523,7 +525,7 @@ function markSounds(root: Element, sounds: SoundRendering): void {
 			button.className = SOUND_BUTTON_CLASS;
 			button.dataset.sound = part.sound;
 			button.setAttribute('aria-label', `${sounds.playWord}: ${fileName}`);
-			button.textContent = `🔊 ${sounds.playWord}`;
+			button.append(createIcon(document, 'sound'), document.createTextNode(sounds.playWord));
 			return button;
 		});
 		text.replaceWith(...nodes);

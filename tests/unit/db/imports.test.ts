@@ -32,6 +32,7 @@ import { foldRows, isAnswer } from '../../../src/lib/srs/history';
 import { ALL_DECKS } from '../../../src/lib/srs/deck-tree';
 import { sm2, type Grade } from '../../../src/lib/srs/sm2';
 import { buildPackage, changedInAnki, loadSql } from '../io/anki/helpers';
+import { fieldsOf, openPackage } from '../io/anki/export-helpers';
 import { SEED, SEED_FILE } from '../notes/helpers';
 import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon, stateRow, tableChecksums, tableRows } from './helpers';
 
@@ -460,6 +461,36 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 			expect((await db.cards.toArray()).map((card) => card.source.file)).toEqual(new Array(6).fill('vocab.csv'));
 		});
 	}
+
+	it('a CSV for Anki names two sound files of one name as the deck’s Anki package does (word.mp3, word-2.mp3), and imports back unchanged', async () => {
+		const db = open();
+		const [one, two] = [`word.${'a'.repeat(64)}.mp3`, `word.${'b'.repeat(64)}.mp3`];
+		const base = deckFrom('## X\n\nq::a\n', 'x.md').cards[0]!;
+		const cards = [
+			{ ...base, id: 'anki:1', deck: 'listen', front: `bank [sound:${one}]`, back: '은행', format: 'html' as const },
+			{ ...base, id: 'anki:2', deck: 'listen', front: `bank account [sound:${two}]`, back: '계좌', format: 'html' as const }
+		];
+		const media = [one, two].map((name, index) => ({ name, type: 'audio/mpeg', bytes: new Uint8Array([index]) }));
+		await applyImport(db, { ...emptyBundle('apkg', 'listen.apkg'), decks: [{ id: 'listen', name: 'Listen', tags: [], cards }], media }, T0);
+
+		const soundsByFront = (fronts: string[]) => Object.fromEntries(fronts.map((front) => [front.replace(/\s*\[sound:[^\]]*\]/, ''), /\[sound:([^\]]+)\]/.exec(front)?.[1]]));
+		const csv = new TextDecoder().decode(await exported(db, 'listen', 'csv'));
+		const table = await read('Listen.csv', bytes(csv));
+		const tableSounds = soundsByFront(table.decks[0]!.cards.map((card) => card.front));
+		expect(tableSounds).toEqual({ bank: 'word.mp3', 'bank account': 'word-2.mp3' });
+		const apkg = await openPackage(await exported(db, 'listen', 'apkg'));
+		expect(soundsByFront(apkg.notes.map((note) => fieldsOf(note)[0]!))).toEqual(tableSounds);
+
+		const before = await tableChecksums(db);
+		// So does a table written before, which named both word.mp3.
+		for (const text of [csv, csv.replace('word-2.mp3', 'word.mp3')]) {
+			const rows = await read('Listen.csv', bytes(text));
+			const preview = await previewImport(db, rows, NOW);
+			expect(preview.decks).toEqual([expect.objectContaining({ id: 'listen', added: 0, updated: 0, unchanged: 2 })]);
+			await applyImport(db, rows, NOW);
+			expect(await tableChecksums(db)).toEqual(before);
+		}
+	});
 
 	it('a studied deck’s CSV leaves its history and schedules alone', async () => {
 		const db = await vocabDevice();

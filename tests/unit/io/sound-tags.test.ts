@@ -26,7 +26,8 @@ describe('sound tags', () => {
 		expect(storedSoundName('hello.mp3', HASH)).toBe(`hello.${HASH}.mp3`);
 		expect(storedSoundName('안녕 하세요.MP3', HASH)).toBe(`안녕 하세요.${HASH}.mp3`);
 		const hostile = storedSoundName('javascript:a]&<b>"%20/x\\y?#.ogg', HASH);
-		expect(hostile).toBe(`javascript_a___b___20_x_y__.${HASH}.ogg`);
+		// A % stays: a tag's name is not percent-decoded, by Anki nor by Recall, which looks a name up as written first.
+		expect(hostile).toBe(`javascript_a___b__%20_x_y__.${HASH}.ogg`);
 		expect(isMediaName(hostile)).toBe(true);
 		expect(storedSoundName('.mp3', HASH)).toBe(`sound.${HASH}.mp3`);
 		expect(storedSoundName('a'.repeat(300) + '.mp3', HASH)).toBe(`${'a'.repeat(100)}.${HASH}.mp3`);
@@ -41,8 +42,8 @@ describe('sound tags', () => {
 	});
 
 	it('reads a sound as its name in a side’s text (the browser’s list, a screen reader’s announcement)', () => {
-		expect(soundsAsNames(`Listen [sound:hello.${HASH}.mp3] [sound:v.mp4]`)).toBe('Listen 🔊 hello.mp3 [sound:v.mp4]');
-		expect(sideExcerpt(`[sound:hello.${HASH}.mp3]`, 'html')).toBe('🔊 hello.mp3');
-		expect(sideExcerpt('단어 [sound:a.wav]', 'markdown')).toBe('단어 🔊 a.wav');
+		expect(soundsAsNames(`Listen [sound:hello.${HASH}.mp3] [sound:v.mp4]`)).toBe('Listen ♪ hello.mp3 [sound:v.mp4]');
+		expect(sideExcerpt(`[sound:hello.${HASH}.mp3]`, 'html')).toBe('♪ hello.mp3');
+		expect(sideExcerpt('단어 [sound:a.wav]', 'markdown')).toBe('단어 ♪ a.wav');
 	});
 });

@@ -124,8 +124,27 @@ describe('sounds of a note', () => {
 			expect(sidesOf('## 여러 줄\n\nWhat does this say ![[m.mp3]]\n?\nHello ![[hello.mp3]]\n')).toEqual([['What does this say\n\n[sound:m.mp3]', 'Hello\n\n[sound:hello.mp3]']]);
 		});
 
-		it('keeps the sounds of a question and its answer written on one line after the answer, for either may be the answer’s', () => {
-			expect(sidesOf('## 면역\n\nQ: What? ![[q.mp3]]<br>A: That ![[a.mp3]]\n')).toEqual([['What?', 'That\n\n[sound:q.mp3] [sound:a.mp3]']]);
+		it('plays the question’s sound of a question and its answer written on one line (`Q: …<br>A: …`) with the question', () => {
+			expect(sidesOf('## 면역\n\nQ: What? ![[q.mp3]]<br>A: That ![[a.mp3]]\n')).toEqual([['What?\n\n[sound:q.mp3]', 'That\n\n[sound:a.mp3]']]);
+			// In a list item too, and one right before the break is still the question's; the next pair has none.
+			expect(sidesOf('## 면역\n\n- **Q:** Who? ![[who.mp3]] <br> **A:** Me\n- Q: Why?<br>A: Because ![[why.mp3]]\n')).toEqual([
+				['Who?\n\n[sound:who.mp3]', 'Me'],
+				['Why?', 'Because\n\n[sound:why.mp3]']
+			]);
+		});
+
+		it('plays the sound of a bold question answered on its line with the question, the answer’s after it', () => {
+			expect(sidesOf('## 네트워크\n\n**Why is UDP faster?** ![[q.mp3]] No handshake ![[a.mp3]]\n')).toEqual([['Why is UDP faster?\n\n[sound:q.mp3]', 'No handshake\n\n[sound:a.mp3]']]);
+		});
+
+		it('plays the sound of a steps lead-in (the line over the numbered list that its front asks with) with the question', () => {
+			expect(sidesOf('## 배포\n\n배포 순서: ![[order.mp3]]\n\n1. 빌드\n2. 테스트 ![[test.mp3]]\n3. 배포\n')).toEqual([
+				['배포: 배포 순서\n\n[sound:order.mp3]', '배포 순서:\n\n1. 빌드\n2. 테스트\n3. 배포\n\n[sound:test.mp3]']
+			]);
+			// A paragraph before it that is no lead-in asks nothing: its sound is the answer’s.
+			expect(sidesOf('## 배포\n\n소개 문단이다. ![[intro.mp3]]\n\n처리 순서 ![[order.mp3]]:\n\n1. 빌드\n2. 테스트\n3. 배포\n')).toEqual([
+				['배포: 처리 순서\n\n[sound:order.mp3]', '소개 문단이다.\n\n처리 순서:\n\n1. 빌드\n2. 테스트\n3. 배포\n\n[sound:intro.mp3]']
+			]);
 		});
 
 		it('plays a label item’s sound with its card’s question, though the list’s card holds its line too', () => {

@@ -51,7 +51,9 @@ const ALLOWED_TAGS = new Set([
 	'mark',
 	'span',
 	'sup',
-	'sub'
+	'sub',
+	'svg',
+	'path'
 ]);
 
 const ALLOWED_ATTRIBUTES: Record<string, Set<string>> = {
@@ -61,12 +63,18 @@ const ALLOWED_ATTRIBUTES: Record<string, Set<string>> = {
 	th: new Set(['align']),
 	td: new Set(['align']),
 	span: new Set(['class', 'role', 'aria-label']),
-	code: new Set(['lang'])
+	code: new Set(['lang']),
+	// The image placeholder's icon (render/icons.ts), made after sanitizing, never from the card's markup.
+	svg: new Set(['class', 'viewBox', 'fill', 'stroke', 'stroke-width', 'stroke-linecap', 'stroke-linejoin', 'aria-hidden', 'focusable']),
+	path: new Set(['d'])
 };
 
 /** What HTML sides (imported cards) may use on top: formatting only. */
 const HTML_SIDE_TAGS = new Set([...ALLOWED_TAGS, 'div', 'b', 'i', 'u', 'small', 'font', 'ruby', 'rt', 'rp', 'details', 'summary']);
 const HTML_SIDE_ATTRIBUTES: Record<string, Set<string>> = { ...ALLOWED_ATTRIBUTES, font: new Set(['color']) };
+
+/** Any SVG but the icon of an image placeholder (render/icons.ts), which the renderer makes itself after sanitizing. */
+const NOT_OUR_ICON = 'svg:not(.image-placeholder > svg.icon)';
 
 /** Fails unless every element and attribute of `html` is on the allow-list, with safe URLs. */
 function expectInert(html: string, format: 'markdown' | 'html' = 'markdown'): void {
@@ -85,6 +93,7 @@ function expectInert(html: string, format: 'markdown' | 'html' = 'markdown'): vo
 		if (tag === 'span' && element.hasAttribute('class')) {
 			expect(['cloze-blank', 'image-placeholder']).toContain(element.getAttribute('class'));
 		}
+		if (tag === 'svg') expect(element.parentElement?.getAttribute('class'), `an <svg> not our placeholder's icon in ${html}`).toBe('image-placeholder');
 		const href = element.getAttribute('href');
 		if (href !== null) expect(new URL(href).protocol).toMatch(/^(?:https?|mailto):$/);
 		const src = element.getAttribute('src');
@@ -274,9 +283,9 @@ describe('renderCardHtml: links and images', () => {
 
 	it('says “image” in the UI’s language where an image has no alt text: placeholders, and an HTML side’s unnamed images', () => {
 		const markdown = parse(renderCardSide('![](javascript:alert(1)) ![지도](javascript:alert(1))', { imageWord: '이미지' }));
-		expect([...markdown.querySelectorAll('.image-placeholder')].map((p) => [p.getAttribute('aria-label'), p.textContent])).toEqual([
-			['이미지', '🖼 이미지'],
-			['지도', '🖼 지도']
+		expect([...markdown.querySelectorAll('.image-placeholder')].map((p) => [p.getAttribute('aria-label'), p.textContent, p.firstElementChild?.localName, p.firstElementChild?.getAttribute('aria-hidden')])).toEqual([
+			['이미지', '이미지', 'svg', 'true'],
+			['지도', '지도', 'svg', 'true']
 		]);
 		const html = parse(renderCardSide('<img src="javascript:alert(1)"> <img src="https://example.com/a.png"> <img alt="" src="https://example.com/b.png"> <img alt="map" src="https://example.com/c.png">', { format: 'html', imageWord: '이미지' }));
 		expect(html.querySelector('.image-placeholder')?.getAttribute('aria-label')).toBe('이미지');
@@ -320,7 +329,7 @@ describe('renderCardHtml: hostile Markdown', () => {
 		const html = renderCardHtml(markdown);
 		expectInert(html);
 		const body = parse(html);
-		expect(body.querySelector('script, style, iframe, svg, img[onerror], [onload], [onclick]')).toBeNull();
+		expect(body.querySelector(`script, style, iframe, ${NOT_OUR_ICON}, img[onerror], [onload], [onclick]`)).toBeNull();
 	});
 
 	it('shows raw HTML as text rather than dropping it', () => {
@@ -413,9 +422,10 @@ describe('image placeholders', () => {
 		expect(imageFallbackText('Image')).toBe('image');
 	});
 
-	it('builds the placeholder from text only', () => {
+	it('builds the placeholder from text and our icon only', () => {
 		const placeholder = createImagePlaceholder(document, '<img src=x onerror=alert(1)>');
-		expect(placeholder.children).toHaveLength(0);
+		expect([...placeholder.children].map((child) => child.localName)).toEqual(['svg']);
+		expect(placeholder.textContent).toBe('<img src=x onerror=alert(1)>');
 		expect(placeholder.getAttribute('aria-label')).toBe('<img src=x onerror=alert(1)>');
 		expect(parse(placeholder.outerHTML).querySelector('img')).toBeNull();
 	});
@@ -519,7 +529,7 @@ describe('renderCardSide: HTML sides (imported cards)', () => {
 	it.each([...HOSTILE_HTML, ...HOSTILE_CARD_HTML])('neutralises %s', (_, payload) => {
 		const out = html(payload, (src) => (src === 'known.png' ? 'blob:http://localhost/1' : undefined));
 		expectInert(out, 'html');
-		expect(parse(out).querySelector('script, style, iframe, svg, math, meta, link, object, embed, audio, video, input, form')).toBeNull();
+		expect(parse(out).querySelector(`script, style, iframe, ${NOT_OUR_ICON}, math, meta, link, object, embed, audio, video, input, form`)).toBeNull();
 	});
 
 	it('shows an image that is not an allowed URL as its placeholder', () => {

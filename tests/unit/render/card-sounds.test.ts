@@ -1,9 +1,19 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { renderCardSide, sanitizeCardHtml, SOUND_BUTTON_CLASS, SOUND_MISSING_CLASS, type SoundRendering } from '../../../src/lib/render/card-html';
+import { ICONS } from '../../../src/lib/render/icons';
 
 function parse(html: string): HTMLElement {
 	return new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html').body;
+}
+
+/** Fails unless `element` starts with the icon of `paths` as render/icons.ts draws it. */
+function expectIcon(element: Element | null, paths: readonly string[]): void {
+	const svg = element?.firstElementChild;
+	expect(svg?.namespaceURI).toBe('http://www.w3.org/2000/svg');
+	expect(svg?.localName).toBe('svg');
+	expect([svg?.getAttribute('class'), svg?.getAttribute('aria-hidden'), svg?.getAttribute('stroke'), svg?.getAttribute('viewBox')]).toEqual(['icon', 'true', 'currentColor', '0 0 24 24']);
+	expect([...(svg?.querySelectorAll('path') ?? [])].map((path) => path.getAttribute('d'))).toEqual(paths);
 }
 
 const HELLO = `hello.${'a'.repeat(64)}.mp3`;
@@ -14,10 +24,19 @@ describe('renderCardSide: sounds ([sound:name])', () => {
 		const body = parse(renderCardSide(`Listen <b>now</b> [sound:${HELLO}] and [sound:rain.ogg]`, { format: 'html' }));
 		const buttons = [...body.querySelectorAll('button')];
 		expect(buttons.map((button) => [button.type, button.className, button.dataset.sound, button.getAttribute('aria-label'), button.textContent])).toEqual([
-			['button', SOUND_BUTTON_CLASS, HELLO, 'Play sound: hello.mp3', '🔊 Play sound'],
-			['button', SOUND_BUTTON_CLASS, 'rain.ogg', 'Play sound: rain.ogg', '🔊 Play sound']
+			['button', SOUND_BUTTON_CLASS, HELLO, 'Play sound: hello.mp3', 'Play sound'],
+			['button', SOUND_BUTTON_CLASS, 'rain.ogg', 'Play sound: rain.ogg', 'Play sound']
 		]);
-		expect(body.textContent).toBe('Listen now 🔊 Play sound and 🔊 Play sound');
+		expect(body.textContent).toBe('Listen now Play sound and Play sound');
+		// Each shows our speaker, drawn in the text's colour and hidden from screen readers (the button's name says it).
+		for (const button of buttons) expectIcon(button, ICONS.sound);
+	});
+
+	it('draws no emoji, which is an empty box where no emoji font is installed', () => {
+		const html = renderCardSide(`[sound:${HELLO}] [sound:gone.mp3] ![](javascript:alert(1))`, { sounds: { ...KOREAN, isMissing: (name) => name === 'gone.mp3' } });
+		expect(html).not.toMatch(/\p{Extended_Pictographic}/u);
+		const body = parse(html);
+		expect(body.querySelectorAll('svg')).toHaveLength(3);
 	});
 
 	it('says it in Korean, and does the same in a Markdown side, but not inside code', () => {
@@ -29,7 +48,8 @@ describe('renderCardSide: sounds ([sound:name])', () => {
 	it('shows a sound not on this device as visible text that says so', () => {
 		const html = renderCardSide(`[sound:${HELLO}] [sound:there.mp3]`, { format: 'html', sounds: { ...KOREAN, isMissing: (name) => name === HELLO } });
 		const body = parse(html);
-		expect(body.querySelector(`.${SOUND_MISSING_CLASS}`)?.textContent).toBe('🔇 소리를 쓸 수 없음: hello.mp3');
+		expect(body.querySelector(`.${SOUND_MISSING_CLASS}`)?.textContent).toBe('소리를 쓸 수 없음: hello.mp3');
+		expectIcon(body.querySelector(`.${SOUND_MISSING_CLASS}`), ICONS['sound-missing']);
 		expect([...body.querySelectorAll('button')].map((button) => button.dataset.sound)).toEqual(['there.mp3']);
 	});
 
@@ -63,6 +83,15 @@ describe('sounds: hostile input', () => {
 		const body = render('[sound:javascript:alert(1).mp3] [sound:https://evil.example/a.mp3]');
 		for (const button of body.querySelectorAll('button')) {
 			expect([...button.attributes].map((attribute) => attribute.name).sort()).toEqual(['aria-label', 'class', 'data-sound', 'type']);
+		}
+	});
+
+	it('keeps no SVG of the card’s own, one dressed as our icon included: the only ones are the icons made after sanitizing', () => {
+		const own = '<svg class="icon" aria-hidden="true" onload="alert(1)"><path d="M0 0"/><a href="javascript:alert(1)"><text>x</text></a><script>alert(1)</script></svg>';
+		for (const body of [render(`${own} [sound:a.mp3]`), parse(renderCardSide(`${own}\n\n[sound:a.mp3]`))]) {
+			expect(body.querySelectorAll('svg')).toHaveLength(1);
+			expect(body.querySelector('svg')?.parentElement?.localName).toBe('button');
+			expect(body.querySelectorAll('[onload], script, a')).toHaveLength(0);
 		}
 	});
 

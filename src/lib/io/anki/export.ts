@@ -32,14 +32,12 @@ import {
 } from './export-collection';
 import {
 	ankiDeckName,
-	ankiMediaName,
 	ankiTag,
 	cleanField,
 	escapeHtml,
 	notesTagsColumn,
 	renameImageSources,
-	stripHtmlPreservingMedia,
-	uniqueName
+	stripHtmlPreservingMedia
 } from './export-fields';
 import { ankiCardOf, RECALL_CLOZE_GUID_PREFIX, RECALL_GUID_PREFIX } from './card-ids';
 import { customDataColumn, noteChecksum } from './custom-data';
@@ -47,10 +45,9 @@ import { fieldChecksum } from './export-hash';
 import { cardHistory, cardScheduling, QUEUE_USER_BURIED, type CardHistory } from './export-schedule';
 import { dayStartMs, minutesWest } from './export-time';
 import { missingImages, missingSounds } from '../card-images';
-import { audioTypeOf } from '../media-types';
 import { rewriteSoundTags } from '../sound-tags';
 import { groupBy } from '../group-by';
-import { ankiSoundName, deckNotes, noteFields, type CardSide, type CardsNote, type RenderSide } from './note-fields';
+import { deckNotes, noteFields, packageMediaNames, type CardSide, type CardsNote, type RenderSide } from './note-fields';
 
 export type { CardSide } from './note-fields';
 
@@ -181,20 +178,22 @@ interface MediaTable {
 	files: { name: string; bytes: Uint8Array }[];
 }
 
-/** One Anki name per bundle file: what Anki keeps as it is, unique. */
+/**
+ * One Anki name per bundle file: what Anki keeps as it is, unique (packageMediaNames, by which a table for Anki names
+ * them too). A sound goes by its own name again ("hello.mp3", not the name with its hash, nor the note's folders,
+ * Recall stores it under).
+ */
 function mediaTable(media: ImportBundle['media'], warn: Warn): MediaTable {
-	const names = new Map<string, string>();
-	const taken = new Set<string>();
+	const names = packageMediaNames(media.map((file) => file.name));
+	const written = new Set<string>();
 	const files: MediaTable['files'] = [];
 	for (const file of media) {
-		if (names.has(file.name)) {
+		if (written.has(file.name)) {
 			warn(say('anki-export-file-twice', { name: file.name }));
 			continue;
 		}
-		// A sound goes by its own name again ("hello.mp3", not the name with its hash, nor the note's folders, Recall stores it under).
-		const name = uniqueName(audioTypeOf(file.name) === undefined ? ankiMediaName(file.name) : ankiSoundName(file.name), taken);
-		names.set(file.name, name);
-		files.push({ name, bytes: file.bytes });
+		written.add(file.name);
+		files.push({ name: names.get(file.name) as string, bytes: file.bytes });
 	}
 	return { names, files };
 }

@@ -13,7 +13,7 @@ import { ankiCardOf } from './card-ids';
 import { isMediaName } from '../media-names';
 import { audioTypeOf } from '../media-types';
 import { rewriteSoundTags, soundFileName } from '../sound-tags';
-import { ankiMediaName, clozeText, countClozes, escapeHtml, htmlClozeText, renameImageSources } from './export-fields';
+import { ankiMediaName, clozeText, countClozes, escapeHtml, htmlClozeText, renameImageSources, uniqueName } from './export-fields';
 
 export type CardSide = 'front' | 'back';
 
@@ -41,12 +41,29 @@ export function ankiSoundName(name: string): string {
 }
 
 /**
+ * Each media file's name in an Anki package of them, in their order: a sound by its own name again (ankiSoundName),
+ * another file as Anki keeps it (ankiMediaName), and a name taken already, its case aside, numbered (`word.mp3`,
+ * `word-2.mp3`), so that two files of one name stay two. A file named twice is named once.
+ */
+export function packageMediaNames(files: Iterable<string>): Map<string, string> {
+	const names = new Map<string, string>();
+	const taken = new Set<string>();
+	for (const file of files) {
+		if (!names.has(file)) names.set(file, uniqueName(audioTypeOf(file) === undefined ? ankiMediaName(file) : ankiSoundName(file), taken));
+	}
+	return names;
+}
+
+/**
  * `render` with the images of its HTML named as Anki keeps them and its `[sound:…]` tags as an Anki package names
  * their files, for a file that holds no media of its own (a table): Anki finds them in its media folder by those names.
+ * `packageNames` (packageMediaNames) are the names the deck's package gives its files: a sound among them goes by
+ * its name there (`word-2.mp3` beside another `word.mp3`), any other by its own.
  */
-export function withAnkiMediaNames(render: RenderSide): RenderSide {
+export function withAnkiMediaNames(render: RenderSide, packageNames: ReadonlyMap<string, string> = new Map()): RenderSide {
 	const images = withAnkiImageNames(render);
-	return (card, side) => rewriteSoundTags(images(card, side), (name) => (isMediaName(name) && audioTypeOf(name) !== undefined ? ankiSoundName(name) : undefined));
+	return (card, side) =>
+		rewriteSoundTags(images(card, side), (name) => (isMediaName(name) && audioTypeOf(name) !== undefined ? (packageNames.get(name) ?? ankiSoundName(name)) : undefined));
 }
 
 /** `render` with the images of its HTML named as Anki keeps them, its sounds as the card names them: how tables were written before 27 November 2026. */

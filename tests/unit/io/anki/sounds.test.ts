@@ -6,6 +6,7 @@ import { writeAnkiPackage } from '../../../../src/lib/io/anki/export';
 import { parseBackup, serializeBackup } from '../../../../src/lib/io/backup';
 import { deckToDelimited } from '../../../../src/lib/io/delimited';
 import { notesToBundle } from '../../../../src/lib/io/markdown-notes';
+import { referenceCandidates } from '../../../../src/lib/io/media-names';
 import { buildPackage, loadSql, oneBasicNote } from './helpers';
 import { NOW, SEOUL, exportAndOpen, openPackage, fieldsOf, renderSide } from './export-helpers';
 
@@ -47,6 +48,19 @@ describe('Anki sounds', () => {
 		expect(bundle.warnings.map((warning) => warning.message)).toEqual([
 			'2 sounds the cards play are not in the file (gone.mp3, also gone.wav): the card says "sound not available" instead.'
 		]);
+	});
+
+	it('keeps a % in a sound’s name, as Anki does (a [sound:…] tag is not percent-encoded): stored, played and exported by it', async () => {
+		const sql = await loadSql();
+		const recall = await read(await buildPackage({ collection: oneBasicNote('listen', ['[sound:100%.mp3]', 'a [sound:a%20b.ogg]']), media: { '100%.mp3': WORD_MP3, 'a%20b.ogg': RAIN_OGG } }));
+		const [percent, encoded] = [`100%.${sha256(WORD_MP3)}.mp3`, `a%20b.${sha256(RAIN_OGG)}.ogg`];
+		expect(onlyCard(recall)).toMatchObject({ front: `[sound:${percent}]`, back: `a [sound:${encoded}]` });
+		expect(recall.media.map((file) => file.name)).toEqual([percent, encoded]);
+		// The store is asked for the name as the tag writes it before its decoded spellings (`a b.….ogg`).
+		expect(referenceCandidates(encoded)[0]).toBe(encoded);
+		const opened = await openPackage(writeAnkiPackage(recall, { sql, now: NOW, dayOptions: SEOUL, renderSide }));
+		expect(new Set(Object.values(opened.media))).toEqual(new Set(['100%.mp3', 'a%20b.ogg']));
+		expect(fieldsOf(opened.notes[0] as Record<string, string>).join(' | ')).toMatch(/\[sound:100%\.mp3\].*\[sound:a%20b\.ogg\]/);
 	});
 
 	it('two packages’ files of one name are two stored files; the same bytes under one name are one', async () => {
@@ -111,6 +125,19 @@ describe('Anki sounds', () => {
 		const restored = parseBackup(serializeBackup(recall, NOW));
 		expect(onlyCard(restored)?.front).toBe(onlyCard(recall)?.front);
 		expect(restored.media).toEqual([{ name: recall.media[0]?.name, type: 'audio/mpeg', bytes: WORD_MP3 }]);
+	});
+
+	it('a table for Anki names two sounds of one name as the package does (word.mp3, word-2.mp3), each card its own', async () => {
+		const sql = await loadSql();
+		const first = await read(await buildPackage({ collection: oneBasicNote('one', ['[sound:word.mp3]', 'a']), media: { 'word.mp3': WORD_MP3 } }));
+		const second = await read(await buildPackage({ collection: oneBasicNote('two', ['[sound:word.mp3]', 'b']), media: { 'word.mp3': OTHER_MP3 } }));
+		const deck = first.decks[0] as ImportBundle['decks'][0];
+		const both: ImportBundle = { ...first, decks: [{ ...deck, cards: [...deck.cards, ...second.decks.flatMap((one) => one.cards)] }], media: [...first.media, ...second.media] };
+		const soundByBack = (rows: string[][]) => Object.fromEntries(rows.map(([front = '', back = '']) => [back.replace(/<[^>]+>/g, ''), /\[sound:([^\]]+)\]/.exec(front)?.[1]]));
+		const table = deckToDelimited(both, deck.id, '\t', { renderSide }).split('\n').filter((line) => line !== '' && !line.startsWith('#')).map((line) => line.split('\t'));
+		expect(soundByBack(table)).toEqual({ a: 'word.mp3', b: 'word-2.mp3' });
+		const opened = await openPackage(writeAnkiPackage(both, { sql, now: NOW, dayOptions: SEOUL, renderSide }));
+		expect(soundByBack(opened.notes.map((note) => fieldsOf(note as Record<string, string>)))).toEqual(soundByBack(table));
 	});
 
 	it('a table for Anki keeps [sound:name] as text, as Anki’s text export does, naming the file as the package does', async () => {
