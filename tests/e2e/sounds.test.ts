@@ -28,8 +28,8 @@ const isPlaying = (page: Page) => player(page).evaluate((audio: HTMLAudioElement
 const hasPlayed = (page: Page) => player(page).evaluate((audio: HTMLAudioElement) => audio.currentTime > 0 || !audio.paused);
 
 /** Imports the listening deck through the Import page; `beforeImport` looks at the preview first. */
-async function importListening(page: Page, beforeImport: () => Promise<void> = async () => {}): Promise<void> {
-	const apkg = await buildPackage({ collection: listeningDeck(), media: { 'tone.wav': sineWav(0.6) } });
+async function importListening(page: Page, beforeImport: () => Promise<void> = async () => {}, toneSeconds = 0.6): Promise<void> {
+	const apkg = await buildPackage({ collection: listeningDeck(), media: { 'tone.wav': sineWav(toneSeconds) } });
 	await page.getByRole('link', { name: 'Import', exact: true }).click();
 	await page.locator('input[type="file"]').setInputFiles({ name: 'listening.apkg', mimeType: 'application/octet-stream', buffer: Buffer.from(apkg) });
 	await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible({ timeout: 15_000 });
@@ -103,4 +103,19 @@ test('with "Play sounds automatically" off, a card’s sound waits for its butto
 	expect(await page.locator('audio[data-card-sound-player]').count()).toBe(0);
 	await play.click();
 	await expect.poll(() => hasPlayed(page)).toBe(true);
+});
+
+test('a sound played in a preview stops when the preview shows other text, though the page stays', async ({ page }) => {
+	await page.goto('/');
+	await importListening(page, undefined, 4);
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Listening', exact: true }).click();
+	await page.getByRole('link', { name: 'Card info: card 1', exact: true }).click();
+	const preview = page.getByRole('region', { name: 'Preview' });
+	await preview.getByRole('group', { name: 'Front' }).getByRole('button', { name: 'Play sound: tone.wav' }).click();
+	await expect.poll(() => isPlaying(page)).toBe(true);
+	// The learner takes the sound out of the front: the preview's front is another text, and its sound stops.
+	await page.getByRole('textbox', { name: 'Front' }).fill('Which note?');
+	await expect(preview.getByRole('button', { name: 'Play sound: tone.wav' })).toHaveCount(1);
+	await expect.poll(() => player(page).evaluate((audio: HTMLAudioElement) => audio.paused && !audio.ended), { timeout: 1_000 }).toBe(true);
 });

@@ -12,6 +12,8 @@ class SoundPlayer {
 	#turn = 0;
 	/** Ends the wait for the sound playing now (its end, an error, or a stop). */
 	#finish: (() => void) | undefined;
+	/** Who started what plays now, if it said (`play`'s `owner`): what `stopFor` stops. */
+	#owner: object | undefined;
 
 	#element(): HTMLAudioElement {
 		if (this.#audio === undefined || !this.#audio.isConnected) {
@@ -25,9 +27,13 @@ class SoundPlayer {
 		return this.#audio;
 	}
 
-	/** Plays the stored sounds named, in order, after stopping whatever plays; a name not stored is passed over. */
-	async play(names: readonly string[]): Promise<void> {
+	/**
+	 * Plays the stored sounds named, in order, after stopping whatever plays; a name not stored is passed over.
+	 * `owner` is what started them (a card side), which `stopFor` names when it goes away.
+	 */
+	async play(names: readonly string[], owner?: object): Promise<void> {
 		this.stop();
+		this.#owner = owner;
 		const turn = this.#turn;
 		for (const name of names) {
 			const url = await mediaUrls.load(name);
@@ -37,8 +43,14 @@ class SoundPlayer {
 		}
 	}
 
+	/** Stops the sounds `owner` started, if they are what plays now: a side that goes away silences only its own. */
+	stopFor(owner: object): void {
+		if (this.#owner === owner) this.stop();
+	}
+
 	/** Stops the sound playing and the rest of its sequence. */
 	stop(): void {
+		this.#owner = undefined;
 		this.#turn += 1;
 		this.#finish?.();
 		this.#finish = undefined;
