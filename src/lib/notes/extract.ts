@@ -29,6 +29,7 @@ import {
 } from './inline';
 import { answerOf, questionOf, questionsAndAnswers, type QuestionAnswer } from './questions';
 import { blocksToMarkdown, linesToMarkdown, listToMarkdown } from './serialize';
+import { readsAsFacts } from './facts';
 import { DESCRIPTION_LINE, hasWords, stripDecoration, stripEmoji } from './text';
 import { isPlainLabel, isTerm, KOREAN_REMARK_START, NOT_TERMS, PARTICLE_INSIDE, PRONOUN, SENTENCE_START, STATEMENT_ENDING } from './terms';
 import { sayNote, type NoteWarning } from './warnings';
@@ -652,13 +653,26 @@ function stepItems(list: ListBlock): Set<ListItemModel> {
 	return steps;
 }
 
-/** Numbered steps: ordered lists whose numbers run on (1, 2 | notes | 3, 4, ...), at least three steps from 1. Numbered questions are none. */
-function stepCount(blocks: readonly Block[]): number {
+/**
+ * Numbered lines that state facts (readsAsFacts), read by what heads them (`titles`: the section's title, an item's
+ * label) and the line right before them.
+ */
+function isFactList(list: ListBlock, before: Block | undefined, titles: readonly string[]): boolean {
+	const leadIn = before?.type === 'lines' ? before.lines.at(-1) : undefined;
+	const lines = list.items.map((item) => (item.lines[0] ? toPlain(item.lines[0].text) : ''));
+	return readsAsFacts(lines, leadIn ? [...titles, toPlain(leadIn.text)] : titles);
+}
+
+/**
+ * Numbered steps: ordered lists whose numbers run on (1, 2 | notes | 3, 4, ...), at least three steps from 1.
+ * Numbered questions are none, nor are numbered facts (isFactList).
+ */
+function stepCount(blocks: readonly Block[], titles: readonly string[] = []): number {
 	let best = 0;
 	let run = 0;
 	let next = 1;
-	for (const block of blocks) {
-		if (block.type !== 'list' || !block.ordered || block.items.every(isQuestionItem)) continue;
+	for (const [index, block] of blocks.entries()) {
+		if (block.type !== 'list' || !block.ordered || block.items.every(isQuestionItem) || isFactList(block, blocks[index - 1], titles)) continue;
 		if (block.startNumber === next && run > 0) run += block.items.length;
 		else run = block.startNumber === 1 ? block.items.length : 0;
 		next = block.startNumber + block.items.length;
@@ -690,9 +704,9 @@ function leadInOf(blocks: readonly Block[]): string | undefined {
  * item, at any depth, is on one (`defined`: the lines they cover). Steps
  * never do, for their order is to learn.
  */
-function repeatsDefinitions(blocks: readonly Block[], defined: ReadonlySet<number>): boolean {
+function repeatsDefinitions(blocks: readonly Block[], defined: ReadonlySet<number>, titles: readonly string[] = []): boolean {
 	const lists = blocks.filter((block): block is ListBlock => block.type === 'list');
-	return stepCount(lists) === 0 && lists.every((list) => itemsOf(list).every((item) => !item.lines[0] || defined.has(item.lines[0].line)));
+	return stepCount(blocks, titles) === 0 && lists.every((list) => itemsOf(list).every((item) => !item.lines[0] || defined.has(item.lines[0].line)));
 }
 
 export class SectionExtractor {
@@ -982,7 +996,7 @@ export class SectionExtractor {
 			const style = listStyle(itemsOf(block));
 			for (const [item, above] of itemContexts(block, style)) {
 				const label = plainItemLabel(item, style);
-				if (!label || repeatsDefinitions(item.children, defined)) continue;
+				if (!label || repeatsDefinitions(item.children, defined, [label])) continue;
 				const covers = [item.start, ...item.children.flatMap(linesOf)];
 				this.drafts.push({ kind: 'basic', rule: 'list', front: toMarkdown(label), back: blocksToMarkdown(item.children), path: [...listPath, ...above], identity: label, line: item.start, covers, asks: [{ line: item.start }] });
 			}
@@ -1005,12 +1019,12 @@ export class SectionExtractor {
 		// Lists of definitions alone need no card over them, nor do definition lines: each has its own. Code beside them still
 		// does, and so does a list with a picture beside it (a paragraph of its own), which belongs to the list, not to one term.
 		const pictured = lists.length > 0 && blocks.some((block) => block.type === 'lines' && block.lines.length === 0);
-		if (!pictured && repeatsDefinitions(lists, made.defined) && textLines.every((line) => made.covered.has(line))) content = content.filter((block) => block.type === 'code');
+		if (!pictured && repeatsDefinitions(content.filter((block) => !made.explained.has(block)), made.defined, [title.text]) && textLines.every((line) => made.covered.has(line))) content = content.filter((block) => block.type === 'code');
 		if (content.length === 0) return;
 		const back = blocksToMarkdown(content);
 		if (!hasWords(back)) return;
 		const hasList = content.some((block) => block.type === 'list' && !made.explained.has(block));
-		const steps = stepCount(content);
+		const steps = stepCount(content, [title.text]);
 		// Code is kept whole: the limit is for prose.
 		const prose = blocksToMarkdown(content.filter((block) => block.type !== 'code'));
 		let rule: CardRule;
