@@ -681,6 +681,16 @@ function stepCount(blocks: readonly Block[], titles: readonly string[] = []): nu
 	return best >= 3 ? best : 0;
 }
 
+/**
+ * How many of a section's blocks, from its start, come before its numbered steps and are none of theirs: up to the last
+ * bulleted list before the first numbered one (a paragraph after it leads into the steps). 0 when they are no steps.
+ */
+function stepsIntro(blocks: readonly Block[], title: string): number {
+	const first = blocks.findIndex((block) => block.type === 'list' && block.ordered);
+	if (first <= 0 || stepCount(blocks, [title]) === 0) return 0;
+	return blocks.slice(0, first).findLastIndex((block) => block.type === 'list') + 1;
+}
+
 /** Longer than this, the line before a numbered list is prose, not the name of what it lists. */
 const MAX_LEAD_IN = 60;
 
@@ -1008,9 +1018,13 @@ export class SectionExtractor {
 	 * short passage; longer prose, a card per paragraph. No card over
 	 * definitions alone: each already has its own.
 	 */
-	private sectionCard(section: Section, innerPath: string[], blocks: readonly Block[], made: { covered: Set<number>; defined: Set<number>; explained: ReadonlyMap<Block, string> }): void {
+	private sectionCard(section: Section, innerPath: string[], material: readonly Block[], made: { covered: Set<number>; defined: Set<number>; explained: ReadonlyMap<Block, string> }): void {
 		const title = section.title;
 		if (!title || !hasWords(title.text)) return;
+		// Bullets over numbered steps (what OSI is, over its layers) are no step: the title's card of their own.
+		const intro = stepsIntro(material, title.text);
+		if (intro > 0) this.sectionCard(section, innerPath, material.slice(0, intro), made);
+		const blocks = material.slice(intro);
 		let content = blocks.filter((block) => block.type !== 'lines' || block.lines.length > 0);
 		const lists = content.filter((block): block is ListBlock => block.type === 'list' && !made.explained.has(block));
 		// Image-only paragraphs are not written out, but their images belong to this card.
