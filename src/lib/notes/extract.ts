@@ -289,11 +289,26 @@ function isFlow(separator: string | undefined, rest: string): boolean {
 	return separator === '→' && rest.includes('→');
 }
 
-/**
- * `클라이언트 → 서버: SYN`: what passes from one to another is a step of an exchange, not a term. Asked alone it means
- * nothing (the handshake sends `클라이언트 → 서버` twice); the card of its list or steps asks it in its order.
- */
+/** `클라이언트 → 서버`, `HTTP → HTTPS`: a term that is a flow between two (exchangeLines). */
 const FLOW_TERM = /\S\s*(?:→|->|⇒|=>|⟶)\s*\S/u;
+const FLOW_ARROW = /\s*(?:→|->|⇒|=>|⟶)\s*/u;
+
+/**
+ * `클라이언트 → 서버: SYN` / `서버 → 클라이언트: SYN + ACK`: what passes between two that take turns is a step of an
+ * exchange, not a term. Asked alone it means nothing (the handshake sends `클라이언트 → 서버` twice); the card of its
+ * list or steps asks it in its order. Told by a side that sends in one line and receives in another; a flow alone
+ * (`HTTP → HTTPS: 보안 강화`) or flows that share no turn (`HTTP/1.1 → HTTP/2: 멀티플렉싱`) keep their cards.
+ * Returns the lines of a block's (a list's or paragraph's) definitions that are such steps.
+ */
+function exchangeLines(definitions: ReadonlyArray<{ line: number; term: string }>): Set<number> {
+	const flows = definitions.flatMap(({ line, term }) => {
+		const sides = FLOW_TERM.test(term) ? term.split(FLOW_ARROW).map((side) => side.trim().toLowerCase()) : [];
+		return sides.length >= 2 ? [{ line, from: new Set(sides.slice(0, -1)), to: new Set(sides.slice(1)) }] : [];
+	});
+	const senders = new Set(flows.flatMap((flow) => [...flow.from]));
+	const actors = new Set(flows.flatMap((flow) => [...flow.to]).filter((side) => senders.has(side)));
+	return new Set(flows.filter((flow) => [...flow.from, ...flow.to].some((side) => actors.has(side))).map((flow) => flow.line));
+}
 
 /** `abandon - 버리다`, `undermine = 약화시키다`, `1400년 - 2차 왕자의 난`; not `3 - 5`, `x = 2`, a time or a URL. */
 function separatedDefinition(text: string): Definition | undefined {
@@ -412,7 +427,7 @@ export function definitionOf(line: string, style: DefinitionStyle): Definition |
 		if ((separator || colonInside || broken) && !isFlow(separator, rest)) {
 			const term = toPlain(prefix + boldText.replace(/[:：]\s*$/, ''));
 			const definition = broken ? rest.replace(BREAK_AT_START, '') : rest;
-			if (isTerm(stripEmoji(term)) && !FLOW_TERM.test(term) && hasWords(toPlain(definition))) return { term: stripEmoji(term), definition };
+			if (isTerm(stripEmoji(term)) && hasWords(toPlain(definition))) return { term: stripEmoji(term), definition };
 		}
 	}
 	const whatIs = koreanWhatIs(text);
@@ -423,7 +438,7 @@ export function definitionOf(line: string, style: DefinitionStyle): Definition |
 	if (colon > 0) {
 		const read = termBeforeSeparator(text.slice(0, colon));
 		const definition = text.slice(colon + 1).trim();
-		if (read && isTerm(read.term, read.front !== undefined) && !(read.front === undefined && FLOW_TERM.test(read.term)) && hasWords(toPlain(definition))) return { term: stripEmoji(read.term), definition, ...(read.front ? { front: read.front } : {}) };
+		if (read && isTerm(read.term, read.front !== undefined) && hasWords(toPlain(definition))) return { term: stripEmoji(read.term), definition, ...(read.front ? { front: read.front } : {}) };
 	}
 	return (style === 'separator' ? separatedDefinition(text) : undefined) ?? brokenDefinition(text);
 }
@@ -884,7 +899,9 @@ export class SectionExtractor {
 		blocks.forEach((block, index) => {
 			if (block.type === 'lines') {
 				const { before, pairs } = questionsAndAnswers(block.lines, ownsCard);
-				const groups = groupByDefinition(before, paragraphStyle(before));
+				const all = groupByDefinition(before, paragraphStyle(before));
+				const exchange = exchangeLines(all.map((group) => ({ line: group.first.line, term: group.definition.term })));
+				const groups = all.filter((group) => !exchange.has(group.first.line));
 				groups.forEach((group, groupIndex) => {
 					const isLast = groupIndex === groups.length - 1 && pairs.length === 0;
 					const next = blocks[index + 1];
@@ -909,8 +926,12 @@ export class SectionExtractor {
 				// A definition in a sub-item sits under the item above it: two sorts' "시간복잡도" are told apart.
 				const contexts = itemContexts(block, style);
 				const numbers = itemNumbers(block);
+				const exchange = exchangeLines(items.flatMap((item) => {
+					const term = item.lines[0] && definitionOf(item.lines[0].text, style)?.term;
+					return term === undefined ? [] : [{ line: item.start, term }];
+				}));
 				for (const item of items) {
-					if (asked.has(item)) continue;
+					if (asked.has(item) || exchange.has(item.start)) continue;
 					const start = this.drafts.length;
 					this.itemDefinitions(item, [...listPath, ...(contexts.get(item) ?? [])], style);
 					const step = numbers.get(item);

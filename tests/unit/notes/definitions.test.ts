@@ -468,6 +468,14 @@ A: 상호 배제, 점유 대기,
 		expect(cards('## Q\n- Which layers are there?\n  - TCP: reliable\n  - UDP: fast\n').map((card) => card.front)).toEqual(['Which layers are there?']);
 	});
 
+	it('keeps the card of a flow that is no turn of an exchange (`HTTP → HTTPS: 보안 강화`)', () => {
+		expect(made(cards('## 프로토콜\n- HTTP → HTTPS: 보안 강화\n- HTTP/1.1 → HTTP/2: 멀티플렉싱\n'))).toEqual(['HTTP → HTTPS → 보안 강화', 'HTTP/1.1 → HTTP/2 → 멀티플렉싱']);
+		expect(made(cards('## 보안\n\n**HTTP → HTTPS**: 암호화 추가\n'))).toEqual(['HTTP → HTTPS → 암호화 추가']);
+		// Sides that send in one line and receive in another take turns, bold or not, numbered or not, in a paragraph too.
+		const turns = cards('## TLS\n\n클라이언트 → 서버: ClientHello\n서버 → 클라이언트: ServerHello\nHTTP → HTTPS: 보안 강화\n');
+		expect(turns.map((card) => `${card.rule} ${card.front}`)).toEqual(['section TLS', 'definition HTTP → HTTPS']);
+	});
+
 	it('keeps a definition whose item goes on to ask a question: the question is part of its back (regression check)', () => {
 		const note = '## 전송 계층\n- **TCP**: 연결형 프로토콜\n  왜 느릴까?\n  - 3-way handshake와 재전송 때문\n- **UDP**: 비연결형 프로토콜\n';
 		expect(made(cards(note))).toEqual(['TCP → 연결형 프로토콜\\\n왜 느릴까?\n\n- 3-way handshake와 재전송 때문', 'UDP → 비연결형 프로토콜']);
