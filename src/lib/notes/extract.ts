@@ -31,7 +31,7 @@ import { answerOf, questionOf, questionsAndAnswers, type QuestionAnswer } from '
 import { blocksToMarkdown, linesToMarkdown, listToMarkdown } from './serialize';
 import { readsAsFacts } from './facts';
 import { DESCRIPTION_LINE, hasWords, stripDecoration, stripEmoji } from './text';
-import { isPlainLabel, isTerm, KOREAN_REMARK_START, NOT_TERMS, PARTICLE_INSIDE, PRONOUN, SENTENCE_START, STATEMENT_ENDING } from './terms';
+import { isPlainLabel, isTerm, KOREAN_REMARK_START, readsAsClause, NOT_TERMS, PARTICLE_INSIDE, PRONOUN, SENTENCE_START, STATEMENT_ENDING } from './terms';
 import { sayNote, type NoteWarning } from './warnings';
 
 /** A part of the note that a card's front is made of: a whole line, the start of a line, or a table row's cell. */
@@ -571,6 +571,16 @@ function plainItemLabel(item: ListItemModel, style: DefinitionStyle): string | u
 }
 
 /**
+ * An item of a few words over a single sub-item (`1. Quick sort` over `- 시간복잡도: O(n log n)`): no label of a card
+ * (plainItemLabel: an outline's finer point), but what its sub-item's card is about, as a label's would be.
+ */
+function contextLabel(item: ListItemModel): string | undefined {
+	if (item.lines.length !== 1 || !item.children.some((child) => child.type === 'list')) return undefined;
+	const label = stripEmoji(toPlain(withoutTaskBox(stripDecoration((item.lines[0] as MarkedLine).text).trim()))).replace(/[:：]\s*$/, '').trim();
+	return isPlainLabel(label, 2) && !readsAsClause(label) ? label : undefined;
+}
+
+/**
  * Each item of a list with what the items above it name, outermost first: a label (bold or plain) or a defined term.
  * Items are read as definitions by `style`, the style of their whole list, as `definitions` reads them.
  */
@@ -580,7 +590,7 @@ function itemContexts(list: ListBlock, style: DefinitionStyle): Map<ListItemMode
 		for (const item of items) {
 			contexts.set(item, above);
 			const first = item.lines[0];
-			const named = plainItemLabel(item, style) ?? itemLabel(item) ?? (first ? definitionOf(first.text, style)?.term : undefined);
+			const named = plainItemLabel(item, style) ?? itemLabel(item) ?? (first ? definitionOf(first.text, style)?.term : undefined) ?? contextLabel(item);
 			for (const child of item.children) if (child.type === 'list') walk(child.items, named ? [...above, named] : above);
 		}
 	};

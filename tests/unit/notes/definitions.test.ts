@@ -119,6 +119,18 @@ describe('definition lines in the common vocabulary styles', () => {
 		]);
 	});
 
+	it('puts a definition in a single sub-item under the item above it too', () => {
+		const note = '## 정렬\n1. Quick sort\n   - 시간복잡도: O(n log n)\n2. Merge sort\n   - 시간복잡도: O(n log n)\n3. Heap sort\n   - 공간복잡도: O(1)\n';
+		expect(cards(note).filter((card) => card.rule === 'definition').map((card) => `${card.path.join(' > ')} / ${card.front}`)).toEqual([
+			'정렬 > Quick sort / 시간복잡도',
+			'정렬 > Merge sort / 시간복잡도',
+			'정렬 > Heap sort / 공간복잡도'
+		]);
+		// An item that says something over its one sub-item names nothing: a step and its detail.
+		const step = cards('## 배포\n1. 서버를 시작한다\n   - 포트: 8080\n2. 로그를 본다\n3. 끝낸다\n');
+		expect(step.filter((card) => card.rule === 'definition').map((card) => card.path)).toEqual([['배포']]);
+	});
+
 	it('puts a definition in a list that explains the term above it under that term, and hands it its history', () => {
 		const note = '## 서비스\n**EC2**: 가상 서버\n- 장점: 빠름\n- **단점**\n  - 비쌈\n  - 관리 필요\n\n**S3**: 객체 저장소\n- 장점: 쌈\n';
 		const list = cards(note);
