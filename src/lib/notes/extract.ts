@@ -931,7 +931,8 @@ export class SectionExtractor {
 				const term = explained.get(block);
 				const listPath = term === undefined ? path : [...path, term];
 				const items = itemsOf(block);
-				const asked = this.listQuestions(items, listPath, stepItems(block));
+				const steps = stepItems(block);
+				const asked = this.listQuestions(items, listPath, steps);
 				const style = listStyle(items);
 				// A definition in a sub-item sits under the item above it: two sorts' "시간복잡도" are told apart.
 				const contexts = itemContexts(block, style);
@@ -943,7 +944,7 @@ export class SectionExtractor {
 				for (const item of items) {
 					if (asked.has(item) || exchange.has(item.start)) continue;
 					const start = this.drafts.length;
-					this.itemDefinitions(item, [...listPath, ...(contexts.get(item) ?? [])], style);
+					this.itemDefinitions(item, [...listPath, ...(contexts.get(item) ?? [])], style, !steps.has(item));
 					const step = numbers.get(item);
 					if (step !== undefined) for (const draft of this.drafts.slice(start)) draft.step = step;
 				}
@@ -985,7 +986,8 @@ export class SectionExtractor {
 		return asked;
 	}
 
-	private itemDefinitions(item: ListItemModel, path: string[], style: DefinitionStyle): void {
+	/** `plainQuestions`: whether a plain question answered on its line is asked (not in a step, which asks as a step). */
+	private itemDefinitions(item: ListItemModel, path: string[], style: DefinitionStyle, plainQuestions: boolean): void {
 		const label = itemLabel(item);
 		if (label) {
 			const lists = item.children.filter((child) => child.type === 'list');
@@ -994,7 +996,7 @@ export class SectionExtractor {
 			return;
 		}
 		// An item may hold `Q:` and `A:` lines of its own.
-		const { before, pairs } = questionsAndAnswers(item.lines, ownsCard);
+		const { before, pairs } = questionsAndAnswers(item.lines, ownsCard, plainQuestions);
 		const groups = groupByDefinition(before, style);
 		groups.forEach((group, index) => {
 			const own = backLines(group);

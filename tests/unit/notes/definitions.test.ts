@@ -531,6 +531,37 @@ describe('a bold question answered on its line', () => {
 	});
 });
 
+describe('a plain question answered on its line', () => {
+	it('asks `What is X? answer` as its bold form does, id and all, in a paragraph, a list, in Korean', () => {
+		const note = '## Python\n\nWhat is a generator? A function that yields values lazily.\nIt saves memory.\nWhat is a decorator? A function that wraps another.\n\n- Why use `with`? It closes the file for you.\n';
+		expect(made(cards(note), 'qa')).toEqual([
+			'What is a generator? → A function that yields values lazily.\\\nIt saves memory.',
+			'What is a decorator? → A function that wraps another.',
+			'Why use `with`? → It closes the file for you.'
+		]);
+		expect(cards(note).find((card) => card.front === 'What is a decorator?')?.id).toBe(cards('## Python\n\n**What is a decorator?** A function that wraps another.\n')[0]?.id);
+		expect(made(cards('## 전송 계층\n\n왜 UDP가 빠를까? 핸드셰이크가 없기 때문이다.\n'), 'qa')).toEqual(['왜 UDP가 빠를까? → 핸드셰이크가 없기 때문이다.']);
+	});
+
+	it('leaves prose that asks as prose: no answer after it, a remark, a question to the reader, a step', () => {
+		const prose = [
+			'How does recursion work? Let’s see below.',
+			'How does recursion work?',
+			'Why does this matter? I am not sure yet.',
+			'What do you think? Try it yourself.',
+			'Is it fast? Is it slow?',
+			'It is fast. Why? Nobody knows.',
+			'오늘은 뭘 할까? 복습을 하자.',
+			'이게 왜 될까? 잘 모르겠다.'
+		];
+		for (const line of prose) expect(made(cards(`## 메모\n\n${line}\n`), 'qa'), line).toEqual([]);
+		// A numbered step that asks is a step.
+		expect(made(cards('## 배포\n1. 테스트를 돌린다\n2. 빌드가 되는가? 안 되면 로그를 본다\n3. 배포한다\n'), 'qa')).toEqual([]);
+		// A line that asks after an answer is no more of it.
+		expect(made(cards('## A\n\nWhat is TCP? A reliable protocol.\nWhy is it slow? I am not sure.\n'), 'qa')).toEqual(['What is TCP? → A reliable protocol.']);
+	});
+});
+
 describe('a bold definition after a question’s answer', () => {
 	it('makes its own card, no longer the end of the answer above it, after `A:` or a bold question alike', () => {
 		const made = (note: string) => cards(note).map((card) => `${card.rule} ${card.front} → ${card.back}`);
