@@ -23,6 +23,7 @@ import {
 	STRONG_CLOSE,
 	STRONG_OPEN,
 	stripMarkers,
+	titleWithCode,
 	toMarkdown,
 	toPlain,
 	type MarkedLine
@@ -412,13 +413,19 @@ function brokenDefinition(text: string): Definition | undefined {
 	return { term, definition };
 }
 
+/** A bold term (code spans in it too) after a few words at most, then its separator, if any, and the rest. */
+const BOLD_TERM = new RegExp(
+	`^([^\\ue000-\\ue00c:：]{0,24}?)${STRONG_OPEN}((?:[^\\ue000-\\ue00c]|${CODE_OPEN}[^${CODE_CLOSE}]*${CODE_CLOSE})+?)${STRONG_CLOSE}\\s*([:：]|[-–—=→](?=\\s))?\\s*(.*)$`,
+	'u'
+);
+
 /**
  * `**term**: definition`, `**term** - definition` (or `=`, `→`), `prefix **term**: definition`,
  * and as `style` allows, `term: definition` and `term - definition` with a short plain term.
  */
 export function definitionOf(line: string, style: DefinitionStyle): Definition | undefined {
 	const text = withoutTaskBox(stripDecoration(line).trim());
-	const bold = new RegExp(`^([^\\ue000-\\ue00c:：]{0,24}?)${STRONG_OPEN}([^\\ue000-\\ue00c]+?)${STRONG_CLOSE}\\s*([:：]|[-–—=→](?=\\s))?\\s*(.*)$`, 'u').exec(text);
+	const bold = BOLD_TERM.exec(text);
 	if (bold) {
 		const [, prefix = '', boldText = '', separator, rest = ''] = bold;
 		const colonInside = /[:：]\s*$/.test(boldText);
@@ -427,7 +434,9 @@ export function definitionOf(line: string, style: DefinitionStyle): Definition |
 		if ((separator || colonInside || broken) && !isFlow(separator, rest)) {
 			const term = toPlain(prefix + boldText.replace(/[:：]\s*$/, ''));
 			const definition = broken ? rest.replace(BREAK_AT_START, '') : rest;
-			if (isTerm(stripEmoji(term)) && hasWords(toPlain(definition))) return { term: stripEmoji(term), definition };
+			// `` **`git rebase`**: … ``: its code stays code on the front.
+			const code = titleWithCode(prefix + boldText.replace(/[:：]\s*$/, ''));
+			if (isTerm(stripEmoji(term)) && hasWords(toPlain(definition))) return { term: stripEmoji(term), definition, ...(code === undefined ? {} : { front: code }) };
 		}
 	}
 	const whatIs = koreanWhatIs(text);
@@ -554,9 +563,17 @@ function groupByDefinition(lines: readonly MarkedLine[], style: DefinitionStyle)
 function itemLabel(item: ListItemModel): string | undefined {
 	if (item.lines.length !== 1 || !item.children.some((child) => child.type === 'list')) return undefined;
 	const text = withoutTaskBox(stripDecoration((item.lines[0] as MarkedLine).text).trim());
-	const match = new RegExp(`^${STRONG_OPEN}([^\\ue000-\\ue00c]+)${STRONG_CLOSE}[\\s:：]*$`).exec(text);
-	const label = match?.[1] ? stripEmoji(match[1].replace(/[:：]\s*$/, '')) : undefined;
+	const match = new RegExp(`^${STRONG_OPEN}((?:[^\\ue000-\\ue00c]|${CODE_OPEN}[^${CODE_CLOSE}]*${CODE_CLOSE})+)${STRONG_CLOSE}[\\s:：]*$`, 'u').exec(text);
+	const label = match?.[1] ? stripEmoji(toPlain(match[1]).replace(/[:：]\s*$/, '')) : undefined;
 	return label && isTerm(label) ? label : undefined;
+}
+
+/** A label item's front: its label, with the code spans its line writes (`` - `useEffect` 훅 ``) kept as code. */
+function labelFront(item: ListItemModel, label: string): string {
+	const first = item.lines[0];
+	const marked = first ? withoutTaskBox(stripDecoration(first.text).trim()).replace(/[\ue000\ue001]/gu, '').replace(/[:：]\s*$/u, '') : '';
+	const code = titleWithCode(marked);
+	return code !== undefined && stripEmoji(toPlain(code)) === label ? toMarkdown(stripEmoji(code)) : toMarkdown(label);
 }
 
 /** A list item that is only a short plain label over a nested list: `- 장점` (or `- 장점:`) + sub-items. Not a definition. */
@@ -992,7 +1009,7 @@ export class SectionExtractor {
 		if (label) {
 			const lists = item.children.filter((child) => child.type === 'list');
 			const covers = [item.start, ...lists.flatMap(linesOf)];
-			this.drafts.push({ kind: 'basic', rule: 'list', front: toMarkdown(label), back: blocksToMarkdown(item.children), path, identity: label, line: item.start, covers, asks: [{ line: item.start }] });
+			this.drafts.push({ kind: 'basic', rule: 'list', front: labelFront(item, label), back: blocksToMarkdown(item.children), path, identity: label, line: item.start, covers, asks: [{ line: item.start }] });
 			return;
 		}
 		// An item may hold `Q:` and `A:` lines of its own.
@@ -1041,7 +1058,7 @@ export class SectionExtractor {
 				const label = plainItemLabel(item, style);
 				if (!label || repeatsDefinitions(item.children, defined, [label])) continue;
 				const covers = [item.start, ...item.children.flatMap(linesOf)];
-				this.drafts.push({ kind: 'basic', rule: 'list', front: toMarkdown(label), back: blocksToMarkdown(item.children), path: [...listPath, ...above], identity: label, line: item.start, covers, asks: [{ line: item.start }] });
+				this.drafts.push({ kind: 'basic', rule: 'list', front: labelFront(item, label), back: blocksToMarkdown(item.children), path: [...listPath, ...above], identity: label, line: item.start, covers, asks: [{ line: item.start }] });
 			}
 		}
 	}
@@ -1083,10 +1100,13 @@ export class SectionExtractor {
 			this.paragraphCards(title.text, innerPath, content, made.defined);
 			return;
 		}
-		const identity = rule === 'steps' ? WORDING[this.options.language].steps(title.text) : title.text;
+		const wording = (text: string) => (rule === 'steps' ? WORDING[this.options.language].steps(text) : text);
+		const identity = wording(title.text);
 		// Numbered lines are not always steps: "Four Coffman conditions:" over them says what they are, and asks better.
 		const leadIn = rule === 'steps' ? leadInOf(content) : undefined;
-		const front = leadIn ? `${title.text}: ${leadIn}` : identity;
+		// A title's code stays code on the front (`` `useState` 훅 ``), as a term's does.
+		const shown = title.front ?? title.text;
+		const front = leadIn ? `${shown}: ${leadIn}` : wording(shown);
 		this.drafts.push({
 			kind: 'basic',
 			rule,

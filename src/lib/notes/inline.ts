@@ -391,6 +391,18 @@ export function stripMarkers(text: string): string {
 	return text.replace(ANY_MARKER, '').replaceAll(LINE_BREAK, ' ');
 }
 
+/**
+ * A title as its card's front shows it: plain text (toPlain) but for its code spans (`` `useEffect` 훅 ``), or
+ * undefined when it holds none, for then the plain text is its front.
+ */
+export function titleWithCode(marked: string): string | undefined {
+	if (!marked.includes(CODE_OPEN)) return undefined;
+	const parts = marked.split(new RegExp(`(${CODE_OPEN}[^${CODE_CLOSE}]*${CODE_CLOSE})`, 'u'));
+	// toPlain trims: the spaces between a code span and the words around it are put back.
+	const kept = parts.map((part) => (part.startsWith(CODE_OPEN) ? part : `${/^\s/u.test(part) ? ' ' : ''}${toPlain(part)}${/\s$/u.test(part) ? ' ' : ''}`));
+	return kept.join('').replace(/\s+/g, ' ').trim();
+}
+
 /** Plain text: formatting dropped, links as their text. */
 export function toPlain(marked: string): string {
 	return marked
