@@ -701,7 +701,9 @@ function stepItems(list: ListBlock): Set<ListItemModel> {
  */
 function isFactList(list: ListBlock, before: Block | undefined, titles: readonly string[]): boolean {
 	const leadIn = before?.type === 'lines' ? before.lines.at(-1) : undefined;
-	const lines = list.items.map((item) => (item.lines[0] ? toPlain(item.lines[0].text) : ''));
+	// Terms and their definitions (`1. 물리 계층: …`, `1. **세포설**<br/>…`) are read by their title alone: layers in order.
+	const defined = list.items.some((item) => item.lines[0] !== undefined && definitionOf(item.lines[0].text, 'colon') !== undefined);
+	const lines = defined ? [] : list.items.map((item) => (item.lines[0] ? toPlain(item.lines[0].text) : ''));
 	return readsAsFacts(lines, leadIn ? [...titles, toPlain(leadIn.text)] : titles);
 }
 

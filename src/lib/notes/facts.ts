@@ -37,8 +37,8 @@ function topicOf(line: string): string | undefined {
  * Whether numbered lines are facts rather than steps. The title (a heading, label or the line leading into them)
  * decides when it names a procedure or points to know; else the lines are facts when each states one about a
  * topic of its own (`세포막은 …`, `리보솜은 …`). A topic that comes back (`클라이언트는 …`, `서버는 …`,
- * `클라이언트는 …`) is an actor taking turns: steps. Lines of `term: definition` stay steps, as layers in their
- * order (`1. 물리 계층: …`) or the steps of a deployment (`1. 확인: 설정 파일`) are.
+ * `클라이언트는 …`) is an actor taking turns: steps. The caller gives no lines for terms and their definitions, which
+ * stay steps but for their title, as layers in their order (`1. 물리 계층: …`) or a deployment's steps (`1. 확인: …`).
  */
 export function readsAsFacts(lines: readonly string[], titles: readonly string[]): boolean {
 	if (titles.some((title) => PROCEDURE.test(title))) return false;

@@ -30,5 +30,7 @@ describe('numbered facts, which are no steps', () => {
 		expect(made('## Booting\n1. The firmware is loaded from ROM\n2. The bootloader is started\n3. The kernel is loaded\n')).toEqual(['steps Booting: the steps in order']);
 		expect(made('## 설치\n1. 사용하는 포트를 확인한다\n2. 방화벽을 연다\n3. 서버를 시작한다\n')).toEqual(['steps 설치: 단계를 순서대로']);
 		expect(made('## 세포 분열\n1. 세포는 커진다\n2. 핵은 나뉜다\n3. 세포질 → 둘로 나뉨\n')).toEqual(['steps 세포 분열: 단계를 순서대로']);
+		// Terms and their definitions are read by their title alone: a term's own words are no topic.
+		expect(made('## 세포\n1. **핵심 개념**<br/>세포는 생명의 기본 단위이다\n2. **세포설**<br/>모든 생물은 세포로 이루어짐\n3. **피르호**<br/>세포는 세포에서 생김\n')[0]).toBe('steps 세포: 단계를 순서대로');
 	});
 });
