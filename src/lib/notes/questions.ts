@@ -80,7 +80,7 @@ const KOREAN_ASKS = /(?:^|\s)(?:왜|어떻게|무엇[이을은]?|뭐|뭘|언제|
 /** What follows a question without answering it: the writer's own remark, or a pointer to what comes next. */
 const NO_ANSWER = /^(?:i|i'm|i’m|we|we're|let's|let’s|let us|see|try|not sure|no idea|dunno|maybe|hmm+|todo|tbd)\b|^(?:아래|다음|모르|잘 모르|나중에|찾아보|글쎄|음+(?:\s|$)|아마)|[하보자]자[.!]?$/iu;
 /** A question put to the reader (`What do you think?`) or a remark of the day (`오늘은 뭘 할까?`): prose, not a card. */
-const PROSE_QUESTION = /\byou(?:r|rself)?\b/i;
+const PROSE_QUESTION = /\b(?:do|did|would|could|can|will) you (?:think|know|guess|imagine|see|remember|wonder|agree)\b|\bguess what\b|^why not\b/i;
 /** A line whose first sentence asks, answered or not: it asks after an answer above it, not as part of it. */
 const OPENS_ASKING = /^[^.!。?？]{1,200}[?？](?:\s|$)/u;
 /** Longer than this, what ends in a question mark is a passage of prose asking, not a question to recall. */
