@@ -297,18 +297,24 @@ const FLOW_ARROW = /\s*(?:→|->|⇒|=>|⟶)\s*/u;
 /**
  * `클라이언트 → 서버: SYN` / `서버 → 클라이언트: SYN + ACK`: what passes between two that take turns is a step of an
  * exchange, not a term. Asked alone it means nothing (the handshake sends `클라이언트 → 서버` twice); the card of its
- * list or steps asks it in its order. Told by a side that sends in one line and receives in another; a flow alone
- * (`HTTP → HTTPS: 보안 강화`) or flows that share no turn (`HTTP/1.1 → HTTP/2: 멀티플렉싱`) keep their cards.
- * Returns the lines of a block's (a list's or paragraph's) definitions that are such steps.
+ * list or steps asks it in its order. Told by two sides that send each other something in the same list or paragraph;
+ * a flow alone (`HTTP → HTTPS: 보안 강화`), or flows in one direction (`HTTP/1.1 → HTTP/2`, `HTTP/2 → HTTP/3`), keep
+ * their cards. Returns the lines of a block's definitions that are such turns.
  */
 function exchangeLines(definitions: ReadonlyArray<{ line: number; term: string }>): Set<number> {
 	const flows = definitions.flatMap(({ line, term }) => {
 		const sides = FLOW_TERM.test(term) ? term.split(FLOW_ARROW).map((side) => side.trim().toLowerCase()) : [];
-		return sides.length >= 2 ? [{ line, from: new Set(sides.slice(0, -1)), to: new Set(sides.slice(1)) }] : [];
+		return sides.length >= 2 ? [{ line, sides }] : [];
 	});
-	const senders = new Set(flows.flatMap((flow) => [...flow.from]));
-	const actors = new Set(flows.flatMap((flow) => [...flow.to]).filter((side) => senders.has(side)));
-	return new Set(flows.filter((flow) => [...flow.from, ...flow.to].some((side) => actors.has(side))).map((flow) => flow.line));
+	if (flows.length < 2) return new Set();
+	const sent = new Set(flows.flatMap(({ sides }) => sides.slice(1).map((to, index) => `${sides[index]}\n${to}`)));
+	const actors = new Set(
+		[...sent].flatMap((pair) => {
+			const [from = '', to = ''] = pair.split('\n');
+			return sent.has(`${to}\n${from}`) ? [from, to] : [];
+		})
+	);
+	return new Set(flows.filter(({ sides }) => sides.some((side) => actors.has(side))).map((flow) => flow.line));
 }
 
 /** `abandon - 버리다`, `undermine = 약화시키다`, `1400년 - 2차 왕자의 난`; not `3 - 5`, `x = 2`, a time or a URL. */

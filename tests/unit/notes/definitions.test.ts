@@ -483,6 +483,8 @@ A: 상호 배제, 점유 대기,
 	it('keeps the card of a flow that is no turn of an exchange (`HTTP → HTTPS: 보안 강화`)', () => {
 		expect(made(cards('## 프로토콜\n- HTTP → HTTPS: 보안 강화\n- HTTP/1.1 → HTTP/2: 멀티플렉싱\n'))).toEqual(['HTTP → HTTPS → 보안 강화', 'HTTP/1.1 → HTTP/2 → 멀티플렉싱']);
 		expect(made(cards('## 보안\n\n**HTTP → HTTPS**: 암호화 추가\n'))).toEqual(['HTTP → HTTPS → 암호화 추가']);
+		// Flows one way, a chain of versions, take no turns.
+		expect(made(cards('## HTTP 발전\n- HTTP/1.0 → HTTP/1.1: Keep-Alive\n- HTTP/1.1 → HTTP/2: 멀티플렉싱\n- HTTP/2 → HTTP/3: QUIC 기반\n'))).toHaveLength(3);
 		// Sides that send in one line and receive in another take turns, bold or not, numbered or not, in a paragraph too.
 		const turns = cards('## TLS\n\n클라이언트 → 서버: ClientHello\n서버 → 클라이언트: ServerHello\nHTTP → HTTPS: 보안 강화\n');
 		expect(turns.map((card) => `${card.rule} ${card.front}`)).toEqual(['section TLS', 'definition HTTP → HTTPS']);
