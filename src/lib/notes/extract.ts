@@ -705,11 +705,21 @@ function stepItems(list: ListBlock): Set<ListItemModel> {
  * Numbered lines that state facts (readsAsFacts), read by what heads them (`titles`: the section's title, an item's
  * label) and the line right before them.
  */
+/** Whether a numbered list's items are terms and their definitions, kept per list: stepCount reads a section's lists more than once. */
+const definedLists = new WeakMap<ListBlock, boolean>();
+function itemsAreDefinitions(list: ListBlock): boolean {
+	let defined = definedLists.get(list);
+	if (defined === undefined) {
+		defined = list.items.some((item) => item.lines[0] !== undefined && definitionOf(item.lines[0].text, 'colon') !== undefined);
+		definedLists.set(list, defined);
+	}
+	return defined;
+}
+
 function isFactList(list: ListBlock, before: Block | undefined, titles: readonly string[]): boolean {
 	const leadIn = before?.type === 'lines' ? before.lines.at(-1) : undefined;
 	// Terms and their definitions (`1. 물리 계층: …`, `1. **세포설**<br/>…`) are read by their title alone: layers in order.
-	const defined = list.items.some((item) => item.lines[0] !== undefined && definitionOf(item.lines[0].text, 'colon') !== undefined);
-	const lines = defined ? [] : list.items.map((item) => (item.lines[0] ? toPlain(item.lines[0].text) : ''));
+	const lines = itemsAreDefinitions(list) ? [] : list.items.map((item) => (item.lines[0] ? toPlain(item.lines[0].text) : ''));
 	return readsAsFacts(lines, leadIn ? [...titles, toPlain(leadIn.text)] : titles);
 }
 
@@ -963,7 +973,8 @@ export class SectionExtractor {
 				const contexts = itemContexts(block, style);
 				const numbers = itemNumbers(block);
 				const exchange = exchangeLines(items.flatMap((item) => {
-					const term = item.lines[0] && definitionOf(item.lines[0].text, style)?.term;
+					// Only an item with an arrow may be a flow: no other item is read twice.
+					const term = item.lines[0] && FLOW_TERM.test(item.lines[0].text) ? definitionOf(item.lines[0].text, style)?.term : undefined;
 					return term === undefined ? [] : [{ line: item.start, term }];
 				}));
 				for (const item of items) {

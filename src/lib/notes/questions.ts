@@ -140,8 +140,13 @@ export function questionsAndAnswers(
 	const pairs: QuestionAnswer[] = [];
 	const after: MarkedLine[] = [];
 	let pending: QuestionAnswer | undefined;
+	// A line that owns a card (`**TCP**: 연결형인가? …`) is that card; read only when it asks, for few lines do.
+	const plainAsked = (line: MarkedLine) => {
+		const asked = plain ? plainQuestion(line) : undefined;
+		return asked && !ownCard(line) ? asked : undefined;
+	};
 	for (const [index, line] of lines.entries()) {
-		const asked = boldQuestion(line) ?? (plain && !ownCard(line) ? plainQuestion(line) : undefined);
+		const asked = boldQuestion(line) ?? plainAsked(line);
 		if (asked) {
 			pending = asked;
 			pairs.push(asked);
