@@ -701,10 +701,6 @@ function stepItems(list: ListBlock): Set<ListItemModel> {
 	return steps;
 }
 
-/**
- * Numbered lines that state facts (readsAsFacts), read by what heads them (`titles`: the section's title, an item's
- * label) and the line right before them.
- */
 /** Whether a numbered list's items are terms and their definitions, kept per list: stepCount reads a section's lists more than once. */
 const definedLists = new WeakMap<ListBlock, boolean>();
 function itemsAreDefinitions(list: ListBlock): boolean {
@@ -716,6 +712,10 @@ function itemsAreDefinitions(list: ListBlock): boolean {
 	return defined;
 }
 
+/**
+ * Numbered lines that state facts (readsAsFacts), read by what heads them (`titles`: the section's title, an item's
+ * label) and the line right before them.
+ */
 function isFactList(list: ListBlock, before: Block | undefined, titles: readonly string[]): boolean {
 	const leadIn = before?.type === 'lines' ? before.lines.at(-1) : undefined;
 	// Terms and their definitions (`1. 물리 계층: …`, `1. **세포설**<br/>…`) are read by their title alone: layers in order.

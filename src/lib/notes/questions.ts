@@ -78,8 +78,8 @@ const ENGLISH_ASKS = /^(?:what|why|how|when|where|who|whom|whose|which|is|are|wa
 /** A Korean question: a question word in it (`왜`, `어떻게`, `무엇`), or a question's ending (`…일까`, `…인가`, `…나요`). */
 const KOREAN_ASKS = /(?:^|\s)(?:왜|어떻게|무엇[이을은]?|뭐|뭘|언제|어디[서에]?|누가|누구|어느|몇|어떤)(?:\s|$)|(?:까|는가|인가|은가|나요|가요|니|냐|죠)$/u;
 /** What follows a question without answering it: the writer's own remark, or a pointer to what comes next. */
-const NO_ANSWER = /^(?:i|i'm|i’m|we|we're|let's|let’s|let us|see|try|not sure|no idea|dunno|maybe|hmm+|todo|tbd)\b|^(?:아래|다음|모르|잘 모르|나중에|찾아보|글쎄|음+(?:\s|$)|아마)|[하보자]자[.!]?$/iu;
-/** A question put to the reader (`What do you think?`) or a remark of the day (`오늘은 뭘 할까?`): prose, not a card. */
+const NO_ANSWER = /^(?:i|i'm|i’m|we|we're|let's|let’s|let us|see|try|not sure|no idea|dunno|maybe|hmm+|todo|tbd)(?:\s|[.!,]|$)|^(?:아래|다음|모르|잘 모르|나중에|찾아보|글쎄|음+(?:\s|$)|아마)|[하보자]자[.!]?$/iu;
+/** A question asking the reader's mind (`What do you think?`): prose, not a card. */
 const PROSE_QUESTION = /\b(?:do|did|would|could|can|will) you (?:think|know|guess|imagine|see|remember|wonder|agree)\b|\bguess what\b|^why not\b/i;
 /** A line whose first sentence asks, answered or not: it asks after an answer above it, not as part of it. */
 const OPENS_ASKING = /^[^.!。?？]{1,200}[?？](?:\s|$)/u;
@@ -99,6 +99,7 @@ function openingQuestion(line: MarkedLine): { question: string; rest: string } |
 	const words = asked.split(/\s+/).length;
 	if (opens !== closes || words < 2 || words > MAX_QUESTION_WORDS || /[:：]|[.!。]\s/u.test(asked) || KOREAN_WHAT_IS_QUESTION.test(asked)) return undefined;
 	if (!ENGLISH_ASKS.test(asked) && !KOREAN_ASKS.test(asked.slice(0, -1).trim())) return undefined;
+	// A remark of the day asks too (`오늘은 뭘 할까?`).
 	if (PROSE_QUESTION.test(asked) || KOREAN_REMARK_START.test(asked) || /^오늘[은도]?\s/u.test(asked)) return undefined;
 	return { question, rest: text.slice(end.index + end[0].length) };
 }

@@ -543,6 +543,7 @@ describe('a plain question answered on its line', () => {
 		]);
 		expect(cards(note).find((card) => card.front === 'What is a decorator?')?.id).toBe(cards('## Python\n\n**What is a decorator?** A function that wraps another.\n')[0]?.id);
 		expect(made(cards('## 전송 계층\n\n왜 UDP가 빠를까? 핸드셰이크가 없기 때문이다.\n'), 'qa')).toEqual(['왜 UDP가 빠를까? → 핸드셰이크가 없기 때문이다.']);
+		expect(made(cards('## asyncio\n\nWhat is asyncio for? I/O-bound concurrency.\n'), 'qa')).toEqual(['What is asyncio for? → I/O-bound concurrency.']);
 		// A question that names the reader is still one, unless it asks for an opinion.
 		expect(made(cards('## 약리\n\nHow should you taper beta blockers? Slowly, over 1-2 weeks.\n'), 'qa')).toEqual(['How should you taper beta blockers? → Slowly, over 1-2 weeks.']);
 	});
