@@ -9,6 +9,7 @@
  */
 import type { Token } from 'markdown-it';
 import {
+	asBold,
 	breaksAsSpaces,
 	CODE_CLOSE,
 	CODE_OPEN,
@@ -176,7 +177,7 @@ function labelOf(line: MarkedLine | undefined): { text: string; front?: string }
 		const title = cleanTitle(boxed);
 		return hasWords(title) ? { text: title } : undefined;
 	}
-	const match = BOLD_LINE.exec(text);
+	const match = BOLD_LINE.exec(asBold(text));
 	if (!match) return undefined;
 	const [, before = '', label = '', after = ''] = match;
 	// Only decoration may stand outside the bold: emoji, spaces, a colon.

@@ -10,6 +10,7 @@
 import type { CardKind, CardRule } from './deck-format';
 import type { Block, LinesBlock, ListBlock, ListItemModel, Section, TableBlock } from './blocks';
 import {
+	asBold,
 	CODE_CLOSE,
 	CODE_OPEN,
 	EM_CLOSE,
@@ -431,7 +432,7 @@ const BOLD_TERM = new RegExp(
  */
 export function definitionOf(line: string, style: DefinitionStyle): Definition | undefined {
 	const text = withoutTaskBox(stripDecoration(line).trim());
-	const bold = BOLD_TERM.exec(text);
+	const bold = BOLD_TERM.exec(asBold(text));
 	if (bold) {
 		const [, prefix = '', boldText = '', separator, rest = ''] = bold;
 		const colonInside = /[:：]\s*$/.test(boldText);
@@ -568,7 +569,7 @@ function groupByDefinition(lines: readonly MarkedLine[], style: DefinitionStyle)
 /** A list item that is only a bold label, over a nested list: `- **EC2**` + sub-items. */
 function itemLabel(item: ListItemModel): string | undefined {
 	if (item.lines.length !== 1 || !item.children.some((child) => child.type === 'list')) return undefined;
-	const text = withoutTaskBox(stripDecoration((item.lines[0] as MarkedLine).text).trim());
+	const text = asBold(withoutTaskBox(stripDecoration((item.lines[0] as MarkedLine).text).trim()));
 	const match = new RegExp(`^${STRONG_OPEN}((?:[^\\ue000-\\ue00c]|${CODE_OPEN}[^${CODE_CLOSE}]*${CODE_CLOSE})+)${STRONG_CLOSE}[\\s:：]*$`, 'u').exec(text);
 	const label = match?.[1] ? stripEmoji(toPlain(match[1]).replace(/[:：]\s*$/, '')) : undefined;
 	return label && isTerm(label) ? label : undefined;

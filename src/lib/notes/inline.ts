@@ -392,6 +392,14 @@ export function stripMarkers(text: string): string {
 }
 
 /**
+ * The text with emphasis right around or inside bold (`***TCP***`, `_**TCP**_`, `**_TCP_**`) dropped: the bold's own
+ * stress, so the term or label reads as bold alone does.
+ */
+export function asBold(marked: string): string {
+	return marked.replace(/\ue002\ue000|\ue000\ue002/gu, STRONG_OPEN).replace(/\ue003\ue001|\ue001\ue003/gu, STRONG_CLOSE);
+}
+
+/**
  * A title as its card's front shows it: plain text (toPlain) but for its code spans (`` `useEffect` 훅 ``), or
  * undefined when it holds none, for then the plain text is its front.
  */

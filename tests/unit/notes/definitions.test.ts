@@ -59,6 +59,17 @@ describe('definition lines in the common vocabulary styles', () => {
 		]);
 	});
 
+	it('reads a term or label in bold and italic as one in bold: `***TCP***: …`, `***핵심 개념***<br/>…`, `***시험 포인트***`', () => {
+		const note = '## 전송 계층\n\n***TCP***: 연결형 프로토콜\n\n_**UDP**_: 비연결형\n\n***핵심 개념***<br/>포트로 프로세스를 구분한다\n\n***시험 포인트***\n- 3-way handshake\n- 흐름 제어\n';
+		expect(cards(note).map((card) => `${card.rule} ${card.path.join(' > ')} / ${card.front} → ${card.back}`)).toEqual([
+			'definition 전송 계층 / TCP → 연결형 프로토콜',
+			'definition 전송 계층 / UDP → 비연결형',
+			'definition 전송 계층 / 핵심 개념 → 포트로 프로세스를 구분한다',
+			'list 전송 계층 / 시험 포인트 → - 3-way handshake\n- 흐름 제어'
+		]);
+		expect(cards(note)[0]?.id).toBe(cards('## 전송 계층\n\n**TCP**: 연결형 프로토콜\n')[0]?.id);
+	});
+
 	it('takes a year in a history list for a term', () => {
 		const note = `## 건국과 체제 정비
 - 1392년: 이성계가 조선 건국
