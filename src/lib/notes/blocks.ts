@@ -9,7 +9,10 @@
  */
 import type { Token } from 'markdown-it';
 import {
+	asBold,
 	breaksAsSpaces,
+	CODE_CLOSE,
+	CODE_OPEN,
 	imagesInHtml,
 	soundsInHtml,
 	inlineToLines,
@@ -17,6 +20,7 @@ import {
 	STRONG_CLOSE,
 	STRONG_OPEN,
 	stripMarkers,
+	titleWithCode,
 	toMarkdown,
 	toPlain,
 	type FoundEmbed,
@@ -85,6 +89,8 @@ export type Block = LinesBlock | ListBlock | CodeBlock | TableBlock;
 
 export interface SectionTitle {
 	text: string;
+	/** The title as a card's front shows it when it holds code (`` `useState` 훅 ``; titleWithCode); its text stays its id's. */
+	front?: string;
 	line: number;
 	/** `note`: the note's lone H1, over the material before its first other heading. */
 	kind: 'heading' | 'label' | 'note';
@@ -152,22 +158,33 @@ function closing(tokens: readonly Token[], open: number): number {
 /** `■ 정규화`: a box drawn before a few words, as exam summaries head their parts, is a label as a bold line is. */
 const BOXED_LABEL = /^[■□◆◇▣]\s*(\S.{0,39})$/u;
 
-function labelOf(line: MarkedLine | undefined): string | undefined {
+/** Bold words, code spans among them too (`` **`git rebase`** ``), alone on their line but for decoration. */
+const BOLD_LINE = new RegExp(`^([^\\ue000-\\ue00c]*)${STRONG_OPEN}((?:[^\\ue000-\\ue00c]|${CODE_OPEN}[^${CODE_CLOSE}]*${CODE_CLOSE})+)${STRONG_CLOSE}([^\\ue000-\\ue00c]*)$`, 'u');
+
+/** The title, with its code spans for the front (SectionTitle.front) when it holds any and they say the same. */
+function withFront(marked: string, text: string): { text: string; front?: string } {
+	const code = titleWithCode(marked);
+	const front = code === undefined ? undefined : cleanTitle(code);
+	return front !== undefined && toPlain(front) === text ? { text, front } : { text };
+}
+
+function labelOf(line: MarkedLine | undefined): { text: string; front?: string } | undefined {
 	if (!line) return undefined;
 	const text = line.text.trim();
 	if (startsWithArrow(stripMarkers(text))) return undefined;
 	const boxed = BOXED_LABEL.exec(stripMarkers(text))?.[1];
 	if (boxed !== undefined && !/[:：.!?。]/.test(boxed)) {
 		const title = cleanTitle(boxed);
-		return hasWords(title) ? title : undefined;
+		return hasWords(title) ? { text: title } : undefined;
 	}
-	const match = new RegExp(`^([^\\ue000-\\ue00c]*)${STRONG_OPEN}([^\\ue000-\\ue00c]+)${STRONG_CLOSE}([^\\ue000-\\ue00c]*)$`).exec(text);
+	const match = BOLD_LINE.exec(asBold(text));
 	if (!match) return undefined;
 	const [, before = '', label = '', after = ''] = match;
 	// Only decoration may stand outside the bold: emoji, spaces, a colon.
 	if (hasWords(before) || hasWords(after.replace(/[:：]/g, ''))) return undefined;
-	const title = cleanTitle(label.replace(/[:：]\s*$/, ''));
-	return title.length > 0 && title.length <= 80 && hasWords(title) ? title : undefined;
+	const marked = label.replace(/[:：]\s*$/, '');
+	const title = cleanTitle(toPlain(marked));
+	return title.length > 0 && title.length <= 80 && hasWords(title) ? withFront(marked, title) : undefined;
 }
 
 /** How many items the list that opens at `open` has (its own, not its sub-items). */
@@ -438,17 +455,14 @@ class StructureBuilder {
 	}
 
 	/** A heading's text and its tags (`## DNS #todo`). */
-	private heading(open: number): { text: string; tags: string[] } {
+	private heading(open: number): { text: string; front?: string; tags: string[] } {
 		const finds = noFinds();
-		const text = cleanTitle(
-			this.inlineLines(open + 1, finds)
-				.map((line) => stripMarkers(line.text))
-				.join(' ')
-		);
+		const lines = this.inlineLines(open + 1, finds);
+		const text = cleanTitle(lines.map((line) => stripMarkers(line.text)).join(' '));
 		this.finds.images.push(...finds.images);
 		this.finds.sounds.push(...finds.sounds);
 		this.finds.embeds.push(...finds.embeds);
-		return { text, tags: finds.tags.map((found) => found.tag) };
+		return { ...withFront(lines.map((line) => line.text).join(' '), text), tags: finds.tags.map((found) => found.tag) };
 	}
 
 	private warnFlattened(line: number): void {
@@ -687,12 +701,12 @@ class StructureBuilder {
 				return close + 1;
 			}
 			const depth = Number(token.tag.slice(1));
-			const { text, tags } = this.heading(index);
+			const { text, front, tags } = this.heading(index);
 			while (this.headings.length > 0 && (this.headings.at(-1) as { depth: number }).depth >= depth) this.headings.pop();
 			const path = this.headingPath();
 			const inherited = this.headingTags();
 			this.headings.push({ depth, text, tags });
-			this.startSection(text ? { text, line: span(token).start, kind: 'heading' } : undefined, path, [...inherited, ...tags]);
+			this.startSection(text ? { text, ...(front === undefined ? {} : { front }), line: span(token).start, kind: 'heading' } : undefined, path, [...inherited, ...tags]);
 			return close + 1;
 		}
 		if (token.type === 'blockquote_open') return this.callout(index);
@@ -705,11 +719,12 @@ class StructureBuilder {
 			const lines = this.inlineLines(index + 1, noFinds());
 			if (this.atNoteStart() && isPageProperties(lines)) return closing(this.tokens, index) + 1;
 			// `**Q: ...**` over its `A: ...` line is a question, not a label; `**term**` over its `: description`, a term.
-			const label = lines[1] && (answerOf(lines[1]) || DESCRIPTION_LINE.test(lines[1].text)) ? undefined : (labelOf(lines[0]) ?? plainLabelOver(lines, this.tokens, closing(this.tokens, index) + 1));
+			const plain = (text: string | undefined) => (text === undefined ? undefined : { text });
+			const label = lines[1] && (answerOf(lines[1]) || DESCRIPTION_LINE.test(lines[1].text)) ? undefined : (labelOf(lines[0]) ?? plain(plainLabelOver(lines, this.tokens, closing(this.tokens, index) + 1)));
 			if (label) {
 				const { start, end } = span(token);
 				this.inlineLines(index + 1); // its images
-				this.startSection({ text: label, line: start, kind: 'label' }, this.headingPath());
+				this.startSection({ ...label, line: start, kind: 'label' }, this.headingPath());
 				// "**Label**" with its material on the very next lines, no blank line between.
 				if (end > start) this.current.blocks.push({ type: 'lines', lines: lines.slice(1), start: start + 1, end });
 				return closing(this.tokens, index) + 1;

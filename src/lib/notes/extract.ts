@@ -10,6 +10,7 @@
 import type { CardKind, CardRule } from './deck-format';
 import type { Block, LinesBlock, ListBlock, ListItemModel, Section, TableBlock } from './blocks';
 import {
+	asBold,
 	CODE_CLOSE,
 	CODE_OPEN,
 	EM_CLOSE,
@@ -23,14 +24,16 @@ import {
 	STRONG_CLOSE,
 	STRONG_OPEN,
 	stripMarkers,
+	titleWithCode,
 	toMarkdown,
 	toPlain,
 	type MarkedLine
 } from './inline';
 import { answerOf, questionOf, questionsAndAnswers, type QuestionAnswer } from './questions';
 import { blocksToMarkdown, linesToMarkdown, listToMarkdown } from './serialize';
+import { readsAsFacts } from './facts';
 import { DESCRIPTION_LINE, hasWords, stripDecoration, stripEmoji } from './text';
-import { isPlainLabel, isTerm, KOREAN_REMARK_START, NOT_TERMS, PARTICLE_INSIDE, PRONOUN, SENTENCE_START, STATEMENT_ENDING } from './terms';
+import { isPlainLabel, isTerm, KOREAN_REMARK_START, readsAsClause, NOT_TERMS, PARTICLE_INSIDE, PRONOUN, SENTENCE_START, STATEMENT_ENDING } from './terms';
 import { sayNote, type NoteWarning } from './warnings';
 
 /** A part of the note that a card's front is made of: a whole line, the start of a line, or a table row's cell. */
@@ -288,11 +291,32 @@ function isFlow(separator: string | undefined, rest: string): boolean {
 	return separator === '→' && rest.includes('→');
 }
 
-/**
- * `클라이언트 → 서버: SYN`: what passes from one to another is a step of an exchange, not a term. Asked alone it means
- * nothing (the handshake sends `클라이언트 → 서버` twice); the card of its list or steps asks it in its order.
- */
+/** `클라이언트 → 서버`, `HTTP → HTTPS`: a term that is a flow between two (exchangeLines). */
 const FLOW_TERM = /\S\s*(?:→|->|⇒|=>|⟶)\s*\S/u;
+const FLOW_ARROW = /\s*(?:→|->|⇒|=>|⟶)\s*/u;
+
+/**
+ * `클라이언트 → 서버: SYN` / `서버 → 클라이언트: SYN + ACK`: what passes between two that take turns is a step of an
+ * exchange, not a term. Asked alone it means nothing (the handshake sends `클라이언트 → 서버` twice); the card of its
+ * list or steps asks it in its order. Told by two sides that send each other something in the same list or paragraph;
+ * a flow alone (`HTTP → HTTPS: 보안 강화`), or flows in one direction (`HTTP/1.1 → HTTP/2`, `HTTP/2 → HTTP/3`), keep
+ * their cards. Returns the lines of a block's definitions that are such turns.
+ */
+function exchangeLines(definitions: ReadonlyArray<{ line: number; term: string }>): Set<number> {
+	const flows = definitions.flatMap(({ line, term }) => {
+		const sides = FLOW_TERM.test(term) ? term.split(FLOW_ARROW).map((side) => side.trim().toLowerCase()) : [];
+		return sides.length >= 2 ? [{ line, sides }] : [];
+	});
+	if (flows.length < 2) return new Set();
+	const sent = new Set(flows.flatMap(({ sides }) => sides.slice(1).map((to, index) => `${sides[index]}\n${to}`)));
+	const actors = new Set(
+		[...sent].flatMap((pair) => {
+			const [from = '', to = ''] = pair.split('\n');
+			return sent.has(`${to}\n${from}`) ? [from, to] : [];
+		})
+	);
+	return new Set(flows.filter(({ sides }) => sides.some((side) => actors.has(side))).map((flow) => flow.line));
+}
 
 /** `abandon - 버리다`, `undermine = 약화시키다`, `1400년 - 2차 왕자의 난`; not `3 - 5`, `x = 2`, a time or a URL. */
 function separatedDefinition(text: string): Definition | undefined {
@@ -396,13 +420,19 @@ function brokenDefinition(text: string): Definition | undefined {
 	return { term, definition };
 }
 
+/** A bold term (code spans in it too) after a few words at most, then its separator, if any, and the rest. */
+const BOLD_TERM = new RegExp(
+	`^([^\\ue000-\\ue00c:：]{0,24}?)${STRONG_OPEN}((?:[^\\ue000-\\ue00c]|${CODE_OPEN}[^${CODE_CLOSE}]*${CODE_CLOSE})+?)${STRONG_CLOSE}\\s*([:：]|[-–—=→](?=\\s))?\\s*(.*)$`,
+	'u'
+);
+
 /**
  * `**term**: definition`, `**term** - definition` (or `=`, `→`), `prefix **term**: definition`,
  * and as `style` allows, `term: definition` and `term - definition` with a short plain term.
  */
 export function definitionOf(line: string, style: DefinitionStyle): Definition | undefined {
 	const text = withoutTaskBox(stripDecoration(line).trim());
-	const bold = new RegExp(`^([^\\ue000-\\ue00c:：]{0,24}?)${STRONG_OPEN}([^\\ue000-\\ue00c]+?)${STRONG_CLOSE}\\s*([:：]|[-–—=→](?=\\s))?\\s*(.*)$`, 'u').exec(text);
+	const bold = BOLD_TERM.exec(asBold(text));
 	if (bold) {
 		const [, prefix = '', boldText = '', separator, rest = ''] = bold;
 		const colonInside = /[:：]\s*$/.test(boldText);
@@ -411,7 +441,9 @@ export function definitionOf(line: string, style: DefinitionStyle): Definition |
 		if ((separator || colonInside || broken) && !isFlow(separator, rest)) {
 			const term = toPlain(prefix + boldText.replace(/[:：]\s*$/, ''));
 			const definition = broken ? rest.replace(BREAK_AT_START, '') : rest;
-			if (isTerm(stripEmoji(term)) && !FLOW_TERM.test(term) && hasWords(toPlain(definition))) return { term: stripEmoji(term), definition };
+			// `` **`git rebase`**: … ``: its code stays code on the front.
+			const code = titleWithCode(prefix + boldText.replace(/[:：]\s*$/, ''));
+			if (isTerm(stripEmoji(term)) && hasWords(toPlain(definition))) return { term: stripEmoji(term), definition, ...(code === undefined ? {} : { front: code }) };
 		}
 	}
 	const whatIs = koreanWhatIs(text);
@@ -422,7 +454,7 @@ export function definitionOf(line: string, style: DefinitionStyle): Definition |
 	if (colon > 0) {
 		const read = termBeforeSeparator(text.slice(0, colon));
 		const definition = text.slice(colon + 1).trim();
-		if (read && isTerm(read.term, read.front !== undefined) && !(read.front === undefined && FLOW_TERM.test(read.term)) && hasWords(toPlain(definition))) return { term: stripEmoji(read.term), definition, ...(read.front ? { front: read.front } : {}) };
+		if (read && isTerm(read.term, read.front !== undefined) && hasWords(toPlain(definition))) return { term: stripEmoji(read.term), definition, ...(read.front ? { front: read.front } : {}) };
 	}
 	return (style === 'separator' ? separatedDefinition(text) : undefined) ?? brokenDefinition(text);
 }
@@ -537,10 +569,18 @@ function groupByDefinition(lines: readonly MarkedLine[], style: DefinitionStyle)
 /** A list item that is only a bold label, over a nested list: `- **EC2**` + sub-items. */
 function itemLabel(item: ListItemModel): string | undefined {
 	if (item.lines.length !== 1 || !item.children.some((child) => child.type === 'list')) return undefined;
-	const text = withoutTaskBox(stripDecoration((item.lines[0] as MarkedLine).text).trim());
-	const match = new RegExp(`^${STRONG_OPEN}([^\\ue000-\\ue00c]+)${STRONG_CLOSE}[\\s:：]*$`).exec(text);
-	const label = match?.[1] ? stripEmoji(match[1].replace(/[:：]\s*$/, '')) : undefined;
+	const text = asBold(withoutTaskBox(stripDecoration((item.lines[0] as MarkedLine).text).trim()));
+	const match = new RegExp(`^${STRONG_OPEN}((?:[^\\ue000-\\ue00c]|${CODE_OPEN}[^${CODE_CLOSE}]*${CODE_CLOSE})+)${STRONG_CLOSE}[\\s:：]*$`, 'u').exec(text);
+	const label = match?.[1] ? stripEmoji(toPlain(match[1]).replace(/[:：]\s*$/, '')) : undefined;
 	return label && isTerm(label) ? label : undefined;
+}
+
+/** A label item's front: its label, with the code spans its line writes (`` - `useEffect` 훅 ``) kept as code. */
+function labelFront(item: ListItemModel, label: string): string {
+	const first = item.lines[0];
+	const marked = first ? withoutTaskBox(stripDecoration(first.text).trim()).replace(/[\ue000\ue001]/gu, '').replace(/[:：]\s*$/u, '') : '';
+	const code = titleWithCode(marked);
+	return code !== undefined && stripEmoji(toPlain(code)) === label ? toMarkdown(stripEmoji(code)) : toMarkdown(label);
 }
 
 /** A list item that is only a short plain label over a nested list: `- 장점` (or `- 장점:`) + sub-items. Not a definition. */
@@ -555,6 +595,16 @@ function plainItemLabel(item: ListItemModel, style: DefinitionStyle): string | u
 }
 
 /**
+ * An item of a few words over a single sub-item (`1. Quick sort` over `- 시간복잡도: O(n log n)`): no label of a card
+ * (plainItemLabel: an outline's finer point), but what its sub-item's card is about, as a label's would be.
+ */
+function contextLabel(item: ListItemModel): string | undefined {
+	if (item.lines.length !== 1 || !item.children.some((child) => child.type === 'list')) return undefined;
+	const label = stripEmoji(toPlain(withoutTaskBox(stripDecoration((item.lines[0] as MarkedLine).text).trim()))).replace(/[:：]\s*$/, '').trim();
+	return isPlainLabel(label, 2) && !readsAsClause(label) ? label : undefined;
+}
+
+/**
  * Each item of a list with what the items above it name, outermost first: a label (bold or plain) or a defined term.
  * Items are read as definitions by `style`, the style of their whole list, as `definitions` reads them.
  */
@@ -564,7 +614,7 @@ function itemContexts(list: ListBlock, style: DefinitionStyle): Map<ListItemMode
 		for (const item of items) {
 			contexts.set(item, above);
 			const first = item.lines[0];
-			const named = plainItemLabel(item, style) ?? itemLabel(item) ?? (first ? definitionOf(first.text, style)?.term : undefined);
+			const named = plainItemLabel(item, style) ?? itemLabel(item) ?? (first ? definitionOf(first.text, style)?.term : undefined) ?? contextLabel(item);
 			for (const child of item.children) if (child.type === 'list') walk(child.items, named ? [...above, named] : above);
 		}
 	};
@@ -652,19 +702,54 @@ function stepItems(list: ListBlock): Set<ListItemModel> {
 	return steps;
 }
 
-/** Numbered steps: ordered lists whose numbers run on (1, 2 | notes | 3, 4, ...), at least three steps from 1. Numbered questions are none. */
-function stepCount(blocks: readonly Block[]): number {
+/** Whether a numbered list's items are terms and their definitions, kept per list: stepCount reads a section's lists more than once. */
+const definedLists = new WeakMap<ListBlock, boolean>();
+function itemsAreDefinitions(list: ListBlock): boolean {
+	let defined = definedLists.get(list);
+	if (defined === undefined) {
+		defined = list.items.some((item) => item.lines[0] !== undefined && definitionOf(item.lines[0].text, 'colon') !== undefined);
+		definedLists.set(list, defined);
+	}
+	return defined;
+}
+
+/**
+ * Numbered lines that state facts (readsAsFacts), read by what heads them (`titles`: the section's title, an item's
+ * label) and the line right before them.
+ */
+function isFactList(list: ListBlock, before: Block | undefined, titles: readonly string[]): boolean {
+	const leadIn = before?.type === 'lines' ? before.lines.at(-1) : undefined;
+	// Terms and their definitions (`1. 물리 계층: …`, `1. **세포설**<br/>…`) are read by their title alone: layers in order.
+	const lines = itemsAreDefinitions(list) ? [] : list.items.map((item) => (item.lines[0] ? toPlain(item.lines[0].text) : ''));
+	return readsAsFacts(lines, leadIn ? [...titles, toPlain(leadIn.text)] : titles);
+}
+
+/**
+ * Numbered steps: ordered lists whose numbers run on (1, 2 | notes | 3, 4, ...), at least three steps from 1.
+ * Numbered questions are none, nor are numbered facts (isFactList).
+ */
+function stepCount(blocks: readonly Block[], titles: readonly string[] = []): number {
 	let best = 0;
 	let run = 0;
 	let next = 1;
-	for (const block of blocks) {
-		if (block.type !== 'list' || !block.ordered || block.items.every(isQuestionItem)) continue;
+	for (const [index, block] of blocks.entries()) {
+		if (block.type !== 'list' || !block.ordered || block.items.every(isQuestionItem) || isFactList(block, blocks[index - 1], titles)) continue;
 		if (block.startNumber === next && run > 0) run += block.items.length;
 		else run = block.startNumber === 1 ? block.items.length : 0;
 		next = block.startNumber + block.items.length;
 		best = Math.max(best, run);
 	}
 	return best >= 3 ? best : 0;
+}
+
+/**
+ * How many of a section's blocks, from its start, come before its numbered steps and are none of theirs: up to the last
+ * bulleted list before the first numbered one (a paragraph after it leads into the steps). 0 when they are no steps.
+ */
+function stepsIntro(blocks: readonly Block[], title: string): number {
+	const first = blocks.findIndex((block) => block.type === 'list' && block.ordered);
+	if (first <= 0 || stepCount(blocks, [title]) === 0) return 0;
+	return blocks.slice(0, first).findLastIndex((block) => block.type === 'list') + 1;
 }
 
 /** Longer than this, the line before a numbered list is prose, not the name of what it lists. */
@@ -691,9 +776,9 @@ function leadInOf(blocks: readonly Block[]): { text: string; line: number } | un
  * item, at any depth, is on one (`defined`: the lines they cover). Steps
  * never do, for their order is to learn.
  */
-function repeatsDefinitions(blocks: readonly Block[], defined: ReadonlySet<number>): boolean {
+function repeatsDefinitions(blocks: readonly Block[], defined: ReadonlySet<number>, titles: readonly string[] = []): boolean {
 	const lists = blocks.filter((block): block is ListBlock => block.type === 'list');
-	return stepCount(lists) === 0 && lists.every((list) => itemsOf(list).every((item) => !item.lines[0] || defined.has(item.lines[0].line)));
+	return stepCount(blocks, titles) === 0 && lists.every((list) => itemsOf(list).every((item) => !item.lines[0] || defined.has(item.lines[0].line)));
 }
 
 export class SectionExtractor {
@@ -865,7 +950,9 @@ export class SectionExtractor {
 		blocks.forEach((block, index) => {
 			if (block.type === 'lines') {
 				const { before, pairs } = questionsAndAnswers(block.lines, ownsCard);
-				const groups = groupByDefinition(before, paragraphStyle(before));
+				const all = groupByDefinition(before, paragraphStyle(before));
+				const exchange = exchangeLines(all.map((group) => ({ line: group.first.line, term: group.definition.term })));
+				const groups = all.filter((group) => !exchange.has(group.first.line));
 				groups.forEach((group, groupIndex) => {
 					const isLast = groupIndex === groups.length - 1 && pairs.length === 0;
 					const next = blocks[index + 1];
@@ -885,15 +972,21 @@ export class SectionExtractor {
 				const term = explained.get(block);
 				const listPath = term === undefined ? path : [...path, term];
 				const items = itemsOf(block);
-				const asked = this.listQuestions(items, listPath, stepItems(block));
+				const steps = stepItems(block);
+				const asked = this.listQuestions(items, listPath, steps);
 				const style = listStyle(items);
 				// A definition in a sub-item sits under the item above it: two sorts' "시간복잡도" are told apart.
 				const contexts = itemContexts(block, style);
 				const numbers = itemNumbers(block);
+				const exchange = exchangeLines(items.flatMap((item) => {
+					// Only an item with an arrow may be a flow: no other item is read twice.
+					const term = item.lines[0] && FLOW_TERM.test(item.lines[0].text) ? definitionOf(item.lines[0].text, style)?.term : undefined;
+					return term === undefined ? [] : [{ line: item.start, term }];
+				}));
 				for (const item of items) {
-					if (asked.has(item)) continue;
+					if (asked.has(item) || exchange.has(item.start)) continue;
 					const start = this.drafts.length;
-					this.itemDefinitions(item, [...listPath, ...(contexts.get(item) ?? [])], style);
+					this.itemDefinitions(item, [...listPath, ...(contexts.get(item) ?? [])], style, !steps.has(item));
 					const step = numbers.get(item);
 					if (step !== undefined) for (const draft of this.drafts.slice(start)) draft.step = step;
 				}
@@ -935,16 +1028,17 @@ export class SectionExtractor {
 		return asked;
 	}
 
-	private itemDefinitions(item: ListItemModel, path: string[], style: DefinitionStyle): void {
+	/** `plainQuestions`: whether a plain question answered on its line is asked (not in a step, which asks as a step). */
+	private itemDefinitions(item: ListItemModel, path: string[], style: DefinitionStyle, plainQuestions: boolean): void {
 		const label = itemLabel(item);
 		if (label) {
 			const lists = item.children.filter((child) => child.type === 'list');
 			const covers = [item.start, ...lists.flatMap(linesOf)];
-			this.drafts.push({ kind: 'basic', rule: 'list', front: toMarkdown(label), back: blocksToMarkdown(item.children), path, identity: label, line: item.start, covers, asks: [{ line: item.start }] });
+			this.drafts.push({ kind: 'basic', rule: 'list', front: labelFront(item, label), back: blocksToMarkdown(item.children), path, identity: label, line: item.start, covers, asks: [{ line: item.start }] });
 			return;
 		}
 		// An item may hold `Q:` and `A:` lines of its own.
-		const { before, pairs } = questionsAndAnswers(item.lines, ownsCard);
+		const { before, pairs } = questionsAndAnswers(item.lines, ownsCard, plainQuestions);
 		const groups = groupByDefinition(before, style);
 		groups.forEach((group, index) => {
 			const own = backLines(group);
@@ -987,9 +1081,9 @@ export class SectionExtractor {
 			const style = listStyle(itemsOf(block));
 			for (const [item, above] of itemContexts(block, style)) {
 				const label = plainItemLabel(item, style);
-				if (!label || repeatsDefinitions(item.children, defined)) continue;
+				if (!label || repeatsDefinitions(item.children, defined, [label])) continue;
 				const covers = [item.start, ...item.children.flatMap(linesOf)];
-				this.drafts.push({ kind: 'basic', rule: 'list', front: toMarkdown(label), back: blocksToMarkdown(item.children), path: [...listPath, ...above], identity: label, line: item.start, covers, asks: [{ line: item.start }] });
+				this.drafts.push({ kind: 'basic', rule: 'list', front: labelFront(item, label), back: blocksToMarkdown(item.children), path: [...listPath, ...above], identity: label, line: item.start, covers, asks: [{ line: item.start }] });
 			}
 		}
 	}
@@ -999,9 +1093,13 @@ export class SectionExtractor {
 	 * short passage; longer prose, a card per paragraph. No card over
 	 * definitions alone: each already has its own.
 	 */
-	private sectionCard(section: Section, innerPath: string[], blocks: readonly Block[], made: { covered: Set<number>; defined: Set<number>; explained: ReadonlyMap<Block, string> }): void {
+	private sectionCard(section: Section, innerPath: string[], material: readonly Block[], made: { covered: Set<number>; defined: Set<number>; explained: ReadonlyMap<Block, string> }): void {
 		const title = section.title;
 		if (!title || !hasWords(title.text)) return;
+		// Bullets over numbered steps (what OSI is, over its layers) are no step: the title's card of their own.
+		const intro = stepsIntro(material, title.text);
+		if (intro > 0) this.sectionCard(section, innerPath, material.slice(0, intro), made);
+		const blocks = material.slice(intro);
 		let content = blocks.filter((block) => block.type !== 'lines' || block.lines.length > 0);
 		const lists = content.filter((block): block is ListBlock => block.type === 'list' && !made.explained.has(block));
 		// Image-only paragraphs are not written out, but their images belong to this card.
@@ -1010,12 +1108,12 @@ export class SectionExtractor {
 		// Lists of definitions alone need no card over them, nor do definition lines: each has its own. Code beside them still
 		// does, and so does a list with a picture beside it (a paragraph of its own), which belongs to the list, not to one term.
 		const pictured = lists.length > 0 && blocks.some((block) => block.type === 'lines' && block.lines.length === 0);
-		if (!pictured && repeatsDefinitions(lists, made.defined) && textLines.every((line) => made.covered.has(line))) content = content.filter((block) => block.type === 'code');
+		if (!pictured && repeatsDefinitions(content.filter((block) => !made.explained.has(block)), made.defined, [title.text]) && textLines.every((line) => made.covered.has(line))) content = content.filter((block) => block.type === 'code');
 		if (content.length === 0) return;
 		const back = blocksToMarkdown(content);
 		if (!hasWords(back)) return;
 		const hasList = content.some((block) => block.type === 'list' && !made.explained.has(block));
-		const steps = stepCount(content);
+		const steps = stepCount(content, [title.text]);
 		// Code is kept whole: the limit is for prose.
 		const prose = blocksToMarkdown(content.filter((block) => block.type !== 'code'));
 		let rule: CardRule;
@@ -1027,10 +1125,13 @@ export class SectionExtractor {
 			this.paragraphCards(title.text, innerPath, content, made.defined);
 			return;
 		}
-		const identity = rule === 'steps' ? WORDING[this.options.language].steps(title.text) : title.text;
+		const wording = (text: string) => (rule === 'steps' ? WORDING[this.options.language].steps(text) : text);
+		const identity = wording(title.text);
 		// Numbered lines are not always steps: "Four Coffman conditions:" over them says what they are, and asks better.
 		const leadIn = rule === 'steps' ? leadInOf(content) : undefined;
-		const front = leadIn ? `${title.text}: ${leadIn.text}` : identity;
+		// A title's code stays code on the front (`` `useState` 훅 ``), as a term's does.
+		const shown = title.front ?? title.text;
+		const front = leadIn ? `${shown}: ${leadIn.text}` : wording(shown);
 		this.drafts.push({
 			kind: 'basic',
 			rule,

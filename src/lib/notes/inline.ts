@@ -391,6 +391,26 @@ export function stripMarkers(text: string): string {
 	return text.replace(ANY_MARKER, '').replaceAll(LINE_BREAK, ' ');
 }
 
+/**
+ * The text with emphasis right around or inside bold (`***TCP***`, `_**TCP**_`, `**_TCP_**`) dropped: the bold's own
+ * stress, so the term or label reads as bold alone does.
+ */
+export function asBold(marked: string): string {
+	return marked.replace(/\ue002\ue000|\ue000\ue002/gu, STRONG_OPEN).replace(/\ue003\ue001|\ue001\ue003/gu, STRONG_CLOSE);
+}
+
+/**
+ * A title as its card's front shows it: plain text (toPlain) but for its code spans (`` `useEffect` 훅 ``), or
+ * undefined when it holds none, for then the plain text is its front.
+ */
+export function titleWithCode(marked: string): string | undefined {
+	if (!marked.includes(CODE_OPEN)) return undefined;
+	const parts = marked.split(new RegExp(`(${CODE_OPEN}[^${CODE_CLOSE}]*${CODE_CLOSE})`, 'u'));
+	// toPlain trims: the spaces between a code span and the words around it are put back.
+	const kept = parts.map((part) => (part.startsWith(CODE_OPEN) ? part : `${/^\s/u.test(part) ? ' ' : ''}${toPlain(part)}${/\s$/u.test(part) ? ' ' : ''}`));
+	return kept.join('').replace(/\s+/g, ' ').trim();
+}
+
 /** Plain text: formatting dropped, links as their text. */
 export function toPlain(marked: string): string {
 	return marked

@@ -3,6 +3,7 @@
  * the way people write a question and its answer without card syntax.
  */
 import { LINE_BREAK, toPlain, type MarkedLine } from './inline';
+import { KOREAN_REMARK_START } from './terms';
 import { hasWords, stripDecoration } from './text';
 
 // Bold or italics may open before the label: `**Q:** ...`, `**Q: ...**`.
@@ -80,6 +81,51 @@ function boldQuestion(line: MarkedLine): QuestionAnswer | undefined {
 	return { question: [{ ...line, text: question.trim() }], answer: [{ ...line, text: answer }], covers: [line.line], answerAt };
 }
 
+/** How an English question opens: a question word or an auxiliary (`What is …?`, `Why does …?`, `Is it …?`). */
+const ENGLISH_ASKS = /^(?:what|why|how|when|where|who|whom|whose|which|is|are|was|were|do|does|did|can|could|should|would|will|has|have)\b/i;
+/** A Korean question: a question word in it (`왜`, `어떻게`, `무엇`), or a question's ending (`…일까`, `…인가`, `…나요`). */
+const KOREAN_ASKS = /(?:^|\s)(?:왜|어떻게|무엇[이을은]?|뭐|뭘|언제|어디[서에]?|누가|누구|어느|몇|어떤)(?:\s|$)|(?:까|는가|인가|은가|나요|가요|니|냐|죠)$/u;
+/** What follows a question without answering it: the writer's own remark, or a pointer to what comes next. */
+const NO_ANSWER = /^(?:i|i'm|i’m|we|we're|let's|let’s|let us|see|try|not sure|no idea|dunno|maybe|hmm+|todo|tbd)(?:\s|[.!,]|$)|^(?:아래|다음|모르|잘 모르|나중에|찾아보|글쎄|음+(?:\s|$)|아마)|[하보자]자[.!]?$/iu;
+/** A question asking the reader's mind (`What do you think?`): prose, not a card. */
+const PROSE_QUESTION = /\b(?:do|did|would|could|can|will) you (?:think|know|guess|imagine|see|remember|wonder|agree)\b|\bguess what\b|^why not\b/i;
+/** A line whose first sentence asks, answered or not: it asks after an answer above it, not as part of it. */
+const OPENS_ASKING = /^[^.!。?？]{1,200}[?？](?:\s|$)/u;
+/** Longer than this, what ends in a question mark is a passage of prose asking, not a question to recall. */
+const MAX_QUESTION_WORDS = 15;
+
+/** A plain line's opening question (`What is a generator?`, `왜 UDP가 빠를까?`) and what follows it on the line. */
+function openingQuestion(line: MarkedLine): { question: string; rest: string } | undefined {
+	const text = stripDecoration(line.text).trim();
+	const end = /[?？](?:\s+|$)/u.exec(text);
+	if (!end) return undefined;
+	const question = text.slice(0, end.index + 1);
+	// Emphasis or code open across the question mark: one span, not a question and its answer.
+	const opens = question.match(/[\ue000\ue002\ue004\ue006\ue008\ue00b]/gu)?.length ?? 0;
+	const closes = question.match(/[\ue001\ue003\ue005\ue007\ue00a\ue00c]/gu)?.length ?? 0;
+	const asked = toPlain(question).trim();
+	const words = asked.split(/\s+/).length;
+	if (opens !== closes || words < 2 || words > MAX_QUESTION_WORDS || /[:：]|[.!。]\s/u.test(asked) || KOREAN_WHAT_IS_QUESTION.test(asked)) return undefined;
+	if (!ENGLISH_ASKS.test(asked) && !KOREAN_ASKS.test(asked.slice(0, -1).trim())) return undefined;
+	// A remark of the day asks too (`오늘은 뭘 할까?`).
+	if (PROSE_QUESTION.test(asked) || KOREAN_REMARK_START.test(asked) || /^오늘[은도]?\s/u.test(asked)) return undefined;
+	return { question, rest: text.slice(end.index + end[0].length) };
+}
+
+/**
+ * `What is a generator? A function that yields values lazily.`: a question opening a plain line, answered after it on
+ * the line. Prose asks too (`How does it work? Let's see.`), so only a question as such (a question word, an
+ * auxiliary, a Korean question's ending), of one sentence, with an answer that neither asks nor remarks.
+ */
+function plainQuestion(line: MarkedLine): QuestionAnswer | undefined {
+	const opening = openingQuestion(line);
+	const said = opening ? toPlain(opening.rest).trim() : '';
+	if (!opening || !hasWords(said) || /[?？]$/u.test(said) || NO_ANSWER.test(said)) return undefined;
+	// As a bold question's: decoration is stripped from the line's start only, so the answer ends where the line does.
+	const answerAt = line.text.trimEnd().length - opening.rest.length;
+	return { question: [{ ...line, text: opening.question }], answer: [{ ...line, text: opening.rest }], covers: [line.line], answerAt };
+}
+
 export interface QuestionAnswer {
 	question: MarkedLine[];
 	answer: MarkedLine[];
@@ -98,16 +144,26 @@ export interface QuestionAnswer {
  * (`ownCard`: a bold definition) after an answer. Lines after a question are
  * part of it until the answer; lines after the answer, until the next question
  * or such a line. A question with no answer is no pair.
- * A bold question answered on its line (`**What is TCP?** A protocol`) is a pair too, its id that of `Q:` / `A:` lines.
+ * A bold question answered on its line (`**What is TCP?** A protocol`) is a pair too, its id that of `Q:` / `A:` lines,
+ * and so is a plain one (plainQuestion) unless `plain` is false (a step that asks is a step).
  */
-export function questionsAndAnswers(given: readonly MarkedLine[], ownCard: (line: MarkedLine) => boolean = () => false): { before: MarkedLine[]; pairs: QuestionAnswer[] } {
+export function questionsAndAnswers(
+	given: readonly MarkedLine[],
+	ownCard: (line: MarkedLine) => boolean = () => false,
+	plain = true
+): { before: MarkedLine[]; pairs: QuestionAnswer[] } {
 	const answerStarts: AnswerStarts = new WeakMap();
 	const lines = given.flatMap((line) => splitAtAnswer(line, answerStarts));
 	const pairs: QuestionAnswer[] = [];
 	const after: MarkedLine[] = [];
 	let pending: QuestionAnswer | undefined;
+	// A line that owns a card (`**TCP**: 연결형인가? …`) is that card; read only when it asks, for few lines do.
+	const plainAsked = (line: MarkedLine) => {
+		const asked = plain ? plainQuestion(line) : undefined;
+		return asked && !ownCard(line) ? asked : undefined;
+	};
 	for (const [index, line] of lines.entries()) {
-		const asked = boldQuestion(line);
+		const asked = boldQuestion(line) ?? plainAsked(line);
 		if (asked) {
 			pending = asked;
 			pairs.push(asked);
@@ -118,8 +174,8 @@ export function questionsAndAnswers(given: readonly MarkedLine[], ownCard: (line
 			pending = { question: [question], answer: [], covers: [line.line] };
 			continue;
 		}
-		// `**QUIC**: …` after an answer is no more of it: its own card.
-		if (pending && pending.answer.length > 0 && ownCard(line)) pending = undefined;
+		// `**QUIC**: …` after an answer is no more of it: its own card. Nor is a question it does not answer.
+		if (pending && pending.answer.length > 0 && (ownCard(line) || (plain && OPENS_ASKING.test(toPlain(line.text))))) pending = undefined;
 		if (!pending) {
 			if (pairs.length > 0) after.push(line);
 			continue;

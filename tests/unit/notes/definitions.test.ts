@@ -59,6 +59,17 @@ describe('definition lines in the common vocabulary styles', () => {
 		]);
 	});
 
+	it('reads a term or label in bold and italic as one in bold: `***TCP***: …`, `***핵심 개념***<br/>…`, `***시험 포인트***`', () => {
+		const note = '## 전송 계층\n\n***TCP***: 연결형 프로토콜\n\n_**UDP**_: 비연결형\n\n***핵심 개념***<br/>포트로 프로세스를 구분한다\n\n***시험 포인트***\n- 3-way handshake\n- 흐름 제어\n';
+		expect(cards(note).map((card) => `${card.rule} ${card.path.join(' > ')} / ${card.front} → ${card.back}`)).toEqual([
+			'definition 전송 계층 / TCP → 연결형 프로토콜',
+			'definition 전송 계층 / UDP → 비연결형',
+			'definition 전송 계층 / 핵심 개념 → 포트로 프로세스를 구분한다',
+			'list 전송 계층 / 시험 포인트 → - 3-way handshake\n- 흐름 제어'
+		]);
+		expect(cards(note)[0]?.id).toBe(cards('## 전송 계층\n\n**TCP**: 연결형 프로토콜\n')[0]?.id);
+	});
+
 	it('takes a year in a history list for a term', () => {
 		const note = `## 건국과 체제 정비
 - 1392년: 이성계가 조선 건국
@@ -117,6 +128,18 @@ describe('definition lines in the common vocabulary styles', () => {
 			'과학 / 그래프',
 			'과학 > 그래프 / DFS'
 		]);
+	});
+
+	it('puts a definition in a single sub-item under the item above it too', () => {
+		const note = '## 정렬\n1. Quick sort\n   - 시간복잡도: O(n log n)\n2. Merge sort\n   - 시간복잡도: O(n log n)\n3. Heap sort\n   - 공간복잡도: O(1)\n';
+		expect(cards(note).filter((card) => card.rule === 'definition').map((card) => `${card.path.join(' > ')} / ${card.front}`)).toEqual([
+			'정렬 > Quick sort / 시간복잡도',
+			'정렬 > Merge sort / 시간복잡도',
+			'정렬 > Heap sort / 공간복잡도'
+		]);
+		// An item that says something over its one sub-item names nothing: a step and its detail.
+		const step = cards('## 배포\n1. 서버를 시작한다\n   - 포트: 8080\n2. 로그를 본다\n3. 끝낸다\n');
+		expect(step.filter((card) => card.rule === 'definition').map((card) => card.path)).toEqual([['배포']]);
 	});
 
 	it('puts a definition in a list that explains the term above it under that term, and hands it its history', () => {
@@ -468,6 +491,16 @@ A: 상호 배제, 점유 대기,
 		expect(cards('## Q\n- Which layers are there?\n  - TCP: reliable\n  - UDP: fast\n').map((card) => card.front)).toEqual(['Which layers are there?']);
 	});
 
+	it('keeps the card of a flow that is no turn of an exchange (`HTTP → HTTPS: 보안 강화`)', () => {
+		expect(made(cards('## 프로토콜\n- HTTP → HTTPS: 보안 강화\n- HTTP/1.1 → HTTP/2: 멀티플렉싱\n'))).toEqual(['HTTP → HTTPS → 보안 강화', 'HTTP/1.1 → HTTP/2 → 멀티플렉싱']);
+		expect(made(cards('## 보안\n\n**HTTP → HTTPS**: 암호화 추가\n'))).toEqual(['HTTP → HTTPS → 암호화 추가']);
+		// Flows one way, a chain of versions, take no turns.
+		expect(made(cards('## HTTP 발전\n- HTTP/1.0 → HTTP/1.1: Keep-Alive\n- HTTP/1.1 → HTTP/2: 멀티플렉싱\n- HTTP/2 → HTTP/3: QUIC 기반\n'))).toHaveLength(3);
+		// Sides that send in one line and receive in another take turns, bold or not, numbered or not, in a paragraph too.
+		const turns = cards('## TLS\n\n클라이언트 → 서버: ClientHello\n서버 → 클라이언트: ServerHello\nHTTP → HTTPS: 보안 강화\n');
+		expect(turns.map((card) => `${card.rule} ${card.front}`)).toEqual(['section TLS', 'definition HTTP → HTTPS']);
+	});
+
 	it('keeps a definition whose item goes on to ask a question: the question is part of its back (regression check)', () => {
 		const note = '## 전송 계층\n- **TCP**: 연결형 프로토콜\n  왜 느릴까?\n  - 3-way handshake와 재전송 때문\n- **UDP**: 비연결형 프로토콜\n';
 		expect(made(cards(note))).toEqual(['TCP → 연결형 프로토콜\\\n왜 느릴까?\n\n- 3-way handshake와 재전송 때문', 'UDP → 비연결형 프로토콜']);
@@ -508,6 +541,40 @@ describe('a bold question answered on its line', () => {
 		expect(list[0]?.id).toBe(cards('## Transport\n\nQ: What is TCP?\nA: A connection-oriented protocol.\n')[0]?.id);
 		// A one-word question asks nothing; a bold question with no answer after it is no pair.
 		expect(made(cards('## A\n\n**Why?** Because it is cheap.\n\n**Is it fast?**\n'), 'qa')).toEqual([]);
+	});
+});
+
+describe('a plain question answered on its line', () => {
+	it('asks `What is X? answer` as its bold form does, id and all, in a paragraph, a list, in Korean', () => {
+		const note = '## Python\n\nWhat is a generator? A function that yields values lazily.\nIt saves memory.\nWhat is a decorator? A function that wraps another.\n\n- Why use `with`? It closes the file for you.\n';
+		expect(made(cards(note), 'qa')).toEqual([
+			'What is a generator? → A function that yields values lazily.\\\nIt saves memory.',
+			'What is a decorator? → A function that wraps another.',
+			'Why use `with`? → It closes the file for you.'
+		]);
+		expect(cards(note).find((card) => card.front === 'What is a decorator?')?.id).toBe(cards('## Python\n\n**What is a decorator?** A function that wraps another.\n')[0]?.id);
+		expect(made(cards('## 전송 계층\n\n왜 UDP가 빠를까? 핸드셰이크가 없기 때문이다.\n'), 'qa')).toEqual(['왜 UDP가 빠를까? → 핸드셰이크가 없기 때문이다.']);
+		expect(made(cards('## asyncio\n\nWhat is asyncio for? I/O-bound concurrency.\n'), 'qa')).toEqual(['What is asyncio for? → I/O-bound concurrency.']);
+		// A question that names the reader is still one, unless it asks for an opinion.
+		expect(made(cards('## 약리\n\nHow should you taper beta blockers? Slowly, over 1-2 weeks.\n'), 'qa')).toEqual(['How should you taper beta blockers? → Slowly, over 1-2 weeks.']);
+	});
+
+	it('leaves prose that asks as prose: no answer after it, a remark, a question to the reader, a step', () => {
+		const prose = [
+			'How does recursion work? Let’s see below.',
+			'How does recursion work?',
+			'Why does this matter? I am not sure yet.',
+			'What do you think? Try it yourself.',
+			'Is it fast? Is it slow?',
+			'It is fast. Why? Nobody knows.',
+			'오늘은 뭘 할까? 복습을 하자.',
+			'이게 왜 될까? 잘 모르겠다.'
+		];
+		for (const line of prose) expect(made(cards(`## 메모\n\n${line}\n`), 'qa'), line).toEqual([]);
+		// A numbered step that asks is a step.
+		expect(made(cards('## 배포\n1. 테스트를 돌린다\n2. 빌드가 되는가? 안 되면 로그를 본다\n3. 배포한다\n'), 'qa')).toEqual([]);
+		// A line that asks after an answer is no more of it.
+		expect(made(cards('## A\n\nWhat is TCP? A reliable protocol.\nWhy is it slow? I am not sure.\n'), 'qa')).toEqual(['What is TCP? → A reliable protocol.']);
 	});
 });
 

@@ -271,3 +271,34 @@ describe('a plain label line over a list', () => {
 		expect([steps?.path, steps?.front]).toEqual([[], '교착 상태: 발생 조건']);
 	});
 });
+
+describe('numbered steps under bullets', () => {
+	const osi = '## OSI 7계층\n- 네트워크 통신을 7개의 계층으로 나눈 모델\n- 각 계층은 독립적으로 동작\n\n1. 물리 계층: 전기 신호\n2. 데이터 링크 계층: MAC 주소\n3. 네트워크 계층: IP 주소\n';
+	const layers = '1. 물리 계층: 전기 신호\n2. 데이터 링크 계층: MAC 주소\n3. 네트워크 계층: IP 주소';
+
+	it('keeps the bullets over the steps off the steps card: they are the title’s list card', () => {
+		const list = generate(osi).deck.cards;
+		expect(shown(list.filter((card) => card.rule !== 'definition'))).toEqual([
+			{ rule: 'list', path: [], front: 'OSI 7계층', back: '- 네트워크 통신을 7개의 계층으로 나눈 모델\n- 각 계층은 독립적으로 동작' },
+			{ rule: 'steps', path: [], front: 'OSI 7계층: 단계를 순서대로', back: layers }
+		]);
+		// The steps card is the one the steps alone make, history and all.
+		const alone = generate('## OSI 7계층\n' + layers + '\n').deck.cards.find((card) => card.rule === 'steps');
+		expect(list.find((card) => card.rule === 'steps')?.id).toBe(alone?.id);
+		expect(generate(osi).report.coverage).toEqual({ covered: 5, total: 5 });
+	});
+
+	it('makes no card of bullets over the steps that are definitions, and keeps a lead-in and what follows the steps with them', () => {
+		const defined = generate('## 배포\n- 도구: Docker\n- 대상: 스테이징 서버\n\n1. 빌드한다\n2. 푸시한다\n3. 배포한다\n').deck.cards;
+		expect(defined.map((card) => `${card.rule} ${card.front} → ${card.back}`)).toEqual([
+			'steps 배포: 단계를 순서대로 → 1. 빌드한다\n2. 푸시한다\n3. 배포한다',
+			'definition 도구 → Docker',
+			'definition 대상 → 스테이징 서버'
+		]);
+		const led = generate('## 교착 상태\n- 프로세스들이 서로를 기다림\n- 아무도 진행하지 못함\n\n발생 조건:\n1. 상호 배제\n2. 점유 대기\n3. 비선점\n\n- 넷 다 성립해야 발생\n').deck.cards;
+		expect(shown(led)).toEqual([
+			{ rule: 'list', path: [], front: '교착 상태', back: '- 프로세스들이 서로를 기다림\n- 아무도 진행하지 못함' },
+			{ rule: 'steps', path: [], front: '교착 상태: 발생 조건', back: '발생 조건:\n\n1. 상호 배제\n2. 점유 대기\n3. 비선점\n\n- 넷 다 성립해야 발생' }
+		]);
+	});
+});

@@ -86,3 +86,29 @@ describe('tables and code blocks in a note', () => {
 		expect(report.uncovered.map((item) => item.kind)).toEqual(['table-row']);
 	});
 });
+
+describe('code in a title or label', () => {
+	const fronts = (note: string) => cards(note).map((card) => `${card.rule} ${card.path.join(' > ')} / ${card.front}`);
+	const idOf = (note: string, word: string) => cards(note).find((card) => card.front.includes(word))?.id;
+
+	it('keeps a heading’s, a label’s and a label item’s code as code on the front, with the ids of the plain words', () => {
+		expect(fronts('## `useState` 훅\n- 상태를 만든다\n- 배열을 반환한다\n')).toEqual(['list  / `useState` 훅']);
+		expect(fronts('## React\n\n- `useEffect` 훅\n  - 렌더 후 실행\n  - 정리 함수 반환\n')).toContain('list React / `useEffect` 훅');
+		expect(fronts('## React\n\n- **`useMemo`**\n  - 값을 기억\n  - 의존성 배열\n')).toContain('list React / `useMemo`');
+		expect(fronts('## Git\n\n**`git rebase`**\n- 커밋을 옮긴다\n- 히스토리를 정리한다\n')).toEqual(['list Git / `git rebase`']);
+		expect(fronts('## 배포\n\n1. `npm ci`로 설치\n2. `npm run build`\n3. 업로드\n')[0]).toBe('steps  / 배포: 단계를 순서대로');
+		expect(fronts('## `make` 순서\n\n1. 설정\n2. 빌드\n3. 설치\n')[0]).toBe('steps  / `make` 순서: 단계를 순서대로');
+		// The code is the front's only: the card is the one its plain words make.
+		expect(idOf('## `useState` 훅\n- 상태를 만든다\n- 배열을 반환한다\n', 'useState')).toBe(idOf('## useState 훅\n- 상태를 만든다\n- 배열을 반환한다\n', 'useState'));
+		expect(idOf('## React\n\n- `useEffect` 훅\n  - 렌더 후 실행\n  - 정리 함수 반환\n', 'useEffect')).toBe(idOf('## React\n\n- useEffect 훅\n  - 렌더 후 실행\n  - 정리 함수 반환\n', 'useEffect'));
+	});
+
+	it('reads a bold term holding code as a term, its code on the front and no cloze of it', () => {
+		const list = cards('## Git\n\n**`git rebase`**: 커밋을 다른 베이스 위로 옮김\n**`git stash` 명령**: 작업을 잠시 치워 둠\n');
+		expect(list.map((card) => `${card.rule} ${card.front} → ${card.back}`)).toEqual([
+			'definition `git rebase` → 커밋을 다른 베이스 위로 옮김',
+			'definition `git stash` 명령 → 작업을 잠시 치워 둠'
+		]);
+		expect(list[0]?.id).toBe(cards('## Git\n\n**git rebase**: 커밋을 다른 베이스 위로 옮김\n')[0]?.id);
+	});
+});

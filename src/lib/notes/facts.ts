@@ -1,0 +1,54 @@
+/**
+ * Numbered lines that are steps, told apart from numbered lines that are facts: an exam summary numbers its points
+ * (`1. 세포막은 인지질 이중층` / `2. 미토콘드리아는 ATP 생성`) as a procedure numbers its steps, but only the steps'
+ * order is something to recall.
+ */
+
+/** Words of a title that say its numbered lines are done in order: a procedure, a process, a flow. */
+const PROCEDURE =
+	/단계|순서|절차|과정|방법|하는 ?법|흐름|프로세스|알고리즘|진행|설치|동작|\b(?:steps?|procedures?|process(?:es|ing)?|how to|how-to|workflow|algorithm|install(?:ation|ing)?|setup|set up|recipe|instructions?|lifecycle|life cycle|pipeline|flow)\b/iu;
+
+/** Words of a title that say its numbered lines are points to know, each on its own: "시험 포인트", "Key facts". */
+const POINTS =
+	/포인트|요점|핵심|특징|특성|주의 ?사항|암기|기억할|외울|\b(?:key (?:points?|facts?|takeaways?)|takeaways?|facts?|high[- ]yield|pearls?|points? to remember|must know|features?|characteristics)\b/iu;
+
+/** A Korean subject marked as the topic, at most three words before `은` / `는`: `미토콘드리아는 …`, `세포막의 주성분은 …`. */
+const KOREAN_TOPIC = /^((?:\S+\s){0,2}?\S+?)[은는]\s+\S/u;
+/** `-는` of a verb qualifying a noun (`사용하는 포트를 연다`), not a topic. */
+const ADNOMINAL = /(?:하|되|있|없|않|받|주|보내|만드|들)는$/u;
+/**
+ * An English statement of what something is: `Mitochondria are the site of …`, `The cell membrane is a bilayer`; not
+ * what is done to it (`The kernel is loaded`), which is a step told in the passive.
+ */
+const ENGLISH_TOPIC = /^(?:the\s+|an?\s+)?([\p{L}\p{N}][\p{L}\p{N}'’ -]{0,40}?)\s+(?:is|are|was|were)\s+(?!(?:then\s+|now\s+)?\p{L}+(?:ed|en)\b)\S/iu;
+
+/** What a numbered line states a fact about, when it opens as a statement of one; else undefined. */
+function topicOf(line: string): string | undefined {
+	const korean = KOREAN_TOPIC.exec(line);
+	if (korean) {
+		const topic = korean[1] as string;
+		return ADNOMINAL.test(korean[0].replace(/\s+\S$/u, '')) ? undefined : topic;
+	}
+	const english = ENGLISH_TOPIC.exec(line);
+	return english ? (english[1] as string).toLowerCase() : undefined;
+}
+
+/**
+ * Whether numbered lines are facts rather than steps. The title (a heading, label or the line leading into them)
+ * decides when it names a procedure or points to know; else the lines are facts when each states one about a
+ * topic of its own (`세포막은 …`, `리보솜은 …`). A topic that comes back (`클라이언트는 …`, `서버는 …`,
+ * `클라이언트는 …`) is an actor taking turns: steps. The caller gives no lines for terms and their definitions, which
+ * stay steps but for their title, as layers in their order (`1. 물리 계층: …`) or a deployment's steps (`1. 확인: …`).
+ */
+export function readsAsFacts(lines: readonly string[], titles: readonly string[]): boolean {
+	if (titles.some((title) => PROCEDURE.test(title))) return false;
+	if (titles.some((title) => POINTS.test(title))) return true;
+	if (lines.length === 0 || lines.some((line) => /→|->|⇒/u.test(line))) return false;
+	const topics = new Set<string>();
+	for (const line of lines) {
+		const topic = topicOf(line.trim());
+		if (topic === undefined || topics.has(topic)) return false;
+		topics.add(topic);
+	}
+	return true;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { Card } from '../../../src/lib/notes/deck-format';
+import { generate } from './helpers';
+
+const shown = (list: readonly Card[]) => list.map((card) => ({ rule: card.rule, path: card.path, front: card.front, back: card.back }));
+
+describe('numbered facts, which are no steps', () => {
+	const made = (note: string) => generate(note).deck.cards.map((card) => `${card.rule} ${card.front}`);
+
+	it('makes a list card, not a steps card, of numbered points under a label that names them', () => {
+		const note = '## 세포\n\n**시험 포인트**\n1. 세포막은 인지질 이중층이다\n2. 미토콘드리아는 ATP를 생성한다\n3. 리보솜은 단백질을 합성한다\n';
+		const { deck } = generate(note);
+		expect(shown(deck.cards)).toEqual([
+			{ rule: 'list', path: ['세포'], front: '시험 포인트', back: '1. 세포막은 인지질 이중층이다\n2. 미토콘드리아는 ATP를 생성한다\n3. 리보솜은 단백질을 합성한다' }
+		]);
+		// Points that are definitions each have their card: none over them.
+		expect(made('## 약리\n\n**시험 포인트**\n1. β차단제: 저혈당 증상을 가림\n2. ACE 억제제: 마른기침\n3. 이뇨제: 저칼륨혈증\n')).toEqual(['definition β차단제', 'definition ACE 억제제', 'definition 이뇨제']);
+		expect(made('## Cardiology key facts\n1. Digoxin: narrow therapeutic index\n2. Amiodarone: thyroid problems\n3. Warfarin: check the INR\n')).not.toContain('steps Cardiology key facts: the steps in order');
+	});
+
+	it('reads lines that each state a fact about a topic of their own as facts, under any title', () => {
+		expect(made('## 조선 전기\n1. 태조는 한양으로 천도했다\n2. 태종은 6조 직계제를 실시했다\n3. 세종은 훈민정음을 창제했다\n')).toEqual(['list 조선 전기']);
+		expect(made('## Organelles\n1. Mitochondria are the site of respiration\n2. Ribosomes are where proteins are made\n3. The nucleus is the home of the DNA\n')).toEqual(['list Organelles']);
+	});
+
+	it('keeps the steps of a procedure: named so, with actors taking turns, told in the passive, or without topics', () => {
+		expect(made('## 로그인 과정\n1. 사용자는 ID를 입력한다\n2. 서버는 토큰을 발급한다\n3. 브라우저는 토큰을 저장한다\n')).toEqual(['steps 로그인 과정: 단계를 순서대로']);
+		expect(made('## 광합성\n일어나는 순서:\n1. 엽록소는 빛을 흡수한다\n2. 물은 분해된다\n3. 포도당은 합성된다\n')[0]).toBe('steps 광합성: 일어나는 순서');
+		expect(made('## 3-way handshake\n1. 클라이언트는 SYN을 보낸다\n2. 서버는 SYN+ACK로 응답한다\n3. 클라이언트는 ACK를 보낸다\n')).toEqual(['steps 3-way handshake: 단계를 순서대로']);
+		expect(made('## Booting\n1. The firmware is loaded from ROM\n2. The bootloader is started\n3. The kernel is loaded\n')).toEqual(['steps Booting: the steps in order']);
+		expect(made('## 설치\n1. 사용하는 포트를 확인한다\n2. 방화벽을 연다\n3. 서버를 시작한다\n')).toEqual(['steps 설치: 단계를 순서대로']);
+		expect(made('## 세포 분열\n1. 세포는 커진다\n2. 핵은 나뉜다\n3. 세포질 → 둘로 나뉨\n')).toEqual(['steps 세포 분열: 단계를 순서대로']);
+		// Terms and their definitions are read by their title alone: a term's own words are no topic.
+		expect(made('## 세포\n1. **핵심 개념**<br/>세포는 생명의 기본 단위이다\n2. **세포설**<br/>모든 생물은 세포로 이루어짐\n3. **피르호**<br/>세포는 세포에서 생김\n')[0]).toBe('steps 세포: 단계를 순서대로');
+	});
+});
