@@ -13,7 +13,9 @@ export default defineConfig({
 	// Chunks under 10 kB are merged into others: a page loads about half as many files (the study page 23, not 51)
 	// for a few kB more, and over HTTP/1.1 (six connections to a host) each wave of files costs a round trip. The home
 	// page keeps its size (bench first-load); at 20 kB it would not.
-	build: { rollupOptions: { output: { experimentalMinChunkSize: 10_000 } } },
+	// The notices' Korean (i18n/notices) is a chunk of its own, which small chunks are never merged into: merged, it came
+	// with the card text component to the home page (10 kB more). Only pages with a file's notices to say load it.
+	build: { rollupOptions: { output: { experimentalMinChunkSize: 10_000, manualChunks: (id) => (id.includes('/src/lib/i18n/notices/') ? 'notices' : undefined) } } },
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],

@@ -21,7 +21,7 @@ async function importNote(page: Page): Promise<void> {
  */
 function iconOf(owner: Locator) {
 	return owner.evaluate((element) => {
-		const svg = element.querySelector(':scope > svg');
+		const svg = element.querySelector('svg');
 		const channels = (colour: string) => (colour.match(/[\d.]+/g) ?? []).map(Number);
 		const luminance = (colour: string) => {
 			const [r = 0, g = 0, b = 0] = channels(colour).map((value) => value / 255);

@@ -40,7 +40,7 @@ export const ICON_ATTRIBUTES = {
 
 const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
 
-/** An icon as DOM of `document`, for markup that is not a component's (a card side's). */
+/** An icon as DOM of `document`: in card HTML (a sound's button, a missing image) and in the Icon component. */
 export function createIcon(document: Document, name: IconName): SVGSVGElement {
 	const svg = document.createElementNS(SVG_NAMESPACE, 'svg');
 	svg.setAttribute('class', ICON_CLASS);
