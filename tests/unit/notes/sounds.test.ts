@@ -137,6 +137,12 @@ describe('sounds of a note', () => {
 			expect(sidesOf('## 네트워크\n\n**Why is UDP faster?** ![[q.mp3]] No handshake ![[a.mp3]]\n')).toEqual([['Why is UDP faster?\n\n[sound:q.mp3]', 'No handshake\n\n[sound:a.mp3]']]);
 		});
 
+		it('plays the sound of a plain question answered on its line with the question, the answer’s after it', () => {
+			expect(sidesOf('## Python\n\nWhat is a generator? ![[q.mp3]] A function that yields values lazily ![[a.mp3]]\n')).toEqual([
+				['What is a generator?\n\n[sound:q.mp3]', 'A function that yields values lazily\n\n[sound:a.mp3]']
+			]);
+		});
+
 		it('plays the sound of a steps lead-in (the line over the numbered list that its front asks with) with the question', () => {
 			expect(sidesOf('## 배포\n\n배포 순서: ![[order.mp3]]\n\n1. 빌드\n2. 테스트 ![[test.mp3]]\n3. 배포\n')).toEqual([
 				['배포: 배포 순서\n\n[sound:order.mp3]', '배포 순서:\n\n1. 빌드\n2. 테스트\n3. 배포\n\n[sound:test.mp3]']
