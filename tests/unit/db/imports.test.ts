@@ -205,6 +205,17 @@ describe('applyImport merges', () => {
 		expect((await a.cards.get(paris))?.createdAt).toBe(T0);
 	});
 
+	it('a backup of a device that stored the built-in deck earlier counts its cards as unchanged, though their earlier date is taken', async () => {
+		const a = await device();
+		const b = open();
+		await applyDeck(b, { deck, hash: 'h1' }, 'built-in', seoulNoon('2026-11-02'));
+		const backup = parseBackup(serializeBackup(await exportBackup(a, NOW), NOW));
+		expect((await previewImport(b, backup, NOW)).decks[0]).toMatchObject({ updated: 0, unchanged: 3 });
+		const result = await applyImport(b, backup, NOW);
+		expect(result.decks[0]).toMatchObject({ updated: 0, unchanged: 3 });
+		expect((await b.cards.get(paris))?.createdAt).toBe(T0);
+	});
+
 	it('suspension and burying: the later change wins, whichever device made it', async () => {
 		const a = await device();
 		const b = await device();
