@@ -153,7 +153,7 @@ export interface ImportPreview {
 	};
 	/** Files stored (new, or with other bytes than the stored file of that name), and files already stored as they are. */
 	media: { written: number; unchanged: number };
-	/** A full backup: its settings replace these. */
+	/** A full backup whose settings differ from these: they replace them (a backup of the same settings changes none). */
 	settings: boolean;
 	/** Decks whose note now makes a deck of another name (see renamedDecks): their cards' history goes to it, and they are retired. */
 	renamed: { from: string; to: string; cards: number }[];
@@ -823,7 +823,8 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 				return;
 			}
 			const record = { key, value: normalizeSettings(value) };
-			if (!sameValue(storedSettings[index], record)) putSettings.push(record);
+			// Settings never saved here are the defaults, as loadSettings reads them: a backup of the same values changes nothing.
+			if (!sameValue(normalizeSettings(storedSettings[index]?.value), record.value)) putSettings.push(record);
 		});
 	}
 
@@ -842,7 +843,7 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 			decks: [...summaries.values()],
 			reviews: { added: newRows.length - replaced, known: knownCount, skipped },
 			media: { written: putMedia.length, unchanged: unchangedMedia },
-			settings: replacesSettings,
+			settings: putSettings.length > 0,
 			renamed,
 			warnings
 		}

@@ -1305,6 +1305,25 @@ describe('applyImport: media and settings', () => {
 		expect(await loadFact(b, 'persisted')).toBe(false);
 	});
 
+	it('a backup of the settings a device already has replaces none: imported back, it changes nothing', async () => {
+		const a = await device();
+		await saveSettings(a, { newPerDay: 7 });
+		const own = parseBackup(serializeBackup(await exportBackup(a), NOW));
+		const preview = await previewImport(a, own, NOW);
+		expect(preview.settings).toBe(false);
+		expect(preview.decks).toEqual([expect.objectContaining({ added: 0, updated: 0, unchanged: 3 })]);
+		const before = await tableChecksums(a);
+		expect((await applyImport(a, own, NOW)).settings).toBe(false);
+		expect(await tableChecksums(a)).toEqual(before);
+		// Settings never saved on a device are the defaults: a backup of the defaults replaces nothing there either.
+		const fresh = await device();
+		const defaults = parseBackup(serializeBackup(await exportBackup(await device()), NOW));
+		expect((await previewImport(fresh, defaults, NOW)).settings).toBe(false);
+		// Changed since the backup, they are replaced, and the preview says so.
+		await saveSettings(a, { newPerDay: 9 });
+		expect((await previewImport(a, own, NOW)).settings).toBe(true);
+	});
+
 	it('a backup’s theme replaces ours; one made before the theme setting (or with one unknown) gives the automatic theme', async () => {
 		const a = await device();
 		await saveSettings(a, { theme: 'dark' });
