@@ -316,6 +316,33 @@ test('importing the same file twice changes nothing the second time', async ({ p
 	await expect(page.locator('.decks li').filter({ hasText: 'fruit' })).toContainText('2 cards');
 });
 
+test('a backup of everything imported back onto its own device changes nothing, settings and all', async ({ page }) => {
+	await page.goto('/settings');
+	await page.getByLabel('New cards per day').fill('7');
+	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+	const backupSection = page.getByRole('region', { name: 'Backup' });
+	const [download] = await Promise.all([page.waitForEvent('download'), backupSection.getByRole('button', { name: 'Back up everything' }).click()]);
+	const backup = file(download.suggestedFilename(), await readFile(await download.path()), 'application/gzip');
+
+	await chooseFiles(page, [backup]);
+	await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible();
+	await expect(page.getByText('Everything in this file is already here')).toBeVisible();
+	await expect(page.getByText('This backup also holds settings')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 2 })).toHaveText('No changes');
+
+	// Settings changed since the backup: the preview says the backup's replace them.
+	await page.goto('/settings');
+	await page.getByLabel('New cards per day').fill('9');
+	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+	await chooseFiles(page, [backup]);
+	await expect(page.getByText('This backup also holds settings: yours will be replaced by them.')).toBeVisible();
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 2 })).toHaveText('Imported');
+	await page.goto('/settings');
+	await expect(page.getByLabel('New cards per day')).toHaveValue('7');
+});
+
 /** Today's answers on the statistics page. */
 async function answersToday(page: Page): Promise<string | null> {
 	await page.goto('/stats');

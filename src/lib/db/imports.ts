@@ -153,7 +153,7 @@ export interface ImportPreview {
 	};
 	/** Files stored (new, or with other bytes than the stored file of that name), and files already stored as they are. */
 	media: { written: number; unchanged: number };
-	/** A full backup: its settings replace these. */
+	/** A full backup whose settings differ from these: they replace them (a backup of the same settings changes none). */
 	settings: boolean;
 	/** Decks whose note now makes a deck of another name (see renamedDecks): their cards' history goes to it, and they are retired. */
 	renamed: { from: string; to: string; cards: number }[];
@@ -203,12 +203,14 @@ function sameExceptUpdatedAt<T extends { updatedAt: number }>(a: T, b: T): boole
 }
 
 /**
- * A card that changes only where it sits in its note (its line, its place among the new cards): stored as it now
- * is, but not "updated" in the preview, which would otherwise count every card below an edit of a note.
+ * A card that changes only where it sits in its note (its line, its place among the new cards), or only the day it
+ * was first stored (the earlier of two devices' dates, which a backup brings): stored as it now is, but not
+ * "updated" in the preview, which would otherwise count every card below an edit of a note, and every card of a
+ * built-in deck in another device's backup, though the learner changed none of them.
  */
-function sameButForPlace(a: CardRecord, b: CardRecord): boolean {
+function sameButForPlaceOrCreation(a: CardRecord, b: CardRecord): boolean {
 	// The content clock moves with the line (the line is content a backup merges); what it dates is compared instead.
-	const unplaced = (card: CardRecord) => ({ ...card, updatedAt: 0, contentAt: 0, order: 0, source: { ...card.source, line: 1 } });
+	const unplaced = (card: CardRecord) => ({ ...card, updatedAt: 0, contentAt: 0, createdAt: 0, order: 0, source: { ...card.source, line: 1 } });
 	return sameValue(unplaced(a), unplaced(b));
 }
 
@@ -682,7 +684,7 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 		record.updatedAt = updatedAt;
 		if (changes) {
 			if (isNewRecord) changes.added++;
-			else if (previous && sameButForPlace(previous, record)) changes.unchanged++;
+			else if (previous && sameButForPlaceOrCreation(previous, record)) changes.unchanged++;
 			else changes.updated++;
 		}
 		putCards.push(record);
@@ -821,7 +823,8 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 				return;
 			}
 			const record = { key, value: normalizeSettings(value) };
-			if (!sameValue(storedSettings[index], record)) putSettings.push(record);
+			// Settings never saved here are the defaults, as loadSettings reads them: a backup of the same values changes nothing.
+			if (!sameValue(normalizeSettings(storedSettings[index]?.value), record.value)) putSettings.push(record);
 		});
 	}
 
@@ -840,7 +843,7 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 			decks: [...summaries.values()],
 			reviews: { added: newRows.length - replaced, known: knownCount, skipped },
 			media: { written: putMedia.length, unchanged: unchangedMedia },
-			settings: replacesSettings,
+			settings: putSettings.length > 0,
 			renamed,
 			warnings
 		}

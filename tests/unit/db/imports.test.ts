@@ -205,6 +205,17 @@ describe('applyImport merges', () => {
 		expect((await a.cards.get(paris))?.createdAt).toBe(T0);
 	});
 
+	it('a backup of a device that stored the built-in deck earlier counts its cards as unchanged, though their earlier date is taken', async () => {
+		const a = await device();
+		const b = open();
+		await applyDeck(b, { deck, hash: 'h1' }, 'built-in', seoulNoon('2026-11-02'));
+		const backup = parseBackup(serializeBackup(await exportBackup(a, NOW), NOW));
+		expect((await previewImport(b, backup, NOW)).decks[0]).toMatchObject({ updated: 0, unchanged: 3 });
+		const result = await applyImport(b, backup, NOW);
+		expect(result.decks[0]).toMatchObject({ updated: 0, unchanged: 3 });
+		expect((await b.cards.get(paris))?.createdAt).toBe(T0);
+	});
+
 	it('suspension and burying: the later change wins, whichever device made it', async () => {
 		const a = await device();
 		const b = await device();
@@ -1292,6 +1303,25 @@ describe('applyImport: media and settings', () => {
 		expect(result.settings).toBe(true);
 		expect(await loadSettings(b)).toMatchObject({ newPerDay: 7, gradeButtons: 'six' });
 		expect(await loadFact(b, 'persisted')).toBe(false);
+	});
+
+	it('a backup of the settings a device already has replaces none: imported back, it changes nothing', async () => {
+		const a = await device();
+		await saveSettings(a, { newPerDay: 7 });
+		const own = parseBackup(serializeBackup(await exportBackup(a), NOW));
+		const preview = await previewImport(a, own, NOW);
+		expect(preview.settings).toBe(false);
+		expect(preview.decks).toEqual([expect.objectContaining({ added: 0, updated: 0, unchanged: 3 })]);
+		const before = await tableChecksums(a);
+		expect((await applyImport(a, own, NOW)).settings).toBe(false);
+		expect(await tableChecksums(a)).toEqual(before);
+		// Settings never saved on a device are the defaults: a backup of the defaults replaces nothing there either.
+		const fresh = await device();
+		const defaults = parseBackup(serializeBackup(await exportBackup(await device()), NOW));
+		expect((await previewImport(fresh, defaults, NOW)).settings).toBe(false);
+		// Changed since the backup, they are replaced, and the preview says so.
+		await saveSettings(a, { newPerDay: 9 });
+		expect((await previewImport(a, own, NOW)).settings).toBe(true);
 	});
 
 	it('a backup’s theme replaces ours; one made before the theme setting (or with one unknown) gives the automatic theme', async () => {
