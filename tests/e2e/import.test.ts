@@ -316,31 +316,56 @@ test('importing the same file twice changes nothing the second time', async ({ p
 	await expect(page.locator('.decks li').filter({ hasText: 'fruit' })).toContainText('2 cards');
 });
 
-test('a backup of everything imported back onto its own device changes nothing, settings and all', async ({ page }) => {
+/** Sets the daily limit of new cards in Settings, then saves a backup of everything there: the file, to import. */
+async function newCardsPerDayThenBackup(page: Page, newPerDay: string) {
 	await page.goto('/settings');
-	await page.getByLabel('New cards per day').fill('7');
+	await page.getByLabel('New cards per day').fill(newPerDay);
 	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 	const backupSection = page.getByRole('region', { name: 'Backup' });
 	const [download] = await Promise.all([page.waitForEvent('download'), backupSection.getByRole('button', { name: 'Back up everything' }).click()]);
-	const backup = file(download.suggestedFilename(), await readFile(await download.path()), 'application/gzip');
+	return file(download.suggestedFilename(), await readFile(await download.path()), 'application/gzip');
+}
+
+test('a backup of everything imported back onto its own device changes nothing, settings and all', async ({ page }) => {
+	const backup = await newCardsPerDayThenBackup(page, '7');
 
 	await chooseFiles(page, [backup]);
 	await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible();
 	await expect(page.getByText('Everything in this file is already here')).toBeVisible();
-	await expect(page.getByText('This backup also holds settings')).toHaveCount(0);
+	await expect(page.getByText('This backup holds settings')).toHaveCount(0);
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 2 })).toHaveText('No changes');
 
-	// Settings changed since the backup: the preview says the backup's replace them.
+	// Settings changed since the backup are the later change: the older backup leaves them as they are.
 	await page.goto('/settings');
 	await page.getByLabel('New cards per day').fill('9');
 	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 	await chooseFiles(page, [backup]);
-	await expect(page.getByText('This backup also holds settings: yours will be replaced by them.')).toBeVisible();
+	await expect(page.getByText('Everything in this file is already here')).toBeVisible();
+	await expect(page.getByText('This backup holds settings')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 2 })).toHaveText('No changes');
+	await page.goto('/settings');
+	await expect(page.getByLabel('New cards per day')).toHaveValue('9');
+});
+
+test('a backup from another device brings the settings it changed later, and keeps those changed here later', async ({ page, browser, baseURL }) => {
+	// The other device changes its daily limit, then backs up.
+	const other = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+	const backup = await newCardsPerDayThenBackup(await other.newPage(), '7');
+	await other.close();
+
+	// This device changed its review limit after that: it keeps it, and takes the other's new card limit.
+	await page.goto('/settings');
+	await page.getByLabel('Reviews per day').fill('150');
+	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+	await chooseFiles(page, [backup]);
+	await expect(page.getByText('This backup holds settings changed after yours here: they will replace yours.')).toBeVisible();
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 2 })).toHaveText('Imported');
 	await page.goto('/settings');
 	await expect(page.getByLabel('New cards per day')).toHaveValue('7');
+	await expect(page.getByLabel('Reviews per day')).toHaveValue('150');
 });
 
 /** Today's answers on the statistics page. */

@@ -11,6 +11,7 @@ import { groupBy } from '../io/group-by';
 import { cardsInDeck, rowsOfCards } from './lookups';
 import { mediaBytes } from './media';
 import { Queue, type CardRecord, type DeckRecord, type MediaRecord, type RecallDatabase } from './schema';
+import { SETTINGS_KEY } from './settings';
 import { sayMerge } from '../io/notices/merge';
 
 /** Settings keys of facts about this device (persistent storage, ...): never exported. */
@@ -83,7 +84,11 @@ export async function exportBackup(db: RecallDatabase, now = Date.now()): Promis
 	}
 	if (cardsByDeck.size > 0) bundle.warnings.push(sayMerge('merge-export-cards-without-deck', { count: [...cardsByDeck.values()].flat().length }));
 	bundle.media = await mediaFiles(media, store);
-	for (const { key, value } of settings) if (!DEVICE_FACT.test(key)) bundle.settings![key] = value;
+	for (const { key, value, changedAt } of settings) {
+		if (DEVICE_FACT.test(key)) continue;
+		bundle.settings![key] = value;
+		if (key === SETTINGS_KEY && changedAt !== undefined) bundle.settingsAt = changedAt;
+	}
 	return bundle;
 }
 

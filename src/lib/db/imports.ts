@@ -89,11 +89,11 @@ import { cardContent, foldCard, laterStatus, statusClock, statusOf, withFolded, 
 import { stampAfter } from './change-stamp';
 import { tallyRows } from './day-tallies';
 import { cardsInDeck, rowsOfCards } from './lookups';
-import { Queue, type CardRecord, type DeckRecord, type MediaRecord, type RecallDatabase, type SettingRecord } from './schema';
+import { Queue, type CardRecord, type DeckRecord, type MediaRecord, type RecallDatabase, type SettingRecord, type SettingsChangedAt } from './schema';
 import { hasOverrides, normalizeDeckOptions } from './deck-options';
 import { sameValue } from '../io/same-value';
 import { markSessionsOutdated, markSessionsToRefill } from './sessions';
-import { normalizeSettings } from './settings';
+import { normalizeSettings, SETTINGS_KEY, type Settings } from './settings';
 import type { ImportNotice } from '../io/notices';
 import type { TableMediaNames } from './table-rows';
 import { sayMerge } from '../io/notices/merge';
@@ -813,7 +813,9 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 		else putMedia.push({ name: file.name, type: file.type, bytes: file.bytes, size: file.bytes.length, addedAt: existing ? now : (bundle.store?.media?.[file.name]?.addedAt ?? now) });
 	});
 
-	// Settings: a full backup's replace ours; facts about this device stay.
+	// Settings: a full backup's replace ours unless ours were changed later (last change wins, as card content does:
+	// two devices exchanging backups settle on one); a backup or a store from before stamps goes by the other's stamp,
+	// and with neither the backup's win, as they always did. Facts about this device stay.
 	const putSettings: SettingRecord[] = [];
 	const replacesSettings = bundle.source === 'backup' && bundle.settings !== undefined;
 	if (bundle.settings && replacesSettings) {
@@ -822,9 +824,10 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 				warnings.push(sayMerge('merge-unknown-setting', { key }));
 				return;
 			}
-			const record = { key, value: normalizeSettings(value) };
+			const ours = storedSettings[index];
+			const record = mergeSettings(ours, normalizeSettings(value), bundle.settingsAt ?? {});
 			// Settings never saved here are the defaults, as loadSettings reads them: a backup of the same values changes nothing.
-			if (!sameValue(normalizeSettings(storedSettings[index]?.value), record.value)) putSettings.push(record);
+			if (!sameValue(normalizeSettings(ours?.value), record.value)) putSettings.push(record);
 		});
 	}
 
@@ -953,4 +956,23 @@ export async function previewImport(db: RecallDatabase, bundle: ImportBundle, no
 /** Imports a bundle: all of it in one transaction, or nothing if any part fails; `onStored` follows the writes. */
 export async function applyImport(db: RecallDatabase, bundle: ImportBundle, now = Date.now(), onStored?: StoreProgress): Promise<ImportResult> {
 	return mergeBundle(db, bundle, modeFor(bundle), now, onStored);
+}
+
+/**
+ * The learner's settings after a full backup's: each setting the backup's unless ours was changed later (its stamp
+ * newer, or the backup's not known: a backup from before stamps), with the later stamp of the two.
+ */
+function mergeSettings(ours: SettingRecord | undefined, theirs: Settings, theirsAt: Readonly<Record<string, number>>): SettingRecord {
+	const current = normalizeSettings(ours?.value);
+	const value: Record<string, unknown> = { ...theirs };
+	const changedAt: SettingsChangedAt = {};
+	for (const field of Object.keys(theirs) as (keyof Settings)[]) {
+		const ourAt = ours?.changedAt?.[field];
+		const theirAt = theirsAt[field];
+		const keepOurs = ourAt !== undefined && (theirAt === undefined || theirAt <= ourAt);
+		if (keepOurs) value[field] = current[field];
+		const at = keepOurs ? ourAt : theirAt;
+		if (at !== undefined) changedAt[field] = at;
+	}
+	return { key: SETTINGS_KEY, value: normalizeSettings(value), ...(Object.keys(changedAt).length > 0 ? { changedAt } : {}) };
 }

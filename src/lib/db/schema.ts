@@ -109,9 +109,18 @@ export interface MediaRecord {
 	addedAt: number;
 }
 
+/** When each of the learner's settings was last changed, UTC ms, by field. */
+export type SettingsChangedAt = Record<string, number>;
+
 export interface SettingRecord {
 	key: string;
 	value: unknown;
+	/**
+	 * When the learner last changed each setting (`"settings"` only; field → UTC ms, change-stamp.ts): a full backup's
+	 * setting replaces ours only when changed later, so two devices exchanging backups settle on each one's latest
+	 * change rather than swap. A field without a stamp was never changed since stamps were kept.
+	 */
+	changedAt?: SettingsChangedAt;
 }
 
 /** An answer of the session: undone by dropping its log row (answers.ts). */

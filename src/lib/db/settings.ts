@@ -1,12 +1,15 @@
 /** The learner's settings, stored, with defaults for everything never set (settings-values.ts). */
 import type { QueueLimits } from '../srs/queue-limits';
+import { stampAfter } from './change-stamp';
 import type { RecallDatabase } from './schema';
 import { markSessionsOutdated } from './sessions';
 import { normalizeSettings, type Settings } from './settings-values';
 
 export { DEFAULT_SETTINGS, normalizeSettings, type GradeButtons, type LanguageSetting, type Settings, type ThemeSetting } from './settings-values';
 
-const KEY = 'settings';
+/** The record of the learner's settings in the settings table (the others are facts about the device). */
+export const SETTINGS_KEY = 'settings';
+const KEY = SETTINGS_KEY;
 
 export async function loadSettings(db: RecallDatabase): Promise<Settings> {
 	return normalizeSettings((await db.settings.get(KEY))?.value);
@@ -20,11 +23,17 @@ const SESSION_SETTINGS = ['newPerDay', 'reviewsPerDay', 'newOrder', 'buryNewSibl
  * again (sessions.ts), as deck options do: an open study page hears of it, and one that a new day start
  * puts on another study day moves to it rather than log its answers on the day it opened on.
  */
-export async function saveSettings(db: RecallDatabase, change: Partial<Settings>): Promise<Settings> {
+export async function saveSettings(db: RecallDatabase, change: Partial<Settings>, now = Date.now()): Promise<Settings> {
 	return db.transaction('rw', db.settings, db.sessions, async () => {
-		const before = await loadSettings(db);
+		const stored = await db.settings.get(KEY);
+		const before = normalizeSettings(stored?.value);
 		const next = normalizeSettings({ ...before, ...change });
-		await db.settings.put({ key: KEY, value: next });
+		// Only what changed is stamped: a stamp outranks a backup's older value of that setting (imports.ts).
+		const changed = (Object.keys(next) as (keyof Settings)[]).filter((field) => next[field] !== before[field]);
+		if (changed.length === 0) return next;
+		const changedAt = { ...stored?.changedAt };
+		for (const field of changed) changedAt[field] = stampAfter(changedAt[field], now);
+		await db.settings.put({ key: KEY, value: next, changedAt });
 		if (SESSION_SETTINGS.some((field) => next[field] !== before[field])) await markSessionsOutdated(db);
 		return next;
 	});
@@ -38,3 +47,4 @@ export async function loadFact<T>(db: RecallDatabase, key: string): Promise<T | 
 export async function saveFact(db: RecallDatabase, key: string, value: unknown): Promise<void> {
 	await db.settings.put({ key: `fact:${key}`, value });
 }
+

@@ -111,7 +111,8 @@ export const backupFileSchema = z.object({
 	progress: z.record(z.string(), progressSchema),
 	reviews: z.array(reviewRowSchema),
 	media: z.array(mediaSchema),
-	settings: z.record(z.string(), z.unknown()).optional()
+	settings: z.record(z.string(), z.unknown()).optional(),
+	settingsAt: z.record(z.string(), time).optional()
 });
 
 export type BackupFile = z.infer<typeof backupFileSchema>;
@@ -264,6 +265,7 @@ function readBackupFile(json: unknown, name: string): ImportBundle {
 		store
 	};
 	if (file.settings !== undefined) bundle.settings = file.settings;
+	if (file.settings !== undefined && file.settingsAt !== undefined) bundle.settingsAt = file.settingsAt;
 	return bundle;
 }
 
@@ -354,5 +356,6 @@ export function serializeBackup(bundle: ImportBundle, exportedAt: number): strin
 		media: bundle.media.map((file) => ({ name: file.name, type: file.type, base64: toBase64(file.bytes), ...store?.media?.[file.name] }))
 	};
 	if (bundle.settings !== undefined) file.settings = bundle.settings;
+	if (bundle.settings !== undefined && bundle.settingsAt !== undefined) file.settingsAt = bundle.settingsAt;
 	return JSON.stringify(file);
 }

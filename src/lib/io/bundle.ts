@@ -102,6 +102,8 @@ export interface ImportBundle {
 	media: MediaFile[];
 	/** A full backup's settings, by key. */
 	settings?: Record<string, unknown>;
+	/** When each of those settings was last changed on the device that made the backup (field → UTC ms); a field absent: not known. */
+	settingsAt?: Record<string, number>;
 	/** Recall's own exports: the store's bookkeeping of decks and cards. */
 	store?: StoreMeta;
 	/**

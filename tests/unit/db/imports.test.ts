@@ -1290,12 +1290,13 @@ describe('applyImport: media and settings', () => {
 
 	it('a full backup’s settings replace ours; facts about this device stay; a deck file leaves settings alone', async () => {
 		const a = await device();
-		await saveSettings(a, { newPerDay: 7, gradeButtons: 'six' });
+		await saveSettings(a, { newPerDay: 7, gradeButtons: 'six' }, NOW);
 		await saveFact(a, 'persisted', true);
 		const backup = await exportBackup(a);
 		expect(backup.settings).toEqual({ settings: expect.objectContaining({ newPerDay: 7 }) });
 		const b = await device();
-		await saveSettings(b, { newPerDay: 30 });
+		// Changed here before they were changed there: the backup's are the later change.
+		await saveSettings(b, { newPerDay: 30 }, NOW - 60_000);
 		await saveFact(b, 'persisted', false);
 		await applyImport(b, { ...(await exportDeck(a, deck.id, { withProgress: true })) }, NOW);
 		expect((await loadSettings(b)).newPerDay).toBe(30);
@@ -1319,9 +1320,11 @@ describe('applyImport: media and settings', () => {
 		const fresh = await device();
 		const defaults = parseBackup(serializeBackup(await exportBackup(await device()), NOW));
 		expect((await previewImport(fresh, defaults, NOW)).settings).toBe(false);
-		// Changed since the backup, they are replaced, and the preview says so.
+		// Changed since the backup, they are the later change: the backup's older value does not come back.
 		await saveSettings(a, { newPerDay: 9 });
-		expect((await previewImport(a, own, NOW)).settings).toBe(true);
+		expect((await previewImport(a, own, NOW)).settings).toBe(false);
+		await applyImport(a, own, NOW);
+		expect((await loadSettings(a)).newPerDay).toBe(9);
 	});
 
 	it('a backup’s theme replaces ours; one made before the theme setting (or with one unknown) gives the automatic theme', async () => {
@@ -1333,11 +1336,13 @@ describe('applyImport: media and settings', () => {
 		await applyImport(b, parseBackup(serializeBackup(backup, NOW)), NOW);
 		expect((await loadSettings(b)).theme).toBe('dark');
 
+		// Backups from before the theme setting (and before settings were dated) onto a device that has not set its own.
 		const { theme: _, ...older } = backup.settings!.settings as Record<string, unknown>;
-		await applyImport(b, parseBackup(serializeBackup({ ...backup, settings: { settings: { ...older, newPerDay: 9 } } }, NOW)), NOW);
-		expect(await loadSettings(b)).toMatchObject({ theme: 'auto', newPerDay: 9 });
-		await applyImport(b, parseBackup(serializeBackup({ ...backup, settings: { settings: { ...older, theme: 'sepia' } } }, NOW)), NOW);
-		expect((await loadSettings(b)).theme).toBe('auto');
+		const c = await device();
+		await applyImport(c, parseBackup(serializeBackup({ ...backup, settingsAt: undefined, settings: { settings: { ...older, newPerDay: 9 } } }, NOW)), NOW);
+		expect(await loadSettings(c)).toMatchObject({ theme: 'auto', newPerDay: 9 });
+		await applyImport(c, parseBackup(serializeBackup({ ...backup, settingsAt: undefined, settings: { settings: { ...older, theme: 'sepia' } } }, NOW)), NOW);
+		expect((await loadSettings(c)).theme).toBe('auto');
 	});
 
 	it('a backup carries "Play sounds automatically" off, and its sounds with their bytes; one made before the setting plays them', async () => {
@@ -1354,8 +1359,67 @@ describe('applyImport: media and settings', () => {
 		expect(await mediaBytes(stored!)).toEqual(sound.bytes);
 
 		const { autoplaySounds: _, ...older } = backup.settings!.settings as Record<string, unknown>;
-		await applyImport(b, parseBackup(serializeBackup({ ...backup, settings: { settings: older } }, NOW)), NOW);
-		expect((await loadSettings(b)).autoplaySounds).toBe(true);
+		const c = await device();
+		await applyImport(c, parseBackup(serializeBackup({ ...backup, settingsAt: undefined, settings: { settings: older } }, NOW)), NOW);
+		expect((await loadSettings(c)).autoplaySounds).toBe(true);
+	});
+});
+
+describe('applyImport: settings of two devices', () => {
+	const HOUR = 3_600_000;
+
+	it('two devices exchanging backups settle on each setting’s latest change, in either order, rather than swap', async () => {
+		for (const aFirst of [true, false]) {
+			const a = await device();
+			const b = await device();
+			await saveSettings(a, { newOrder: 'random' }, NOW - 3 * HOUR);
+			await saveSettings(b, { newPerDay: 5 }, NOW - 2 * HOUR);
+			await saveSettings(a, { newPerDay: 40, theme: 'light' }, NOW - HOUR);
+			await saveSettings(b, { theme: 'dark' }, NOW);
+			const fromA = parseBackup(serializeBackup(await exportBackup(a), NOW));
+			const fromB = parseBackup(serializeBackup(await exportBackup(b), NOW));
+			if (aFirst) {
+				await applyImport(a, fromB, NOW);
+				await applyImport(b, fromA, NOW);
+			} else {
+				await applyImport(b, fromA, NOW);
+				await applyImport(a, fromB, NOW);
+			}
+			const expected = { newOrder: 'random', newPerDay: 40, theme: 'dark' };
+			expect(await loadSettings(a)).toMatchObject(expected);
+			expect(await loadSettings(b)).toMatchObject(expected);
+			// Settled: another exchange changes nothing.
+			expect((await previewImport(a, parseBackup(serializeBackup(await exportBackup(b), NOW)), NOW)).settings).toBe(false);
+			expect((await previewImport(b, parseBackup(serializeBackup(await exportBackup(a), NOW)), NOW)).settings).toBe(false);
+		}
+	});
+
+	it('a new device keeps what it set before restoring a backup, and takes every other setting from it', async () => {
+		const old = await device();
+		await saveSettings(old, { newPerDay: 7, language: 'en' }, NOW - 30 * 24 * HOUR);
+		const backup = parseBackup(serializeBackup(await exportBackup(old), NOW));
+		const fresh = await device();
+		await saveSettings(fresh, { language: 'ko' }, NOW - HOUR);
+		await applyImport(fresh, backup, NOW);
+		expect(await loadSettings(fresh)).toMatchObject({ newPerDay: 7, language: 'ko' });
+	});
+
+	it('a backup from before settings were dated replaces only settings never changed here', async () => {
+		const a = await device();
+		await saveSettings(a, { newPerDay: 7, theme: 'dark' }, NOW - HOUR);
+		const undated = { ...(await exportBackup(a)), settingsAt: undefined };
+		expect(JSON.parse(serializeBackup(undated, NOW))).not.toHaveProperty('settingsAt');
+		const b = await device();
+		await saveSettings(b, { newPerDay: 30 }, NOW - 2 * HOUR);
+		await applyImport(b, parseBackup(serializeBackup(undated, NOW)), NOW);
+		expect(await loadSettings(b)).toMatchObject({ newPerDay: 30, theme: 'dark' });
+	});
+
+	it('saving what is already saved dates nothing', async () => {
+		const a = await device();
+		await saveSettings(a, { newPerDay: 7 }, NOW - HOUR);
+		await saveSettings(a, { newPerDay: 7 }, NOW);
+		expect((await exportBackup(a)).settingsAt).toEqual({ newPerDay: NOW - HOUR });
 	});
 });
 
