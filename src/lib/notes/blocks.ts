@@ -198,15 +198,20 @@ function itemCount(tokens: readonly Token[], open: number): number {
 
 /**
  * `흐름 제어:`, a paragraph of one short line ending in a colon, over the bulleted list at token `next`: a label as its
- * bold form (`**흐름 제어**`) is, with the same title, so rewriting one as the other keeps its cards. A clause ending in
- * a colon ("The three types are as follows:", "종류는 다음과 같다:") introduces its list as prose does, and a line over
- * numbered lines says what they are (see leadInOf in extract.ts): neither is a label.
+ * bold form (`**흐름 제어**`) is, with the same title, so rewriting one as the other keeps its cards. Without the colon
+ * (`태아의 권리능력`, `탄력성 결정 요인`), the list right under it, with no blank line between, shows it heads the list
+ * as the colon would. A clause ending in a colon ("The three types are as follows:", "종류는 다음과 같다:") introduces
+ * its list as prose does, and a line over numbered lines says what they are (see leadInOf in extract.ts): neither is a
+ * label.
  */
 function plainLabelOver(lines: readonly MarkedLine[], tokens: readonly Token[], next: number): string | undefined {
 	const [line] = lines;
-	if (lines.length !== 1 || !line || tokens[next]?.type !== 'bullet_list_open') return undefined;
+	const list = tokens[next];
+	if (lines.length !== 1 || !line || list?.type !== 'bullet_list_open') return undefined;
 	const plain = toPlain(line.text);
-	if (!/[:：]$/.test(plain) || startsWithArrow(plain)) return undefined;
+	// A line holding a separator is a term and its definition (`**총수입**: P × Q`) over sub-items of its own.
+	const underIt = span(list).start === line.line + 1 && !/[:：=→]|\s[-–—]\s/u.test(plain);
+	if (!(/[:：]$/.test(plain) || underIt) || startsWithArrow(plain)) return undefined;
 	const label = cleanTitle(stripDecoration(plain).replace(/[:：]$/, ''));
 	return isPlainLabel(label, itemCount(tokens, next)) && !readsAsClause(label) ? label : undefined;
 }
@@ -412,6 +417,8 @@ class StructureBuilder {
 	private current: Section = { path: [], tags: [], blocks: [] };
 	/** Callout sections inside the current one: they follow it in the list, as it goes on after them. */
 	private asides: Section[] = [];
+	/** The plain label whose list was the last material: notes after it go with it (see plainLabel). */
+	private underPlainLabel: Section | undefined;
 	private flattenedWarned = false;
 
 	constructor(
@@ -420,6 +427,7 @@ class StructureBuilder {
 	) {}
 
 	private startSection(title: SectionTitle | undefined, path: string[], tags = this.headingTags()): void {
+		this.underPlainLabel = undefined;
 		this.sections.push(this.current, ...this.asides);
 		this.asides = [];
 		this.current = { title, path, tags, blocks: [] };
@@ -720,7 +728,10 @@ class StructureBuilder {
 			if (this.atNoteStart() && isPageProperties(lines)) return closing(this.tokens, index) + 1;
 			// `**Q: ...**` over its `A: ...` line is a question, not a label; `**term**` over its `: description`, a term.
 			const plain = (text: string | undefined) => (text === undefined ? undefined : { text });
-			const label = lines[1] && (answerOf(lines[1]) || DESCRIPTION_LINE.test(lines[1].text)) ? undefined : (labelOf(lines[0]) ?? plain(plainLabelOver(lines, this.tokens, closing(this.tokens, index) + 1)));
+			const asked = lines[1] && (answerOf(lines[1]) || DESCRIPTION_LINE.test(lines[1].text));
+			const label = asked ? undefined : labelOf(lines[0]);
+			const plainLabel = asked || label ? undefined : plain(plainLabelOver(lines, this.tokens, closing(this.tokens, index) + 1));
+			if (plainLabel) return this.plainLabel(plainLabel, index);
 			if (label) {
 				const { start, end } = span(token);
 				this.inlineLines(index + 1); // its images
@@ -730,15 +741,42 @@ class StructureBuilder {
 				return closing(this.tokens, index) + 1;
 			}
 		}
+		const target = this.materialSection(index);
 		const [blocks, next] = this.block(index, 0);
-		this.current.blocks.push(...blocks);
+		target.blocks.push(...blocks);
 		return next;
+	}
+
+	/**
+	 * A plain label (`발생 조건:`, `태아의 권리능력`) heads the list under it and the notes after it, but it is a line of
+	 * the section, not a heading: a bold term after it (`**총수입**: P × Q`) starts something else, and the section
+	 * around it goes on there, as after a callout. Returns the index after the list.
+	 */
+	private plainLabel(label: { text: string }, index: number): number {
+		const { start } = span(this.tokens[index]);
+		this.inlineLines(index + 1); // its images
+		const [blocks, next] = this.block(closing(this.tokens, index) + 1, 0);
+		const section: Section = { title: { ...label, line: start, kind: 'label' }, path: this.headingPath(), tags: this.headingTags(), blocks };
+		this.asides.push(section);
+		this.underPlainLabel = section;
+		return next;
+	}
+
+	/** The section the material at `index` goes to: the plain label's over it, until a bold term or anything but material. */
+	private materialSection(index: number): Section {
+		const token = this.tokens[index] as Token;
+		if (this.underPlainLabel && token.type === 'paragraph_open' && !(this.tokens[index + 1]?.children ?? []).some((child, at, all) => child.type === 'strong_open' && all.slice(0, at).every((before) => before.type === 'text' && !hasWords(before.content)))) {
+			return this.underPlainLabel;
+		}
+		if (this.underPlainLabel && token.type !== 'paragraph_open') return this.underPlainLabel;
+		this.underPlainLabel = undefined;
+		return this.current;
 	}
 
 	build(): Omit<NoteStructure, 'title'> {
 		for (let i = 0; i < this.tokens.length; ) {
 			i = this.topLevel(i);
-			this.takeTags(this.current);
+			this.takeTags(this.underPlainLabel ?? this.current);
 		}
 		this.sections.push(this.current, ...this.asides);
 		return {

@@ -272,6 +272,38 @@ describe('a plain label line over a list', () => {
 	});
 });
 
+describe('a plain line right over a list, with no colon', () => {
+	const elasticity =
+		'## 탄력성\n**수요의 가격탄력성** = 수요량 변화율 / 가격 변화율\n\n탄력성 결정 요인\n- 대체재가 있으면 탄력적\n- 기간이 길수록 탄력적\n\n판례처럼 덧붙인 한 줄\n\n**총수입(TR)**: P × Q\n- 비탄력적일 때 가격 인상 → 총수입 증가\n- 탄력적일 때 가격 인상 → 총수입 감소\n';
+
+	it('heads the list as a label, and a bold term after it is the heading’s again', () => {
+		const list = generate(elasticity).deck.cards;
+		expect(shown(list.filter((card) => card.rule === 'list'))).toEqual([
+			{ rule: 'list', path: ['탄력성'], front: '탄력성 결정 요인', back: '- 대체재가 있으면 탄력적\n- 기간이 길수록 탄력적\n\n판례처럼 덧붙인 한 줄' }
+		]);
+		expect(list.filter((card) => card.rule === 'definition').map((card) => [card.path.join(' > '), card.front])).toEqual([
+			['탄력성', '수요의 가격탄력성'],
+			['탄력성', '총수입(TR)'],
+			['탄력성 > 총수입(TR)', '비탄력적일 때 가격 인상'],
+			['탄력성 > 총수입(TR)', '탄력적일 때 가격 인상']
+		]);
+		// Written with its colon, it is the same label with the same cards.
+		expect(generate(elasticity.replace('탄력성 결정 요인\n', '탄력성 결정 요인:\n')).deck.cards.map((card) => card.id)).toEqual(list.map((card) => card.id));
+	});
+
+	it('puts the sub-items of a label item under the label line over them', () => {
+		const fetus = generate('## 권리능력\n**권리능력**: 권리와 의무의 주체가 될 수 있는 지위\n\n태아의 권리능력\n- 원칙: 권리능력 없음\n- 예외\n  - 상속\n  - 유증\n').deck.cards;
+		expect(fetus.find((card) => card.front === '원칙')?.path).toEqual(['권리능력', '태아의 권리능력']);
+	});
+
+	it('is no label with a blank line before the list, nor a clause, nor a term with its definition', () => {
+		for (const line of ['탄력성 결정 요인\n', 'We covered these\n', '오늘 배운 것\n', '총수입: P × Q\n', '수요의 법칙 - 가격이 오르면 수요량 감소\n']) {
+			const cards = generate(`## 정리\n\n${line}- 첫째 항목\n- 둘째 항목\n`.replace('탄력성 결정 요인\n', '탄력성 결정 요인\n\n')).deck.cards;
+			expect(cards.filter((card) => card.rule === 'list').map((card) => card.front), line).toEqual(['정리']);
+		}
+	});
+});
+
 describe('numbered steps under bullets', () => {
 	const osi = '## OSI 7계층\n- 네트워크 통신을 7개의 계층으로 나눈 모델\n- 각 계층은 독립적으로 동작\n\n1. 물리 계층: 전기 신호\n2. 데이터 링크 계층: MAC 주소\n3. 네트워크 계층: IP 주소\n';
 	const layers = '1. 물리 계층: 전기 신호\n2. 데이터 링크 계층: MAC 주소\n3. 네트워크 계층: IP 주소';
