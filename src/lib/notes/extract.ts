@@ -718,10 +718,13 @@ function itemsAreDefinitions(list: ListBlock): boolean {
  * label) and the line right before them.
  */
 function isFactList(list: ListBlock, before: Block | undefined, titles: readonly string[]): boolean {
-	const leadIn = before?.type === 'lines' ? before.lines.at(-1) : undefined;
+	const last = before?.type === 'lines' ? before.lines.at(-1) : undefined;
+	const leadIn = last ? toPlain(last.text) : undefined;
 	// Terms and their definitions (`1. 물리 계층: …`, `1. **세포설**<br/>…`) are read by their title alone: layers in order.
 	const lines = itemsAreDefinitions(list) ? [] : list.items.map((item) => (item.lines[0] ? toPlain(item.lines[0].text) : ''));
-	return readsAsFacts(lines, leadIn ? [...titles, toPlain(leadIn.text)] : titles);
+	// A line short enough to name the list speaks for it before the titles do; prose is one more title.
+	if (leadIn !== undefined && leadIn.length <= MAX_LEAD_IN) return readsAsFacts(lines, titles, leadIn);
+	return readsAsFacts(lines, leadIn === undefined ? titles : [...titles, leadIn]);
 }
 
 /**
@@ -756,6 +759,17 @@ function stepsIntro(blocks: readonly Block[], title: string): number {
 const MAX_LEAD_IN = 60;
 
 /**
+ * `요건` alone on its line with the numbered lines right under it, no blank line between: the name of what they are,
+ * as `요건:` is. Not a clause, nor a line holding a term and its definition.
+ */
+function namesListUnder(before: LinesBlock, list: ListBlock): boolean {
+	const [line] = before.lines;
+	if (before.lines.length !== 1 || !line || list.start !== line.line + 1) return false;
+	const text = stripEmoji(toPlain(line.text)).trim();
+	return !/[:：=→]|\s[-–—]\s/u.test(text) && isPlainLabel(text, list.items.length) && !readsAsClause(text);
+}
+
+/**
  * The line that introduces the first numbered list of a section's material, when it ends in a colon and names what
  * the list holds ("Four Coffman conditions:", "A valid contract requires:", "처리 순서:"): its text without the colon,
  * and the note's line it is on.
@@ -765,7 +779,7 @@ function leadInOf(blocks: readonly Block[]): { text: string; line: number } | un
 	const before = blocks[at - 1];
 	const last = before?.type === 'lines' ? before.lines.at(-1) : undefined;
 	const text = last ? toPlain(last.text) : '';
-	if (!last || !/[:：]$/.test(text)) return undefined;
+	if (!last || !(/[:：]$/.test(text) || namesListUnder(before as LinesBlock, blocks[at] as ListBlock))) return undefined;
 	const leadIn = stripEmoji(text.replace(/[:：]$/, '')).trim();
 	// "Example:", "참고:" say nothing of what the list is.
 	return hasWords(leadIn) && leadIn.length <= MAX_LEAD_IN && !NOT_TERMS.has(leadIn.toLowerCase()) ? { text: leadIn, line: last.line } : undefined;
