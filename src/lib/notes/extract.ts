@@ -31,7 +31,7 @@ import {
 } from './inline';
 import { answerOf, questionOf, questionsAndAnswers, type QuestionAnswer } from './questions';
 import { blocksToMarkdown, linesToMarkdown, listToMarkdown } from './serialize';
-import { readsAsFacts } from './facts';
+import { givesComplexities, readsAsFacts } from './facts';
 import { DESCRIPTION_LINE, hasWords, stripDecoration, stripEmoji } from './text';
 import { isPlainLabel, isTerm, KOREAN_REMARK_START, readsAsClause, NOT_TERMS, PARTICLE_INSIDE, PRONOUN, SENTENCE_START, STATEMENT_ENDING } from './terms';
 import { sayNote, type NoteWarning } from './warnings';
@@ -720,6 +720,7 @@ function itemsAreDefinitions(list: ListBlock): boolean {
 function isFactList(list: ListBlock, before: Block | undefined, titles: readonly string[]): boolean {
 	const last = before?.type === 'lines' ? before.lines.at(-1) : undefined;
 	const leadIn = last ? toPlain(last.text) : undefined;
+	if (givesComplexities(list.items.map((item) => (item.lines[0] ? toPlain(item.lines[0].text) : '')))) return true;
 	// Terms and their definitions (`1. 물리 계층: …`, `1. **세포설**<br/>…`) are read by their title alone: layers in order.
 	const lines = itemsAreDefinitions(list) ? [] : list.items.map((item) => (item.lines[0] ? toPlain(item.lines[0].text) : ''));
 	// A line short enough to name the list speaks for it before the titles do; prose is one more title.

@@ -10,7 +10,13 @@ const PROCEDURE =
 
 /** Words of a title that say its numbered lines are points to know, each on its own: "시험 포인트", "Key facts". */
 const POINTS =
-	/포인트|요점|핵심|특징|특성|주의 ?사항|암기|기억할|외울|요인|요건|종류|유형|원인|연표|연혁|\b(?:key (?:points?|facts?|takeaways?)|takeaways?|facts?|high[- ]yield|pearls?|points? to remember|must know|features?|characteristics|factors?|types|kinds|ways|causes|requirements|timeline|chronology)\b/iu;
+	/포인트|요점|핵심|특징|특성|주의 ?사항|암기|기억할|외울|요인|요건|원인|연표|연혁|\b(?:key (?:points?|facts?|takeaways?)|takeaways?|facts?|high[- ]yield|pearls?|points? to remember|must know|features?|characteristics|factors?|ways|causes|requirements|timeline|chronology)\b/iu;
+
+/** Words of a title that say it lists kinds of something, even of procedures: "정렬 알고리즘 종류", "Types of processes". */
+const KINDS = /종류|유형|\b(?:types|kinds)\b/iu;
+
+/** A complexity (`O(n log n)`): numbered lines that each give one are algorithms compared, not the steps of one. */
+const COMPLEXITY = /(?:^|[^\p{L}])[OΘΩ]\(/u;
 
 /** A Korean subject marked as the topic, at most three words before `은` / `는`: `미토콘드리아는 …`, `세포막의 주성분은 …`. */
 const KOREAN_TOPIC = /^((?:\S+\s){0,2}?\S+?)[은는]\s+\S/u;
@@ -38,16 +44,23 @@ function topicOf(line: string): string | undefined {
 
 /**
  * Whether numbered lines are facts rather than steps. The line leading into them, else a title (a heading or label),
- * decides when it names a procedure or points to know; lines that each open with a year are a timeline; else the lines are facts when each states one about a
+ * decides when it names kinds (of anything), a procedure or points to know; lines that each open with a year are a timeline; else the lines are facts when each states one about a
  * topic of its own (`세포막은 …`, `리보솜은 …`). A topic that comes back (`클라이언트는 …`, `서버는 …`,
  * `클라이언트는 …`) is an actor taking turns: steps. The caller gives no lines for terms and their definitions, which
  * stay steps but for their title, as layers in their order (`1. 물리 계층: …`) or a deployment's steps (`1. 확인: …`).
  */
+/** Whether every numbered line gives a complexity: `1. 버블 정렬: O(n²)`, `2. Merge sort - O(n log n)`. */
+export function givesComplexities(lines: readonly string[]): boolean {
+	return lines.length > 0 && lines.every((line) => COMPLEXITY.test(line));
+}
+
 export function readsAsFacts(lines: readonly string[], titles: readonly string[], leadIn?: string): boolean {
 	// The line right over the lines says what they are before a title over the whole section does (`## 안정성 순서`
 	// over `시험 포인트` and its numbered points).
+	if (leadIn !== undefined && KINDS.test(leadIn)) return true;
 	if (leadIn !== undefined && PROCEDURE.test(leadIn)) return false;
 	if (leadIn !== undefined && POINTS.test(leadIn)) return true;
+	if (titles.some((title) => KINDS.test(title))) return true;
 	if (titles.some((title) => PROCEDURE.test(title))) return false;
 	if (titles.some((title) => POINTS.test(title))) return true;
 	if (lines.length === 0 || lines.some((line) => /→|->|⇒/u.test(line))) return false;

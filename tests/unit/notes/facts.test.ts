@@ -55,4 +55,17 @@ describe('numbered facts, which are no steps', () => {
 		expect(made('## 배포\n배포 순서\n\n1. 빌드한다\n2. 푸시한다\n3. 재시작한다\n')).toEqual(['steps 배포: 단계를 순서대로']);
 		expect(made('## 배포\n오늘 한 것\n1. 빌드한다\n2. 푸시한다\n3. 재시작한다\n')).toEqual(['steps 배포: 단계를 순서대로']);
 	});
+
+	it('reads algorithms compared by their complexity, and kinds even of procedures, as no steps', () => {
+		// Each line's definition has its card; no steps card over them.
+		expect(made('## 정렬 알고리즘\n1. 버블 정렬: O(n²)\n2. 퀵 정렬: 평균 O(n log n), 최악 O(n²)\n3. 병합 정렬: O(n log n)\n')).toEqual([
+			'definition 버블 정렬',
+			'definition 퀵 정렬',
+			'definition 병합 정렬'
+		]);
+		expect(made('## Sorting\n1. Bubble sort - O(n^2)\n2. Merge sort - O(n log n)\n3. Heap sort - O(n log n)\n')).not.toContain('steps Sorting: the steps in order');
+		expect(made('## 정렬 알고리즘 종류\n1. 버블 정렬\n2. 퀵 정렬\n3. 병합 정렬\n')).toEqual(['list 정렬 알고리즘 종류']);
+		// The steps of one algorithm stay steps.
+		expect(made('## 다익스트라 알고리즘\n1. 시작 노드의 거리를 0으로 둔다\n2. 가장 가까운 노드를 고른다\n3. 이웃의 거리를 갱신한다\n')).toEqual(['steps 다익스트라 알고리즘: 단계를 순서대로']);
+	});
 });
