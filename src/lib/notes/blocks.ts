@@ -31,7 +31,7 @@ import {
 	type MarkedLine
 } from './inline';
 import { parseInlineText } from './parse';
-import { answerOf } from './questions';
+import { answerOf, asksAlone } from './questions';
 import { isPlainLabel, readsAsClause } from './terms';
 import { cleanTitle, DESCRIPTION_LINE, hasWords, startsWithArrow, stripDecoration, stripEmoji } from './text';
 import { sayNote, type NoteWarning } from './warnings';
@@ -204,16 +204,18 @@ function itemCount(tokens: readonly Token[], open: number): number {
  * its list as prose does, and a line over numbered lines says what they are (see leadInOf in extract.ts): neither is a
  * label.
  */
-function plainLabelOver(lines: readonly MarkedLine[], tokens: readonly Token[], next: number): string | undefined {
+function plainLabelOver(lines: readonly MarkedLine[], tokens: readonly Token[], next: number): { text: string; front?: string } | undefined {
 	const [line] = lines;
 	const list = tokens[next];
 	if (lines.length !== 1 || !line || list?.type !== 'bullet_list_open') return undefined;
+	// `Why constructor injection?` over the reasons: the list answers it, as sub-items answer a list item's question.
+	if (asksAlone(line)) return withFront(line.text, stripEmoji(toPlain(line.text)).replace(/\s+/g, ' ').trim());
 	const plain = toPlain(line.text);
 	// A line holding a separator is a term and its definition (`**총수입**: P × Q`) over sub-items of its own.
 	const underIt = span(list).start === line.line + 1 && !/[:：=→]|\s[-–—]\s/u.test(plain);
 	if (!(/[:：]$/.test(plain) || underIt) || startsWithArrow(plain)) return undefined;
 	const label = cleanTitle(stripDecoration(plain).replace(/[:：]$/, ''));
-	return isPlainLabel(label, itemCount(tokens, next)) && !readsAsClause(label) ? label : undefined;
+	return isPlainLabel(label, itemCount(tokens, next)) && !readsAsClause(label) ? { text: label } : undefined;
 }
 
 /**
@@ -727,10 +729,9 @@ class StructureBuilder {
 			const lines = this.inlineLines(index + 1, noFinds());
 			if (this.atNoteStart() && isPageProperties(lines)) return closing(this.tokens, index) + 1;
 			// `**Q: ...**` over its `A: ...` line is a question, not a label; `**term**` over its `: description`, a term.
-			const plain = (text: string | undefined) => (text === undefined ? undefined : { text });
 			const asked = lines[1] && (answerOf(lines[1]) || DESCRIPTION_LINE.test(lines[1].text));
 			const label = asked ? undefined : labelOf(lines[0]);
-			const plainLabel = asked || label ? undefined : plain(plainLabelOver(lines, this.tokens, closing(this.tokens, index) + 1));
+			const plainLabel = asked || label ? undefined : plainLabelOver(lines, this.tokens, closing(this.tokens, index) + 1);
 			if (plainLabel) return this.plainLabel(plainLabel, index);
 			if (label) {
 				const { start, end } = span(token);
@@ -752,7 +753,7 @@ class StructureBuilder {
 	 * the section, not a heading: a bold term after it (`**총수입**: P × Q`) starts something else, and the section
 	 * around it goes on there, as after a callout. Returns the index after the list.
 	 */
-	private plainLabel(label: { text: string }, index: number): number {
+	private plainLabel(label: { text: string; front?: string }, index: number): number {
 		const { start } = span(this.tokens[index]);
 		this.inlineLines(index + 1); // its images
 		const [blocks, next] = this.block(closing(this.tokens, index) + 1, 0);

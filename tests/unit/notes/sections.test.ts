@@ -304,6 +304,25 @@ describe('a plain line right over a list, with no colon', () => {
 	});
 });
 
+describe('a question alone on its line over a bulleted list', () => {
+	it('asks the question, the list its answer, with or without a blank line between', () => {
+		const note = '## DI\n**DI**: dependencies are given to an object\n\nWhy constructor injection?\n- dependencies can be final\n- easy to unit test\n\n## 캐시\n캐시를 쓰는 이유는?\n\n- 속도\n- 부하 감소\n';
+		expect(shown(generate(note).deck.cards.filter((card) => card.rule === 'list'))).toEqual([
+			{ rule: 'list', path: ['DI'], front: 'Why constructor injection?', back: '- dependencies can be final\n- easy to unit test' },
+			{ rule: 'list', path: ['캐시'], front: '캐시를 쓰는 이유는?', back: '- 속도\n- 부하 감소' }
+		]);
+		// Its code stays code on the front.
+		expect(generate('## Tx\nWhat does `@Transactional` do?\n- wraps the method in a transaction\n- rolls back on failure\n').deck.cards.map((card) => card.front)).toEqual(['What does `@Transactional` do?']);
+	});
+
+	it('leaves a question put to the reader, a remark, and prose asking in the heading’s card', () => {
+		for (const line of ['What do you think?', '오늘은 뭘 배웠을까?', 'Why? Because it is simpler. Really?']) {
+			const cards = generate(`## 정리\n${line}\n- 첫째 항목\n- 둘째 항목\n`).deck.cards;
+			expect(cards.map((card) => card.front), line).toEqual(['정리']);
+		}
+	});
+});
+
 describe('numbered steps under bullets', () => {
 	const osi = '## OSI 7계층\n- 네트워크 통신을 7개의 계층으로 나눈 모델\n- 각 계층은 독립적으로 동작\n\n1. 물리 계층: 전기 신호\n2. 데이터 링크 계층: MAC 주소\n3. 네트워크 계층: IP 주소\n';
 	const layers = '1. 물리 계층: 전기 신호\n2. 데이터 링크 계층: MAC 주소\n3. 네트워크 계층: IP 주소';
