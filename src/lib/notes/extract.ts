@@ -802,6 +802,12 @@ export class SectionExtractor {
 	readonly warnings: NoteWarning[] = [];
 	/** Lines whose definition's term is a code span (`` `zip(a, b)`: pairs up items ``): that span is the term, no emphasis. */
 	private readonly codeTermLines = new Set<number>();
+	/**
+	 * The note's lines that ask a question with a card (a `Q:` line, `What does `x` do? …`): where on the line its
+	 * answer starts, or the line's end. Code in a question is what it asks about, not emphasis: blanked, it asks
+	 * `What does [...] do?`, which nothing answers.
+	 */
+	private readonly questionParts = new Map<number, number>();
 
 	constructor(private readonly options: ExtractOptions) {}
 
@@ -949,6 +955,7 @@ export class SectionExtractor {
 		// A question and its answer on one line (`Q: …<br>A: …`): only what stands before the answer is the question's.
 		const answerLines = new Set(pair.answer.map((line) => line.line));
 		const questionLines = [...new Set(pair.question.map((line) => line.line))];
+		for (const line of questionLines) this.questionParts.set(line, answerLines.has(line) ? (pair.answerAt ?? 0) : Infinity);
 		const asks: FrontPart[] = [
 			...questionLines.flatMap((line) => (!answerLines.has(line) ? [{ line }] : pair.answerAt === undefined ? [] : [{ line, before: pair.answerAt }])),
 			...under.flatMap(linesOf).map((line) => ({ line }))
@@ -1073,7 +1080,9 @@ export class SectionExtractor {
 	 */
 	private emphasis(blocks: readonly Block[], path: string[]): void {
 		for (const block of blocks) {
-			for (const line of markedLinesOf(block)) {
+			for (const marked of markedLinesOf(block)) {
+				const asked = this.questionParts.get(marked.line) ?? 0;
+				const line = asked === 0 ? marked : { ...marked, text: marked.text.slice(asked) };
 				if (!line.text.includes(CODE_OPEN)) continue;
 				const clozes = spanClozeDrafts(line, path, CODE_OPEN, CODE_CLOSE, 'emphasis');
 				this.drafts.push(...(this.codeTermLines.has(line.line) ? clozes.filter((cloze) => cloze.slot !== 'h1') : clozes));
