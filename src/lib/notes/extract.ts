@@ -420,9 +420,12 @@ function brokenDefinition(text: string): Definition | undefined {
 	return { term, definition };
 }
 
-/** A bold term (code spans in it too) after a few words at most, then its separator, if any, and the rest. */
+/**
+ * A bold term (code spans in it too) after a few words at most, then its separator, if any, and the rest. Emoji may
+ * decorate the term before its separator or break (`**핵심 개념** ✨<br/>…`, `**세포설** ⭐: …`).
+ */
 const BOLD_TERM = new RegExp(
-	`^([^\\ue000-\\ue00c:：]{0,24}?)${STRONG_OPEN}((?:[^\\ue000-\\ue00c]|${CODE_OPEN}[^${CODE_CLOSE}]*${CODE_CLOSE})+?)${STRONG_CLOSE}\\s*([:：]|[-–—=→](?=\\s))?\\s*(.*)$`,
+	`^([^\\ue000-\\ue00c:：]{0,24}?)${STRONG_OPEN}((?:[^\\ue000-\\ue00c]|${CODE_OPEN}[^${CODE_CLOSE}]*${CODE_CLOSE})+?)${STRONG_CLOSE}(?:\\s*[\\p{Extended_Pictographic}\\u{fe0f}\\u{200d}★☆](?=[\\s:：\\p{Extended_Pictographic}\\u{fe0f}\\u{200d}★☆]|${LINE_BREAK}))*\\s*([:：]|[-–—=→](?=\\s))?\\s*(.*)$`,
 	'u'
 );
 

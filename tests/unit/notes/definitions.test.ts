@@ -70,6 +70,19 @@ describe('definition lines in the common vocabulary styles', () => {
 		expect(cards(note)[0]?.id).toBe(cards('## 전송 계층\n\n**TCP**: 연결형 프로토콜\n')[0]?.id);
 	});
 
+	it('reads emoji after a bold term, before its colon or break, as decoration of the term', () => {
+		const note = '## 세포\n\n**핵심 개념** ✨<br/>세포는 생명의 기본 단위\n\n**세포설** ⭐️: 모든 생물은 세포로 이루어짐\n\n- **리보솜** 🔥 - 단백질 합성\n';
+		expect(cards(note).map((card) => `${card.rule} ${card.front} → ${card.back}`)).toEqual([
+			'definition 핵심 개념 → 세포는 생명의 기본 단위',
+			'definition 세포설 → 모든 생물은 세포로 이루어짐',
+			'definition 리보솜 → 단백질 합성'
+		]);
+		// The card of the term written without its emoji, history and all.
+		expect(cards(note)[1]?.id).toBe(cards('## 세포\n\n**세포설**: 모든 생물은 세포로 이루어짐\n')[0]?.id);
+		// Emoji before words that follow with no separator make no definition.
+		expect(cards('## 세포\n\n**세포설** ✨ 모든 생물은 세포로 이루어짐\n').map((card) => card.rule)).toEqual(['section']);
+	});
+
 	it('takes a year in a history list for a term', () => {
 		const note = `## 건국과 체제 정비
 - 1392년: 이성계가 조선 건국
