@@ -16,6 +16,7 @@ import {
 	imagesInHtml,
 	soundsInHtml,
 	inlineToLines,
+	LINE_BREAK,
 	noFinds,
 	STRONG_CLOSE,
 	STRONG_OPEN,
@@ -465,14 +466,25 @@ class StructureBuilder {
 	}
 
 	/** A heading's text and its tags (`## DNS #todo`). */
-	private heading(open: number): { text: string; front?: string; tags: string[] } {
+	/**
+	 * A heading's title, and what follows a line break between its words (`### 삼투<br/>반투막을 통해 …`, as notes copied
+	 * from a slide write a term over its definition): the first line of its material, which the title asks.
+	 */
+	private heading(open: number): { text: string; front?: string; tags: string[]; after?: MarkedLine } {
 		const finds = noFinds();
-		const lines = this.inlineLines(open + 1, finds);
+		let lines = this.inlineLines(open + 1, finds);
+		let after: MarkedLine | undefined;
+		const [first] = lines;
+		const at = first?.text.indexOf(LINE_BREAK) ?? -1;
+		if (first && lines.length === 1 && at >= 0 && hasWords(stripMarkers(first.text.slice(0, at))) && hasWords(stripMarkers(first.text.slice(at + 1)))) {
+			lines = [{ ...first, text: first.text.slice(0, at).trimEnd() }];
+			after = { ...first, text: first.text.slice(at + 1).trimStart() };
+		}
 		const text = cleanTitle(lines.map((line) => stripMarkers(line.text)).join(' '));
 		this.finds.images.push(...finds.images);
 		this.finds.sounds.push(...finds.sounds);
 		this.finds.embeds.push(...finds.embeds);
-		return { ...withFront(lines.map((line) => line.text).join(' '), text), tags: finds.tags.map((found) => found.tag) };
+		return { ...withFront(lines.map((line) => line.text).join(' '), text), tags: finds.tags.map((found) => found.tag), ...(after ? { after } : {}) };
 	}
 
 	private warnFlattened(line: number): void {
@@ -711,12 +723,13 @@ class StructureBuilder {
 				return close + 1;
 			}
 			const depth = Number(token.tag.slice(1));
-			const { text, front, tags } = this.heading(index);
+			const { text, front, tags, after } = this.heading(index);
 			while (this.headings.length > 0 && (this.headings.at(-1) as { depth: number }).depth >= depth) this.headings.pop();
 			const path = this.headingPath();
 			const inherited = this.headingTags();
 			this.headings.push({ depth, text, tags });
 			this.startSection(text ? { text, ...(front === undefined ? {} : { front }), line: span(token).start, kind: 'heading' } : undefined, path, [...inherited, ...tags]);
+			if (after) this.current.blocks.push({ type: 'lines', lines: [after], start: after.line, end: after.line });
 			return close + 1;
 		}
 		if (token.type === 'blockquote_open') return this.callout(index);
