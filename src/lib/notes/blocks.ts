@@ -32,6 +32,7 @@ import {
 	type MarkedLine
 } from './inline';
 import { parseInlineText } from './parse';
+import { namesPoints } from './facts';
 import { answerOf, asksAlone } from './questions';
 import { isPlainLabel, readsAsClause } from './terms';
 import { cleanTitle, DESCRIPTION_LINE, hasWords, startsWithArrow, stripDecoration, stripEmoji } from './text';
@@ -208,14 +209,18 @@ function itemCount(tokens: readonly Token[], open: number): number {
 function plainLabelOver(lines: readonly MarkedLine[], tokens: readonly Token[], next: number): { text: string; front?: string } | undefined {
 	const [line] = lines;
 	const list = tokens[next];
-	if (lines.length !== 1 || !line || list?.type !== 'bullet_list_open') return undefined;
+	const ordered = list?.type === 'ordered_list_open';
+	if (lines.length !== 1 || !line || !(list?.type === 'bullet_list_open' || ordered)) return undefined;
 	// `Why constructor injection?` over the reasons: the list answers it, as sub-items answer a list item's question.
-	if (asksAlone(line)) return withFront(line.text, stripEmoji(toPlain(line.text)).replace(/\s+/g, ' ').trim());
+	if (!ordered && asksAlone(line)) return withFront(line.text, stripEmoji(toPlain(line.text)).replace(/\s+/g, ' ').trim());
 	const plain = toPlain(line.text);
 	// A line holding a separator is a term and its definition (`**총수입**: P × Q`) over sub-items of its own.
 	const underIt = span(list).start === line.line + 1 && !/[:：=→]|\s[-–—]\s/u.test(plain);
 	if (!(/[:：]$/.test(plain) || underIt) || startsWithArrow(plain)) return undefined;
 	const label = cleanTitle(stripDecoration(plain).replace(/[:：]$/, ''));
+	// Over numbered lines, only a line naming points or kinds (`Three ways to inject:`, `요건`) heads them as a label:
+	// one naming steps, or naming nothing, says what the section's steps card asks.
+	if (ordered && !namesPoints(label)) return undefined;
 	return isPlainLabel(label, itemCount(tokens, next)) && !readsAsClause(label) ? { text: label } : undefined;
 }
 

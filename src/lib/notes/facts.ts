@@ -49,6 +49,11 @@ function topicOf(line: string): string | undefined {
  * `클라이언트는 …`) is an actor taking turns: steps. The caller gives no lines for terms and their definitions, which
  * stay steps but for their title, as layers in their order (`1. 물리 계층: …`) or a deployment's steps (`1. 확인: …`).
  */
+/** Whether a title says its numbered lines are kinds or points to know, whatever they say: `요건`, `Three ways to inject`. */
+export function namesPoints(title: string): boolean {
+	return KINDS.test(title) || (!PROCEDURE.test(title) && POINTS.test(title));
+}
+
 /** Whether every numbered line gives a complexity: `1. 버블 정렬: O(n²)`, `2. Merge sort - O(n log n)`. */
 export function givesComplexities(lines: readonly string[]): boolean {
 	return lines.length > 0 && lines.every((line) => COMPLEXITY.test(line));
@@ -57,9 +62,7 @@ export function givesComplexities(lines: readonly string[]): boolean {
 export function readsAsFacts(lines: readonly string[], titles: readonly string[], leadIn?: string): boolean {
 	// The line right over the lines says what they are before a title over the whole section does (`## 안정성 순서`
 	// over `시험 포인트` and its numbered points).
-	if (leadIn !== undefined && KINDS.test(leadIn)) return true;
-	if (leadIn !== undefined && PROCEDURE.test(leadIn)) return false;
-	if (leadIn !== undefined && POINTS.test(leadIn)) return true;
+	if (leadIn !== undefined && (namesPoints(leadIn) || PROCEDURE.test(leadIn))) return namesPoints(leadIn);
 	if (titles.some((title) => KINDS.test(title))) return true;
 	if (titles.some((title) => PROCEDURE.test(title))) return false;
 	if (titles.some((title) => POINTS.test(title))) return true;

@@ -44,12 +44,18 @@ describe('numbered facts, which are no steps', () => {
 	it('reads numbered kinds, factors and requirements as facts', () => {
 		expect(made('## 공급곡선 이동 요인\n1. 투입물 가격\n2. 기술\n3. 판매자의 수\n')).toEqual(['list 공급곡선 이동 요인']);
 		expect(made('## Types of joins\n1. Inner join\n2. Left outer join\n3. Full outer join\n')).toEqual(['list Types of joins']);
-		expect(made('## 피성년후견인\n요건:\n1. 정신적 제약\n2. 사무 처리 능력의 지속적 결여\n3. 가정법원의 심판\n')).toEqual(['list 피성년후견인']);
+		expect(made('## 피성년후견인 요건\n1. 정신적 제약\n2. 사무 처리 능력의 지속적 결여\n3. 가정법원의 심판\n')).toEqual(['list 피성년후견인 요건']);
+		expect(made('## Contract requirements\n1. Offer\n2. Acceptance\n3. Consideration\n')).toEqual(['list Contract requirements']);
 	});
 
 	it('lets the line right over the numbered lines speak before the heading, with or without its colon', () => {
-		// `순서` in the heading would make steps of them; the points under it are none.
-		expect(made('## 안정성 순서\n시험포인트 ★\n1. 마르코브니코프 구분\n2. syn/anti 첨가 구분\n3. 재배열 생성물 예측\n')).toEqual(['list 안정성 순서']);
+		// `순서` in the heading would make steps of them; the points under it are none, and the line naming them is
+		// their label, as over a bulleted list.
+		expect(made('## 안정성 순서\n치환기가 많을수록 안정\n\n시험포인트\n1. 마르코브니코프 구분\n2. syn/anti 첨가 구분\n3. 재배열 생성물 예측\n')).toEqual([
+			'section 안정성 순서',
+			'list 시험포인트'
+		]);
+		expect(made('## 피성년후견인\n요건:\n1. 정신적 제약\n2. 사무 처리 능력의 지속적 결여\n3. 가정법원의 심판\n')).toEqual(['list 요건']);
 		// A short line right over numbered steps names them as `배포 순서:` does; with a blank line between, it is a paragraph.
 		expect(made('## 배포\n배포 순서\n1. 빌드한다\n2. 푸시한다\n3. 재시작한다\n')).toEqual(['steps 배포: 배포 순서']);
 		expect(made('## 배포\n배포 순서\n\n1. 빌드한다\n2. 푸시한다\n3. 재시작한다\n')).toEqual(['steps 배포: 단계를 순서대로']);

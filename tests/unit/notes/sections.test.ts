@@ -323,6 +323,18 @@ describe('a question alone on its line over a bulleted list', () => {
 	});
 });
 
+describe('a plain line naming points or kinds over numbered lines', () => {
+	it('is their label, as over a bulleted list: the heading’s material before it keeps its own card', () => {
+		const note = '## IoC and DI\n**DI**: dependencies are given to an object\n\nThree ways to inject:\n1. Constructor injection\n2. Setter injection\n3. Field injection\n';
+		expect(shown(generate(note).deck.cards)).toEqual([
+			{ rule: 'definition', path: ['IoC and DI'], front: 'DI', back: 'dependencies are given to an object' },
+			{ rule: 'list', path: ['IoC and DI'], front: 'Three ways to inject', back: '1. Constructor injection\n2. Setter injection\n3. Field injection' }
+		]);
+		// A line naming steps, or naming neither, says what the heading's steps card asks.
+		expect(generate('## 배포\n배포 순서:\n1. 빌드한다\n2. 푸시한다\n3. 재시작한다\n').deck.cards.map((card) => [card.path, card.front])).toEqual([[[], '배포: 배포 순서']]);
+	});
+});
+
 describe('numbered steps under bullets', () => {
 	const osi = '## OSI 7계층\n- 네트워크 통신을 7개의 계층으로 나눈 모델\n- 각 계층은 독립적으로 동작\n\n1. 물리 계층: 전기 신호\n2. 데이터 링크 계층: MAC 주소\n3. 네트워크 계층: IP 주소\n';
 	const layers = '1. 물리 계층: 전기 신호\n2. 데이터 링크 계층: MAC 주소\n3. 네트워크 계층: IP 주소';
