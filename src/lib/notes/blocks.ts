@@ -34,7 +34,7 @@ import {
 import { parseInlineText } from './parse';
 import { namesPoints } from './facts';
 import { answerOf, asksAlone } from './questions';
-import { isPlainLabel, readsAsClause } from './terms';
+import { isPlainLabel, NOT_TERMS, readsAsClause } from './terms';
 import { cleanTitle, DESCRIPTION_LINE, hasWords, startsWithArrow, stripDecoration, stripEmoji } from './text';
 import { sayNote, type NoteWarning } from './warnings';
 
@@ -198,6 +198,15 @@ function itemCount(tokens: readonly Token[], open: number): number {
 	return count;
 }
 
+/** Words that lead on to what follows rather than name it: `ex)`, `(예시)`, `※ 참고`, `즉`, `정리하면`, `아래 참고`. */
+const LEAD_ON = /^(?:cf|vs|즉|단|또한|그리고|따라서|그러므로|예컨대|예를 들면)$|(?:하면|보면|같이|처럼|참고)$/iu;
+
+/** Whether a line without its colon leads on to the list under it (LEAD_ON, or a word that is no term: `ex)`, `※ 주의`). */
+function leadsOn(label: string): boolean {
+	const core = label.replace(/^※\s*/u, '').replace(/^\((.*)\)$/u, '$1').replace(/\)$/u, '').trim();
+	return LEAD_ON.test(core) || NOT_TERMS.has(core.toLowerCase().replace(/\.$/u, ''));
+}
+
 /**
  * `흐름 제어:`, a paragraph of one short line ending in a colon, over the bulleted list at token `next`: a label as its
  * bold form (`**흐름 제어**`) is, with the same title, so rewriting one as the other keeps its cards. Without the colon
@@ -218,6 +227,7 @@ function plainLabelOver(lines: readonly MarkedLine[], tokens: readonly Token[], 
 	const underIt = span(list).start === line.line + 1 && !/[:：=→]|\s[-–—]\s/u.test(plain);
 	if (!(/[:：]$/.test(plain) || underIt) || startsWithArrow(plain)) return undefined;
 	const label = cleanTitle(stripDecoration(plain).replace(/[:：]$/, ''));
+	if (!/[:：]$/.test(plain) && leadsOn(label)) return undefined;
 	// Over numbered lines, only a line naming points or kinds (`Three ways to inject:`, `요건`) heads them as a label:
 	// one naming steps, or naming nothing, says what the section's steps card asks.
 	if (ordered && !namesPoints(label)) return undefined;

@@ -297,7 +297,7 @@ describe('a plain line right over a list, with no colon', () => {
 	});
 
 	it('is no label with a blank line before the list, nor a clause, nor a term with its definition', () => {
-		for (const line of ['탄력성 결정 요인\n', 'We covered these\n', '오늘 배운 것\n', '총수입: P × Q\n', '수요의 법칙 - 가격이 오르면 수요량 감소\n']) {
+		for (const line of ['탄력성 결정 요인\n', 'We covered these\n', '오늘 배운 것\n', '총수입: P × Q\n', '수요의 법칙 - 가격이 오르면 수요량 감소\n', 'ex)\n', '(예시)\n', '※ 주의\n', 'cf)\n', '즉\n', '정리하면\n', '아래 참고\n']) {
 			const cards = generate(`## 정리\n\n${line}- 첫째 항목\n- 둘째 항목\n`.replace('탄력성 결정 요인\n', '탄력성 결정 요인\n\n')).deck.cards;
 			expect(cards.filter((card) => card.rule === 'list').map((card) => card.front), line).toEqual(['정리']);
 		}
