@@ -467,8 +467,14 @@ function ownsCard(line: MarkedLine): boolean {
 	return definitionOf(line.text, 'bold') !== undefined;
 }
 
-/** How a paragraph's lines are read: as a list of definitions when at least half of them (two or more) are one. */
+/**
+ * How a paragraph's lines are read: as a list of definitions when at least half of them (two or more) are one. A
+ * paragraph of one line that is a term and a line break (`균형가격<br/>수요량과 공급량이 일치하는 가격`, copied from a
+ * slide) is a definition alone too: prose breaks no line after its first few words.
+ */
 function paragraphStyle(lines: readonly MarkedLine[]): DefinitionStyle {
+	const [only] = lines;
+	if (lines.length === 1 && only && brokenDefinition(withoutTaskBox(stripDecoration(only.text).trim())) !== undefined) return 'separator';
 	// Lines that each look like `term - definition` are a vocabulary list written
 	// without bullets; a line of prose with a dash in it is not.
 	const defined = lines.filter((line) => definitionOf(line.text, 'separator')).length;
