@@ -785,7 +785,9 @@ class StructureBuilder {
 		const { start } = span(this.tokens[index]);
 		this.inlineLines(index + 1); // its images
 		const [blocks, next] = this.block(closing(this.tokens, index) + 1, 0);
-		const section: Section = { title: { ...label, line: start, kind: 'label' }, path: this.headingPath(), tags: this.headingTags(), blocks };
+		// Under a bold label (`**EC2**` over `장점` and `단점`), that label is its context as a heading's is.
+		const over = this.current.title?.kind === 'label' ? [this.current.title.text] : [];
+		const section: Section = { title: { ...label, line: start, kind: 'label' }, path: [...this.headingPath(), ...over], tags: this.headingTags(), blocks };
 		this.asides.push(section);
 		this.underPlainLabel = section;
 		return next;

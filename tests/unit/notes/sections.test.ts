@@ -296,6 +296,14 @@ describe('a plain line right over a list, with no colon', () => {
 		expect(fetus.find((card) => card.front === '원칙')?.path).toEqual(['권리능력', '태아의 권리능력']);
 	});
 
+	it('under a bold label, has that label in its context, with or without its colon', () => {
+		const note = '## 컴퓨팅\n\n**EC2**\n\n장점\n- 빠른 확장\n- 다양한 유형\n\n단점:\n- 비용 관리\n- 패치 책임\n';
+		expect(generate(note).deck.cards.map((card) => [card.path.join(' > '), card.front])).toEqual([
+			['컴퓨팅 > EC2', '장점'],
+			['컴퓨팅 > EC2', '단점']
+		]);
+	});
+
 	it('is no label with a blank line before the list, nor a clause, nor a term with its definition', () => {
 		for (const line of ['탄력성 결정 요인\n', 'We covered these\n', '오늘 배운 것\n', '총수입: P × Q\n', '수요의 법칙 - 가격이 오르면 수요량 감소\n', 'ex)\n', '(예시)\n', '※ 주의\n', 'cf)\n', '즉\n', '정리하면\n', '아래 참고\n']) {
 			const cards = generate(`## 정리\n\n${line}- 첫째 항목\n- 둘째 항목\n`.replace('탄력성 결정 요인\n', '탄력성 결정 요인\n\n')).deck.cards;
