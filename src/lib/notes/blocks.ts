@@ -16,6 +16,7 @@ import {
 	imagesInHtml,
 	soundsInHtml,
 	inlineToLines,
+	LINE_BREAK,
 	noFinds,
 	STRONG_CLOSE,
 	STRONG_OPEN,
@@ -31,8 +32,9 @@ import {
 	type MarkedLine
 } from './inline';
 import { parseInlineText } from './parse';
-import { answerOf } from './questions';
-import { isPlainLabel, readsAsClause } from './terms';
+import { namesPoints } from './facts';
+import { answerOf, asksAlone } from './questions';
+import { isPlainLabel, NOT_TERMS, readsAsClause } from './terms';
 import { cleanTitle, DESCRIPTION_LINE, hasWords, startsWithArrow, stripDecoration, stripEmoji } from './text';
 import { sayNote, type NoteWarning } from './warnings';
 
@@ -196,19 +198,40 @@ function itemCount(tokens: readonly Token[], open: number): number {
 	return count;
 }
 
+/** Words that lead on to what follows rather than name it: `ex)`, `(예시)`, `※ 참고`, `즉`, `정리하면`, `아래 참고`. */
+const LEAD_ON = /^(?:cf|vs|즉|단|또한|그리고|따라서|그러므로|예컨대|예를 들면)$|(?:하면|보면|같이|처럼|참고)$/iu;
+
+/** Whether a line without its colon leads on to the list under it (LEAD_ON, or a word that is no term: `ex)`, `※ 주의`). */
+function leadsOn(label: string): boolean {
+	const core = label.replace(/^※\s*/u, '').replace(/^\((.*)\)$/u, '$1').replace(/\)$/u, '').trim();
+	return LEAD_ON.test(core) || NOT_TERMS.has(core.toLowerCase().replace(/\.$/u, ''));
+}
+
 /**
  * `흐름 제어:`, a paragraph of one short line ending in a colon, over the bulleted list at token `next`: a label as its
- * bold form (`**흐름 제어**`) is, with the same title, so rewriting one as the other keeps its cards. A clause ending in
- * a colon ("The three types are as follows:", "종류는 다음과 같다:") introduces its list as prose does, and a line over
- * numbered lines says what they are (see leadInOf in extract.ts): neither is a label.
+ * bold form (`**흐름 제어**`) is, with the same title, so rewriting one as the other keeps its cards. Without the colon
+ * (`태아의 권리능력`, `탄력성 결정 요인`), the list right under it, with no blank line between, shows it heads the list
+ * as the colon would. A clause ending in a colon ("The three types are as follows:", "종류는 다음과 같다:") introduces
+ * its list as prose does, and a line over numbered lines says what they are (see leadInOf in extract.ts): neither is a
+ * label.
  */
-function plainLabelOver(lines: readonly MarkedLine[], tokens: readonly Token[], next: number): string | undefined {
+function plainLabelOver(lines: readonly MarkedLine[], tokens: readonly Token[], next: number): { text: string; front?: string } | undefined {
 	const [line] = lines;
-	if (lines.length !== 1 || !line || tokens[next]?.type !== 'bullet_list_open') return undefined;
+	const list = tokens[next];
+	const ordered = list?.type === 'ordered_list_open';
+	if (lines.length !== 1 || !line || !(list?.type === 'bullet_list_open' || ordered)) return undefined;
+	// `Why constructor injection?` over the reasons: the list answers it, as sub-items answer a list item's question.
+	if (!ordered && asksAlone(line)) return withFront(line.text, stripEmoji(toPlain(line.text)).replace(/\s+/g, ' ').trim());
 	const plain = toPlain(line.text);
-	if (!/[:：]$/.test(plain) || startsWithArrow(plain)) return undefined;
+	// A line holding a separator is a term and its definition (`**총수입**: P × Q`) over sub-items of its own.
+	const underIt = span(list).start === line.line + 1 && !/[:：=→]|\s[-–—]\s/u.test(plain);
+	if (!(/[:：]$/.test(plain) || underIt) || startsWithArrow(plain)) return undefined;
 	const label = cleanTitle(stripDecoration(plain).replace(/[:：]$/, ''));
-	return isPlainLabel(label, itemCount(tokens, next)) && !readsAsClause(label) ? label : undefined;
+	if (!/[:：]$/.test(plain) && leadsOn(label)) return undefined;
+	// Over numbered lines, only a line naming points or kinds (`Three ways to inject:`, `요건`) heads them as a label:
+	// one naming steps, or naming nothing, says what the section's steps card asks.
+	if (ordered && !namesPoints(label)) return undefined;
+	return isPlainLabel(label, itemCount(tokens, next)) && !readsAsClause(label) ? { text: label } : undefined;
 }
 
 /**
@@ -412,6 +435,8 @@ class StructureBuilder {
 	private current: Section = { path: [], tags: [], blocks: [] };
 	/** Callout sections inside the current one: they follow it in the list, as it goes on after them. */
 	private asides: Section[] = [];
+	/** The plain label whose list was the last material: notes after it go with it (see plainLabel). */
+	private underPlainLabel: Section | undefined;
 	private flattenedWarned = false;
 
 	constructor(
@@ -420,6 +445,7 @@ class StructureBuilder {
 	) {}
 
 	private startSection(title: SectionTitle | undefined, path: string[], tags = this.headingTags()): void {
+		this.underPlainLabel = undefined;
 		this.sections.push(this.current, ...this.asides);
 		this.asides = [];
 		this.current = { title, path, tags, blocks: [] };
@@ -455,14 +481,25 @@ class StructureBuilder {
 	}
 
 	/** A heading's text and its tags (`## DNS #todo`). */
-	private heading(open: number): { text: string; front?: string; tags: string[] } {
+	/**
+	 * A heading's title, and what follows a line break between its words (`### 삼투<br/>반투막을 통해 …`, as notes copied
+	 * from a slide write a term over its definition): the first line of its material, which the title asks.
+	 */
+	private heading(open: number): { text: string; front?: string; tags: string[]; after?: MarkedLine } {
 		const finds = noFinds();
-		const lines = this.inlineLines(open + 1, finds);
+		let lines = this.inlineLines(open + 1, finds);
+		let after: MarkedLine | undefined;
+		const [first] = lines;
+		const at = first?.text.indexOf(LINE_BREAK) ?? -1;
+		if (first && lines.length === 1 && at >= 0 && hasWords(stripMarkers(first.text.slice(0, at))) && hasWords(stripMarkers(first.text.slice(at + 1)))) {
+			lines = [{ ...first, text: first.text.slice(0, at).trimEnd() }];
+			after = { ...first, text: first.text.slice(at + 1).trimStart() };
+		}
 		const text = cleanTitle(lines.map((line) => stripMarkers(line.text)).join(' '));
 		this.finds.images.push(...finds.images);
 		this.finds.sounds.push(...finds.sounds);
 		this.finds.embeds.push(...finds.embeds);
-		return { ...withFront(lines.map((line) => line.text).join(' '), text), tags: finds.tags.map((found) => found.tag) };
+		return { ...withFront(lines.map((line) => line.text).join(' '), text), tags: finds.tags.map((found) => found.tag), ...(after ? { after } : {}) };
 	}
 
 	private warnFlattened(line: number): void {
@@ -701,12 +738,13 @@ class StructureBuilder {
 				return close + 1;
 			}
 			const depth = Number(token.tag.slice(1));
-			const { text, front, tags } = this.heading(index);
+			const { text, front, tags, after } = this.heading(index);
 			while (this.headings.length > 0 && (this.headings.at(-1) as { depth: number }).depth >= depth) this.headings.pop();
 			const path = this.headingPath();
 			const inherited = this.headingTags();
 			this.headings.push({ depth, text, tags });
 			this.startSection(text ? { text, ...(front === undefined ? {} : { front }), line: span(token).start, kind: 'heading' } : undefined, path, [...inherited, ...tags]);
+			if (after) this.current.blocks.push({ type: 'lines', lines: [after], start: after.line, end: after.line });
 			return close + 1;
 		}
 		if (token.type === 'blockquote_open') return this.callout(index);
@@ -719,8 +757,10 @@ class StructureBuilder {
 			const lines = this.inlineLines(index + 1, noFinds());
 			if (this.atNoteStart() && isPageProperties(lines)) return closing(this.tokens, index) + 1;
 			// `**Q: ...**` over its `A: ...` line is a question, not a label; `**term**` over its `: description`, a term.
-			const plain = (text: string | undefined) => (text === undefined ? undefined : { text });
-			const label = lines[1] && (answerOf(lines[1]) || DESCRIPTION_LINE.test(lines[1].text)) ? undefined : (labelOf(lines[0]) ?? plain(plainLabelOver(lines, this.tokens, closing(this.tokens, index) + 1)));
+			const asked = lines[1] && (answerOf(lines[1]) || DESCRIPTION_LINE.test(lines[1].text));
+			const label = asked ? undefined : labelOf(lines[0]);
+			const plainLabel = asked || label ? undefined : plainLabelOver(lines, this.tokens, closing(this.tokens, index) + 1);
+			if (plainLabel) return this.plainLabel(plainLabel, index);
 			if (label) {
 				const { start, end } = span(token);
 				this.inlineLines(index + 1); // its images
@@ -730,15 +770,44 @@ class StructureBuilder {
 				return closing(this.tokens, index) + 1;
 			}
 		}
+		const target = this.materialSection(index);
 		const [blocks, next] = this.block(index, 0);
-		this.current.blocks.push(...blocks);
+		target.blocks.push(...blocks);
 		return next;
+	}
+
+	/**
+	 * A plain label (`발생 조건:`, `태아의 권리능력`) heads the list under it and the notes after it, but it is a line of
+	 * the section, not a heading: a bold term after it (`**총수입**: P × Q`) starts something else, and the section
+	 * around it goes on there, as after a callout. Returns the index after the list.
+	 */
+	private plainLabel(label: { text: string; front?: string }, index: number): number {
+		const { start } = span(this.tokens[index]);
+		this.inlineLines(index + 1); // its images
+		const [blocks, next] = this.block(closing(this.tokens, index) + 1, 0);
+		// Under a bold label (`**EC2**` over `장점` and `단점`), that label is its context as a heading's is.
+		const over = this.current.title?.kind === 'label' ? [this.current.title.text] : [];
+		const section: Section = { title: { ...label, line: start, kind: 'label' }, path: [...this.headingPath(), ...over], tags: this.headingTags(), blocks };
+		this.asides.push(section);
+		this.underPlainLabel = section;
+		return next;
+	}
+
+	/** The section the material at `index` goes to: the plain label's over it, until a bold term or anything but material. */
+	private materialSection(index: number): Section {
+		const token = this.tokens[index] as Token;
+		if (this.underPlainLabel && token.type === 'paragraph_open' && !(this.tokens[index + 1]?.children ?? []).some((child, at, all) => child.type === 'strong_open' && all.slice(0, at).every((before) => before.type === 'text' && !hasWords(before.content)))) {
+			return this.underPlainLabel;
+		}
+		if (this.underPlainLabel && token.type !== 'paragraph_open') return this.underPlainLabel;
+		this.underPlainLabel = undefined;
+		return this.current;
 	}
 
 	build(): Omit<NoteStructure, 'title'> {
 		for (let i = 0; i < this.tokens.length; ) {
 			i = this.topLevel(i);
-			this.takeTags(this.current);
+			this.takeTags(this.underPlainLabel ?? this.current);
 		}
 		this.sections.push(this.current, ...this.asides);
 		return {

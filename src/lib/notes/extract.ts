@@ -31,7 +31,7 @@ import {
 } from './inline';
 import { answerOf, questionOf, questionsAndAnswers, type QuestionAnswer } from './questions';
 import { blocksToMarkdown, linesToMarkdown, listToMarkdown } from './serialize';
-import { readsAsFacts } from './facts';
+import { givesComplexities, readsAsFacts } from './facts';
 import { DESCRIPTION_LINE, hasWords, stripDecoration, stripEmoji } from './text';
 import { isPlainLabel, isTerm, KOREAN_REMARK_START, readsAsClause, NOT_TERMS, PARTICLE_INSIDE, PRONOUN, SENTENCE_START, STATEMENT_ENDING } from './terms';
 import { sayNote, type NoteWarning } from './warnings';
@@ -420,9 +420,12 @@ function brokenDefinition(text: string): Definition | undefined {
 	return { term, definition };
 }
 
-/** A bold term (code spans in it too) after a few words at most, then its separator, if any, and the rest. */
+/**
+ * A bold term (code spans in it too) after a few words at most, then its separator, if any, and the rest. Emoji may
+ * decorate the term before its separator or break (`**핵심 개념** ✨<br/>…`, `**세포설** ⭐: …`).
+ */
 const BOLD_TERM = new RegExp(
-	`^([^\\ue000-\\ue00c:：]{0,24}?)${STRONG_OPEN}((?:[^\\ue000-\\ue00c]|${CODE_OPEN}[^${CODE_CLOSE}]*${CODE_CLOSE})+?)${STRONG_CLOSE}\\s*([:：]|[-–—=→](?=\\s))?\\s*(.*)$`,
+	`^([^\\ue000-\\ue00c:：]{0,24}?)${STRONG_OPEN}((?:[^\\ue000-\\ue00c]|${CODE_OPEN}[^${CODE_CLOSE}]*${CODE_CLOSE})+?)${STRONG_CLOSE}(?:\\s*[\\p{Extended_Pictographic}\\u{fe0f}\\u{200d}★☆](?=[\\s:：\\p{Extended_Pictographic}\\u{fe0f}\\u{200d}★☆]|${LINE_BREAK}))*\\s*([:：]|[-–—=→](?=\\s))?\\s*(.*)$`,
 	'u'
 );
 
@@ -464,8 +467,14 @@ function ownsCard(line: MarkedLine): boolean {
 	return definitionOf(line.text, 'bold') !== undefined;
 }
 
-/** How a paragraph's lines are read: as a list of definitions when at least half of them (two or more) are one. */
+/**
+ * How a paragraph's lines are read: as a list of definitions when at least half of them (two or more) are one. A
+ * paragraph of one line that is a term and a line break (`균형가격<br/>수요량과 공급량이 일치하는 가격`, copied from a
+ * slide) is a definition alone too: prose breaks no line after its first few words.
+ */
 function paragraphStyle(lines: readonly MarkedLine[]): DefinitionStyle {
+	const [only] = lines;
+	if (lines.length === 1 && only && brokenDefinition(withoutTaskBox(stripDecoration(only.text).trim())) !== undefined) return 'separator';
 	// Lines that each look like `term - definition` are a vocabulary list written
 	// without bullets; a line of prose with a dash in it is not.
 	const defined = lines.filter((line) => definitionOf(line.text, 'separator')).length;
@@ -718,10 +727,14 @@ function itemsAreDefinitions(list: ListBlock): boolean {
  * label) and the line right before them.
  */
 function isFactList(list: ListBlock, before: Block | undefined, titles: readonly string[]): boolean {
-	const leadIn = before?.type === 'lines' ? before.lines.at(-1) : undefined;
+	const last = before?.type === 'lines' ? before.lines.at(-1) : undefined;
+	const leadIn = last ? toPlain(last.text) : undefined;
+	if (givesComplexities(list.items.map((item) => (item.lines[0] ? toPlain(item.lines[0].text) : '')))) return true;
 	// Terms and their definitions (`1. 물리 계층: …`, `1. **세포설**<br/>…`) are read by their title alone: layers in order.
 	const lines = itemsAreDefinitions(list) ? [] : list.items.map((item) => (item.lines[0] ? toPlain(item.lines[0].text) : ''));
-	return readsAsFacts(lines, leadIn ? [...titles, toPlain(leadIn.text)] : titles);
+	// A line short enough to name the list speaks for it before the titles do; prose is one more title.
+	if (leadIn !== undefined && leadIn.length <= MAX_LEAD_IN) return readsAsFacts(lines, titles, leadIn);
+	return readsAsFacts(lines, leadIn === undefined ? titles : [...titles, leadIn]);
 }
 
 /**
@@ -756,6 +769,17 @@ function stepsIntro(blocks: readonly Block[], title: string): number {
 const MAX_LEAD_IN = 60;
 
 /**
+ * `요건` alone on its line with the numbered lines right under it, no blank line between: the name of what they are,
+ * as `요건:` is. Not a clause, nor a line holding a term and its definition.
+ */
+function namesListUnder(before: LinesBlock, list: ListBlock): boolean {
+	const [line] = before.lines;
+	if (before.lines.length !== 1 || !line || list.start !== line.line + 1) return false;
+	const text = stripEmoji(toPlain(line.text)).trim();
+	return !/[:：=→]|\s[-–—]\s/u.test(text) && isPlainLabel(text, list.items.length) && !readsAsClause(text);
+}
+
+/**
  * The line that introduces the first numbered list of a section's material, when it ends in a colon and names what
  * the list holds ("Four Coffman conditions:", "A valid contract requires:", "처리 순서:"): its text without the colon,
  * and the note's line it is on.
@@ -765,7 +789,7 @@ function leadInOf(blocks: readonly Block[]): { text: string; line: number } | un
 	const before = blocks[at - 1];
 	const last = before?.type === 'lines' ? before.lines.at(-1) : undefined;
 	const text = last ? toPlain(last.text) : '';
-	if (!last || !/[:：]$/.test(text)) return undefined;
+	if (!last || !(/[:：]$/.test(text) || namesListUnder(before as LinesBlock, blocks[at] as ListBlock))) return undefined;
 	const leadIn = stripEmoji(text.replace(/[:：]$/, '')).trim();
 	// "Example:", "참고:" say nothing of what the list is.
 	return hasWords(leadIn) && leadIn.length <= MAX_LEAD_IN && !NOT_TERMS.has(leadIn.toLowerCase()) ? { text: leadIn, line: last.line } : undefined;
@@ -787,6 +811,12 @@ export class SectionExtractor {
 	readonly warnings: NoteWarning[] = [];
 	/** Lines whose definition's term is a code span (`` `zip(a, b)`: pairs up items ``): that span is the term, no emphasis. */
 	private readonly codeTermLines = new Set<number>();
+	/**
+	 * The note's lines that ask a question with a card (a `Q:` line, `What does `x` do? …`): where on the line its
+	 * answer starts, or the line's end. Code in a question is what it asks about, not emphasis: blanked, it asks
+	 * `What does [...] do?`, which nothing answers.
+	 */
+	private readonly questionParts = new Map<number, number>();
 
 	constructor(private readonly options: ExtractOptions) {}
 
@@ -934,6 +964,7 @@ export class SectionExtractor {
 		// A question and its answer on one line (`Q: …<br>A: …`): only what stands before the answer is the question's.
 		const answerLines = new Set(pair.answer.map((line) => line.line));
 		const questionLines = [...new Set(pair.question.map((line) => line.line))];
+		for (const line of questionLines) this.questionParts.set(line, answerLines.has(line) ? (pair.answerAt ?? 0) : Infinity);
 		const asks: FrontPart[] = [
 			...questionLines.flatMap((line) => (!answerLines.has(line) ? [{ line }] : pair.answerAt === undefined ? [] : [{ line, before: pair.answerAt }])),
 			...under.flatMap(linesOf).map((line) => ({ line }))
@@ -1058,7 +1089,9 @@ export class SectionExtractor {
 	 */
 	private emphasis(blocks: readonly Block[], path: string[]): void {
 		for (const block of blocks) {
-			for (const line of markedLinesOf(block)) {
+			for (const marked of markedLinesOf(block)) {
+				const asked = this.questionParts.get(marked.line) ?? 0;
+				const line = asked === 0 ? marked : { ...marked, text: marked.text.slice(asked) };
 				if (!line.text.includes(CODE_OPEN)) continue;
 				const clozes = spanClozeDrafts(line, path, CODE_OPEN, CODE_CLOSE, 'emphasis');
 				this.drafts.push(...(this.codeTermLines.has(line.line) ? clozes.filter((cloze) => cloze.slot !== 'h1') : clozes));

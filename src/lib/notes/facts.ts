@@ -10,7 +10,13 @@ const PROCEDURE =
 
 /** Words of a title that say its numbered lines are points to know, each on its own: "시험 포인트", "Key facts". */
 const POINTS =
-	/포인트|요점|핵심|특징|특성|주의 ?사항|암기|기억할|외울|\b(?:key (?:points?|facts?|takeaways?)|takeaways?|facts?|high[- ]yield|pearls?|points? to remember|must know|features?|characteristics)\b/iu;
+	/포인트|요점|핵심|특징|특성|주의 ?사항|암기|기억할|외울|요인|요건|원인|연표|연혁|\b(?:key (?:points?|facts?|takeaways?)|takeaways?|facts?|high[- ]yield|pearls?|points? to remember|must know|features?|characteristics|factors?|ways|causes|requirements|timeline|chronology)\b/iu;
+
+/** Words of a title that say it lists kinds of something, even of procedures: "정렬 알고리즘 종류", "Types of processes". */
+const KINDS = /종류|유형|\b(?:types|kinds)\b/iu;
+
+/** A complexity (`O(n log n)`): numbered lines that each give one are algorithms compared, not the steps of one. */
+const COMPLEXITY = /(?:^|[^\p{L}])[OΘΩ]\(/u;
 
 /** A Korean subject marked as the topic, at most three words before `은` / `는`: `미토콘드리아는 …`, `세포막의 주성분은 …`. */
 const KOREAN_TOPIC = /^((?:\S+\s){0,2}?\S+?)[은는]\s+\S/u;
@@ -21,6 +27,9 @@ const ADNOMINAL = /(?:하|되|있|없|않|받|주|보내|만드|들)는$/u;
  * what is done to it (`The kernel is loaded`), which is a step told in the passive.
  */
 const ENGLISH_TOPIC = /^(?:the\s+|an?\s+)?([\p{L}\p{N}][\p{L}\p{N}'’ -]{0,40}?)\s+(?:is|are|was|were)\s+(?!(?:then\s+|now\s+)?\p{L}+(?:ed|en)\b)\S/iu;
+
+/** A year opening a line of a timeline: `1392년 조선 건국`, `1776 Wealth of Nations`, `BC 221 진 통일`. */
+const YEAR = /^(?:(?:BC|AD|기원전)\s?\d{1,4}|\d{3,4}년|\d{4}[:.)]?)(?:\s|$)/iu;
 
 /** What a numbered line states a fact about, when it opens as a statement of one; else undefined. */
 function topicOf(line: string): string | undefined {
@@ -34,16 +43,32 @@ function topicOf(line: string): string | undefined {
 }
 
 /**
- * Whether numbered lines are facts rather than steps. The title (a heading, label or the line leading into them)
- * decides when it names a procedure or points to know; else the lines are facts when each states one about a
+ * Whether numbered lines are facts rather than steps. The line leading into them, else a title (a heading or label),
+ * decides when it names kinds (of anything), a procedure or points to know; lines that each open with a year are a timeline; else the lines are facts when each states one about a
  * topic of its own (`세포막은 …`, `리보솜은 …`). A topic that comes back (`클라이언트는 …`, `서버는 …`,
  * `클라이언트는 …`) is an actor taking turns: steps. The caller gives no lines for terms and their definitions, which
  * stay steps but for their title, as layers in their order (`1. 물리 계층: …`) or a deployment's steps (`1. 확인: …`).
  */
-export function readsAsFacts(lines: readonly string[], titles: readonly string[]): boolean {
+/** Whether a title says its numbered lines are kinds or points to know, whatever they say: `요건`, `Three ways to inject`. */
+export function namesPoints(title: string): boolean {
+	return KINDS.test(title) || (!PROCEDURE.test(title) && POINTS.test(title));
+}
+
+/** Whether every numbered line gives a complexity: `1. 버블 정렬: O(n²)`, `2. Merge sort - O(n log n)`. */
+export function givesComplexities(lines: readonly string[]): boolean {
+	return lines.length > 0 && lines.every((line) => COMPLEXITY.test(line));
+}
+
+export function readsAsFacts(lines: readonly string[], titles: readonly string[], leadIn?: string): boolean {
+	// The line right over the lines says what they are before a title over the whole section does (`## 안정성 순서`
+	// over `시험 포인트` and its numbered points).
+	if (leadIn !== undefined && (namesPoints(leadIn) || PROCEDURE.test(leadIn))) return namesPoints(leadIn);
+	if (titles.some((title) => KINDS.test(title))) return true;
 	if (titles.some((title) => PROCEDURE.test(title))) return false;
 	if (titles.some((title) => POINTS.test(title))) return true;
 	if (lines.length === 0 || lines.some((line) => /→|->|⇒/u.test(line))) return false;
+	// Events each under its year: a timeline, whose order the years already tell.
+	if (lines.every((line) => YEAR.test(line.trim()))) return true;
 	const topics = new Set<string>();
 	for (const line of lines) {
 		const topic = topicOf(line.trim());

@@ -113,6 +113,18 @@ function openingQuestion(line: MarkedLine): { question: string; rest: string } |
 }
 
 /**
+ * A line that is a question and nothing more (`Why constructor injection?`, `캐시를 쓰는 이유는?`), to head the list that
+ * answers it: one sentence of a few words, not put to the reader (`What do you think?`) nor a remark of the day. Its
+ * question mark ends it, so no question word is needed, as a list item's question needs none.
+ */
+export function asksAlone(line: MarkedLine): boolean {
+	const asked = toPlain(stripDecoration(line.text)).trim();
+	const words = asked.split(/\s+/).length;
+	if (!/^[^?？]+[?？]$/u.test(asked) || words < 2 || words > MAX_QUESTION_WORDS || /[:：]|[.!。]\s/u.test(asked)) return false;
+	return !PROSE_QUESTION.test(asked) && !KOREAN_REMARK_START.test(asked) && !/^오늘[은도]?\s/u.test(asked);
+}
+
+/**
  * `What is a generator? A function that yields values lazily.`: a question opening a plain line, answered after it on
  * the line. Prose asks too (`How does it work? Let's see.`), so only a question as such (a question word, an
  * auxiliary, a Korean question's ending), of one sentence, with an answer that neither asks nor remarks.

@@ -70,6 +70,33 @@ describe('definition lines in the common vocabulary styles', () => {
 		expect(cards(note)[0]?.id).toBe(cards('## 전송 계층\n\n**TCP**: 연결형 프로토콜\n')[0]?.id);
 	});
 
+	it('reads a paragraph of one line that is a plain term, a line break and its definition as that definition', () => {
+		const note = '## 시장균형\n\n균형가격<br/>수요량과 공급량이 일치하는 가격\n\n- 초과공급: 가격이 균형가격보다 높음\n- 초과수요: 가격이 균형가격보다 낮음\n';
+		const list = cards(note);
+		expect(made(list)).toEqual(['균형가격 → 수요량과 공급량이 일치하는 가격', '초과공급 → 가격이 균형가격보다 높음', '초과수요 → 가격이 균형가격보다 낮음']);
+		expect(list).toHaveLength(3);
+		// The card of the term as a list item writes it.
+		expect(list[0]?.id).toBe(cards('## 시장균형\n\n- 균형가격: 수요량과 공급량이 일치하는 가격\n- 초과공급: 가격이 균형가격보다 높음\n')[0]?.id);
+		// A sentence or a remark before the break names nothing: the heading's passage.
+		for (const line of ['毎朝7時に起きます。<br/>매일 아침 7시에 일어납니다.', '오늘 수업 정리<br/>탄력성까지 나감', 'This is important<br/>for the exam']) {
+			expect(cards(`## 정리\n\n${line}\n`).map((card) => `${card.rule} ${card.front}`), line).toEqual(['section 정리']);
+		}
+	});
+
+	it('reads emoji after a bold term, before its colon or break, as decoration of the term', () => {
+		// Each the card of the term written without its emoji, history and all.
+		for (const [decorated, plain] of [
+			['**핵심 개념** ✨<br/>세포는 생명의 기본 단위', '**핵심 개념**: 세포는 생명의 기본 단위'],
+			['**세포설** ⭐️: 모든 생물은 세포로 이루어짐', '**세포설**: 모든 생물은 세포로 이루어짐'],
+			['- **리보솜** 🔥 - 단백질 합성', '- **리보솜** - 단백질 합성']
+		] as const) {
+			const [card] = cards(`## 세포\n\n${decorated}\n`);
+			expect([card?.rule, card?.id], decorated).toEqual(['definition', cards(`## 세포\n\n${plain}\n`)[0]?.id]);
+		}
+		// Emoji before words that follow with no separator make no definition.
+		expect(cards('## 세포\n\n**세포설** ✨ 모든 생물은 세포로 이루어짐\n').map((card) => card.rule)).toEqual(['section']);
+	});
+
 	it('takes a year in a history list for a term', () => {
 		const note = `## 건국과 체제 정비
 - 1392년: 이성계가 조선 건국

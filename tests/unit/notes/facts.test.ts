@@ -33,4 +33,45 @@ describe('numbered facts, which are no steps', () => {
 		// Terms and their definitions are read by their title alone: a term's own words are no topic.
 		expect(made('## 세포\n1. **핵심 개념**<br/>세포는 생명의 기본 단위이다\n2. **세포설**<br/>모든 생물은 세포로 이루어짐\n3. **피르호**<br/>세포는 세포에서 생김\n')[0]).toBe('steps 세포: 단계를 순서대로');
 	});
+
+	it('reads a timeline, lines that each open with a year, as facts: the years give the order', () => {
+		expect(made('## 조선\n1. 1392년 조선 건국\n2. 1446년 훈민정음 반포\n3. 1592년 임진왜란\n')).toEqual(['list 조선']);
+		expect(made('## England\n1. 1066 Norman conquest\n2. 1215 Magna Carta signed\n3. 1485 the Tudors\n')).toEqual(['list England']);
+		// A year in one step is no timeline.
+		expect(made('## 설치\n1. 2024 버전을 받는다\n2. 압축을 푼다\n3. 실행한다\n')).toEqual(['steps 설치: 단계를 순서대로']);
+	});
+
+	it('reads numbered kinds, factors and requirements as facts', () => {
+		expect(made('## 공급곡선 이동 요인\n1. 투입물 가격\n2. 기술\n3. 판매자의 수\n')).toEqual(['list 공급곡선 이동 요인']);
+		expect(made('## Types of joins\n1. Inner join\n2. Left outer join\n3. Full outer join\n')).toEqual(['list Types of joins']);
+		expect(made('## 피성년후견인 요건\n1. 정신적 제약\n2. 사무 처리 능력의 지속적 결여\n3. 가정법원의 심판\n')).toEqual(['list 피성년후견인 요건']);
+		expect(made('## Contract requirements\n1. Offer\n2. Acceptance\n3. Consideration\n')).toEqual(['list Contract requirements']);
+	});
+
+	it('lets the line right over the numbered lines speak before the heading, with or without its colon', () => {
+		// `순서` in the heading would make steps of them; the points under it are none, and the line naming them is
+		// their label, as over a bulleted list.
+		expect(made('## 안정성 순서\n치환기가 많을수록 안정\n\n시험포인트\n1. 마르코브니코프 구분\n2. syn/anti 첨가 구분\n3. 재배열 생성물 예측\n')).toEqual([
+			'section 안정성 순서',
+			'list 시험포인트'
+		]);
+		expect(made('## 피성년후견인\n요건:\n1. 정신적 제약\n2. 사무 처리 능력의 지속적 결여\n3. 가정법원의 심판\n')).toEqual(['list 요건']);
+		// A short line right over numbered steps names them as `배포 순서:` does; with a blank line between, it is a paragraph.
+		expect(made('## 배포\n배포 순서\n1. 빌드한다\n2. 푸시한다\n3. 재시작한다\n')).toEqual(['steps 배포: 배포 순서']);
+		expect(made('## 배포\n배포 순서\n\n1. 빌드한다\n2. 푸시한다\n3. 재시작한다\n')).toEqual(['steps 배포: 단계를 순서대로']);
+		expect(made('## 배포\n오늘 한 것\n1. 빌드한다\n2. 푸시한다\n3. 재시작한다\n')).toEqual(['steps 배포: 단계를 순서대로']);
+	});
+
+	it('reads algorithms compared by their complexity, and kinds even of procedures, as no steps', () => {
+		// Each line's definition has its card; no steps card over them.
+		expect(made('## 정렬 알고리즘\n1. 버블 정렬: O(n²)\n2. 퀵 정렬: 평균 O(n log n), 최악 O(n²)\n3. 병합 정렬: O(n log n)\n')).toEqual([
+			'definition 버블 정렬',
+			'definition 퀵 정렬',
+			'definition 병합 정렬'
+		]);
+		expect(made('## Sorting\n1. Bubble sort - O(n^2)\n2. Merge sort - O(n log n)\n3. Heap sort - O(n log n)\n')).not.toContain('steps Sorting: the steps in order');
+		expect(made('## 정렬 알고리즘 종류\n1. 버블 정렬\n2. 퀵 정렬\n3. 병합 정렬\n')).toEqual(['list 정렬 알고리즘 종류']);
+		// The steps of one algorithm stay steps.
+		expect(made('## 다익스트라 알고리즘\n1. 시작 노드의 거리를 0으로 둔다\n2. 가장 가까운 노드를 고른다\n3. 이웃의 거리를 갱신한다\n')).toEqual(['steps 다익스트라 알고리즘: 단계를 순서대로']);
+	});
 });

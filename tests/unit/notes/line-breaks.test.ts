@@ -44,6 +44,20 @@ describe('an HTML line break between the words of a line', () => {
 		expect(card?.back).toBe('80\\\n\\- 443 for HTTPS\\\n\\# not a heading\\\n\\> no quote');
 	});
 
+	it('in a heading, parts its title from the first line of its material, which the title asks', () => {
+		const note = '## 세포\n\n### 삼투<br/>반투막을 통해 물이 이동하는 현상\n\n### 확산<br/>농도 차이로 이동\n- 예: 향수 냄새\n';
+		const made = cards(note);
+		expect(made.map((card) => `${card.rule} ${card.path.join(' > ')} / ${card.front} → ${card.back}`)).toEqual([
+			'section 세포 / 삼투 → 반투막을 통해 물이 이동하는 현상',
+			'list 세포 / 확산 → 농도 차이로 이동\n\n- 예: 향수 냄새'
+		]);
+		// The cards the heading and its line make written apart, ids and all.
+		expect(made.map((card) => card.id)).toEqual(cards(note.replace(/<br\/>/g, '\n')).map((card) => card.id));
+		expect(generate(note).report.coverage).toEqual({ covered: 3, total: 3 });
+		// A break at the end of a heading is no part of it.
+		expect(cards('## 삼투<br/>\n반투막을 통해 물이 이동\n').map((card) => card.front)).toEqual(['삼투']);
+	});
+
 	it('breaks a table cell on its card, while the table stays one row a line', () => {
 		const note = '| 용어 | 뜻 |\n|---|---|\n| 한계효용 | 추가 1단위의 효용<br>소비가 늘면 감소 |\n';
 		const [card] = cards(note);

@@ -272,6 +272,77 @@ describe('a plain label line over a list', () => {
 	});
 });
 
+describe('a plain line right over a list, with no colon', () => {
+	const elasticity =
+		'## 탄력성\n**수요의 가격탄력성** = 수요량 변화율 / 가격 변화율\n\n탄력성 결정 요인\n- 대체재가 있으면 탄력적\n- 기간이 길수록 탄력적\n\n판례처럼 덧붙인 한 줄\n\n**총수입(TR)**: P × Q\n- 비탄력적일 때 가격 인상 → 총수입 증가\n- 탄력적일 때 가격 인상 → 총수입 감소\n';
+
+	it('heads the list as a label, and a bold term after it is the heading’s again', () => {
+		const list = generate(elasticity).deck.cards;
+		expect(shown(list.filter((card) => card.rule === 'list'))).toEqual([
+			{ rule: 'list', path: ['탄력성'], front: '탄력성 결정 요인', back: '- 대체재가 있으면 탄력적\n- 기간이 길수록 탄력적\n\n판례처럼 덧붙인 한 줄' }
+		]);
+		expect(list.filter((card) => card.rule === 'definition').map((card) => [card.path.join(' > '), card.front])).toEqual([
+			['탄력성', '수요의 가격탄력성'],
+			['탄력성', '총수입(TR)'],
+			['탄력성 > 총수입(TR)', '비탄력적일 때 가격 인상'],
+			['탄력성 > 총수입(TR)', '탄력적일 때 가격 인상']
+		]);
+		// Written with its colon, it is the same label with the same cards.
+		expect(generate(elasticity.replace('탄력성 결정 요인\n', '탄력성 결정 요인:\n')).deck.cards.map((card) => card.id)).toEqual(list.map((card) => card.id));
+	});
+
+	it('puts the sub-items of a label item under the label line over them', () => {
+		const fetus = generate('## 권리능력\n**권리능력**: 권리와 의무의 주체가 될 수 있는 지위\n\n태아의 권리능력\n- 원칙: 권리능력 없음\n- 예외\n  - 상속\n  - 유증\n').deck.cards;
+		expect(fetus.find((card) => card.front === '원칙')?.path).toEqual(['권리능력', '태아의 권리능력']);
+	});
+
+	it('under a bold label, has that label in its context, with or without its colon', () => {
+		const note = '## 컴퓨팅\n\n**EC2**\n\n장점\n- 빠른 확장\n- 다양한 유형\n\n단점:\n- 비용 관리\n- 패치 책임\n';
+		expect(generate(note).deck.cards.map((card) => [card.path.join(' > '), card.front])).toEqual([
+			['컴퓨팅 > EC2', '장점'],
+			['컴퓨팅 > EC2', '단점']
+		]);
+	});
+
+	it('is no label with a blank line before the list, nor a clause, nor a term with its definition', () => {
+		for (const line of ['탄력성 결정 요인\n', 'We covered these\n', '오늘 배운 것\n', '총수입: P × Q\n', '수요의 법칙 - 가격이 오르면 수요량 감소\n', 'ex)\n', '(예시)\n', '※ 주의\n', 'cf)\n', '즉\n', '정리하면\n', '아래 참고\n']) {
+			const cards = generate(`## 정리\n\n${line}- 첫째 항목\n- 둘째 항목\n`.replace('탄력성 결정 요인\n', '탄력성 결정 요인\n\n')).deck.cards;
+			expect(cards.filter((card) => card.rule === 'list').map((card) => card.front), line).toEqual(['정리']);
+		}
+	});
+});
+
+describe('a question alone on its line over a bulleted list', () => {
+	it('asks the question, the list its answer, with or without a blank line between', () => {
+		const note = '## DI\n**DI**: dependencies are given to an object\n\nWhy constructor injection?\n- dependencies can be final\n- easy to unit test\n\n## 캐시\n캐시를 쓰는 이유는?\n\n- 속도\n- 부하 감소\n';
+		expect(shown(generate(note).deck.cards.filter((card) => card.rule === 'list'))).toEqual([
+			{ rule: 'list', path: ['DI'], front: 'Why constructor injection?', back: '- dependencies can be final\n- easy to unit test' },
+			{ rule: 'list', path: ['캐시'], front: '캐시를 쓰는 이유는?', back: '- 속도\n- 부하 감소' }
+		]);
+		// Its code stays code on the front.
+		expect(generate('## Tx\nWhat does `@Transactional` do?\n- wraps the method in a transaction\n- rolls back on failure\n').deck.cards.map((card) => card.front)).toEqual(['What does `@Transactional` do?']);
+	});
+
+	it('leaves a question put to the reader, a remark, and prose asking in the heading’s card', () => {
+		for (const line of ['What do you think?', '오늘은 뭘 배웠을까?', 'Why? Because it is simpler. Really?']) {
+			const cards = generate(`## 정리\n${line}\n- 첫째 항목\n- 둘째 항목\n`).deck.cards;
+			expect(cards.map((card) => card.front), line).toEqual(['정리']);
+		}
+	});
+});
+
+describe('a plain line naming points or kinds over numbered lines', () => {
+	it('is their label, as over a bulleted list: the heading’s material before it keeps its own card', () => {
+		const note = '## IoC and DI\n**DI**: dependencies are given to an object\n\nThree ways to inject:\n1. Constructor injection\n2. Setter injection\n3. Field injection\n';
+		expect(shown(generate(note).deck.cards)).toEqual([
+			{ rule: 'definition', path: ['IoC and DI'], front: 'DI', back: 'dependencies are given to an object' },
+			{ rule: 'list', path: ['IoC and DI'], front: 'Three ways to inject', back: '1. Constructor injection\n2. Setter injection\n3. Field injection' }
+		]);
+		// A line naming steps, or naming neither, says what the heading's steps card asks.
+		expect(generate('## 배포\n배포 순서:\n1. 빌드한다\n2. 푸시한다\n3. 재시작한다\n').deck.cards.map((card) => [card.path, card.front])).toEqual([[[], '배포: 배포 순서']]);
+	});
+});
+
 describe('numbered steps under bullets', () => {
 	const osi = '## OSI 7계층\n- 네트워크 통신을 7개의 계층으로 나눈 모델\n- 각 계층은 독립적으로 동작\n\n1. 물리 계층: 전기 신호\n2. 데이터 링크 계층: MAC 주소\n3. 네트워크 계층: IP 주소\n';
 	const layers = '1. 물리 계층: 전기 신호\n2. 데이터 링크 계층: MAC 주소\n3. 네트워크 계층: IP 주소';

@@ -112,3 +112,15 @@ describe('code in a title or label', () => {
 		expect(list[0]?.id).toBe(cards('## Git\n\n**git rebase**: 커밋을 다른 베이스 위로 옮김\n')[0]?.id);
 	});
 });
+
+describe('code in a question', () => {
+	it('is what the question asks about: no cloze blanks it, while the answer’s code still makes its own', () => {
+		const made = (note: string) => cards(note).map((card) => `${card.rule} ${card.front}`);
+		expect(made('## Spring\nWhat does `@Transactional` do? Wraps the method in a transaction.\n')).toEqual(['qa What does `@Transactional` do?']);
+		expect(made('## Spring\nQ: What does `@Transactional` do?\nA: Wraps the method in a transaction.\n')).toEqual(['qa What does `@Transactional` do?']);
+		expect(made('## Spring\nWhat does `@Transactional` do? Rolls back on a `RuntimeException`.\n')).toEqual([
+			'qa What does `@Transactional` do?',
+			'emphasis Rolls back on a [...].'
+		]);
+	});
+});
