@@ -9,10 +9,9 @@ export { DEFAULT_SETTINGS, normalizeSettings, type GradeButtons, type LanguageSe
 
 /** The record of the learner's settings in the settings table (the others are facts about the device). */
 export const SETTINGS_KEY = 'settings';
-const KEY = SETTINGS_KEY;
 
 export async function loadSettings(db: RecallDatabase): Promise<Settings> {
-	return normalizeSettings((await db.settings.get(KEY))?.value);
+	return normalizeSettings((await db.settings.get(SETTINGS_KEY))?.value);
 }
 
 /** The settings that decide what a session holds, and on which study day. */
@@ -25,7 +24,7 @@ const SESSION_SETTINGS = ['newPerDay', 'reviewsPerDay', 'newOrder', 'buryNewSibl
  */
 export async function saveSettings(db: RecallDatabase, change: Partial<Settings>, now = Date.now()): Promise<Settings> {
 	return db.transaction('rw', db.settings, db.sessions, async () => {
-		const stored = await db.settings.get(KEY);
+		const stored = await db.settings.get(SETTINGS_KEY);
 		const before = normalizeSettings(stored?.value);
 		const next = normalizeSettings({ ...before, ...change });
 		// Only what changed is stamped: a stamp outranks a backup's older value of that setting (imports.ts).
@@ -33,7 +32,7 @@ export async function saveSettings(db: RecallDatabase, change: Partial<Settings>
 		if (changed.length === 0) return next;
 		const changedAt = { ...stored?.changedAt };
 		for (const field of changed) changedAt[field] = stampAfter(changedAt[field], now);
-		await db.settings.put({ key: KEY, value: next, changedAt });
+		await db.settings.put({ key: SETTINGS_KEY, value: next, changedAt });
 		if (SESSION_SETTINGS.some((field) => next[field] !== before[field])) await markSessionsOutdated(db);
 		return next;
 	});

@@ -2,7 +2,7 @@
 import { readHint, writeHint } from '../app/first-paint-hints';
 import type { LanguageSetting } from '../db/settings';
 import type { CardRule } from '../notes/deck-format';
-import { countMessage, formatMessage, type CountedMessage, type MessageValues } from './format';
+import { countMessage, formatMessage, formatNumber, type CountedMessage, type MessageValues } from './format';
 import { countedParts, messageParts, type MessageContent, type MessagePart } from './message-parts';
 import { messages, ruleNames, type MessageKey } from './messages';
 import { DEFAULT_LOCALE, isLocale, pickLocale, type Locale } from './locale';
@@ -52,6 +52,11 @@ class I18n {
 	/** A string with `{name}` placeholders filled in. */
 	format(key: MessageKey, values: MessageValues): string {
 		return formatMessage(this.locale, key, values);
+	}
+
+	/** A number the locale's way: "12,345". */
+	number(value: number): string {
+		return formatNumber(this.locale, value);
 	}
 
 	/** A counted string such as "58 cards"; `values` fill its other placeholders. */

@@ -121,10 +121,6 @@ export function formatPercent(rate: number, locale: Locale): string {
 	return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(rate);
 }
 
-export function formatNumber(value: number, locale: Locale): string {
-	return value.toLocaleString(locale);
-}
-
 /** "Last 365 days: 12 answers on 3 study days." */
 export function calendarSummary(calendar: CalendarView, locale: Locale): string {
 	return formatMessage(locale, 'statsCalendarSummary', {
