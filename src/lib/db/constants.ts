@@ -2,4 +2,7 @@
 
 export const DB_NAME = 'recall';
 
+/** The settings table's record of the learner's settings (the table's other records are facts about the device). */
+export const SETTINGS_KEY = 'settings';
+
 export { Queue, type QueueValue } from '../srs/card-queue';

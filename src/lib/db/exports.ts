@@ -11,7 +11,7 @@ import { groupBy } from '../io/group-by';
 import { cardsInDeck, rowsOfCards } from './lookups';
 import { mediaBytes } from './media';
 import { Queue, type CardRecord, type DeckRecord, type MediaRecord, type RecallDatabase } from './schema';
-import { SETTINGS_KEY } from './settings';
+import { SETTINGS_KEY } from './constants';
 import { sayMerge } from '../io/notices/merge';
 
 /** Settings keys of facts about this device (persistent storage, ...): never exported. */

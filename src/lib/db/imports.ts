@@ -93,7 +93,8 @@ import { Queue, type CardRecord, type DeckRecord, type MediaRecord, type RecallD
 import { hasOverrides, normalizeDeckOptions } from './deck-options';
 import { sameValue } from '../io/same-value';
 import { markSessionsOutdated, markSessionsToRefill } from './sessions';
-import { normalizeSettings, SETTINGS_KEY, type Settings } from './settings';
+import { SETTINGS_KEY } from './constants';
+import { normalizeSettings, type Settings } from './settings';
 import type { ImportNotice } from '../io/notices';
 import type { TableMediaNames } from './table-rows';
 import { sayMerge } from '../io/notices/merge';
@@ -820,7 +821,7 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 	const replacesSettings = bundle.source === 'backup' && bundle.settings !== undefined;
 	if (bundle.settings && replacesSettings) {
 		Object.entries(bundle.settings).forEach(([key, value], index) => {
-			if (key !== 'settings') {
+			if (key !== SETTINGS_KEY) {
 				warnings.push(sayMerge('merge-unknown-setting', { key }));
 				return;
 			}

@@ -18,7 +18,7 @@ import { SiblingHold, siblingKeysOf, type SiblingFields } from '../srs/siblings'
 import type { Sm2State } from '../srs/sm2';
 import { limitsForDeck } from './deck-options';
 import { normalizeSettings, type Settings } from './settings-values';
-import { DB_NAME, Queue } from './constants';
+import { DB_NAME, Queue, SETTINGS_KEY } from './constants';
 
 export interface StoredDeck {
 	id: string;
@@ -275,7 +275,7 @@ export async function readStoreSnapshot(todayFor: (settings: Settings) => number
 	try {
 		if (!STORES.every((store) => db.objectStoreNames.contains(store))) return undefined;
 		const tx = db.transaction([...STORES], 'readonly');
-		const stored = (await request(tx.objectStore('settings').get('settings'))) as { value?: unknown } | undefined;
+		const stored = (await request(tx.objectStore('settings').get(SETTINGS_KEY))) as { value?: unknown } | undefined;
 		const settings = normalizeSettings(stored?.value);
 		const today = todayFor(settings);
 		const decks = (await request(tx.objectStore('decks').getAll())) as StoredDeck[];

@@ -1,14 +1,13 @@
 /** The learner's settings, stored, with defaults for everything never set (settings-values.ts). */
 import type { QueueLimits } from '../srs/queue-limits';
 import { stampAfter } from './change-stamp';
+import { SETTINGS_KEY } from './constants';
 import type { RecallDatabase } from './schema';
 import { markSessionsOutdated } from './sessions';
 import { normalizeSettings, type Settings } from './settings-values';
 
 export { DEFAULT_SETTINGS, normalizeSettings, type GradeButtons, type LanguageSetting, type Settings, type ThemeSetting } from './settings-values';
 
-/** The record of the learner's settings in the settings table (the others are facts about the device). */
-export const SETTINGS_KEY = 'settings';
 
 export async function loadSettings(db: RecallDatabase): Promise<Settings> {
 	return normalizeSettings((await db.settings.get(SETTINGS_KEY))?.value);

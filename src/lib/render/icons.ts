@@ -7,10 +7,10 @@
  */
 
 /** Every icon's drawing space; its strokes are 2 units wide. */
-export const ICON_VIEW_BOX = '0 0 24 24';
+const ICON_VIEW_BOX = '0 0 24 24';
 
 /** The class of every icon, which the app's stylesheet sizes and aligns (app.css). */
-export const ICON_CLASS = 'icon';
+const ICON_CLASS = 'icon';
 
 const SPEAKER = 'M4 9.5h3.5L12 5.5v13l-4.5-4H4z';
 
@@ -27,7 +27,7 @@ export const ICONS = {
 export type IconName = keyof typeof ICONS;
 
 /** The attributes of an icon's `<svg>`, but its class. */
-export const ICON_ATTRIBUTES = {
+const ICON_ATTRIBUTES = {
 	viewBox: ICON_VIEW_BOX,
 	fill: 'none',
 	stroke: 'currentColor',
