@@ -129,6 +129,8 @@ test('Anki’s keys on a shown card: - buries, @ suspends, Z and U take them bac
 	await expect(page.getByText(firstFront).first()).toBeVisible();
 	// Back on the study screen, the same card is waiting.
 	await page.goBack();
+	// Card info shows a Front too: wait for the study screen itself before pressing a key there.
+	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
 	await expect(front(page)).toHaveText(firstFront);
 	// So through the page's own link, which a phone needs (its study page has no app header to leave by).
 	await page.keyboard.press('i');
