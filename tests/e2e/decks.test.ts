@@ -285,3 +285,19 @@ test('New deck stores the name tidied: `한국어::` is 한국어, and `::` is n
 	await create.click();
 	await expect(page.getByRole('alert')).toHaveText('Give the deck a name.');
 });
+
+test('New deck and Add cards open with the keyboard in their first field, from a link or a deep link', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('link', { name: 'New deck' }).click();
+	await expect(page.getByLabel('Deck name')).toBeFocused();
+	await page.keyboard.type('키보드');
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1, name: 'Add cards to 키보드' })).toBeVisible();
+	const front = page.getByRole('textbox', { name: 'Front' });
+	await expect(front).toBeFocused();
+	await page.keyboard.type('수도');
+	await expect(front).toHaveValue('수도');
+
+	await page.reload();
+	await expect(page.getByRole('textbox', { name: 'Front' })).toBeFocused();
+});
