@@ -474,7 +474,11 @@ function ownsCard(line: MarkedLine): boolean {
  */
 function paragraphStyle(lines: readonly MarkedLine[]): DefinitionStyle {
 	const [only] = lines;
-	if (lines.length === 1 && only && brokenDefinition(withoutTaskBox(stripDecoration(only.text).trim())) !== undefined) return 'separator';
+	const alone = only && lines.length === 1 ? withoutTaskBox(stripDecoration(only.text).trim()) : undefined;
+	if (alone !== undefined && brokenDefinition(alone) !== undefined) return 'separator';
+	// A code span before a dash, `=` or `→` (`` `@SpringBootApplication` = `@Configuration` + … ``) names a thing as
+	// surely as a bold term does: prose seldom opens on code and a separator.
+	if (alone !== undefined && separatedDefinition(alone)?.front !== undefined) return 'separator';
 	// Lines that each look like `term - definition` are a vocabulary list written
 	// without bullets; a line of prose with a dash in it is not.
 	const defined = lines.filter((line) => definitionOf(line.text, 'separator')).length;
@@ -809,8 +813,12 @@ export class SectionExtractor {
 	readonly drafts: Draft[] = [];
 	readonly candidates: Candidate[] = [];
 	readonly warnings: NoteWarning[] = [];
-	/** Lines whose definition's term is a code span (`` `zip(a, b)`: pairs up items ``): that span is the term, no emphasis. */
-	private readonly codeTermLines = new Set<number>();
+	/**
+	 * The lines of definitions with their cards (the term's line and the lines after it on its back): their code is what
+	 * the card asks or answers, no emphasis. Blanked, it asked the definition's card again (`` `enumerate(it)`: yields
+	 * [...] pairs ``), or the same fact once per span (`` `@SpringBootApplication` = `@Configuration` + … ``).
+	 */
+	private readonly definedLines = new Set<number>();
 	/**
 	 * The note's lines that ask a question with a card (a `Q:` line, `What does `x` do? …`): where on the line its
 	 * answer starts, or the line's end. Code in a question is what it asks about, not emphasis: blanked, it asks
@@ -949,7 +957,7 @@ export class SectionExtractor {
 	private definitionDraft(group: DefinitionGroup, back: string, path: string[], covers: number[]): void {
 		if (!hasWords(back)) return;
 		const { definition } = group;
-		if (definition.front !== undefined) this.codeTermLines.add(group.first.line);
+		for (const line of group.lines) this.definedLines.add(line.line);
 		this.drafts.push({ kind: 'basic', rule: 'definition', front: toMarkdown(definition.front ?? definition.term), back, path, identity: definition.term, line: group.first.line, covers, asks: [termPart(group)] });
 	}
 
@@ -1084,17 +1092,16 @@ export class SectionExtractor {
 	}
 
 	/**
-	 * Unmarked emphasis: a sentence with inline code becomes a cloze of that span. A definition's code term (its line's
-	 * first span) is what its card asks, not emphasis: blanked, it asked the definition's card again the other way.
+	 * Unmarked emphasis: a sentence with inline code becomes a cloze of that span, unless a definition's card holds it
+	 * (definedLines).
 	 */
 	private emphasis(blocks: readonly Block[], path: string[]): void {
 		for (const block of blocks) {
 			for (const marked of markedLinesOf(block)) {
 				const asked = this.questionParts.get(marked.line) ?? 0;
 				const line = asked === 0 ? marked : { ...marked, text: marked.text.slice(asked) };
-				if (!line.text.includes(CODE_OPEN)) continue;
-				const clozes = spanClozeDrafts(line, path, CODE_OPEN, CODE_CLOSE, 'emphasis');
-				this.drafts.push(...(this.codeTermLines.has(line.line) ? clozes.filter((cloze) => cloze.slot !== 'h1') : clozes));
+				if (!line.text.includes(CODE_OPEN) || this.definedLines.has(line.line)) continue;
+				this.drafts.push(...spanClozeDrafts(line, path, CODE_OPEN, CODE_CLOSE, 'emphasis'));
 			}
 		}
 	}

@@ -326,15 +326,22 @@ a = b 이면 b = a 이다.
 		expect(cards('## A\n- Run `npm ci` first: it installs exactly the lock file\n').map((card) => card.rule)).toEqual(['list', 'emphasis']);
 	});
 
-	it('blanks no code term of a definition: its card asks it already, and other code on the line stays a cloze', () => {
+	it('blanks no code of a definition: its card asks the term and answers with the rest, one card for the fact', () => {
 		const list = cards('## Useful functions\n- `enumerate(it)`: yields `(index, item)` pairs\n- `zip(a, b)`: pairs up items\n\n`git add` - stages changes\n`git commit` - records them\n');
-		expect(list.map((card) => `${card.rule} ${card.front}`)).toEqual([
-			'definition `enumerate(it)`',
-			'emphasis `enumerate(it)`: yields [...] pairs',
-			'definition `zip(a, b)`',
-			'definition `git add`',
-			'definition `git commit`'
+		expect(list.map((card) => `${card.rule} ${card.front}`)).toEqual(['definition `enumerate(it)`', 'definition `zip(a, b)`', 'definition `git add`', 'definition `git commit`']);
+		// The code of the definition's answer, on its line or the lines after it on its back, is no cloze either.
+		const spring = cards('## DI\n\n**@Autowired**: 의존성 자동 주입.\n`@Component`가 붙은 빈을 찾아 넣어준다.\n\n빈 등록은 `@Bean` 메서드로도 한다.\n');
+		expect(spring.map((card) => `${card.rule} ${card.front}`)).toEqual(['definition @Autowired', 'emphasis 빈 등록은 [...] 메서드로도 한다.']);
+	});
+
+	it('reads a paragraph of one line that opens on a code term and a separator as its definition, one card', () => {
+		const list = cards('## Spring Boot\n\n`@SpringBootApplication` = `@Configuration` + `@EnableAutoConfiguration` + `@ComponentScan`\n');
+		expect(list.map((card) => `${card.rule} ${card.front} → ${card.back}`)).toEqual([
+			'definition `@SpringBootApplication` → `@Configuration` + `@EnableAutoConfiguration` + `@ComponentScan`'
 		]);
+		expect(cards('## Git\n\n`git add` - stages changes\n').map((card) => `${card.rule} ${card.front}`)).toEqual(['definition `git add`']);
+		// Plain words before a dash are still prose on a line of their own.
+		expect(cards('## Git\n\nIt works - mostly, and `git add` stages it.\n').map((card) => card.rule)).toEqual(['emphasis']);
 	});
 
 	it('takes a code span ending in a dot or a question mark for a term: code is no sentence (regression check)', () => {
