@@ -430,6 +430,23 @@ const BOLD_TERM = new RegExp(
 );
 
 /**
+ * An article of a statute as law notes copy it: `제4조(성년) 사람은 19세로 성년에 이르게 된다.` (`제2조의2(…)`, bold or not),
+ * its number and title the term, its text the definition: what a law student drills. Not a reference in prose
+ * (`제4조(성년)에 따르면 …`), whose title a particle follows.
+ */
+const LAW_ARTICLE = new RegExp(
+	`^${STRONG_OPEN}?(제\\s?\\d+\\s?조(?:의\\s?\\d+)?\\s?[(（][^()（）\\ue000-\\ue00c]{1,40}[)）])${STRONG_CLOSE}?[:：]?\\s+(\\S.*)$`,
+	'u'
+);
+
+function lawArticle(text: string): Definition | undefined {
+	const match = LAW_ARTICLE.exec(text);
+	if (!match) return undefined;
+	const [, article = '', rest = ''] = match;
+	return hasWords(toPlain(rest)) ? { term: toPlain(article).replace(/\s+(?=[(（])/u, ''), definition: rest.trim() } : undefined;
+}
+
+/**
  * `**term**: definition`, `**term** - definition` (or `=`, `→`), `prefix **term**: definition`,
  * and as `style` allows, `term: definition` and `term - definition` with a short plain term.
  */
@@ -449,7 +466,7 @@ export function definitionOf(line: string, style: DefinitionStyle): Definition |
 			if (isTerm(stripEmoji(term)) && hasWords(toPlain(definition))) return { term: stripEmoji(term), definition, ...(code === undefined ? {} : { front: code }) };
 		}
 	}
-	const whatIs = koreanWhatIs(text);
+	const whatIs = koreanWhatIs(text) ?? lawArticle(text);
 	if (whatIs) return whatIs;
 	if (style === 'bold') return undefined;
 	const masked = outsideCode(text);

@@ -670,3 +670,24 @@ describe('identity of the new definition styles', () => {
 		expect(matchCards([before], [now as Card])).toEqual([{ from: 'old', to: now?.id, similarity: expect.any(Number) }]);
 	});
 });
+
+describe('articles of a statute', () => {
+	it('asks an article by its number and title, its text the answer, and no passage card repeats them', () => {
+		const note = '## 행위능력\n\n제4조(성년) 사람은 19세로 성년에 이르게 된다.\n제5조(미성년자의 능력) ① 미성년자가 법률행위를 함에는 법정대리인의 동의를 얻어야 한다.\n② 전항의 규정에 위반한 행위는 취소할 수 있다.\n';
+		const list = cards(note);
+		expect(list.map((card) => `${card.rule} ${card.front} → ${card.back}`)).toEqual([
+			'definition 제4조(성년) → 사람은 19세로 성년에 이르게 된다.',
+			'definition 제5조(미성년자의 능력) → ① 미성년자가 법률행위를 함에는 법정대리인의 동의를 얻어야 한다.\\\n② 전항의 규정에 위반한 행위는 취소할 수 있다.'
+		]);
+		// Bold, in a list, numbered `조의2`: the same card, and id, as the plain line.
+		expect(made(cards('## 행위능력\n\n- **제4조(성년)** 사람은 19세로 성년에 이르게 된다.\n- 제15조의2(제한능력자) 미성년자, 피성년후견인\n'))).toEqual([
+			'제4조(성년) → 사람은 19세로 성년에 이르게 된다.',
+			'제15조의2(제한능력자) → 미성년자, 피성년후견인'
+		]);
+		expect(cards('## 행위능력\n\n**제4조(성년)** 사람은 19세로 성년에 이르게 된다.\n')[0]?.id).toBe(list[0]?.id);
+	});
+
+	it('reads no article in prose that cites one', () => {
+		expect(cards('## 성년\n\n제4조(성년)에 따르면 사람은 19세로 성년에 이르게 된다.\n').map((card) => card.rule)).toEqual(['section']);
+	});
+});
