@@ -826,6 +826,20 @@ function repeatsDefinitions(blocks: readonly Block[], defined: ReadonlySet<numbe
 	return stepCount(blocks, titles) === 0 && lists.every((list) => itemsOf(list).every((item) => !item.lines[0] || defined.has(item.lines[0].line)));
 }
 
+/**
+ * A passage's blocks without its definitions' lines (a definition's card covers the lines after it too) and the lists
+ * explaining their terms: each has its card, and the passage card held them again beside the prose left over.
+ */
+function withoutDefinitions(blocks: readonly Block[], defined: ReadonlySet<number>, explained: ReadonlyMap<Block, string>): Block[] {
+	return blocks.flatMap((block): Block[] => {
+		if (explained.has(block)) return [];
+		if (block.type !== 'lines') return [block];
+		const lines = block.lines.filter((line) => !defined.has(line.line));
+		const [first, last] = [lines[0], lines.at(-1)];
+		return first && last ? [{ ...block, lines, start: first.line, end: last.line }] : [];
+	});
+}
+
 export class SectionExtractor {
 	readonly drafts: Draft[] = [];
 	readonly candidates: Candidate[] = [];
@@ -1182,6 +1196,12 @@ export class SectionExtractor {
 			this.paragraphCards(title.text, innerPath, content, made.defined);
 			return;
 		}
+		// A passage's definitions, and the lists explaining their terms, are on their own cards: it holds what is left.
+		const passage = rule === 'section' ? withoutDefinitions(content, made.defined, made.explained) : content;
+		const kept = new Set(passage.flatMap(linesOf));
+		const covers = rule === 'section' ? lines.filter((line) => kept.has(line) || !content.some((block) => line >= block.start && line <= block.end)) : lines;
+		const shownBack = rule === 'section' ? blocksToMarkdown(passage) : back;
+		if (!hasWords(shownBack)) return;
 		const wording = (text: string) => (rule === 'steps' ? WORDING[this.options.language].steps(text) : text);
 		const identity = wording(title.text);
 		// Numbered lines are not always steps: "Four Coffman conditions:" over them says what they are, and asks better.
@@ -1193,12 +1213,12 @@ export class SectionExtractor {
 			kind: 'basic',
 			rule,
 			front: toMarkdown(front),
-			back,
+			back: shownBack,
 			path: section.path,
 			// The id keeps the steps wording, so that a lead-in written or reworded leaves the card its history.
 			identity,
 			line: title.line,
-			covers: [title.line, ...lines],
+			covers: [title.line, ...covers],
 			// The title's line, unless material shares it (a toggle's `<summary>` and its answer written on one line), and the lead-in's, which the front asks with.
 			asks: [...(lines.includes(title.line) ? [] : [{ line: title.line }]), ...(leadIn ? [{ line: leadIn.line }] : [])]
 		});

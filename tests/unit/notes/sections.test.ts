@@ -373,3 +373,19 @@ describe('numbered steps under bullets', () => {
 		]);
 	});
 });
+
+describe('a passage beside definitions', () => {
+	it('holds the prose left over, not the definitions again, and keeps its id', () => {
+		const note = '## 권리능력\n\n**권리능력**: 권리와 의무의 주체가 될 수 있는 지위\n**의사능력**: 자기 행위의 의미를 이해하는 능력\n\n권리능력과 달리 의사능력은 개인마다 다르게 판단한다.\n';
+		const list = generate(note).deck.cards;
+		expect(shown(list)).toEqual([
+			{ rule: 'section', path: [], front: '권리능력', back: '권리능력과 달리 의사능력은 개인마다 다르게 판단한다.' },
+			{ rule: 'definition', path: ['권리능력'], front: '권리능력', back: '권리와 의무의 주체가 될 수 있는 지위' },
+			{ rule: 'definition', path: ['권리능력'], front: '의사능력', back: '자기 행위의 의미를 이해하는 능력' }
+		]);
+		expect(list[0]?.id).toBe(cardId('note', [], 'basic 권리능력'));
+		// A line of prose before the definitions, in their paragraph, is the passage alone too.
+		const mixed = generate('## 권리능력\n\n민법 제3조가 정한다.\n**권리능력**: 권리와 의무의 주체가 될 수 있는 지위\n').deck.cards;
+		expect(shown(mixed)[0]).toEqual({ rule: 'section', path: [], front: '권리능력', back: '민법 제3조가 정한다.' });
+	});
+});
