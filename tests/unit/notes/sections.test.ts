@@ -163,7 +163,8 @@ describe('a list whose every item is a definition', () => {
 	it('makes no card of its own: each item has its card', () => {
 		const { deck, report } = generate('# OS\n\n## 프로세스\n- 프로세스: 실행 중인 프로그램\n  - 독립된 메모리 공간\n- PCB: 프로세스 정보를 저장하는 자료구조\n');
 		expect(shown(deck.cards)).toEqual([
-			{ rule: 'definition', path: ['프로세스'], front: '프로세스', back: '실행 중인 프로그램\n\n- 독립된 메모리 공간' },
+			// The term is its heading's subject: its context is not its heading again.
+			{ rule: 'definition', path: [], front: '프로세스', back: '실행 중인 프로그램\n\n- 독립된 메모리 공간' },
 			{ rule: 'definition', path: ['프로세스'], front: 'PCB', back: '프로세스 정보를 저장하는 자료구조' }
 		]);
 		expect(report.coverage).toEqual({ covered: 3, total: 3 });
@@ -387,5 +388,23 @@ describe('a passage beside definitions', () => {
 		// A line of prose before the definitions, in their paragraph, is the passage alone too.
 		const mixed = generate('## 권리능력\n\n민법 제3조가 정한다.\n**권리능력**: 권리와 의무의 주체가 될 수 있는 지위\n').deck.cards;
 		expect(shown(mixed)[0]).toEqual({ rule: 'section', path: [], front: '권리능력', back: '민법 제3조가 정한다.' });
+	});
+});
+
+describe('a term that repeats its heading', () => {
+	it('shows no heading that repeats its front, and keeps the id the whole path gives', () => {
+		const list = generate('## 권리능력\n\n**권리능력**: 권리와 의무의 주체가 될 수 있는 지위\n**의사능력**: 자기 행위의 의미를 이해하는 능력\n').deck.cards;
+		expect(list.map((card) => [card.path, card.front])).toEqual([
+			[[], '권리능력'],
+			[['권리능력'], '의사능력']
+		]);
+		expect(list[0]?.id).toBe(cardId('note', ['권리능력'], 'basic 권리능력'));
+		// Under a heading above it, only the repeated heading goes.
+		expect(generate('## 민법\n### 권리능력\n- 권리능력: 권리와 의무의 주체\n- 의사능력: 이해하는 능력\n').deck.cards[0]?.path).toEqual(['민법']);
+	});
+
+	it('keeps the heading when the heading’s own card asks the same under the shorter path', () => {
+		const list = generate('## 권리능력\n\n**권리능력**: 권리와 의무의 주체가 될 수 있는 지위\n\n사람은 생존한 동안 그 주체가 된다.\n').deck.cards;
+		expect(list.map((card) => `${card.rule} ${[...card.path, card.front].join(' > ')}`)).toEqual(['section 권리능력', 'definition 권리능력 > 권리능력']);
 	});
 });
