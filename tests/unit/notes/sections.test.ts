@@ -324,6 +324,17 @@ describe('a question alone on its line over a bulleted list', () => {
 		expect(generate('## Tx\nWhat does `@Transactional` do?\n- wraps the method in a transaction\n- rolls back on failure\n').deck.cards.map((card) => card.front)).toEqual(['What does `@Transactional` do?']);
 	});
 
+	it('is answered by its list alone: the code and prose after it are the heading’s, as a colon label’s are its own', () => {
+		const note = '## DI\n**DI**: dependencies are given to an object\n\nWhy constructor injection?\n- dependencies can be final\n- easy to unit test\n\n```java\nclass A { A(B b) {} }\n```\n\nSpring calls the constructor itself.\n';
+		expect(shown(generate(note).deck.cards)).toEqual([
+			{ rule: 'section', path: [], front: 'DI', back: '```java\nclass A { A(B b) {} }\n```\n\nSpring calls the constructor itself.' },
+			{ rule: 'definition', path: ['DI'], front: 'DI', back: 'dependencies are given to an object' },
+			{ rule: 'list', path: ['DI'], front: 'Why constructor injection?', back: '- dependencies can be final\n- easy to unit test' }
+		]);
+		const labelled = generate('## DI\n**DI**: dependencies are given to an object\n\nConstructor injection:\n- dependencies can be final\n- easy to unit test\n\n```java\nclass A { A(B b) {} }\n```\n').deck.cards;
+		expect(labelled.map((card) => `${card.rule} ${card.front}`)).toEqual(['definition DI', 'list Constructor injection']);
+	});
+
 	it('leaves a question put to the reader, a remark, and prose asking in the heading’s card', () => {
 		for (const line of ['What do you think?', '오늘은 뭘 배웠을까?', 'Why? Because it is simpler. Really?']) {
 			const cards = generate(`## 정리\n${line}\n- 첫째 항목\n- 둘째 항목\n`).deck.cards;
