@@ -31,7 +31,7 @@ import {
 } from './inline';
 import { answerOf, questionOf, questionsAndAnswers, type QuestionAnswer } from './questions';
 import { blocksToMarkdown, linesToMarkdown, listToMarkdown } from './serialize';
-import { givesComplexities, readsAsFacts } from './facts';
+import { givesComplexities, givesRewrites, readsAsFacts } from './facts';
 import { DESCRIPTION_LINE, hasWords, stripDecoration, stripEmoji } from './text';
 import { isPlainLabel, isTerm, KOREAN_REMARK_START, readsAsClause, NOT_TERMS, PARTICLE_INSIDE, PRONOUN, SENTENCE_START, STATEMENT_ENDING } from './terms';
 import { sayNote, type NoteWarning } from './warnings';
@@ -286,9 +286,15 @@ function withoutTaskBox(text: string): string {
 	return text.replace(/^\[[ xX]\]\s+/, '');
 }
 
-/** A flow (`SYN → SYN+ACK → ACK`) is not a term and its definition. */
+/** Words in parentheses: an aside, such as a worked example of a rule (`く → いて (書く → 書いて)`). */
+const PARENTHESISED = /\([^()]*\)|（[^（）]*）/gu;
+
+/**
+ * A flow (`SYN → SYN+ACK → ACK`) is not a term and its definition. A rule's example in parentheses is no further
+ * step of it: `く → いて (書く → 書いて)` is what `く` becomes.
+ */
 function isFlow(separator: string | undefined, rest: string): boolean {
-	return separator === '→' && rest.includes('→');
+	return separator === '→' && rest.replace(PARENTHESISED, '').includes('→');
 }
 
 /** `클라이언트 → 서버`, `HTTP → HTTPS`: a term that is a flow between two (exchangeLines). */
@@ -320,7 +326,8 @@ function exchangeLines(definitions: ReadonlyArray<{ line: number; term: string }
 
 /** `abandon - 버리다`, `undermine = 약화시키다`, `1400년 - 2차 왕자의 난`; not `3 - 5`, `x = 2`, a time or a URL. */
 function separatedDefinition(text: string): Definition | undefined {
-	const match = SEPARATOR.exec(outsideCode(text));
+	// A separator in parentheses is an aside's (`る 떼고 + ます (食べる → 食べます)`), with no term before it.
+	const match = SEPARATOR.exec(outsideCode(text).replace(PARENTHESISED, (aside) => ' '.repeat(aside.length)));
 	if (!match) return undefined;
 	const [spaced, separator] = match as unknown as [string, string];
 	const rawTerm = text.slice(0, match.index);
@@ -750,9 +757,10 @@ function itemsAreDefinitions(list: ListBlock): boolean {
 function isFactList(list: ListBlock, before: Block | undefined, titles: readonly string[]): boolean {
 	const last = before?.type === 'lines' ? before.lines.at(-1) : undefined;
 	const leadIn = last ? toPlain(last.text) : undefined;
-	if (givesComplexities(list.items.map((item) => (item.lines[0] ? toPlain(item.lines[0].text) : '')))) return true;
+	const firstLines = list.items.map((item) => (item.lines[0] ? toPlain(item.lines[0].text) : ''));
+	if (givesComplexities(firstLines) || givesRewrites(firstLines)) return true;
 	// Terms and their definitions (`1. 물리 계층: …`, `1. **세포설**<br/>…`) are read by their title alone: layers in order.
-	const lines = itemsAreDefinitions(list) ? [] : list.items.map((item) => (item.lines[0] ? toPlain(item.lines[0].text) : ''));
+	const lines = itemsAreDefinitions(list) ? [] : firstLines;
 	// A line short enough to name the list speaks for it before the titles do; prose is one more title.
 	if (leadIn !== undefined && leadIn.length <= MAX_LEAD_IN) return readsAsFacts(lines, titles, leadIn);
 	return readsAsFacts(lines, leadIn === undefined ? titles : [...titles, leadIn]);

@@ -367,6 +367,15 @@ describe('two definitions on one line', () => {
 	});
 });
 
+describe('rules with a worked example', () => {
+	it('reads a rule over what a form becomes as its definition: the example in parentheses is no further step of a flow', () => {
+		const note = '## て형 만들기\n- く → いて (書く → 書いて)\n- ぐ → いで (泳ぐ → 泳いで)\n- む・ぶ・ぬ → んで (読む → 読んで)\n';
+		expect(made(cards(note))).toEqual(['く → いて (書く → 書いて)', 'ぐ → いで (泳ぐ → 泳いで)', 'む・ぶ・ぬ → んで (読む → 読んで)']);
+		// An arrow in parentheses alone has no term before it; a flow outside them is still none.
+		expect(made(cards('## ます형\n- る 떼고 + ます (食べる → 食べます)\n- する → します → しました\n- くる → きます\n'))).toEqual([]);
+	});
+});
+
 describe('flows between two', () => {
 	it('makes no term of who sends what to whom (`클라이언트 → 서버: SYN`): its list or steps card asks it in order', () => {
 		const steps = cards('## 3-way handshake\n1. 클라이언트 → 서버: SYN\n2. 서버 → 클라이언트: SYN + ACK\n3. 클라이언트 → 서버: ACK\n');
