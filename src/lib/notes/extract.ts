@@ -8,7 +8,7 @@
  * numbered steps, and sentences with an emphasised span.
  */
 import type { CardKind, CardRule } from './deck-format';
-import type { Block, LinesBlock, ListBlock, ListItemModel, Section, TableBlock } from './blocks';
+import type { Block, CodeBlock, LinesBlock, ListBlock, ListItemModel, Section, TableBlock } from './blocks';
 import {
 	asBold,
 	CODE_CLOSE,
@@ -848,6 +848,17 @@ function withoutDefinitions(blocks: readonly Block[], defined: ReadonlySet<numbe
 	});
 }
 
+/**
+ * `Q. 학과별 학생 수를 출력하시오.` (or `문제:`) ending its paragraph, with no `A:` line, over a code block: the code is its
+ * answer, as exam notes write a query or a program under the problem it solves. Returns the question and that code.
+ */
+function solvedByCode(lines: readonly MarkedLine[], next: Block | undefined): { pair: QuestionAnswer; code: CodeBlock } | undefined {
+	const last = lines.at(-1);
+	const question = last && questionOf(last);
+	if (!last || !question || next?.type !== 'code') return undefined;
+	return { pair: { question: [question], answer: [], covers: [last.line] }, code: next };
+}
+
 export class SectionExtractor {
 	readonly drafts: Draft[] = [];
 	readonly candidates: Candidate[] = [];
@@ -1021,13 +1032,16 @@ export class SectionExtractor {
 
 	/**
 	 * Definition lines in paragraphs and list items; the lines after one belong
-	 * to it. Returns the lists that explain a paragraph's term, with that term.
+	 * to it. Returns the lists that explain a paragraph's term, with that term,
+	 * and the code that answers a paragraph's question (solvedByCode), with it.
 	 */
 	private definitions(blocks: readonly Block[], path: string[]): Map<Block, string> {
 		const explained = new Map<Block, string>();
 		blocks.forEach((block, index) => {
 			if (block.type === 'lines') {
-				const { before, pairs } = questionsAndAnswers(block.lines, ownsCard);
+				const { before: lines, pairs } = questionsAndAnswers(block.lines, ownsCard);
+				const solved = solvedByCode(lines, blocks[index + 1]);
+				const before = solved ? lines.slice(0, -1) : lines;
 				const all = groupByDefinition(before, paragraphStyle(before));
 				const exchange = exchangeLines(all.map((group) => ({ line: group.first.line, term: group.definition.term })));
 				const groups = all.filter((group) => !exchange.has(group.first.line));
@@ -1045,6 +1059,10 @@ export class SectionExtractor {
 					this.definitionDraft(group, parts.filter(Boolean).join('\n\n'), path, covers);
 				});
 				for (const pair of pairs) this.questionDraft(pair, path);
+				if (solved) {
+					this.questionDraft(solved.pair, path, [solved.code]);
+					explained.set(solved.code, toPlain(solved.pair.question[0]?.text ?? ''));
+				}
 			} else if (block.type === 'list') {
 				// A list explaining the term above it is under that term, as a sub-item is under its item: two services' "장점" differ.
 				const term = explained.get(block);
@@ -1187,7 +1205,7 @@ export class SectionExtractor {
 		// Lists of definitions alone need no card over them, nor do definition lines: each has its own. Code beside them still
 		// does, and so does a list with a picture beside it (a paragraph of its own), which belongs to the list, not to one term.
 		const pictured = lists.length > 0 && blocks.some((block) => block.type === 'lines' && block.lines.length === 0);
-		if (!pictured && repeatsDefinitions(content.filter((block) => !made.explained.has(block)), made.defined, [title.text]) && textLines.every((line) => made.covered.has(line))) content = content.filter((block) => block.type === 'code');
+		if (!pictured && repeatsDefinitions(content.filter((block) => !made.explained.has(block)), made.defined, [title.text]) && textLines.every((line) => made.covered.has(line))) content = content.filter((block) => block.type === 'code' && !made.explained.has(block));
 		if (content.length === 0) return;
 		const back = blocksToMarkdown(content);
 		if (!hasWords(back)) return;

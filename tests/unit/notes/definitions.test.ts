@@ -575,6 +575,18 @@ A: 상호 배제, 점유 대기,
 	});
 });
 
+describe('a question answered by the code under it', () => {
+	it('asks a `Q.` line with no answer line, the code block after it its answer, and no heading card repeats them', () => {
+		const code = '```sql\nSELECT 학과, COUNT(*) FROM 학생\nGROUP BY 학과 HAVING COUNT(*) >= 3;\n```';
+		const list = cards(`## 기출 문제 (2020년 1회)\n\nQ. 학과별 학생 수를 구하되 3명 이상인 학과만 출력하시오.\n\n${code}\n`);
+		expect(list.map((card) => `${card.rule} ${card.front} → ${card.back}`)).toEqual([`qa 학과별 학생 수를 구하되 3명 이상인 학과만 출력하시오. → ${code}`]);
+		expect(list[0]?.id).toBe(cards('## 기출 문제 (2020년 1회)\n\nQ. 학과별 학생 수를 구하되 3명 이상인 학과만 출력하시오.\nA. 모름\n')[0]?.id);
+		// Code under a plain line, or under a question its `A:` line answers, is the heading's as before.
+		expect(cards(`## 기출\n\n학과별 학생 수를 구하는 쿼리\n\n${code}\n`).map((card) => card.rule)).toEqual(['section']);
+		expect(cards(`## 기출\n\nQ: 학과별 학생 수는?\nA: GROUP BY로 센다\n\n${code}\n`).map((card) => `${card.rule} ${card.front}`)).toEqual(['section 기출', 'qa 학과별 학생 수는?']);
+	});
+});
+
 describe('a bold question answered on its line', () => {
 	it('asks `**What is TCP?** answer` as `Q: What is TCP?` / `A: answer` does, id and all, in a paragraph or a list', () => {
 		const note = '## Transport\n\n**What is TCP?** A connection-oriented protocol.\n**Why is UDP faster?** No handshake.\n\n- **What are ports?** Numbers that name a process.\n  - 16 bits\n';
