@@ -848,15 +848,39 @@ function withoutDefinitions(blocks: readonly Block[], defined: ReadonlySet<numbe
 	});
 }
 
+/** `정답:`, `A.`, `풀이`: an answer's label with nothing after it, over the answer written below. */
+const BARE_ANSWER_LABEL = /^(?:a\d*|answer|solution|답|답안|정답|풀이)\s*[:：.)]?$/iu;
+
+function isBareAnswerLabel(line: MarkedLine): boolean {
+	return BARE_ANSWER_LABEL.test(stripDecoration(toPlain(line.text)).trim());
+}
+
+/** What solvedByCode found: the question, its code, and the lines of an answer's bare label between them. */
+interface SolvedByCode {
+	pair: QuestionAnswer;
+	code: CodeBlock;
+	/** The paragraph's lines that are the question's (its last one or two: the question, its answer's label). */
+	lines: number;
+	/** A paragraph of the answer's label alone between the question's and the code. */
+	label?: LinesBlock;
+}
+
 /**
  * `Q. 학과별 학생 수를 출력하시오.` (or `문제:`) ending its paragraph, with no `A:` line, over a code block: the code is its
- * answer, as exam notes write a query or a program under the problem it solves. Returns the question and that code.
+ * answer, as exam notes write a query or a program under the problem it solves. An answer's label alone (`정답:`) may
+ * stand between them, on the question's paragraph or one of its own.
  */
-function solvedByCode(lines: readonly MarkedLine[], next: Block | undefined): { pair: QuestionAnswer; code: CodeBlock } | undefined {
-	const last = lines.at(-1);
-	const question = last && questionOf(last);
-	if (!last || !question || next?.type !== 'code') return undefined;
-	return { pair: { question: [question], answer: [], covers: [last.line] }, code: next };
+function solvedByCode(lines: readonly MarkedLine[], following: readonly Block[]): SolvedByCode | undefined {
+	const labelled = lines.length >= 2 && isBareAnswerLabel(lines.at(-1) as MarkedLine);
+	const asked = lines.at(labelled ? -2 : -1);
+	const question = asked && questionOf(asked);
+	if (!asked || !question) return undefined;
+	const [next, after] = following;
+	const label = !labelled && next?.type === 'lines' && next.lines.length === 1 && isBareAnswerLabel(next.lines[0] as MarkedLine) ? next : undefined;
+	const code = label ? after : next;
+	if (code?.type !== 'code') return undefined;
+	const covers = [...lines.slice(labelled ? -2 : -1), ...(label?.lines ?? [])].map((line) => line.line);
+	return { pair: { question: [question], answer: [], covers }, code, lines: labelled ? 2 : 1, ...(label ? { label } : {}) };
 }
 
 export class SectionExtractor {
@@ -1040,8 +1064,8 @@ export class SectionExtractor {
 		blocks.forEach((block, index) => {
 			if (block.type === 'lines') {
 				const { before: lines, pairs } = questionsAndAnswers(block.lines, ownsCard);
-				const solved = solvedByCode(lines, blocks[index + 1]);
-				const before = solved ? lines.slice(0, -1) : lines;
+				const solved = solvedByCode(lines, blocks.slice(index + 1, index + 3));
+				const before = solved ? lines.slice(0, -solved.lines) : lines;
 				const all = groupByDefinition(before, paragraphStyle(before));
 				const exchange = exchangeLines(all.map((group) => ({ line: group.first.line, term: group.definition.term })));
 				const groups = all.filter((group) => !exchange.has(group.first.line));
@@ -1061,7 +1085,9 @@ export class SectionExtractor {
 				for (const pair of pairs) this.questionDraft(pair, path);
 				if (solved) {
 					this.questionDraft(solved.pair, path, [solved.code]);
-					explained.set(solved.code, toPlain(solved.pair.question[0]?.text ?? ''));
+					const question = toPlain(solved.pair.question[0]?.text ?? '');
+					explained.set(solved.code, question);
+					if (solved.label) explained.set(solved.label, question);
 				}
 			} else if (block.type === 'list') {
 				// A list explaining the term above it is under that term, as a sub-item is under its item: two services' "장점" differ.

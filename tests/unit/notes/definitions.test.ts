@@ -581,6 +581,11 @@ describe('a question answered by the code under it', () => {
 		const list = cards(`## 기출 문제 (2020년 1회)\n\nQ. 학과별 학생 수를 구하되 3명 이상인 학과만 출력하시오.\n\n${code}\n`);
 		expect(list.map((card) => `${card.rule} ${card.front} → ${card.back}`)).toEqual([`qa 학과별 학생 수를 구하되 3명 이상인 학과만 출력하시오. → ${code}`]);
 		expect(list[0]?.id).toBe(cards('## 기출 문제 (2020년 1회)\n\nQ. 학과별 학생 수를 구하되 3명 이상인 학과만 출력하시오.\nA. 모름\n')[0]?.id);
+		// An answer's label alone may stand between them, on the question's paragraph or one of its own.
+		for (const between of ['\n정답:\n\n', '\n\n정답:\n\n', '\n\nA.\n']) {
+			const solved = cards(`## 문제 2\n\n문제: 80점 이상인 학생의 이름을 출력하시오.${between}${code}\n`);
+			expect(solved.map((card) => `${card.rule} ${card.front} → ${card.back}`), between).toEqual([`qa 80점 이상인 학생의 이름을 출력하시오. → ${code}`]);
+		}
 		// Code under a plain line, or under a question its `A:` line answers, is the heading's as before.
 		expect(cards(`## 기출\n\n학과별 학생 수를 구하는 쿼리\n\n${code}\n`).map((card) => card.rule)).toEqual(['section']);
 		expect(cards(`## 기출\n\nQ: 학과별 학생 수는?\nA: GROUP BY로 센다\n\n${code}\n`).map((card) => `${card.rule} ${card.front}`)).toEqual(['section 기출', 'qa 학과별 학생 수는?']);
