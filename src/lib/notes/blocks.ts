@@ -207,6 +207,13 @@ function leadsOn(label: string): boolean {
 	return LEAD_ON.test(core) || NOT_TERMS.has(core.toLowerCase().replace(/\.$/u, ''));
 }
 
+/** A plain label's title; `asks` when it is a question, which its list answers. */
+interface PlainLabel {
+	text: string;
+	front?: string;
+	asks?: boolean;
+}
+
 /**
  * `흐름 제어:`, a paragraph of one short line ending in a colon, over the bulleted list at token `next`: a label as its
  * bold form (`**흐름 제어**`) is, with the same title, so rewriting one as the other keeps its cards. Without the colon
@@ -215,13 +222,13 @@ function leadsOn(label: string): boolean {
  * its list as prose does, and a line over numbered lines says what they are (see leadInOf in extract.ts): neither is a
  * label.
  */
-function plainLabelOver(lines: readonly MarkedLine[], tokens: readonly Token[], next: number): { text: string; front?: string } | undefined {
+function plainLabelOver(lines: readonly MarkedLine[], tokens: readonly Token[], next: number): PlainLabel | undefined {
 	const [line] = lines;
 	const list = tokens[next];
 	const ordered = list?.type === 'ordered_list_open';
 	if (lines.length !== 1 || !line || !(list?.type === 'bullet_list_open' || ordered)) return undefined;
 	// `Why constructor injection?` over the reasons: the list answers it, as sub-items answer a list item's question.
-	if (!ordered && asksAlone(line)) return withFront(line.text, stripEmoji(toPlain(line.text)).replace(/\s+/g, ' ').trim());
+	if (!ordered && asksAlone(line)) return { ...withFront(line.text, stripEmoji(toPlain(line.text)).replace(/\s+/g, ' ').trim()), asks: true };
 	const plain = toPlain(line.text);
 	// A line holding a separator is a term and its definition (`**총수입**: P × Q`) over sub-items of its own.
 	const underIt = span(list).start === line.line + 1 && !/[:：=→]|\s[-–—]\s/u.test(plain);
@@ -781,7 +788,7 @@ class StructureBuilder {
 	 * the section, not a heading: a bold term after it (`**총수입**: P × Q`) starts something else, and the section
 	 * around it goes on there, as after a callout. Returns the index after the list.
 	 */
-	private plainLabel(label: { text: string; front?: string }, index: number): number {
+	private plainLabel({ asks, ...label }: PlainLabel, index: number): number {
 		const { start } = span(this.tokens[index]);
 		this.inlineLines(index + 1); // its images
 		const [blocks, next] = this.block(closing(this.tokens, index) + 1, 0);
@@ -789,7 +796,8 @@ class StructureBuilder {
 		const over = this.current.title?.kind === 'label' ? [this.current.title.text] : [];
 		const section: Section = { title: { ...label, line: start, kind: 'label' }, path: [...this.headingPath(), ...over], tags: this.headingTags(), blocks };
 		this.asides.push(section);
-		this.underPlainLabel = section;
+		// A question is answered by its list: what follows (the code showing it, say) is the heading's again.
+		this.underPlainLabel = asks ? undefined : section;
 		return next;
 	}
 

@@ -8,7 +8,7 @@
  * numbered steps, and sentences with an emphasised span.
  */
 import type { CardKind, CardRule } from './deck-format';
-import type { Block, LinesBlock, ListBlock, ListItemModel, Section, TableBlock } from './blocks';
+import type { Block, CodeBlock, LinesBlock, ListBlock, ListItemModel, Section, TableBlock } from './blocks';
 import {
 	asBold,
 	CODE_CLOSE,
@@ -31,7 +31,7 @@ import {
 } from './inline';
 import { answerOf, questionOf, questionsAndAnswers, type QuestionAnswer } from './questions';
 import { blocksToMarkdown, linesToMarkdown, listToMarkdown } from './serialize';
-import { givesComplexities, readsAsFacts } from './facts';
+import { givesComplexities, givesRewrites, readsAsFacts } from './facts';
 import { DESCRIPTION_LINE, hasWords, stripDecoration, stripEmoji } from './text';
 import { isPlainLabel, isTerm, KOREAN_REMARK_START, readsAsClause, NOT_TERMS, PARTICLE_INSIDE, PRONOUN, SENTENCE_START, STATEMENT_ENDING } from './terms';
 import { sayNote, type NoteWarning } from './warnings';
@@ -286,9 +286,15 @@ function withoutTaskBox(text: string): string {
 	return text.replace(/^\[[ xX]\]\s+/, '');
 }
 
-/** A flow (`SYN → SYN+ACK → ACK`) is not a term and its definition. */
+/** Words in parentheses: an aside, such as a worked example of a rule (`く → いて (書く → 書いて)`). */
+const PARENTHESISED = /\([^()]*\)|（[^（）]*）/gu;
+
+/**
+ * A flow (`SYN → SYN+ACK → ACK`) is not a term and its definition. A rule's example in parentheses is no further
+ * step of it: `く → いて (書く → 書いて)` is what `く` becomes.
+ */
 function isFlow(separator: string | undefined, rest: string): boolean {
-	return separator === '→' && rest.includes('→');
+	return separator === '→' && rest.replace(PARENTHESISED, '').includes('→');
 }
 
 /** `클라이언트 → 서버`, `HTTP → HTTPS`: a term that is a flow between two (exchangeLines). */
@@ -320,7 +326,8 @@ function exchangeLines(definitions: ReadonlyArray<{ line: number; term: string }
 
 /** `abandon - 버리다`, `undermine = 약화시키다`, `1400년 - 2차 왕자의 난`; not `3 - 5`, `x = 2`, a time or a URL. */
 function separatedDefinition(text: string): Definition | undefined {
-	const match = SEPARATOR.exec(outsideCode(text));
+	// A separator in parentheses is an aside's (`る 떼고 + ます (食べる → 食べます)`), with no term before it.
+	const match = SEPARATOR.exec(outsideCode(text).replace(PARENTHESISED, (aside) => ' '.repeat(aside.length)));
 	if (!match) return undefined;
 	const [spaced, separator] = match as unknown as [string, string];
 	const rawTerm = text.slice(0, match.index);
@@ -430,6 +437,23 @@ const BOLD_TERM = new RegExp(
 );
 
 /**
+ * An article of a statute as law notes copy it: `제4조(성년) 사람은 19세로 성년에 이르게 된다.` (`제2조의2(…)`, bold or not),
+ * its number and title the term, its text the definition: what a law student drills. Not a reference in prose
+ * (`제4조(성년)에 따르면 …`), whose title a particle follows.
+ */
+const LAW_ARTICLE = new RegExp(
+	`^${STRONG_OPEN}?(제\\s?\\d+\\s?조(?:의\\s?\\d+)?\\s?[(（][^()（）\\ue000-\\ue00c]{1,40}[)）])${STRONG_CLOSE}?[:：]?\\s+(\\S.*)$`,
+	'u'
+);
+
+function lawArticle(text: string): Definition | undefined {
+	const match = LAW_ARTICLE.exec(text);
+	if (!match) return undefined;
+	const [, article = '', rest = ''] = match;
+	return hasWords(toPlain(rest)) ? { term: toPlain(article).replace(/\s+(?=[(（])/u, ''), definition: rest.trim() } : undefined;
+}
+
+/**
  * `**term**: definition`, `**term** - definition` (or `=`, `→`), `prefix **term**: definition`,
  * and as `style` allows, `term: definition` and `term - definition` with a short plain term.
  */
@@ -449,7 +473,7 @@ export function definitionOf(line: string, style: DefinitionStyle): Definition |
 			if (isTerm(stripEmoji(term)) && hasWords(toPlain(definition))) return { term: stripEmoji(term), definition, ...(code === undefined ? {} : { front: code }) };
 		}
 	}
-	const whatIs = koreanWhatIs(text);
+	const whatIs = koreanWhatIs(text) ?? lawArticle(text);
 	if (whatIs) return whatIs;
 	if (style === 'bold') return undefined;
 	const masked = outsideCode(text);
@@ -474,7 +498,11 @@ function ownsCard(line: MarkedLine): boolean {
  */
 function paragraphStyle(lines: readonly MarkedLine[]): DefinitionStyle {
 	const [only] = lines;
-	if (lines.length === 1 && only && brokenDefinition(withoutTaskBox(stripDecoration(only.text).trim())) !== undefined) return 'separator';
+	const alone = only && lines.length === 1 ? withoutTaskBox(stripDecoration(only.text).trim()) : undefined;
+	if (alone !== undefined && brokenDefinition(alone) !== undefined) return 'separator';
+	// A code span before a dash, `=` or `→` (`` `@SpringBootApplication` = `@Configuration` + … ``) names a thing as
+	// surely as a bold term does: prose seldom opens on code and a separator.
+	if (alone !== undefined && separatedDefinition(alone)?.front !== undefined) return 'separator';
 	// Lines that each look like `term - definition` are a vocabulary list written
 	// without bullets; a line of prose with a dash in it is not.
 	const defined = lines.filter((line) => definitionOf(line.text, 'separator')).length;
@@ -729,9 +757,10 @@ function itemsAreDefinitions(list: ListBlock): boolean {
 function isFactList(list: ListBlock, before: Block | undefined, titles: readonly string[]): boolean {
 	const last = before?.type === 'lines' ? before.lines.at(-1) : undefined;
 	const leadIn = last ? toPlain(last.text) : undefined;
-	if (givesComplexities(list.items.map((item) => (item.lines[0] ? toPlain(item.lines[0].text) : '')))) return true;
+	const firstLines = list.items.map((item) => (item.lines[0] ? toPlain(item.lines[0].text) : ''));
+	if (givesComplexities(firstLines) || givesRewrites(firstLines)) return true;
 	// Terms and their definitions (`1. 물리 계층: …`, `1. **세포설**<br/>…`) are read by their title alone: layers in order.
-	const lines = itemsAreDefinitions(list) ? [] : list.items.map((item) => (item.lines[0] ? toPlain(item.lines[0].text) : ''));
+	const lines = itemsAreDefinitions(list) ? [] : firstLines;
 	// A line short enough to name the list speaks for it before the titles do; prose is one more title.
 	if (leadIn !== undefined && leadIn.length <= MAX_LEAD_IN) return readsAsFacts(lines, titles, leadIn);
 	return readsAsFacts(lines, leadIn === undefined ? titles : [...titles, leadIn]);
@@ -805,12 +834,65 @@ function repeatsDefinitions(blocks: readonly Block[], defined: ReadonlySet<numbe
 	return stepCount(blocks, titles) === 0 && lists.every((list) => itemsOf(list).every((item) => !item.lines[0] || defined.has(item.lines[0].line)));
 }
 
+/**
+ * A passage's blocks without its definitions' lines (a definition's card covers the lines after it too) and the lists
+ * explaining their terms: each has its card, and the passage card held them again beside the prose left over.
+ */
+function withoutDefinitions(blocks: readonly Block[], defined: ReadonlySet<number>, explained: ReadonlyMap<Block, string>): Block[] {
+	return blocks.flatMap((block): Block[] => {
+		if (explained.has(block)) return [];
+		if (block.type !== 'lines') return [block];
+		const lines = block.lines.filter((line) => !defined.has(line.line));
+		const [first, last] = [lines[0], lines.at(-1)];
+		return first && last ? [{ ...block, lines, start: first.line, end: last.line }] : [];
+	});
+}
+
+/** `정답:`, `A.`, `풀이`: an answer's label with nothing after it, over the answer written below. */
+const BARE_ANSWER_LABEL = /^(?:a\d*|answer|solution|답|답안|정답|풀이)\s*[:：.)]?$/iu;
+
+function isBareAnswerLabel(line: MarkedLine): boolean {
+	return BARE_ANSWER_LABEL.test(stripDecoration(toPlain(line.text)).trim());
+}
+
+/** What solvedByCode found: the question, its code, and the lines of an answer's bare label between them. */
+interface SolvedByCode {
+	pair: QuestionAnswer;
+	code: CodeBlock;
+	/** The paragraph's lines that are the question's (its last one or two: the question, its answer's label). */
+	lines: number;
+	/** A paragraph of the answer's label alone between the question's and the code. */
+	label?: LinesBlock;
+}
+
+/**
+ * `Q. 학과별 학생 수를 출력하시오.` (or `문제:`) ending its paragraph, with no `A:` line, over a code block: the code is its
+ * answer, as exam notes write a query or a program under the problem it solves. An answer's label alone (`정답:`) may
+ * stand between them, on the question's paragraph or one of its own.
+ */
+function solvedByCode(lines: readonly MarkedLine[], following: readonly Block[]): SolvedByCode | undefined {
+	const labelled = lines.length >= 2 && isBareAnswerLabel(lines.at(-1) as MarkedLine);
+	const asked = lines.at(labelled ? -2 : -1);
+	const question = asked && questionOf(asked);
+	if (!asked || !question) return undefined;
+	const [next, after] = following;
+	const label = !labelled && next?.type === 'lines' && next.lines.length === 1 && isBareAnswerLabel(next.lines[0] as MarkedLine) ? next : undefined;
+	const code = label ? after : next;
+	if (code?.type !== 'code') return undefined;
+	const covers = [...lines.slice(labelled ? -2 : -1), ...(label?.lines ?? [])].map((line) => line.line);
+	return { pair: { question: [question], answer: [], covers }, code, lines: labelled ? 2 : 1, ...(label ? { label } : {}) };
+}
+
 export class SectionExtractor {
 	readonly drafts: Draft[] = [];
 	readonly candidates: Candidate[] = [];
 	readonly warnings: NoteWarning[] = [];
-	/** Lines whose definition's term is a code span (`` `zip(a, b)`: pairs up items ``): that span is the term, no emphasis. */
-	private readonly codeTermLines = new Set<number>();
+	/**
+	 * The lines of definitions with their cards (the term's line and the lines after it on its back): their code is what
+	 * the card asks or answers, no emphasis. Blanked, it asked the definition's card again (`` `enumerate(it)`: yields
+	 * [...] pairs ``), or the same fact once per span (`` `@SpringBootApplication` = `@Configuration` + … ``).
+	 */
+	private readonly definedLines = new Set<number>();
 	/**
 	 * The note's lines that ask a question with a card (a `Q:` line, `What does `x` do? …`): where on the line its
 	 * answer starts, or the line's end. Code in a question is what it asks about, not emphasis: blanked, it asks
@@ -949,7 +1031,7 @@ export class SectionExtractor {
 	private definitionDraft(group: DefinitionGroup, back: string, path: string[], covers: number[]): void {
 		if (!hasWords(back)) return;
 		const { definition } = group;
-		if (definition.front !== undefined) this.codeTermLines.add(group.first.line);
+		for (const line of group.lines) this.definedLines.add(line.line);
 		this.drafts.push({ kind: 'basic', rule: 'definition', front: toMarkdown(definition.front ?? definition.term), back, path, identity: definition.term, line: group.first.line, covers, asks: [termPart(group)] });
 	}
 
@@ -974,13 +1056,16 @@ export class SectionExtractor {
 
 	/**
 	 * Definition lines in paragraphs and list items; the lines after one belong
-	 * to it. Returns the lists that explain a paragraph's term, with that term.
+	 * to it. Returns the lists that explain a paragraph's term, with that term,
+	 * and the code that answers a paragraph's question (solvedByCode), with it.
 	 */
 	private definitions(blocks: readonly Block[], path: string[]): Map<Block, string> {
 		const explained = new Map<Block, string>();
 		blocks.forEach((block, index) => {
 			if (block.type === 'lines') {
-				const { before, pairs } = questionsAndAnswers(block.lines, ownsCard);
+				const { before: lines, pairs } = questionsAndAnswers(block.lines, ownsCard);
+				const solved = solvedByCode(lines, blocks.slice(index + 1, index + 3));
+				const before = solved ? lines.slice(0, -solved.lines) : lines;
 				const all = groupByDefinition(before, paragraphStyle(before));
 				const exchange = exchangeLines(all.map((group) => ({ line: group.first.line, term: group.definition.term })));
 				const groups = all.filter((group) => !exchange.has(group.first.line));
@@ -998,6 +1083,12 @@ export class SectionExtractor {
 					this.definitionDraft(group, parts.filter(Boolean).join('\n\n'), path, covers);
 				});
 				for (const pair of pairs) this.questionDraft(pair, path);
+				if (solved) {
+					this.questionDraft(solved.pair, path, [solved.code]);
+					const question = toPlain(solved.pair.question[0]?.text ?? '');
+					explained.set(solved.code, question);
+					if (solved.label) explained.set(solved.label, question);
+				}
 			} else if (block.type === 'list') {
 				// A list explaining the term above it is under that term, as a sub-item is under its item: two services' "장점" differ.
 				const term = explained.get(block);
@@ -1084,17 +1175,16 @@ export class SectionExtractor {
 	}
 
 	/**
-	 * Unmarked emphasis: a sentence with inline code becomes a cloze of that span. A definition's code term (its line's
-	 * first span) is what its card asks, not emphasis: blanked, it asked the definition's card again the other way.
+	 * Unmarked emphasis: a sentence with inline code becomes a cloze of that span, unless a definition's card holds it
+	 * (definedLines).
 	 */
 	private emphasis(blocks: readonly Block[], path: string[]): void {
 		for (const block of blocks) {
 			for (const marked of markedLinesOf(block)) {
 				const asked = this.questionParts.get(marked.line) ?? 0;
 				const line = asked === 0 ? marked : { ...marked, text: marked.text.slice(asked) };
-				if (!line.text.includes(CODE_OPEN)) continue;
-				const clozes = spanClozeDrafts(line, path, CODE_OPEN, CODE_CLOSE, 'emphasis');
-				this.drafts.push(...(this.codeTermLines.has(line.line) ? clozes.filter((cloze) => cloze.slot !== 'h1') : clozes));
+				if (!line.text.includes(CODE_OPEN) || this.definedLines.has(line.line)) continue;
+				this.drafts.push(...spanClozeDrafts(line, path, CODE_OPEN, CODE_CLOSE, 'emphasis'));
 			}
 		}
 	}
@@ -1141,7 +1231,7 @@ export class SectionExtractor {
 		// Lists of definitions alone need no card over them, nor do definition lines: each has its own. Code beside them still
 		// does, and so does a list with a picture beside it (a paragraph of its own), which belongs to the list, not to one term.
 		const pictured = lists.length > 0 && blocks.some((block) => block.type === 'lines' && block.lines.length === 0);
-		if (!pictured && repeatsDefinitions(content.filter((block) => !made.explained.has(block)), made.defined, [title.text]) && textLines.every((line) => made.covered.has(line))) content = content.filter((block) => block.type === 'code');
+		if (!pictured && repeatsDefinitions(content.filter((block) => !made.explained.has(block)), made.defined, [title.text]) && textLines.every((line) => made.covered.has(line))) content = content.filter((block) => block.type === 'code' && !made.explained.has(block));
 		if (content.length === 0) return;
 		const back = blocksToMarkdown(content);
 		if (!hasWords(back)) return;
@@ -1158,6 +1248,12 @@ export class SectionExtractor {
 			this.paragraphCards(title.text, innerPath, content, made.defined);
 			return;
 		}
+		// A passage's definitions, and the lists explaining their terms, are on their own cards: it holds what is left.
+		const passage = rule === 'section' ? withoutDefinitions(content, made.defined, made.explained) : content;
+		const kept = new Set(passage.flatMap(linesOf));
+		const covers = rule === 'section' ? lines.filter((line) => kept.has(line) || !content.some((block) => line >= block.start && line <= block.end)) : lines;
+		const shownBack = rule === 'section' ? blocksToMarkdown(passage) : back;
+		if (!hasWords(shownBack)) return;
 		const wording = (text: string) => (rule === 'steps' ? WORDING[this.options.language].steps(text) : text);
 		const identity = wording(title.text);
 		// Numbered lines are not always steps: "Four Coffman conditions:" over them says what they are, and asks better.
@@ -1169,12 +1265,12 @@ export class SectionExtractor {
 			kind: 'basic',
 			rule,
 			front: toMarkdown(front),
-			back,
+			back: shownBack,
 			path: section.path,
 			// The id keeps the steps wording, so that a lead-in written or reworded leaves the card its history.
 			identity,
 			line: title.line,
-			covers: [title.line, ...lines],
+			covers: [title.line, ...covers],
 			// The title's line, unless material shares it (a toggle's `<summary>` and its answer written on one line), and the lead-in's, which the front asks with.
 			asks: [...(lines.includes(title.line) ? [] : [{ line: title.line }]), ...(leadIn ? [{ line: leadIn.line }] : [])]
 		});

@@ -54,6 +54,23 @@ export function namesPoints(title: string): boolean {
 	return KINDS.test(title) || (!PROCEDURE.test(title) && POINTS.test(title));
 }
 
+/** An arrow between two forms. */
+const ARROW = /→|->|⇒/u;
+/**
+ * A rule and a worked example of it in parentheses, one word in two forms that open alike: `う段 → い段 + ます (書く →
+ * 書きます)`, `-y → -ies (study → studies)`. A stage of a flow and what it turns into (`TCA 회로 → 전자전달계 (NADH → ATP)`)
+ * is none.
+ */
+const RULE_WITH_EXAMPLE = /^[^()（）]*(?:→|->|⇒)[^()（）]*[(（]\s*([^()（）\s])[^()（）]*?(?:→|->|⇒)\s*\1[^()（）]*[)）]/u;
+
+/**
+ * Whether numbered lines are rules of how one form becomes another (a conjugation's, a spelling's), each on its own:
+ * every line holds an arrow, and one at least gives the rule with an example of it. A flow's steps give no example.
+ */
+export function givesRewrites(lines: readonly string[]): boolean {
+	return lines.length > 0 && lines.every((line) => ARROW.test(line)) && lines.some((line) => RULE_WITH_EXAMPLE.test(line));
+}
+
 /** Whether every numbered line gives a complexity: `1. 버블 정렬: O(n²)`, `2. Merge sort - O(n log n)`. */
 export function givesComplexities(lines: readonly string[]): boolean {
 	return lines.length > 0 && lines.every((line) => COMPLEXITY.test(line));
@@ -66,7 +83,7 @@ export function readsAsFacts(lines: readonly string[], titles: readonly string[]
 	if (titles.some((title) => KINDS.test(title))) return true;
 	if (titles.some((title) => PROCEDURE.test(title))) return false;
 	if (titles.some((title) => POINTS.test(title))) return true;
-	if (lines.length === 0 || lines.some((line) => /→|->|⇒/u.test(line))) return false;
+	if (lines.length === 0 || lines.some((line) => ARROW.test(line))) return false;
 	// Events each under its year: a timeline, whose order the years already tell.
 	if (lines.every((line) => YEAR.test(line.trim()))) return true;
 	const topics = new Set<string>();

@@ -113,6 +113,22 @@ function cardsOfLines(drafts: readonly Draft[], lines: readonly number[], sectio
 }
 
 /**
+ * The context each card shows: its heading path, but for a last heading that the card asks again (`## 권리능력` over
+ * `**권리능력**: …`, the term the heading's subject), which showed `권리능력 > 권리능력`; unless another card asks the
+ * same under the shorter path (the heading's own passage), which the repeat then tells apart. The id still reads the
+ * whole path, so the card keeps its history.
+ */
+function shownPaths(drafts: readonly Draft[]): string[][] {
+	const asking = (path: readonly string[], identity: string) => [...path, identity].map(normalizeForId).join('\u001f');
+	const asked = new Set(drafts.map((draft) => asking(draft.path, draft.identity)));
+	return drafts.map(({ path, identity }) => {
+		const last = path.at(-1);
+		const repeats = last !== undefined && normalizeForId(last) === normalizeForId(identity);
+		return repeats && !asked.has(asking(path.slice(0, -1), identity)) ? path.slice(0, -1) : path;
+	});
+}
+
+/**
  * Cards that would show one front under one heading path and answer differently (`- bank: 은행` / `- bank: 강둑`, a
  * definition and a table row of one term), of which a learner cannot know which answer is meant. Items of numbered
  * steps are told apart by their number (`확인 (3단계)`), as their order is what they mean; the others become one card
@@ -319,6 +335,7 @@ export function generateDeck(text: string, options: GenerateOptions): GenerateRe
 	// A question asked twice under one heading (`bank: 은행`, `bank: 강둑`): each card is told by its answer too, so
 	// that deleting or moving one never hands its history to the other. Only the same answer again goes by order.
 	const questionIds = drafts.map((draft) => cardId(name, draft.path, `${draft.kind} ${draft.identity}`));
+	const paths = shownPaths(drafts);
 	const asked = new Map<string, number>();
 	for (const id of questionIds) asked.set(id, (asked.get(id) ?? 0) + 1);
 	const ids = new Set<string>();
@@ -345,7 +362,7 @@ export function generateDeck(text: string, options: GenerateOptions): GenerateRe
 			// After the id: a sound added to a line, taken from it or moved keeps its card's id, as an image does.
 			front: withSounds(frontWithoutEmoji(draft.front), sounds[index]?.front),
 			back: withSounds(draft.back, sounds[index]?.back),
-			path: draft.path,
+			path: paths[index] ?? draft.path,
 			tags: tags[index] ?? [],
 			images: images[index] ?? [],
 			source: { file: options.file, line: draft.line },

@@ -266,4 +266,19 @@ describe('a semester of note edits keeps each card’s review history', () => {
 			]
 		);
 	});
+
+	// The generator's own changes gave these cards new ids: a break in a heading now parts its title from its first line
+	// (the title was both before), and a plain label under a bold label now has that label in its context (it had the
+	// heading's alone). Each edit here makes the cards of the old reading into those of the new one, as importing the
+	// note again after those changes does.
+	it('a note whose headings hold a break and whose bold label heads plain labels', async () => {
+		await semester(
+			'생물-세포.md',
+			'# 생물\n\n## 세포\n\n### 삼투 반투막을 통해 물이 이동하는 현상\n\n- 농도가 낮은 쪽에서 높은 쪽으로\n- **삼투압**: 삼투를 막는 데 필요한 압력\n\n## 세포 소기관\n\n장점\n- 분업으로 효율이 높다\n- 손상이 번지지 않는다\n\n단점:\n- 물질 수송에 에너지가 든다\n- 조절이 복잡하다\n',
+			[
+				{ does: 'a break in a heading', edit: replace('### 삼투 반투막', '### 삼투<br/>반투막'), counts: '0 2 2 2 0 0' },
+				{ does: 'a bold label over the plain labels', edit: replace('## 세포 소기관\n\n', '## 세포 소기관\n\n**진핵세포**\n\n'), counts: '0 2 2 2 0 0' }
+			]
+		);
+	});
 });

@@ -326,15 +326,22 @@ a = b 이면 b = a 이다.
 		expect(cards('## A\n- Run `npm ci` first: it installs exactly the lock file\n').map((card) => card.rule)).toEqual(['list', 'emphasis']);
 	});
 
-	it('blanks no code term of a definition: its card asks it already, and other code on the line stays a cloze', () => {
+	it('blanks no code of a definition: its card asks the term and answers with the rest, one card for the fact', () => {
 		const list = cards('## Useful functions\n- `enumerate(it)`: yields `(index, item)` pairs\n- `zip(a, b)`: pairs up items\n\n`git add` - stages changes\n`git commit` - records them\n');
-		expect(list.map((card) => `${card.rule} ${card.front}`)).toEqual([
-			'definition `enumerate(it)`',
-			'emphasis `enumerate(it)`: yields [...] pairs',
-			'definition `zip(a, b)`',
-			'definition `git add`',
-			'definition `git commit`'
+		expect(list.map((card) => `${card.rule} ${card.front}`)).toEqual(['definition `enumerate(it)`', 'definition `zip(a, b)`', 'definition `git add`', 'definition `git commit`']);
+		// The code of the definition's answer, on its line or the lines after it on its back, is no cloze either.
+		const spring = cards('## DI\n\n**@Autowired**: 의존성 자동 주입.\n`@Component`가 붙은 빈을 찾아 넣어준다.\n\n빈 등록은 `@Bean` 메서드로도 한다.\n');
+		expect(spring.map((card) => `${card.rule} ${card.front}`)).toEqual(['definition @Autowired', 'emphasis 빈 등록은 [...] 메서드로도 한다.']);
+	});
+
+	it('reads a paragraph of one line that opens on a code term and a separator as its definition, one card', () => {
+		const list = cards('## Spring Boot\n\n`@SpringBootApplication` = `@Configuration` + `@EnableAutoConfiguration` + `@ComponentScan`\n');
+		expect(list.map((card) => `${card.rule} ${card.front} → ${card.back}`)).toEqual([
+			'definition `@SpringBootApplication` → `@Configuration` + `@EnableAutoConfiguration` + `@ComponentScan`'
 		]);
+		expect(cards('## Git\n\n`git add` - stages changes\n').map((card) => `${card.rule} ${card.front}`)).toEqual(['definition `git add`']);
+		// Plain words before a dash are still prose on a line of their own.
+		expect(cards('## Git\n\nIt works - mostly, and `git add` stages it.\n').map((card) => card.rule)).toEqual(['emphasis']);
 	});
 
 	it('takes a code span ending in a dot or a question mark for a term: code is no sentence (regression check)', () => {
@@ -357,6 +364,15 @@ describe('two definitions on one line', () => {
 		expect(cards('## 네트워크\n- IPv4 ![[v4.mp3]]: 32bit / IPv6 ![[v6.mp3]]: 128bit\n').map((card) => `${card.front} → ${card.back}`)).toEqual(['IPv4\n\n[sound:v4.mp3] → 32bit', 'IPv6\n\n[sound:v6.mp3] → 128bit']);
 		// A slash with no term and colon after it is part of the answer.
 		expect(made(cards('## A\n- TCP/UDP: 전송 계층 / 포트 번호 사용\n- 속도: 100 Mbps / 1 Gbps\n'))).toEqual(['TCP/UDP → 전송 계층 / 포트 번호 사용', '속도 → 100 Mbps / 1 Gbps']);
+	});
+});
+
+describe('rules with a worked example', () => {
+	it('reads a rule over what a form becomes as its definition: the example in parentheses is no further step of a flow', () => {
+		const note = '## て형 만들기\n- く → いて (書く → 書いて)\n- ぐ → いで (泳ぐ → 泳いで)\n- む・ぶ・ぬ → んで (読む → 読んで)\n';
+		expect(made(cards(note))).toEqual(['く → いて (書く → 書いて)', 'ぐ → いで (泳ぐ → 泳いで)', 'む・ぶ・ぬ → んで (読む → 読んで)']);
+		// An arrow in parentheses alone has no term before it; a flow outside them is still none.
+		expect(made(cards('## ます형\n- る 떼고 + ます (食べる → 食べます)\n- する → します → しました\n- くる → きます\n'))).toEqual([]);
 	});
 });
 
@@ -559,6 +575,23 @@ A: 상호 배제, 점유 대기,
 	});
 });
 
+describe('a question answered by the code under it', () => {
+	it('asks a `Q.` line with no answer line, the code block after it its answer, and no heading card repeats them', () => {
+		const code = '```sql\nSELECT 학과, COUNT(*) FROM 학생\nGROUP BY 학과 HAVING COUNT(*) >= 3;\n```';
+		const list = cards(`## 기출 문제 (2020년 1회)\n\nQ. 학과별 학생 수를 구하되 3명 이상인 학과만 출력하시오.\n\n${code}\n`);
+		expect(list.map((card) => `${card.rule} ${card.front} → ${card.back}`)).toEqual([`qa 학과별 학생 수를 구하되 3명 이상인 학과만 출력하시오. → ${code}`]);
+		expect(list[0]?.id).toBe(cards('## 기출 문제 (2020년 1회)\n\nQ. 학과별 학생 수를 구하되 3명 이상인 학과만 출력하시오.\nA. 모름\n')[0]?.id);
+		// An answer's label alone may stand between them, on the question's paragraph or one of its own.
+		for (const between of ['\n정답:\n\n', '\n\n정답:\n\n', '\n\nA.\n']) {
+			const solved = cards(`## 문제 2\n\n문제: 80점 이상인 학생의 이름을 출력하시오.${between}${code}\n`);
+			expect(solved.map((card) => `${card.rule} ${card.front} → ${card.back}`), between).toEqual([`qa 80점 이상인 학생의 이름을 출력하시오. → ${code}`]);
+		}
+		// Code under a plain line, or under a question its `A:` line answers, is the heading's as before.
+		expect(cards(`## 기출\n\n학과별 학생 수를 구하는 쿼리\n\n${code}\n`).map((card) => card.rule)).toEqual(['section']);
+		expect(cards(`## 기출\n\nQ: 학과별 학생 수는?\nA: GROUP BY로 센다\n\n${code}\n`).map((card) => `${card.rule} ${card.front}`)).toEqual(['section 기출', 'qa 학과별 학생 수는?']);
+	});
+});
+
 describe('a bold question answered on its line', () => {
 	it('asks `**What is TCP?** answer` as `Q: What is TCP?` / `A: answer` does, id and all, in a paragraph or a list', () => {
 		const note = '## Transport\n\n**What is TCP?** A connection-oriented protocol.\n**Why is UDP faster?** No handshake.\n\n- **What are ports?** Numbers that name a process.\n  - 16 bits\n';
@@ -661,5 +694,26 @@ describe('identity of the new definition styles', () => {
 		const [now] = cards('## 할 일\n\n- [x] 과제 제출: 금요일까지\n').filter((card) => card.rule === 'definition');
 		const before: Card = { ...(now as Card), id: 'old', front: '\\[x\\] 과제 제출' };
 		expect(matchCards([before], [now as Card])).toEqual([{ from: 'old', to: now?.id, similarity: expect.any(Number) }]);
+	});
+});
+
+describe('articles of a statute', () => {
+	it('asks an article by its number and title, its text the answer, and no passage card repeats them', () => {
+		const note = '## 행위능력\n\n제4조(성년) 사람은 19세로 성년에 이르게 된다.\n제5조(미성년자의 능력) ① 미성년자가 법률행위를 함에는 법정대리인의 동의를 얻어야 한다.\n② 전항의 규정에 위반한 행위는 취소할 수 있다.\n';
+		const list = cards(note);
+		expect(list.map((card) => `${card.rule} ${card.front} → ${card.back}`)).toEqual([
+			'definition 제4조(성년) → 사람은 19세로 성년에 이르게 된다.',
+			'definition 제5조(미성년자의 능력) → ① 미성년자가 법률행위를 함에는 법정대리인의 동의를 얻어야 한다.\\\n② 전항의 규정에 위반한 행위는 취소할 수 있다.'
+		]);
+		// Bold, in a list, numbered `조의2`: the same card, and id, as the plain line.
+		expect(made(cards('## 행위능력\n\n- **제4조(성년)** 사람은 19세로 성년에 이르게 된다.\n- 제15조의2(제한능력자) 미성년자, 피성년후견인\n'))).toEqual([
+			'제4조(성년) → 사람은 19세로 성년에 이르게 된다.',
+			'제15조의2(제한능력자) → 미성년자, 피성년후견인'
+		]);
+		expect(cards('## 행위능력\n\n**제4조(성년)** 사람은 19세로 성년에 이르게 된다.\n')[0]?.id).toBe(list[0]?.id);
+	});
+
+	it('reads no article in prose that cites one', () => {
+		expect(cards('## 성년\n\n제4조(성년)에 따르면 사람은 19세로 성년에 이르게 된다.\n').map((card) => card.rule)).toEqual(['section']);
 	});
 });

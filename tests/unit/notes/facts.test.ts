@@ -62,6 +62,18 @@ describe('numbered facts, which are no steps', () => {
 		expect(made('## 배포\n오늘 한 것\n1. 빌드한다\n2. 푸시한다\n3. 재시작한다\n')).toEqual(['steps 배포: 단계를 순서대로']);
 	});
 
+	it('reads rules of how one form becomes another, with a worked example, as no steps, whatever the heading', () => {
+		expect(made('## ます형 만들기\n1. う段 → い段 + ます (書く → 書きます)\n2. る 떼고 + ます (食べる → 食べます)\n3. する → します, 来る → 来ます\n')).toEqual(['list ます형 만들기']);
+		expect(made('## ます형 만들기\n1. 1그룹: う段 → い段 + ます (書く → 書きます)\n2. 2그룹: る 떼고 + ます (食べる → 食べます)\n3. 3그룹: する → します, 来る → 来ます\n')).toEqual([
+			'definition 1그룹',
+			'definition 2그룹',
+			'definition 3그룹'
+		]);
+		expect(made('## Plurals\n1. -y → -ies (study → studies)\n2. -f → -ves (leaf → leaves)\n3. -s → -ses (bus → buses)\n')).toEqual(['definition -y', 'definition -f', 'definition -s']);
+		// A flow's stages, with what each turns into, are steps.
+		expect(made('## 세포 호흡\n1. 해당과정 (포도당 → 피루브산)\n2. 피루브산 산화 (피루브산 → 아세틸 CoA)\n3. TCA 회로 → 전자전달계 (NADH → ATP)\n')).toEqual(['steps 세포 호흡: 단계를 순서대로']);
+	});
+
 	it('reads algorithms compared by their complexity, and kinds even of procedures, as no steps', () => {
 		// Each line's definition has its card; no steps card over them.
 		expect(made('## 정렬 알고리즘\n1. 버블 정렬: O(n²)\n2. 퀵 정렬: 평균 O(n log n), 최악 O(n²)\n3. 병합 정렬: O(n log n)\n')).toEqual([

@@ -174,6 +174,29 @@ describe('matchCards', () => {
 		expect(pairs(cards(note.replace('## 소개', '## 개요').replace('교착어이며', '교착어로서')))).toEqual([]);
 	});
 
+	it('pairs the cards of a heading holding a break, and of plain labels under a bold label, as the generator made them before', () => {
+		// As the generator made them before a break parted a heading's title from its first line (bea40a8), and before a
+		// plain label under a bold label had that label in its context (76f3e40): exported from those versions.
+		const old = (id: string, rule: Card['rule'], path: string[], front: string, back: string) => ({ id, deck: 'note', kind: 'basic' as const, rule, path, front, back });
+		const broken = cards('## 세포\n\n### 삼투<br/>반투막을 통해 물이 이동하는 현상\n\n- 농도가 낮은 쪽에서 높은 쪽으로\n- **삼투압**: 삼투를 막는 데 필요한 압력\n');
+		const before = [
+			old('old list', 'list', ['세포'], '삼투 반투막을 통해 물이 이동하는 현상', '- 농도가 낮은 쪽에서 높은 쪽으로\n- 삼투압: 삼투를 막는 데 필요한 압력'),
+			old('old term', 'definition', ['세포', '삼투 반투막을 통해 물이 이동하는 현상'], '삼투압', '삼투를 막는 데 필요한 압력')
+		];
+		const id = (front: string) => broken.find((card) => card.front === front)?.id;
+		expect(matchCards(before, broken).map(({ from, to }) => [from, to])).toEqual([
+			['old term', id('삼투압')],
+			['old list', id('삼투')]
+		]);
+		const labelled = cards('## 컴퓨팅\n\n**EC2**\n\n장점\n- 탄력적 확장\n- 종량제 요금\n\n단점:\n- 설정이 복잡함\n- 관리 부담\n');
+		const unlabelled = [old('old pros', 'list', ['컴퓨팅'], '장점', '- 탄력적 확장\n- 종량제 요금'), old('old cons', 'list', ['컴퓨팅'], '단점', '- 설정이 복잡함\n- 관리 부담')];
+		expect(labelled.map((card) => card.path)).toEqual([['컴퓨팅', 'EC2'], ['컴퓨팅', 'EC2']]);
+		expect(matchCards(unlabelled, labelled).map(({ from, to }) => [from, to]).sort()).toEqual([
+			['old cons', labelled[1]?.id],
+			['old pros', labelled[0]?.id]
+		]);
+	});
+
 	it('has nothing to do when no id vanished', () => {
 		const list = cards('## A\n\nq::a\n');
 		expect(matchCards(list, list)).toEqual([]);

@@ -26,7 +26,8 @@ describe('TeX math', () => {
 		const note = '## Matrices\n$$\nA = \\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}\n$$\n\n**Trace**: $\\operatorname{tr}(A) = a + d$\n';
 		const result = generate(note);
 		expect(result.deck.cards.map((card) => [card.front, shown(card.back), card.source.line])).toEqual([
-			['Matrices', '$$\nA = \\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}\n$$\nTrace: $\\operatorname{tr}(A) = a + d$', 1],
+			// The definition under the math has its own card, not the heading's passage too.
+			['Matrices', '$$\nA = \\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}\n$$', 1],
 			['Trace', '$\\operatorname{tr}(A) = a + d$', 6]
 		]);
 	});

@@ -163,7 +163,8 @@ describe('a list whose every item is a definition', () => {
 	it('makes no card of its own: each item has its card', () => {
 		const { deck, report } = generate('# OS\n\n## 프로세스\n- 프로세스: 실행 중인 프로그램\n  - 독립된 메모리 공간\n- PCB: 프로세스 정보를 저장하는 자료구조\n');
 		expect(shown(deck.cards)).toEqual([
-			{ rule: 'definition', path: ['프로세스'], front: '프로세스', back: '실행 중인 프로그램\n\n- 독립된 메모리 공간' },
+			// The term is its heading's subject: its context is not its heading again.
+			{ rule: 'definition', path: [], front: '프로세스', back: '실행 중인 프로그램\n\n- 독립된 메모리 공간' },
 			{ rule: 'definition', path: ['프로세스'], front: 'PCB', back: '프로세스 정보를 저장하는 자료구조' }
 		]);
 		expect(report.coverage).toEqual({ covered: 3, total: 3 });
@@ -323,6 +324,17 @@ describe('a question alone on its line over a bulleted list', () => {
 		expect(generate('## Tx\nWhat does `@Transactional` do?\n- wraps the method in a transaction\n- rolls back on failure\n').deck.cards.map((card) => card.front)).toEqual(['What does `@Transactional` do?']);
 	});
 
+	it('is answered by its list alone: the code and prose after it are the heading’s, as a colon label’s are its own', () => {
+		const note = '## DI\n**DI**: dependencies are given to an object\n\nWhy constructor injection?\n- dependencies can be final\n- easy to unit test\n\n```java\nclass A { A(B b) {} }\n```\n\nSpring calls the constructor itself.\n';
+		expect(shown(generate(note).deck.cards)).toEqual([
+			{ rule: 'section', path: [], front: 'DI', back: '```java\nclass A { A(B b) {} }\n```\n\nSpring calls the constructor itself.' },
+			{ rule: 'definition', path: ['DI'], front: 'DI', back: 'dependencies are given to an object' },
+			{ rule: 'list', path: ['DI'], front: 'Why constructor injection?', back: '- dependencies can be final\n- easy to unit test' }
+		]);
+		const labelled = generate('## DI\n**DI**: dependencies are given to an object\n\nConstructor injection:\n- dependencies can be final\n- easy to unit test\n\n```java\nclass A { A(B b) {} }\n```\n').deck.cards;
+		expect(labelled.map((card) => `${card.rule} ${card.front}`)).toEqual(['definition DI', 'list Constructor injection']);
+	});
+
 	it('leaves a question put to the reader, a remark, and prose asking in the heading’s card', () => {
 		for (const line of ['What do you think?', '오늘은 뭘 배웠을까?', 'Why? Because it is simpler. Really?']) {
 			const cards = generate(`## 정리\n${line}\n- 첫째 항목\n- 둘째 항목\n`).deck.cards;
@@ -371,5 +383,39 @@ describe('numbered steps under bullets', () => {
 			{ rule: 'list', path: [], front: '교착 상태', back: '- 프로세스들이 서로를 기다림\n- 아무도 진행하지 못함' },
 			{ rule: 'steps', path: [], front: '교착 상태: 발생 조건', back: '발생 조건:\n\n1. 상호 배제\n2. 점유 대기\n3. 비선점\n\n- 넷 다 성립해야 발생' }
 		]);
+	});
+});
+
+describe('a passage beside definitions', () => {
+	it('holds the prose left over, not the definitions again, and keeps its id', () => {
+		const note = '## 권리능력\n\n**권리능력**: 권리와 의무의 주체가 될 수 있는 지위\n**의사능력**: 자기 행위의 의미를 이해하는 능력\n\n권리능력과 달리 의사능력은 개인마다 다르게 판단한다.\n';
+		const list = generate(note).deck.cards;
+		expect(shown(list)).toEqual([
+			{ rule: 'section', path: [], front: '권리능력', back: '권리능력과 달리 의사능력은 개인마다 다르게 판단한다.' },
+			{ rule: 'definition', path: ['권리능력'], front: '권리능력', back: '권리와 의무의 주체가 될 수 있는 지위' },
+			{ rule: 'definition', path: ['권리능력'], front: '의사능력', back: '자기 행위의 의미를 이해하는 능력' }
+		]);
+		expect(list[0]?.id).toBe(cardId('note', [], 'basic 권리능력'));
+		// A line of prose before the definitions, in their paragraph, is the passage alone too.
+		const mixed = generate('## 권리능력\n\n민법 제3조가 정한다.\n**권리능력**: 권리와 의무의 주체가 될 수 있는 지위\n').deck.cards;
+		expect(shown(mixed)[0]).toEqual({ rule: 'section', path: [], front: '권리능력', back: '민법 제3조가 정한다.' });
+	});
+});
+
+describe('a term that repeats its heading', () => {
+	it('shows no heading that repeats its front, and keeps the id the whole path gives', () => {
+		const list = generate('## 권리능력\n\n**권리능력**: 권리와 의무의 주체가 될 수 있는 지위\n**의사능력**: 자기 행위의 의미를 이해하는 능력\n').deck.cards;
+		expect(list.map((card) => [card.path, card.front])).toEqual([
+			[[], '권리능력'],
+			[['권리능력'], '의사능력']
+		]);
+		expect(list[0]?.id).toBe(cardId('note', ['권리능력'], 'basic 권리능력'));
+		// Under a heading above it, only the repeated heading goes.
+		expect(generate('## 민법\n### 권리능력\n- 권리능력: 권리와 의무의 주체\n- 의사능력: 이해하는 능력\n').deck.cards[0]?.path).toEqual(['민법']);
+	});
+
+	it('keeps the heading when the heading’s own card asks the same under the shorter path', () => {
+		const list = generate('## 권리능력\n\n**권리능력**: 권리와 의무의 주체가 될 수 있는 지위\n\n사람은 생존한 동안 그 주체가 된다.\n').deck.cards;
+		expect(list.map((card) => `${card.rule} ${[...card.path, card.front].join(' > ')}`)).toEqual(['section 권리능력', 'definition 권리능력 > 권리능력']);
 	});
 });
