@@ -71,7 +71,9 @@
  * - but for a backup's or deck file's, a card's tag `leech` stays when the
  *   bundle's content lacks it, and comes with a card whose file has it
  *   (`keepsLeechTag`);
- * - media files are put by name; a full backup's settings replace ours.
+ * - media files are put by name, but a package's file the store holds under another name is not put again: the
+ *   package's cards are pointed at that name (`mediaAreCopies`, package-media.ts); a full backup's settings
+ *   replace ours.
  * The clocks compared above never go backwards on one device: each change is stamped past the one it replaces
  * (`stampAfter`, change-stamp.ts), the merge's own included.
  * A record that would come out the same is not written, so importing the
@@ -152,7 +154,10 @@ export interface ImportPreview {
 		/** Rows of cards that are neither in the bundle nor in the store: left out. */
 		skipped: number;
 	};
-	/** Files stored (new, or with other bytes than the stored file of that name), and files already stored as they are. */
+	/**
+	 * Files stored (new, or with other bytes than the stored file of that name), and files already stored as they
+	 * are: under their name, or (an Anki package's) under another name that the cards are pointed at (package-media.ts).
+	 */
 	media: { written: number; unchanged: number };
 	/** A full backup whose settings differ from these: they replace them (a backup of the same settings changes none). */
 	settings: boolean;
@@ -367,6 +372,15 @@ function rowsAreCopies(bundle: ImportBundle): boolean {
 }
 
 /**
+ * Whether the bundle's media files may be copies, under other names, of files the store has: an Anki package's
+ * are named by their content, so a stored name that holds the same bytes does as well (package-media.ts). A
+ * note's file names are what its next import finds them by, and a backup's are the names it restores.
+ */
+function mediaAreCopies(bundle: ImportBundle): boolean {
+	return bundle.source === 'apkg';
+}
+
+/**
  * Whether the bundle's rows are Recall's own (a backup, a deck file with
  * progress): where the store holds a package's copy of one of them, the
  * copy goes and the row takes its place (`withoutCopies`), as the row would
@@ -489,16 +503,18 @@ async function renamedDecks(db: RecallDatabase, bundle: ImportBundle, storedDeck
 interface MergeExtras {
 	tables?: typeof import('./table-rows');
 	packages?: typeof import('./package-rows');
+	packageMedia?: typeof import('./package-media');
 	/** For a table that plays sounds: the names its decks' Anki packages give their files, as the table names them. */
 	tableMediaNames?: TableMediaNames;
 }
 
 async function loadExtras(bundle: ImportBundle): Promise<MergeExtras> {
-	const [tables, packages] = await Promise.all([
+	const [tables, packages, packageMedia] = await Promise.all([
 		matchesByFront(bundle) ? import('./table-rows') : undefined,
-		rowsAreCopies(bundle) || rowsAreOwn(bundle) ? import('./package-rows') : undefined
+		rowsAreCopies(bundle) || rowsAreOwn(bundle) ? import('./package-rows') : undefined,
+		mediaAreCopies(bundle) ? import('./package-media') : undefined
 	]);
-	return { ...(tables && { tables }), ...(packages && { packages }) };
+	return { ...(tables && { tables }), ...(packages && { packages }), ...(packageMedia && { packageMedia }) };
 }
 
 async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMode, now: number, loaded: MergeExtras): Promise<MergePlan> {
@@ -547,6 +563,14 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 				incoming.set(card?.id ?? entry.card.id, card ? { ...entry, card: { ...entry.card, id: card.id } } : entry);
 			}
 		}
+	}
+
+	// A package's file the store holds under another name, among those of the cards it brings again: not stored twice (package-media.ts).
+	const { packageMedia } = extras;
+	const broughtAgain = [...stored.values()].filter((card) => incoming.has(card.id));
+	const heldElsewhere = packageMedia ? await packageMedia.filesHeldElsewhere(db, bundle.media, storedMedia, broughtAgain) : new Map<string, string>();
+	if (packageMedia && heldElsewhere.size > 0) {
+		for (const [id, entry] of incoming) incoming.set(id, { ...entry, card: packageMedia.withStoredNames(entry.card, heldElsewhere) });
 	}
 
 	// Notes and built-in decks: cards gone from the deck are moved to a reworded successor or retired.
@@ -804,6 +828,10 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 	bundle.media.forEach((file, index) => {
 		if (seenMedia.has(file.name)) return;
 		seenMedia.add(file.name);
+		if (heldElsewhere.has(file.name)) {
+			unchangedMedia++;
+			return;
+		}
 		const existing = storedMedia[index];
 		const same =
 			existing !== undefined &&
