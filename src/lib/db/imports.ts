@@ -504,7 +504,7 @@ interface MergeExtras {
 	tables?: typeof import('./table-rows');
 	packages?: typeof import('./package-rows');
 	packageMedia?: typeof import('./package-media');
-	/** For a table that plays sounds: the names its decks' Anki packages give their files, as the table names them. */
+	/** For a table that shows images or plays sounds: the names its decks' Anki packages give their files, as the table names them. */
 	tableMediaNames?: TableMediaNames;
 }
 
@@ -520,9 +520,10 @@ async function loadExtras(bundle: ImportBundle): Promise<MergeExtras> {
 async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMode, now: number, loaded: MergeExtras): Promise<MergePlan> {
 	// A table's deck is the stored deck of its name, whatever that deck's id (table-rows.ts).
 	const bundle = loaded.tables ? loaded.tables.intoNamedDecks(given, await db.decks.toArray()) : given;
-	const playsSounds = bundle.decks.some((deck) => deck.cards.some((card) => card.front.includes('[sound:') || card.back.includes('[sound:')));
+	// A table's images and sounds are named as its decks' packages name their files (table-rows.ts).
+	const namesMedia = bundle.decks.some((deck) => deck.cards.some((card) => [card.front, card.back].some((side) => side.includes('[sound:') || /<img\b/i.test(side))));
 	const extras: MergeExtras =
-		loaded.tables && playsSounds ? { ...loaded, tableMediaNames: await loaded.tables.tableMediaNames(db, bundle.decks.map((deck) => deck.id)) } : loaded;
+		loaded.tables && namesMedia ? { ...loaded, tableMediaNames: await loaded.tables.tableMediaNames(db, bundle.decks.map((deck) => deck.id)) } : loaded;
 	const warnings = [...bundle.warnings];
 	const deckIds = bundle.decks.map((deck) => deck.id);
 	const incoming = new Map<string, { card: Card; deck: Deck; index: number }>();

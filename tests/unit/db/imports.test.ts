@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Dexie } from 'dexie';
-import { unzipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerCard, cardHistory } from '../../../src/lib/db/answers';
 import { deleteCards, resetCards } from '../../../src/lib/db/bulk';
@@ -473,6 +473,18 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		});
 	}
 
+	/** Each table (CSV text) of the two cards of `deckId`, imported in turn: both cards unchanged, nothing written. */
+	async function expectTablesChangeNothing(db: RecallDatabase, deckId: string, tables: string[]): Promise<void> {
+		const before = await tableChecksums(db);
+		for (const text of tables) {
+			const rows = await read(`${deckId}.csv`, bytes(text));
+			const preview = await previewImport(db, rows, NOW);
+			expect(preview.decks).toEqual([expect.objectContaining({ id: deckId, added: 0, updated: 0, unchanged: 2 })]);
+			await applyImport(db, rows, NOW);
+			expect(await tableChecksums(db)).toEqual(before);
+		}
+	}
+
 	it('a CSV for Anki names two sound files of one name as the deck’s Anki package does (word.mp3, word-2.mp3), and imports back unchanged', async () => {
 		const db = open();
 		const [one, two] = [`word.${'a'.repeat(64)}.mp3`, `word.${'b'.repeat(64)}.mp3`];
@@ -492,15 +504,32 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		const apkg = await openPackage(await exported(db, 'listen', 'apkg'));
 		expect(soundsByFront(apkg.notes.map((note) => fieldsOf(note)[0]!))).toEqual(tableSounds);
 
-		const before = await tableChecksums(db);
 		// So does a table written before, which named both word.mp3.
-		for (const text of [csv, csv.replace('word-2.mp3', 'word.mp3')]) {
-			const rows = await read('Listen.csv', bytes(text));
-			const preview = await previewImport(db, rows, NOW);
-			expect(preview.decks).toEqual([expect.objectContaining({ id: 'listen', added: 0, updated: 0, unchanged: 2 })]);
-			await applyImport(db, rows, NOW);
-			expect(await tableChecksums(db)).toEqual(before);
-		}
+		await expectTablesChangeNothing(db, 'listen', [csv, csv.replace('word-2.mp3', 'word.mp3')]);
+	});
+
+	it('a CSV for Anki names two images whose names differ only in case as the deck’s Anki package does (Map.png, map-2.png), and imports back unchanged', async () => {
+		const db = open();
+		const note = '# Maps\n\n- **Seoul**: the capital ![the city](images/Map.png)\n- **Busan**: a port ![the port](images/map.png)\n';
+		const [upper, lower] = [new Uint8Array([1, 2, 3]), new Uint8Array([4, 5, 6])];
+		const zip = zipSync({ 'maps.md': bytes(note), 'images/Map.png': upper, 'images/map.png': lower });
+		await applyImport(db, await read('maps.zip', zip), T0);
+		expect((await db.media.toCollection().primaryKeys()).sort()).toEqual(['maps/images/Map.png', 'maps/images/map.png']);
+
+		const imagesByFront = (rows: { front: string; back: string }[]) =>
+			Object.fromEntries(rows.map((row) => [row.front.replace(/<[^>]+>/g, '').trim(), /<img src="([^"]+)"/.exec(row.back)?.[1]]));
+		const csv = new TextDecoder().decode(await exported(db, 'maps', 'csv'));
+		const table = await read('Maps.csv', bytes(csv));
+		const tableImages = imagesByFront(table.decks[0]!.cards);
+		expect(tableImages).toEqual({ Seoul: 'maps_images_Map.png', Busan: 'maps_images_map-2.png' });
+		// The package names them so, and carries each file under that name.
+		const apkg = await openPackage(await exported(db, 'maps', 'apkg'));
+		expect(imagesByFront(apkg.notes.map((note) => ({ front: fieldsOf(note)[0]!, back: fieldsOf(note)[1]! })))).toEqual(tableImages);
+		const files = new Map(Object.entries(apkg.media).map(([entry, name]) => [name, apkg.files.get(entry)]));
+		expect([files.get('maps_images_Map.png'), files.get('maps_images_map-2.png')]).toEqual([upper, lower]);
+
+		// So does a table written before, which named them one at a time.
+		await expectTablesChangeNothing(db, 'maps', [csv, csv.replace('maps_images_map-2.png', 'maps_images_map.png')]);
 	});
 
 	it('a studied deck’s CSV leaves its history and schedules alone', async () => {
