@@ -146,9 +146,16 @@ export interface ImportPreview {
 	source: ImportBundle['source'];
 	name: string;
 	decks: DeckImportSummary[];
+	/**
+	 * The review log's rows. The summary counts the answers apart from the schedules set without one: an Anki
+	 * package brings each studied card's schedule as a row beside its answers, which a learner would otherwise
+	 * read as that many more answers.
+	 */
 	reviews: {
-		/** Rows the store does not have yet. */
-		added: number;
+		/** Answers (grades given) the store does not have yet. */
+		answers: number;
+		/** Cards given a schedule without an answer (state rows: a package's schedule, a reset on another device) the store does not have yet. */
+		schedules: number;
 		/** Rows the store already has (by id; from an Anki package, also the same answer or schedule under another id): left as they are. */
 		known: number;
 		/** Rows of cards that are neither in the bundle nor in the store: left out. */
@@ -646,8 +653,10 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 		}
 	}
 	// A stored copy that a backup's row replaces is an answer the store had: counted as known, not added.
-	const replaced = Math.min(deleteRows.filter(isAnswer).length, newRows.length);
+	const newAnswers = newRows.filter(isAnswer).length;
+	const replaced = Math.min(deleteRows.filter(isAnswer).length, newAnswers);
 	knownCount += unknownRows.length - newRows.length + replaced;
+	const scheduledCards = new Set(newRows.filter((row) => !isAnswer(row)).map((row) => row.card)).size;
 	const newRowsByCard = groupBy(newRows, (row) => row.card);
 	const rowsChanged = new Set([...newRowsByCard.keys(), ...deleteRows.map((row) => row.card)]);
 
@@ -874,7 +883,7 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 			source: bundle.source,
 			name: bundle.name,
 			decks: [...summaries.values()],
-			reviews: { added: newRows.length - replaced, known: knownCount, skipped },
+			reviews: { answers: newAnswers - replaced, schedules: scheduledCards, known: knownCount, skipped },
 			media: { written: putMedia.length, unchanged: unchangedMedia },
 			settings: putSettings.length > 0,
 			renamed,
