@@ -11,7 +11,9 @@
  * files' sizes or hashes, and reading every stored file's bytes on every import would cost a large store dearly.
  *
  * Only for a package's files, named by their content, where any name holding the same bytes is as good: a note's
- * file name is what the next import of that note finds it by, and a backup's are the names it restores.
+ * file name is what the next import of that note finds it by, and a backup's are the names it restores. A card of
+ * the package pointed at a note's file shows what that note's file is: a note imported again with another picture
+ * under that path shows it on that card too, as on the note's own cards it is a copy of.
  *
  * Decided in the merge, not the reader, for the reason package-rows.ts gives: only the merge sees the store.
  */

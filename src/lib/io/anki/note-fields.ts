@@ -81,8 +81,8 @@ export interface MediaNaming {
  * by those names. `packageNames` (packageMediaNames) are the names the deck's package gives its files: each file
  * among them goes by its name there (`packagedName`), so that two names alike but for case, or a sound's name
  * twice, stay two files (`Map.png` and `map-2.png`, `word.mp3` and `word-2.mp3`); any other file by its own name
- * as Anki keeps it (ankiImageName, ankiSoundName). `images: 'own'` names every image by its own name: how
- * tables were written before 27 November 2026, when only sounds went by the package's names.
+ * as Anki keeps it (ankiImageName, ankiSoundName). `images: 'own'` names every image by its own name, and sounds
+ * still by the package's: how tables were written when only sounds went by them, so that their reader knows them.
  */
 export function tableMediaNaming(packageNames: ReadonlyMap<string, string> = new Map(), images: 'packaged' | 'own' = 'packaged'): MediaNaming {
 	const packaged = packagedName(packageNames);
@@ -94,7 +94,7 @@ export function tableMediaNaming(packageNames: ReadonlyMap<string, string> = new
 	};
 }
 
-/** Images named as Anki keeps them one at a time, sounds as the card names them: how tables were written before sounds were named as Anki's. */
+/** Images named as Anki keeps them one at a time, sounds as the card names them: how tables were written before 27 November 2026. */
 export const OWN_IMAGE_NAMES: MediaNaming = {
 	sides: (render) => (card, side) => renameImageSources(render(card, side), ankiImageName),
 	imageSrc: ankiImageName
