@@ -575,8 +575,10 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 
 	// A package's file the store holds under another name, among those of the cards it brings again: not stored twice (package-media.ts).
 	const { packageMedia } = extras;
-	const broughtAgain = [...stored.values()].filter((card) => incoming.has(card.id));
-	const heldElsewhere = packageMedia ? await packageMedia.filesHeldElsewhere(db, bundle.media, storedMedia, broughtAgain) : new Map<string, string>();
+	const heldElsewhere =
+		packageMedia && bundle.media.length > 0
+			? await packageMedia.filesHeldElsewhere(db, bundle.media, storedMedia, [...stored.values()].filter((card) => incoming.has(card.id)))
+			: new Map<string, string>();
 	if (packageMedia && heldElsewhere.size > 0) {
 		for (const [id, entry] of incoming) incoming.set(id, { ...entry, card: packageMedia.withStoredNames(entry.card, heldElsewhere) });
 	}
