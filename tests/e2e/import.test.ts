@@ -500,6 +500,30 @@ test('a deck imported from an Anki package, studied, exported as CSV (for Anki o
 	expect(await answersToday(page)).toBe('3');
 });
 
+test('an Anki package of a studied deck, imported on another device: the preview counts its answers, not its rows', async ({ page, browser }) => {
+	await chooseFiles(page, [file('apkg-export-media.apkg', await readFile(new URL('../fixtures/anki/apkg-export-media.apkg', import.meta.url)))]);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await page.getByRole('link', { name: /deck-name: 3 cards/ }).click();
+	await studyAllEasy(page, 3);
+	await page.goto('/deck/anki-deck-name');
+	await page.getByText('Export', { exact: true }).click();
+	await page.getByLabel('Format').selectOption({ label: 'Anki package (.apkg)' });
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download' }).click();
+	const exported = await download;
+	const bytes = await readFile((await exported.path()) as string);
+
+	// Another device: a store of its own.
+	const context = await browser.newContext();
+	const other = await context.newPage();
+	await chooseFiles(other, [file(exported.suggestedFilename(), bytes)]);
+	await expect(other.getByRole('heading', { name: 'Before importing' })).toBeVisible();
+	// Answers are what the line counts; each card's schedule in the package is the one its answer gives, so no schedule comes apart.
+	await expect(other.getByText(/^Review history:/)).toHaveText('Review history: 3 new answers');
+	await expect(other.getByText(/^Schedules from the file/)).toHaveCount(0);
+	await context.close();
+});
+
 test('the built-in AWS deck, studied, exported as CSV or as an Anki package imports back unchanged: no copies, its cards still its note’s Markdown', async ({ page }) => {
 	const deckUrl = `/deck/${encodeURIComponent('aws-기초')}`;
 	await page.goto(deckUrl);

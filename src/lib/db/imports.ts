@@ -71,7 +71,9 @@
  * - but for a backup's or deck file's, a card's tag `leech` stays when the
  *   bundle's content lacks it, and comes with a card whose file has it
  *   (`keepsLeechTag`);
- * - media files are put by name; a full backup's settings replace ours.
+ * - media files are put by name, but a package's file the store holds under another name is not put again: the
+ *   package's cards are pointed at that name (`mediaAreCopies`, package-media.ts); a full backup's settings
+ *   replace ours.
  * The clocks compared above never go backwards on one device: each change is stamped past the one it replaces
  * (`stampAfter`, change-stamp.ts), the merge's own included.
  * A record that would come out the same is not written, so importing the
@@ -144,15 +146,25 @@ export interface ImportPreview {
 	source: ImportBundle['source'];
 	name: string;
 	decks: DeckImportSummary[];
+	/**
+	 * The review log's rows. The summary counts the answers apart from the schedules set without one: an Anki
+	 * package brings each studied card's schedule as a row beside its answers, which a learner would otherwise
+	 * read as that many more answers.
+	 */
 	reviews: {
-		/** Rows the store does not have yet. */
-		added: number;
+		/** Answers (grades given) the store does not have yet. */
+		answers: number;
+		/** Cards given a schedule without an answer (state rows: a package's schedule, a reset on another device) the store does not have yet. */
+		schedules: number;
 		/** Rows the store already has (by id; from an Anki package, also the same answer or schedule under another id): left as they are. */
 		known: number;
 		/** Rows of cards that are neither in the bundle nor in the store: left out. */
 		skipped: number;
 	};
-	/** Files stored (new, or with other bytes than the stored file of that name), and files already stored as they are. */
+	/**
+	 * Files stored (new, or with other bytes than the stored file of that name), and files already stored as they
+	 * are: under their name, or (an Anki package's) under another name that the cards are pointed at (package-media.ts).
+	 */
 	media: { written: number; unchanged: number };
 	/** A full backup whose settings differ from these: they replace them (a backup of the same settings changes none). */
 	settings: boolean;
@@ -367,6 +379,15 @@ function rowsAreCopies(bundle: ImportBundle): boolean {
 }
 
 /**
+ * Whether the bundle's media files may be copies, under other names, of files the store has: an Anki package's
+ * are named by their content, so a stored name that holds the same bytes does as well (package-media.ts). A
+ * note's file names are what its next import finds them by, and a backup's are the names it restores.
+ */
+function mediaAreCopies(bundle: ImportBundle): boolean {
+	return bundle.source === 'apkg';
+}
+
+/**
  * Whether the bundle's rows are Recall's own (a backup, a deck file with
  * progress): where the store holds a package's copy of one of them, the
  * copy goes and the row takes its place (`withoutCopies`), as the row would
@@ -489,24 +510,27 @@ async function renamedDecks(db: RecallDatabase, bundle: ImportBundle, storedDeck
 interface MergeExtras {
 	tables?: typeof import('./table-rows');
 	packages?: typeof import('./package-rows');
-	/** For a table that plays sounds: the names its decks' Anki packages give their files, as the table names them. */
+	packageMedia?: typeof import('./package-media');
+	/** For a table that shows images or plays sounds: the names its decks' Anki packages give their files, as the table names them. */
 	tableMediaNames?: TableMediaNames;
 }
 
 async function loadExtras(bundle: ImportBundle): Promise<MergeExtras> {
-	const [tables, packages] = await Promise.all([
+	const [tables, packages, packageMedia] = await Promise.all([
 		matchesByFront(bundle) ? import('./table-rows') : undefined,
-		rowsAreCopies(bundle) || rowsAreOwn(bundle) ? import('./package-rows') : undefined
+		rowsAreCopies(bundle) || rowsAreOwn(bundle) ? import('./package-rows') : undefined,
+		mediaAreCopies(bundle) ? import('./package-media') : undefined
 	]);
-	return { ...(tables && { tables }), ...(packages && { packages }) };
+	return { ...(tables && { tables }), ...(packages && { packages }), ...(packageMedia && { packageMedia }) };
 }
 
 async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMode, now: number, loaded: MergeExtras): Promise<MergePlan> {
 	// A table's deck is the stored deck of its name, whatever that deck's id (table-rows.ts).
 	const bundle = loaded.tables ? loaded.tables.intoNamedDecks(given, await db.decks.toArray()) : given;
-	const playsSounds = bundle.decks.some((deck) => deck.cards.some((card) => card.front.includes('[sound:') || card.back.includes('[sound:')));
+	// A table's images and sounds are named as its decks' packages name their files (table-rows.ts).
+	const namesMedia = bundle.decks.some((deck) => deck.cards.some((card) => [card.front, card.back].some((side) => side.includes('[sound:') || /<img\b/i.test(side))));
 	const extras: MergeExtras =
-		loaded.tables && playsSounds ? { ...loaded, tableMediaNames: await loaded.tables.tableMediaNames(db, bundle.decks.map((deck) => deck.id)) } : loaded;
+		loaded.tables && namesMedia ? { ...loaded, tableMediaNames: await loaded.tables.tableMediaNames(db, bundle.decks.map((deck) => deck.id)) } : loaded;
 	const warnings = [...bundle.warnings];
 	const deckIds = bundle.decks.map((deck) => deck.id);
 	const incoming = new Map<string, { card: Card; deck: Deck; index: number }>();
@@ -547,6 +571,16 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 				incoming.set(card?.id ?? entry.card.id, card ? { ...entry, card: { ...entry.card, id: card.id } } : entry);
 			}
 		}
+	}
+
+	// A package's file the store holds under another name, among those of the cards it brings again: not stored twice (package-media.ts).
+	const { packageMedia } = extras;
+	const heldElsewhere =
+		packageMedia && bundle.media.length > 0
+			? await packageMedia.filesHeldElsewhere(db, bundle.media, storedMedia, [...stored.values()].filter((card) => incoming.has(card.id)))
+			: new Map<string, string>();
+	if (packageMedia && heldElsewhere.size > 0) {
+		for (const [id, entry] of incoming) incoming.set(id, { ...entry, card: packageMedia.withStoredNames(entry.card, heldElsewhere) });
 	}
 
 	// Notes and built-in decks: cards gone from the deck are moved to a reworded successor or retired.
@@ -621,8 +655,10 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 		}
 	}
 	// A stored copy that a backup's row replaces is an answer the store had: counted as known, not added.
-	const replaced = Math.min(deleteRows.filter(isAnswer).length, newRows.length);
+	const newAnswers = newRows.filter(isAnswer).length;
+	const replaced = Math.min(deleteRows.filter(isAnswer).length, newAnswers);
 	knownCount += unknownRows.length - newRows.length + replaced;
+	const scheduledCards = new Set(newRows.filter((row) => !isAnswer(row)).map((row) => row.card)).size;
 	const newRowsByCard = groupBy(newRows, (row) => row.card);
 	const rowsChanged = new Set([...newRowsByCard.keys(), ...deleteRows.map((row) => row.card)]);
 
@@ -804,6 +840,10 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 	bundle.media.forEach((file, index) => {
 		if (seenMedia.has(file.name)) return;
 		seenMedia.add(file.name);
+		if (heldElsewhere.has(file.name)) {
+			unchangedMedia++;
+			return;
+		}
 		const existing = storedMedia[index];
 		const same =
 			existing !== undefined &&
@@ -845,7 +885,7 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 			source: bundle.source,
 			name: bundle.name,
 			decks: [...summaries.values()],
-			reviews: { added: newRows.length - replaced, known: knownCount, skipped },
+			reviews: { answers: newAnswers - replaced, schedules: scheduledCards, known: knownCount, skipped },
 			media: { written: putMedia.length, unchanged: unchangedMedia },
 			settings: putSettings.length > 0,
 			renamed,

@@ -17,7 +17,8 @@ import type { Card } from '../notes/deck-format';
 import { csvCardIdIn } from '../io/delimited';
 import { renderedTableReading, spreadsheetReading, tableReading, tableSideKey, type TableContent } from '../io/table-card';
 import { cardSideExportHtml } from '../render/markdown';
-import { packageMediaNames, withAnkiImageNames, withAnkiMediaNames } from '../io/anki/note-fields';
+import { OWN_IMAGE_NAMES, packageMediaNames, tableMediaNaming } from '../io/anki/note-fields';
+import { cardImageReferences, cardSoundReferences } from '../io/card-images';
 import { deckMediaNames } from './exports';
 import { groupBy } from '../io/group-by';
 import { Queue, type CardRecord, type DeckRecord, type RecallDatabase } from './schema';
@@ -30,18 +31,20 @@ export function rowContent(card: Card): TableContent {
 
 /**
  * The names each deck's Anki package gives its media files (packageMediaNames of deckMediaNames), by deck id: a
- * table for Anki names the deck's sounds by them (`word-2.mp3` beside `word.mp3`), so its reader must too.
+ * table for Anki names the deck's images and sounds by them (`map-2.png` beside `Map.png`, `word-2.mp3` beside
+ * `word.mp3`), so its reader must too.
  */
 export type TableMediaNames = ReadonlyMap<string, ReadonlyMap<string, string>>;
 
 /**
  * How a stored card's own row may read: as Recall's table for Anki writes it now
- * (rendered as the export worker renders it, its sounds named as its deck's
- * package names their files), as its table for spreadsheets
+ * (rendered as the export worker renders it, its images and sounds named as its
+ * deck's package names their files), as its table for spreadsheets
  * writes it (the rendered text a person reads), or as its text, as tables were
- * written before; a card that plays sounds, also as that table wrote it before
- * it named them as an Anki package names their files, and before it told two
- * files of one name apart.
+ * written before; a card that shows images or plays sounds, also as that table
+ * wrote it before it named each file as an Anki package does (two names alike
+ * but for case were one: `Map.png` and `map.png`, `word.mp3` twice), and a card
+ * that plays sounds, before it named them as an Anki package names their files.
  */
 function readings(card: CardRecord, mediaNames?: TableMediaNames): TableContent[] {
 	// Asked of one stored card up to three times in an import (pairing rows, its content, the preview's count): rendered once each way.
@@ -49,10 +52,12 @@ function readings(card: CardRecord, mediaNames?: TableMediaNames): TableContent[
 	const known = readingsOf.get(card);
 	if (known && known.read.every((value, index) => value === read[index])) return known.readings;
 	const readings = [renderedTableReading(card, cardSideExportHtml), spreadsheetReading(card, cardSideExportHtml), tableReading(card)];
-	if (card.front.includes('[sound:') || card.back.includes('[sound:')) {
-		readings.push(renderedTableReading(card, cardSideExportHtml, withAnkiImageNames));
-		const packageNames = mediaNames?.get(card.deck);
-		if (packageNames) readings.push(renderedTableReading(card, cardSideExportHtml, (render) => withAnkiMediaNames(render, packageNames)));
+	const packageNames = mediaNames?.get(card.deck);
+	const playsSounds = cardSoundReferences(card).length > 0;
+	if (packageNames && (playsSounds || cardImageReferences(card).length > 0)) readings.push(renderedTableReading(card, cardSideExportHtml, tableMediaNaming(packageNames)));
+	if (playsSounds) {
+		readings.push(renderedTableReading(card, cardSideExportHtml, OWN_IMAGE_NAMES));
+		if (packageNames) readings.push(renderedTableReading(card, cardSideExportHtml, tableMediaNaming(packageNames, 'own')));
 	}
 	readingsOf.set(card, { read, readings });
 	return readings;
@@ -84,7 +89,7 @@ export async function tableMediaNames(db: RecallDatabase, decks: Iterable<string
  * - `rows`: rows of decks the store has, whose ids it does not have, in file order;
  * - `deckCards`: every card of those decks;
  * - `taken`: whether a row of the file is that card by its id;
- * - `mediaNames`: the names the decks' Anki packages give their files, as a table for Anki names their sounds.
+ * - `mediaNames`: the names the decks' Anki packages give their files, as a table for Anki names their images and sounds.
  *
  * A row is a live card (neither retired nor deleted, and not taken) of its
  * deck with its front, one card to one row: a retired or deleted card is never

@@ -44,7 +44,7 @@ import { emptyBundle, ImportError, type ImportBundle } from './bundle';
 import { htmlToText, looksLikeHtml, textToHtml } from './html-text';
 import { refuse, say, type ImportNotice } from './notices';
 import { readableSide, rowCards, sideIdentity, tagsAsWritten, type TableRowNote } from './table-card';
-import { deckNotes, packageMediaNames, withAnkiMediaNames, type RenderSide } from './anki/note-fields';
+import { deckNotes, packageMediaNames, tableMediaNaming, type RenderSide } from './anki/note-fields';
 import { lineList, type ColumnHeaderKey } from './notices/table';
 
 /** Larger files are refused before they are decoded. */
@@ -656,9 +656,9 @@ function quoteField(field: string, delimiter: string, firstColumn: boolean): str
  *
  * For Anki (the default): the card as Anki would show it, the same note the
  * Anki package holds (anki/note-fields.ts): `#html:true`, sides rendered,
- * images as `<img src="name">` after the back, named as Anki keeps media (the files are not in the
- * table), sounds as `[sound:name]` named as the deck's Anki package names their files (`word-2.mp3` beside
- * `word.mp3`), a cloze card as a Cloze note (Text, Back Extra) whose deletions are
+ * images as `<img src="name">` after the back and sounds as `[sound:name]`, each file named as the deck's Anki
+ * package names it (the files are not in the table): as Anki keeps media, two names alike but for case told apart
+ * (`map-2.png` beside `Map.png`, `word-2.mp3` beside `word.mp3`), a cloze card as a Cloze note (Text, Back Extra) whose deletions are
  * its highlights, the cards of one sentence in one note (`deckNotes`); a deck with both kinds names each row's note type in a first
  * column (`#notetype column:1`). Recall's reader reads the file back to the same
  * cards (db/table-rows.ts matches rows to the cards they were made of).
@@ -682,8 +682,9 @@ export function deckToDelimited(bundle: ImportBundle, deckId: string, delimiter:
 		const name = deck.name.replace(/[\r\n]+/g, ' ');
 		return `${['\ufeff' + row(['Front', 'Back', 'Tags', 'Deck']), ...deck.cards.map((card) => row([text(card, 'front'), text(card, 'back'), tags(card), name]))].join('\n')}\n`;
 	}
-	// The bundle's files are the ones the deck's Anki package would carry: its sounds go by the names the package gives them.
-	const notes = deckNotes(deck.cards, withAnkiMediaNames(options.renderSide, packageMediaNames(bundle.media.map((file) => file.name))));
+	// The bundle's files are the ones the deck's Anki package would carry: they go by the names the package gives them.
+	const naming = tableMediaNaming(packageMediaNames(bundle.media.map((file) => file.name)));
+	const notes = deckNotes(deck.cards, naming.sides(options.renderSide), naming.imageSrc);
 	const kinds = new Set(notes.map(({ note }) => note.notetype));
 	const mixed = kinds.size > 1;
 	const names = kinds.has('Cloze') && !mixed ? ['Text', 'Back Extra'] : ['Front', 'Back'];

@@ -7,7 +7,7 @@
  */
 import type { Card } from '../notes/deck-format';
 import { htmlToText, readableText, textToHtml } from './html-text';
-import { noteFields, withAnkiMediaNames, type RenderSide } from './anki/note-fields';
+import { noteFields, tableMediaNaming, type MediaNaming, type RenderSide } from './anki/note-fields';
 
 /** What identifies a side (a row's id is made of its front's): its text, Unicode-normalised, white space collapsed; case and emoji kept. */
 export function sideIdentity(side: string, html: boolean): string {
@@ -105,10 +105,11 @@ export function readableSide(html: string): string {
  * A card as the row of it in Recall's table for Anki reads back: that table
  * writes the card as Anki shows it (sides rendered, a cloze card as a Cloze
  * note: anki/note-fields.ts), so a Markdown card's row holds HTML, not its
- * text. `render` is the renderer the table was written with, `names` how it named the media (by default as it does now).
+ * text. `render` is the renderer the table was written with, `naming` how it named the media (by default as it
+ * does now for a deck whose package names no file otherwise than Anki keeps it).
  */
-export function renderedTableReading(card: Card, render: RenderSide, names: (render: RenderSide) => RenderSide = withAnkiMediaNames): TableContent {
-	const note = noteFields(card, names(render));
+export function renderedTableReading(card: Card, render: RenderSide, naming: MediaNaming = tableMediaNaming()): TableContent {
+	const note = noteFields(card, naming.sides(render), naming.imageSrc);
 	const [sides] = rowCards({ notetype: note.notetype, fields: note.fields });
 	return { deck: card.deck, front: sides!.front, back: sides!.back, format: 'html', tags: rowTags(card) };
 }

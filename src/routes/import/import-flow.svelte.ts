@@ -44,7 +44,7 @@ export function deckNameFromFile(fileName: string): string {
 export function changesAnything(preview: ImportPreview): boolean {
 	return (
 		preview.decks.some((deck) => deck.added + deck.updated + deck.moved + deck.retired + deck.restored > 0) ||
-		preview.reviews.added > 0 ||
+		preview.reviews.answers + preview.reviews.schedules > 0 ||
 		preview.media.written > 0 ||
 		preview.settings
 	);

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Dexie } from 'dexie';
-import { unzipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerCard, cardHistory } from '../../../src/lib/db/answers';
 import { deleteCards, resetCards } from '../../../src/lib/db/bulk';
@@ -88,7 +88,7 @@ describe('applyImport: a deck new to the store', () => {
 			source: 'deck',
 			name: 'geo.json',
 			decks: [{ id: deck.id, name: deck.name, isNew: true, added: 3, updated: 0, unchanged: 0 }],
-			reviews: { added: 0, known: 0, skipped: 0 },
+			reviews: { answers: 0, schedules: 0, known: 0, skipped: 0 },
 			settings: false,
 			warnings: []
 		});
@@ -105,7 +105,7 @@ describe('applyImport: a deck new to the store', () => {
 		await answer(a, ocean, 1, seoulNoon('2026-11-03'));
 		const b = open();
 		const result = await applyImport(b, await sent(a), NOW);
-		expect(result.reviews).toEqual({ added: 3, known: 0, skipped: 0 });
+		expect(result.reviews).toEqual({ answers: 3, schedules: 0, known: 0, skipped: 0 });
 		expect(await b.reviews.count()).toBe(3);
 		await expectFolded(b);
 		expect((await b.cards.get(paris))?.queue).toBe(Queue.scheduled);
@@ -142,7 +142,7 @@ describe('applyImport: the same file twice', () => {
 		const again = await applyImport(b, bundle, NOW + 60_000);
 		expect(await tableChecksums(b)).toEqual(once);
 		expect(again.decks).toEqual([expect.objectContaining({ added: 0, updated: 0, unchanged: 3 })]);
-		expect(again.reviews).toEqual({ added: 0, known: 1, skipped: 0 });
+		expect(again.reviews).toEqual({ answers: 0, schedules: 0, known: 1, skipped: 0 });
 		expect(again.media).toEqual({ written: 0, unchanged: 0 });
 	});
 });
@@ -158,7 +158,7 @@ describe('previewImport', () => {
 		const preview = await previewImport(b, bundle, NOW);
 		expect(await tableChecksums(b)).toEqual(before);
 		expect(preview.decks).toEqual([{ id: deck.id, name: deck.name, isNew: false, added: 0, updated: 1, unchanged: 2, moved: 0, retired: 0, restored: 0, retiredCards: [] }]);
-		expect(preview.reviews).toEqual({ added: 1, known: 0, skipped: 0 });
+		expect(preview.reviews).toEqual({ answers: 1, schedules: 0, known: 0, skipped: 0 });
 		expect(await applyImport(b, bundle, NOW)).toEqual(preview);
 	});
 });
@@ -268,7 +268,7 @@ describe('applyImport merges', () => {
 			reviews: [stateRow({ id: 's', card: 'anki:gone', deck: deck.id, reviewedAt: T0, day: 1, after: { state: { repetitions: 1, easiness: 2.5, interval: 1, extraReview: false }, dueDay: 2 } })]
 		};
 		const result = await applyImport(a, bundle, NOW);
-		expect(result.reviews).toEqual({ added: 0, known: 0, skipped: 1 });
+		expect(result.reviews).toEqual({ answers: 0, schedules: 0, known: 0, skipped: 1 });
 		expect(result.warnings.map((warning) => warning.message)).toEqual(['1 review row belongs to a card that is neither in the file nor on this device; it was left out.']);
 		expect(await a.reviews.count()).toBe(0);
 	});
@@ -473,6 +473,18 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		});
 	}
 
+	/** Each table (CSV text) of the two cards of `deckId`, imported in turn: both cards unchanged, nothing written. */
+	async function expectTablesChangeNothing(db: RecallDatabase, deckId: string, tables: string[]): Promise<void> {
+		const before = await tableChecksums(db);
+		for (const text of tables) {
+			const rows = await read(`${deckId}.csv`, bytes(text));
+			const preview = await previewImport(db, rows, NOW);
+			expect(preview.decks).toEqual([expect.objectContaining({ id: deckId, added: 0, updated: 0, unchanged: 2 })]);
+			await applyImport(db, rows, NOW);
+			expect(await tableChecksums(db)).toEqual(before);
+		}
+	}
+
 	it('a CSV for Anki names two sound files of one name as the deck’s Anki package does (word.mp3, word-2.mp3), and imports back unchanged', async () => {
 		const db = open();
 		const [one, two] = [`word.${'a'.repeat(64)}.mp3`, `word.${'b'.repeat(64)}.mp3`];
@@ -492,15 +504,32 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		const apkg = await openPackage(await exported(db, 'listen', 'apkg'));
 		expect(soundsByFront(apkg.notes.map((note) => fieldsOf(note)[0]!))).toEqual(tableSounds);
 
-		const before = await tableChecksums(db);
 		// So does a table written before, which named both word.mp3.
-		for (const text of [csv, csv.replace('word-2.mp3', 'word.mp3')]) {
-			const rows = await read('Listen.csv', bytes(text));
-			const preview = await previewImport(db, rows, NOW);
-			expect(preview.decks).toEqual([expect.objectContaining({ id: 'listen', added: 0, updated: 0, unchanged: 2 })]);
-			await applyImport(db, rows, NOW);
-			expect(await tableChecksums(db)).toEqual(before);
-		}
+		await expectTablesChangeNothing(db, 'listen', [csv, csv.replace('word-2.mp3', 'word.mp3')]);
+	});
+
+	it('a CSV for Anki names two images whose names differ only in case as the deck’s Anki package does (Map.png, map-2.png), and imports back unchanged', async () => {
+		const db = open();
+		const note = '# Maps\n\n- **Seoul**: the capital ![the city](images/Map.png)\n- **Busan**: a port ![the port](images/map.png)\n';
+		const [upper, lower] = [new Uint8Array([1, 2, 3]), new Uint8Array([4, 5, 6])];
+		const zip = zipSync({ 'maps.md': bytes(note), 'images/Map.png': upper, 'images/map.png': lower });
+		await applyImport(db, await read('maps.zip', zip), T0);
+		expect((await db.media.toCollection().primaryKeys()).sort()).toEqual(['maps/images/Map.png', 'maps/images/map.png']);
+
+		const imagesByFront = (rows: { front: string; back: string }[]) =>
+			Object.fromEntries(rows.map((row) => [row.front.replace(/<[^>]+>/g, '').trim(), /<img src="([^"]+)"/.exec(row.back)?.[1]]));
+		const csv = new TextDecoder().decode(await exported(db, 'maps', 'csv'));
+		const table = await read('Maps.csv', bytes(csv));
+		const tableImages = imagesByFront(table.decks[0]!.cards);
+		expect(tableImages).toEqual({ Seoul: 'maps_images_Map.png', Busan: 'maps_images_map-2.png' });
+		// The package names them so, and carries each file under that name.
+		const apkg = await openPackage(await exported(db, 'maps', 'apkg'));
+		expect(imagesByFront(apkg.notes.map((note) => ({ front: fieldsOf(note)[0]!, back: fieldsOf(note)[1]! })))).toEqual(tableImages);
+		const files = new Map(Object.entries(apkg.media).map(([entry, name]) => [name, apkg.files.get(entry)]));
+		expect([files.get('maps_images_Map.png'), files.get('maps_images_map-2.png')]).toEqual([upper, lower]);
+
+		// So does a table written before, which named them one at a time.
+		await expectTablesChangeNothing(db, 'maps', [csv, csv.replace('maps_images_map-2.png', 'maps_images_map.png')]);
 	});
 
 	it('a studied deck’s CSV leaves its history and schedules alone', async () => {
@@ -681,7 +710,7 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 			const before = await tableChecksums(target);
 			const preview = await previewImport(target, bundle, NOW);
 			expect(preview.decks).toEqual([expect.objectContaining({ id: 'vocab', added: 0, updated: 0, unchanged: 6 })]);
-			expect(preview.reviews).toEqual({ added: 0, known: 19, skipped: 0 });
+			expect(preview.reviews).toEqual({ answers: 0, schedules: 0, known: 19, skipped: 0 });
 			await applyImport(target, bundle, NOW);
 			expect(await tableChecksums(target)).toEqual(before);
 			expect(await answerCounts(target)).toEqual(counts);
@@ -704,7 +733,7 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 			const target = open();
 			await applyImport(target, order[0]!, NOW);
 			const second = await previewImport(target, order[1]!, NOW);
-			expect(second.reviews.added).toBe(0);
+			expect(second.reviews).toMatchObject({ answers: 0, schedules: 0 });
 			await applyImport(target, order[1]!, NOW);
 			expect(await answerCounts(target)).toEqual(counts);
 			await expectFolded(target);
@@ -730,7 +759,7 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		const bundle = await read('vocab.apkg', await exported(db, 'vocab', 'apkg'), later);
 		const before = await tableChecksums(db);
 		const result = await applyImport(db, bundle, later);
-		expect(result.reviews.added).toBe(0);
+		expect(result.reviews).toMatchObject({ answers: 0, schedules: 0 });
 		expect(result.decks).toEqual([expect.objectContaining({ updated: 0, unchanged: 6 })]);
 		expect(await tableChecksums(db)).toEqual(before);
 	});
@@ -786,9 +815,11 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 			const counts = await answerCounts(db);
 
 			const result = await applyImport(db, bundle, later);
-			// Anki's schedule for the card is news only where SM-2 would not have made it: then its state row comes too.
-			const added = anki === 'agrees with SM-2' ? 1 : 2;
-			expect(result.reviews).toEqual({ added, known: 19 + 1 - added, skipped: 0 });
+			// Anki's schedule for the card is news only where SM-2 would not have made it: then its state row comes too,
+			// which the summary counts apart from the one answer (a learner reads "answers" as grades given).
+			const schedules = anki === 'agrees with SM-2' ? 0 : 1;
+			const added = 1 + schedules;
+			expect(result.reviews).toEqual({ answers: 1, schedules, known: 19 + 1 - added, skipped: 0 });
 			expect(result.decks).toEqual([expect.objectContaining({ updated: 1, unchanged: 5 })]);
 			expect(await db.reviews.count()).toBe(rows + added);
 			expect(await answerCounts(db)).toEqual({ tallied: counts.tallied + 1, rows: counts.rows + 1 });
@@ -856,7 +887,7 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 			const before = await tableChecksums(target);
 			const preview = await previewImport(target, bundle, NOW);
 			expect(preview.decks).toEqual([{ id: AWS.id, name: AWS.name, isNew: false, added: 0, updated: 0, unchanged: 22, moved: 0, retired: 0, restored: 0, retiredCards: [] }]);
-			expect(preview.reviews.added).toBe(0);
+			expect(preview.reviews).toMatchObject({ answers: 0, schedules: 0 });
 			await applyImport(target, bundle, NOW);
 			expect(await tableChecksums(target)).toEqual(before);
 			expect(await answerCounts(target)).toEqual(counts);
@@ -873,7 +904,7 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		const others = (await db.cards.toArray()).filter((other) => other.id !== a);
 		const result = await applyImport(db, await read('AWS from anki.apkg', file, NOW), NOW);
 		expect(result.decks).toEqual([expect.objectContaining({ added: 0, updated: 1, unchanged: 21 })]);
-		expect(result.reviews.added).toBe(1);
+		expect(result.reviews).toMatchObject({ answers: 1, schedules: 0 });
 		expect(await db.cards.get(a)).toEqual({ ...card, state: good, dueDay: studyDay(at, DAY_OPTIONS) + good.interval, lastReview: `${a}-review-${at}`, updatedAt: NOW });
 		for (const other of others) expect(await db.cards.get(other.id)).toEqual(other);
 		await expectFolded(db);

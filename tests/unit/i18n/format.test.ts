@@ -29,7 +29,7 @@ describe('countMessage', () => {
 		expect(countMessage('en', 'importPreviewRetired', 2, { deck: 'AWS' })).toBe('AWS: 2 cards are gone from the note and will be retired (their review history is kept).');
 		expect(countMessage('en', 'importPreviewRestored', 1, { deck: 'AWS' })).toBe('AWS: 1 card that was retired or deleted comes back, with its review history.');
 		expect(countMessage('en', 'importDoneDeck', 1, { deck: 'Pics' })).toBe('Pics: 1 card');
-		expect(countMessage('en', 'importPreviewReviews', 1)).toBe('Review history: 1 new entry');
+		expect(countMessage('en', 'importPreviewReviews', 1)).toBe('Review history: 1 new answer');
 		expect(countMessage('en', 'importStoredCount', 1, { done: 0 })).toBe('0 of 1 card or review saved');
 		expect(countMessage('ko', 'importPreviewRetired', 1, { deck: 'AWS' })).toBe('AWS: 노트에서 사라진 카드 1장은 보관됩니다(학습 기록은 유지).');
 		// `values` cannot set the count itself.

@@ -7,6 +7,7 @@ import { lineList, listLines } from '../../../src/lib/io/notices/table';
 import type { Card } from '../../../src/lib/notes/deck-format';
 import { deckSchema } from '../../../src/lib/notes/deck-format';
 import { cardSideExportHtml } from '../../../src/lib/render/markdown';
+import { packageMediaNames } from '../../../src/lib/io/anki/note-fields';
 
 /** The export worker's renderer. */
 const renderSide = cardSideExportHtml;
@@ -496,6 +497,20 @@ describe('export', () => {
 		// An image of the text too is named as Anki keeps the file (as the Anki package names it); a URL stays one.
 		const inline = noteCard('md:8', { back: '![map](maps/seoul.png) ![logo](https://example.com/a/b.png)' });
 		expect(parse(deckToDelimited(deckOf(inline), 'd', ',', { renderSide })).rows[0]![1]).toBe('<p><img src="maps_seoul.png" alt="map"> <img src="https://example.com/a/b.png" alt="logo"></p>');
+	});
+
+	it('names each image file as the deck’s Anki package names it: two names alike but for case stay two, a name spelled otherwise is its file’s', () => {
+		const file = (name: string) => ({ name, type: 'image/png', bytes: new Uint8Array([name.length]) });
+		const upper = noteCard('md:9', { front: 'Seoul', back: 'the capital', images: [{ src: 'maps/Map.png', alt: 'Seoul' }] });
+		const lower = noteCard('md:10', { front: 'Busan', back: 'a port', images: [{ src: 'maps/map.png', alt: 'Busan' }] });
+		// markdown-it writes a Markdown image's path percent-encoded: it is still the stored `maps/my map.png`.
+		const spelled = noteCard('md:11', { front: 'Daegu', back: '![inland](<maps/my map.png>)' });
+		const bundle = { ...deckOf(upper, lower, spelled), media: [file('maps/Map.png'), file('maps/map.png'), file('maps/my map.png')] };
+		const rows = parse(deckToDelimited(bundle, 'd', ',', { renderSide })).rows;
+		const images = rows.map((row) => [...row.join(' ').matchAll(/<img src="([^"]+)"/g)].map((match) => match[1]));
+		expect(images).toEqual([['maps_Map.png'], ['maps_map-2.png'], ['maps_my map.png']]);
+		// The names the package gives the files (anki/note-fields.ts).
+		expect([...packageMediaNames(bundle.media.map((one) => one.name)).values()]).toEqual(['maps_Map.png', 'maps_map-2.png', 'maps_my map.png']);
 	});
 
 	it('writes the cloze cards of one sentence as one Cloze note, read back as those cards', () => {

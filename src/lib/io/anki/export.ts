@@ -47,7 +47,7 @@ import { dayStartMs, minutesWest } from './export-time';
 import { missingImages, missingSounds } from '../card-images';
 import { rewriteSoundTags } from '../sound-tags';
 import { groupBy } from '../group-by';
-import { deckNotes, noteFields, packageMediaNames, type CardSide, type CardsNote, type RenderSide } from './note-fields';
+import { deckNotes, noteFields, packageMediaNames, packagedName, type CardSide, type CardsNote, type RenderSide } from './note-fields';
 
 export type { CardSide } from './note-fields';
 
@@ -237,12 +237,10 @@ function cardEntries(bundle: ImportBundle, warn: Warn): Entry[] {
  * note's cards moved to two decks).
  */
 function exportNotes(entries: readonly Entry[], options: AnkiExportOptions, media: MediaTable, warn: Warn): { note: CardsNote; guid: string; entries: Entry[] }[] {
-	const render: RenderSide = (shown, side) =>
-		rewriteSoundTags(
-			renameImageSources(options.renderSide(shown, side), (src) => media.names.get(src)),
-			(name) => media.names.get(name)
-		);
-	const imageSrc = (src: string) => media.names.get(src) ?? src;
+	// A file by the name the package gives it, as the table for Anki names it (note-fields.ts); a file it has not, as written.
+	const packaged = packagedName(media.names);
+	const render: RenderSide = (shown, side) => rewriteSoundTags(renameImageSources(options.renderSide(shown, side), packaged), packaged);
+	const imageSrc = (src: string) => packaged(src) ?? src;
 	const byDeck = groupBy(entries, (entry) => entry.deck);
 	const guids = new Set<string>();
 	const out: { note: CardsNote; guid: string; entries: Entry[] }[] = [];

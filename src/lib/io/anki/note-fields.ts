@@ -10,7 +10,7 @@
 import type { Card } from '../../notes/deck-format';
 import { groupBy } from '../group-by';
 import { ankiCardOf } from './card-ids';
-import { isMediaName } from '../media-names';
+import { isMediaName, referenceCandidates } from '../media-names';
 import { audioTypeOf } from '../media-types';
 import { rewriteSoundTags, soundFileName } from '../sound-tags';
 import { ankiMediaName, clozeText, countClozes, escapeHtml, htmlClozeText, renameImageSources, uniqueName } from './export-fields';
@@ -55,21 +55,50 @@ export function packageMediaNames(files: Iterable<string>): Map<string, string> 
 }
 
 /**
- * `render` with the images of its HTML named as Anki keeps them and its `[sound:…]` tags as an Anki package names
- * their files, for a file that holds no media of its own (a table): Anki finds them in its media folder by those names.
- * `packageNames` (packageMediaNames) are the names the deck's package gives its files: a sound among them goes by
- * its name there (`word-2.mp3` beside another `word.mp3`), any other by its own.
+ * The name a package of files named `packageNames` (packageMediaNames: by the name each is stored under) gives the
+ * file that `name`, as a card writes an image's src or a sound's tag, means: the first of its spellings
+ * (referenceCandidates: `my%20map.png` is the stored `my map.png`) that the package carries. Undefined for a file
+ * it does not carry. The Anki package and the table for Anki name a card's media by it, so both give a file one name.
  */
-export function withAnkiMediaNames(render: RenderSide, packageNames: ReadonlyMap<string, string> = new Map()): RenderSide {
-	const images = withAnkiImageNames(render);
-	return (card, side) =>
-		rewriteSoundTags(images(card, side), (name) => (isMediaName(name) && audioTypeOf(name) !== undefined ? (packageNames.get(name) ?? ankiSoundName(name)) : undefined));
+export function packagedName(packageNames: ReadonlyMap<string, string>): (name: string) => string | undefined {
+	return (name) => {
+		for (const spelling of referenceCandidates(name)) {
+			const packaged = packageNames.get(spelling);
+			if (packaged !== undefined) return packaged;
+		}
+		return undefined;
+	};
 }
 
-/** `render` with the images of its HTML named as Anki keeps them, its sounds as the card names them: how tables were written before 27 November 2026. */
-export function withAnkiImageNames(render: RenderSide): RenderSide {
-	return (card, side) => renameImageSources(render(card, side), ankiImageName);
+/** How a file for Anki names a card's media: in its rendered sides (`sides`) and in its image list (`imageSrc`). */
+export interface MediaNaming {
+	sides: (render: RenderSide) => RenderSide;
+	imageSrc: (src: string) => string;
 }
+
+/**
+ * How a table for Anki, which holds no media of its own, names a deck's files: Anki finds them in its media folder
+ * by those names. `packageNames` (packageMediaNames) are the names the deck's package gives its files: each file
+ * among them goes by its name there (`packagedName`), so that two names alike but for case, or a sound's name
+ * twice, stay two files (`Map.png` and `map-2.png`, `word.mp3` and `word-2.mp3`); any other file by its own name
+ * as Anki keeps it (ankiImageName, ankiSoundName). `images: 'own'` names every image by its own name, and sounds
+ * still by the package's: how tables were written when only sounds went by them, so that their reader knows them.
+ */
+export function tableMediaNaming(packageNames: ReadonlyMap<string, string> = new Map(), images: 'packaged' | 'own' = 'packaged'): MediaNaming {
+	const packaged = packagedName(packageNames);
+	const imageSrc = images === 'packaged' ? (src: string) => (isMediaName(src) ? (packaged(src) ?? ankiImageName(src)) : src) : ankiImageName;
+	const soundName = (name: string) => (isMediaName(name) && audioTypeOf(name) !== undefined ? (packaged(name) ?? ankiSoundName(name)) : undefined);
+	return {
+		sides: (render) => (card, side) => rewriteSoundTags(renameImageSources(render(card, side), imageSrc), soundName),
+		imageSrc
+	};
+}
+
+/** Images named as Anki keeps them one at a time, sounds as the card names them: how tables were written before 27 November 2026. */
+export const OWN_IMAGE_NAMES: MediaNaming = {
+	sides: (render) => (card, side) => renameImageSources(render(card, side), ankiImageName),
+	imageSrc: ankiImageName
+};
 
 /** `imageSrc`: the name a card's image file goes by where the note is read (an Anki package renames some), by default as Anki keeps it. */
 export function noteFields(card: Card, render: RenderSide, imageSrc: (src: string) => string = ankiImageName): NoteFields {

@@ -243,6 +243,16 @@ describe('writeAnkiPackage: media', () => {
 		expect(opened.warnings.map((warning) => warning.message)).toEqual(['The image "nowhere.gif" is not among the exported files; Anki will not find it.']);
 	});
 
+	it('points a Markdown image at its file however the rendered HTML spells the name, as the table for Anki does', async () => {
+		const { cardSideExportHtml } = await import('../../../../src/lib/render/markdown');
+		// markdown-it writes the path percent-encoded: it is the stored `maps/my map.png`.
+		const card = makeCard('a', 'd', 'Daegu', '![inland](<maps/my map.png>)');
+		const opened = await exportAndOpen(makeBundle([makeDeck('d', 'D', [card])], [], { media: [{ name: 'maps/my map.png', type: 'image/png', bytes: png }] }), { renderSide: cardSideExportHtml });
+		expect(opened.media).toEqual({ '0': 'maps_my map.png' });
+		expect(fieldsOf(opened.notes[0]!)[1]).toBe('<p><img src="maps_my map.png" alt="inland"></p>');
+		expect(opened.warnings).toEqual([]);
+	});
+
 	it('names an image not among the files that a card shows in its HTML (an Anki card’s) or its Markdown, once each', async () => {
 		const cards = [
 			makeCard('a', 'd', 'Which muscle? <br> <img src="Coracobrachialis.JPG" />', '<b>Coracobrachialis</b><br><img src="Coracobrachialis.JPG" />', { format: 'html' }),
