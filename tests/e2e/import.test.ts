@@ -48,6 +48,17 @@ test('a CSV table: columns confirmed, preview, import, and the deck is there to 
 	expect(errors).toEqual([]);
 });
 
+test('the preview writes its counts as the rest of the app writes numbers: 1,200, not 1200', async ({ page }) => {
+	const rows = Array.from({ length: 1200 }, (_, index) => `word ${index},뜻 ${index}`).join('\n');
+	await chooseFiles(page, [file('vocabulary.csv', `Front,Back\n${rows}\n`, 'text/csv')]);
+	await page.getByRole('button', { name: 'Continue' }).click();
+
+	await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible();
+	await expect(page.getByRole('row', { name: /vocabulary/ }).getByRole('cell')).toHaveText(['1,200', '0', '0']);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByRole('link', { name: 'vocabulary: 1,200 cards' })).toBeVisible();
+});
+
 test('the column-mapping step: fields side by side, not over each other, and the preview table keeps its words whole', async ({ page }, testInfo) => {
 	const csv = [
 		'front,back,tags',
