@@ -327,6 +327,19 @@ test('importing the same file twice changes nothing the second time', async ({ p
 	await expect(page.locator('.decks li').filter({ hasText: 'fruit' })).toContainText('2 cards');
 });
 
+test('several notes imported again: the preview and the summary speak of these files, not this file', async ({ page }) => {
+	const notes = [file('Cells.md', '# Cells\n\n- **Nucleus**: holds the DNA\n', 'text/markdown'), file('세포 호흡.md', '# 세포 호흡\n\n- **해당과정**: 포도당 분해\n', 'text/markdown')];
+	for (const round of [1, 2]) {
+		await chooseFiles(page, notes);
+		await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible();
+		await expect(page.getByText('Everything in these files is already here: importing them changes nothing.')).toHaveCount(round === 1 ? 0 : 1);
+		await page.getByRole('button', { name: 'Import', exact: true }).click();
+		await expect(page.getByRole('heading', { level: 2 })).toHaveText(round === 1 ? 'Imported' : 'No changes');
+	}
+	await expect(page.getByText('Nothing to import: these cards are already here, as the files have them. Nothing was changed.')).toBeVisible();
+	await expect(page.getByText(/this file|the file has/)).toHaveCount(0);
+});
+
 /** Sets the daily limit of new cards in Settings, then saves a backup of everything there: the file, to import. */
 async function newCardsPerDayThenBackup(page: Page, newPerDay: string) {
 	await page.goto('/settings');
