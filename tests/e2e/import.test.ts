@@ -48,6 +48,17 @@ test('a CSV table: columns confirmed, preview, import, and the deck is there to 
 	expect(errors).toEqual([]);
 });
 
+test('the preview writes its counts as the rest of the app writes numbers: 1,200, not 1200', async ({ page }) => {
+	const rows = Array.from({ length: 1200 }, (_, index) => `word ${index},뜻 ${index}`).join('\n');
+	await chooseFiles(page, [file('vocabulary.csv', `Front,Back\n${rows}\n`, 'text/csv')]);
+	await page.getByRole('button', { name: 'Continue' }).click();
+
+	await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible();
+	await expect(page.getByRole('row', { name: /vocabulary/ }).getByRole('cell')).toHaveText(['1,200', '0', '0']);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByRole('link', { name: 'vocabulary: 1,200 cards' })).toBeVisible();
+});
+
 test('the column-mapping step: fields side by side, not over each other, and the preview table keeps its words whole', async ({ page }, testInfo) => {
 	const csv = [
 		'front,back,tags',
@@ -314,6 +325,19 @@ test('importing the same file twice changes nothing the second time', async ({ p
 	}
 	await page.goto('/');
 	await expect(page.locator('.decks li').filter({ hasText: 'fruit' })).toContainText('2 cards');
+});
+
+test('several notes imported again: the preview and the summary speak of these files, not this file', async ({ page }) => {
+	const notes = [file('Cells.md', '# Cells\n\n- **Nucleus**: holds the DNA\n', 'text/markdown'), file('세포 호흡.md', '# 세포 호흡\n\n- **해당과정**: 포도당 분해\n', 'text/markdown')];
+	for (const round of [1, 2]) {
+		await chooseFiles(page, notes);
+		await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible();
+		await expect(page.getByText('Everything in these files is already here: importing them changes nothing.')).toHaveCount(round === 1 ? 0 : 1);
+		await page.getByRole('button', { name: 'Import', exact: true }).click();
+		await expect(page.getByRole('heading', { level: 2 })).toHaveText(round === 1 ? 'Imported' : 'No changes');
+	}
+	await expect(page.getByText('Nothing to import: these cards are already here, as the files have them. Nothing was changed.')).toBeVisible();
+	await expect(page.getByText(/this file|the file has/)).toHaveCount(0);
 });
 
 /** Sets the daily limit of new cards in Settings, then saves a backup of everything there: the file, to import. */

@@ -56,6 +56,11 @@ export class ImportFlow {
 	#files: string[] = [];
 	#rereading = false;
 
+	/** Several files chosen together: the preview and the summary speak of "these files", not "this file". */
+	get severalFiles(): boolean {
+		return this.#files.length > 1;
+	}
+
 	async choose(files: File[]): Promise<void> {
 		if (files.length === 0) return;
 		this.#close();

@@ -4,6 +4,7 @@
  * by an earlier one finishing late.
  */
 import { failureMessage } from '$lib/i18n/failure';
+import { parseWholeNumber } from '$lib/i18n/whole-number';
 import type { Settings } from '$lib/db';
 import { LEECH_THRESHOLD_BOUNDS } from '$lib/srs/leech';
 
@@ -17,18 +18,6 @@ export const NUMBER_LIMITS: Record<NumberField, { min: number; max: number }> = 
 	dayStartHour: { min: 0, max: 23 },
 	leechThreshold: LEECH_THRESHOLD_BOUNDS
 };
-
-/**
- * A whole number within `limits`, or undefined. Full-width digits (typed with a
- * Korean or Japanese keyboard) count as digits; signs, decimals, exponents and
- * separators do not, since none of these settings can have them.
- */
-export function parseWholeNumber(text: string, limits: { min: number; max: number }): number | undefined {
-	const digits = text.normalize('NFKC').trim();
-	if (!/^\d{1,6}$/.test(digits)) return undefined;
-	const value = Number(digits);
-	return value >= limits.min && value <= limits.max ? value : undefined;
-}
 
 export type SaveSettings = (change: Partial<Settings>) => Promise<Settings>;
 

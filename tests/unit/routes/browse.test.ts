@@ -151,6 +151,8 @@ describe('the deck options form', () => {
 		expect(readOptionsForm(values)).toEqual({ ok: true, options: { reviewsPerDay: 50, newOrder: 'random' } });
 		expect(readOptionsForm({ ...values, ownNew: true, newPerDay: ' 5 ' })).toEqual({ ok: true, options: { newPerDay: 5, reviewsPerDay: 50, newOrder: 'random' } });
 		expect(readOptionsForm({ ...values, ownNew: true, newPerDay: '2.5' })).toEqual({ ok: false, field: 'newPerDay', min: 0, max: 9999 });
+		// Full-width digits, as a Japanese or Korean keyboard types them, are digits here as in Settings.
+		expect(readOptionsForm({ ...values, ownNew: true, newPerDay: '５', reviewsPerDay: '１２０' })).toEqual({ ok: true, options: { newPerDay: 5, reviewsPerDay: 120, newOrder: 'random' } });
 		expect(readOptionsForm({ ...values, reviewsPerDay: '100000' })).toEqual({ ok: false, field: 'reviewsPerDay', min: 0, max: 99999 });
 		expect(
 			readOptionsForm({ ownNew: false, newPerDay: 'x', ownReviews: false, reviewsPerDay: '', order: 'global', siblings: 'global', reviewSiblings: 'global', ownLeech: false, leechThreshold: '', leechAction: 'global' })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../../src/lib/db/settings';
-import { NUMBER_LIMITS, parseWholeNumber, SettingsForm, type NumberField } from '../../../src/routes/settings/settings-form.svelte';
+import { parseWholeNumber } from '../../../src/lib/i18n/whole-number';
+import { NUMBER_LIMITS, SettingsForm, type NumberField } from '../../../src/routes/settings/settings-form.svelte';
 
 /** A stand-in for saveSettings: merges like it does, and can be made to fail or to be slow. */
 function fakeStore(initial: Settings = DEFAULT_SETTINGS) {
@@ -25,23 +26,7 @@ function fakeStore(initial: Settings = DEFAULT_SETTINGS) {
 	return store;
 }
 
-describe('parseWholeNumber', () => {
-	const limits = { min: 0, max: 23 };
-
-	it('reads whole numbers in range, with spaces around or full-width digits', () => {
-		expect(parseWholeNumber('4', limits)).toBe(4);
-		expect(parseWholeNumber(' 0 ', limits)).toBe(0);
-		expect(parseWholeNumber('23', limits)).toBe(23);
-		expect(parseWholeNumber('07', limits)).toBe(7);
-		expect(parseWholeNumber('１２', limits)).toBe(12);
-	});
-
-	it('refuses what is empty, out of range or not a whole number', () => {
-		for (const text of ['', '  ', '24', '-1', '1.5', '4.0', '1e1', 'four', '4h', '+4', '0x10', '1,0']) {
-			expect(parseWholeNumber(text, limits), text).toBeUndefined();
-		}
-	});
-
+describe('the settings form’s numbers', () => {
 	it('accepts exactly the values that stored settings keep', () => {
 		for (const [field, { min, max }] of Object.entries(NUMBER_LIMITS) as [NumberField, { min: number; max: number }][]) {
 			expect(normalizeSettings({ [field]: max })[field], field).toBe(max);

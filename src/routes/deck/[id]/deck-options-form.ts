@@ -3,6 +3,7 @@
  * follows the global setting or is the deck's own, typed as text; reading the
  * form checks the numbers.
  */
+import { parseWholeNumber } from '$lib/i18n/whole-number';
 import { LIMIT_BOUNDS, normalizeDeckOptions, type DeckOptions, type LeechOptions } from '$lib/db/deck-options';
 import { LEECH_THRESHOLD_BOUNDS, type LeechAction } from '$lib/srs/leech';
 import type { QueueLimits } from '$lib/srs/queue-limits';
@@ -54,13 +55,6 @@ export function formValues(stored: unknown, global: QueueLimits & LeechOptions):
 
 export type OptionsFormResult = { ok: true; options: DeckOptions } | { ok: false; field: NumberField; min: number; max: number };
 
-function whole(text: string, bounds: { min: number; max: number }): number | undefined {
-	const trimmed = text.trim();
-	if (!/^\d+$/.test(trimmed)) return undefined;
-	const value = Number(trimmed);
-	return value >= bounds.min && value <= bounds.max ? value : undefined;
-}
-
 /** The options the form says, or the first field that is not a whole number in range. */
 export function readOptionsForm(values: OptionsFormValues): OptionsFormResult {
 	const options: DeckOptions = {};
@@ -71,7 +65,7 @@ export function readOptionsForm(values: OptionsFormValues): OptionsFormResult {
 	];
 	for (const [field, isOwn] of own) {
 		if (!isOwn) continue;
-		const value = whole(values[field], FIELD_BOUNDS[field]);
+		const value = parseWholeNumber(values[field], FIELD_BOUNDS[field]);
 		if (value === undefined) return { ok: false, field, ...FIELD_BOUNDS[field] };
 		options[field] = value;
 	}
