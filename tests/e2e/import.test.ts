@@ -514,6 +514,11 @@ test('a deck imported from an Anki package, studied, exported as CSV (for Anki o
 	// The package's deck: its id is not its name's.
 	const deckUrl = '/deck/anki-deck-name';
 	await expect(page).toHaveURL(deckUrl);
+	// A package has no lines: its cards are placed by their notes, on the deck page and in card info.
+	await expect(page.locator('.source')).toHaveText(new Array(3).fill(/apkg-export-media\.apkg · note \d+$/));
+	await page.getByRole('link', { name: 'Card info: card 1' }).click();
+	await expect(page.locator('dt:has-text("Source") + dd')).toHaveText(/^apkg-export-media\.apkg, note \d+ · /);
+	await page.goto(deckUrl);
 	await studyAllEasy(page, 3);
 	expect(await answersToday(page)).toBe('3');
 

@@ -70,7 +70,16 @@ async function makeFile(request: ExportWorkerRequest): Promise<ExportedFile> {
 				now: request.now,
 				dayOptions: { dayStartHour: settings.dayStartHour },
 				onWarning: (notice) => warnings.push(notice),
-				renderSide: cardSideExportHtml
+				renderSide: cardSideExportHtml,
+				globalOptions: {
+					newPerDay: settings.newPerDay,
+					reviewsPerDay: settings.reviewsPerDay,
+					newOrder: settings.newOrder,
+					buryNewSiblings: settings.buryNewSiblings,
+					buryReviewSiblings: settings.buryReviewSiblings,
+					leechThreshold: settings.leechThreshold,
+					leechAction: settings.leechAction
+				}
 			});
 			return { blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }), extension: 'apkg', warnings };
 		}

@@ -133,7 +133,8 @@ export async function exportDeck(db: RecallDatabase, deckId: string, options: { 
 	const bundle: ImportBundle = { ...emptyBundle('deck', `${read.deck.name}.json`), decks: [deckOf(read.deck, read.cards)], media: await mediaFiles(read.media) };
 	if (options.withProgress) {
 		bundle.reviews = read.reviews.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-		bundle.store = { decks: {}, cards: {} };
+		// The deck's own options go with its progress: a device new to the deck takes them, and an Anki package makes them its options group.
+		bundle.store = { decks: read.deck.options === undefined ? {} : { [read.deck.id]: { options: read.deck.options } }, cards: {} };
 		cardMeta(bundle.store, read.cards);
 		for (const card of read.cards) bundle.progress[card.id] = progressOf(card);
 	}

@@ -64,7 +64,7 @@
  *   later deletion time is kept); any other file that brings it brings it
  *   back, with the cards deleted with it (`revivedDecks`);
  * - a deck's options (the learner's limits for it): a deck the device has keeps
- *   its own, a deck new to it takes its backup's;
+ *   its own, a deck new to it takes its backup's (or an Anki package's options group);
  * - notes (source 'markdown') and built-in decks replace their deck: a card
  *   gone from the note hands its history to the reworded card `matchCards`
  *   pairs it with, and the others are retired;
@@ -702,7 +702,8 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 		const hash = mode.hash ?? existing?.hash ?? meta?.hash;
 		if (hash !== undefined) record.hash = hash;
 		// The learner's options for a deck are this device's: a deck it has keeps its own; a new one takes its backup's.
-		const options = existing ? existing.options : meta?.options && normalizeDeckOptions(meta.options);
+		const brought = meta?.options ?? bundle.deckOptions?.[deck.id];
+		const options = existing ? existing.options : brought && normalizeDeckOptions(brought);
 		if (options !== undefined && hasOverrides(options)) record.options = options;
 		const source = existing && keepsSource(bundle, mode) ? existing.source : deck.source;
 		if (source !== undefined) record.source = source;

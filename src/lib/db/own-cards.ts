@@ -12,6 +12,9 @@
  * - Cards of imported and own decks can be edited in place (front, back,
  *   tags); cards made from notes cannot: their note is their source, and the
  *   note's next update would undo the edit. Editing changes no id and no row.
+ * - The two cards written "Basic, both ways" share a sibling key (`both:<UUID>`),
+ *   as an Anki note's two cards do: a day introduces one of them, and an Anki
+ *   package makes them one "Basic (and reversed card)" note.
  * - A cloze written in the app keeps its text on each of its cards
  *   (`clozeSource`), and is edited as that text: `editClozeText` makes all its
  *   cards again, as Anki does a cloze note's. So is an Anki Cloze note's card
@@ -82,7 +85,12 @@ export interface CardDraft {
 	tags?: string[];
 	/** A cloze's card: the text as written and which of its cards this is (ManualCard's slot). */
 	cloze?: { text: string; slot: string };
+	/** The draft before it asked the other way ("Basic, both ways"): the two are siblings, as an Anki note's two cards. */
+	reverses?: true;
 }
+
+/** The sibling key of a card written "both ways" and its reverse: `both:<random UUID>`, shared by the two. */
+const BOTH_WAYS_KEY_PREFIX = 'both:';
 
 /** Tags as typed ("aws, ec2 basics" or "aws ec2"): split at commas and spaces, each once. */
 export function parseTags(text: string): string[] {
@@ -115,6 +123,13 @@ export async function addCards(db: RecallDatabase, deckId: string, drafts: reado
 			let id = sourceIds.get(text);
 			if (id === undefined) sourceIds.set(text, (id = globalThis.crypto.randomUUID()));
 			return newCard(deckId, draft, ++order, now, { clozeSource: { id, text, slot: cloze.slot } });
+		});
+		drafts.forEach((draft, index) => {
+			const [forward, reverse] = [cards[index - 1], cards[index]];
+			if (!draft.reverses || !forward || !reverse || drafts[index - 1]?.cloze) return;
+			const key = `${BOTH_WAYS_KEY_PREFIX}${globalThis.crypto.randomUUID()}`;
+			forward.siblingKeys = [key];
+			reverse.siblingKeys = [key];
 		});
 		await db.cards.bulkAdd(cards);
 		await db.decks.update(deckId, { updatedAt: now });

@@ -45,7 +45,9 @@ const base = {
 	cardSoundMissing: 'Sound not available',
 	cardRule: 'Rule',
 	cardSource: 'Source',
-	cardLine: 'line {line}'
+	cardLine: 'line {line}',
+	/** An Anki package's card: its note's place among the package's notes (io/card-source.ts). */
+	cardNote: 'note {line}'
 };
 
 const en = { ...base, ...homeMessages.en };
@@ -86,7 +88,8 @@ const baseKo: Record<keyof typeof base, string> = {
 	cardSoundMissing: '소리를 쓸 수 없음',
 	cardRule: '규칙',
 	cardSource: '출처',
-	cardLine: '{line}행'
+	cardLine: '{line}행',
+	cardNote: '{line}번째 노트'
 };
 
 /** Complete once the bundles a page imports have added themselves (`addMessages`). */

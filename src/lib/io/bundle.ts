@@ -130,6 +130,11 @@ export interface ImportBundle {
 	 * it, whatever it is called now (db/table-rows.ts).
 	 */
 	exportedFrom?: Record<string, string>;
+	/**
+	 * A deck's own options as the file that is not Recall's own gives them (an Anki package's options group), by
+	 * deck id: a deck new to the store takes them, as a backup's; a deck the store has keeps its own.
+	 */
+	deckOptions?: Record<string, DeckOptionsMeta>;
 	/** Things the parser skipped or changed, for the learner. */
 	warnings: ImportNotice[];
 }

@@ -26,6 +26,8 @@ export interface ManualCard {
 	 * the text finds each card again. (Texts were once read line by line, a later line's `c1` being `c1#2`.)
 	 */
 	slot?: string;
+	/** The second card of "both ways": the card before it asked the other way, its sibling (srs/siblings.ts). */
+	reverses?: true;
 }
 
 export type ManualDraft =
@@ -98,5 +100,5 @@ export function draftManualCards(type: ManualCardType, front: string, back: stri
 	}
 	if (answer === '') return { ok: false, problem: 'missing-back' };
 	const forward: ManualCard = { kind: 'basic', front: question, back: answer };
-	return { ok: true, cards: type === 'both' ? [forward, { kind: 'basic', front: answer, back: question }] : [forward] };
+	return { ok: true, cards: type === 'both' ? [forward, { kind: 'basic', front: answer, back: question, reverses: true }] : [forward] };
 }

@@ -15,12 +15,13 @@ import { exportBackup, exportDeck } from '../../../src/lib/db/exports';
 import { applyImport, previewImport } from '../../../src/lib/db/imports';
 import { cardsInDeck } from '../../../src/lib/db/lookups';
 import { loadMedia, mediaBytes } from '../../../src/lib/db/media';
-import { addCards, createDeck, editCard, editClozeText } from '../../../src/lib/db/own-cards';
+import { addCards, createDeck, editCard, editClozeText, saveDeckOptions } from '../../../src/lib/db/own-cards';
 import { draftManualCards } from '../../../src/lib/notes/manual';
 import { Queue, type CardRecord, type RecallDatabase } from '../../../src/lib/db/schema';
 import { loadFact, loadSettings, saveFact, saveSettings } from '../../../src/lib/db/settings';
 import { loadStats } from '../../../src/lib/db/stats';
 import { exportGuid, writeAnkiPackage } from '../../../src/lib/io/anki/export';
+import { BASIC_MODEL_ID, BASIC_REVERSED_MODEL_ID } from '../../../src/lib/io/anki/export-collection';
 import { parseBackup, serializeBackup } from '../../../src/lib/io/backup';
 import { emptyBundle, ImportError, type ImportBundle } from '../../../src/lib/io/bundle';
 import { deckToDelimited, delimitedToBundle } from '../../../src/lib/io/delimited';
@@ -33,6 +34,7 @@ import { ALL_DECKS } from '../../../src/lib/srs/deck-tree';
 import { sm2, type Grade } from '../../../src/lib/srs/sm2';
 import { buildPackage, changedInAnki, loadSql } from '../io/anki/helpers';
 import { fieldsOf, openPackage } from '../io/anki/export-helpers';
+import { NOW as SAMPLE_NOW, samplePackage } from '../io/anki/sample';
 import { SEED, SEED_FILE } from '../notes/helpers';
 import { DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon, stateRow, tableChecksums, tableRows } from './helpers';
 
@@ -1303,6 +1305,60 @@ describe('applyImport: a deck exported from the app and imported back', () => {
 		const result = await applyImport(a, { ...emptyBundle('markdown', 'geo.md'), decks: [deckFrom(`Facts I keep forgetting.\n\n${NOTE}`, 'geo.md')] }, NOW);
 		expect(result.decks).toEqual([expect.objectContaining({ added: 0, updated: 0, unchanged: 3 })]);
 		expect((await a.cards.get(paris))?.source).toEqual({ file: 'geo.md', line: line + 2 });
+	});
+
+	it('an Anki package → this device → .apkg → a fresh device: a card and its reverse one note, their siblings, schedules, history and the deck’s options', async () => {
+		const a = open();
+		await applyImport(a, await read('sample.apkg', await buildPackage(samplePackage(11)), SAMPLE_NOW), SAMPLE_NOW);
+		const korean = (await a.decks.toArray()).find((deck) => deck.name === 'Languages::Korean')!;
+		await saveDeckOptions(a, korean.id, { newPerDay: 35, reviewsPerDay: 350 }, SAMPLE_NOW);
+		const file = await exported(a, korean.id, 'apkg', SAMPLE_NOW);
+
+		const opened = await openPackage(file);
+		expect(opened.notes.map((note) => [note.guid, note.mid])).toEqual([['g-rev', BASIC_REVERSED_MODEL_ID]]);
+		expect(opened.cards.map((card) => card.ord).sort()).toEqual([0, 1]);
+		const ankiDeck = Object.values(opened.decks).find((deck) => deck.name === 'Languages::Korean')!;
+		expect(opened.dconf[ankiDeck.conf]).toMatchObject({ new: { perDay: 35 }, rev: { perDay: 350 } });
+
+		// Imported back, nothing changes.
+		const before = await tableChecksums(a);
+		await applyImport(a, await read('Korean.apkg', file, SAMPLE_NOW), SAMPLE_NOW);
+		expect(await tableChecksums(a)).toEqual(before);
+
+		const b = open();
+		await applyImport(b, await read('Korean.apkg', file, SAMPLE_NOW), SAMPLE_NOW);
+		expect((await b.decks.get(korean.id))?.options).toEqual({ newPerDay: 35, reviewsPerDay: 350 });
+		const onA = await cardsInDeck(a, korean.id).sortBy('id');
+		const onB = await cardsInDeck(b, korean.id).sortBy('id');
+		expect(onB.map((card) => card.id)).toEqual(['anki-g-rev-0', 'anki-g-rev-1']);
+		const kept = (card: CardRecord) => ({ id: card.id, front: card.front, back: card.back, siblingKeys: card.siblingKeys, state: card.state, dueDay: card.dueDay, queue: card.queue });
+		expect(onB.map(kept)).toEqual(onA.map(kept));
+		expect(onB.map((card) => card.siblingKeys)).toEqual([['anki:g-rev'], ['anki:g-rev']]);
+		const answers = async (db: RecallDatabase) => (await db.reviews.toArray()).filter(isAnswer).map((row) => [row.card, row.reviewedAt, row.grade]);
+		expect(await answers(b)).toEqual(await answers(a).then((rows) => rows.filter(([card]) => String(card).startsWith('anki-g-rev-'))));
+	});
+
+	it('cards added "Basic, both ways" are siblings, one note in an Anki package, and siblings on a fresh device', async () => {
+		const a = open();
+		const mine = await createDeck(a, 'Mine', T0);
+		const drafted = draftManualCards('both', '물', 'water');
+		if (!drafted.ok) throw new Error('no cards');
+		const [forward, reverse] = await addCards(a, mine.id, drafted.cards, T0);
+		await addCards(a, mine.id, [{ kind: 'basic', front: 'one way', back: 'only' }], T0);
+		expect(forward?.siblingKeys).toEqual([expect.stringMatching(/^both:[0-9a-f-]{36}$/)]);
+		expect(reverse?.siblingKeys).toEqual(forward?.siblingKeys);
+
+		const file = await exported(a, mine.id, 'apkg');
+		const opened = await openPackage(file);
+		expect(opened.notes.map((note) => note.mid)).toEqual([BASIC_REVERSED_MODEL_ID, BASIC_MODEL_ID]);
+		expect(fieldsOf(opened.notes[0]!)).toEqual(['<p>물</p>', '<p>water</p>']);
+
+		const b = open();
+		await applyImport(b, await read('Mine.apkg', file), NOW);
+		const [f, r] = [await b.cards.get(forward!.id), await b.cards.get(reverse!.id)];
+		expect(f?.front).toBe('<p>물</p>');
+		expect(f?.siblingKeys).toHaveLength(1);
+		expect(r?.siblingKeys).toEqual(f?.siblingKeys);
 	});
 });
 

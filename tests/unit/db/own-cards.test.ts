@@ -68,6 +68,20 @@ describe('decks and cards of one’s own', () => {
 		expect(session.session.entries.map((entry) => entry.id)).toEqual(cards.map((card) => card.id));
 	});
 
+	it('makes the two cards of "Basic, both ways" siblings: a day brings one of them', async () => {
+		db = freshDatabase();
+		const deck = await createDeck(db, 'Mine', AT);
+		const drafted = draftManualCards('both', '犬', 'dog');
+		if (!drafted.ok) throw new Error('no cards');
+		const [forward, reverse] = await addCards(db, deck.id, drafted.cards, AT);
+		const [other] = await addCards(db, deck.id, [{ kind: 'basic', front: 'q', back: 'a' }], AT);
+		expect(forward?.siblingKeys).toHaveLength(1);
+		expect(reverse?.siblingKeys).toEqual(forward?.siblingKeys);
+		expect(other?.siblingKeys).toBeUndefined();
+		const session = await openSession(db, deck.id, TODAY, DEFAULT_SETTINGS, AT);
+		expect(session.session.entries.map((entry) => entry.id)).toEqual([forward?.id, other?.id]);
+	});
+
 	it('refuses cards for a deck that is not one’s own, and empty sides', async () => {
 		db = freshDatabase();
 		const note = deckFrom('q::a\n');

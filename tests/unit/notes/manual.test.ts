@@ -8,7 +8,7 @@ describe('draftManualCards', () => {
 			ok: true,
 			cards: [
 				{ kind: 'basic', front: '犬', back: 'dog' },
-				{ kind: 'basic', front: 'dog', back: '犬' }
+				{ kind: 'basic', front: 'dog', back: '犬', reverses: true }
 			]
 		});
 	});

@@ -11,6 +11,7 @@
 import type { Card, Deck } from '../../notes/deck-format';
 import { slugify, hash53 } from '../../notes/text';
 import { say, type ImportNotice } from '../notices';
+import type { DeckOptionsMeta } from '../bundle';
 import type { AnkiCard, AnkiCollection, AnkiNote, AnkiNotetype, AnkiTemplate } from './collection';
 import { removeUnplayableSounds } from './media';
 import { playableSounds } from '../sound-tags';
@@ -33,6 +34,8 @@ export interface ImportedCard {
 
 export interface RenderedCollection {
 	decks: Deck[];
+	/** The options of the decks that use an options group of their own, by Recall deck id. */
+	deckOptions: Record<string, DeckOptionsMeta>;
 	cards: ImportedCard[];
 	warnings: ImportNotice[];
 }
@@ -248,7 +251,12 @@ export function renderCollection(collection: AnkiCollection, fileName: string): 
 		if (!entries) continue;
 		decks.push({ id, name, tags: [], cards: studyOrder(entries).map((entry) => entry.card) });
 	}
-	return { decks, cards: imported, warnings };
+	const deckOptions: Record<string, DeckOptionsMeta> = {};
+	for (const deck of collection.decks.values()) {
+		const id = deckIds.get(deck.name);
+		if (deck.options && id !== undefined && byDeck.has(id)) deckOptions[id] = deck.options;
+	}
+	return { decks, deckOptions, cards: imported, warnings };
 }
 
 /**

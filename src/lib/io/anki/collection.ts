@@ -7,7 +7,8 @@
  */
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
 import { tidyDeckName } from '../../srs/deck-tree';
-import { ImportError } from '../bundle';
+import { ImportError, type DeckOptionsMeta } from '../bundle';
+import { DEFAULT_CONF_ID, optionsOfGroup } from './export-collection';
 import { refuse } from '../notices';
 import type { AnkiJsonPart, AnkiTable } from '../notices/anki';
 import { readCustomData } from './custom-data';
@@ -43,6 +44,11 @@ export interface AnkiDeck {
 	filtered: boolean;
 	/** The Recall deck a package exported by Recall was made from: importing it back lands in that deck. */
 	recallId?: string;
+	/**
+	 * The deck's options, when it uses an options group of its own (not the Default group, id 1) that the
+	 * collection has: a schema-11 collection's `dconf` (a newer collection's protobuf groups are not read).
+	 */
+	options?: DeckOptionsMeta;
 }
 
 export interface AnkiNote {
@@ -202,12 +208,27 @@ function deckName(name: string): string {
 	return tidyDeckName(name) || name;
 }
 
-function legacyDecks(decksJson: string): Map<number, AnkiDeck> {
+function legacyDecks(decksJson: string, groupsJson: string): Map<number, AnkiDeck> {
 	const decks = new Map<number, AnkiDeck>();
+	// Options are a deck's to keep: a damaged dconf column costs them, not the import.
+	let groups: Record<string, unknown> = {};
+	try {
+		groups = groupsJson.trim() === '' ? {} : record(JSON.parse(groupsJson));
+	} catch {
+		groups = {};
+	}
 	for (const deck of Object.values(record(parseJson(decksJson, 'decks')))) {
 		const d = record(deck);
 		const id = num(d.id as SqlValue);
-		decks.set(id, { id, name: deckName(str(d.name as SqlValue)), filtered: num(d.dyn as SqlValue) === 1, ...(typeof d.recallId === 'string' && d.recallId !== '' && { recallId: d.recallId }) });
+		const conf = num(d.conf as SqlValue);
+		const group = conf !== DEFAULT_CONF_ID && num(d.dyn as SqlValue) !== 1 ? groups[String(conf)] : undefined;
+		decks.set(id, {
+			id,
+			name: deckName(str(d.name as SqlValue)),
+			filtered: num(d.dyn as SqlValue) === 1,
+			...(typeof d.recallId === 'string' && d.recallId !== '' && { recallId: d.recallId }),
+			...(typeof group === 'object' && group !== null && { options: optionsOfGroup(group as Record<string, unknown>) })
+		});
 	}
 	return decks;
 }
@@ -281,7 +302,7 @@ function requireTables(tables: ReadonlySet<string>, required: readonly AnkiTable
 function readAll(db: Database): AnkiCollection {
 	const tables = tableNames(db);
 	requireTables(tables, ['col', 'notes', 'cards', 'revlog']);
-	const col = rows(db, 'SELECT ver, crt, models, decks, conf FROM col LIMIT 1')[0];
+	const col = rows(db, 'SELECT ver, crt, models, decks, conf, dconf FROM col LIMIT 1')[0];
 	if (!col) throw refuse('anki-no-settings');
 	const schema = num(col[0]);
 	if (schema > MAX_SCHEMA) throw refuse('anki-schema-too-new', { schema, max: MAX_SCHEMA });
@@ -297,7 +318,7 @@ function readAll(db: Database): AnkiCollection {
 	} else {
 		if (str(col[2]).trim() === '') throw refuse('anki-no-notetypes');
 		notetypes = legacyNotetypes(str(col[2]));
-		decks = legacyDecks(str(col[3]));
+		decks = legacyDecks(str(col[3]), str(col[5]));
 	}
 
 	const notes = rows(db, 'SELECT id, guid, mid, mod, tags, flds FROM notes ORDER BY id').map(

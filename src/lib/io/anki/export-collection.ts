@@ -4,6 +4,7 @@
  * (collection config, note types, decks, deck options) with the keys that
  * Anki's schema-11 reader requires.
  */
+import type { DeckOptionsMeta } from '../bundle';
 
 /** Tables and indexes of a schema-11 collection, as Anki (and genanki) create them. */
 export const SCHEMA_11_SQL = `
@@ -54,6 +55,7 @@ export const DEFAULT_CONF_ID = 1;
  */
 export const BASIC_MODEL_ID = 1_735_689_600_001;
 export const CLOZE_MODEL_ID = 1_735_689_600_002;
+export const BASIC_REVERSED_MODEL_ID = 1_735_689_600_003;
 export const MODEL_TYPE_STANDARD = 0;
 export const MODEL_TYPE_CLOZE = 1;
 
@@ -90,11 +92,17 @@ function field(name: string, ord: number) {
 	return { name, ord, sticky: false, rtl: false, font: 'Arial', size: 20, description: '', media: [] };
 }
 
-function template(name: string, qfmt: string, afmt: string) {
-	return { name, ord: 0, qfmt, afmt, bqfmt: '', bafmt: '', did: null, bfont: '', bsize: 0 };
+interface Template {
+	name: string;
+	qfmt: string;
+	afmt: string;
 }
 
-function model(id: number, name: string, type: number, fields: string[], qfmt: string, afmt: string, mod: number, deckId: number) {
+function template({ name, qfmt, afmt }: Template, ord: number) {
+	return { name, ord, qfmt, afmt, bqfmt: '', bafmt: '', did: null, bfont: '', bsize: 0 };
+}
+
+function model(id: number, name: string, type: number, fields: string[], templates: Template[], mod: number, deckId: number) {
 	return {
 		id,
 		name,
@@ -103,28 +111,41 @@ function model(id: number, name: string, type: number, fields: string[], qfmt: s
 		usn: -1,
 		sortf: 0,
 		did: deckId,
-		tmpls: [template(type === MODEL_TYPE_CLOZE ? 'Cloze' : 'Card 1', qfmt, afmt)],
+		tmpls: templates.map(template),
 		flds: fields.map(field),
 		css: CARD_CSS,
 		latexPre: LATEX_PRE,
 		latexPost: LATEX_POST,
 		latexsvg: false,
-		req: [[0, 'any', [0]]],
+		// Card n needs field n: Front for card 1, Back for its reverse (a cloze note's cards come from its text).
+		req: templates.map((_, ord) => [ord, 'any', [ord]]),
 		tags: [],
 		vers: []
 	};
 }
 
-/** Anki's stock "Basic" (Front, Back) and "Cloze" (Text, Back Extra) note types. */
+const FORWARD: Template = { name: 'Card 1', qfmt: '{{Front}}', afmt: '{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}' };
+const REVERSE: Template = { name: 'Card 2', qfmt: '{{Back}}', afmt: '{{FrontSide}}\n\n<hr id=answer>\n\n{{Front}}' };
+
+/** Anki's stock "Basic" (Front, Back), "Basic (and reversed card)" (Front, Back; two cards) and "Cloze" (Text, Back Extra) note types. */
 export function modelsJson(mod: number, deckId: number): Record<string, unknown> {
 	return {
-		[BASIC_MODEL_ID]: model(BASIC_MODEL_ID, 'Basic', MODEL_TYPE_STANDARD, ['Front', 'Back'], '{{Front}}', '{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}', mod, deckId),
-		[CLOZE_MODEL_ID]: model(CLOZE_MODEL_ID, 'Cloze', MODEL_TYPE_CLOZE, ['Text', 'Back Extra'], '{{cloze:Text}}', '{{cloze:Text}}<br>\n{{Back Extra}}', mod, deckId)
+		[BASIC_MODEL_ID]: model(BASIC_MODEL_ID, 'Basic', MODEL_TYPE_STANDARD, ['Front', 'Back'], [FORWARD], mod, deckId),
+		[BASIC_REVERSED_MODEL_ID]: model(BASIC_REVERSED_MODEL_ID, 'Basic (and reversed card)', MODEL_TYPE_STANDARD, ['Front', 'Back'], [FORWARD, REVERSE], mod, deckId),
+		[CLOZE_MODEL_ID]: model(
+			CLOZE_MODEL_ID,
+			'Cloze',
+			MODEL_TYPE_CLOZE,
+			['Text', 'Back Extra'],
+			[{ name: 'Cloze', qfmt: '{{cloze:Text}}', afmt: '{{cloze:Text}}<br>\n{{Back Extra}}' }],
+			mod,
+			deckId
+		)
 	};
 }
 
-/** A normal deck on the default options group. */
-export function deckJson(id: number, name: string, mod: number, description = '', recallId?: string) {
+/** A normal deck on the options group `conf` (the default one unless the deck has options of its own). */
+export function deckJson(id: number, name: string, mod: number, description = '', recallId?: string, conf = DEFAULT_CONF_ID) {
 	return {
 		id,
 		name,
@@ -140,33 +161,95 @@ export function deckJson(id: number, name: string, mod: number, description = ''
 		browserCollapsed: false,
 		desc: description,
 		dyn: 0,
-		conf: DEFAULT_CONF_ID,
+		conf,
 		extendNew: 0,
 		extendRev: 0
 	};
 }
 
-/**
- * Anki's default options group. Anki adds an options group only when its id is
- * new, so importing never changes the learner's own defaults.
- */
-export function deckConfigsJson(mod: number): Record<string, unknown> {
+/** A deck's options as an Anki options group holds them; each absent: Anki's default (the Default group's). */
+export interface OptionsGroup extends DeckOptionsMeta {
+	id: number;
+	name: string;
+	/**
+	 * The options the Recall deck sets itself (the rest above are the global settings it follows): kept beside
+	 * Anki's keys, which Anki carries along, so that Recall reads back the deck's own and no more.
+	 */
+	recallOptions?: DeckOptionsMeta;
+}
+
+/** Anki's `new.order`: new cards at random, or in the order they were added. */
+const NEW_CARDS_RANDOM = 0;
+const NEW_CARDS_DUE = 1;
+/** Anki's `lapse.leechAction`. */
+const LEECH_SUSPEND = 0;
+const LEECH_TAG_ONLY = 1;
+
+function optionsGroupJson(group: OptionsGroup, mod: number) {
 	return {
-		[DEFAULT_CONF_ID]: {
-			id: DEFAULT_CONF_ID,
-			mod,
-			name: 'Default',
-			usn: 0,
-			maxTaken: 60,
-			autoplay: true,
-			timer: 0,
-			replayq: true,
-			dyn: false,
-			new: { bury: false, delays: [1, 10], initialFactor: 2500, ints: [1, 4, 0], order: 1, perDay: 20 },
-			rev: { bury: false, ease4: 1.3, ivlFct: 1, maxIvl: 36500, perDay: 200, hardFactor: 1.2 },
-			lapse: { delays: [10], leechAction: 1, leechFails: 8, minInt: 1, mult: 0 }
-		}
+		id: group.id,
+		mod,
+		name: group.name,
+		usn: group.id === DEFAULT_CONF_ID ? 0 : -1,
+		maxTaken: 60,
+		autoplay: true,
+		timer: 0,
+		replayq: true,
+		dyn: false,
+		new: {
+			bury: group.buryNewSiblings ?? false,
+			delays: [1, 10],
+			initialFactor: 2500,
+			ints: [1, 4, 0],
+			order: group.newOrder === 'random' ? NEW_CARDS_RANDOM : NEW_CARDS_DUE,
+			perDay: group.newPerDay ?? 20
+		},
+		rev: { bury: group.buryReviewSiblings ?? false, ease4: 1.3, ivlFct: 1, maxIvl: 36500, perDay: group.reviewsPerDay ?? 200, hardFactor: 1.2 },
+		lapse: { delays: [10], leechAction: group.leechAction === 'suspend' ? LEECH_SUSPEND : LEECH_TAG_ONLY, leechFails: group.leechThreshold ?? 8, minInt: 1, mult: 0 },
+		...(group.recallOptions && { recallOptions: group.recallOptions })
 	};
+}
+
+/**
+ * The options groups: Anki's default one, and one of each deck's own options (`groups`). Anki adds an options
+ * group only when its id is new, so importing never changes the learner's own defaults.
+ */
+export function deckConfigsJson(mod: number, groups: readonly OptionsGroup[] = []): Record<string, unknown> {
+	const json: Record<string, unknown> = { [DEFAULT_CONF_ID]: optionsGroupJson({ id: DEFAULT_CONF_ID, name: 'Default' }, mod) };
+	for (const group of groups) json[group.id] = optionsGroupJson(group, mod);
+	return json;
+}
+
+/**
+ * An options group as the deck options it stands for: the ones a Recall deck set itself, where Recall wrote the
+ * group (`recallOptions`); else Anki's keys, its codes read as Recall's options.
+ */
+export function optionsOfGroup(json: Record<string, unknown>): DeckOptionsMeta {
+	const part = (value: unknown) => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {});
+	const whole = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined);
+	const flag = (value: unknown) => (typeof value === 'boolean' ? value : undefined);
+	const own = json.recallOptions === undefined ? undefined : part(json.recallOptions);
+	const [fresh, rev, lapse] = [part(json.new), part(json.rev), part(json.lapse)];
+	const read: DeckOptionsMeta = own
+		? {
+				newPerDay: whole(own.newPerDay),
+				reviewsPerDay: whole(own.reviewsPerDay),
+				newOrder: own.newOrder === 'random' || own.newOrder === 'note' ? own.newOrder : undefined,
+				buryNewSiblings: flag(own.buryNewSiblings),
+				buryReviewSiblings: flag(own.buryReviewSiblings),
+				leechThreshold: whole(own.leechThreshold),
+				leechAction: own.leechAction === 'suspend' || own.leechAction === 'tag' ? own.leechAction : undefined
+			}
+		: {
+				newPerDay: whole(fresh.perDay),
+				reviewsPerDay: whole(rev.perDay),
+				newOrder: fresh.order === NEW_CARDS_RANDOM ? 'random' : fresh.order === NEW_CARDS_DUE ? 'note' : undefined,
+				buryNewSiblings: flag(fresh.bury),
+				buryReviewSiblings: flag(rev.bury),
+				leechThreshold: whole(lapse.leechFails),
+				leechAction: lapse.leechAction === LEECH_SUSPEND ? 'suspend' : lapse.leechAction === LEECH_TAG_ONLY ? 'tag' : undefined
+			};
+	return Object.fromEntries(Object.entries(read).filter(([, value]) => value !== undefined)) as DeckOptionsMeta;
 }
 
 export interface CollectionTiming {

@@ -6,7 +6,10 @@
  *
  * Each card is one note, a "Basic" note (Front, Back), but for cloze cards: the
  * cards of one sentence are one "Cloze" note (`deckNotes`), each card at its
- * deletion's number with its own scheduling and history. Card
+ * deletion's number with its own scheduling and history; and a card and its
+ * reverse (an Anki note's two cards, "Basic, both ways") are one "Basic (and
+ * reversed card)" note (`withReversedPairs`). A deck's own options are its
+ * options group (`dconf`). Card
  * sides are turned into HTML by the caller's `renderSide` (the app passes its
  * sanitizing Markdown renderer), so this module needs no DOM. Scheduling and
  * history come along: see docs/import-formats.md, "Anki export".
@@ -16,10 +19,11 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Card, Deck } from '../../notes/deck-format';
 import { DEFAULT_DAY_START_HOUR, studyDay, type DayOptions } from '../../srs/day';
 import type { ReviewRow } from '../../srs/history';
-import type { ImportBundle } from '../bundle';
+import type { DeckOptionsMeta, ImportBundle } from '../bundle';
 import { say, type ImportNotice } from '../notices';
 import {
 	BASIC_MODEL_ID,
+	BASIC_REVERSED_MODEL_ID,
 	CLOZE_MODEL_ID,
 	DEFAULT_DECK_ID,
 	FIELD_SEPARATOR,
@@ -28,7 +32,8 @@ import {
 	collectionConfJson,
 	deckConfigsJson,
 	deckJson,
-	modelsJson
+	modelsJson,
+	type OptionsGroup
 } from './export-collection';
 import {
 	ankiDeckName,
@@ -47,7 +52,7 @@ import { dayStartMs, minutesWest } from './export-time';
 import { missingImages, missingSounds } from '../card-images';
 import { rewriteSoundTags } from '../sound-tags';
 import { groupBy } from '../group-by';
-import { deckNotes, noteFields, packageMediaNames, packagedName, type CardSide, type CardsNote, type RenderSide } from './note-fields';
+import { deckNotes, noteFields, packageMediaNames, packagedName, withReversedPairs, type CardSide, type CardsNote, type RenderSide } from './note-fields';
 
 export type { CardSide } from './note-fields';
 
@@ -67,7 +72,19 @@ export interface AnkiExportOptions {
 	renderSide: (card: Card, side: CardSide) => string;
 	/** Told about what the package could not carry as it is: a notice, which the page puts in the learner's language. */
 	onWarning?: (notice: ImportNotice) => void;
+	/**
+	 * The global settings a deck's own options fall back on (Settings' limits, order, siblings and leech rules):
+	 * a deck with options of its own (the bundle's `store.decks[id].options`) gets an options group of them, each
+	 * option it does not set taken from here.
+	 */
+	globalOptions?: DeckOptionsMeta;
 }
+
+const MODEL_IDS: Record<CardsNote['note']['notetype'], number> = {
+	Basic: BASIC_MODEL_ID,
+	'Basic (and reversed card)': BASIC_REVERSED_MODEL_ID,
+	Cloze: CLOZE_MODEL_ID
+};
 
 /** The file name of the collection inside a legacy .apkg. */
 export const COLLECTION_FILE = 'collection.anki2';
@@ -78,16 +95,24 @@ function short(text: string): string {
 	return line.length > 40 ? `${line.slice(0, 39)}…` : line;
 }
 
-/** Anki deck ids for the bundle's decks (and their parents), and the `decks` JSON. */
-function ankiDecks(decks: readonly Deck[], mod: number, warn: Warn) {
+/**
+ * Anki deck ids for the bundle's decks (and their parents), the `decks` JSON, and an options group of each deck's
+ * own options (`ownOptions`), named as the deck, which the deck uses; a deck without any uses the Default group.
+ */
+function ankiDecks(decks: readonly Deck[], mod: number, warn: Warn, ownOptions: (deck: Deck) => Omit<OptionsGroup, 'id' | 'name'> | undefined) {
 	const json: Record<string, unknown> = { [DEFAULT_DECK_ID]: deckJson(DEFAULT_DECK_ID, 'Default', mod) };
 	const idByName = new Map<string, number>([['default', DEFAULT_DECK_ID]]);
 	const idByDeck = new Map<string, number>();
+	const groups: OptionsGroup[] = [];
 	let nextId = mod * 1000;
-	const add = (name: string, description = '', recallId?: string) => {
+	const add = (name: string, description = '', recallId?: string, options?: Omit<OptionsGroup, 'id' | 'name'>) => {
 		const id = name.toLowerCase() === 'default' ? DEFAULT_DECK_ID : ++nextId;
 		idByName.set(name.toLowerCase(), id);
-		if (id !== DEFAULT_DECK_ID) json[id] = deckJson(id, name, mod, description, recallId);
+		// An options group's id is the deck's: unique in the package, and new to Anki as the deck's is. Anki's
+		// Default deck keeps its Default group, which an import never changes.
+		const conf = options && id !== DEFAULT_DECK_ID ? id : undefined;
+		if (options && conf !== undefined) groups.push({ ...options, id, name });
+		json[id] = id === DEFAULT_DECK_ID ? deckJson(DEFAULT_DECK_ID, 'Default', mod, '', undefined, conf) : deckJson(id, name, mod, description, recallId, conf);
 		return id;
 	};
 	for (const deck of decks) {
@@ -95,7 +120,7 @@ function ankiDecks(decks: readonly Deck[], mod: number, warn: Warn) {
 		let name = wanted;
 		for (let n = 2; idByName.has(name.toLowerCase()) && name.toLowerCase() !== 'default'; n++) name = `${wanted} (${n})`;
 		if (name !== wanted) warn(say('anki-export-deck-renamed', { deck: wanted, renamed: name }));
-		idByDeck.set(deck.id, add(name, deck.source ? escapeHtml(deck.source) : '', deck.id));
+		idByDeck.set(deck.id, add(name, deck.source ? escapeHtml(deck.source) : '', deck.id, ownOptions(deck)));
 	}
 	// Anki expects every parent of a "Parent::Child" deck to exist.
 	for (const deck of Object.values(json) as { name: string }[]) {
@@ -105,7 +130,18 @@ function ankiDecks(decks: readonly Deck[], mod: number, warn: Warn) {
 			if (!idByName.has(parent.toLowerCase())) add(parent);
 		}
 	}
-	return { json, idByDeck };
+	return { json, idByDeck, groups };
+}
+
+/** A deck's options as its options group carries them: its own, and the global settings for what it does not set; none for a deck without any. */
+function deckOptionsOf(bundle: ImportBundle, global: DeckOptionsMeta = {}): (deck: Deck) => Omit<OptionsGroup, 'id' | 'name'> | undefined {
+	return (deck) => {
+		const own = bundle.store?.decks[deck.id]?.options;
+		const set = Object.entries(own ?? {}).filter(([, value]) => value !== undefined);
+		if (set.length === 0) return undefined;
+		const recallOptions = Object.fromEntries(set) as DeckOptionsMeta;
+		return { ...global, ...recallOptions, recallOptions };
+	};
 }
 
 /**
@@ -246,7 +282,7 @@ function exportNotes(entries: readonly Entry[], options: AnkiExportOptions, medi
 	const out: { note: CardsNote; guid: string; entries: Entry[] }[] = [];
 	for (const deckEntries of byDeck.values()) {
 		const entryOf = new Map(deckEntries.map((entry) => [entry.card, entry]));
-		for (const note of deckNotes(deckEntries.map((entry) => entry.card), render, imageSrc)) {
+		for (const note of withReversedPairs(deckNotes(deckEntries.map((entry) => entry.card), render, imageSrc), render)) {
 			const guid = noteGuid(note.cards, note.ords);
 			const fits = !guids.has(guid) && (note.cards.length === 1 || !note.cards.some((card) => /\s/.test(card.id)));
 			const notes = fits
@@ -285,7 +321,7 @@ export function writeAnkiPackage(bundle: ImportBundle, options: AnkiExportOption
 
 	const media = mediaTable(bundle.media, warn);
 	const entries = cardEntries(bundle, warn);
-	const decks = ankiDecks(bundle.decks, nowSeconds, warn);
+	const decks = ankiDecks(bundle.decks, nowSeconds, warn, deckOptionsOf(bundle, options.globalOptions));
 
 	// The collection is "created" on the earliest day a review card is due (today at the latest),
 	// so that every review card's due day counts forward from it.
@@ -319,7 +355,7 @@ export function writeAnkiPackage(bundle: ImportBundle, options: AnkiExportOption
 		// A note's cards share their tags (deckNotes groups cards of the same tags only).
 		const noteTags = [...new Set((note.cards[0] as Card).tags.map(ankiTag).filter((tag) => tag !== ''))];
 		for (const tag of noteTags) tags.add(tag);
-		const modelId = note.note.notetype === 'Cloze' ? CLOZE_MODEL_ID : BASIC_MODEL_ID;
+		const modelId = MODEL_IDS[note.note.notetype];
 		// id, guid, mid, mod, usn, tags, flds, sfld, csum, flags, data
 		noteRows.push([nid, guid, modelId, nowSeconds, -1, notesTagsColumn(noteTags), fields.join(FIELD_SEPARATOR), sortField, fieldChecksum(sortField), 0, '']);
 		noteEntries.forEach(({ deck, card, history }, index) => {
@@ -369,7 +405,7 @@ export function writeAnkiPackage(bundle: ImportBundle, options: AnkiExportOption
 		JSON.stringify(collectionConfJson(timing, newPosition + 1, firstDeck)),
 		JSON.stringify(modelsJson(nowSeconds, firstDeck)),
 		JSON.stringify(decks.json),
-		JSON.stringify(deckConfigsJson(nowSeconds)),
+		JSON.stringify(deckConfigsJson(nowSeconds, decks.groups)),
 		JSON.stringify(Object.fromEntries([...tags].sort().map((tag) => [tag, 0])))
 	];
 

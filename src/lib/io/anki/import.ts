@@ -153,6 +153,7 @@ async function buildBundle(
 	const bundle = emptyBundle('apkg', options.name);
 	const rendered = renderCollection(collection, options.name);
 	bundle.decks = rendered.decks;
+	if (Object.keys(rendered.deckOptions).length > 0) bundle.deckOptions = rendered.deckOptions;
 	bundle.warnings = [...warnings, ...rendered.warnings];
 
 	const schedule = scheduleContext({

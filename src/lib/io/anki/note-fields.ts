@@ -9,7 +9,7 @@
  */
 import type { Card } from '../../notes/deck-format';
 import { groupBy } from '../group-by';
-import { ankiCardOf } from './card-ids';
+import { ankiCardOf, RECALL_CLOZE_GUID_PREFIX } from './card-ids';
 import { isMediaName, referenceCandidates } from '../media-names';
 import { audioTypeOf } from '../media-types';
 import { rewriteSoundTags, soundFileName } from '../sound-tags';
@@ -116,7 +116,8 @@ export function noteFields(card: Card, render: RenderSide, imageSrc: (src: strin
 
 /** A note and the cards it shows: one card's, or a Cloze note of several cards of one sentence. */
 export interface CardsNote {
-	note: NoteFields;
+	/** 'Basic (and reversed card)': a card and its reverse (`withReversedPairs`), Front and Back as its first card shows them. */
+	note: Omit<NoteFields, 'notetype'> & { notetype: NoteFields['notetype'] | 'Basic (and reversed card)' };
 	cards: Card[];
 	/** Each card's ordinal in the note, its cloze number − 1: an Anki note's card keeps its own, a text's card its slot's, others go in order. */
 	ords: number[];
@@ -262,4 +263,65 @@ function joinDeletions(sentence: string, parts: readonly Part[]): string | undef
 		from = deletion.end;
 	}
 	return out + sentence.slice(from);
+}
+
+/** A sibling key of an imported Anki note (cards.ts): `anki:<note guid>`. */
+const ANKI_NOTE_KEY = 'anki:';
+
+/**
+ * Where a card of a pair goes in its note (0: Front → Back, 1: its reverse): an Anki card's own ordinal; a card
+ * Recall exported in one note with its reverse, its place among the ids its guid names (`recall-cloze:<id> <id>`,
+ * read back as the sibling key `anki:<guid>`); undefined when neither says, and the deck's order decides.
+ */
+function pairOrdinal(card: Card, key: string): number | undefined {
+	const anki = ankiCardOf(card.id);
+	if (anki && key === `${ANKI_NOTE_KEY}${anki.guid}`) return anki.ord;
+	if (!key.startsWith(`${ANKI_NOTE_KEY}${RECALL_CLOZE_GUID_PREFIX}`)) return undefined;
+	const at = key.slice(ANKI_NOTE_KEY.length + RECALL_CLOZE_GUID_PREFIX.length).split(' ').indexOf(card.id);
+	return at < 0 ? undefined : at;
+}
+
+/**
+ * A deck's notes (`deckNotes`) with each card and its reverse in one "Basic (and reversed card)" note, as Anki
+ * keeps them: two Basic cards that share a sibling key no other of the deck's cards has (the cards of one Anki
+ * note, cards written "Basic, both ways", a note's `a:::b`), of the same format and tags, without images of their
+ * own, each showing as its front what the other shows as its back. The note is where the first of the two was,
+ * Front and Back as its card 1 shows them; the cards at ordinals 0 and 1 (`pairOrdinal`, else in the deck's order).
+ */
+export function withReversedPairs(notes: readonly CardsNote[], render: RenderSide): CardsNote[] {
+	const single = (note: CardsNote) => note.cards.length === 1 && note.note.notetype === 'Basic' && !note.note.clozeAsBasic;
+	const holders = new Map<string, CardsNote[]>();
+	for (const note of notes) {
+		for (const card of note.cards) {
+			for (const key of new Set(card.siblingKeys ?? [])) holders.set(key, [...(holders.get(key) ?? []), note]);
+		}
+	}
+	const partnerOf = new Map<CardsNote, { other: CardsNote; key: string }>();
+	for (const [key, pair] of holders) {
+		const [a, b] = pair;
+		if (pair.length !== 2 || !a || !b || a === b || !single(a) || !single(b) || partnerOf.has(a) || partnerOf.has(b)) continue;
+		const [one, two] = [a.cards[0] as Card, b.cards[0] as Card];
+		const alike = one.kind === 'basic' && two.kind === 'basic' && (one.format ?? 'markdown') === (two.format ?? 'markdown') && JSON.stringify(one.tags) === JSON.stringify(two.tags);
+		if (!alike || one.images.length > 0 || two.images.length > 0) continue;
+		if (render(one, 'front') !== render(two, 'back') || render(one, 'back') !== render(two, 'front')) continue;
+		partnerOf.set(a, { other: b, key });
+		partnerOf.set(b, { other: a, key });
+	}
+	const out: CardsNote[] = [];
+	const placed = new Set<CardsNote>();
+	for (const note of notes) {
+		if (placed.has(note)) continue;
+		const partner = partnerOf.get(note);
+		if (!partner) {
+			out.push(note);
+			continue;
+		}
+		placed.add(partner.other);
+		const [first, second] = [note.cards[0] as Card, partner.other.cards[0] as Card];
+		const [ordFirst, ordSecond] = [pairOrdinal(first, partner.key), pairOrdinal(second, partner.key)];
+		const flipped = ordFirst === 1 && ordSecond !== 1 ? true : ordSecond === 0 && ordFirst !== 0;
+		const [forward, reverse] = flipped ? [partner.other, note] : [note, partner.other];
+		out.push({ note: { ...forward.note, notetype: 'Basic (and reversed card)' }, cards: [forward.cards[0] as Card, reverse.cards[0] as Card], ords: [0, 1] });
+	}
+	return out;
 }

@@ -76,7 +76,7 @@ export interface OpenedPackage {
 	media: Record<string, string>;
 	col: Row & { conf: string; models: string; decks: string; dconf: string; tags: string };
 	conf: Record<string, unknown>;
-	models: Record<string, { id: number; name: string; type: number; flds: { name: string; ord: number }[]; tmpls: { qfmt: string; afmt: string }[]; sortf: number; css: string; did: number }>;
+	models: Record<string, { id: number; name: string; type: number; flds: { name: string; ord: number }[]; tmpls: { ord: number; qfmt: string; afmt: string }[]; req: unknown[]; sortf: number; css: string; did: number }>;
 	decks: Record<string, { id: number; name: string; conf: number; dyn: number }>;
 	dconf: Record<string, { id: number }>;
 	tags: Record<string, number>;

@@ -4,7 +4,8 @@ import { strToU8 } from 'fflate';
 import { studyDay } from '../../../../src/lib/srs/day';
 import { foldRows } from '../../../../src/lib/srs/history';
 import { sm2, NEW_CARD, type Grade } from '../../../../src/lib/srs/sm2';
-import { BASIC_MODEL_ID, CLOZE_MODEL_ID } from '../../../../src/lib/io/anki/export-collection';
+import { BASIC_MODEL_ID, BASIC_REVERSED_MODEL_ID, CLOZE_MODEL_ID } from '../../../../src/lib/io/anki/export-collection';
+import { readAnkiPackage } from '../../../../src/lib/io/anki/import';
 import { exportGuid } from '../../../../src/lib/io/anki/export';
 import { cardHistory, easeForGrade } from '../../../../src/lib/io/anki/export-schedule';
 import { dayStartMs } from '../../../../src/lib/io/anki/export-time';
@@ -14,6 +15,7 @@ import {
 	SEOUL,
 	exportAndOpen,
 	fieldsOf,
+	loadSql,
 	makeBundle,
 	makeCard,
 	makeDeck,
@@ -47,7 +49,7 @@ describe('writeAnkiPackage: the collection', () => {
 
 		expect(opened.conf).toMatchObject({ schedVer: 2, rollover: 4, creationOffset: -540, localOffset: -540, curModel: BASIC_MODEL_ID, nextPos: 2 });
 		expect(opened.dconf['1']).toMatchObject({ id: 1, name: 'Default', maxTaken: 60, new: { initialFactor: 2500 } });
-		expect(Object.keys(opened.models).map(Number).sort()).toEqual([BASIC_MODEL_ID, CLOZE_MODEL_ID]);
+		expect(Object.keys(opened.models).map(Number).sort()).toEqual([BASIC_MODEL_ID, CLOZE_MODEL_ID, BASIC_REVERSED_MODEL_ID]);
 		const basic = opened.models[BASIC_MODEL_ID]!;
 		expect(basic).toMatchObject({ id: BASIC_MODEL_ID, name: 'Basic', type: 0, sortf: 0 });
 		expect(basic.flds.map((field) => [field.name, field.ord])).toEqual([['Front', 0], ['Back', 1]]);
@@ -163,6 +165,40 @@ describe('writeAnkiPackage: decks', () => {
 		const opened = await exportAndOpen(makeBundle([makeDeck('x', 'default', [makeCard('a', 'x', 'A', 'a')])]));
 		expect(cardOf(opened, 'a').did).toBe(1);
 		expect(Object.keys(opened.decks)).toEqual(['1']);
+	});
+});
+
+describe('writeAnkiPackage: deck options', () => {
+	const decks = () => [makeDeck('jp', 'Japanese::Verbs', [makeCard('a', 'jp', 'A', 'a')]), makeDeck('plain', 'Plain', [makeCard('b', 'plain', 'B', 'b')])];
+	const store = { decks: { jp: { options: { newPerDay: 35, reviewsPerDay: 350, newOrder: 'random' as const, leechAction: 'suspend' as const } } }, cards: {} };
+
+	it('writes a deck’s own options as its options group, the rest from the global settings; other decks keep Default', async () => {
+		const opened = await exportAndOpen(makeBundle(decks(), [], { store }), {
+			globalOptions: { newPerDay: 20, reviewsPerDay: 200, newOrder: 'note', buryNewSiblings: true, buryReviewSiblings: false, leechThreshold: 6, leechAction: 'tag' }
+		});
+		const deckOf = (name: string) => Object.values(opened.decks).find((deck) => deck.name === name)!;
+		const verbs = deckOf('Japanese::Verbs');
+		expect(verbs.conf).not.toBe(1);
+		expect(opened.dconf[verbs.conf]).toMatchObject({
+			id: verbs.conf,
+			name: 'Japanese::Verbs',
+			dyn: false,
+			new: { perDay: 35, order: 0, bury: true, delays: [1, 10], initialFactor: 2500 },
+			rev: { perDay: 350, bury: false, maxIvl: 36500 },
+			lapse: { leechFails: 6, leechAction: 0 }
+		});
+		// A parent made for it, and a deck without options of its own, use the Default group, which stays 20 / 200.
+		expect(deckOf('Japanese').conf).toBe(1);
+		expect(deckOf('Plain').conf).toBe(1);
+		expect(opened.dconf['1']).toMatchObject({ name: 'Default', new: { perDay: 20 }, rev: { perDay: 200 } });
+		expect(Object.keys(opened.dconf)).toHaveLength(2);
+	});
+
+	it('reads a deck’s options group back as its options, and none for a deck on the Default group', async () => {
+		const opened = await exportAndOpen(makeBundle(decks(), [], { store }));
+		const back = await readAnkiPackage(opened.bytes, { sql: await loadSql(), now: NOW, dayOptions: SEOUL });
+		// The deck's own options, not the settings the group took the rest from.
+		expect(back.deckOptions).toEqual({ jp: { newPerDay: 35, reviewsPerDay: 350, newOrder: 'random', leechAction: 'suspend' } });
 	});
 });
 

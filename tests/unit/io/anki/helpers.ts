@@ -98,6 +98,8 @@ export interface DeckSpec {
 	id: number;
 	name: string;
 	filtered?: boolean;
+	/** Its options group's id (schema 11). */
+	conf?: number;
 }
 
 export interface NoteSpec {
@@ -143,6 +145,8 @@ export interface CollectionSpec {
 	notes: NoteSpec[];
 	cards: CardSpec[];
 	revlog?: RevlogSpec[];
+	/** Options groups by id (schema 11's `dconf`). */
+	dconf?: Record<string, unknown>;
 	/** Tables to leave out (for the error tests). */
 	without?: string[];
 }
@@ -185,7 +189,7 @@ function legacyModels(spec: CollectionSpec): string {
 
 function legacyDecks(spec: CollectionSpec): string {
 	const decks: Record<string, unknown> = {};
-	for (const deck of spec.decks) decks[deck.id] = { id: deck.id, name: deck.name, dyn: deck.filtered ? 1 : 0 };
+	for (const deck of spec.decks) decks[deck.id] = { id: deck.id, name: deck.name, dyn: deck.filtered ? 1 : 0, ...(deck.conf !== undefined && { conf: deck.conf }) };
 	return JSON.stringify(decks);
 }
 
@@ -205,7 +209,7 @@ export async function buildCollection(spec: CollectionSpec): Promise<Uint8Array>
 		latest ? '' : JSON.stringify(conf),
 		latest ? '' : legacyModels(spec),
 		latest ? '' : legacyDecks(spec),
-		latest ? '' : '{}',
+		latest ? '' : JSON.stringify(spec.dconf ?? {}),
 		latest ? '' : '{}'
 	]);
 	if (latest) {

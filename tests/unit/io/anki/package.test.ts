@@ -331,6 +331,29 @@ describe('Anki packages: layouts and details', () => {
 		expect(bundle.decks.flatMap((deck) => deck.cards).map((card) => card.siblingKeys)).toEqual([['anki:heard'], ['anki:heard']]);
 	});
 
+	it('reads the options group of a deck that has its own as the deck’s options, and none for a deck on Default', async () => {
+		const collection: CollectionSpec = {
+			...oneBasicNote('n1', ['q', 'a']),
+			decks: [
+				{ id: 1, name: 'Default' },
+				{ id: 10, name: 'Japanese::Verbs', conf: 77 },
+				{ id: 11, name: 'Japanese::Nouns', conf: 1 }
+			],
+			// A note in each deck: 食べる in Verbs, 水 in Nouns.
+			notes: [['食べる', 'to eat'], ['水', 'water']].map((fields, index) => ({ id: index + 1, guid: `n${index + 1}`, mid: 1, fields })),
+			cards: [10, 11].map((did, index) => ({ id: index + 1, nid: index + 1, did, ord: 0, mod: 0, type: 0, queue: 0, due: index + 1 })),
+			dconf: {
+				1: { id: 1, name: 'Default', new: { perDay: 20, order: 1 }, rev: { perDay: 200 } },
+				77: { id: 77, name: 'Verbs', new: { perDay: 35, order: 0, bury: true }, rev: { perDay: 350, bury: false }, lapse: { leechFails: 5, leechAction: 1 } }
+			}
+		};
+		const bundle = await read(await buildPackage({ collection }));
+		expect(bundle.decks.map((deck) => deck.id).sort()).toEqual(['anki-japanese-nouns', 'anki-japanese-verbs']);
+		expect(bundle.deckOptions).toEqual({
+			'anki-japanese-verbs': { newPerDay: 35, reviewsPerDay: 350, newOrder: 'random', buryNewSiblings: true, buryReviewSiblings: false, leechThreshold: 5, leechAction: 'tag' }
+		});
+	});
+
 	it('gives a note of one card no sibling keys', async () => {
 		const card = cardsOf(await read(await buildPackage({ collection: oneBasicNote('alone', ['q', 'a']) }))).get('anki-alone-0');
 		expect(card?.front).toBe('q');

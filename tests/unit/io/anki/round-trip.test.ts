@@ -4,11 +4,12 @@ import { readAnkiPackage } from '../../../../src/lib/io/anki/import';
 import { exportGuid, writeAnkiPackage } from '../../../../src/lib/io/anki/export';
 import type { ImportBundle } from '../../../../src/lib/io/bundle';
 import { foldRows, isAnswer, type ReviewRow } from '../../../../src/lib/srs/history';
-import { CLOZE_MODEL_ID } from '../../../../src/lib/io/anki/export-collection';
+import { BASIC_MODEL_ID, BASIC_REVERSED_MODEL_ID, CLOZE_MODEL_ID } from '../../../../src/lib/io/anki/export-collection';
 import type { Card } from '../../../../src/lib/notes/deck-format';
 import { draftManualCards } from '../../../../src/lib/notes/manual';
-import { changedInAnki } from './helpers';
-import { LogWriter, NOW, SEOUL, exportAndOpen, fieldsOf, loadSql, makeBundle, makeCard, makeDeck, renderSide, type Row } from './export-helpers';
+import { buildPackage, changedInAnki } from './helpers';
+import { LogWriter, NOW, SEOUL, exportAndOpen, fieldsOf, loadSql, makeBundle, makeCard, makeDeck, openPackage, renderSide, type Row } from './export-helpers';
+import { DAY_OPTIONS, NOW as SAMPLE_NOW, TIMES, samplePackage } from './sample';
 
 function schedules(bundle: ImportBundle): Record<string, ReturnType<typeof foldRows>> {
 	const byCard = new Map<string, ReviewRow[]>();
@@ -155,5 +156,123 @@ describe('a cloze sentence → one Anki Cloze note → back', () => {
 		]);
 		const back = await readAnkiPackage(opened.bytes, { sql: await loadSql(), now: NOW, dayOptions: SEOUL });
 		expect(back.decks.flatMap((deck) => deck.cards.map((card) => card.id)).sort()).toEqual(['anki-G-0', 'anki-G-1', 'anki-G-2', 'md:a', 'md:b']);
+	});
+});
+
+describe('an Anki package → Recall → .apkg → Recall', () => {
+	const options = { now: SAMPLE_NOW, dayOptions: DAY_OPTIONS };
+	const cardsOf = (bundle: ImportBundle) => new Map(bundle.decks.flatMap((deck) => deck.cards).map((card) => [card.id, card]));
+
+	it('writes a card and its reverse as one "Basic (and reversed card)" note under its guid, each card with its own schedule and history', async () => {
+		const sql = await loadSql();
+		const first = await readAnkiPackage(await buildPackage(samplePackage(11)), { sql, ...options, name: 'sample.apkg' });
+		const bytes = writeAnkiPackage(first, { sql, ...options, renderSide });
+		const opened = await openPackage(bytes);
+
+		const reversed = opened.models[BASIC_REVERSED_MODEL_ID]!;
+		expect(reversed).toMatchObject({ name: 'Basic (and reversed card)', type: 0, sortf: 0 });
+		expect(reversed.flds.map((field) => [field.name, field.ord])).toEqual([['Front', 0], ['Back', 1]]);
+		expect(reversed.tmpls.map((template) => [template.ord, template.qfmt])).toEqual([[0, '{{Front}}'], [1, '{{Back}}']]);
+		expect(reversed.tmpls[1]?.afmt).toBe('{{FrontSide}}\n\n<hr id=answer>\n\n{{Front}}');
+		expect(reversed.req).toEqual([[0, 'any', [0]], [1, 'any', [1]]]);
+
+		const noteOf = (guid: string) => opened.notes.find((note) => note.guid === guid);
+		const cardsOfNote = (guid: string) => opened.cards.filter((card) => card.nid === noteOf(guid)?.id).sort((a, b) => Number(a.ord) - Number(b.ord));
+		// Basic (and reversed card), and Basic (optional reversed card) with its reverse: one note each, both cards under it.
+		for (const [guid, fields] of [['g-rev', ['안녕하세요', 'hello']], ['g-opt2', ['both ways', 'reversed']]] as const) {
+			expect(noteOf(guid)).toMatchObject({ mid: BASIC_REVERSED_MODEL_ID });
+			expect(fieldsOf(noteOf(guid)!)).toEqual(fields);
+			expect(cardsOfNote(guid).map((card) => card.ord)).toEqual([0, 1]);
+		}
+		// No note is made of one card of the pair any more.
+		expect(opened.notes.map((note) => note.guid)).not.toContain('recall:anki-g-rev-1');
+		expect(opened.notes.filter((note) => String(note.guid).includes('g-rev'))).toHaveLength(1);
+		// The one-way note stays Basic; a cloze note of two numbers in one deck is one note.
+		expect(noteOf('g-opt1')).toMatchObject({ mid: BASIC_MODEL_ID });
+		expect(noteOf('g-cloze')).toMatchObject({ mid: CLOZE_MODEL_ID });
+		expect(cardsOfNote('g-cloze').map((card) => card.ord)).toEqual([0, 1]);
+		// Each card its own schedule: g-rev's card 1 learning, card 2 new and suspended; g-opt2's card 2 a buried review.
+		const [revForward, revBackward] = cardsOfNote('g-rev');
+		expect([revForward?.type, revForward?.queue, revBackward?.type, revBackward?.queue]).toEqual([1, 1, 0, -1]);
+		const [optForward, optBackward] = cardsOfNote('g-opt2');
+		expect([optForward?.type, optBackward?.type, optBackward?.ivl]).toEqual([0, 2, 10]);
+		// The review history goes with its own card.
+		expect(opened.revlog.filter((row) => row.cid === revForward?.id)[0]).toMatchObject({ id: TIMES.koreanAgain, ease: 1 });
+		expect(opened.revlog.filter((row) => row.cid === revBackward?.id).map((row) => row.id)).not.toContain(TIMES.koreanAgain);
+		// Every note's fields fit its note type, every card its template.
+		for (const note of opened.notes) expect(fieldsOf(note)).toHaveLength(opened.models[String(note.mid)]!.flds.length);
+		for (const card of opened.cards) {
+			const note = opened.notes.find((row) => row.id === card.nid)!;
+			const model = opened.models[String(note.mid)]!;
+			if (model.type === 0) expect(Number(card.ord)).toBeLessThan(model.tmpls.length);
+		}
+	});
+
+	it('comes back as the same cards, siblings, schedules and history', async () => {
+		const sql = await loadSql();
+		const first = await readAnkiPackage(await buildPackage(samplePackage(11)), { sql, ...options, name: 'sample.apkg' });
+		const again = await readAnkiPackage(writeAnkiPackage(first, { sql, ...options, renderSide }), { sql, ...options, name: 'sample (again).apkg' });
+
+		const before = cardsOf(first);
+		const after = cardsOf(again);
+		expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+		for (const id of ['anki-g-rev-0', 'anki-g-rev-1', 'anki-g-opt2-0', 'anki-g-opt2-1']) {
+			expect(after.get(id)).toMatchObject({ kind: 'basic', front: before.get(id)?.front, back: before.get(id)?.back });
+		}
+		expect(after.get('anki-g-rev-0')?.siblingKeys).toEqual(['anki:g-rev']);
+		expect(after.get('anki-g-rev-1')?.siblingKeys).toEqual(['anki:g-rev']);
+		expect(after.get('anki-g-opt2-1')?.siblingKeys).toEqual(['anki:g-opt2']);
+		const pairs = ['anki-g-rev-0', 'anki-g-rev-1', 'anki-g-opt2-0', 'anki-g-opt2-1'];
+		const pairSchedules = (bundle: ImportBundle) => pairs.map((id) => schedules(bundle)[id]);
+		expect(pairSchedules(again)).toEqual(pairSchedules(first));
+		const answersOfPairs = (bundle: ImportBundle) => bundle.reviews.filter(isAnswer).filter((row) => pairs.includes(row.card)).map((row) => [row.card, row.reviewedAt, row.grade]);
+		expect(answersOfPairs(again)).toEqual(answersOfPairs(first));
+		expect(answersOfPairs(first)).not.toEqual([]);
+		expect(again.progress['anki-g-rev-1']?.suspended).toBe(true);
+		expect(again.progress['anki-g-opt2-1']?.buriedUntil).toBe(first.progress['anki-g-opt2-1']?.buriedUntil);
+	});
+
+	it('makes one note of the cards written "Basic, both ways", and they come back as siblings', async () => {
+		const sql = await loadSql();
+		const [forward, reverse] = [
+			makeCard('manual:f', 'own', '**물**', 'water', { rule: 'manual', siblingKeys: ['both:k'], source: { file: '', line: 1 } }),
+			makeCard('manual:r', 'own', 'water', '**물**', { rule: 'manual', siblingKeys: ['both:k'], source: { file: '', line: 1 } })
+		];
+		// The reverse answered once: its history is its own.
+		const log = new LogWriter(SEOUL);
+		log.answer('manual:r', '2026-11-20T09:00:00+09:00', 4, 'new');
+		const ours = makeBundle([makeDeck('own', 'Own', [forward, reverse, makeCard('manual:x', 'own', 'one way', 'only', { rule: 'manual' })])], log.rows);
+		const opened = await exportAndOpen(ours);
+		expect(opened.notes.map((note) => [note.guid, note.mid])).toEqual([
+			['recall-cloze:manual:f manual:r', BASIC_REVERSED_MODEL_ID],
+			['recall:manual:x', BASIC_MODEL_ID]
+		]);
+		expect(fieldsOf(opened.notes[0]!)).toEqual(['<p>**물**</p>', '<p>water</p>']);
+		const reverseCard = opened.cards.find((card) => card.ord === 1)!;
+		expect(opened.revlog.map((row) => row.cid)).toEqual([reverseCard.id]);
+
+		const back = await readAnkiPackage(opened.bytes, { sql, now: NOW, dayOptions: SEOUL });
+		const cards = cardsOf(back);
+		expect([...cards.keys()].sort()).toEqual(['manual:f', 'manual:r', 'manual:x']);
+		expect(cards.get('manual:f')?.siblingKeys).toEqual(cards.get('manual:r')?.siblingKeys);
+		expect(cards.get('manual:f')?.siblingKeys).toHaveLength(1);
+		expect(schedules(back)['manual:r']).toEqual(schedules(ours)['manual:r']);
+		// And out again: the same note, under the same guid.
+		const twice = await exportAndOpen(back);
+		expect(twice.notes.map((note) => [note.guid, note.mid])).toEqual([
+			['recall-cloze:manual:f manual:r', BASIC_REVERSED_MODEL_ID],
+			['recall:manual:x', BASIC_MODEL_ID]
+		]);
+	});
+
+	it('keeps a card and its reverse apart when one was edited, or when more cards share their key', async () => {
+		const pair = (id: string, front: string, back: string, key: string) => makeCard(id, 'd', front, back, { rule: 'manual', siblingKeys: [key] });
+		const opened = await exportAndOpen(
+			makeBundle([
+				makeDeck('d', 'D', [pair('a', 'one', 'two', 'both:1'), pair('b', 'two', 'one (edited)', 'both:1'), pair('c', 'x', 'y', 'line:2'), pair('d', 'y', 'x', 'line:2'), pair('e', 'x', 'z', 'line:2')])
+			])
+		);
+		expect(opened.notes.every((note) => note.mid === BASIC_MODEL_ID)).toBe(true);
+		expect(opened.notes).toHaveLength(5);
 	});
 });
