@@ -282,7 +282,7 @@ function exportNotes(entries: readonly Entry[], options: AnkiExportOptions, medi
 	const out: { note: CardsNote; guid: string; entries: Entry[] }[] = [];
 	for (const deckEntries of byDeck.values()) {
 		const entryOf = new Map(deckEntries.map((entry) => [entry.card, entry]));
-		for (const note of withReversedPairs(deckNotes(deckEntries.map((entry) => entry.card), render, imageSrc), render)) {
+		for (const note of withReversedPairs(deckNotes(deckEntries.map((entry) => entry.card), render, imageSrc))) {
 			const guid = noteGuid(note.cards, note.ords);
 			const fits = !guids.has(guid) && (note.cards.length === 1 || !note.cards.some((card) => /\s/.test(card.id)));
 			const notes = fits

@@ -288,12 +288,16 @@ function pairOrdinal(card: Card, key: string): number | undefined {
  * own, each showing as its front what the other shows as its back. The note is where the first of the two was,
  * Front and Back as its card 1 shows them; the cards at ordinals 0 and 1 (`pairOrdinal`, else in the deck's order).
  */
-export function withReversedPairs(notes: readonly CardsNote[], render: RenderSide): CardsNote[] {
+export function withReversedPairs(notes: readonly CardsNote[]): CardsNote[] {
 	const single = (note: CardsNote) => note.cards.length === 1 && note.note.notetype === 'Basic' && !note.note.clozeAsBasic;
 	const holders = new Map<string, CardsNote[]>();
 	for (const note of notes) {
 		for (const card of note.cards) {
-			for (const key of new Set(card.siblingKeys ?? [])) holders.set(key, [...(holders.get(key) ?? []), note]);
+			for (const key of new Set(card.siblingKeys ?? [])) {
+				const held = holders.get(key);
+				if (held) held.push(note);
+				else holders.set(key, [note]);
+			}
 		}
 	}
 	const partnerOf = new Map<CardsNote, { other: CardsNote; key: string }>();
@@ -302,8 +306,9 @@ export function withReversedPairs(notes: readonly CardsNote[], render: RenderSid
 		if (pair.length !== 2 || !a || !b || a === b || !single(a) || !single(b) || partnerOf.has(a) || partnerOf.has(b)) continue;
 		const [one, two] = [a.cards[0] as Card, b.cards[0] as Card];
 		const alike = one.kind === 'basic' && two.kind === 'basic' && (one.format ?? 'markdown') === (two.format ?? 'markdown') && JSON.stringify(one.tags) === JSON.stringify(two.tags);
+		// Without images of their own, a Basic note's fields are its card's sides as rendered (noteFields).
 		if (!alike || one.images.length > 0 || two.images.length > 0) continue;
-		if (render(one, 'front') !== render(two, 'back') || render(one, 'back') !== render(two, 'front')) continue;
+		if (a.note.fields[0] !== b.note.fields[1] || a.note.fields[1] !== b.note.fields[0]) continue;
 		partnerOf.set(a, { other: b, key });
 		partnerOf.set(b, { other: a, key });
 	}
