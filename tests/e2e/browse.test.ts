@@ -1,8 +1,9 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { showBulkActions } from './browse-actions';
 import { ownCardInfo, ownDeckWithCard } from './own-deck';
+import { chooseFiles, file } from './import-files';
 import { collectErrors } from './page-errors';
-import { expectFits } from './page-fits';
+import { brokenWords, expectFits } from './page-fits';
 
 // Card texts are the generator's business: the tests use the seed deck's name, its size (22 cards)
 // and the fronts the search finds, and compare a study card's front with itself.
@@ -600,4 +601,20 @@ test('on a phone the actions on the selected cards are two rows of buttons of on
 	expect(boxes[1]!.height).toBe(boxes[0]!.height);
 	expect(boxes[3]!.height).toBe(boxes[2]!.height);
 	for (const box of boxes) expect(box.roomAbove, `${box.name}: space above its name`).toBeGreaterThanOrEqual(4);
+});
+
+test('on a 320 px phone the pager keeps Previous and Next whole, the page number wrapping between them instead', async ({ page }) => {
+	const rows = Array.from({ length: 120 }, (_, index) => `word ${index},뜻 ${index}`).join('\n');
+	await chooseFiles(page, [file('pages.csv', `front,back\n${rows}\n`, 'text/csv')]);
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Imported' })).toBeVisible();
+
+	await page.setViewportSize({ width: 320, height: 568 });
+	await page.goto('/browse');
+	const pager = page.getByRole('navigation', { name: 'Pages' });
+	await expect(pager.getByText(/^Page 1 of \d+$/)).toBeVisible();
+	// The buttons shrank to one letter's width each ("Previo / us", "Ne / xt") to leave the page number its line.
+	expect(await brokenWords(pager)).toEqual([]);
+	await expectFits(page, 'the card browser at 320 px');
 });

@@ -335,3 +335,12 @@ test.describe('zoomed to 200% (640 × 400 px)', () => {
 		});
 	}
 });
+
+test('a screen reader meets the progress once, as the bar named Progress with its count, not the label again as text', async ({ page }) => {
+	await page.goto(STUDY_URL);
+	await expect(front(page)).toBeVisible();
+	const bar = page.getByRole('progressbar', { name: 'Progress' });
+	await expect(bar).toHaveAttribute('aria-valuetext', `0 / ${FIRST_DAY_CARDS}`);
+	// The bar's label is its name, read with it: as text of its own it was heard again just before the bar.
+	expect(await page.getByRole('main').ariaSnapshot()).not.toMatch(/^\s*- text: Progress$/m);
+});

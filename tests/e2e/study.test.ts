@@ -1180,3 +1180,28 @@ test('an open study page takes the answer buttons chosen in another tab, and the
 	await expectProgress(page, 0, FIRST_DAY_NEW);
 	expect(errors).toEqual([]);
 });
+
+test('on a 320 px phone Hard’s two intervals wrap between them, each kept whole (“today ·” over “10.9mo”), in English and Korean', async ({ page }) => {
+	const deck = 'long-interval';
+	const card = { id: `${deck}:1`, deck, kind: 'basic', rule: 'qa', front: 'Capital of Chile', back: 'Santiago', path: [], tags: [], images: [], source: { file: 'capitals.csv', line: 1 } };
+	// A card 140 days into its schedule, due today: Hard takes it to 331 days (EF 2.36) after today's repeat.
+	const reviewedAt = Date.now() - 140 * 86_400_000;
+	const state = { repetitions: 5, easiness: 2.5, interval: 140, extraReview: false };
+	const row = { id: 'long-row', card: card.id, deck, kind: 'set', reason: 'import', reviewedAt, day: studyDay(reviewedAt), before: { state: NEW_CARD }, after: { state, dueDay: studyDay(Date.now()) } };
+	const backup = { format: 'recall-backup', version: 1, exportedAt: Date.now(), app: 'Recall', decks: [{ id: deck, name: 'Long interval', tags: [], cards: [card] }], progress: {}, reviews: [row], media: [] };
+	await page.goto('/import');
+	await page.locator('input[type="file"]').setInputFiles({ name: 'long.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Imported' })).toBeVisible();
+
+	await page.setViewportSize({ width: 320, height: 568 });
+	for (const [language, label, interval] of [['English', 'Hard', '10.9mo'], ['한국어', '어려움', '10.9개월']] as const) {
+		if (language === '한국어') await switchLanguageInAnotherTab(page, language);
+		await page.goto(`/study/${deck}`);
+		await page.locator('[data-reveal]').click();
+		const hard = page.getByRole('button', { name: new RegExp(`^${label}`) });
+		await expect(hard).toContainText(interval);
+		// The interval was bound to the dot before it, too wide together for the button: it broke inside ("10.9m / o").
+		expect(await brokenWords(hard)).toEqual([]);
+	}
+});

@@ -61,8 +61,8 @@ const en = {
 	grade5: 'Perfect',
 	gradeButtonName: '{label}, {interval}',
 	gradeButtonNameSix: '{grade} {label}, {interval}',
-	// A break may come after "today" only: the interval stays with its dot.
-	intervalTodayThen: 'today ·\u00a0{interval}',
+	// A break may come after the dot only: bound to the dot, "· 10.9mo" was too wide for a 320 px phone's button and broke inside.
+	intervalTodayThen: 'today\u00a0· {interval}',
 	intervalTodayThenSpoken: 'today, then {interval}',
 	noticeStale: 'This card was answered in another tab or window, so your session has moved on.',
 	noticeAnsweredElsewhere: 'The card you were reading was answered in another tab or window.',
@@ -183,7 +183,7 @@ export const studyMessages: { en: typeof en; ko: Record<keyof typeof en, string>
 		grade5: '완벽함',
 		gradeButtonName: '{label}, {interval}',
 		gradeButtonNameSix: '{grade} {label}, {interval}',
-		intervalTodayThen: '오늘 ·\u00a0{interval}',
+		intervalTodayThen: '오늘\u00a0· {interval}',
 		intervalTodayThenSpoken: '오늘 다시, 그다음 {interval}',
 		noticeStale: '이 카드는 다른 탭이나 창에서 이미 답했습니다. 학습이 다음 카드로 넘어갔습니다.',
 		noticeAnsweredElsewhere: '보고 있던 카드는 다른 탭이나 창에서 답했습니다.',

@@ -17,7 +17,7 @@ describe('answerOptions, four buttons', () => {
 		expect(summary(answerOptions(NEW_CARD, 'four', AT, DAY_OPTIONS, TODAY, 'en'))).toEqual([
 			{ grade: 1, key: '1', label: 'Again', interval: 'today' },
 			// A 3 is a pass, but SM-2 repeats it the same day until it is graded 4 or 5: both are said.
-			{ grade: 3, key: '2', label: 'Hard', interval: 'today ·\u00a01d' },
+			{ grade: 3, key: '2', label: 'Hard', interval: 'today\u00a0· 1d' },
 			{ grade: 4, key: '3', label: 'Good', interval: '1d' },
 			{ grade: 5, key: '4', label: 'Easy', interval: '1d' }
 		]);
@@ -28,7 +28,7 @@ describe('answerOptions, four buttons', () => {
 		expect(options.map((option) => [option.label, option.days, option.interval])).toEqual([
 			['Again', 0, 'today'],
 			// EF 2.36 after a 3: ceil(6 × 2.36) = 15, once today's repeat is done.
-			['Hard', 0, 'today ·\u00a015d'],
+			['Hard', 0, 'today\u00a0· 15d'],
 			['Good', 15, '15d'],
 			['Easy', 16, '16d']
 		]);
@@ -37,14 +37,14 @@ describe('answerOptions, four buttons', () => {
 
 	it('for a card learned once, the second interval is six days', () => {
 		const once = sm2(NEW_CARD, 4);
-		expect(answerOptions(once, 'four', AT, DAY_OPTIONS, TODAY, 'en').map((option) => option.interval)).toEqual(['today', 'today ·\u00a06d', '6d', '6d']);
+		expect(answerOptions(once, 'four', AT, DAY_OPTIONS, TODAY, 'en').map((option) => option.interval)).toEqual(['today', 'today\u00a0· 6d', '6d', '6d']);
 	});
 
 	it('writes long intervals in months and years', () => {
 		const mature: Sm2State = { repetitions: 5, easiness: 2.5, interval: 150, extraReview: false };
 		const options = answerOptions(mature, 'four', AT, DAY_OPTIONS, TODAY, 'en');
 		// ceil(150 × 2.36) = 354 days.
-		expect(options.map((option) => option.interval)).toEqual(['today', 'today ·\u00a011.6mo', '1y', '1.1y']);
+		expect(options.map((option) => option.interval)).toEqual(['today', 'today\u00a0· 11.6mo', '1y', '1.1y']);
 		const months: Sm2State = { repetitions: 3, easiness: 2.5, interval: 40, extraReview: false };
 		expect(answerOptions(months, 'four', AT, DAY_OPTIONS, TODAY, 'en')[2]?.interval).toBe('3.3mo');
 	});
@@ -52,7 +52,7 @@ describe('answerOptions, four buttons', () => {
 	it('a card awaiting its same-day repeat after a 3 keeps the interval the 3 gave (ceil(6 × 2.36) = 15): graded 4 or 5 it is due then, below 4 it repeats today first', () => {
 		const graded3 = sm2(REVIEWED, 3);
 		expect(graded3.extraReview).toBe(true);
-		expect(answerOptions(graded3, 'four', AT, DAY_OPTIONS, TODAY, 'en').map((option) => option.interval)).toEqual(['today ·\u00a015d', 'today ·\u00a015d', '15d', '15d']);
+		expect(answerOptions(graded3, 'four', AT, DAY_OPTIONS, TODAY, 'en').map((option) => option.interval)).toEqual(['today\u00a0· 15d', 'today\u00a0· 15d', '15d', '15d']);
 	});
 
 	it('counts study days: at 2:00, before the day starts at 4:00, a new card graded Good is due the study day after yesterday’s', () => {
@@ -96,7 +96,7 @@ describe('answerOptions, six buttons', () => {
 			{ grade: 0, key: '0', label: 'Blackout', interval: 'today' },
 			{ grade: 1, key: '1', label: 'Wrong, remembered on seeing', interval: 'today' },
 			{ grade: 2, key: '2', label: 'Wrong, seemed easy', interval: 'today' },
-			{ grade: 3, key: '3', label: 'Correct, with difficulty', interval: 'today ·\u00a01d' },
+			{ grade: 3, key: '3', label: 'Correct, with difficulty', interval: 'today\u00a0· 1d' },
 			{ grade: 4, key: '4', label: 'Correct, after hesitation', interval: '1d' },
 			{ grade: 5, key: '5', label: 'Perfect', interval: '1d' }
 		]);
