@@ -145,13 +145,3 @@ test('the drop hint is offered where files can be dragged in, and left out on a 
 	if (testInfo.project.name === 'phone') await expect(hint).toBeHidden();
 	else await expect(hint).toBeVisible();
 });
-
-test('the preview writes its counts as the rest of the app does, with a thousands separator', async ({ page }) => {
-	const rows = Array.from({ length: 1200 }, (_, index) => `word ${index},뜻 ${index}`).join('\n');
-	await chooseFiles(page, [file('big.csv', `front,back\n${rows}\n`, 'text/csv')]);
-	await page.getByRole('button', { name: 'Continue' }).click();
-	await expect(page.getByRole('heading', { name: 'Before importing' })).toBeVisible();
-	await expect(page.getByRole('row', { name: /big/ }).getByRole('cell').nth(0)).toHaveText('1,200');
-	await page.getByRole('button', { name: 'Import', exact: true }).click();
-	await expect(page.getByRole('link', { name: 'big: 1,200 cards' })).toBeVisible();
-});
