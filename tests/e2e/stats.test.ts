@@ -50,7 +50,7 @@ test('reads the heatmap after reviews on three different days', async ({ page, b
 	// Today: four cards, four answers, one of them Again.
 	await expect(figure(page, 'Today', 'Cards studied')).toHaveText('4');
 	await expect(figure(page, 'Today', 'Answers')).toHaveText('4');
-	await expect(figure(page, 'Today', 'Again-rate')).toHaveText('25% (1 of 4)');
+	await expect(figure(page, 'Today', 'Again-rate')).toHaveText('25.0% (1 of 4)');
 	await expect(figure(page, 'Today', 'Grades given').getByRole('listitem')).toHaveText(['Again 1', 'Hard 0', 'Good 3', 'Easy 0']);
 
 	// Three study days in a row: the streak is three days, now and at its longest.
@@ -89,7 +89,7 @@ test('reads the heatmap after reviews on three different days', async ({ page, b
 
 	// Retention: two review answers, both to young cards: passed on the second day, forgotten on the third.
 	const retention = page.getByRole('region', { name: 'Retention' });
-	await expect(retention.getByRole('row', { name: /^Young/ }).getByRole('cell')).toHaveText(['50% (1/2)', '50% (1/2)', '50% (1/2)']);
+	await expect(retention.getByRole('row', { name: /^Young/ }).getByRole('cell')).toHaveText(['50.0% (1/2)', '50.0% (1/2)', '50.0% (1/2)']);
 	await expect(retention.getByRole('row', { name: /^Mature/ }).getByRole('cell')).toHaveText(['—no answers', '—no answers', '—no answers']);
 
 	const cards = page.getByRole('region', { name: 'Cards by state' });

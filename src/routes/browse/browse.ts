@@ -64,5 +64,6 @@ export function pageOf<T>(items: { readonly length: number; slice(start: number,
 }
 
 export function formatDate(at: number, locale: string): string {
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(at);
+	// As card info and the deck page write a day: `dateStyle: 'medium'` is '2026. 11. 27.' in Korean, they '2026년 11월 27일'.
+	return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' }).format(at);
 }

@@ -118,7 +118,8 @@ export function formatShortDay(day: number, locale: Locale): string {
 }
 
 export function formatPercent(rate: number, locale: Locale): string {
-	return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(rate);
+	// One decimal always, as Anki's retention table writes it: a column of '89%' and '89.3%' does not line up to read.
+	return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(rate);
 }
 
 /** "Last 365 days: 12 answers on 3 study days." */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressToWrite, browseHref, PAGE_SIZE, pageOf, readBrowseParams } from '../../../src/routes/browse/browse';
+import { addressToWrite, browseHref, formatDate, PAGE_SIZE, pageOf, readBrowseParams } from '../../../src/routes/browse/browse';
 import { historyLines } from '../../../src/routes/card/[id]/card-info';
 import { formValues, readOptionsForm } from '../../../src/routes/deck/[id]/deck-options-form';
 import '../../../src/lib/i18n/messages-cards';
@@ -112,6 +112,15 @@ describe('card info', () => {
 			{ grade: '4 · Correct, after hesitation', interval: '1d', ef: '2.60', time: '4.2 sec', kind: 'answer' }
 		]);
 		expect(historyLines([row({ kind: 'set', reason: 'reset' } as Partial<ReviewRow>)], 'four', translate('ko'))[0]?.grade).toBe('초기화');
+	});
+
+	it('writes a day in Korean as the Due line and the deck page do, not as 2026. 11. 25.', () => {
+		const [line] = historyLines([row({ kind: 'new', grade: 4, durationMs: 1000 } as Partial<ReviewRow>)], 'four', translate('ko'));
+		// In the machine's time zone, where the answer may fall on the 24th or the 26th.
+		expect(line?.date).toMatch(/^2026년 11월 2[456]일 /);
+		// Noon UTC is the 25th in every zone within 11 hours of it.
+		expect(formatDate(Date.UTC(2026, 10, 25, 12), 'ko')).toBe('2026년 11월 25일');
+		expect(formatDate(Date.UTC(2026, 10, 25, 12), 'en')).toBe('Nov 25, 2026');
 	});
 
 	it('names grades as the answer buttons do: Again / Hard / Good / Easy with four, SM-2’s six names otherwise', () => {

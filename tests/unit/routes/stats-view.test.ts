@@ -12,6 +12,7 @@ import {
 	easeSummary,
 	forecastBars,
 	forecastSummary,
+	formatPercent,
 	intervalBucketLabel,
 	intervalsSummary,
 	placeCalendar,
@@ -196,5 +197,12 @@ describe('labels and geometry', () => {
 	it('the page of a scope', () => {
 		expect(statsPath('*')).toBe('/stats');
 		expect(statsPath('aws-기초')).toBe('/stats?deck=aws-%EA%B8%B0%EC%B4%88');
+	});
+});
+
+describe('formatPercent', () => {
+	it('writes one decimal always, so that a column of rates lines up', () => {
+		expect([0.893, 0.89, 1, 0].map((rate) => formatPercent(rate, 'en'))).toEqual(['89.3%', '89.0%', '100.0%', '0.0%']);
+		expect(formatPercent(0.5, 'ko')).toBe('50.0%');
 	});
 });

@@ -37,7 +37,8 @@ export interface HistoryLine {
  * Grades are named for `buttons`.
  */
 export function historyLines(rows: readonly ReviewRow[], buttons: GradeButtons, i18n: Translate): HistoryLine[] {
-	const date = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeStyle: 'short' });
+	// Spelled out rather than `dateStyle: 'medium'`, which Korean writes '2026. 11. 27.' beside the Due line's '2026년 11월 27일'.
+	const date = new Intl.DateTimeFormat(i18n.locale, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
 	const seconds = new Intl.NumberFormat(i18n.locale, { style: 'unit', unit: 'second', unitDisplay: 'short', maximumFractionDigits: 1 });
 	const ef = new Intl.NumberFormat(i18n.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 	return [...rows].reverse().map((row) => {
