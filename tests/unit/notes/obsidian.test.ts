@@ -267,3 +267,17 @@ describe('a table of contents line ([TOC], [[toc]], [[_TOC_]], ${toc})', () => {
 		}
 	});
 });
+
+describe('code blocks Obsidian runs: Mermaid diagrams, Dataview, Tasks and search queries', () => {
+	it('are on no card: a sentence beside one is its heading’s answer alone', () => {
+		const note = '## DNS\n\n```mermaid\ngraph LR\nBrowser --> Resolver\n```\n\nDNS turns names into addresses.\n\n## Open tasks\n\n```dataview\nTASK FROM #dns\n```\n\n```dataviewjs\ndv.list(dv.pages("#dns").file.name)\n```\n';
+		expect(shown(note)).toEqual([{ front: 'DNS', back: 'DNS turns names into addresses.', path: [] }]);
+		// Not left over either: the report has no code on no card to speak of.
+		expect(generate(note).report.uncovered).toEqual([]);
+		expect(generate(note).report.warnings).toEqual([]);
+	});
+
+	it('leave other code, and a block of code that only mentions mermaid, on its card', () => {
+		expect(shown('## Flow\n\n```text\nmermaid\n```\n')).toEqual([{ front: 'Flow', back: '```text\nmermaid\n```', path: [] }]);
+	});
+});
