@@ -207,6 +207,28 @@ function takeTrailingTags(text: string): { text: string; tags: string[] } {
 	return { text: tags.length > 0 ? text.slice(0, end) : text, tags: tags.reverse() };
 }
 
+/**
+ * The Obsidian Tasks plugin's fields, each the whole rest of the line from its emoji: a due, scheduled, start, done,
+ * created or cancelled date (`📅 2026-12-01`), a priority (`⏫`), a recurrence (`🔁 every week`), an id, what the
+ * task waits on and what becomes of it when done. They are the plugin's bookkeeping, not what the task says.
+ */
+const TASK_FIELD = /^(?:[📅⏳🛫✅➕❌]\ufe0f?\s*\d{4}-\d{2}-\d{2}|[⏫🔼🔽🔺⏬]\ufe0f?|🔁\ufe0f?\s*every\b[^\ue000-\ue010]*|🆔\s*[\w-]+|⛔\ufe0f?\s*[\w-]+(?:\s*,\s*[\w-]+)*|🏁\s*(?:delete|keep))\s*$/iu;
+const TASK_EMOJI = ['📅', '⏳', '🛫', '✅', '➕', '❌', '⏫', '🔼', '🔽', '🔺', '⏬', '🔁', '🆔', '⛔', '🏁'];
+
+/** A task has a field of each kind at most: a line of more is no task's, and is not searched on and on. */
+const MAX_TASK_FIELDS = 12;
+
+/** The line without the Tasks fields that end it (TASK_FIELD), taken off from the last, each after a space. */
+function withoutTaskFields(text: string): string {
+	let end = text.length;
+	for (let taken = 0; taken < MAX_TASK_FIELDS; taken++) {
+		const at = Math.max(...TASK_EMOJI.map((emoji) => text.lastIndexOf(emoji, end - 1)));
+		if (at <= 0 || !/\s/.test(text[at - 1] as string) || !TASK_FIELD.test(text.slice(at, end))) break;
+		end = at;
+	}
+	return end === text.length ? text : withoutTrailingBlanks(text.slice(0, end));
+}
+
 // The image types the notes import takes (io/media-types.ts).
 const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg|bmp|ico)$/i;
 // With a space before it: what is left of the line closes up.
@@ -379,7 +401,9 @@ export function inlineToLines(tokens: readonly Token[], finds: InlineFinds, star
 	flush();
 	const lines: MarkedLine[] = [];
 	for (const line of out.finish()) {
-		const { text, tags } = takeTrailingTags(line.text);
+		// Tags may come before a task's fields or after them.
+		const { text: tagless, tags } = takeTrailingTags(withoutTaskFields(line.text));
+		const text = withoutTaskFields(tagless);
 		const alone = stripMarkers(text).trim() === '';
 		for (const tag of tags) finds.tags.push({ tag, line: line.line, alone });
 		if (!alone) lines.push({ ...line, text });

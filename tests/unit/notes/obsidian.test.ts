@@ -281,3 +281,17 @@ describe('code blocks Obsidian runs: Mermaid diagrams, Dataview, Tasks and searc
 		expect(shown('## Flow\n\n```text\nmermaid\n```\n')).toEqual([{ front: 'Flow', back: '```text\nmermaid\n```', path: [] }]);
 	});
 });
+
+describe('the Tasks plugin’s fields ending a task', () => {
+	it('are left off the cards: dates, priority, recurrence, before or after the line’s tags', () => {
+		const note = '## Exam prep\n\n- [ ] Review the Krebs cycle 📅 2026-12-01 ⏫\n- [x] Read chapter 3 ✅ 2026-11-01 #biology\n- [ ] Flashcards 🔁 every week 🛫 2026-11-20\n';
+		const [card] = cards(note);
+		expect(card?.back).toBe('- ☐ Review the Krebs cycle\n- ☑ Read chapter 3\n- ☐ Flashcards');
+		expect(card?.tags).toContain('biology');
+	});
+
+	it('are read only as a line’s end, each after a space: an emoji in the sentence or a date alone stays', () => {
+		const backs = cards('## Log\n\n- ✅ 2026-11-01 was the release\n- Released on 2026-11-01\n- Done✅ 2026-11-01\n').map((card) => card.back);
+		expect(backs).toEqual(['- ✅ 2026-11-01 was the release\n- Released on 2026-11-01\n- Done✅ 2026-11-01']);
+	});
+});
