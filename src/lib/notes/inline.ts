@@ -252,20 +252,50 @@ function linkText(target: string): string {
 }
 
 /**
+ * For each embed in the text, whether it stands inside a sentence: words before it, and after it (past the embeds
+ * right after it) more than spaces. `y ![[note]]` ends its line with the embed; `See also ![[note]] and …` does not.
+ */
+function embedsInSentence(text: string): boolean[] {
+	const embeds = [...text.matchAll(EMBED)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+	const within: boolean[] = [];
+	let wordsBefore = false;
+	let from = 0;
+	for (const { start, end } of embeds) {
+		wordsBefore ||= /[\p{L}\p{N}]/u.test(text.slice(from, start));
+		within.push(wordsBefore);
+		from = end;
+	}
+	// Right to left: what follows an embed is the text up to the next one, or else what follows that one.
+	let textAfter = false;
+	for (let index = embeds.length - 1; index >= 0; index--) {
+		const gap = text.slice((embeds[index] as { end: number }).end, embeds[index + 1]?.start ?? text.length);
+		textAfter = gap.trim() !== '' || (index + 1 < embeds.length && textAfter);
+		within[index] &&= textAfter;
+	}
+	return within;
+}
+
+/**
  * Obsidian's links in a line's text: `[[note|alias]]` is its alias, `[[note]]` the note's name;
- * `![[image.png]]` is an image as `![](image.png)` is, `![[word.m4a]]` a sound, `![[other note]]` is left out.
+ * `![[image.png]]` is an image as `![](image.png)` is, `![[word.m4a]]` a sound, `![[other note]]` is left out,
+ * unless words around it make it part of a sentence ("See also ![[Note#Heading]] and …"): there it reads as its
+ * link would, so the sentence keeps what it names.
  */
 function readWikilinks(text: string, finds: InlineFinds, line: number, embeddedSounds: FoundSound[]): string {
 	if (!text.includes('[[')) return text;
+	const inSentence = embedsInSentence(text);
+	let embed = 0;
 	return text
 		.replace(EMBED, (_, inner: string) => {
+			const within = inSentence[embed++] === true;
 			const { target, alias } = splitLink(inner);
 			const file = target.split('#')[0]?.trim() ?? '';
 			if (IMAGE_FILE.test(file)) finds.images.push({ src: encodeURI(file), alt: IMAGE_SIZE.test(alias) ? '' : alias, line });
 			else if (audioTypeOf(file) !== undefined) {
 				embeddedSounds.push({ src: encodeURI(file), line });
 				return EMBEDDED_SOUND;
-			} else finds.embeds.push({ target, line });
+			} else if (within) return ` [[${inner}]]`;
+			else finds.embeds.push({ target, line });
 			return '';
 		})
 		.replace(WIKILINK, (whole: string, inner: string) => {

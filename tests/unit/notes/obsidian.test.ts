@@ -148,6 +148,12 @@ describe('Obsidian links and embeds', () => {
 		expect(report.warnings.map((warning) => [warning.line, warning.code])).toEqual([[5, 'note-embed-left-out']]);
 	});
 
+	it('reads an embedded note inside a sentence as its link, so the sentence names what it pointed at', () => {
+		const { deck, report } = generate('## Deploy\n\n1. Build the app\n2. Upload it\n3. Restart the server\n\nSee also ![[Rollback#Steps]] and ![[Monitoring]].\n');
+		expect(deck.cards.map((card) => card.back)).toEqual(['1. Build the app\n2. Upload it\n3. Restart the server\n\nSee also Rollback \\> Steps and Monitoring.']);
+		expect(report.warnings).toEqual([]);
+	});
+
 	it('leaves brackets that are no wikilink, and code, as written', () => {
 		const made = cards('## 배열\n\n- 중첩: a[[0]] 아닌 `arr[[i]]` 참고\n- 범위: [1, 2]\n');
 		expect(made.find((card) => card.front === '중첩')?.back).toBe('a0 아닌 `arr[[i]]` 참고');
