@@ -9,6 +9,7 @@
  */
 import type { Token } from 'markdown-it';
 import { audioTypeOf } from '../io/media-types';
+import { MAX_IMAGE_WIDTH } from './deck-format';
 import { withoutTrailingBlanks } from './text';
 
 export const STRONG_OPEN = '\ue000';
@@ -54,6 +55,8 @@ export interface MarkedLine {
 export interface FoundImage {
 	src: string;
 	alt: string;
+	/** Obsidian's size after a bar (`|300`, `|300x200`): its width. */
+	width?: number;
 	line: number;
 }
 
@@ -234,8 +237,21 @@ const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg|bmp|ico)$/i;
 // With a space before it: what is left of the line closes up.
 const EMBED = / ?!\[\[([^[\]\n]+?)\]\]/g;
 const WIKILINK = /\[\[([^[\]\n]+?)\]\]/g;
-/** Obsidian's `|300` or `|300x200` after an embedded image is its size, not its alt text. */
-const IMAGE_SIZE = /^\d+(?:x\d+)?$/;
+/** Obsidian's `|300` or `|300x200` after an embedded image (or ending a Markdown image's alt text) is its size, not its alt text. */
+const IMAGE_SIZE = /^(\d+)(?:x\d+)?$/;
+
+/** An image's alt text and the width Obsidian's size syntax gives it (`|300`, `|300x200`): none beyond MAX_IMAGE_WIDTH, or of 0. */
+function sizedImage(alt: string, size: string): { alt: string; width?: number } {
+	const width = Number(IMAGE_SIZE.exec(size.trim())?.[1] ?? 0);
+	return width >= 1 && width <= MAX_IMAGE_WIDTH ? { alt, width } : { alt };
+}
+
+/** A Markdown image's alt text, `cell|300` or `|300`, as its alt text and width (sizedImage). */
+function sizedAlt(alt: string): { alt: string; width?: number } {
+	const bar = alt.lastIndexOf('|');
+	if (bar < 0 || !IMAGE_SIZE.test(alt.slice(bar + 1).trim())) return { alt };
+	return sizedImage(alt.slice(0, bar).trim(), alt.slice(bar + 1));
+}
 
 /** `target|alias` as Obsidian writes both links and embeds. */
 function splitLink(inner: string): { target: string; alias: string } {
@@ -290,7 +306,7 @@ function readWikilinks(text: string, finds: InlineFinds, line: number, embeddedS
 			const within = inSentence[embed++] === true;
 			const { target, alias } = splitLink(inner);
 			const file = target.split('#')[0]?.trim() ?? '';
-			if (IMAGE_FILE.test(file)) finds.images.push({ src: encodeURI(file), alt: IMAGE_SIZE.test(alias) ? '' : alias, line });
+			if (IMAGE_FILE.test(file)) finds.images.push({ src: encodeURI(file), ...(IMAGE_SIZE.test(alias) ? sizedImage('', alias) : { alt: alias }), line });
 			else if (audioTypeOf(file) !== undefined) {
 				embeddedSounds.push({ src: encodeURI(file), line });
 				return EMBEDDED_SOUND;
@@ -406,7 +422,7 @@ export function inlineToLines(tokens: readonly Token[], finds: InlineFinds, star
 				if (src && isSoundSrc(src)) {
 					tokenSounds.push({ src, line: out.currentLine });
 					pending += TOKEN_SOUND;
-				} else if (src) images.push({ src, alt: breaksAsSpaces(token.content).trim(), line: out.currentLine });
+				} else if (src) images.push({ src, ...sizedAlt(breaksAsSpaces(token.content).trim()), line: out.currentLine });
 				break;
 			}
 			case 'html_inline':

@@ -84,7 +84,7 @@ describe('notesToBundle', () => {
 		]);
 		expect(bundle.media.map((file) => file.name)).toEqual(['세포/세포 핵.png', '세포/막.png']);
 		expect(bundle.decks[0]!.cards.map((card) => [card.front, card.back, card.images])).toEqual([
-			['핵', '유전 정보를 담는다', [{ src: '세포/세포 핵.png', alt: '' }]],
+			['핵', '유전 정보를 담는다', [{ src: '세포/세포 핵.png', alt: '', width: 300 }]],
 			['막', '경계', [{ src: '세포/막.png', alt: '' }]]
 		]);
 		expect(bundle.warnings).toEqual([]);

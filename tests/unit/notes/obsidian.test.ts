@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deckFileSchema } from '../../../src/lib/notes/deck-format';
 import { cards, generate, sides } from './helpers';
 
 /** Each card as front → back with its context. */
@@ -132,14 +133,28 @@ describe('Obsidian links and embeds', () => {
 		expect(shown('| 장비 | 계층 |\n|---|---|\n| [[스위치\\|L2 스위치]] | 데이터 링크 |\n')).toEqual([{ front: 'L2 스위치', back: '데이터 링크', path: [] }]);
 	});
 
-	it('takes an embedded image as an image, as ![](file) is, its size not taken for alt text', () => {
-		const made = cards('## 세포\n\n- 핵: 유전 정보 ![[cell.png|300]]\n- 막: 경계 ![[막 구조.jpg|세포막]]\n');
+	it('takes an embedded image as an image, as ![](file) is, its size its width, not alt text', () => {
+		const made = cards('## 세포\n\n- 핵: 유전 정보 ![[cell.png|300]]\n- 막: 경계 ![[막 구조.jpg|세포막]]\n- 벽: 식물만 ![[wall.png|250x100]]\n');
 		expect(made.flatMap((card) => card.images)).toEqual([
-			{ src: 'cell.png', alt: '' },
-			{ src: encodeURI('막 구조.jpg'), alt: '세포막' }
+			{ src: 'cell.png', alt: '', width: 300 },
+			{ src: encodeURI('막 구조.jpg'), alt: '세포막' },
+			{ src: 'wall.png', alt: '', width: 250 }
 		]);
 		expect(sides(made).join('\n')).not.toContain('!');
 		expect(made.find((card) => card.front === '핵')?.back).toBe('유전 정보');
+	});
+
+	it('reads the size ending a Markdown image’s alt text as Obsidian does, and no width out of bounds', () => {
+		const made = cards('## 세포\n\n- 핵: 유전 정보 ![Nucleus|300](cell.png)\n- 막: 경계 ![|120x80](membrane.png)\n- 벽: 식물만 ![[wall.png|0]] ![[big.png|99999]] ![a|b](c.png)\n');
+		expect(made.flatMap((card) => card.images)).toEqual([
+			{ src: 'cell.png', alt: 'Nucleus', width: 300 },
+			{ src: 'membrane.png', alt: '', width: 120 },
+			{ src: 'c.png', alt: 'a|b' },
+			{ src: 'wall.png', alt: '' },
+			{ src: 'big.png', alt: '' }
+		]);
+		// The deck file takes what the generator gives.
+		expect(() => deckFileSchema.parse({ format: 'recall-deck', version: 1, decks: [generate('## A\n\n- 핵: 유전 ![[cell.png|300]]\n').deck] })).not.toThrow();
 	});
 
 	it('leaves out an embedded note, with a warning', () => {
