@@ -320,7 +320,7 @@ function cardOut(card: Card, meta: CardMeta | undefined): BackupFile['decks'][nu
 		...definedOnly({ format: card.format }),
 		path: card.path,
 		tags: card.tags,
-		images: card.images.map(({ src, alt }) => ({ src, alt })),
+		images: card.images.map(({ src, alt, width }) => ({ src, alt, ...definedOnly({ width }) })),
 		source: { file: card.source.file, line: card.source.line },
 		...(card.clozeSource === undefined ? {} : { clozeSource: { id: card.clozeSource.id, text: card.clozeSource.text, slot: card.clozeSource.slot } }),
 		...(card.siblingKeys === undefined ? {} : { siblingKeys: [...card.siblingKeys] }),

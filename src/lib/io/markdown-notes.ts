@@ -28,14 +28,16 @@
  *   whole import fail with one message naming every such file. With
  *   `skipUnreadable` (for a preview that shows what it left out) they are
  *   skipped, listed in `skipped` and in the warnings.
- * - Two notes that make the same deck are always refused, naming both.
+ * - Notes of one title in different folders make decks named by their folders, `Biology::Overview`
+ *   (nameByFolders); two notes that still make the same deck are refused, naming both.
  * - A note that makes no cards adds no deck (the generator's warning says so).
  */
 import type { Deck } from '../notes/deck-format';
 import { decodeNoteBytes } from '../notes/decode';
-import { generateDeck, type NoteReport } from '../notes/generate';
+import { deckIdFor, generateDeck, type NoteReport } from '../notes/generate';
 import { retitledMatches, type MatchableCard } from '../notes/match';
 import { emptyBundle, ImportError, type ImportBundle, type MediaFile } from './bundle';
+import { groupBy } from './group-by';
 import { readZip, type ZipLimits } from './zip';
 import { audioTypeOf, imageTypeOf } from './media-types';
 import { rewriteSoundTags } from './sound-tags';
@@ -197,9 +199,7 @@ export function notesToBundle(files: readonly NoteFile[], options: NotesOptions 
 	const bundle = emptyBundle('markdown', files.map((file) => file.name).join(', '));
 	const storedDecks = new Map([...(options.noteDecks?.values() ?? [])].flat().map((stored) => [stored.id, stored]));
 	const reports: NoteReport[] = [];
-	const deckFiles = new Map<string, string>();
-	const conflicts: { first: string; second: string; deck: string }[] = [];
-	const media = new Map<string, MediaFile>();
+	const read: ReadNote[] = [];
 
 	for (const folder of folders) {
 		const notes = [...folder.files.keys()].filter((path) => NOTE_FILE.test(path));
@@ -214,19 +214,26 @@ export function notesToBundle(files: readonly NoteFile[], options: NotesOptions 
 			const { deck, report } = generateDeck(decoded.text, { file: path });
 			reports.push(report);
 			warnings.push(...report.warnings.map(({ line, ...warning }) => say('notes-note-warning', { path, line, warning })));
-			if (deck.cards.length === 0) continue;
-			const other = deckFiles.get(deck.id);
-			if (other !== undefined) {
-				conflicts.push({ first: other, second: path, deck: deck.name });
-				continue;
-			}
-			deckFiles.set(deck.id, path);
-			const names = options.knownMedia ?? new Set<string>();
-			const decks = imageDecks(deck, storedDecks.get(deck.id), options.noteDecks?.get(path) ?? [], names);
-			warnings.push(...attachImages(deck, path, folder, media, { names, decks }));
-			warnings.push(...attachSounds(deck, path, folder, media, { names, decks }));
-			bundle.decks.push(deck);
+			if (deck.cards.length > 0) read.push({ folder, path, text: decoded.text, deck, report: reports.length - 1 });
 		}
+	}
+	nameByFolders(read, reports);
+
+	const deckFiles = new Map<string, string>();
+	const conflicts: { first: string; second: string; deck: string }[] = [];
+	const media = new Map<string, MediaFile>();
+	for (const { folder, path, deck } of read) {
+		const other = deckFiles.get(deck.id);
+		if (other !== undefined) {
+			conflicts.push({ first: other, second: path, deck: deck.name });
+			continue;
+		}
+		deckFiles.set(deck.id, path);
+		const names = options.knownMedia ?? new Set<string>();
+		const decks = imageDecks(deck, storedDecks.get(deck.id), options.noteDecks?.get(path) ?? [], names);
+		warnings.push(...attachImages(deck, path, folder, media, { names, decks }));
+		warnings.push(...attachSounds(deck, path, folder, media, { names, decks }));
+		bundle.decks.push(deck);
 	}
 
 	if (conflicts.length > 0) throw refuse('notes-same-deck', { conflicts });
@@ -238,6 +245,41 @@ export function notesToBundle(files: readonly NoteFile[], options: NotesOptions 
 	bundle.media = [...media.values()];
 	bundle.warnings = [...unreadable.map((problem) => say('notes-skipped', { problem })), ...warnings];
 	return { bundle, reports, skipped: problems };
+}
+
+/** A note that made cards, before its images and sounds are found. `report`: its index among the reports. */
+interface ReadNote {
+	folder: Folder;
+	path: string;
+	text: string;
+	deck: Deck;
+	report: number;
+}
+
+/**
+ * Notes of one title in different folders (a vault's `Biology/Overview.md` and `Chemistry/Overview.md`) make
+ * decks named by their folders, as sub-decks: `Biology::Overview`, by the nearest folder, or by as much more of
+ * the path as tells them apart (a note at the top keeps its name). Only notes whose decks would be one are renamed,
+ * so every other note keeps its deck and its cards' ids; and the names come from the paths alone, so importing the
+ * vault again lands on the same decks. Notes that no folder tells apart stay as they are, for the refusal.
+ */
+function nameByFolders(read: ReadNote[], reports: NoteReport[]): void {
+	const byDeck = groupBy(read, (note) => note.deck.id);
+	for (const same of byDeck.values()) {
+		if (same.length < 2) continue;
+		const folders = same.map((note) => note.path.split('/').slice(0, -1));
+		const deepest = Math.max(...folders.map((parts) => parts.length));
+		for (let depth = 1; depth <= deepest; depth++) {
+			const names = same.map((note, index) => [...(folders[index] as string[]).slice(-depth), note.deck.name].join('::'));
+			if (new Set(names.map(deckIdFor)).size < names.length) continue;
+			for (const [index, note] of same.entries()) {
+				const renamed = generateDeck(note.text, { file: note.path, deckName: names[index] as string });
+				note.deck = renamed.deck;
+				reports[note.report] = renamed.report;
+			}
+			break;
+		}
+	}
 }
 
 /**

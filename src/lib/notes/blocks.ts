@@ -132,6 +132,12 @@ export interface NoteStructure {
 	warnings: NoteWarning[];
 }
 
+/**
+ * Code blocks that Obsidian runs rather than shows: a Mermaid diagram's source, a Dataview or Tasks query, an embedded
+ * search. Their text is no study material, so they are on no card and in no report of what no card holds.
+ */
+const QUERY_OR_DIAGRAM = /^(?:mermaid|dataview|dataviewjs|tasks|query)$/i;
+
 /** Lists nested deeper than this are flattened: no note needs more, and recursion must stay bounded. */
 export const MAX_NESTING = 16;
 
@@ -574,6 +580,8 @@ class StructureBuilder {
 				return [callout ? calloutAsMaterial(callout) : blocks, next];
 			}
 			case 'fence':
+				if (QUERY_OR_DIAGRAM.test(token.info.trim().split(/\s+/)[0] ?? '')) return [[], index + 1];
+			// falls through
 			case 'code_block':
 				// Code says what it says: an HTML break in an indented block is the space it was before breaks were kept.
 				return [[{ type: 'code', lang: token.info.trim().split(/\s+/)[0] ?? '', value: breaksAsSpaces(token.content.replace(/\n$/, '')), start, end }], index + 1];

@@ -33,9 +33,14 @@ export type CardRule = (typeof CARD_RULES)[number];
 
 const nonEmpty = z.string().trim().min(1);
 
+/** The widest an image's own width may ask (Obsidian's `![[cell.png|300]]`): the card shows it no wider than the card in any case. */
+export const MAX_IMAGE_WIDTH = 4000;
+
 export const cardImageSchema = z.object({
 	src: nonEmpty,
-	alt: z.string()
+	alt: z.string(),
+	/** The width in CSS pixels the note gives the image, if any. */
+	width: z.number().int().min(1).max(MAX_IMAGE_WIDTH).optional()
 });
 
 export const cardSourceSchema = z.object({

@@ -290,6 +290,13 @@ function withoutTaskBox(text: string): string {
 const PARENTHESISED = /\([^()]*\)|（[^（）]*）/gu;
 
 /**
+ * TeX math as math.ts reads it in a line (`$\Pi = iMRT$`, `$$x$$`): no space inside either dollar, no digit after the
+ * closing one. Its `=` or `-` is the formula's, no separator; and a line of it is a definition as any other.
+ */
+const MATH_SPAN = /\$\$[^$\n]+?\$\$|\$(?=[^\s$])[^$\n]*?[^\s$\\]\$(?!\d)/g;
+const blankMath = (text: string) => text.replace(MATH_SPAN, (math) => ' '.repeat(math.length));
+
+/**
  * A flow (`SYN → SYN+ACK → ACK`) is not a term and its definition. A rule's example in parentheses is no further
  * step of it: `く → いて (書く → 書いて)` is what `く` becomes.
  */
@@ -327,7 +334,7 @@ function exchangeLines(definitions: ReadonlyArray<{ line: number; term: string }
 /** `abandon - 버리다`, `undermine = 약화시키다`, `1400년 - 2차 왕자의 난`; not `3 - 5`, `x = 2`, a time or a URL. */
 function separatedDefinition(text: string): Definition | undefined {
 	// A separator in parentheses is an aside's (`る 떼고 + ます (食べる → 食べます)`), with no term before it.
-	const match = SEPARATOR.exec(outsideCode(text).replace(PARENTHESISED, (aside) => ' '.repeat(aside.length)));
+	const match = SEPARATOR.exec(blankMath(outsideCode(text)).replace(PARENTHESISED, (aside) => ' '.repeat(aside.length)));
 	if (!match) return undefined;
 	const [spaced, separator] = match as unknown as [string, string];
 	const rawTerm = text.slice(0, match.index);
@@ -341,8 +348,8 @@ function separatedDefinition(text: string): Definition | undefined {
 	const definition = toPlain(rest);
 	// A colon before it makes the line a colon definition or a label ("Note: a - b", "10:00 - 11:00"), never this one.
 	if (/[:：]/.test(term) && !read.front) return undefined;
-	// TeX math, `$a - b$`.
-	if (term.includes('$') || definition.includes('$')) return undefined;
+	// A dollar outside math (`$5 - $10`, a price) may be anything: only whole math spans are read.
+	if (blankMath(term).includes('$') || blankMath(rest).includes('$')) return undefined;
 	if (!isTerm(term, read.front !== undefined) || !hasWords(definition) || URL_ONLY.test(definition) || isFlow(separator, rest)) return undefined;
 	const words = term.split(/\s+/).length;
 	if (words > MAX_SEPARATED_TERM_WORDS || ASIDE_PREFIX.test(term) || SENTENCE_START.test(term) || PRONOUN.test(term)) return undefined;

@@ -170,7 +170,7 @@ function assignImages(drafts: Draft[], images: readonly FoundImage[], sections: 
 			return;
 		}
 		const list = perCard[best] as CardImage[];
-		if (!list.some((known) => known.src === image.src)) list.push({ src: image.src, alt: image.alt });
+		if (!list.some((known) => known.src === image.src)) list.push({ src: image.src, alt: image.alt, ...(image.width === undefined ? {} : { width: image.width }) });
 	});
 	return perCard;
 }

@@ -9,6 +9,7 @@
  */
 import type { Token } from 'markdown-it';
 import { audioTypeOf } from '../io/media-types';
+import { MAX_IMAGE_WIDTH } from './deck-format';
 import { withoutTrailingBlanks } from './text';
 
 export const STRONG_OPEN = '\ue000';
@@ -54,6 +55,8 @@ export interface MarkedLine {
 export interface FoundImage {
 	src: string;
 	alt: string;
+	/** Obsidian's size after a bar (`|300`, `|300x200`): its width. */
+	width?: number;
 	line: number;
 }
 
@@ -207,13 +210,48 @@ function takeTrailingTags(text: string): { text: string; tags: string[] } {
 	return { text: tags.length > 0 ? text.slice(0, end) : text, tags: tags.reverse() };
 }
 
+/**
+ * The Obsidian Tasks plugin's fields, each the whole rest of the line from its emoji: a due, scheduled, start, done,
+ * created or cancelled date (`📅 2026-12-01`), a priority (`⏫`), a recurrence (`🔁 every week`), an id, what the
+ * task waits on and what becomes of it when done. They are the plugin's bookkeeping, not what the task says.
+ */
+const TASK_FIELD = /^(?:[📅⏳🛫✅➕❌]\ufe0f?\s*\d{4}-\d{2}-\d{2}|[⏫🔼🔽🔺⏬]\ufe0f?|🔁\ufe0f?\s*every\b[^\ue000-\ue010]*|🆔\s*[\w-]+|⛔\ufe0f?\s*[\w-]+(?:\s*,\s*[\w-]+)*|🏁\s*(?:delete|keep))\s*$/iu;
+const TASK_EMOJI = ['📅', '⏳', '🛫', '✅', '➕', '❌', '⏫', '🔼', '🔽', '🔺', '⏬', '🔁', '🆔', '⛔', '🏁'];
+
+/** A task has a field of each kind at most: a line of more is no task's, and is not searched on and on. */
+const MAX_TASK_FIELDS = 12;
+
+/** The line without the Tasks fields that end it (TASK_FIELD), taken off from the last, each after a space. */
+function withoutTaskFields(text: string): string {
+	let end = text.length;
+	for (let taken = 0; taken < MAX_TASK_FIELDS; taken++) {
+		const at = Math.max(...TASK_EMOJI.map((emoji) => text.lastIndexOf(emoji, end - 1)));
+		if (at <= 0 || !/\s/.test(text[at - 1] as string) || !TASK_FIELD.test(text.slice(at, end))) break;
+		end = at;
+	}
+	return end === text.length ? text : withoutTrailingBlanks(text.slice(0, end));
+}
+
 // The image types the notes import takes (io/media-types.ts).
 const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg|bmp|ico)$/i;
 // With a space before it: what is left of the line closes up.
 const EMBED = / ?!\[\[([^[\]\n]+?)\]\]/g;
 const WIKILINK = /\[\[([^[\]\n]+?)\]\]/g;
-/** Obsidian's `|300` or `|300x200` after an embedded image is its size, not its alt text. */
-const IMAGE_SIZE = /^\d+(?:x\d+)?$/;
+/** Obsidian's `|300` or `|300x200` after an embedded image (or ending a Markdown image's alt text) is its size, not its alt text. */
+const IMAGE_SIZE = /^(\d+)(?:x\d+)?$/;
+
+/** An image's alt text and the width Obsidian's size syntax gives it (`|300`, `|300x200`): none beyond MAX_IMAGE_WIDTH, or of 0. */
+function sizedImage(alt: string, size: string): { alt: string; width?: number } {
+	const width = Number(IMAGE_SIZE.exec(size.trim())?.[1] ?? 0);
+	return width >= 1 && width <= MAX_IMAGE_WIDTH ? { alt, width } : { alt };
+}
+
+/** A Markdown image's alt text, `cell|300` or `|300`, as its alt text and width (sizedImage). */
+function sizedAlt(alt: string): { alt: string; width?: number } {
+	const bar = alt.lastIndexOf('|');
+	if (bar < 0 || !IMAGE_SIZE.test(alt.slice(bar + 1).trim())) return { alt };
+	return sizedImage(alt.slice(0, bar).trim(), alt.slice(bar + 1));
+}
 
 /** `target|alias` as Obsidian writes both links and embeds. */
 function splitLink(inner: string): { target: string; alias: string } {
@@ -230,20 +268,50 @@ function linkText(target: string): string {
 }
 
 /**
+ * For each embed in the text, whether it stands inside a sentence: words before it, and after it (past the embeds
+ * right after it) more than spaces. `y ![[note]]` ends its line with the embed; `See also ![[note]] and …` does not.
+ */
+function embedsInSentence(text: string): boolean[] {
+	const embeds = [...text.matchAll(EMBED)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+	const within: boolean[] = [];
+	let wordsBefore = false;
+	let from = 0;
+	for (const { start, end } of embeds) {
+		wordsBefore ||= /[\p{L}\p{N}]/u.test(text.slice(from, start));
+		within.push(wordsBefore);
+		from = end;
+	}
+	// Right to left: what follows an embed is the text up to the next one, or else what follows that one.
+	let textAfter = false;
+	for (let index = embeds.length - 1; index >= 0; index--) {
+		const gap = text.slice((embeds[index] as { end: number }).end, embeds[index + 1]?.start ?? text.length);
+		textAfter = gap.trim() !== '' || (index + 1 < embeds.length && textAfter);
+		within[index] &&= textAfter;
+	}
+	return within;
+}
+
+/**
  * Obsidian's links in a line's text: `[[note|alias]]` is its alias, `[[note]]` the note's name;
- * `![[image.png]]` is an image as `![](image.png)` is, `![[word.m4a]]` a sound, `![[other note]]` is left out.
+ * `![[image.png]]` is an image as `![](image.png)` is, `![[word.m4a]]` a sound, `![[other note]]` is left out,
+ * unless words around it make it part of a sentence ("See also ![[Note#Heading]] and …"): there it reads as its
+ * link would, so the sentence keeps what it names.
  */
 function readWikilinks(text: string, finds: InlineFinds, line: number, embeddedSounds: FoundSound[]): string {
 	if (!text.includes('[[')) return text;
+	const inSentence = embedsInSentence(text);
+	let embed = 0;
 	return text
 		.replace(EMBED, (_, inner: string) => {
+			const within = inSentence[embed++] === true;
 			const { target, alias } = splitLink(inner);
 			const file = target.split('#')[0]?.trim() ?? '';
-			if (IMAGE_FILE.test(file)) finds.images.push({ src: encodeURI(file), alt: IMAGE_SIZE.test(alias) ? '' : alias, line });
+			if (IMAGE_FILE.test(file)) finds.images.push({ src: encodeURI(file), ...(IMAGE_SIZE.test(alias) ? sizedImage('', alias) : { alt: alias }), line });
 			else if (audioTypeOf(file) !== undefined) {
 				embeddedSounds.push({ src: encodeURI(file), line });
 				return EMBEDDED_SOUND;
-			} else finds.embeds.push({ target, line });
+			} else if (within) return ` [[${inner}]]`;
+			else finds.embeds.push({ target, line });
 			return '';
 		})
 		.replace(WIKILINK, (whole: string, inner: string) => {
@@ -354,7 +422,7 @@ export function inlineToLines(tokens: readonly Token[], finds: InlineFinds, star
 				if (src && isSoundSrc(src)) {
 					tokenSounds.push({ src, line: out.currentLine });
 					pending += TOKEN_SOUND;
-				} else if (src) images.push({ src, alt: breaksAsSpaces(token.content).trim(), line: out.currentLine });
+				} else if (src) images.push({ src, ...sizedAlt(breaksAsSpaces(token.content).trim()), line: out.currentLine });
 				break;
 			}
 			case 'html_inline':
@@ -379,7 +447,9 @@ export function inlineToLines(tokens: readonly Token[], finds: InlineFinds, star
 	flush();
 	const lines: MarkedLine[] = [];
 	for (const line of out.finish()) {
-		const { text, tags } = takeTrailingTags(line.text);
+		// Tags may come before a task's fields or after them.
+		const { text: tagless, tags } = takeTrailingTags(withoutTaskFields(line.text));
+		const text = withoutTaskFields(tagless);
 		const alone = stripMarkers(text).trim() === '';
 		for (const tag of tags) finds.tags.push({ tag, line: line.line, alone });
 		if (!alone) lines.push({ ...line, text });

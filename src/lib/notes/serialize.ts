@@ -1,10 +1,34 @@
 /** Blocks written out as the clean Markdown of a card side. */
 import type { Block, ListBlock, ListItemModel } from './blocks';
-import { escapeLineStart, toMarkdown, type MarkdownOptions, type MarkedLine } from './inline';
+import { escapeLineStart, toMarkdown, toPlain, type MarkdownOptions, type MarkedLine } from './inline';
+import { isTerm } from './terms';
+import { DESCRIPTION_LINE, withoutTrailingBlanks } from './text';
+
+/** A line as describedTermsAsLines joins it: `described` once a term's first description is on it. */
+type DescribedLine = MarkedLine & { described?: true };
+
+/**
+ * A definition list's term and its first description (`Osmosis` over `: movement of water`) as one line, `Osmosis:
+ * movement of water`, as a term before its colon is written; a further description is a line of its own without
+ * its mark. Not a card of the term's (extract.ts reads it as a definition), but a list or section card holding it.
+ * A line that is no term (a sentence) keeps its description under it, as written.
+ */
+function describedTermsAsLines(lines: readonly MarkedLine[]): readonly MarkedLine[] {
+	if (!lines.some((line) => DESCRIPTION_LINE.test(line.text))) return lines;
+	const joined: DescribedLine[] = [];
+	for (const line of lines) {
+		const description = DESCRIPTION_LINE.exec(line.text);
+		const term = joined.at(-1);
+		if (!description || !term || (!term.described && !isTerm(toPlain(term.text).replace(/[:：]$/u, '')))) joined.push(line);
+		else if (term.described) joined.push({ ...line, text: line.text.slice(description[0].length) });
+		else joined[joined.length - 1] = { ...term, text: `${withoutTrailingBlanks(term.text).replace(/[:：]$/u, '')}: ${line.text.slice(description[0].length)}`, described: true };
+	}
+	return joined;
+}
 
 /** Lines of one paragraph or item, each kept on its own line with a hard break (as the breaks inside a line are). */
 export function linesToMarkdown(lines: readonly MarkedLine[], options: MarkdownOptions = {}, indent = ''): string {
-	return lines
+	return describedTermsAsLines(lines)
 		.map((line) => escapeLineStart(toMarkdown(line.text, options)).replaceAll('\n', `\n${indent}`))
 		.filter(Boolean)
 		.join(`\\\n${indent}`);

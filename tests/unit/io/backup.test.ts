@@ -74,6 +74,14 @@ describe('serializeBackup and parseBackup', () => {
 		expect(parseBackup(text, 'b.json')).toEqual(fullBundle());
 	});
 
+	it('keep an image’s width (Obsidian’s `![[a.png|300]]`), and refuse one that is no width', () => {
+		const bundle = fullBundle();
+		const sized = { ...bundle, decks: [{ ...deck, cards: [{ ...one, images: [{ src: 'a.png', alt: '', width: 300 }] }, two] }] };
+		expect(parseBackup(serializeBackup(sized, 1000), 'b.json')).toEqual(sized);
+		const negative = { ...bundle, decks: [{ ...deck, cards: [{ ...one, images: [{ src: 'a.png', alt: '', width: -5 }] }, two] }] };
+		expect(() => parseBackup(serializeBackup(negative, 1000), 'b.json')).toThrow(ImportError);
+	});
+
 	it('reads a backup without settings as one deck with its progress', () => {
 		const { settings: _settings, ...bundle } = fullBundle();
 		const read = parseBackup(serializeBackup({ ...bundle, source: 'deck' }, 1000), 'b.json');

@@ -84,7 +84,7 @@ describe('notesToBundle', () => {
 		]);
 		expect(bundle.media.map((file) => file.name)).toEqual(['세포/세포 핵.png', '세포/막.png']);
 		expect(bundle.decks[0]!.cards.map((card) => [card.front, card.back, card.images])).toEqual([
-			['핵', '유전 정보를 담는다', [{ src: '세포/세포 핵.png', alt: '' }]],
+			['핵', '유전 정보를 담는다', [{ src: '세포/세포 핵.png', alt: '', width: 300 }]],
 			['막', '경계', [{ src: '세포/막.png', alt: '' }]]
 		]);
 		expect(bundle.warnings).toEqual([]);
@@ -207,15 +207,15 @@ describe('notesToBundle', () => {
 		expect(() => notesToBundle([{ name: 'image.md', bytes: PNG }], { skipUnreadable: true })).toThrow(/^No cards could be made from these files\. image\.md is not a text file/);
 	});
 
-	it('refuses two notes that make the same deck, naming both', () => {
+	it('refuses two notes that make the same deck, naming both, when no folder tells them apart', () => {
 		const error = refusal(() =>
 			notesToBundle([
 				{ name: 'a/sql.md', bytes: utf8(SQL) },
-				{ name: 'b/sql-copy.md', bytes: utf8(SQL) }
+				{ name: 'a/sql-copy.md', bytes: utf8(SQL) }
 			])
 		);
 		expect(error.message).toBe(
-			'a/sql.md and b/sql-copy.md both make the deck "SQL"; give one of them another name (a "deck:" line in its front matter, or another first heading).'
+			'a/sql.md and a/sql-copy.md both make the deck "SQL"; give one of them another name (a "deck:" line in its front matter, or another first heading).'
 		);
 		expect(error.notice.code).toBe('notes-same-deck');
 	});
@@ -230,6 +230,54 @@ describe('notesToBundle', () => {
 		// What makes cards is said, for a note that was read.
 		expect(refusal(() => notesToBundle([{ name: 'empty.md', bytes: utf8('\n') }])).message).toMatch(/^No cards could be made from this note\. Cards are made from definitions \("term: definition" or "term - definition" lines, or a bold term\), from questions \("Q: …" with "A: …"\)/);
 		expect(refusal(() => notesToBundle([])).notice.code).toBe('notes-none-chosen');
+	});
+});
+
+describe('notesToBundle: an Obsidian vault whose notes repeat a title', () => {
+	const overview = (subject: string) => `# Overview\n\n- **${subject}**: the study of ${subject.toLowerCase()}\n- **Method**: how ${subject.toLowerCase()} is studied\n`;
+	const VAULT = {
+		'vault/Biology/Overview.md': overview('Biology'),
+		'vault/Biology/Cells.md': '# Cells\n\n- **Nucleus**: holds the DNA ![[cell.png]]\n',
+		'vault/Chemistry/Overview.md': overview('Chemistry'),
+		'vault/attachments/cell.png': PNG
+	};
+	const read = (files: Record<string, Uint8Array | string>) => notesToBundle([{ name: 'vault.zip', bytes: zip(files) }]).bundle;
+
+	it('names the decks of notes of one title by their folders, as sub-decks, and no other deck', () => {
+		const bundle = read(VAULT);
+		expect(bundle.decks.map((deck) => [deck.id, deck.name, deck.source])).toEqual([
+			['cells', 'Cells', 'Biology/Cells.md'],
+			['biology-overview', 'Biology::Overview', 'Biology/Overview.md'],
+			['chemistry-overview', 'Chemistry::Overview', 'Chemistry/Overview.md']
+		]);
+		// A note of a title of its own keeps the deck and the ids it makes alone, images and all.
+		expect(bundle.decks[0]).toEqual({ ...generateDeck(VAULT['vault/Biology/Cells.md'], { file: 'Biology/Cells.md' }).deck, cards: expect.any(Array) });
+		expect(bundle.decks[0]!.cards.map((card) => card.id)).toEqual(generateDeck(VAULT['vault/Biology/Cells.md'], { file: 'Biology/Cells.md' }).deck.cards.map((card) => card.id));
+		expect(bundle.decks[0]!.cards[0]!.images.map((image) => image.src)).toEqual(['cells/Biology/cell.png']);
+		expect(bundle.warnings).toEqual([]);
+		// The two Overviews' cards of one term are two cards.
+		const methods = bundle.decks.slice(1).map((deck) => deck.cards.find((card) => card.front === 'Method')!.id);
+		expect(new Set(methods).size).toBe(2);
+	});
+
+	it('lands on the same decks and card ids when the vault is imported again', () => {
+		const ids = (bundle: ReturnType<typeof read>) => bundle.decks.map((deck) => [deck.id, deck.cards.map((card) => card.id)]);
+		expect(ids(read({ ...VAULT, 'vault/Physics/Forces.md': '# Forces\n\n- **Force**: mass times acceleration\n' }))).toEqual([...ids(read(VAULT)), ['forces', expect.any(Array)]]);
+	});
+
+	it('takes as much of the path as tells the notes apart; a note at the top keeps its name', () => {
+		const bundle = read({
+			'Overview.md': overview('Science'),
+			'school/Biology/Overview.md': overview('Biology'),
+			'work/Biology/Overview.md': overview('Lab biology')
+		});
+		expect(bundle.decks.map((deck) => deck.name)).toEqual(['Overview', 'school::Biology::Overview', 'work::Biology::Overview']);
+	});
+
+	it('still refuses notes of one title in one folder', () => {
+		const error = refusal(() => read({ 'Biology/Overview.md': overview('Biology'), 'Biology/Overview copy.md': overview('Biology'), 'Chemistry/Overview.md': overview('Chemistry') }));
+		expect(error.notice.code).toBe('notes-same-deck');
+		expect(error.message).toMatch(/^Biology\/Overview copy\.md and Biology\/Overview\.md both make the deck "Overview"/);
 	});
 });
 

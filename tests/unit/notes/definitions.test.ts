@@ -717,3 +717,18 @@ describe('articles of a statute', () => {
 		expect(cards('## 성년\n\n제4조(성년)에 따르면 사람은 19세로 성년에 이르게 된다.\n').map((card) => card.rule)).toEqual(['section']);
 	});
 });
+
+describe('a definition list on a card over it', () => {
+	it('shows a term and its description as one line, term: description, as the term’s own card reads it', () => {
+		const note = '## Transport\n\n- Across membranes\n\t- Osmosis\n\t: movement of water\n\t- Diffusion\n\t: spreading out\n\t: needs no energy\n';
+		expect(cards(note).map((card) => [card.rule, card.front, card.back])).toEqual([
+			['list', 'Transport', '- Across membranes\n  - Osmosis: movement of water\n  - Diffusion: spreading out\\\n    needs no energy'],
+			['definition', 'Osmosis', 'movement of water'],
+			['definition', 'Diffusion', 'spreading out\\\nneeds no energy']
+		]);
+	});
+
+	it('keeps a sentence’s `: …` line under it, as written', () => {
+		expect(cards('## A\nThe results were mixed, as expected.\n: see the appendix\n').map((card) => card.back)).toEqual(['The results were mixed, as expected.\\\n: see the appendix']);
+	});
+});

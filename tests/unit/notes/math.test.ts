@@ -32,6 +32,18 @@ describe('TeX math', () => {
 		]);
 	});
 
+	it('reads a term and its math after a dash or `=` as a definition, the formula’s own `=` no separator', () => {
+		const note = '## Colligative properties\n- Osmotic pressure - $\\Pi = iMRT$\n- Ideal gas = $PV = nRT$\n- $\\Delta T_f = K_f m$ - freezing point depression\n';
+		expect(cards(note).map((card) => [card.rule, shown(card.front), shown(card.back)])).toEqual([
+			['definition', 'Osmotic pressure', '$\\Pi = iMRT$'],
+			['definition', 'Ideal gas', '$PV = nRT$'],
+			['definition', '$\\Delta T_f = K_f m$', 'freezing point depression']
+		]);
+		// Math that holds the dash is no term and definition, nor is a line of prices.
+		expect(cards('## Algebra\n- $a - b$ and $b - a$\n- $x = 2$ or $x = 3$\n').map((card) => card.rule)).toEqual(['list']);
+		expect(cards('## Prices\n- Coffee - $5 a cup\n- Tea - $4 a pot\n').map((card) => card.rule)).toEqual(['list']);
+	});
+
 	it('reads dollars of money, and a `$$` never closed, as before', () => {
 		expect(cards('## Prices\n- coffee: $5 and *cake* $10\n- tea: $4\n').map((card) => [card.front, card.back])).toEqual([
 			['coffee', '$5 and cake $10'],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deckFileSchema } from '../../../src/lib/notes/deck-format';
 import { cards, generate, sides } from './helpers';
 
 /** Each card as front → back with its context. */
@@ -132,20 +133,40 @@ describe('Obsidian links and embeds', () => {
 		expect(shown('| 장비 | 계층 |\n|---|---|\n| [[스위치\\|L2 스위치]] | 데이터 링크 |\n')).toEqual([{ front: 'L2 스위치', back: '데이터 링크', path: [] }]);
 	});
 
-	it('takes an embedded image as an image, as ![](file) is, its size not taken for alt text', () => {
-		const made = cards('## 세포\n\n- 핵: 유전 정보 ![[cell.png|300]]\n- 막: 경계 ![[막 구조.jpg|세포막]]\n');
+	it('takes an embedded image as an image, as ![](file) is, its size its width, not alt text', () => {
+		const made = cards('## 세포\n\n- 핵: 유전 정보 ![[cell.png|300]]\n- 막: 경계 ![[막 구조.jpg|세포막]]\n- 벽: 식물만 ![[wall.png|250x100]]\n');
 		expect(made.flatMap((card) => card.images)).toEqual([
-			{ src: 'cell.png', alt: '' },
-			{ src: encodeURI('막 구조.jpg'), alt: '세포막' }
+			{ src: 'cell.png', alt: '', width: 300 },
+			{ src: encodeURI('막 구조.jpg'), alt: '세포막' },
+			{ src: 'wall.png', alt: '', width: 250 }
 		]);
 		expect(sides(made).join('\n')).not.toContain('!');
 		expect(made.find((card) => card.front === '핵')?.back).toBe('유전 정보');
+	});
+
+	it('reads the size ending a Markdown image’s alt text as Obsidian does, and no width out of bounds', () => {
+		const made = cards('## 세포\n\n- 핵: 유전 정보 ![Nucleus|300](cell.png)\n- 막: 경계 ![|120x80](membrane.png)\n- 벽: 식물만 ![[wall.png|0]] ![[big.png|99999]] ![a|b](c.png)\n');
+		expect(made.flatMap((card) => card.images)).toEqual([
+			{ src: 'cell.png', alt: 'Nucleus', width: 300 },
+			{ src: 'membrane.png', alt: '', width: 120 },
+			{ src: 'c.png', alt: 'a|b' },
+			{ src: 'wall.png', alt: '' },
+			{ src: 'big.png', alt: '' }
+		]);
+		// The deck file takes what the generator gives.
+		expect(() => deckFileSchema.parse({ format: 'recall-deck', version: 1, decks: [generate('## A\n\n- 핵: 유전 ![[cell.png|300]]\n').deck] })).not.toThrow();
 	});
 
 	it('leaves out an embedded note, with a warning', () => {
 		const { deck, report } = generate('## DNS\n\n- 재귀 질의: 끝까지 찾아줌\n\n![[DNS 동작 과정]]\n');
 		expect(sides(deck.cards).join('\n')).not.toContain('DNS 동작 과정');
 		expect(report.warnings.map((warning) => [warning.line, warning.code])).toEqual([[5, 'note-embed-left-out']]);
+	});
+
+	it('reads an embedded note inside a sentence as its link, so the sentence names what it pointed at', () => {
+		const { deck, report } = generate('## Deploy\n\n1. Build the app\n2. Upload it\n3. Restart the server\n\nSee also ![[Rollback#Steps]] and ![[Monitoring]].\n');
+		expect(deck.cards.map((card) => card.back)).toEqual(['1. Build the app\n2. Upload it\n3. Restart the server\n\nSee also Rollback \\> Steps and Monitoring.']);
+		expect(report.warnings).toEqual([]);
 	});
 
 	it('leaves brackets that are no wikilink, and code, as written', () => {
@@ -265,5 +286,33 @@ describe('a table of contents line ([TOC], [[toc]], [[_TOC_]], ${toc})', () => {
 			expect(cards(note).map((card) => card.front)).toEqual(['apple', 'pear']);
 			expect(generate(note).report.warnings).toEqual([]);
 		}
+	});
+});
+
+describe('code blocks Obsidian runs: Mermaid diagrams, Dataview, Tasks and search queries', () => {
+	it('are on no card: a sentence beside one is its heading’s answer alone', () => {
+		const note = '## DNS\n\n```mermaid\ngraph LR\nBrowser --> Resolver\n```\n\nDNS turns names into addresses.\n\n## Open tasks\n\n```dataview\nTASK FROM #dns\n```\n\n```dataviewjs\ndv.list(dv.pages("#dns").file.name)\n```\n';
+		expect(shown(note)).toEqual([{ front: 'DNS', back: 'DNS turns names into addresses.', path: [] }]);
+		// Not left over either: the report has no code on no card to speak of.
+		expect(generate(note).report.uncovered).toEqual([]);
+		expect(generate(note).report.warnings).toEqual([]);
+	});
+
+	it('leave other code, and a block of code that only mentions mermaid, on its card', () => {
+		expect(shown('## Flow\n\n```text\nmermaid\n```\n')).toEqual([{ front: 'Flow', back: '```text\nmermaid\n```', path: [] }]);
+	});
+});
+
+describe('the Tasks plugin’s fields ending a task', () => {
+	it('are left off the cards: dates, priority, recurrence, before or after the line’s tags', () => {
+		const note = '## Exam prep\n\n- [ ] Review the Krebs cycle 📅 2026-12-01 ⏫\n- [x] Read chapter 3 ✅ 2026-11-01 #biology\n- [ ] Flashcards 🔁 every week 🛫 2026-11-20\n';
+		const [card] = cards(note);
+		expect(card?.back).toBe('- ☐ Review the Krebs cycle\n- ☑ Read chapter 3\n- ☐ Flashcards');
+		expect(card?.tags).toContain('biology');
+	});
+
+	it('are read only as a line’s end, each after a space: an emoji in the sentence or a date alone stays', () => {
+		const backs = cards('## Log\n\n- ✅ 2026-11-01 was the release\n- Released on 2026-11-01\n- Done✅ 2026-11-01\n').map((card) => card.back);
+		expect(backs).toEqual(['- ✅ 2026-11-01 was the release\n- Released on 2026-11-01\n- Done✅ 2026-11-01']);
 	});
 });
