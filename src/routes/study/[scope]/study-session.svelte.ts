@@ -460,7 +460,7 @@ export class StudySession {
 	 */
 	#act(action: () => Promise<void>): Promise<void> {
 		// An action can start while the one before is still reading back a stored change (busy is already false): only the latest clears the mark.
-		const acting: Promise<void> = trackWrite(this.#runAct(action)).finally(() => {
+		const acting: Promise<void> = this.#runAct(action).finally(() => {
 			if (this.#acting === acting) this.#acting = undefined;
 		});
 		this.#acting = acting;
@@ -471,7 +471,9 @@ export class StudySession {
 		this.busy = true;
 		let stored = true;
 		try {
-			await action();
+			// The write alone is tracked, not the reading back after it: leaving mid-read loses nothing, and the page
+			// asked before leaving for as long as a second read-back took (one after a change from elsewhere).
+			await trackWrite(action());
 		} catch (error) {
 			stored = false;
 			this.#failed(error);
