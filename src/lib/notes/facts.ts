@@ -61,14 +61,25 @@ const ARROW = /→|->|⇒/u;
  * 書きます)`, `-y → -ies (study → studies)`. A stage of a flow and what it turns into (`TCA 회로 → 전자전달계 (NADH → ATP)`)
  * is none.
  */
-const RULE_WITH_EXAMPLE = /^[^()（）]*(?:→|->|⇒)[^()（）]*[(（]\s*([^()（）\s])[^()（）]*?(?:→|->|⇒)\s*\1[^()（）]*[)）]/u;
+function givesRuleWithExample(line: string): boolean {
+	// Found by index, not by one pattern: runs of `[^()]*` either side of an arrow backtracked on a long line.
+	const open = line.search(PARENTHESIS);
+	if (open < 0 || !'(（'.includes(line[open] as string) || !ARROW.test(line.slice(0, open))) return false;
+	const inside = line.slice(open + 1);
+	const close = inside.search(PARENTHESIS);
+	return close >= 0 && ')）'.includes(inside[close] as string) && EXAMPLE.test(inside.slice(0, close));
+}
+
+const PARENTHESIS = /[()（）]/u;
+/** One word in two forms that open alike, as the parentheses' text: `書く → 書きます`. */
+const EXAMPLE = /^\s*(\S)[^]*?(?:→|->|⇒)\s*\1/u;
 
 /**
  * Whether numbered lines are rules of how one form becomes another (a conjugation's, a spelling's), each on its own:
  * every line holds an arrow, and one at least gives the rule with an example of it. A flow's steps give no example.
  */
 export function givesRewrites(lines: readonly string[]): boolean {
-	return lines.length > 0 && lines.every((line) => ARROW.test(line)) && lines.some((line) => RULE_WITH_EXAMPLE.test(line));
+	return lines.length > 0 && lines.every((line) => ARROW.test(line)) && lines.some(givesRuleWithExample);
 }
 
 /** Whether every numbered line gives a complexity: `1. 버블 정렬: O(n²)`, `2. Merge sort - O(n log n)`. */

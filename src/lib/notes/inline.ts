@@ -215,18 +215,26 @@ function takeTrailingTags(text: string): { text: string; tags: string[] } {
  * created or cancelled date (`📅 2026-12-01`), a priority (`⏫`), a recurrence (`🔁 every week`), an id, what the
  * task waits on and what becomes of it when done. They are the plugin's bookkeeping, not what the task says.
  */
-const TASK_FIELD = /^(?:[📅⏳🛫✅➕❌]\ufe0f?\s*\d{4}-\d{2}-\d{2}|[⏫🔼🔽🔺⏬]\ufe0f?|🔁\ufe0f?\s*every\b[^\ue000-\ue010]*|🆔\s*[\w-]+|⛔\ufe0f?\s*[\w-]+(?:\s*,\s*[\w-]+)*|🏁\s*(?:delete|keep))\s*$/iu;
+// Tested on a field with its trailing blanks taken off: a blank run before `$` would make the recurrence's `[^…]*` backtrack.
+const TASK_FIELD = /^(?:[📅⏳🛫✅➕❌]\ufe0f?\s*\d{4}-\d{2}-\d{2}|[⏫🔼🔽🔺⏬]\ufe0f?|🔁\ufe0f?\s*every\b[^\ue000-\ue010]*|🆔\s*[\w-]+|⛔\ufe0f?\s*[\w-]+(?:\s*,\s*[\w-]+)*|🏁\s*(?:delete|keep))$/iu;
 const TASK_EMOJI = ['📅', '⏳', '🛫', '✅', '➕', '❌', '⏫', '🔼', '🔽', '🔺', '⏬', '🔁', '🆔', '⛔', '🏁'];
 
 /** A task has a field of each kind at most: a line of more is no task's, and is not searched on and on. */
 const MAX_TASK_FIELDS = 12;
 
-/** The line without the Tasks fields that end it (TASK_FIELD), taken off from the last, each after a space. */
+/**
+ * A task item's line (`[ ] …`, `[x] …`, and Obsidian's other boxes such as `[/]`): the plugin writes its fields on
+ * tasks alone. Elsewhere the same emoji are words: `금리 인상 → 환율 🔼` says the rate goes up.
+ */
+const TASK_LINE = /^\s*\\?\[[ xX/\-]\\?\]\s/;
+
+/** A task's line without the Tasks fields that end it (TASK_FIELD), taken off from the last, each after a space. */
 function withoutTaskFields(text: string): string {
+	if (!TASK_LINE.test(text)) return text;
 	let end = text.length;
 	for (let taken = 0; taken < MAX_TASK_FIELDS; taken++) {
 		const at = Math.max(...TASK_EMOJI.map((emoji) => text.lastIndexOf(emoji, end - 1)));
-		if (at <= 0 || !/\s/.test(text[at - 1] as string) || !TASK_FIELD.test(text.slice(at, end))) break;
+		if (at <= 0 || !/\s/.test(text[at - 1] as string) || !TASK_FIELD.test(text.slice(at, end).trimEnd())) break;
 		end = at;
 	}
 	return end === text.length ? text : withoutTrailingBlanks(text.slice(0, end));

@@ -315,4 +315,10 @@ describe('the Tasks plugin’s fields ending a task', () => {
 		const backs = cards('## Log\n\n- ✅ 2026-11-01 was the release\n- Released on 2026-11-01\n- Done✅ 2026-11-01\n').map((card) => card.back);
 		expect(backs).toEqual(['- ✅ 2026-11-01 was the release\n- Released on 2026-11-01\n- Done✅ 2026-11-01']);
 	});
+
+	it('are read on task items only: elsewhere the same emoji are words of the note', () => {
+		const backs = cards('## 금리\n\n- 금리 인상 → 환율 🔼\n- Go-live ✅ 2026-11-27\n').map((card) => card.back);
+		expect(backs.join('\n')).toContain('환율 🔼');
+		expect(backs.join('\n')).toContain('Go-live ✅ 2026-11-27');
+	});
 });
