@@ -87,6 +87,8 @@ export interface AnkiCard {
 	buriedUntil?: number;
 	/** The checksum of its note Recall's export wrote in its custom data (custom-data.ts). */
 	noteChecksum?: number;
+	/** SM-2's repetitions Recall's export wrote in its custom data, while `reps` is still the one written beside them (custom-data.ts). */
+	repetitions?: number;
 }
 
 export interface AnkiRevlog {
@@ -335,9 +337,10 @@ function readAll(db: Database): AnkiCollection {
 		(row): AnkiCard => {
 			const [id, note, deck, ord, mod, type, queue, due, ivl, factor, reps, lapses, originalDue, originalDeck] = row.slice(0, 14).map(num) as number[];
 			const card = { id, note, deck, ord, mod: modSeconds(mod!), type, queue, due, ivl, factor, reps, lapses, originalDue, originalDeck } as AnkiCard;
-			const { buriedUntil, noteChecksum } = readCustomData(str(row[14]));
+			const { buriedUntil, noteChecksum, repetitions } = readCustomData(str(row[14]));
 			if (buriedUntil !== undefined) card.buriedUntil = buriedUntil;
 			if (noteChecksum !== undefined) card.noteChecksum = noteChecksum;
+			if (repetitions !== undefined && repetitions.reps === reps) card.repetitions = repetitions.repetitions;
 			return card;
 		}
 	);

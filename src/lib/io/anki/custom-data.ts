@@ -23,16 +23,24 @@ export interface RecallCustomData {
 	buriedUntil?: number;
 	/** `noteChecksum` of the card's note as Recall exported it. */
 	noteChecksum?: number;
+	/** SM-2's repetitions when exported, with the `reps` column written beside them. */
+	repetitions?: { repetitions: number; reps: number };
 }
 
 const BURIED_UNTIL_KEY = 'buried';
 const NOTE_CHECKSUM_KEY = 'fields';
+const REPETITIONS_KEY = 'n';
+const REPS_KEY = 'reps';
 
 /** The `data` column for a card with this custom data ('' when there is none). */
 export function customDataColumn(data: RecallCustomData): string {
 	const custom: Record<string, number> = {};
 	if (data.buriedUntil !== undefined) custom[BURIED_UNTIL_KEY] = data.buriedUntil;
 	if (data.noteChecksum !== undefined) custom[NOTE_CHECKSUM_KEY] = data.noteChecksum;
+	if (data.repetitions !== undefined) {
+		custom[REPETITIONS_KEY] = data.repetitions.repetitions;
+		custom[REPS_KEY] = data.repetitions.reps;
+	}
 	return Object.keys(custom).length === 0 ? '' : JSON.stringify({ cd: JSON.stringify(custom) });
 }
 
@@ -50,7 +58,14 @@ export function readCustomData(column: string): RecallCustomData {
 	const noteChecksum: unknown = (custom as Record<string, unknown>)[NOTE_CHECKSUM_KEY];
 	if (Number.isSafeInteger(buriedUntil)) data.buriedUntil = buriedUntil as number;
 	if (Number.isSafeInteger(noteChecksum)) data.noteChecksum = noteChecksum as number;
+	const repetitions: unknown = (custom as Record<string, unknown>)[REPETITIONS_KEY];
+	const reps: unknown = (custom as Record<string, unknown>)[REPS_KEY];
+	if (isCount(repetitions) && isCount(reps)) data.repetitions = { repetitions, reps };
 	return data;
+}
+
+function isCount(value: unknown): value is number {
+	return Number.isSafeInteger(value) && (value as number) >= 0;
 }
 
 /**
