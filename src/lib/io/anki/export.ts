@@ -368,7 +368,7 @@ export function writeAnkiPackage(bundle: ImportBundle, options: AnkiExportOption
 			const buriedUntil = columns.queue === QUEUE_USER_BURIED ? bundle.progress[card.id]?.buriedUntil : undefined;
 			const data = customDataColumn({
 				...(buriedUntil === undefined ? {} : { buriedUntil: buriedUntil - creationDay }),
-				...(columns.type === CARD_REVIEW ? { repetitions: { repetitions: history.schedule.state.repetitions, reps: columns.reps } } : {}),
+				...(columns.type === CARD_REVIEW ? { sm2: { repetitions: history.schedule.state.repetitions, extraReview: history.schedule.state.extraReview, reps: columns.reps } } : {}),
 				noteChecksum: noteChecksum(fields, noteTags)
 			});
 			// id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps, lapses, left, odue, odid, flags, data

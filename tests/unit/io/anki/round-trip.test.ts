@@ -56,8 +56,8 @@ describe('ours → .apkg → ours', () => {
 	});
 });
 
-describe('SM-2 repetitions, which Anki’s columns cannot hold', () => {
-	/** A schedule set outright (imported from elsewhere, 4 successes in a row), and one failed and remembered once since. */
+describe('SM-2 repetitions and a pending same-day repeat, which Anki’s columns cannot hold', () => {
+	/** A schedule set outright (imported from elsewhere, 4 successes in a row); one failed and remembered once since; one graded Hard today. */
 	function setBundle() {
 		const log = new LogWriter(SEOUL);
 		const imported = { repetitions: 4, easiness: 2.2, interval: 20, extraReview: false };
@@ -65,14 +65,17 @@ describe('SM-2 repetitions, which Anki’s columns cannot hold', () => {
 		log.set('md:relearnt', '2026-11-10T09:00:00+09:00', imported, day('2026-11-20'));
 		log.answer('md:relearnt', '2026-11-20T09:00:00+09:00', 1, 'review');
 		log.answer('md:relearnt', '2026-11-21T09:00:00+09:00', 4, 'learning');
-		const cards = [makeCard('md:set', 'd', 'set', 'outright'), makeCard('md:relearnt', 'd', 'failed', 'then remembered')];
+		log.set('md:hard', '2026-11-10T09:00:00+09:00', imported, day('2026-11-25'));
+		log.answer('md:hard', '2026-11-25T09:00:00+09:00', 3, 'review');
+		const cards = [makeCard('md:set', 'd', 'set', 'outright'), makeCard('md:relearnt', 'd', 'failed', 'then remembered'), makeCard('md:hard', 'd', 'hard', 'today')];
 		return makeBundle([makeDeck('d', 'D', cards)], log.rows);
 	}
-	const repetitionsOf = (bundle: ImportBundle) => Object.fromEntries(Object.entries(schedules(bundle)).map(([id, schedule]) => [id, schedule.state.repetitions]));
+	const extrasOf = (bundle: ImportBundle) =>
+		Object.fromEntries(Object.entries(schedules(bundle)).map(([id, { state }]) => [id, [state.repetitions, state.extraReview]]));
 
-	it('come back as they left, though the card has fewer answers than successes in a row, or fewer than 2', async () => {
+	it('come back as they left, though the card has fewer answers than successes in a row, or fewer than 2, or a repeat pending', async () => {
 		const ours = setBundle();
-		expect(repetitionsOf(ours)).toEqual({ 'md:set': 4, 'md:relearnt': 1 });
+		expect(extrasOf(ours)).toEqual({ 'md:set': [4, false], 'md:relearnt': [1, false], 'md:hard': [5, true] });
 		const sql = await loadSql();
 		const back = await readAnkiPackage(writeAnkiPackage(ours, { sql, now: NOW, dayOptions: SEOUL, renderSide }), { sql, now: NOW, dayOptions: SEOUL });
 		expect(schedules(back)).toEqual(schedules(ours));
@@ -86,8 +89,8 @@ describe('SM-2 repetitions, which Anki’s columns cannot hold', () => {
 		// An answer in Anki adds to reps (and moves the card on): the repetitions written beside the old reps are stale.
 		const answered = await changedInAnki(bytes, (collection) => collection.run('UPDATE cards SET reps = reps + 1, ivl = ivl * 2'));
 		const back = await readAnkiPackage(answered, { sql, now: NOW, dayOptions: SEOUL });
-		// max(2, reps − lapses): 'md:set' 1 − 0, 'md:relearnt' 3 − 1.
-		expect(repetitionsOf(back)).toEqual({ 'md:set': 2, 'md:relearnt': 2 });
+		// max(2, reps − lapses): 'md:set' 1 − 0, 'md:relearnt' 3 − 1, 'md:hard' 2 − 0; no repeat pending.
+		expect(extrasOf(back)).toEqual({ 'md:set': [2, false], 'md:relearnt': [2, false], 'md:hard': [2, false] });
 	});
 });
 
