@@ -11,7 +11,7 @@ import { ImportError, type DeckOptionsMeta } from '../bundle';
 import { DEFAULT_CONF_ID, optionsOfGroup } from './export-collection';
 import { refuse } from '../notices';
 import type { AnkiJsonPart, AnkiTable } from '../notices/anki';
-import { readCustomData } from './custom-data';
+import { readCustomData, type Sm2Extra } from './custom-data';
 import { decodeMessage, hasField, numberField, stringField } from './protobuf';
 
 /** The newest collection schema Recall reads (Anki 2.1.50 and later write 18). */
@@ -87,6 +87,8 @@ export interface AnkiCard {
 	buriedUntil?: number;
 	/** The checksum of its note Recall's export wrote in its custom data (custom-data.ts). */
 	noteChecksum?: number;
+	/** SM-2's repetitions and pending same-day repeat Recall's export wrote in its custom data, while `reps` is still the one written beside them (custom-data.ts). */
+	sm2?: Sm2Extra;
 }
 
 export interface AnkiRevlog {
@@ -335,9 +337,10 @@ function readAll(db: Database): AnkiCollection {
 		(row): AnkiCard => {
 			const [id, note, deck, ord, mod, type, queue, due, ivl, factor, reps, lapses, originalDue, originalDeck] = row.slice(0, 14).map(num) as number[];
 			const card = { id, note, deck, ord, mod: modSeconds(mod!), type, queue, due, ivl, factor, reps, lapses, originalDue, originalDeck } as AnkiCard;
-			const { buriedUntil, noteChecksum } = readCustomData(str(row[14]));
+			const { buriedUntil, noteChecksum, sm2 } = readCustomData(str(row[14]));
 			if (buriedUntil !== undefined) card.buriedUntil = buriedUntil;
 			if (noteChecksum !== undefined) card.noteChecksum = noteChecksum;
+			if (sm2 !== undefined && sm2.reps === reps) card.sm2 = { repetitions: sm2.repetitions, extraReview: sm2.extraReview };
 			return card;
 		}
 	);

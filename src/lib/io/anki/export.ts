@@ -47,7 +47,7 @@ import {
 import { ankiCardOf, RECALL_CLOZE_GUID_PREFIX, RECALL_GUID_PREFIX } from './card-ids';
 import { customDataColumn, noteChecksum } from './custom-data';
 import { fieldChecksum } from './export-hash';
-import { cardHistory, cardScheduling, QUEUE_USER_BURIED, type CardHistory } from './export-schedule';
+import { CARD_REVIEW, cardHistory, cardScheduling, QUEUE_USER_BURIED, type CardHistory } from './export-schedule';
 import { dayStartMs, minutesWest } from './export-time';
 import { missingImages, missingSounds } from '../card-images';
 import { rewriteSoundTags } from '../sound-tags';
@@ -363,10 +363,12 @@ export function writeAnkiPackage(bundle: ImportBundle, options: AnkiExportOption
 			const isNew = history.schedule.dueDay === undefined;
 			const columns = cardScheduling(history, bundle.progress[card.id], { creationDay, today, newPosition: isNew ? ++newPosition : 0, dayStartSeconds });
 			const did = decks.idByDeck.get(deck.id) ?? DEFAULT_DECK_ID;
-			// Anki's buried queue has no end day, and its HTML cannot tell an edit in Anki: both go in the card's custom data (custom-data.ts).
+			// Anki's buried queue has no end day, its columns no SM-2 repetitions, and its HTML cannot tell an edit in Anki:
+			// all go in the card's custom data (custom-data.ts).
 			const buriedUntil = columns.queue === QUEUE_USER_BURIED ? bundle.progress[card.id]?.buriedUntil : undefined;
 			const data = customDataColumn({
 				...(buriedUntil === undefined ? {} : { buriedUntil: buriedUntil - creationDay }),
+				...(columns.type === CARD_REVIEW ? { sm2: { repetitions: history.schedule.state.repetitions, extraReview: history.schedule.state.extraReview, reps: columns.reps } } : {}),
 				noteChecksum: noteChecksum(fields, noteTags)
 			});
 			// id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps, lapses, left, odue, odid, flags, data

@@ -107,7 +107,10 @@ function snapshot(state: Sm2State, dueDay: number | undefined): ScheduleSnapshot
  *   in Anki's columns: when `replayed`, the card's answers run through SM-2,
  *   arrives at exactly this interval, EF and due day (a package Recall
  *   exported, or a history SM-2 would have made), its state is taken whole;
- *   otherwise repetitions = max(2, reps − lapses), so that the next success
+ *   otherwise the repetitions (and pending same-day repeat) Recall's export
+ *   wrote in its custom data, if Anki has not answered it since; otherwise
+ *   repetitions =
+ *   max(2, reps − lapses), so that the next success
  *   multiplies the interval by EF as Anki would, rather than starting over at
  *   1 and 6 days.
  * - learning and relearning: interval 0 and repetitions 0 (SM-2's state of a
@@ -125,7 +128,7 @@ export function importedSchedule(card: AnkiCard, context: ScheduleContext, repla
 		if (replayed && replayed.dueDay === dueDay && replayed.state.interval === interval && replayed.state.easiness === easiness) {
 			return { state: replayed.state, dueDay };
 		}
-		const state: Sm2State = { repetitions: Math.max(2, card.reps - card.lapses), easiness, interval, extraReview: false };
+		const state: Sm2State = { repetitions: Math.max(2, card.reps - card.lapses), easiness, interval, extraReview: false, ...card.sm2 };
 		return { state, dueDay };
 	}
 	// Learning (1) and relearning (3): due now. A history SM-2 would have made keeps its own (earlier) due day.

@@ -17,6 +17,8 @@ import { loadSql } from './helpers';
 export { loadSql };
 
 export const SEOUL: DayOptions = { timeZone: 'Asia/Seoul', dayStartHour: 4 };
+/** The study day in Seoul of a date written 'YYYY-MM-DD'. */
+export const day = (iso: string) => studyDay(Date.parse(`${iso}T12:00:00+09:00`), SEOUL);
 
 function escapeHtml(text: string): string {
 	return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');

@@ -13,6 +13,7 @@ import {
 	LogWriter,
 	NOW,
 	SEOUL,
+	day,
 	exportAndOpen,
 	fieldsOf,
 	loadSql,
@@ -23,7 +24,6 @@ import {
 	type Row
 } from './export-helpers';
 
-const day = (iso: string) => studyDay(Date.parse(`${iso}T12:00:00+09:00`), SEOUL);
 const seconds = (iso: string) => Date.parse(iso) / 1000;
 
 function cardOf(opened: OpenedPackage, cardId: string): Row {
@@ -365,10 +365,14 @@ describe('writeAnkiPackage: scheduling and history', () => {
 		expect(row('new1')).toEqual({ type: 0, queue: 0, due: 1, ivl: 0, factor: 0, reps: 0, lapses: 0, left: 0 });
 		expect(row('suspended')).toEqual({ type: 0, queue: -1, due: 2, ivl: 0, factor: 0, reps: 0, lapses: 0, left: 0 });
 		expect(row('imported')).toEqual({ type: 2, queue: -3, due: 0, ivl: 20, factor: 2200, reps: 0, lapses: 0, left: 0 });
-		// The day it stays buried until, which Anki's queue cannot say, in its custom data: 2026-11-26 is day 5.
+		// The day it stays buried until, which Anki's queue cannot say, in its custom data: 2026-11-26 is day 5. A review
+		// card's SM-2 repetitions and pending same-day repeat, which its columns cannot say either, beside the reps written
+		// (none for a schedule set outright).
 		const custom = (id: string) => JSON.parse(JSON.parse(String(cardOf(opened, id).data)).cd) as Record<string, unknown>;
-		expect(custom('imported')).toEqual({ buried: 5, fields: expect.any(Number) });
-		for (const id of ['review', 'suspended', 'new2']) expect(Object.keys(custom(id))).toEqual(['fields']);
+		expect(custom('imported')).toEqual({ buried: 5, fields: expect.any(Number), n: 3, reps: 0 });
+		expect(custom('review')).toEqual({ fields: expect.any(Number), n: 3, reps: 3 });
+		expect(custom('hard')).toEqual({ fields: expect.any(Number), n: 2, repeat: 1, reps: 2 });
+		for (const id of ['relearn', 'learn', 'suspended', 'new2']) expect(Object.keys(custom(id))).toEqual(['fields']);
 		// Buried until today: no longer buried.
 		expect(row('new2')).toEqual({ type: 0, queue: 0, due: 3, ivl: 0, factor: 0, reps: 0, lapses: 0, left: 0 });
 		expect(opened.conf.nextPos).toBe(4);
