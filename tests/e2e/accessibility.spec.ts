@@ -72,13 +72,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await expect(page.getByRole('heading', { level: 2, name: 'Storage on this device' })).toBeVisible();
 			await check('settings');
 
-			// The six answer buttons, SM-2's grades, each with its meaning.
+			// The six answer buttons, SM-2's grades, each with its meaning. Saved before the page is left: a page
+			// left within milliseconds of a change could go before its write (failed once in CI, four buttons shown).
+			const saved = page.getByRole('status').filter({ hasText: 'Saved' });
 			await page.getByRole('radio', { name: /^Six: SM-2/ }).check();
+			await expect(saved).toBeVisible();
 			await page.goto(`/study/${DECK}`);
 			await page.getByRole('button', { name: 'Show answer' }).click();
 			await expect(page.getByRole('button', { name: /^5 Perfect, / })).toBeVisible();
 			await check('study, six answer buttons');
-			const saved = page.getByRole('status').filter({ hasText: 'Saved' });
 			await page.goto('/settings');
 			await page.getByRole('radio', { name: /^Four: / }).check();
 			await expect(saved).toBeVisible();
