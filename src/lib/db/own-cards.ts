@@ -124,9 +124,10 @@ export async function addCards(db: RecallDatabase, deckId: string, drafts: reado
 			if (id === undefined) sourceIds.set(text, (id = globalThis.crypto.randomUUID()));
 			return newCard(deckId, draft, ++order, now, { clozeSource: { id, text, slot: cloze.slot } });
 		});
+		// A reverse follows the card it reverses (draftManualCards): the two share a sibling key, as an Anki note's cards do.
 		drafts.forEach((draft, index) => {
 			const [forward, reverse] = [cards[index - 1], cards[index]];
-			if (!draft.reverses || !forward || !reverse || drafts[index - 1]?.cloze) return;
+			if (!draft.reverses || !forward || !reverse) return;
 			const key = `${BOTH_WAYS_KEY_PREFIX}${globalThis.crypto.randomUUID()}`;
 			forward.siblingKeys = [key];
 			reverse.siblingKeys = [key];

@@ -8,7 +8,7 @@
 const ANKI_FILE = /\.(?:apkg|colpkg|anki2|anki21b?)$/i;
 const UNNAMED_ANKI_FILES = new Set(['Anki package', 'Anki collection']);
 
-export type SourcePlace = 'line' | 'note';
+type SourcePlace = 'line' | 'note';
 
 /** Whether a card from `file` is placed by its line or by its note. */
 export function sourcePlace(file: string): SourcePlace {

@@ -6,7 +6,7 @@
  */
 import type { ImportPreview } from '$lib/db';
 
-export interface ReviewLine {
+interface ReviewLine {
 	key: 'importPreviewReviews' | 'importPreviewSchedules';
 	count: number;
 }

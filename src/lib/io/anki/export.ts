@@ -112,7 +112,7 @@ function ankiDecks(decks: readonly Deck[], mod: number, warn: Warn, ownOptions: 
 		// Default deck keeps its Default group, which an import never changes.
 		const conf = options && id !== DEFAULT_DECK_ID ? id : undefined;
 		if (options && conf !== undefined) groups.push({ ...options, id, name });
-		json[id] = id === DEFAULT_DECK_ID ? deckJson(DEFAULT_DECK_ID, 'Default', mod, '', undefined, conf) : deckJson(id, name, mod, description, recallId, conf);
+		json[id] = id === DEFAULT_DECK_ID ? deckJson(DEFAULT_DECK_ID, 'Default', mod, '') : deckJson(id, name, mod, description, recallId, conf);
 		return id;
 	};
 	for (const deck of decks) {

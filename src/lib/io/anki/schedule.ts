@@ -109,8 +109,7 @@ function snapshot(state: Sm2State, dueDay: number | undefined): ScheduleSnapshot
  *   exported, or a history SM-2 would have made), its state is taken whole;
  *   otherwise the repetitions (and pending same-day repeat) Recall's export
  *   wrote in its custom data, if Anki has not answered it since; otherwise
- *   repetitions =
- *   max(2, reps − lapses), so that the next success
+ *   repetitions = max(2, reps − lapses), so that the next success
  *   multiplies the interval by EF as Anki would, rather than starting over at
  *   1 and 6 days.
  * - learning and relearning: interval 0 and repetitions 0 (SM-2's state of a
