@@ -304,3 +304,24 @@ test('the header navigation fits a 360px phone with large tap targets', async ({
 		}
 	}
 });
+
+test('a setting changed just before leaving is the one the next page reads', async ({ page }) => {
+	await openSettings(page);
+	// Left at once, with no wait for "Saved": the study page reads the settings while the change may still be stored.
+	await page.getByRole('radio', { name: /^Six: SM-2/ }).check();
+	await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+	await page.getByRole('link', { name: `Study ${DECK_NAME}`, exact: true }).click();
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await expect(page.getByRole('button', { name: /^5 Perfect, / })).toBeVisible();
+	await expect(page.getByRole('button', { name: /^Again/ })).toHaveCount(0);
+});
+
+test('a setting changed just before a reload is kept', async ({ page }) => {
+	await openSettings(page);
+	await page.getByLabel('New cards per day').fill('7');
+	await page.getByRole('radio', { name: /^Six: SM-2/ }).check();
+	// The page goes as the writes go on (pagehide): a transaction begun before it still commits.
+	await page.reload();
+	await expect(page.getByLabel('New cards per day')).toHaveValue('7');
+	await expect(page.getByRole('radio', { name: /^Six: SM-2/ })).toBeChecked();
+});

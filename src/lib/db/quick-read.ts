@@ -19,6 +19,7 @@ import type { Sm2State } from '../srs/sm2';
 import { limitsForDeck } from './deck-options';
 import { normalizeSettings, type Settings } from './settings-values';
 import { DB_NAME, Queue, SETTINGS_KEY } from './constants';
+import { settingsWritesSettled } from './settings-writes';
 
 export interface StoredDeck {
 	id: string;
@@ -270,6 +271,8 @@ async function newCardsToday(
  * hour, hence the callback.
  */
 export async function readStoreSnapshot(todayFor: (settings: Settings) => number, name = DB_NAME): Promise<StoreSnapshot | undefined> {
+	// The counts follow the limits: a change just made on Settings is counted (settings-writes.ts).
+	await settingsWritesSettled();
 	const db = await openExisting(name);
 	if (!db) return undefined;
 	try {
@@ -343,6 +346,7 @@ async function readRow(store: string, key: IDBValidKey, name: string): Promise<u
 
 /** The stored settings (defaults on a first visit), read without Dexie. */
 export async function readStoredSettings(name = DB_NAME): Promise<Settings> {
+	await settingsWritesSettled();
 	const stored = (await readRow('settings', 'settings', name)) as { value?: unknown } | undefined;
 	return normalizeSettings(stored?.value);
 }

@@ -1,15 +1,23 @@
 /** The learner's settings, stored, with defaults for everything never set (settings-values.ts). */
+import Dexie from 'dexie';
 import type { QueueLimits } from '../srs/queue-limits';
 import { stampAfter } from './change-stamp';
 import { SETTINGS_KEY } from './constants';
 import type { RecallDatabase } from './schema';
 import { markSessionsOutdated } from './sessions';
 import { normalizeSettings, type Settings } from './settings-values';
+import { settingsWritesSettled, trackSettingsWrite } from './settings-writes';
 
 export { DEFAULT_SETTINGS, normalizeSettings, type GradeButtons, type LanguageSetting, type Settings, type ThemeSetting } from './settings-values';
 
 
+/**
+ * The stored settings, after the settings writes already started here (settings-writes.ts). Inside a transaction
+ * it does not wait: awaiting anything but IndexedDB there would commit the transaction early, and a transaction
+ * that holds the settings store is ordered after the writes made before it anyway.
+ */
 export async function loadSettings(db: RecallDatabase): Promise<Settings> {
+	if (!Dexie.currentTransaction) await settingsWritesSettled();
 	return normalizeSettings((await db.settings.get(SETTINGS_KEY))?.value);
 }
 
@@ -21,7 +29,11 @@ const SESSION_SETTINGS = ['newPerDay', 'reviewsPerDay', 'newOrder', 'buryNewSibl
  * again (sessions.ts), as deck options do: an open study page hears of it, and one that a new day start
  * puts on another study day moves to it rather than log its answers on the day it opened on.
  */
-export async function saveSettings(db: RecallDatabase, change: Partial<Settings>, now = Date.now()): Promise<Settings> {
+export function saveSettings(db: RecallDatabase, change: Partial<Settings>, now = Date.now()): Promise<Settings> {
+	return trackSettingsWrite(saveNow(db, change, now));
+}
+
+function saveNow(db: RecallDatabase, change: Partial<Settings>, now: number): Promise<Settings> {
 	return db.transaction('rw', db.settings, db.sessions, async () => {
 		const stored = await db.settings.get(SETTINGS_KEY);
 		const before = normalizeSettings(stored?.value);

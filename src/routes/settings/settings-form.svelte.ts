@@ -6,6 +6,7 @@
 import { failureMessage } from '$lib/i18n/failure';
 import { parseWholeNumber } from '$lib/i18n/whole-number';
 import type { Settings } from '$lib/db';
+import { trackSettingsWrite } from '$lib/db/settings-writes';
 import { LEECH_THRESHOLD_BOUNDS } from '$lib/srs/leech';
 
 export type NumberField = 'newPerDay' | 'reviewsPerDay' | 'dayStartHour' | 'leechThreshold';
@@ -76,7 +77,8 @@ export class SettingsForm {
 				this.failure = { field, message: failureMessage(error) };
 			}
 		});
-		this.#saving = run;
+		// A change waiting here for the one before is a settings write already made: a page opened now waits for it too.
+		this.#saving = trackSettingsWrite(run);
 		return run;
 	}
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../../src/lib/db/settings';
+import { settingsWritesSettled } from '../../../src/lib/db/settings-writes';
 import { parseWholeNumber } from '../../../src/lib/i18n/whole-number';
 import { NUMBER_LIMITS, SettingsForm, type NumberField } from '../../../src/routes/settings/settings-form.svelte';
 
@@ -118,5 +119,20 @@ describe('SettingsForm', () => {
 		await form.choose('gradeButtons', 'six');
 		expect(form.failure).toBeUndefined();
 		expect(form.saved).toBe('gradeButtons');
+	});
+});
+
+describe('a change waiting for the save before it', () => {
+	it('is waited for by a read of the settings made meanwhile', async () => {
+		const store = fakeStore();
+		store.delays = [30, 0];
+		const form = new SettingsForm(DEFAULT_SETTINGS, store.save);
+		const first = form.editNumber('newPerDay', '1');
+		const second = form.choose('gradeButtons', 'six');
+		// The second save has not started yet: a page read now must still see it.
+		expect(store.calls).not.toContainEqual({ gradeButtons: 'six' });
+		await settingsWritesSettled();
+		expect(store.stored).toMatchObject({ newPerDay: 1, gradeButtons: 'six' });
+		await Promise.all([first, second]);
 	});
 });
