@@ -51,3 +51,29 @@ export function layoutShifts(page: Page): Promise<string[]> {
 export async function afterNextFrames(page: Page): Promise<void> {
 	await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
 }
+
+/** How many lines the text of the element takes: the distinct tops of its text's boxes. */
+export function textLines(element: Locator): Promise<number> {
+	return element.evaluate((node) => {
+		const range = document.createRange();
+		range.selectNodeContents(node);
+		const tops: number[] = [];
+		for (const rect of range.getClientRects()) {
+			if (rect.width > 0 && !tops.some((top) => Math.abs(top - rect.top) < rect.height / 2)) tops.push(rect.top);
+		}
+		return tops.length;
+	});
+}
+
+/** What of the element's children reaches past its edges, by the child's text (empty when all fit inside it). */
+export function overflowingChildren(element: Locator): Promise<string[]> {
+	return element.evaluate((node) => {
+		const box = node.getBoundingClientRect();
+		return [...node.querySelectorAll('*')]
+			.filter((child) => {
+				const rect = child.getBoundingClientRect();
+				return rect.width > 0 && (rect.left < box.left - 0.5 || rect.right > box.right + 0.5 || rect.top < box.top - 0.5 || rect.bottom > box.bottom + 0.5);
+			})
+			.map((child) => child.textContent ?? '');
+	});
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors } from './page-errors';
-import { expectFits } from './page-fits';
+import { expectFits, overflowingChildren, textLines } from './page-fits';
 import { leaveStudy } from './leave-study';
 
 const STUDY_URL = `/study/${encodeURIComponent('aws-기초')}`;
@@ -122,5 +122,40 @@ test('on a desktop the app’s header stays on the study page, and the phone’s
 	await expect(leaveStudy(page)).toBeHidden();
 	await navigation.getByRole('link', { name: 'Home' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Recall' })).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
+test('at 125% and 150% text the answer buttons hold their label and interval, each on a line, in English and Korean', async ({ page, baseURL }, testInfo) => {
+	test.skip(testInfo.project.name !== 'phone', 'a phone’s screen');
+	test.setTimeout(90_000);
+	const errors = await collectErrors(page, baseURL);
+	for (const language of ['English', '한국어'] as const) {
+		await page.goto('/settings');
+		await page.getByRole('radio', { name: language, exact: true }).check();
+		await expect(page.locator('html')).toHaveAttribute('lang', language === 'English' ? 'en' : 'ko');
+		for (const viewport of [null, { width: 320, height: 568 }]) {
+			if (viewport !== null) await page.setViewportSize(viewport);
+			for (const textSize of ['125%', '150%']) {
+				const where = `${language}, ${viewport === null ? 'Pixel 7' : `${viewport.width} x ${viewport.height}`}, text at ${textSize}`;
+				await page.goto(STUDY_URL);
+				// The browser's text size setting, as the root's font size: the app's sizes are in rem and em.
+				await page.addStyleTag({ content: `html { font-size: ${textSize}; }` });
+				await page.locator('[data-reveal]').click();
+				const grades = page.locator('.grade');
+				await expect(grades).toHaveCount(4);
+				for (const grade of await grades.all()) {
+					const name = (await grade.getAttribute('aria-label')) ?? '';
+					// The new card's Hard reads "today · 1d", the longest interval of the four.
+					expect(await textLines(grade.locator('.grade__label')), `${where}: ${name}, its label on one line`).toBe(1);
+					expect(await textLines(grade.locator('.grade__interval')), `${where}: ${name}, its interval on one line`).toBe(1);
+					expect(await overflowingChildren(grade), `${where}: ${name}, what reaches past the button`).toEqual([]);
+					const box = (await grade.boundingBox())!;
+					expect(Math.min(box.width, box.height), `${where}: ${name}, a full tap target`).toBeGreaterThanOrEqual(48);
+				}
+				await expectFits(page, where);
+			}
+		}
+		await page.setViewportSize({ width: 412, height: 839 });
+	}
 	expect(errors).toEqual([]);
 });
