@@ -3,6 +3,8 @@
  * signature (zip, SQLite), by its name otherwise. A file that matches nothing
  * is refused with a message that says what Recall reads.
  */
+import { ANKI_COLLECTION_EXTENSIONS, ANKI_PACKAGE_EXTENSIONS } from './anki/file-names';
+import { isZstd } from './anki/zstd';
 import { DETECTED_DELIMITERS } from './delimited';
 import { AUDIO_EXTENSIONS, audioTypeOf, IMAGE_EXTENSIONS, imageTypeOf } from './media-types';
 import { refuse } from './notices';
@@ -14,7 +16,7 @@ export type FileKind = 'anki-package' | 'anki-collection' | 'notes-zip' | 'json'
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
 /** What the import page says it accepts (file picker filter and messages). */
-export const ACCEPTED_EXTENSIONS = ['.apkg', '.colpkg', '.anki2', '.anki21', '.json', '.gz', '.csv', '.tsv', '.txt', '.md', '.markdown', '.zip'] as const;
+export const ACCEPTED_EXTENSIONS: readonly string[] = [...ANKI_PACKAGE_EXTENSIONS, ...ANKI_COLLECTION_EXTENSIONS, '.json', '.gz', '.csv', '.tsv', '.txt', '.md', '.markdown', '.zip'];
 
 /** What the file picker offers: the files above, and images and sounds to choose with the notes that show or play them. */
 export const PICKER_EXTENSIONS: readonly string[] = [...ACCEPTED_EXTENSIONS, ...IMAGE_EXTENSIONS, ...AUDIO_EXTENSIONS];
@@ -132,8 +134,10 @@ export function detectFileKind(name: string, bytes: Uint8Array, maxBytes = MAX_I
 	if (imageTypeOf(name) || audioTypeOf(name)) return 'media';
 	if (isZip(bytes)) return extension === '.zip' ? 'notes-zip' : 'anki-package';
 	if (startsWithText(bytes, SQLITE_MAGIC)) return 'anki-collection';
-	if (extension === '.apkg' || extension === '.colpkg') throw refuse('file-not-package', { name });
-	if (extension === '.anki2' || extension === '.anki21') throw refuse('file-not-collection', { name });
+	// The latest collection file, as a package holds it: SQLite compressed with zstd (anki/import.ts reads it so).
+	if (extension === '.anki21b' && isZstd(bytes)) return 'anki-collection';
+	if (ANKI_PACKAGE_EXTENSIONS.includes(extension)) throw refuse('file-not-package', { name });
+	if (ANKI_COLLECTION_EXTENSIONS.includes(extension)) throw refuse('file-not-collection', { name });
 	if (extension === '.zip') throw refuse('file-not-zip', { name });
 	if (extension === '.json' || (extension === '' && firstCharacter(bytes) === '{')) return 'json';
 	if (extension === '.md' || extension === '.markdown') return 'markdown';

@@ -8,6 +8,7 @@
 import type { SqlJsStatic } from 'sql.js';
 import type { NoteReport } from '../notes/generate';
 import type { DayOptions } from '../srs/day';
+import { isAnkiFileName } from './anki/file-names';
 import { readAnkiCollection, readAnkiPackage } from './anki/import';
 import { parseBackup } from './backup';
 import { ImportError, type ImportBundle } from './bundle';
@@ -74,8 +75,6 @@ export function namedRefusal(error: unknown, name: string): unknown {
 	return typeof values?.name === 'string' || Array.isArray(values?.names) ? error : refuse('file-refused', { name, reason: error.notice });
 }
 
-const ANKI_NAME = /\.(apkg|colpkg|anki2|anki21)$/i;
-
 /** The file's kind, or its refusal (naming it) when its bytes are not what its name says. */
 function detectOrRefuse(file: ImportFile, maxBytes: number | undefined): FileKind | ImportError {
 	try {
@@ -100,7 +99,7 @@ async function readFiles(chosen: readonly ImportFile[], options: ReadOptions): P
 		if (!(kind instanceof ImportError)) {
 			files.push(file);
 			kinds.push(kind);
-		} else if (ANKI_NAME.test(file.name)) undetected.push(kind);
+		} else if (isAnkiFileName(file.name)) undetected.push(kind);
 		else throw kind;
 	}
 	if (undetected.length > 0) {

@@ -97,7 +97,7 @@ const HTML_EXTRA_TAGS = ['div', 'b', 'i', 'u', 'small', 'font', 'ruby', 'rt', 'r
 /** DOMPurify's attribute list is global; which tag may carry which attribute is enforced per tag here. */
 const ATTRIBUTES_BY_TAG: Readonly<Record<string, readonly string[]>> = {
 	a: ['href', 'title'],
-	img: ['src', 'alt', 'title'],
+	img: ['src', 'alt', 'title', 'width', 'height'],
 	ol: ['start'],
 	th: ['align'],
 	td: ['align'],
@@ -217,6 +217,38 @@ export function createImagePlaceholder(document: Document, alt: string, word?: s
 	return placeholder;
 }
 
+/** An image's width or height as written in HTML, `300` or `300px` (a fraction dropped): CSS pixels, nothing else. */
+const IMAGE_DIMENSION = /^\s*(\d{1,5})(?:\.\d*)?\s*(?:px)?\s*$/i;
+
+/**
+ * An `<img>` width or height attribute as the whole number of pixels it says, or undefined for any other value (a
+ * percentage, zero): the side's stylesheet keeps an image within the card whatever it asks.
+ */
+function imageDimension(value: string): string | undefined {
+	const pixels = Number(IMAGE_DIMENSION.exec(value)?.[1] ?? 0);
+	return pixels > 0 ? String(pixels) : undefined;
+}
+
+/** `width: 300px` and `height: 200px` in a style (not `max-width`), in pixels. */
+const STYLE_SIZES = [
+	['width', /(?:^|;)\s*width\s*:\s*(\d{1,5}(?:\.\d*)?)px\s*(?:;|$)/i],
+	['height', /(?:^|;)\s*height\s*:\s*(\d{1,5}(?:\.\d*)?)px\s*(?:;|$)/i]
+] as const;
+
+/**
+ * An image's size from its `style` (Anki's editor and add-ons resize images so: `style="width: 300px"`), as the
+ * width and height attributes it has not got: the style attribute itself never gets through (CSS can load URLs).
+ */
+function sizeFromStyle(image: Element): void {
+	const style = image.getAttribute('style');
+	if (style === null) return;
+	for (const [name, declaration] of STYLE_SIZES) {
+		const pixels = declaration.exec(style)?.[1];
+		const value = pixels === undefined ? undefined : imageDimension(pixels);
+		if (value !== undefined && !image.hasAttribute(name)) image.setAttribute(name, value);
+	}
+}
+
 function keepsAttribute(tag: string, name: string, value: string): boolean {
 	if (!ATTRIBUTES_BY_TAG[tag]?.includes(name)) return false;
 	switch (name) {
@@ -267,8 +299,17 @@ let purifier: Purifier | undefined;
 function getPurifier(): Purifier {
 	if (purifier) return purifier;
 	const instance = newPurifier('Rendering a card');
+	instance.addHook('beforeSanitizeAttributes', (node) => {
+		if (node.nodeName.toLowerCase() === 'img') sizeFromStyle(node as Element);
+	});
 	instance.addHook('uponSanitizeAttribute', (node, event) => {
 		const tag = node.nodeName.toLowerCase();
+		if (tag === 'img' && (event.attrName === 'width' || event.attrName === 'height')) {
+			const pixels = imageDimension(event.attrValue);
+			if (pixels === undefined) event.keepAttr = false;
+			else event.attrValue = pixels;
+			return;
+		}
 		if (tag === 'img' && event.attrName === 'src' && activeResolveImage) {
 			const resolved = activeResolveImage(event.attrValue);
 			if (resolved !== undefined && isResolvedImageSrc(resolved)) {

@@ -19,6 +19,11 @@ describe('detectFileKind', () => {
 		expect(detectFileKind('renamed.bin', ZIP)).toBe('anki-package');
 		expect(detectFileKind('notes.zip', ZIP)).toBe('notes-zip');
 		expect(detectFileKind('collection.anki2', SQLITE)).toBe('anki-collection');
+		// The latest collection file is compressed: zstd's signature under its name.
+		expect(detectFileKind('collection.anki21b', new Uint8Array([0x28, 0xb5, 0x2f, 0xfd, 0, 0]))).toBe('anki-collection');
+		expect(detectFileKind('collection.anki21b', SQLITE)).toBe('anki-collection');
+		expect(() => detectFileKind('notes.txt.anki21b', text('hello'))).toThrow('“notes.txt.anki21b” is not an Anki collection: it is not an SQLite database.');
+		expect(() => detectFileKind('collection.anki21', text('hello'))).toThrow(/is not an Anki collection/);
 	});
 
 	it('goes by name for text formats', () => {

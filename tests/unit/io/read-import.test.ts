@@ -23,7 +23,7 @@ import { openSession } from '../../../src/lib/db/sessions';
 import { editCard } from '../../../src/lib/db/own-cards';
 import { DEFAULT_SETTINGS } from '../../../src/lib/db/settings';
 import { studyDay } from '../../../src/lib/srs/day';
-import { buildCollection, buildPackage, loadSql } from './anki/helpers';
+import { buildCollection, buildPackage, loadSql, zstdRaw } from './anki/helpers';
 import { sampleCollection, samplePackage, TIMES } from './anki/sample';
 
 const text = (value: string) => new TextEncoder().encode(value);
@@ -431,6 +431,27 @@ describe('several Anki packages chosen together', () => {
 		const [leftOut] = together.warnings;
 		expect(leftOut?.message).toBe('“damaged.apkg” is not an Anki package: it is not a zip archive. It is left out; the other files are imported.');
 		expect(importNoticeText('ko', leftOut!)).toBe('“damaged.apkg” 파일은 Anki 패키지가 아닙니다. zip 압축 파일이 아닙니다. 이 파일은 빼고 나머지 파일을 가져옵니다.');
+	});
+
+	it('take every Anki file name alike: a bare collection of any name is read, and one that is none is left out, not refused with the rest', async () => {
+		const [gov] = files as [ImportFile];
+		const latest = await buildCollection(sampleCollection(18));
+		const collections: ImportFile[] = [
+			{ name: 'collection.anki21b', bytes: zstdRaw(latest) },
+			{ name: 'collection.anki21', bytes: latest },
+			{ name: 'collection.anki2', bytes: await buildCollection(sampleCollection(11)) }
+		];
+		for (const collection of collections) {
+			const alone = await bundleOf([collection]);
+			expect(alone.decks.flatMap((deck) => deck.cards).length, collection.name).toBeGreaterThan(0);
+			// Placed by note, as every card of an Anki file is (card-source.ts).
+			expect(alone.decks[0]?.cards[0]?.source.file, collection.name).toBe(collection.name);
+		}
+		for (const name of ['damaged.anki21b', 'damaged.anki21', 'damaged.colpkg']) {
+			const together = await bundleOf([gov, { name, bytes: new Uint8Array(4096).fill(7) }]);
+			expect(together.decks.map((deck) => deck.id)).toEqual((await bundleOf([gov])).decks.map((deck) => deck.id));
+			expect(together.warnings[0]?.message, name).toMatch(new RegExp(`^“${name.replace('.', '\\.')}” is not an Anki (?:collection|package): .* It is left out; the other files are imported\\.$`));
+		}
 	});
 
 	it('with the same cards at other times (other schedules, histories, statuses): the same result in any order, together or one by one', async () => {

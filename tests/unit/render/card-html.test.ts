@@ -58,7 +58,7 @@ const ALLOWED_TAGS = new Set([
 
 const ALLOWED_ATTRIBUTES: Record<string, Set<string>> = {
 	a: new Set(['href', 'title', 'target', 'rel']),
-	img: new Set(['src', 'alt', 'title', 'loading', 'decoding', 'referrerpolicy']),
+	img: new Set(['src', 'alt', 'title', 'width', 'height', 'loading', 'decoding', 'referrerpolicy']),
 	ol: new Set(['start']),
 	th: new Set(['align']),
 	td: new Set(['align']),
@@ -519,6 +519,35 @@ describe('renderCardSide: HTML sides (imported cards)', () => {
 
 	it('drops styles, ids and classes', () => {
 		expect(html('<div style="color:red" id="answer" class="x">a</div><hr id=answer>')).toBe('<div><div>a</div><hr></div>');
+	});
+
+	it('keeps an image’s size in whole pixels: its width and height, or the ones its style gives (the style itself goes)', () => {
+		const sizes = (text: string) => [...parse(html(text)).querySelectorAll('img')].map((image) => [image.getAttribute('width'), image.getAttribute('height'), image.getAttribute('style')]);
+		const src = 'https://example.com/a.png';
+		expect(sizes(`<img src="${src}" width="300" height="200px"> <img src="${src}" width=" 120.5 ">`)).toEqual([
+			['300', '200', null],
+			['120', null, null]
+		]);
+		// Anki's editor and add-ons size an image by its style; a width attribute it has wins, `max-width` is no width.
+		expect(
+			sizes(`<img src="${src}" style="width: 320px; height:240.0px"> <img src="${src}" width="90" style="width:400px"> <img src="${src}" style="max-width: 50px; color: red">`)
+		).toEqual([
+			['320', '240', null],
+			['90', null, null],
+			[null, null, null]
+		]);
+		// Nothing but pixels: no percentage, zero, expression or URL, and no size on another element.
+		expect(
+			sizes(
+				`<img src="${src}" width="50%" height="0"> <img src="${src}" width="calc(1px)" style="width: 50%; height: url(x)px"> <img src="${src}" width="9px;background:url(https://x.test)">`
+			)
+		).toEqual([
+			[null, null, null],
+			[null, null, null],
+			[null, null, null]
+		]);
+		expect(html('<table><tr><td width="300">a</td></tr></table><div width="10">b</div>')).not.toContain('width');
+		expectInert(html(`<img src="${src}" width="300" style="width: 10px; background: url(https://x.test/t)">`), 'html');
 	});
 
 	it('leaves Markdown sides as they were', () => {

@@ -12,7 +12,8 @@ import { DEFAULT_CONF_ID, optionsOfGroup } from './export-collection';
 import { refuse } from '../notices';
 import type { AnkiJsonPart, AnkiTable } from '../notices/anki';
 import { readCustomData, type Sm2Extra } from './custom-data';
-import { decodeMessage, hasField, numberField, stringField } from './protobuf';
+import { optionsOfConfig } from './deck-config';
+import { decodeMessage, hasField, messageFields, numberField, ProtobufError, stringField, type ProtoMessage } from './protobuf';
 
 /** The newest collection schema Recall reads (Anki 2.1.50 and later write 18). */
 export const MAX_SCHEMA = 18;
@@ -46,7 +47,7 @@ export interface AnkiDeck {
 	recallId?: string;
 	/**
 	 * The deck's options, when it uses an options group of its own (not the Default group, id 1) that the
-	 * collection has: a schema-11 collection's `dconf` (a newer collection's protobuf groups are not read).
+	 * collection has: in a schema-11 collection's `dconf`, or a later one's `deck_config` table (deck-config.ts).
 	 */
 	options?: DeckOptionsMeta;
 }
@@ -242,8 +243,10 @@ const STOCK_IMAGE_OCCLUSION = 6;
 /** Template.Config: q_format = 1, a_format = 2. */
 const TEMPLATE_QUESTION = 1;
 const TEMPLATE_ANSWER = 2;
-/** The decks table's kind: oneof { Normal normal = 1; Filtered filtered = 2 }. */
+/** The decks table's kind: oneof { Normal normal = 1; Filtered filtered = 2 }; Normal.config_id = 1, its options group. */
+const DECK_NORMAL = 1;
 const DECK_FILTERED = 2;
+const NORMAL_CONFIG_ID = 1;
 
 /** Schema 15 and later: note types, fields, templates and decks have tables. */
 function tableNotetypes(db: Database): Map<number, AnkiNotetype> {
@@ -274,14 +277,41 @@ function tableNotetypes(db: Database): Map<number, AnkiNotetype> {
 	return notetypes;
 }
 
-function tableDecks(db: Database): Map<number, AnkiDeck> {
+/**
+ * The options groups of the `deck_config` table (absent from a hand-made collection) by id, but for Anki's
+ * Default group: a deck on Default takes Recall's global settings, as in the legacy layout. Each group's
+ * `config` is read only when a deck uses it.
+ */
+function tableGroups(db: Database, tables: ReadonlySet<string>): Map<number, Uint8Array> {
+	if (!tables.has('deck_config')) return new Map();
+	return new Map(rows(db, 'SELECT id, config FROM deck_config').flatMap(([id, config]) => (num(id) === DEFAULT_CONF_ID ? [] : [[num(id), blob(config)] as const])));
+}
+
+/** The options group a normal deck's `kind` names (Normal.config_id); undefined when it cannot be read. */
+function configIdOf(kind: ProtoMessage): number | undefined {
+	const normal = messageFields(kind, DECK_NORMAL).at(-1);
+	if (normal === undefined) return undefined;
+	try {
+		return numberField(decodeMessage(normal), NORMAL_CONFIG_ID);
+	} catch (error) {
+		if (error instanceof ProtobufError) return undefined;
+		throw error;
+	}
+}
+
+function tableDecks(db: Database, groups: ReadonlyMap<number, Uint8Array>): Map<number, AnkiDeck> {
 	const decks = new Map<number, AnkiDeck>();
 	for (const [id, name, kind] of rows(db, 'SELECT id, name, kind FROM decks')) {
+		const message = decodeMessage(blob(kind));
+		const filtered = hasField(message, DECK_FILTERED);
+		const group = filtered ? undefined : groups.get(configIdOf(message) ?? DEFAULT_CONF_ID);
+		const options = group === undefined ? undefined : optionsOfConfig(group);
 		decks.set(num(id), {
 			id: num(id),
 			// The tables separate parent and child with 0x1f where the JSON had "::".
 			name: deckName(str(name).split('\u001f').join('::')),
-			filtered: hasField(decodeMessage(blob(kind)), DECK_FILTERED)
+			filtered,
+			...(options && { options })
 		});
 	}
 	return decks;
@@ -316,7 +346,7 @@ function readAll(db: Database): AnkiCollection {
 	if (tables.has('notetypes')) {
 		requireTables(tables, ['fields', 'templates', 'decks']);
 		notetypes = tableNotetypes(db);
-		decks = tableDecks(db);
+		decks = tableDecks(db, tableGroups(db, tables));
 	} else {
 		if (str(col[2]).trim() === '') throw refuse('anki-no-notetypes');
 		notetypes = legacyNotetypes(str(col[2]));

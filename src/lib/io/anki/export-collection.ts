@@ -179,8 +179,8 @@ export interface OptionsGroup extends DeckOptionsMeta {
 }
 
 /** Anki's `new.order`: new cards at random, or in the order they were added. */
-const NEW_CARDS_RANDOM = 0;
-const NEW_CARDS_DUE = 1;
+export const NEW_CARDS_RANDOM = 0;
+export const NEW_CARDS_DUE = 1;
 /** Anki's `lapse.leechAction`. */
 const LEECH_SUSPEND = 0;
 const LEECH_TAG_ONLY = 1;

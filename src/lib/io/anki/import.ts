@@ -12,6 +12,7 @@ import type { DayOptions } from '../../srs/day';
 import { groupBy } from '../group-by';
 import { isMediaName, nameLookup } from '../media-names';
 import { renderCollection } from './cards';
+import { UNNAMED_ANKI_COLLECTION, UNNAMED_ANKI_PACKAGE } from './file-names';
 import { looksLikeSqlite, readCollectionDatabase, type AnkiCollection } from './collection';
 import {
 	altFromFileName,
@@ -126,7 +127,7 @@ export async function readAnkiPackage(bytes: Uint8Array, options: AnkiImportOpti
 			return found;
 		}
 	};
-	return buildBundle(collection, { ...options, name: options.name ?? 'Anki package' }, media, warnings);
+	return buildBundle(collection, { ...options, name: options.name ?? UNNAMED_ANKI_PACKAGE }, media, warnings);
 }
 
 /** Reads a bare collection file (collection.anki2 / .anki21, or a zstd-compressed .anki21b). It carries no media. */
@@ -134,7 +135,7 @@ export async function readAnkiCollection(bytes: Uint8Array, options: AnkiImportO
 	if (bytes.length === 0) throw refuse('anki-empty', { name: options.name, file: 'collection' });
 	const budget = new Budget(options.limits?.maxBytes ?? MAX_UNZIPPED_BYTES);
 	const collection = readCollectionDatabase(options.sql, isZstd(bytes) ? budget.zstd(bytes, 'collection') : bytes);
-	return buildBundle(collection, { ...options, name: options.name ?? 'Anki collection' }, { names: new Set(), load: async () => new Map() }, []);
+	return buildBundle(collection, { ...options, name: options.name ?? UNNAMED_ANKI_COLLECTION }, { names: new Set(), load: async () => new Map() }, []);
 }
 
 /** The media files a package has, by their Anki names. */

@@ -102,7 +102,8 @@ export const OWN_IMAGE_NAMES: MediaNaming = {
 
 /** `imageSrc`: the name a card's image file goes by where the note is read (an Anki package renames some), by default as Anki keeps it. */
 export function noteFields(card: Card, render: RenderSide, imageSrc: (src: string) => string = ankiImageName): NoteFields {
-	const images = card.images.map((image) => `<img src="${escapeHtml(imageSrc(image.src))}" alt="${escapeHtml(image.alt)}">`);
+	// The width a note gives an image (`![[map.png|300]]`) goes along as the attribute, which Anki's HTML card honours.
+	const images = card.images.map((image) => `<img src="${escapeHtml(imageSrc(image.src))}" alt="${escapeHtml(image.alt)}"${image.width === undefined ? '' : ` width="${image.width}"`}>`);
 	const imagesHtml = images.length > 0 ? `<div>${images.join('')}</div>` : '';
 	if (card.kind === 'cloze') {
 		const text = card.format === 'html' ? htmlClozeText(card.back) : clozeText(card.front, card.back);

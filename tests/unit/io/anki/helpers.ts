@@ -98,7 +98,7 @@ export interface DeckSpec {
 	id: number;
 	name: string;
 	filtered?: boolean;
-	/** Its options group's id (schema 11). */
+	/** Its options group's id: in `dconf` (schema 11) or `deckConfig` (schema 18); the Default group (1) unless given. */
 	conf?: number;
 }
 
@@ -147,6 +147,8 @@ export interface CollectionSpec {
 	revlog?: RevlogSpec[];
 	/** Options groups by id (schema 11's `dconf`). */
 	dconf?: Record<string, unknown>;
+	/** Options groups by id, each its protobuf DeckConfig.Config (schema 18's `deck_config` table). */
+	deckConfig?: Record<string, Uint8Array>;
 	/** Tables to leave out (for the error tests). */
 	without?: string[];
 }
@@ -227,9 +229,10 @@ export async function buildCollection(spec: CollectionSpec): Promise<Uint8Array>
 			);
 		}
 		for (const deck of spec.decks) {
-			const kind = deck.filtered ? protoMessage([[2, protoMessage([[1, 'search']])]]) : protoMessage([[1, protoMessage([[1, 1]])]]);
+			const kind = deck.filtered ? protoMessage([[2, protoMessage([[1, 'search']])]]) : protoMessage([[1, protoMessage([[1, deck.conf ?? 1]])]]);
 			db.run('INSERT INTO decks VALUES (?, ?, 0, 0, ?, ?)', [deck.id, deck.name.split('::').join('\u001f'), new Uint8Array(), kind]);
 		}
+		for (const [id, config] of Object.entries(spec.deckConfig ?? {})) db.run('INSERT INTO deck_config VALUES (?, ?, 0, 0, ?)', [Number(id), `Group ${id}`, config]);
 	}
 	for (const note of spec.notes) {
 		const tags = note.tags && note.tags.length > 0 ? ` ${note.tags.join(' ')} ` : '';

@@ -7,7 +7,7 @@ import { readAnkiCollection, readAnkiPackage } from '../../../../src/lib/io/anki
 import { studyDay } from '../../../../src/lib/srs/day';
 import { foldRows, isAnswer, type ReviewRow } from '../../../../src/lib/srs/history';
 import { NEW_CARD } from '../../../../src/lib/srs/sm2';
-import { buildCollection, buildPackage, loadSql, oneBasicNote, type CollectionSpec } from './helpers';
+import { buildCollection, buildPackage, loadSql, oneBasicNote, protoMessage, type CollectionSpec } from './helpers';
 import { CREATED, DAY_OPTIONS, DAY_ZERO, DIAGRAM_PNG, NOW, PARIS_PNG, TIMES, TODAY, sampleCollection, samplePackage } from './sample';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -352,6 +352,78 @@ describe('Anki packages: layouts and details', () => {
 		expect(bundle.deckOptions).toEqual({
 			'anki-japanese-verbs': { newPerDay: 35, reviewsPerDay: 350, newOrder: 'random', buryNewSiblings: true, buryReviewSiblings: false, leechThreshold: 5, leechAction: 'tag' }
 		});
+	});
+
+	it('reads a schema-18 deck’s options group from the deck_config table, as the same group in dconf reads', async () => {
+		// DeckConfig.Config as Anki writes it: floats (fixed32) and packed steps among the fields read, zeros left out.
+		const float32 = (field: number, value: number) => {
+			const bytes = new Uint8Array(5);
+			bytes[0] = field * 8 + 5;
+			new DataView(bytes.buffer).setFloat32(1, value, true);
+			return bytes;
+		};
+		const packedSteps = protoMessage([[1, new Uint8Array(new Float32Array([1, 10]).buffer)]]);
+		const verbs = new Uint8Array([
+			...packedSteps,
+			...protoMessage([
+				[9, 35],
+				[10, 350],
+				[20, 1],
+				[21, 1],
+				[22, 5],
+				[27, 1]
+			]),
+			...float32(11, 2.5),
+			...float32(37, 0.9),
+			...protoMessage([[255, JSON.stringify({ someAddon: true })]])
+		]);
+		// A group whose every option is protobuf's zero: no new cards a day, no reviews, suspend leeches at 0 lapses.
+		const zeros = new Uint8Array();
+		const collection: CollectionSpec = {
+			...oneBasicNote('n1', ['q', 'a']),
+			schema: 18,
+			decks: [
+				{ id: 1, name: 'Default' },
+				{ id: 10, name: 'Japanese::Verbs', conf: 77 },
+				{ id: 11, name: 'Japanese::Nouns', conf: 1 },
+				{ id: 12, name: 'Paused', conf: 78 },
+				{ id: 13, name: 'Lost', conf: 79 }
+			],
+			notes: [['食べる', 'to eat'], ['水', 'water'], ['休む', 'to rest'], ['?', '!']].map((fields, index) => ({ id: index + 1, guid: `n${index + 1}`, mid: 1, fields })),
+			cards: [10, 11, 12, 13].map((did, index) => ({ id: index + 1, nid: index + 1, did, ord: 0, mod: 0, type: 0, queue: 0, due: index + 1 })),
+			// The Default group (1) has options too: a deck on it follows Recall's global settings. No group 79.
+			deckConfig: { 1: protoMessage([[9, 99]]), 77: verbs, 78: zeros }
+		};
+		const bundle = await read(await buildPackage({ collection }));
+		expect(bundle.decks.map((deck) => deck.id).sort()).toEqual(['anki-japanese-nouns', 'anki-japanese-verbs', 'anki-lost', 'anki-paused']);
+		expect(bundle.deckOptions).toEqual({
+			'anki-japanese-verbs': { newPerDay: 35, reviewsPerDay: 350, newOrder: 'random', buryNewSiblings: true, buryReviewSiblings: false, leechThreshold: 5, leechAction: 'tag' },
+			'anki-paused': { newPerDay: 0, reviewsPerDay: 0, newOrder: 'note', buryNewSiblings: false, buryReviewSiblings: false, leechThreshold: 0, leechAction: 'suspend' }
+		});
+	});
+
+	it('reads back the options a Recall deck set itself that Anki kept in a schema-18 group’s other keys, and loses only the options of a damaged group', async () => {
+		const recall = protoMessage([
+			[9, 20],
+			[10, 200],
+			[255, JSON.stringify({ recallOptions: { newPerDay: 7, leechAction: 'tag' } })]
+		]);
+		const collection: CollectionSpec = {
+			...oneBasicNote('n1', ['q', 'a']),
+			schema: 18,
+			decks: [
+				{ id: 1, name: 'Default' },
+				{ id: 10, name: 'Mine', conf: 77 },
+				{ id: 11, name: 'Damaged', conf: 78 }
+			],
+			notes: [['a', 'b'], ['c', 'd']].map((fields, index) => ({ id: index + 1, guid: `n${index + 1}`, mid: 1, fields })),
+			cards: [10, 11].map((did, index) => ({ id: index + 1, nid: index + 1, did, ord: 0, mod: 0, type: 0, queue: 0, due: index + 1 })),
+			// A length that runs past the end of the message.
+			deckConfig: { 77: recall, 78: new Uint8Array([9 * 8 + 2, 50, 1]) }
+		};
+		const bundle = await read(await buildPackage({ collection }));
+		expect(bundle.decks.flatMap((deck) => deck.cards)).toHaveLength(2);
+		expect(bundle.deckOptions).toEqual({ 'anki-mine': { newPerDay: 7, leechAction: 'tag' } });
 	});
 
 	it('gives a note of one card no sibling keys', async () => {

@@ -56,6 +56,32 @@ describe('ours → .apkg → ours', () => {
 	});
 });
 
+describe('an image’s size, ours → .apkg → ours', () => {
+	it('keeps the width a note gives an image, and the width and height an HTML card’s image has, through both trips', async () => {
+		const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
+		const cards = [
+			// `![[seoul.png|300]]` in a note.
+			makeCard('md:map', 'maps', 'Seoul', 'The capital', { images: [{ src: 'maps/seoul.png', alt: 'Seoul', width: 300 }] }),
+			makeCard('md:plain', 'maps', 'Busan', 'The port', { images: [{ src: 'maps/seoul.png', alt: 'Busan' }] }),
+			makeCard('anki:sized', 'maps', 'Which?', '<img src="maps/seoul.png" alt="map" width="240" height="120"> <img alt="small" src="maps/seoul.png" style="width: 180px">', { format: 'html' })
+		];
+		const ours = makeBundle([makeDeck('maps', 'Maps', cards)], [], { media: [{ name: 'maps/seoul.png', type: 'image/png', bytes: png }] });
+		const sql = await loadSql();
+		const trip = async (bundle: ImportBundle) =>
+			readAnkiPackage(writeAnkiPackage(bundle, { sql, now: NOW, dayOptions: SEOUL, renderSide }), { sql, now: NOW, dayOptions: SEOUL, name: 'Maps.apkg' });
+		const back = await trip(ours);
+		const again = await trip(back);
+		for (const bundle of [back, again]) {
+			const [stored] = bundle.media;
+			const card = (id: string) => bundle.decks[0]?.cards.find((card) => card.id === id)?.back;
+			expect(card('md:map')).toBe(`<p>The capital</p><div><img src="${stored?.name}" alt="Seoul" width="300"></div>`);
+			expect(card('md:plain')).toBe(`<p>The port</p><div><img src="${stored?.name}" alt="Busan"></div>`);
+			// An HTML card goes as it is: the style stays for Anki, and the screen reads its width (card-html.ts).
+			expect(card('anki:sized')).toBe(`<img src="${stored?.name}" alt="map" width="240" height="120"> <img alt="small" src="${stored?.name}" style="width: 180px">`);
+		}
+	});
+});
+
 describe('SM-2 repetitions and a pending same-day repeat, which Anki’s columns cannot hold', () => {
 	/** A schedule set outright (imported from elsewhere, 4 successes in a row); one failed and remembered once since; one graded Hard today. */
 	function setBundle() {
