@@ -713,10 +713,24 @@ function blockHasExplicit(block: Block): boolean {
 	return markedLinesOf(block).some(hasBlockMarker);
 }
 
-/** The lines a highlight makes explicit: its own line of a paragraph, every line of its list item. */
+/**
+ * The lines a highlight makes explicit: its own line of a paragraph, every line of its list item. Not a definition's
+ * (`**TCP**: ==연결형== 프로토콜`): its card asks the term, the highlight stressing a word of the answer, where a cloze
+ * of the line asked the same fact with its term in sight.
+ */
 function highlightedLines(block: Block): MarkedLine[] {
-	if (block.type === 'lines') return block.lines.filter(hasHighlight);
-	if (block.type === 'list') return itemsOf(block).flatMap((item) => (item.lines.some(hasHighlight) ? item.lines : []));
+	// Read for definitions only when a highlight is there: most blocks have none.
+	if (block.type === 'lines') {
+		const marked = block.lines.filter(hasHighlight);
+		const style = marked.length > 0 ? paragraphStyle(block.lines) : 'bold';
+		return marked.filter((line) => definitionOf(line.text, style) === undefined);
+	}
+	if (block.type === 'list') {
+		const items = itemsOf(block);
+		const marked = items.filter((item) => item.lines.some(hasHighlight));
+		const style = marked.length > 0 ? listStyle(items) : 'colon';
+		return marked.flatMap((item) => (item.lines[0] && definitionOf(item.lines[0].text, style) ? [] : item.lines));
+	}
 	return [];
 }
 
