@@ -31,7 +31,7 @@ import {
 } from './inline';
 import { answerOf, questionOf, questionsAndAnswers, type QuestionAnswer } from './questions';
 import { blocksToMarkdown, linesToMarkdown, listToMarkdown } from './serialize';
-import { givesComplexities, givesRewrites, readsAsFacts } from './facts';
+import { definitionsReadAsFacts, givesComplexities, givesRewrites, readsAsFacts } from './facts';
 import { DESCRIPTION_LINE, hasWords, stripDecoration, stripEmoji } from './text';
 import { isPlainLabel, isTerm, KOREAN_REMARK_START, readsAsClause, NOT_TERMS, PARTICLE_INSIDE, PRONOUN, SENTENCE_START, STATEMENT_ENDING } from './terms';
 import { sayNote, type NoteWarning } from './warnings';
@@ -760,12 +760,18 @@ function stepItems(list: ListBlock): Set<ListItemModel> {
 	return steps;
 }
 
-/** Whether a numbered list's items are terms and their definitions, kept per list: stepCount reads a section's lists more than once. */
-const definedLists = new WeakMap<ListBlock, boolean>();
-function itemsAreDefinitions(list: ListBlock): boolean {
+/**
+ * How a numbered list's items are terms and their definitions: `some` are, or `all` are, each a term of its own (a
+ * glossary: a procedure checks one thing twice, `1. 확인: …` / `3. 확인: …`). Kept per list: stepCount reads a
+ * section's lists more than once.
+ */
+const definedLists = new WeakMap<ListBlock, 'none' | 'some' | 'all'>();
+function itemsAreDefinitions(list: ListBlock): 'none' | 'some' | 'all' {
 	let defined = definedLists.get(list);
 	if (defined === undefined) {
-		defined = list.items.some((item) => item.lines[0] !== undefined && definitionOf(item.lines[0].text, 'colon') !== undefined);
+		const terms = list.items.map((item) => (item.lines[0] === undefined ? undefined : definitionOf(item.lines[0].text, 'separator')?.term.toLowerCase()));
+		const known = terms.filter((term) => term !== undefined);
+		defined = known.length === 0 ? 'none' : known.length === terms.length && new Set(known).size === known.length ? 'all' : 'some';
 		definedLists.set(list, defined);
 	}
 	return defined;
@@ -780,11 +786,15 @@ function isFactList(list: ListBlock, before: Block | undefined, titles: readonly
 	const leadIn = last ? toPlain(last.text) : undefined;
 	const firstLines = list.items.map((item) => (item.lines[0] ? toPlain(item.lines[0].text) : ''));
 	if (givesComplexities(firstLines) || givesRewrites(firstLines)) return true;
-	// Terms and their definitions (`1. 물리 계층: …`, `1. **세포설**<br/>…`) are read by their title alone: layers in order.
-	const lines = itemsAreDefinitions(list) ? [] : firstLines;
+	const defined = itemsAreDefinitions(list);
 	// A line short enough to name the list speaks for it before the titles do; prose is one more title.
-	if (leadIn !== undefined && leadIn.length <= MAX_LEAD_IN) return readsAsFacts(lines, titles, leadIn);
-	return readsAsFacts(lines, leadIn === undefined ? titles : [...titles, leadIn]);
+	const named = leadIn !== undefined && leadIn.length <= MAX_LEAD_IN;
+	const over = leadIn === undefined || named ? titles : [...titles, leadIn];
+	// Terms each with its definition (`1. 대역폭: …`, `1. **세포설**<br/>…`) are a glossary, no steps, unless a procedure's.
+	if (defined === 'all') return definitionsReadAsFacts(over, named ? leadIn : undefined);
+	// Some terms among other lines are read by their title alone: a term's own words are no topic.
+	const lines = defined === 'some' ? [] : firstLines;
+	return readsAsFacts(lines, over, named ? leadIn : undefined);
 }
 
 /**

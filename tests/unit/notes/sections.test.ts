@@ -356,19 +356,22 @@ describe('a plain line naming points or kinds over numbered lines', () => {
 });
 
 describe('numbered steps under bullets', () => {
-	const osi = '## OSI 7계층\n- 네트워크 통신을 7개의 계층으로 나눈 모델\n- 각 계층은 독립적으로 동작\n\n1. 물리 계층: 전기 신호\n2. 데이터 링크 계층: MAC 주소\n3. 네트워크 계층: IP 주소\n';
-	const layers = '1. 물리 계층: 전기 신호\n2. 데이터 링크 계층: MAC 주소\n3. 네트워크 계층: IP 주소';
+	const sending = '## 데이터 전송 과정\n- 송신 측은 위 계층부터 캡슐화\n- 수신 측은 그 반대\n\n1. 응용 계층: 데이터 생성\n2. 전송 계층: 세그먼트로 분할\n3. 네트워크 계층: IP 주소 부여\n';
+	const layers = '1. 응용 계층: 데이터 생성\n2. 전송 계층: 세그먼트로 분할\n3. 네트워크 계층: IP 주소 부여';
 
 	it('keeps the bullets over the steps off the steps card: they are the title’s list card', () => {
-		const list = generate(osi).deck.cards;
+		const list = generate(sending).deck.cards;
 		expect(shown(list.filter((card) => card.rule !== 'definition'))).toEqual([
-			{ rule: 'list', path: [], front: 'OSI 7계층', back: '- 네트워크 통신을 7개의 계층으로 나눈 모델\n- 각 계층은 독립적으로 동작' },
-			{ rule: 'steps', path: [], front: 'OSI 7계층: 단계를 순서대로', back: layers }
+			{ rule: 'list', path: [], front: '데이터 전송 과정', back: '- 송신 측은 위 계층부터 캡슐화\n- 수신 측은 그 반대' },
+			{ rule: 'steps', path: [], front: '데이터 전송 과정: 단계를 순서대로', back: layers }
 		]);
 		// The steps card is the one the steps alone make, history and all.
-		const alone = generate('## OSI 7계층\n' + layers + '\n').deck.cards.find((card) => card.rule === 'steps');
+		const alone = generate('## 데이터 전송 과정\n' + layers + '\n').deck.cards.find((card) => card.rule === 'steps');
 		expect(list.find((card) => card.rule === 'steps')?.id).toBe(alone?.id);
-		expect(generate(osi).report.coverage).toEqual({ covered: 5, total: 5 });
+		expect(generate(sending).report.coverage).toEqual({ covered: 5, total: 5 });
+		// Numbered terms and their definitions under a title naming no procedure are a glossary: their cards, no steps.
+		const osi = generate('## OSI 7계층\n- 네트워크 통신을 7개의 계층으로 나눈 모델\n- 각 계층은 독립적으로 동작\n\n1. 물리 계층: 전기 신호\n2. 데이터 링크 계층: MAC 주소\n3. 네트워크 계층: IP 주소\n').deck.cards;
+		expect(osi.map((card) => `${card.rule} ${card.front}`)).toEqual(['list OSI 7계층', 'definition 물리 계층', 'definition 데이터 링크 계층', 'definition 네트워크 계층']);
 	});
 
 	it('makes no card of bullets over the steps that are definitions, and keeps a lead-in and what follows the steps with them', () => {
