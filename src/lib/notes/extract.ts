@@ -914,6 +914,49 @@ function solvedByCode(lines: readonly MarkedLine[], following: readonly Block[])
 	return { pair: { question: [question], answer: [], covers }, code, lines: labelled ? 2 : 1, ...(label ? { label } : {}) };
 }
 
+/** Headers of a table of sample questions (`문제 | 정답`, `Question | Answer`): the column that asks, the one that answers. */
+const QUESTION_HEADER = /^(?:문제|질문|문항|물음|question|questions|problem|q)[.:]?$/iu;
+const ANSWER_HEADER = /^(?:정답|답|답안|해답|모범 ?답안|answer|answers|correct answer|solution|a)[.:]?$/iu;
+/** A question's choices, on its front: `보기 | ① 21 ② 80`. */
+const CHOICES_HEADER = /^(?:보기|선택지|선지|choices|options)$/iu;
+/** A column that only numbers the rows: its header (`#`, `No.`, `번호`; or none) and its cells (`1`, `2.`, `Q3`, `(4)`). */
+const INDEX_HEADER = /^(?:#|no\.?|num(?:ber)?|번호|순번|연번|문항 ?번호)?$/iu;
+const INDEX_CELL = /^(?:q|문)?\s*[(（]?\d{1,3}[.)）]?$/iu;
+
+/** Which cells of a table's rows a card asks with and answers with, and whether its answers say their column. */
+interface TableColumns {
+	asks: number;
+	/** Shown on the front after the asking cell. */
+	choices: number[];
+	answers: number[];
+	/** The answers shown after their column's header (`과거: 갔어요`): those of a table of more than two columns, but a question's answer. */
+	labelled: number[];
+}
+
+/**
+ * How a table's rows are asked. A table of sample questions, told by its headers (`문제 | 정답`, `# | Question |
+ * Answer`, `번호 | 문제 | 보기 | 정답 | 해설`, in any order), asks its question column, with the choices on the front, and
+ * answers with the answer column first, then the other columns after their headers (an explanation): a row's number is
+ * on neither side. Any other table asks its first column and answers with the others.
+ */
+function tableColumns(block: TableBlock): TableColumns {
+	const headers = block.header.cells.map((header) => stripEmoji(toPlain(header)).trim());
+	const width = Math.max(headers.length, ...block.rows.map((row) => row.cells.length));
+	const all = Array.from({ length: width }, (_, index) => index);
+	const numbered = width > 2 && INDEX_HEADER.test(headers[0] ?? '') && block.rows.length > 0 && block.rows.every((row) => INDEX_CELL.test(toPlain(row.cells[0] ?? '').trim()));
+	const columns = numbered ? all.slice(1) : all;
+	const question = columns.find((index) => QUESTION_HEADER.test(headers[index] ?? ''));
+	const answer = columns.find((index) => ANSWER_HEADER.test(headers[index] ?? ''));
+	if (question !== undefined && answer !== undefined) {
+		const choices = columns.filter((index) => CHOICES_HEADER.test(headers[index] ?? ''));
+		const others = columns.filter((index) => index !== question && index !== answer && !choices.includes(index));
+		return { asks: question, choices, answers: [answer, ...others], labelled: others };
+	}
+	// Another table is read whole, as before: its first column may number what it is about (`| # | Name |`, a layer).
+	const [asks = 0, ...answers] = all;
+	return { asks, choices: [], answers, labelled: width > 2 ? answers : [] };
+}
+
 export class SectionExtractor {
 	readonly drafts: Draft[] = [];
 	readonly candidates: Candidate[] = [];
@@ -1003,25 +1046,29 @@ export class SectionExtractor {
 
 	/**
 	 * A table, a card per row: the first cell asks, the second answers; in a
-	 * wider table the other cells answer, each after its column's header.
+	 * wider table the other cells answer, each after its column's header. A
+	 * table of sample questions (tableColumns) asks its question column instead.
 	 */
 	private table(block: TableBlock, path: string[]): void {
 		const headers = block.header.cells;
+		const columns = tableColumns(block);
 		for (const row of block.rows) {
-			const [first = '', ...rest] = row.cells;
-			const term = toPlain(first);
+			const cell = (index: number) => row.cells[index] ?? '';
+			const term = toPlain(cell(columns.asks));
 			if (!hasWords(term)) continue;
-			const answers = rest
-				.map((cell, index) => ({ cell, header: headers.length > 2 ? (headers[index + 1] ?? '') : '' }))
-				.filter(({ cell }) => hasWords(toPlain(cell)))
-				.map(({ cell, header }) => ({ text: hasWords(toPlain(header)) ? `${header}: ${cell}` : cell, line: row.line }));
+			const answers = columns.answers
+				.map((index) => ({ cell: cell(index), header: columns.labelled.includes(index) ? (headers[index] ?? '') : '' }))
+				.filter(({ cell: text }) => hasWords(toPlain(text)))
+				.map(({ cell: text, header }) => ({ text: hasWords(toPlain(header)) ? `${header}: ${text}` : text, line: row.line }));
 			const back = linesToMarkdown(answers);
 			if (!hasWords(back)) continue;
 			// A number alone (`7` of an OSI table) asks nothing: its column's header says what it counts ("Layer 7").
 			// The front only: the id still reads the cell, as before.
-			const header = headers[0] ?? '';
-			const front = !/\p{L}/u.test(term) && /\p{L}/u.test(toPlain(header)) ? `${header} ${first}` : first;
-			this.drafts.push({ kind: 'basic', rule: 'table', front: toMarkdown(front), back, path, identity: term, line: row.line, covers: [row.line], asks: [{ line: row.line, cell: 0 }] });
+			const header = headers[columns.asks] ?? '';
+			const asked = !/\p{L}/u.test(term) && /\p{L}/u.test(toPlain(header)) ? `${header} ${cell(columns.asks)}` : cell(columns.asks);
+			// A question's choices are part of what it asks (`① 21 ② 80 ③ 443`), as a `Q:` line's `A.` `B.` `C.` are.
+			const front = [asked, ...columns.choices.map(cell).filter((text) => hasWords(toPlain(text)))].join(LINE_BREAK);
+			this.drafts.push({ kind: 'basic', rule: 'table', front: toMarkdown(front), back, path, identity: term, line: row.line, covers: [row.line], asks: [columns.asks, ...columns.choices].map((at) => ({ line: row.line, cell: at })) });
 		}
 	}
 
