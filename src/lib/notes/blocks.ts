@@ -34,7 +34,7 @@ import {
 import { parseInlineText } from './parse';
 import { namesPoints } from './facts';
 import { answerOf, asksAlone } from './questions';
-import { isPlainLabel, NOT_TERMS, readsAsClause } from './terms';
+import { isColonLabel, isPlainLabel, NOT_TERMS, readsAsClause } from './terms';
 import { cleanTitle, DESCRIPTION_LINE, hasWords, startsWithArrow, stripDecoration, stripEmoji } from './text';
 import { sayNote, type NoteWarning } from './warnings';
 
@@ -238,13 +238,16 @@ function plainLabelOver(lines: readonly MarkedLine[], tokens: readonly Token[], 
 	const plain = toPlain(line.text);
 	// A line holding a separator is a term and its definition (`**총수입**: P × Q`) over sub-items of its own.
 	const underIt = span(list).start === line.line + 1 && !/[:：=→]|\s[-–—]\s/u.test(plain);
-	if (!(/[:：]$/.test(plain) || underIt) || startsWithArrow(plain)) return undefined;
+	const colon = /[:：]$/.test(plain);
+	if (!(colon || underIt) || startsWithArrow(plain)) return undefined;
 	const label = cleanTitle(stripDecoration(plain).replace(/[:：]$/, ''));
-	if (!/[:：]$/.test(plain) && leadsOn(label)) return undefined;
+	if (!colon && leadsOn(label)) return undefined;
 	// Over numbered lines, only a line naming points or kinds (`Three ways to inject:`, `요건`) heads them as a label:
 	// one naming steps, or naming nothing, says what the section's steps card asks.
 	if (ordered && !namesPoints(label)) return undefined;
-	return isPlainLabel(label, itemCount(tokens, next)) && !readsAsClause(label) ? { text: label } : undefined;
+	// Its colon makes it a label as bold would (isColonLabel); without, it must read as one.
+	const named = colon && !ordered ? isColonLabel(label) : isPlainLabel(label, itemCount(tokens, next)) && !readsAsClause(label);
+	return named ? { text: label } : undefined;
 }
 
 /**
@@ -800,8 +803,10 @@ class StructureBuilder {
 		const { start } = span(this.tokens[index]);
 		this.inlineLines(index + 1); // its images
 		const [blocks, next] = this.block(closing(this.tokens, index) + 1, 0);
-		// Under a bold label (`**EC2**` over `장점` and `단점`), that label is its context as a heading's is.
-		const over = this.current.title?.kind === 'label' ? [this.current.title.text] : [];
+		// Under a bold label (`**EC2**` over `장점` and `단점`), that label is its context as a heading's is; not after a
+		// bold label's own list (`**특징**` over its points, then `장점:`), which it follows as another label would.
+		const heads = this.current.title?.kind === 'label' && !this.current.blocks.some((block) => block.type === 'list');
+		const over = heads && this.current.title ? [this.current.title.text] : [];
 		const section: Section = { title: { ...label, line: start, kind: 'label' }, path: [...this.headingPath(), ...over], tags: this.headingTags(), blocks };
 		this.asides.push(section);
 		// A question is answered by its list: what follows (the code showing it, say) is the heading's again.
