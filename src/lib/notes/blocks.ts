@@ -560,7 +560,7 @@ class StructureBuilder {
 			const itemClose = closing(this.tokens, i);
 			const item = this.item(i, itemClose, depth);
 			// The links after `- See also: …` are its references too.
-			const references = isReferenceItem(item) || (afterReferences && item.children.length === 0 && areReferences('see also', item.lines));
+			const references: boolean = isReferenceItem(item) || (afterReferences && item.children.length === 0 && areReferences('see also', item.lines));
 			if (!references) items.push(item);
 			afterReferences ||= references;
 			i = itemClose;
