@@ -8,6 +8,8 @@ import { parseArgs } from 'node:util';
 import { decodeNoteBytes } from '../lib/notes/decode';
 import { CARD_RULES, deckFile, parseDeckFile, type Deck } from '../lib/notes/deck-format';
 import { generateDeck, type NoteReport } from '../lib/notes/generate';
+import { sayNote } from '../lib/notes/warnings';
+import { deckRenames } from './distinct-decks';
 import { findNoteFiles } from './note-files';
 
 export const USAGE = `Usage: npm run --silent deck -- <file-or-folder>... [--out FILE] [--report]
@@ -20,8 +22,9 @@ note. Folders are searched for .md and .markdown files, recursively.
                    (without --out, the report is printed instead of the deck file)
   -h, --help       print this help
 
-Exit status: 0 when every note became a deck, 1 when a note could not be read
-or two notes make the same deck, 2 when the command is used wrongly.
+Exit status: 0 when every note became a deck, 1 when a note could not be read,
+2 when the command is used wrongly. Notes that make the same deck make one each:
+the others are named after their file too, with a warning in the report.
 `;
 
 export interface CliOutput {
@@ -43,6 +46,9 @@ interface NoteInput {
 
 interface GeneratedNote {
 	shown: string;
+	/** The path relative to its folder (NoteInput.file), which names a deck told apart from another (deckRenames). */
+	file: string;
+	text: string;
 	deck: Deck;
 	report: NoteReport;
 }
@@ -114,13 +120,18 @@ function generateNote(input: NoteInput, fail: (message: string) => void, warn: (
 		return undefined;
 	}
 	for (const warning of decoded.warnings) warn(`${input.shown}: ${warning.message}`);
+	return deckOfNote({ ...input, text: decoded.text }, fail);
+}
+
+/** A read note's deck and report, under `deckName` when another note has its own name. */
+function deckOfNote(note: NoteInput & { text: string }, fail: (message: string) => void, deckName?: string): GeneratedNote | undefined {
 	try {
-		const { deck, report } = generateDeck(decoded.text, { file: input.file });
+		const { deck, report } = generateDeck(note.text, { file: note.file, ...(deckName === undefined ? {} : { deckName }) });
 		// A generator bug must not produce a file that the app then refuses.
 		parseDeckFile(deckFile([deck]));
-		return { shown: input.shown, deck, report };
+		return { shown: note.shown, file: note.file, text: note.text, deck, report };
 	} catch (error) {
-		fail(`${input.shown}: cannot make a deck of it: ${messageOf(error)}`);
+		fail(`${note.shown}: cannot make a deck of it: ${messageOf(error)}`);
 		return undefined;
 	}
 }
@@ -215,24 +226,17 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
 	const warn = (message: string) => output.stderr(`deck: ${message}\n`);
 
 	const notes: GeneratedNote[] = [];
-	const noteOfDeck = new Map<string, GeneratedNote>();
-	let duplicated = false;
 	for (const input of collectInputs(positionals, fail, warn)) {
 		const note = generateNote(input, fail, warn);
-		if (note === undefined) continue;
-		const earlier = noteOfDeck.get(note.deck.id);
-		if (earlier !== undefined) {
-			duplicated = true;
-			fail(
-				`${earlier.shown} and ${note.shown} make the same deck id "${note.deck.id}"; give one of them another deck name`
-			);
-			continue;
-		}
-		noteOfDeck.set(note.deck.id, note);
-		notes.push(note);
+		if (note !== undefined) notes.push(note);
 	}
-	// One file with two decks of the same id would be refused on import: write none.
-	if (duplicated) return 1;
+	// Notes that make one deck make one each, as the build makes them (deckRenames).
+	for (const { note, shared, name, kept } of deckRenames(notes)) {
+		const renamed = deckOfNote(note, fail, name);
+		if (renamed === undefined) continue;
+		renamed.report.warnings.unshift(sayNote('note-deck-name-taken', { name: shared, keptBy: kept.shown, renamed: name }));
+		notes[notes.indexOf(note)] = renamed;
+	}
 
 	const json = `${JSON.stringify(
 		deckFile(notes.map((note) => note.deck)),

@@ -15,6 +15,8 @@ import { decodeNoteBytes } from '../lib/notes/decode';
 import { deckFile, parseDeckFile, type Deck } from '../lib/notes/deck-format';
 import { generateDeck, type NoteReport } from '../lib/notes/generate';
 import { SiblingHold } from '../lib/srs/siblings';
+import { sayNote } from '../lib/notes/warnings';
+import { deckRenames } from './distinct-decks';
 import { findNoteFiles, isNoteFile } from './note-files';
 
 export type { BuiltInDeckSummary };
@@ -53,18 +55,16 @@ export function deckHash(deck: Deck): string {
 }
 
 /**
- * Reads and generates every note under `dir`. Throws a `BuiltInDecksError` for a
- * note that cannot be read, decoded or generated, or two notes with the same deck id.
+ * Reads and generates every note under `dir`. Throws a `BuiltInDecksError` for a note that cannot be read, decoded
+ * or generated. Notes that make one deck each make their own (deckRenames), with a warning.
  * `label` is how messages name the folder (the path as the person knows it).
  */
 export function collectBuiltInDecks(dir: string, label = dir): BuiltInDecks {
-	const decks: BuiltInDeck[] = [];
 	const warnings: string[] = [];
-	const fileOfDeck = new Map<string, string>();
 	const files = existsSync(dir) ? findNoteFiles(dir) : [];
 	if (!existsSync(dir)) warnings.push(`${label}: there is no such folder, so there are no built-in decks`);
 
-	for (const file of files) {
+	const notes = files.map((file) => {
 		const shownPath = `${label}/${file}`;
 		let bytes: Uint8Array;
 		try {
@@ -75,36 +75,36 @@ export function collectBuiltInDecks(dir: string, label = dir): BuiltInDecks {
 		const decoded = decodeNoteBytes(bytes);
 		if (!decoded.ok) throw new BuiltInDecksError(`The note ${shownPath} ${decoded.error.message}.`);
 		for (const warning of decoded.warnings) warnings.push(`${shownPath}: ${warning.message}`);
+		return { file, shownPath, text: decoded.text, ...generateNote(decoded.text, file, shownPath) };
+	});
+	for (const { note, shared, name, kept } of deckRenames(notes)) {
+		Object.assign(note, generateNote(note.text, note.file, note.shownPath, name));
+		note.report.warnings.unshift(sayNote('note-deck-name-taken', { name: shared, keptBy: kept.shownPath, renamed: name }));
+	}
 
-		let generated: ReturnType<typeof generateDeck>;
-		try {
-			generated = generateDeck(decoded.text, { file });
-		} catch (error) {
-			throw new BuiltInDecksError(`Cannot make a deck of the note ${shownPath}: ${messageOf(error)}`);
-		}
-		const { deck, report } = generated;
+	const decks = notes.map(({ shownPath, file, deck, report }): BuiltInDeck => {
 		try {
 			// What ships must be a valid deck file: a generator bug fails the build, not the phone.
 			parseDeckFile(deckFile([deck]));
 		} catch (error) {
 			throw new BuiltInDecksError(`The deck made of the note ${shownPath} is not valid: ${messageOf(error)}`);
 		}
-
-		const earlier = fileOfDeck.get(deck.id);
-		if (earlier !== undefined) {
-			throw new BuiltInDecksError(
-				`Two notes make the same deck id "${deck.id}": ${label}/${earlier} and ${shownPath}. Give one of them another deck name.`
-			);
-		}
-		fileOfDeck.set(deck.id, file);
-
 		for (const warning of report.warnings) {
 			warnings.push(`${shownPath}${warning.line === undefined ? '' : `:${warning.line}`}: ${warning.message}`);
 		}
 		const summary = { id: deck.id, name: deck.name, file, cardCount: deck.cards.length, firstDayNew: firstDayNew(deck), hash: deckHash(deck) };
-		decks.push({ summary, deck, report });
-	}
+		return { summary, deck, report };
+	});
 	return { decks, warnings };
+}
+
+/** One note's deck and report, under `deckName` when another note has its own name. */
+function generateNote(text: string, file: string, shownPath: string, deckName?: string): Pick<BuiltInDeck, 'deck' | 'report'> {
+	try {
+		return generateDeck(text, { file, ...(deckName === undefined ? {} : { deckName }) });
+	} catch (error) {
+		throw new BuiltInDecksError(`Cannot make a deck of the note ${shownPath}: ${messageOf(error)}`);
+	}
 }
 
 /** New cards a first study day can bring of the deck, in note order, each set of siblings giving one (srs/siblings.ts). */

@@ -34,7 +34,8 @@ import {
 import { parseInlineText } from './parse';
 import { namesPoints } from './facts';
 import { answerOf, asksAlone } from './questions';
-import { isPlainLabel, NOT_TERMS, readsAsClause } from './terms';
+import { areReferences, isReferenceLine, mayNameReferences } from './references';
+import { isColonLabel, isPlainLabel, NOT_TERMS, readsAsClause } from './terms';
 import { cleanTitle, DESCRIPTION_LINE, hasWords, startsWithArrow, stripDecoration, stripEmoji } from './text';
 import { sayNote, type NoteWarning } from './warnings';
 
@@ -238,13 +239,16 @@ function plainLabelOver(lines: readonly MarkedLine[], tokens: readonly Token[], 
 	const plain = toPlain(line.text);
 	// A line holding a separator is a term and its definition (`**총수입**: P × Q`) over sub-items of its own.
 	const underIt = span(list).start === line.line + 1 && !/[:：=→]|\s[-–—]\s/u.test(plain);
-	if (!(/[:：]$/.test(plain) || underIt) || startsWithArrow(plain)) return undefined;
+	const colon = /[:：]$/.test(plain);
+	if (!(colon || underIt) || startsWithArrow(plain)) return undefined;
 	const label = cleanTitle(stripDecoration(plain).replace(/[:：]$/, ''));
-	if (!/[:：]$/.test(plain) && leadsOn(label)) return undefined;
+	if (!colon && leadsOn(label)) return undefined;
 	// Over numbered lines, only a line naming points or kinds (`Three ways to inject:`, `요건`) heads them as a label:
 	// one naming steps, or naming nothing, says what the section's steps card asks.
 	if (ordered && !namesPoints(label)) return undefined;
-	return isPlainLabel(label, itemCount(tokens, next)) && !readsAsClause(label) ? { text: label } : undefined;
+	// Its colon makes it a label as bold would (isColonLabel); without, it must read as one.
+	const named = colon && !ordered ? isColonLabel(label) : isPlainLabel(label, itemCount(tokens, next)) && !readsAsClause(label);
+	return named ? { text: label } : undefined;
 }
 
 /**
@@ -431,6 +435,24 @@ function tableMarkdown(tokens: readonly Token[], rows: readonly TableRow[]): str
 	return [pad(head), rule, ...rest.map(pad)].map((row) => `| ${row.join(' | ')} |`).join('\n');
 }
 
+/** A list (`blocks`, as block() reads one) of references only under `title` (references.ts), its items without sub-items. */
+function listOfReferences(title: string, blocks: readonly Block[]): boolean {
+	const [list] = blocks;
+	if (blocks.length !== 1 || list?.type !== 'list' || !mayNameReferences(title)) return false;
+	return list.items.every((item) => item.children.length === 0) && areReferences(title, list.items.flatMap((item) => item.lines));
+}
+
+/**
+ * A list item of references: `- See also: [[Rollback]]`, or `4. 참고` over links, as notes end numbered steps with. Not a
+ * step, nor a card of links.
+ */
+function isReferenceItem(item: ListItemModel): boolean {
+	const [first] = item.lines;
+	if (!first || item.lines.length !== 1) return false;
+	if (item.children.length === 0) return isReferenceLine(first);
+	return listOfReferences(toPlain(first.text), item.children);
+}
+
 /** What reading a toggle leaves: the index after it, and the rest of the HTML block its end was in. */
 interface ToggleFound {
 	next: number;
@@ -532,10 +554,15 @@ class StructureBuilder {
 		const token = this.tokens[open] as Token;
 		const { start, end } = span(token);
 		const items: ListItemModel[] = [];
+		let afterReferences = false;
 		for (let i = open + 1; i < close; i++) {
 			if (this.tokens[i]?.type !== 'list_item_open') continue;
 			const itemClose = closing(this.tokens, i);
-			items.push(this.item(i, itemClose, depth));
+			const item = this.item(i, itemClose, depth);
+			// The links after `- See also: …` are its references too.
+			const references: boolean = isReferenceItem(item) || (afterReferences && item.children.length === 0 && areReferences('see also', item.lines));
+			if (!references) items.push(item);
+			afterReferences ||= references;
 			i = itemClose;
 		}
 		return { type: 'list', ordered: token.type === 'ordered_list_open', startNumber: Number(token.attrGet('start') ?? 1) || 1, items, start, end };
@@ -563,8 +590,12 @@ class StructureBuilder {
 		const { start, end } = span(token);
 		switch (token.type) {
 			case 'paragraph_open':
-			case 'heading_open':
-				return [[{ type: 'lines', lines: this.inlineLines(index + 1), start, end }], closing(this.tokens, index) + 1];
+			case 'heading_open': {
+				const lines = this.inlineLines(index + 1);
+				// `See also: [[Rollback]]` is where to read more, on no card (references.ts).
+				const kept = lines.some(isReferenceLine) ? lines.filter((line) => !isReferenceLine(line)) : lines;
+				return [kept.length === 0 && lines.length > 0 ? [] : [{ type: 'lines', lines: kept, start, end }], closing(this.tokens, index) + 1];
+			}
 			case 'bullet_list_open':
 			case 'ordered_list_open': {
 				const close = closing(this.tokens, index);
@@ -572,7 +603,8 @@ class StructureBuilder {
 					this.warnFlattened(start);
 					return [[{ type: 'lines', lines: this.flatten(index, close), start, end }], close + 1];
 				}
-				return [[this.list(index, close, depth)], close + 1];
+				const list = this.list(index, close, depth);
+				return [list.items.length > 0 ? [list] : [], close + 1];
 			}
 			case 'blockquote_open': {
 				const [blocks, next] = this.quote(index, depth);
@@ -785,6 +817,8 @@ class StructureBuilder {
 				return closing(this.tokens, index) + 1;
 			}
 		}
+		const references = this.referencesAt(index);
+		if (references !== undefined) return references;
 		const target = this.materialSection(index);
 		const [blocks, next] = this.block(index, 0);
 		target.blocks.push(...blocks);
@@ -800,13 +834,33 @@ class StructureBuilder {
 		const { start } = span(this.tokens[index]);
 		this.inlineLines(index + 1); // its images
 		const [blocks, next] = this.block(closing(this.tokens, index) + 1, 0);
-		// Under a bold label (`**EC2**` over `장점` and `단점`), that label is its context as a heading's is.
-		const over = this.current.title?.kind === 'label' ? [this.current.title.text] : [];
+		// `See also:` over links: on no card, and what follows is the section's again.
+		if (listOfReferences(label.text, blocks)) return next;
+		// Under a bold label (`**EC2**` over `장점` and `단점`), that label is its context as a heading's is; not after a
+		// bold label's own list (`**특징**` over its points, then `장점:`), which it follows as another label would.
+		const heads = this.current.title?.kind === 'label' && !this.current.blocks.some((block) => block.type === 'list');
+		const over = heads && this.current.title ? [this.current.title.text] : [];
 		const section: Section = { title: { ...label, line: start, kind: 'label' }, path: [...this.headingPath(), ...over], tags: this.headingTags(), blocks };
 		this.asides.push(section);
 		// A question is answered by its list: what follows (the code showing it, say) is the heading's again.
 		this.underPlainLabel = asks ? undefined : section;
 		return next;
+	}
+
+	/**
+	 * A list right under a heading or bold label of references (`## 참고`, `**See also**`) that holds only references:
+	 * on no card. Returns the index after it, or undefined for any other material, which is then read as such.
+	 */
+	private referencesAt(index: number): number | undefined {
+		const token = this.tokens[index] as Token;
+		const title = this.current.title;
+		if (this.underPlainLabel || !title || !/^(?:bullet|ordered)_list_open$/.test(token.type) || !mayNameReferences(title.text)) return undefined;
+		// Read aside, so that what it holds is found (its images, its tags) only when it is read as material after all.
+		const finds = this.finds;
+		this.finds = noFinds();
+		const [blocks, next] = this.block(index, 0);
+		this.finds = finds;
+		return listOfReferences(title.text, blocks) ? next : undefined;
 	}
 
 	/** The section the material at `index` goes to: the plain label's over it, until a bold term or anything but material. */

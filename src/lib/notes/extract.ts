@@ -31,7 +31,7 @@ import {
 } from './inline';
 import { answerOf, questionOf, questionsAndAnswers, type QuestionAnswer } from './questions';
 import { blocksToMarkdown, linesToMarkdown, listToMarkdown } from './serialize';
-import { givesComplexities, givesRewrites, readsAsFacts } from './facts';
+import { definitionsReadAsFacts, givesComplexities, givesRewrites, readsAsFacts } from './facts';
 import { DESCRIPTION_LINE, hasWords, stripDecoration, stripEmoji } from './text';
 import { isPlainLabel, isTerm, KOREAN_REMARK_START, readsAsClause, NOT_TERMS, PARTICLE_INSIDE, PRONOUN, SENTENCE_START, STATEMENT_ENDING } from './terms';
 import { sayNote, type NoteWarning } from './warnings';
@@ -713,10 +713,24 @@ function blockHasExplicit(block: Block): boolean {
 	return markedLinesOf(block).some(hasBlockMarker);
 }
 
-/** The lines a highlight makes explicit: its own line of a paragraph, every line of its list item. */
+/**
+ * The lines a highlight makes explicit: its own line of a paragraph, every line of its list item. Not a definition's
+ * (`**TCP**: ==연결형== 프로토콜`): its card asks the term, the highlight stressing a word of the answer, where a cloze
+ * of the line asked the same fact with its term in sight.
+ */
 function highlightedLines(block: Block): MarkedLine[] {
-	if (block.type === 'lines') return block.lines.filter(hasHighlight);
-	if (block.type === 'list') return itemsOf(block).flatMap((item) => (item.lines.some(hasHighlight) ? item.lines : []));
+	// Read for definitions only when a highlight is there: most blocks have none.
+	if (block.type === 'lines') {
+		const marked = block.lines.filter(hasHighlight);
+		const style = marked.length > 0 ? paragraphStyle(block.lines) : 'bold';
+		return marked.filter((line) => definitionOf(line.text, style) === undefined);
+	}
+	if (block.type === 'list') {
+		const items = itemsOf(block);
+		const marked = items.filter((item) => item.lines.some(hasHighlight));
+		const style = marked.length > 0 ? listStyle(items) : 'colon';
+		return marked.flatMap((item) => (item.lines[0] && definitionOf(item.lines[0].text, style) ? [] : item.lines));
+	}
 	return [];
 }
 
@@ -746,12 +760,18 @@ function stepItems(list: ListBlock): Set<ListItemModel> {
 	return steps;
 }
 
-/** Whether a numbered list's items are terms and their definitions, kept per list: stepCount reads a section's lists more than once. */
-const definedLists = new WeakMap<ListBlock, boolean>();
-function itemsAreDefinitions(list: ListBlock): boolean {
+/**
+ * How a numbered list's items are terms and their definitions: `some` are, or `all` are, each a term of its own (a
+ * glossary: a procedure checks one thing twice, `1. 확인: …` / `3. 확인: …`). Kept per list: stepCount reads a
+ * section's lists more than once.
+ */
+const definedLists = new WeakMap<ListBlock, 'none' | 'some' | 'all'>();
+function itemsAreDefinitions(list: ListBlock): 'none' | 'some' | 'all' {
 	let defined = definedLists.get(list);
 	if (defined === undefined) {
-		defined = list.items.some((item) => item.lines[0] !== undefined && definitionOf(item.lines[0].text, 'colon') !== undefined);
+		const terms = list.items.map((item) => (item.lines[0] === undefined ? undefined : definitionOf(item.lines[0].text, 'separator')?.term.toLowerCase()));
+		const known = terms.filter((term) => term !== undefined);
+		defined = known.length === 0 ? 'none' : known.length === terms.length && new Set(known).size === known.length ? 'all' : 'some';
 		definedLists.set(list, defined);
 	}
 	return defined;
@@ -766,11 +786,15 @@ function isFactList(list: ListBlock, before: Block | undefined, titles: readonly
 	const leadIn = last ? toPlain(last.text) : undefined;
 	const firstLines = list.items.map((item) => (item.lines[0] ? toPlain(item.lines[0].text) : ''));
 	if (givesComplexities(firstLines) || givesRewrites(firstLines)) return true;
-	// Terms and their definitions (`1. 물리 계층: …`, `1. **세포설**<br/>…`) are read by their title alone: layers in order.
-	const lines = itemsAreDefinitions(list) ? [] : firstLines;
+	const defined = itemsAreDefinitions(list);
 	// A line short enough to name the list speaks for it before the titles do; prose is one more title.
-	if (leadIn !== undefined && leadIn.length <= MAX_LEAD_IN) return readsAsFacts(lines, titles, leadIn);
-	return readsAsFacts(lines, leadIn === undefined ? titles : [...titles, leadIn]);
+	const named = leadIn !== undefined && leadIn.length <= MAX_LEAD_IN;
+	const over = leadIn === undefined || named ? titles : [...titles, leadIn];
+	// Terms each with its definition (`1. 대역폭: …`, `1. **세포설**<br/>…`) are a glossary, no steps, unless a procedure's.
+	if (defined === 'all') return definitionsReadAsFacts(over, named ? leadIn : undefined);
+	// Some terms among other lines are read by their title alone: a term's own words are no topic.
+	const lines = defined === 'some' ? [] : firstLines;
+	return readsAsFacts(lines, over, named ? leadIn : undefined);
 }
 
 /**
@@ -890,6 +914,49 @@ function solvedByCode(lines: readonly MarkedLine[], following: readonly Block[])
 	return { pair: { question: [question], answer: [], covers }, code, lines: labelled ? 2 : 1, ...(label ? { label } : {}) };
 }
 
+/** Headers of a table of sample questions (`문제 | 정답`, `Question | Answer`): the column that asks, the one that answers. */
+const QUESTION_HEADER = /^(?:문제|질문|문항|물음|question|questions|problem|q)[.:]?$/iu;
+const ANSWER_HEADER = /^(?:정답|답|답안|해답|모범 ?답안|answer|answers|correct answer|solution|a)[.:]?$/iu;
+/** A question's choices, on its front: `보기 | ① 21 ② 80`. */
+const CHOICES_HEADER = /^(?:보기|선택지|선지|choices|options)$/iu;
+/** A column that only numbers the rows: its header (`#`, `No.`, `번호`; or none) and its cells (`1`, `2.`, `Q3`, `(4)`). */
+const INDEX_HEADER = /^(?:#|no\.?|num(?:ber)?|번호|순번|연번|문항 ?번호)?$/iu;
+const INDEX_CELL = /^(?:q|문)?\s*[(（]?\d{1,3}[.)）]?$/iu;
+
+/** Which cells of a table's rows a card asks with and answers with, and whether its answers say their column. */
+interface TableColumns {
+	asks: number;
+	/** Shown on the front after the asking cell. */
+	choices: number[];
+	answers: number[];
+	/** The answers shown after their column's header (`과거: 갔어요`): those of a table of more than two columns, but a question's answer. */
+	labelled: number[];
+}
+
+/**
+ * How a table's rows are asked. A table of sample questions, told by its headers (`문제 | 정답`, `# | Question |
+ * Answer`, `번호 | 문제 | 보기 | 정답 | 해설`, in any order), asks its question column, with the choices on the front, and
+ * answers with the answer column first, then the other columns after their headers (an explanation): a row's number is
+ * on neither side. Any other table asks its first column and answers with the others.
+ */
+function tableColumns(block: TableBlock): TableColumns {
+	const headers = block.header.cells.map((header) => stripEmoji(toPlain(header)).trim());
+	const width = Math.max(headers.length, ...block.rows.map((row) => row.cells.length));
+	const all = Array.from({ length: width }, (_, index) => index);
+	const numbered = width > 2 && INDEX_HEADER.test(headers[0] ?? '') && block.rows.length > 0 && block.rows.every((row) => INDEX_CELL.test(toPlain(row.cells[0] ?? '').trim()));
+	const columns = numbered ? all.slice(1) : all;
+	const question = columns.find((index) => QUESTION_HEADER.test(headers[index] ?? ''));
+	const answer = columns.find((index) => ANSWER_HEADER.test(headers[index] ?? ''));
+	if (question !== undefined && answer !== undefined) {
+		const choices = columns.filter((index) => CHOICES_HEADER.test(headers[index] ?? ''));
+		const others = columns.filter((index) => index !== question && index !== answer && !choices.includes(index));
+		return { asks: question, choices, answers: [answer, ...others], labelled: others };
+	}
+	// Another table is read whole, as before: its first column may number what it is about (`| # | Name |`, a layer).
+	const [asks = 0, ...answers] = all;
+	return { asks, choices: [], answers, labelled: width > 2 ? answers : [] };
+}
+
 export class SectionExtractor {
 	readonly drafts: Draft[] = [];
 	readonly candidates: Candidate[] = [];
@@ -979,25 +1046,29 @@ export class SectionExtractor {
 
 	/**
 	 * A table, a card per row: the first cell asks, the second answers; in a
-	 * wider table the other cells answer, each after its column's header.
+	 * wider table the other cells answer, each after its column's header. A
+	 * table of sample questions (tableColumns) asks its question column instead.
 	 */
 	private table(block: TableBlock, path: string[]): void {
 		const headers = block.header.cells;
+		const columns = tableColumns(block);
 		for (const row of block.rows) {
-			const [first = '', ...rest] = row.cells;
-			const term = toPlain(first);
+			const cell = (index: number) => row.cells[index] ?? '';
+			const term = toPlain(cell(columns.asks));
 			if (!hasWords(term)) continue;
-			const answers = rest
-				.map((cell, index) => ({ cell, header: headers.length > 2 ? (headers[index + 1] ?? '') : '' }))
-				.filter(({ cell }) => hasWords(toPlain(cell)))
-				.map(({ cell, header }) => ({ text: hasWords(toPlain(header)) ? `${header}: ${cell}` : cell, line: row.line }));
+			const answers = columns.answers
+				.map((index) => ({ cell: cell(index), header: columns.labelled.includes(index) ? (headers[index] ?? '') : '' }))
+				.filter(({ cell: text }) => hasWords(toPlain(text)))
+				.map(({ cell: text, header }) => ({ text: hasWords(toPlain(header)) ? `${header}: ${text}` : text, line: row.line }));
 			const back = linesToMarkdown(answers);
 			if (!hasWords(back)) continue;
 			// A number alone (`7` of an OSI table) asks nothing: its column's header says what it counts ("Layer 7").
 			// The front only: the id still reads the cell, as before.
-			const header = headers[0] ?? '';
-			const front = !/\p{L}/u.test(term) && /\p{L}/u.test(toPlain(header)) ? `${header} ${first}` : first;
-			this.drafts.push({ kind: 'basic', rule: 'table', front: toMarkdown(front), back, path, identity: term, line: row.line, covers: [row.line], asks: [{ line: row.line, cell: 0 }] });
+			const header = headers[columns.asks] ?? '';
+			const asked = !/\p{L}/u.test(term) && /\p{L}/u.test(toPlain(header)) ? `${header} ${cell(columns.asks)}` : cell(columns.asks);
+			// A question's choices are part of what it asks (`① 21 ② 80 ③ 443`), as a `Q:` line's `A.` `B.` `C.` are.
+			const front = [asked, ...columns.choices.map(cell).filter((text) => hasWords(toPlain(text)))].join(LINE_BREAK);
+			this.drafts.push({ kind: 'basic', rule: 'table', front: toMarkdown(front), back, path, identity: term, line: row.line, covers: [row.line], asks: [columns.asks, ...columns.choices].map((at) => ({ line: row.line, cell: at })) });
 		}
 	}
 

@@ -87,6 +87,17 @@ export function givesComplexities(lines: readonly string[]): boolean {
 	return lines.length > 0 && lines.every((line) => COMPLEXITY.test(line));
 }
 
+/**
+ * Whether numbered terms, each with its definition (`1. 대역폭: …`, `1. **Latency** – …`), are a glossary rather than
+ * steps: they are, unless the line leading into them or a title names a procedure (`배포 순서`, `How to deploy`), whose
+ * steps a word may name (`1. Build: compile the sources`).
+ */
+export function definitionsReadAsFacts(titles: readonly string[], leadIn?: string): boolean {
+	if (leadIn !== undefined && (namesPoints(leadIn) || PROCEDURE.test(leadIn))) return namesPoints(leadIn);
+	if (titles.some((title) => KINDS.test(title))) return true;
+	return !titles.some((title) => PROCEDURE.test(title));
+}
+
 export function readsAsFacts(lines: readonly string[], titles: readonly string[], leadIn?: string): boolean {
 	// The line right over the lines says what they are before a title over the whole section does (`## 안정성 순서`
 	// over `시험 포인트` and its numbered points).

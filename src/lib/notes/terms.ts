@@ -53,6 +53,16 @@ export function isPlainLabel(label: string, subItems: number): boolean {
 	return !label.includes(' ') || (subItems >= 2 && !STATEMENT_ENDING.test(label));
 }
 
+/**
+ * A line ending in a colon over a bulleted list (`Advantages of TCP:`, `시험 포인트:`): a label as its bold form
+ * (`**시험 포인트**`) is. Its colon names it a label, so words that are no term before a definition (`Note`, `Summary`,
+ * `시험 포인트`) head a list as well, and several words do over one item too; a sentence or a clause never does.
+ */
+export function isColonLabel(label: string): boolean {
+	const word = label.toLowerCase().replace(/\.$/, '');
+	return (isPlainLabel(label, 2) || (NOT_TERMS.has(word) && /\p{L}/u.test(label))) && !readsAsClause(label);
+}
+
 /** Words that lead into what follows without naming it: "For example:", "In short:". */
 const LEAD_PHRASE = /^(?:for (?:example|instance)|in (?:short|summary|particular|general)|such as|namely|that is)$/i;
 /** A verb of a clause: "The three types are as follows", "It consists of". */

@@ -43,6 +43,8 @@ export const noteWarnings = {
 	'note-callout-on-no-card': (values: { callout: string }) => `callout "${values.callout}" is on no card`,
 	'note-embed-left-out': (values: { note: string }) =>
 		`"![[${values.note}]]" was left out: a card cannot show another note's content (link it with [[${values.note}]] instead)`,
+	'note-deck-name-taken': (values: { name: string; keptBy: string; renamed: string }) =>
+		`${values.keptBy} makes the deck "${values.name}" too and keeps it, so this note builds into the deck "${values.renamed}" (give one of them another title to name it yourself)`,
 	'note-empty': () => 'the note is empty',
 	'note-no-cards': () => 'no cards could be made from this note',
 	'note-repeated-question': (values: { question: string }) =>

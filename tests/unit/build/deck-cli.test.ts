@@ -80,13 +80,16 @@ describe('deck CLI', () => {
 		expect(parseDeckFile(JSON.parse(stdout)).decks).toHaveLength(1);
 	});
 
-	it('refuses two notes with the same deck id, naming both, and writes nothing', async () => {
+	it('makes two notes with the same deck id into two decks, as the build does, with a warning in the report', async () => {
 		const first = write('one/dup.md', `# Duplicate\n\n${S3_NOTE}`);
 		const second = write('two/dup.md', `# Duplicate\n\n${IAM_NOTE}`);
 		const { code, stdout, stderr } = await run(first, second);
-		expect(code).toBe(1);
-		expect(stdout).toBe('');
-		expect(stderr).toContain(`deck: ${first} and ${second} make the same deck id`);
+		expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+		const decks = parseDeckFile(JSON.parse(stdout)).decks;
+		expect(decks.map((deck) => deck.name)).toEqual(['Duplicate', 'Duplicate (dup)']);
+		expect(decks[0]).toEqual(generateDeck(`# Duplicate\n\n${S3_NOTE}`, { file: 'dup.md' }).deck);
+		const report = await run(first, second, '--report');
+		expect(report.stdout).toContain(`${first} makes the deck "Duplicate" too and keeps it, so this note builds into the deck "Duplicate (dup)"`);
 	});
 
 	it('writes the deck file with --out', async () => {

@@ -100,14 +100,38 @@ describe('collectBuiltInDecks', () => {
 		expect(collectBuiltInDecks(join(root, 'notes')).decks[0]?.summary.hash).not.toBe(before);
 	});
 
-	it('refuses two notes with the same deck id, naming both', () => {
-		// Same title and same file name: any way of naming decks gives them one id.
+	it('builds two notes of one title into two decks, the note named after it keeping the deck and its card ids', () => {
+		// A copy added beside the deck's note, sorting before it: the note whose file name says the title keeps it.
+		writeNote('AWS-기초.md', `# AWS 기초\n\n${S3_NOTE}`);
+		writeNote('0-copy.md', `# AWS 기초\n\n${IAM_NOTE}`);
+		const { decks, warnings } = collectBuiltInDecks(join(root, 'notes'), 'notes');
+		const byFile = new Map(decks.map((built) => [built.summary.file, built]));
+		const kept = byFile.get('AWS-기초.md');
+		const renamed = byFile.get('0-copy.md');
+		expect(kept?.deck).toEqual(generateDeck(`# AWS 기초\n\n${S3_NOTE}`, { file: 'AWS-기초.md' }).deck);
+		expect(kept?.report.warnings).toEqual([]);
+		expect(renamed?.deck.name).toBe('AWS 기초 (0-copy)');
+		expect(renamed?.deck.id).not.toBe(kept?.deck.id);
+		expect(renamed?.deck.cards.map((card) => card.front)).toEqual(['What is IAM?']);
+		expect(warnings).toEqual([
+			'notes/0-copy.md: notes/AWS-기초.md makes the deck "AWS 기초" too and keeps it, so this note builds into the deck "AWS 기초 (0-copy)" (give one of them another title to name it yourself)'
+		]);
+		// The report says it as well, for the deck command's --report.
+		expect(renamed?.report.warnings.map((warning) => warning.code)).toEqual(['note-deck-name-taken']);
+	});
+
+	it('keeps the first in file order when no file name says the title, naming each other after its path', () => {
+		// Same title and same file name: the path tells them apart.
 		writeNote('dup.md', `# Duplicate\n\n${S3_NOTE}`);
 		writeNote('dup.markdown', `# Duplicate\n\n${IAM_NOTE}`);
-		expect(() => collectBuiltInDecks(join(root, 'notes'), 'notes')).toThrow(BuiltInDecksError);
-		expect(() => collectBuiltInDecks(join(root, 'notes'), 'notes')).toThrow(
-			/same deck id .*notes\/dup\.markdown.*notes\/dup\.md|same deck id .*notes\/dup\.md.*notes\/dup\.markdown/
-		);
+		writeNote('old/dup.md', `# Duplicate\n\n${IAM_NOTE}`);
+		const { decks } = collectBuiltInDecks(join(root, 'notes'), 'notes');
+		expect(decks.map(({ summary }) => [summary.file, summary.name])).toEqual([
+			['dup.markdown', 'Duplicate'],
+			['dup.md', 'Duplicate (dup)'],
+			['old/dup.md', 'Duplicate (old/dup)']
+		]);
+		expect(new Set(decks.map(({ summary }) => summary.id)).size).toBe(3);
 	});
 
 	it('refuses a note that is not text, naming it', () => {
@@ -171,10 +195,13 @@ describe('decksPlugin in a build', () => {
 		expect(list).toEqual({ images: ['https://example.com/map.png', 'http://example.com/edge.jpg'] });
 	});
 
-	it('fails the build on two notes with the same deck id', async () => {
+	it('builds two notes with the same deck id into two decks, with a warning', async () => {
 		writeNote('dup.md', `# Duplicate\n\n${S3_NOTE}`);
 		writeNote('dup.markdown', `# Duplicate\n\n${IAM_NOTE}`);
-		await expect(buildEntry()).rejects.toThrow(/same deck id .*notes\/dup\.md/);
+		const { logger, warnings } = capturingLogger();
+		const chunks = await buildEntry(logger);
+		expect(chunks.some((chunk) => chunk.code.includes('Duplicate (dup)'))).toBe(true);
+		expect(warnings.filter((warning) => warning.includes('Duplicate'))).toHaveLength(1);
 	});
 
 	it('fails the build on a note that is not text, naming it', async () => {

@@ -34,6 +34,7 @@ const noteSamples: Samples<typeof noteWarnings> = {
 	'note-passage-too-long': [{ passage: '페이지 교체 알고리즘은 물리…', heading: '페이지 교체', limit: 600 }],
 	'note-callout-on-no-card': [{ callout: '시험 포인트' }],
 	'note-embed-left-out': [{ note: 'DNS 동작 과정' }],
+	'note-deck-name-taken': [{ name: 'AWS 기초', keptBy: 'decks/AWS-기초.md', renamed: 'AWS 기초 (AWS-기초-2)' }],
 	'note-empty': [],
 	'note-no-cards': [],
 	'note-repeated-question': [{ question: '가용 영역' }],

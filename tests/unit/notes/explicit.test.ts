@@ -93,40 +93,65 @@ describe('explicit syntax', () => {
 		expect(mixed.map((card) => card.rule)).toEqual(['cloze', 'qa']);
 	});
 
-	it('a highlight is explicit for its own item alone: the other items of its list keep their definition cards', () => {
+	it('a highlight inside a definition keeps the definition card, stressing a word of its answer', () => {
 		const plain = cards('## 전송 계층\n\n- TCP: 연결형 프로토콜\n- UDP: 비연결형 프로토콜\n- QUIC: UDP 위의 암호화된 전송\n');
 		const highlighted = cards('## 전송 계층\n\n- TCP: ==연결형== 프로토콜\n- UDP: 비연결형 프로토콜\n- QUIC: UDP 위의 암호화된 전송\n');
 		expect(highlighted.map((card) => [card.rule, card.front, card.back])).toEqual([
-			['cloze', 'TCP: [...] 프로토콜', 'TCP: ==연결형== 프로토콜'],
+			['definition', 'TCP', '==연결형== 프로토콜'],
 			['definition', 'UDP', '비연결형 프로토콜'],
 			['definition', 'QUIC', 'UDP 위의 암호화된 전송']
 		]);
-		// The same cards as before the highlight, so their review history stays with them.
+		// The same cards as before the highlight, ids and all, so their review history stays with them.
+		expect(highlighted.map((card) => card.id)).toEqual(plain.map((card) => card.id));
 		expect(highlighted.slice(1)).toEqual(plain.slice(1));
+		// A bold term's line, alone or in a paragraph, the same; a highlighted term asks as the term does.
+		expect(cards('## Networks\n\n**TCP**: a ==connection-oriented== protocol\n').map((card) => [card.rule, card.front, card.back])).toEqual([['definition', 'TCP', 'a ==connection-oriented== protocol']]);
+		expect(cards('## 네트워크\n\n- ==TCP==: 연결형 프로토콜\n').map((card) => [card.rule, card.front, card.back])).toEqual([['definition', 'TCP', '연결형 프로토콜']]);
 	});
 
-	it('a highlight is explicit for its own line alone in a paragraph of definitions', () => {
+	it('a highlight in a line that is no definition is its cloze, beside the definitions around it', () => {
+		const list = cards('## Networks\n\n- TCP guarantees ==ordered delivery== of bytes\n- **UDP**: a connectionless protocol\n');
+		expect(list.map((card) => [card.rule, card.front])).toEqual([
+			['list', 'Networks'],
+			['cloze', 'TCP guarantees [...] of bytes'],
+			['definition', 'UDP']
+		]);
+		// A line under a definition, on its back, is its own cloze as well.
+		const under = cards('## 네트워크\n\n**TCP**: 연결형 프로토콜\n- ==3-way handshake==로 연결을 맺음\n');
+		expect(under.map((card) => [card.rule, card.front])).toEqual([
+			['definition', 'TCP'],
+			['cloze', '[...]로 연결을 맺음']
+		]);
+	});
+
+	it('a highlight in a paragraph of definitions keeps its line’s definition card', () => {
 		const plain = cards('## Vocabulary\n\nabandon - to leave behind for good\nundermine - to weaken gradually\nsubtle - hard to notice\n');
 		const highlighted = cards('## Vocabulary\n\nabandon - to leave ==behind== for good\nundermine - to weaken gradually\nsubtle - hard to notice\n');
-		expect(highlighted.map((card) => [card.rule, card.front])).toEqual([
-			['cloze', 'abandon - to leave [...] for good'],
-			['definition', 'undermine'],
-			['definition', 'subtle']
+		expect(highlighted.map((card) => [card.rule, card.front, card.back])).toEqual([
+			['definition', 'abandon', 'to leave ==behind== for good'],
+			['definition', 'undermine', 'to weaken gradually'],
+			['definition', 'subtle', 'hard to notice']
 		]);
-		expect(highlighted.slice(1)).toEqual(plain.slice(1));
+		expect(highlighted.map((card) => card.id)).toEqual(plain.map((card) => card.id));
 	});
 
-	it("Bear's ::highlight:: in one item leaves the other items their cards too", () => {
+	it("Bear's ::highlight:: in a definition keeps its card too", () => {
 		const list = cards('## Cells\n\n- Mitosis: ::cell division:: into two cells\n- Meiosis: division into four gametes\n');
-		expect(list.map((card) => [card.rule, card.front])).toEqual([
-			['cloze', 'Mitosis: [...] into two cells'],
-			['definition', 'Meiosis']
+		expect(list.map((card) => [card.rule, card.front, card.back])).toEqual([
+			['definition', 'Mitosis', '==cell division== into two cells'],
+			['definition', 'Meiosis', 'division into four gametes']
 		]);
 	});
 
-	it('an item highlighted on any of its lines makes its clozes and none of its own automatic cards', () => {
+	it('an item highlighted on any of its lines makes its clozes, unless it is a definition, whose card shows the highlight', () => {
 		const list = cards('## Memory\n\n- **Stack**: local variables\n  freed in ==LIFO== order\n- **Heap**: dynamic allocation\n');
-		expect(list.map((card) => [card.rule, card.front])).toEqual([
+		expect(list.map((card) => [card.rule, card.front, card.back])).toEqual([
+			['definition', 'Stack', 'local variables\\\nfreed in ==LIFO== order'],
+			['definition', 'Heap', 'dynamic allocation']
+		]);
+		const points = cards('## Memory\n\n- Stack frames hold local variables\n  freed in ==LIFO== order\n- **Heap**: dynamic allocation\n');
+		expect(points.map((card) => [card.rule, card.front])).toEqual([
+			['list', 'Memory'],
 			['cloze', 'freed in [...] order'],
 			['definition', 'Heap']
 		]);
@@ -135,7 +160,7 @@ describe('explicit syntax', () => {
 	it('a list card over a list with a highlight is the one made without it', () => {
 		// Definitions alone need no card over them: a highlighted one among them changes nothing.
 		const definitions = cards('## Protocols\n\n- TCP: ==connection-oriented== protocol\n- UDP: connectionless protocol\n');
-		expect(definitions.map((card) => card.rule)).toEqual(['cloze', 'definition']);
+		expect(definitions.map((card) => card.rule)).toEqual(['definition', 'definition']);
 		// Points of prose keep their heading's card, the highlighted one on it as a highlight, as the seed's `탄생 배경` keeps its code spans.
 		const points = cards('## 탄생 배경\n\n- 아마존닷컴은 ==전자상거래== 웹사이트로 급속하게 성장\n- 성장에 따라 막대한 인프라가 필요해짐\n- 내부적으로 자체 클라우드 인프라를 구축\n');
 		expect(points.map((card) => [card.rule, card.front])).toEqual([
@@ -152,17 +177,25 @@ describe('explicit syntax', () => {
 	});
 
 	it('adding a highlight changes the id of no other card, under a term it explains too', () => {
-		const notes = [
+		// Highlights in definitions change no card's id: each is still its definition's card.
+		const defined = [
 			'## 정의\n\n**TCP**: ==연결형== 프로토콜\n- 3-way handshake: 연결 수립 과정\n- 흐름 제어: 수신자의 속도에 맞춤\n',
 			'## Sorting\n\n- Quick sort\n  - 시간복잡도: 평균 ==O(n log n)==\n  - 공간복잡도: O(log n)\n- Merge sort\n  - 시간복잡도: O(n log n)\n',
 			'## 보안\n\n- 대칭키: 암호화와 복호화에 ==같은 키==를 사용\n  - 예: AES, DES\n- 공개키: 공개키와 개인키 쌍을 사용\n'
+		];
+		for (const note of defined) expect(cards(note).map((card) => card.id), note).toEqual(cards(note.replace(/==/g, '')).map((card) => card.id));
+		const notes = [
+			'## 정의\n\n**TCP**: 연결형 프로토콜\n- ==3-way handshake==로 연결을 맺음\n- 흐름 제어: 수신자의 속도에 맞춤\n',
+			'## Sorting\n\n- Quick sort\n  - 평균적으로 ==O(n log n)==에 정렬된다\n  - 공간복잡도: O(log n)\n- Merge sort\n  - 시간복잡도: O(n log n)\n',
+			'## 보안\n\n- 대칭키: 암호화와 복호화에 같은 키를 사용\n  - 예: ==AES==, DES\n- 공개키: 공개키와 개인키 쌍을 사용\n'
 		];
 		for (const note of notes) {
 			const highlighted = cards(note);
 			const plainIds = cards(note.replace(/==/g, '')).map((card) => card.id);
 			const others = highlighted.filter((card) => card.rule !== 'cloze').map((card) => card.id);
-			// Only the highlighted line's own card gives way to its cloze.
-			expect(plainIds.filter((id) => !others.includes(id)), note).toHaveLength(1);
+			// Only the highlighted line's own card, if it had one, gives way to its cloze.
+			expect(plainIds.filter((id) => !others.includes(id)).length, note).toBeLessThanOrEqual(1);
+			expect(highlighted.some((card) => card.rule === 'cloze'), note).toBe(true);
 			expect(others.every((id) => plainIds.includes(id)), note).toBe(true);
 		}
 	});

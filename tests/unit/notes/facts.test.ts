@@ -30,8 +30,26 @@ describe('numbered facts, which are no steps', () => {
 		expect(made('## Booting\n1. The firmware is loaded from ROM\n2. The bootloader is started\n3. The kernel is loaded\n')).toEqual(['steps Booting: the steps in order']);
 		expect(made('## 설치\n1. 사용하는 포트를 확인한다\n2. 방화벽을 연다\n3. 서버를 시작한다\n')).toEqual(['steps 설치: 단계를 순서대로']);
 		expect(made('## 세포 분열\n1. 세포는 커진다\n2. 핵은 나뉜다\n3. 세포질 → 둘로 나뉨\n')).toEqual(['steps 세포 분열: 단계를 순서대로']);
-		// Terms and their definitions are read by their title alone: a term's own words are no topic.
-		expect(made('## 세포\n1. **핵심 개념**<br/>세포는 생명의 기본 단위이다\n2. **세포설**<br/>모든 생물은 세포로 이루어짐\n3. **피르호**<br/>세포는 세포에서 생김\n')[0]).toBe('steps 세포: 단계를 순서대로');
+		// Terms and their definitions are steps only under a title naming a procedure; a term asked twice is a procedure's check.
+		expect(made('## 세포 분열 과정\n1. **전기**<br/>염색체가 응축된다\n2. **중기**<br/>염색체가 적도판에 늘어선다\n3. **후기**<br/>염색분체가 양극으로 이동한다\n')[0]).toBe('steps 세포 분열 과정: 단계를 순서대로');
+		expect(made('## Deploy\n1. Check: the config\n2. Edit: a value\n3. Check: the log\n')[0]).toBe('steps Deploy: the steps in order');
+	});
+
+	it('reads numbered terms with their definitions as a glossary: definition cards, no steps card', () => {
+		expect(made('## 네트워크 용어\n1. 대역폭: 단위 시간당 전송할 수 있는 데이터의 양\n2. 지연 시간: 패킷이 목적지까지 가는 데 걸리는 시간\n3. 처리량: 실제로 전송된 데이터의 양\n')).toEqual([
+			'definition 대역폭',
+			'definition 지연 시간',
+			'definition 처리량'
+		]);
+		expect(made('## Key terms\n1. **Latency** – the time a packet takes to arrive\n2. **Throughput** – the data delivered per second\n3. **Jitter** – the variation in latency\n')).toEqual([
+			'definition Latency',
+			'definition Throughput',
+			'definition Jitter'
+		]);
+		expect(made('## 자료구조\n1. 스택 - 후입선출 구조\n2. 큐 - 선입선출 구조\n3. 덱 - 양쪽에서 넣고 빼는 구조\n')).toEqual(['definition 스택', 'definition 큐', 'definition 덱']);
+		// Under a title or a line that names a procedure they are its steps, each term a step's name.
+		expect(made('## 배포 순서\n1. 빌드: 소스를 컴파일한다\n2. 테스트: 단위 테스트를 돌린다\n3. 배포: 서버에 올린다\n')[0]).toBe('steps 배포 순서: 단계를 순서대로');
+		expect(made('## Release\nHow to deploy:\n1. Build: compile the sources\n2. Test: run the unit tests\n3. Deploy: upload to the server\n')[0]).toBe('steps Release: How to deploy');
 	});
 
 	it('reads a timeline, lines that each open with a year, as facts: the years give the order', () => {

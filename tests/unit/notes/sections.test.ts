@@ -243,7 +243,7 @@ describe('a plain label line over a list', () => {
 		expect(shown(spaced)).toEqual([{ rule: 'list', path: ['컴퓨팅'], front: 'EC2 인스턴스 유형', back: '- 범용\n- 메모리 최적화' }]);
 	});
 
-	it('leaves a clause ending in a colon, a label of several words over one item, and an aside where they were: in the heading’s card', () => {
+	it('leaves a clause ending in a colon where it was: in the heading’s card', () => {
 		for (const line of [
 			'The three types are as follows:',
 			'There are several kinds of joins:',
@@ -251,18 +251,40 @@ describe('a plain label line over a list', () => {
 			'For example:',
 			'정렬 알고리즘은 다음과 같이 나눌 수 있다:',
 			'종류는 다음과 같다:',
-			'오늘 배운 탐색 방법:',
-			'Example:',
-			'참고:'
+			'오늘 배운 탐색 방법:'
 		]) {
 			const cards = generate(`## 정리\n\n${line}\n- 첫째 항목\n- 둘째 항목\n`).deck.cards;
 			expect(shown(cards), line).toEqual([{ rule: 'list', path: [], front: '정리', back: `${line}\n\n- 첫째 항목\n- 둘째 항목` }]);
 		}
-		const finer = generate("## Mechanics\n\nNewton's first law:\n- an object keeps its motion unless a force acts\n").deck.cards;
-		expect(finer.map((card) => card.front)).toEqual(['Mechanics']);
 		// A line with more after its colon, or a paragraph of more than the one line, is no label.
 		expect(generate('## 큐\n\n활용: BFS\n- 프린터 대기열\n- 버퍼\n').deck.cards.map((card) => card.front)).toEqual(['큐']);
 		expect(generate('## 큐\n\n큐는 FIFO 구조다.\n활용:\n- 프린터 대기열\n- 버퍼\n').deck.cards.map((card) => card.front)).toEqual(['큐']);
+	});
+
+	it('is a label wherever the bold form is one: over one item, and words that are no term before a definition', () => {
+		for (const label of ['Example', '참고', 'Key points', '시험 포인트', 'Summary', "Newton's first law", 'Disadvantages of TCP']) {
+			const colon = generate(`## 정리\n\n${label}:\n- 첫째 항목\n`).deck.cards;
+			const bold = generate(`## 정리\n\n**${label}**\n- 첫째 항목\n`).deck.cards;
+			expect(shown(colon), label).toEqual([{ rule: 'list', path: ['정리'], front: label, back: '- 첫째 항목' }]);
+			expect(colon.map((card) => card.id), label).toEqual(bold.map((card) => card.id));
+		}
+		// Two labels of several words one after the other: each its own card (the second was the first one's notes).
+		const both = generate('## TCP\n\nAdvantages of TCP:\n- reliable delivery\n- ordered\n\nDisadvantages of TCP:\n- slower\n').deck.cards;
+		expect(shown(both)).toEqual([
+			{ rule: 'list', path: ['TCP'], front: 'Advantages of TCP', back: '- reliable delivery\n- ordered' },
+			{ rule: 'list', path: ['TCP'], front: 'Disadvantages of TCP', back: '- slower' }
+		]);
+	});
+
+	it('after a bold label’s own list, follows it as another label, not in its context', () => {
+		const note = '## TCP\n\n**특징**\n- 연결형 프로토콜\n- 신뢰성 보장\n\n장점:\n- 데이터 손실 없음\n- 순서 보장\n';
+		const plain = generate(note).deck.cards;
+		const bold = generate(note.replace('장점:', '**장점**')).deck.cards;
+		expect(plain.map((card) => [card.path.join(' > '), card.front])).toEqual([
+			['TCP', '특징'],
+			['TCP', '장점']
+		]);
+		expect(plain.map((card) => card.id)).toEqual(bold.map((card) => card.id));
 	});
 
 	it('over numbered lines stays the line that says what they are, on the heading’s steps card', () => {
@@ -356,19 +378,22 @@ describe('a plain line naming points or kinds over numbered lines', () => {
 });
 
 describe('numbered steps under bullets', () => {
-	const osi = '## OSI 7계층\n- 네트워크 통신을 7개의 계층으로 나눈 모델\n- 각 계층은 독립적으로 동작\n\n1. 물리 계층: 전기 신호\n2. 데이터 링크 계층: MAC 주소\n3. 네트워크 계층: IP 주소\n';
-	const layers = '1. 물리 계층: 전기 신호\n2. 데이터 링크 계층: MAC 주소\n3. 네트워크 계층: IP 주소';
+	const sending = '## 데이터 전송 과정\n- 송신 측은 위 계층부터 캡슐화\n- 수신 측은 그 반대\n\n1. 응용 계층: 데이터 생성\n2. 전송 계층: 세그먼트로 분할\n3. 네트워크 계층: IP 주소 부여\n';
+	const layers = '1. 응용 계층: 데이터 생성\n2. 전송 계층: 세그먼트로 분할\n3. 네트워크 계층: IP 주소 부여';
 
 	it('keeps the bullets over the steps off the steps card: they are the title’s list card', () => {
-		const list = generate(osi).deck.cards;
+		const list = generate(sending).deck.cards;
 		expect(shown(list.filter((card) => card.rule !== 'definition'))).toEqual([
-			{ rule: 'list', path: [], front: 'OSI 7계층', back: '- 네트워크 통신을 7개의 계층으로 나눈 모델\n- 각 계층은 독립적으로 동작' },
-			{ rule: 'steps', path: [], front: 'OSI 7계층: 단계를 순서대로', back: layers }
+			{ rule: 'list', path: [], front: '데이터 전송 과정', back: '- 송신 측은 위 계층부터 캡슐화\n- 수신 측은 그 반대' },
+			{ rule: 'steps', path: [], front: '데이터 전송 과정: 단계를 순서대로', back: layers }
 		]);
 		// The steps card is the one the steps alone make, history and all.
-		const alone = generate('## OSI 7계층\n' + layers + '\n').deck.cards.find((card) => card.rule === 'steps');
+		const alone = generate('## 데이터 전송 과정\n' + layers + '\n').deck.cards.find((card) => card.rule === 'steps');
 		expect(list.find((card) => card.rule === 'steps')?.id).toBe(alone?.id);
-		expect(generate(osi).report.coverage).toEqual({ covered: 5, total: 5 });
+		expect(generate(sending).report.coverage).toEqual({ covered: 5, total: 5 });
+		// Numbered terms and their definitions under a title naming no procedure are a glossary: their cards, no steps.
+		const osi = generate('## OSI 7계층\n- 네트워크 통신을 7개의 계층으로 나눈 모델\n- 각 계층은 독립적으로 동작\n\n1. 물리 계층: 전기 신호\n2. 데이터 링크 계층: MAC 주소\n3. 네트워크 계층: IP 주소\n').deck.cards;
+		expect(osi.map((card) => `${card.rule} ${card.front}`)).toEqual(['list OSI 7계층', 'definition 물리 계층', 'definition 데이터 링크 계층', 'definition 네트워크 계층']);
 	});
 
 	it('makes no card of bullets over the steps that are definitions, and keeps a lead-in and what follows the steps with them', () => {

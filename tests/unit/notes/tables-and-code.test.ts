@@ -35,6 +35,45 @@ describe('tables and code blocks in a note', () => {
 		expect(named.map((card) => card.id)).toEqual(unnamed.map((card) => card.id));
 	});
 
+	it('asks a table of sample questions by its question column, whatever its order, a row’s number on neither side', () => {
+		// A question and its answer: the row's card as any two-column table's, id and all.
+		const korean = '## 기출 문제\n| 문제 | 정답 |\n|---|---|\n| TCP는 몇 번의 핸드셰이크로 연결하는가? | 3번 |\n| HTTP의 기본 포트는? | 80 |\n';
+		expect(sides(korean).map(({ front, back }) => [front, back])).toEqual([
+			['TCP는 몇 번의 핸드셰이크로 연결하는가?', '3번'],
+			['HTTP의 기본 포트는?', '80']
+		]);
+		// Numbered rows: the number neither asks (it asked "1", the question on the back beside its answer) nor answers.
+		const english = '## Sample questions\n| # | Question | Answer |\n|---|---|---|\n| 1 | What port does HTTPS use? | 443 |\n| 2 | Which layer does IP belong to? | Network layer |\n';
+		expect(sides(english).map(({ front, back }) => [front, back])).toEqual([
+			['What port does HTTPS use?', '443'],
+			['Which layer does IP belong to?', 'Network layer']
+		]);
+		// The answer first: it is still the answer, never the front.
+		expect(cards('## Exam\n| Answer | Question |\n|---|---|\n| 443 | What port does HTTPS use? |\n').map((card) => [card.front, card.back])).toEqual([['What port does HTTPS use?', '443']]);
+		const unnumbered = cards('## Sample questions\n| Question | Answer |\n|---|---|\n| What port does HTTPS use? | 443 |\n');
+		expect(cards(english)[0]?.id).toBe(unnumbered[0]?.id);
+	});
+
+	it('shows a sample question’s choices on its front and its explanation after its answer', () => {
+		const note = '## 기출\n| 번호 | 문제 | 보기 | 정답 | 해설 |\n|---|---|---|---|---|\n| 1 | HTTP 기본 포트는? | ① 21 ② 80 ③ 443 | ② | 443은 HTTPS |\n| 2 | DNS가 쓰는 포트는? | ① 53 ② 25 | ① | |\n';
+		expect(sides(note).map(({ front, back }) => [front, back])).toEqual([
+			['HTTP 기본 포트는?\\\n① 21 ② 80 ③ 443', '②\\\n해설: 443은 HTTPS'],
+			['DNS가 쓰는 포트는?\\\n① 53 ② 25', '①']
+		]);
+		expect(generate(note).report.coverage).toEqual({ covered: 2, total: 2 });
+	});
+
+	it('reads other tables as before: the first column asks, a header naming no question nothing changes', () => {
+		// Kinds compared, a number column that counts something, a table with an empty header.
+		expect(cards('## 비교\n| 구분 | TCP | UDP |\n|---|---|---|\n| 연결 | 연결형 | 비연결형 |\n').map((card) => [card.front, card.back])).toEqual([['연결', 'TCP: 연결형\\\nUDP: 비연결형']]);
+		expect(cards('## 시간표\n| 교시 | 월 | 화 |\n|---|---|---|\n| 1 | 수학 | 영어 |\n').map((card) => [card.front, card.back])).toEqual([['교시 1', '월: 수학\\\n화: 영어']]);
+		expect(cards('## Layout\n| | |\n|---|---|\n| a | b |\n').map((card) => [card.front, card.back])).toEqual([['a', 'b']]);
+		// One column has nothing to answer with: its rows are on no card, and the report says so.
+		const single = generate('## Fruit\n| Item |\n|---|\n| apples |\n| pears |\n');
+		expect(single.deck.cards).toEqual([]);
+		expect(single.report.uncovered.map((item) => item.text)).toEqual(['apples', 'pears']);
+	});
+
 	it('keeps a code block on the back of its section’s card, as code', () => {
 		const note = '# T\n\n## 비음화\n\n```\n국물 → [궁물]\n먹는 → [멍는]\n```\n';
 		const { report } = generate(note);

@@ -32,6 +32,8 @@ export const noteWarningsKo: Translation<typeof noteWarnings> = {
 		`“${heading}” 아래의 문단 “${passage}”는 ${limit}자보다 길어서 어느 카드에도 들어가지 않았습니다(빈 줄로 나누면 나뉜 부분마다 카드가 됩니다)`,
 	'note-callout-on-no-card': ({ callout }) => `어느 카드에도 들어가지 않은 콜아웃이 있습니다: “${callout}”`,
 	'note-embed-left-out': ({ note }) => `“![[${note}]]”는 빠졌습니다: 카드에는 다른 노트의 내용을 넣을 수 없습니다([[${note}]]처럼 링크로 쓰세요)`,
+	'note-deck-name-taken': ({ name, keptBy, renamed }) =>
+		`${keptBy}도 덱 “${name}”을 만들고 그 이름을 가지므로, 이 노트는 덱 “${renamed}”이 됩니다(직접 이름을 정하려면 둘 중 하나의 제목을 바꾸세요)`,
 	'note-empty': () => '노트가 비어 있습니다',
 	'note-no-cards': () => '이 노트로는 카드를 만들 수 없습니다',
 	'note-repeated-question': ({ question }) =>
