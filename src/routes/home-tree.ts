@@ -26,7 +26,7 @@ export interface HomeRow {
 	new: number;
 	due: number;
 	total: number;
-	/** The deck's page; for a parent without a deck, the card browser showing the cards under it. */
+	/** The deck's page; for a parent without a deck, its parent page (`parentDeckHref`). */
 	href: string;
 	studyHref: string;
 	/** A row with sub-decks: its name path, under which its collapsed state is kept. Undefined for a row without. */
@@ -55,6 +55,14 @@ interface Tally {
 export function browseDeckHref(name: string): string {
 	const query = `deck:"${name.replace(/[\\"*]/g, '\\$&')}"`;
 	return `/browse?${new URLSearchParams({ q: query })}`;
+}
+
+/**
+ * The page of a parent without a deck of its own, which shows the decks under it: the deck route with the path's
+ * tree scope (`/deck/tree:Languages`), which the `subtree` matcher (src/params) gives to the parent page.
+ */
+export function parentDeckHref(path: readonly string[]): string {
+	return `/deck/${encodeURIComponent(subtreeScope(path))}`;
 }
 
 /**
@@ -104,7 +112,7 @@ function rowOf(node: DeckTreeNode<CountedDeck>, depth: number, settings: Setting
 		new: counted.new,
 		due: counted.learning + counted.reviews,
 		total: counted.total,
-		href: deck?.href ?? browseDeckHref(name),
+		href: deck?.href ?? parentDeckHref(node.path),
 		studyHref: studyPath(scope),
 		folder: name,
 		children

@@ -109,6 +109,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 			expect(found).toEqual([]);
 		});
+
+		test('the page of a parent without a deck of its own has no axe violation', async ({ page }) => {
+			await ownDeckWithCard(page, 'Languages::한국어', { front: '사과', back: 'apple' });
+			await page.goto(`/deck/${encodeURIComponent('tree:Languages')}`);
+			await expect(page.getByRole('region', { name: 'Sub-decks' }).getByText('1 new · 0 due')).toBeVisible();
+			expect(await violationsOn(page, 'parent deck')).toEqual([]);
+		});
 	});
 }
 

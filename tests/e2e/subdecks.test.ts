@@ -2,6 +2,7 @@ import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { ownDeckWithCard } from './own-deck';
 import { expectFits } from './page-fits';
 import { collectErrors } from './page-errors';
+import { switchLanguageInAnotherTab } from './switch-language';
 
 // Decks named as Anki names sub-decks. "Languages" has no deck of its own: it is there through its sub-decks.
 const KOREAN = { name: 'Languages::Korean', front: '사과', back: 'apple' };
@@ -10,6 +11,20 @@ const DEEP = { name: 'Languages::Korean::Verbs::Irregular::Past::Polite Forms', 
 
 const toggle = (page: Page, name: string) => page.getByRole('button', { name: `Sub-decks of ${name}`, exact: true });
 const deckLink = (page: Page, name: string) => page.getByRole('link', { name, exact: true });
+
+/** Answers the session's next `count` cards Easy; their fronts, sorted. */
+async function answerEasy(page: Page, count: number): Promise<string[]> {
+	const fronts: string[] = [];
+	for (let i = 0; i < count; i++) {
+		const front = page.getByRole('group', { name: 'Front' });
+		await expect(front).toBeVisible();
+		fronts.push((await front.innerText()).trim());
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await page.getByRole('button', { name: /^Easy, / }).click();
+		await expect(page.getByRole('group', { name: 'Back' })).toHaveCount(0);
+	}
+	return fronts.sort();
+}
 
 test('sub-decks nest under their parent on home, fold away across reloads, and the parent studies them all', async ({ page, baseURL }, testInfo: TestInfo) => {
 	const errors = await collectErrors(page, baseURL);
@@ -55,16 +70,7 @@ test('sub-decks nest under their parent on home, fold away across reloads, and t
 	await page.getByRole('link', { name: 'Study Languages', exact: true }).click();
 	await expect(page).toHaveURL(/\/study\/tree%3ALanguages$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Languages' })).toBeVisible();
-	const fronts: string[] = [];
-	for (let i = 0; i < 3; i++) {
-		const front = page.getByRole('group', { name: 'Front' });
-		await expect(front).toBeVisible();
-		fronts.push((await front.innerText()).trim());
-		await page.getByRole('button', { name: 'Show answer' }).click();
-		await page.getByRole('button', { name: /^Easy, / }).click();
-		await expect(page.getByRole('group', { name: 'Back' })).toHaveCount(0);
-	}
-	expect(fronts.sort()).toEqual([KOREAN.front, DEEP.front, JAPANESE.front].sort());
+	expect(await answerEasy(page, 3)).toEqual([KOREAN.front, DEEP.front, JAPANESE.front].sort());
 	await expect(page.getByRole('heading', { name: 'Done for today' })).toBeVisible();
 
 	// Home: nothing left in the tree today.
@@ -93,4 +99,93 @@ test('a parent deck’s page lists its sub-decks and studies them with it', asyn
 	await subdecks.getByRole('link', { name: 'Study with its sub-decks' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Languages' })).toBeVisible();
 	await expect(page.getByRole('list', { name: 'Cards left' }).getByRole('listitem').first()).toHaveText('New 2');
+});
+
+test('a parent without a deck of its own has a page: its sub-decks, today’s counts of its tree, and studying them together', async ({ page, baseURL }) => {
+	// Two decks made through the app, then the page's every link and a session: longer than one page's test.
+	test.setTimeout(60_000);
+	const errors = await collectErrors(page, baseURL);
+	await ownDeckWithCard(page, 'A::B', { front: 'bee', back: 'B' });
+	await ownDeckWithCard(page, 'A::C', { front: 'sea', back: 'C' });
+	await page.goto('/');
+	await deckLink(page, 'A').click();
+	await expect(page).toHaveURL(`/deck/${encodeURIComponent('tree:A')}`);
+	await expect(page.getByRole('heading', { level: 1, name: 'A' })).toBeVisible();
+	await expect(page).toHaveTitle('A · Recall');
+	await expect(page.getByText('2 cards', { exact: true })).toBeVisible();
+	await expect(page.getByText('A parent deck: its cards are in the decks under it.')).toBeVisible();
+	const subdecks = page.getByRole('region', { name: 'Sub-decks' });
+	await expect(subdecks.getByRole('link', { name: 'A::B', exact: true })).toHaveText('B');
+	await expect(subdecks.getByRole('link', { name: 'A::C', exact: true })).toHaveText('C');
+	await expect(subdecks.getByText('2 new · 0 due')).toBeVisible();
+	// What only a deck has is not here: each deck under it has its own page for it.
+	for (const name of ['Rename', 'Delete deck']) await expect(page.getByRole('button', { name })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: 'Add cards' })).toHaveCount(0);
+	await expect(page.getByText('Export', { exact: true })).toHaveCount(0);
+	await expectFits(page, 'a parent’s page');
+
+	// A sub-deck's own page, and back.
+	await subdecks.getByRole('link', { name: 'A::B', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'A::B' })).toBeVisible();
+	await page.goBack();
+	// Its cards in the browser, and its statistics with the decks under it.
+	await page.getByRole('link', { name: 'Browse its cards' }).click();
+	await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('deck:"A"');
+	await expect(page.getByText('2 cards', { exact: true })).toBeVisible();
+	await page.goBack();
+	await subdecks.getByRole('link', { name: 'Statistics with its sub-decks' }).click();
+	await expect(page).toHaveURL(`/stats?deck=${encodeURIComponent('tree:A')}`);
+	await expect(page.getByRole('region', { name: 'Cards by state' }).getByRole('row', { name: /^Total/ }).getByRole('cell')).toHaveText('2');
+	await page.goBack();
+
+	// Study with its sub-decks: both decks' cards in one session.
+	await subdecks.getByRole('link', { name: 'Study with its sub-decks' }).click();
+	await expect(page).toHaveURL(/\/study\/tree%3AA$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'A' })).toBeVisible();
+	expect(await answerEasy(page, 2)).toEqual(['bee', 'sea']);
+	await expect(page.getByRole('heading', { name: 'Done for today' })).toBeVisible();
+
+	// The page counts what is left, and leads back to the decks as a deck's page does.
+	await page.goBack();
+	await expect(page.getByRole('heading', { level: 1, name: 'A' })).toBeVisible();
+	await expect(subdecks.getByText('0 new · 0 due')).toBeVisible();
+	await page.getByRole('link', { name: 'Back to your decks' }).click();
+	await expect(deckLink(page, 'A')).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
+test('a deck’s page leads to the page of a sub-deck without a deck, which leads on; a tree’s page of a deck is the deck’s own', async ({ page }) => {
+	test.setTimeout(60_000);
+	await ownDeckWithCard(page, 'Music', { front: 'C major', back: 'no sharps' });
+	await ownDeckWithCard(page, 'Music::Theory::Chords', { front: 'triad', back: 'three notes' });
+	await page.goto('/');
+	await deckLink(page, 'Music').click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Music' })).toBeVisible();
+	await page.getByRole('region', { name: 'Sub-decks' }).getByRole('link', { name: 'Music::Theory', exact: true }).click();
+	await expect(page).toHaveURL(`/deck/${encodeURIComponent('tree:Music::Theory')}`);
+	await expect(page.getByRole('heading', { level: 1, name: 'Music::Theory' })).toBeVisible();
+	await expect(page.getByText('1 card', { exact: true })).toBeVisible();
+	await page.getByRole('region', { name: 'Sub-decks' }).getByRole('link', { name: 'Music::Theory::Chords', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Music::Theory::Chords' })).toBeVisible();
+
+	// Music has a deck: its tree's address shows the deck's own page; a path with no deck under it is not found.
+	await page.goto(`/deck/${encodeURIComponent('tree:Music')}`);
+	await expect(page.getByRole('button', { name: 'Rename' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, name: 'Music' })).toBeVisible();
+	await page.goto(`/deck/${encodeURIComponent('tree:Art')}`);
+	await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+});
+
+test('a parent’s page is in Korean too', async ({ page }) => {
+	await ownDeckWithCard(page, '언어::한국어', { front: '사과', back: 'apple' });
+	await page.goto(`/deck/${encodeURIComponent('tree:언어')}`);
+	await expect(page.getByRole('heading', { level: 1, name: '언어' })).toBeVisible();
+	await switchLanguageInAnotherTab(page, '한국어');
+	await expect(page.getByText('상위 덱입니다. 카드는 모두 아래 하위 덱에 있습니다.')).toBeVisible();
+	await expect(page.getByText('카드 1장', { exact: true })).toBeVisible();
+	const subdecks = page.getByRole('region', { name: '하위 덱' });
+	await expect(subdecks.getByRole('link', { name: '언어::한국어', exact: true })).toHaveText('한국어');
+	await expect(subdecks.getByRole('link', { name: '하위 덱과 함께 학습' })).toBeVisible();
+	await expect(page.getByRole('link', { name: '이 덱의 카드 찾기' })).toBeVisible();
+	await expect(page.getByRole('link', { name: '덱 목록으로 돌아가기' })).toBeVisible();
 });

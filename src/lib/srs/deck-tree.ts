@@ -125,10 +125,13 @@ export function buildDeckTree<D extends { id: string; name: string }>(decks: rea
 	return roots;
 }
 
-/** The node at `path` in `tree`, or undefined. */
-export function findNode<D>(tree: readonly DeckTreeNode<D>[], path: readonly string[]): DeckTreeNode<D> | undefined {
+/**
+ * The node at `path` in `tree`, or undefined: at each level the node of that label with sub-decks, if there are two.
+ * Any tree labelled by path parts will do (the home page's rows are one).
+ */
+export function findNode<N extends { label: string; children: readonly N[] }>(tree: readonly N[], path: readonly string[]): N | undefined {
 	let level = tree;
-	let found: DeckTreeNode<D> | undefined;
+	let found: N | undefined;
 	for (const part of path) {
 		found = level.find((node) => node.label === part && node.children.length > 0) ?? level.find((node) => node.label === part);
 		if (!found) return undefined;
