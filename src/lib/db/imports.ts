@@ -92,7 +92,7 @@ import { stampAfter } from './change-stamp';
 import { tallyRows } from './day-tallies';
 import { cardsInDeck, rowsOfCards } from './lookups';
 import { Queue, type CardRecord, type DeckRecord, type MediaRecord, type RecallDatabase, type SettingRecord, type SettingsChangedAt } from './schema';
-import { hasOverrides, normalizeDeckOptions } from './deck-options';
+import { hasOverrides, normalizeDeckOptions } from '../srs/deck-options';
 import { sameValue } from '../io/same-value';
 import { markSessionsOutdated, markSessionsToRefill } from './sessions';
 import { SETTINGS_KEY } from './constants';
