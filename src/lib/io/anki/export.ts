@@ -34,9 +34,9 @@ import {
 	collectionConfJson,
 	deckConfigsJson,
 	deckJson,
-	modelsJson,
-	type OptionsGroup
+	modelsJson
 } from './export-collection';
+import type { OptionsGroup } from './options-group';
 import {
 	ankiDeckName,
 	ankiTag,
