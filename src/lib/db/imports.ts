@@ -528,9 +528,7 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 	// A table's deck is the stored deck of its name, whatever that deck's id (table-rows.ts).
 	const bundle = loaded.tables ? loaded.tables.intoNamedDecks(given, await db.decks.toArray()) : given;
 	// A table's images and sounds are named as its decks' packages name their files (table-rows.ts).
-	const namesMedia = () => bundle.decks.some((deck) => deck.cards.some((card) => [card.front, card.back].some((side) => side.includes('[sound:') || /<img\b/i.test(side))));
-	const extras: MergeExtras =
-		loaded.tables && namesMedia() ? { ...loaded, tableMediaNames: await loaded.tables.tableMediaNames(db, bundle.decks.map((deck) => deck.id)) } : loaded;
+	const extras: MergeExtras = loaded.tables ? { ...loaded, tableMediaNames: await loaded.tables.tableMediaNames(db, bundle) } : loaded;
 	const warnings = [...bundle.warnings];
 	const deckIds = bundle.decks.map((deck) => deck.id);
 	const incoming = new Map<string, { card: Card; deck: Deck; index: number }>();
