@@ -41,11 +41,11 @@ import {
 	ankiDeckName,
 	ankiTag,
 	cleanField,
-	escapeHtml,
 	notesTagsColumn,
-	renameImageSources,
 	stripHtmlPreservingMedia
 } from './export-fields';
+import { escapeHtml } from '../html-text';
+import { renameImageSources } from './media';
 import { ankiCardOf, RECALL_CLOZE_GUID_PREFIX, RECALL_GUID_PREFIX } from './card-ids';
 import { customDataColumn, noteChecksum } from './custom-data';
 import { fieldChecksum } from './export-hash';
