@@ -72,7 +72,7 @@
  *   bundle's content lacks it, and comes with a card whose file has it
  *   (`keepsLeechTag`);
  * - media files are put by name, but a package's file the store holds under another name is not put again: the
- *   package's cards are pointed at that name (`mediaAreCopies`, package-media.ts); a full backup's settings
+ *   package's cards are pointed at that name (`mayHoldCopies`, package-media.ts); a full backup's settings
  *   replace ours.
  * The clocks compared above never go backwards on one device: each change is stamped past the one it replaces
  * (`stampAfter`, change-stamp.ts), the merge's own included.
@@ -368,22 +368,14 @@ function carriesDeckTags(bundle: ImportBundle): boolean {
 }
 
 /**
- * Whether the bundle's review rows may be copies, under other ids, of rows the
- * store has: an Anki package's are (its revlog keeps an answer's time and
- * button, not the row's id), so its rows go through `rowsToAdd`. A backup's
- * rows are the store's own records, ids and all, and stay a pure union by id,
- * which is what makes two devices' merges end the same in any order.
+ * Whether the bundle's review rows and media files may be copies, under other ids and names, of the store's: an
+ * Anki package's are. Its revlog keeps an answer's time and button, not the row's id, so its rows go through
+ * `rowsToAdd`; its files are named by their content, so a stored name that holds the same bytes does as well
+ * (package-media.ts). A backup's rows are the store's own records, ids and all, and stay a pure union by id, which
+ * is what makes two devices' merges end the same in any order; a note's file names are what its next import finds
+ * them by, and a backup's are the names it restores.
  */
-function rowsAreCopies(bundle: ImportBundle): boolean {
-	return bundle.source === 'apkg';
-}
-
-/**
- * Whether the bundle's media files may be copies, under other names, of files the store has: an Anki package's
- * are named by their content, so a stored name that holds the same bytes does as well (package-media.ts). A
- * note's file names are what its next import finds them by, and a backup's are the names it restores.
- */
-function mediaAreCopies(bundle: ImportBundle): boolean {
+function mayHoldCopies(bundle: ImportBundle): boolean {
 	return bundle.source === 'apkg';
 }
 
@@ -518,8 +510,8 @@ interface MergeExtras {
 async function loadExtras(bundle: ImportBundle): Promise<MergeExtras> {
 	const [tables, packages, packageMedia] = await Promise.all([
 		matchesByFront(bundle) ? import('./table-rows') : undefined,
-		rowsAreCopies(bundle) || rowsAreOwn(bundle) ? import('./package-rows') : undefined,
-		mediaAreCopies(bundle) ? import('./package-media') : undefined
+		mayHoldCopies(bundle) || rowsAreOwn(bundle) ? import('./package-rows') : undefined,
+		mayHoldCopies(bundle) ? import('./package-media') : undefined
 	]);
 	return { ...(tables && { tables }), ...(packages && { packages }), ...(packageMedia && { packageMedia }) };
 }
@@ -637,7 +629,7 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 
 	// An Anki package's rows that the log already holds under other ids are not added again (see package-rows.ts).
 	const { packages } = extras;
-	let newRows = packages && rowsAreCopies(bundle) ? [...unknownRowsByCard].flatMap(([card, rows]) => packages.rowsToAdd(rows, storedRowsByCard.get(card) ?? [], (id) => rowsById.has(id))) : unknownRows;
+	let newRows = packages && mayHoldCopies(bundle) ? [...unknownRowsByCard].flatMap(([card, rows]) => packages.rowsToAdd(rows, storedRowsByCard.get(card) ?? [], (id) => rowsById.has(id))) : unknownRows;
 	// A backup's answers may be the ones a package imported earlier holds copies of: the copies go, whichever came first.
 	const deleteRows: ReviewRow[] = [];
 	if (packages && rowsAreOwn(bundle)) {
