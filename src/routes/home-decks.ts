@@ -4,7 +4,7 @@
  * of the store (see $lib/db/quick-read), with the built-in decks of this build
  * filling in for what the store does not hold yet.
  */
-import { limitsForDeck } from '$lib/db/deck-options';
+import { limitsForDeck } from '$lib/srs/deck-options';
 import { newOfDeck, readStoreSnapshot, type StoreSnapshot, type StoredDeckCounts } from '$lib/db/quick-read';
 import { normalizeSettings } from '$lib/db/settings-values';
 import { studyDay } from '$lib/srs/day';

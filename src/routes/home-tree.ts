@@ -8,7 +8,7 @@
  * like a deck without options of its own.
  */
 import { studyPath } from '$lib/app/study-scope';
-import { limitsForDeck } from '$lib/db/deck-options';
+import { limitsForDeck } from '$lib/srs/deck-options';
 import { newOfDeck, type StoredDeckCounts } from '$lib/db/quick-read';
 import type { Settings } from '$lib/db/settings-values';
 import { buildDeckTree, pathName, subtreeScope, type DeckTreeNode } from '$lib/srs/deck-tree';

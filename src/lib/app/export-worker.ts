@@ -71,15 +71,7 @@ async function makeFile(request: ExportWorkerRequest): Promise<ExportedFile> {
 				dayOptions: { dayStartHour: settings.dayStartHour },
 				onWarning: (notice) => warnings.push(notice),
 				renderSide: cardSideExportHtml,
-				globalOptions: {
-					newPerDay: settings.newPerDay,
-					reviewsPerDay: settings.reviewsPerDay,
-					newOrder: settings.newOrder,
-					buryNewSiblings: settings.buryNewSiblings,
-					buryReviewSiblings: settings.buryReviewSiblings,
-					leechThreshold: settings.leechThreshold,
-					leechAction: settings.leechAction
-				}
+				globalOptions: settings
 			});
 			return { blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }), extension: 'apkg', warnings };
 		}

@@ -19,7 +19,7 @@ import { foldCard, withSchedule, type FoldedFields } from './card-state';
 import { stampAfter } from './change-stamp';
 import { tallyRows } from './day-tallies';
 import { undoStatusStep } from './cards';
-import { leechOptionsForDeck } from './deck-options';
+import { leechOptionsForDeck } from '../srs/deck-options';
 import { toSchedule } from './queue';
 import { isStatusStep, Queue, type AnswerStep, type StatusStep, type CardRecord, type LeechStep, type RecallDatabase, type ReviewRecord } from './schema';
 import { refillAfterRemoval } from './sessions';

@@ -72,7 +72,7 @@
  *   bundle's content lacks it, and comes with a card whose file has it
  *   (`keepsLeechTag`);
  * - media files are put by name, but a package's file the store holds under another name is not put again: the
- *   package's cards are pointed at that name (`mediaAreCopies`, package-media.ts); a full backup's settings
+ *   package's cards are pointed at that name (`mayHoldCopies`, package-media.ts); a full backup's settings
  *   replace ours.
  * The clocks compared above never go backwards on one device: each change is stamped past the one it replaces
  * (`stampAfter`, change-stamp.ts), the merge's own included.
@@ -92,7 +92,7 @@ import { stampAfter } from './change-stamp';
 import { tallyRows } from './day-tallies';
 import { cardsInDeck, rowsOfCards } from './lookups';
 import { Queue, type CardRecord, type DeckRecord, type MediaRecord, type RecallDatabase, type SettingRecord, type SettingsChangedAt } from './schema';
-import { hasOverrides, normalizeDeckOptions } from './deck-options';
+import { hasOverrides, normalizeDeckOptions } from '../srs/deck-options';
 import { sameValue } from '../io/same-value';
 import { markSessionsOutdated, markSessionsToRefill } from './sessions';
 import { SETTINGS_KEY } from './constants';
@@ -368,22 +368,14 @@ function carriesDeckTags(bundle: ImportBundle): boolean {
 }
 
 /**
- * Whether the bundle's review rows may be copies, under other ids, of rows the
- * store has: an Anki package's are (its revlog keeps an answer's time and
- * button, not the row's id), so its rows go through `rowsToAdd`. A backup's
- * rows are the store's own records, ids and all, and stay a pure union by id,
- * which is what makes two devices' merges end the same in any order.
+ * Whether the bundle's review rows and media files may be copies, under other ids and names, of the store's: an
+ * Anki package's are. Its revlog keeps an answer's time and button, not the row's id, so its rows go through
+ * `rowsToAdd`; its files are named by their content, so a stored name that holds the same bytes does as well
+ * (package-media.ts). A backup's rows are the store's own records, ids and all, and stay a pure union by id, which
+ * is what makes two devices' merges end the same in any order; a note's file names are what its next import finds
+ * them by, and a backup's are the names it restores.
  */
-function rowsAreCopies(bundle: ImportBundle): boolean {
-	return bundle.source === 'apkg';
-}
-
-/**
- * Whether the bundle's media files may be copies, under other names, of files the store has: an Anki package's
- * are named by their content, so a stored name that holds the same bytes does as well (package-media.ts). A
- * note's file names are what its next import finds them by, and a backup's are the names it restores.
- */
-function mediaAreCopies(bundle: ImportBundle): boolean {
+function mayHoldCopies(bundle: ImportBundle): boolean {
 	return bundle.source === 'apkg';
 }
 
@@ -518,8 +510,8 @@ interface MergeExtras {
 async function loadExtras(bundle: ImportBundle): Promise<MergeExtras> {
 	const [tables, packages, packageMedia] = await Promise.all([
 		matchesByFront(bundle) ? import('./table-rows') : undefined,
-		rowsAreCopies(bundle) || rowsAreOwn(bundle) ? import('./package-rows') : undefined,
-		mediaAreCopies(bundle) ? import('./package-media') : undefined
+		mayHoldCopies(bundle) || rowsAreOwn(bundle) ? import('./package-rows') : undefined,
+		mayHoldCopies(bundle) ? import('./package-media') : undefined
 	]);
 	return { ...(tables && { tables }), ...(packages && { packages }), ...(packageMedia && { packageMedia }) };
 }
@@ -528,9 +520,7 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 	// A table's deck is the stored deck of its name, whatever that deck's id (table-rows.ts).
 	const bundle = loaded.tables ? loaded.tables.intoNamedDecks(given, await db.decks.toArray()) : given;
 	// A table's images and sounds are named as its decks' packages name their files (table-rows.ts).
-	const namesMedia = () => bundle.decks.some((deck) => deck.cards.some((card) => [card.front, card.back].some((side) => side.includes('[sound:') || /<img\b/i.test(side))));
-	const extras: MergeExtras =
-		loaded.tables && namesMedia() ? { ...loaded, tableMediaNames: await loaded.tables.tableMediaNames(db, bundle.decks.map((deck) => deck.id)) } : loaded;
+	const extras: MergeExtras = loaded.tables ? { ...loaded, tableMediaNames: await loaded.tables.tableMediaNames(db, bundle) } : loaded;
 	const warnings = [...bundle.warnings];
 	const deckIds = bundle.decks.map((deck) => deck.id);
 	const incoming = new Map<string, { card: Card; deck: Deck; index: number }>();
@@ -639,7 +629,7 @@ async function planMerge(db: RecallDatabase, given: ImportBundle, mode: MergeMod
 
 	// An Anki package's rows that the log already holds under other ids are not added again (see package-rows.ts).
 	const { packages } = extras;
-	let newRows = packages && rowsAreCopies(bundle) ? [...unknownRowsByCard].flatMap(([card, rows]) => packages.rowsToAdd(rows, storedRowsByCard.get(card) ?? [], (id) => rowsById.has(id))) : unknownRows;
+	let newRows = packages && mayHoldCopies(bundle) ? [...unknownRowsByCard].flatMap(([card, rows]) => packages.rowsToAdd(rows, storedRowsByCard.get(card) ?? [], (id) => rowsById.has(id))) : unknownRows;
 	// A backup's answers may be the ones a package imported earlier holds copies of: the copies go, whichever came first.
 	const deleteRows: ReviewRow[] = [];
 	if (packages && rowsAreOwn(bundle)) {

@@ -12,7 +12,7 @@ import { RecallDatabase } from './schema';
 export { answerCard, undoLastAction, cardHistory, StaleCardError, type AnswerInput, type UndoneAction } from './answers';
 export { loadDeckView, type DeckView } from './deck-view';
 export { buryCard, suspendCard } from './cards';
-export { hasOverrides, limitsForDeck, normalizeDeckOptions, type DeckOptions } from './deck-options';
+export { hasOverrides, limitsForDeck, normalizeDeckOptions, type DeckOptions } from '../srs/deck-options';
 export { applyDeck, retireDeck, syncBuiltInDecks, type BuiltInDeckSource, type DeckSyncResult } from './decks';
 export { applyImport, previewImport, type DeckChanges, type DeckImportSummary, type ImportPreview, type ImportResult } from './imports';
 export { loadMedia, mediaNames, noteDecks } from './media';

@@ -35,7 +35,7 @@ import { queueFor } from './card-state';
 import { stampAfter } from './change-stamp';
 import { sameNameShown } from './deck-rename';
 import { cardsInDeck } from './lookups';
-import { normalizeDeckOptions, sameLimits, type DeckOptions } from './deck-options';
+import { normalizeDeckOptions, sameLimits, type DeckOptions } from '../srs/deck-options';
 import { Queue, type CardRecord, type DeckRecord, type RecallDatabase, type ReviewRecord } from './schema';
 import { markSessionsOutdated, markSessionsToRefill, scopesHolding } from './sessions';
 

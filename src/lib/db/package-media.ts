@@ -19,7 +19,7 @@
  */
 import type { MediaFile } from '../io/bundle';
 import { mediaNameCandidates } from '../io/card-images';
-import { rewriteImageSources } from '../io/anki/media';
+import { renameImageSources } from '../io/anki/media';
 import { rewriteSoundTags } from '../io/sound-tags';
 import type { Card } from '../notes/deck-format';
 import { sameValue } from '../io/same-value';
@@ -54,12 +54,7 @@ export async function filesHeldElsewhere(
 /** `card` with its images and sounds named by `renamed` (a file's name → the stored name that holds its bytes) where it gives a name. */
 export function withStoredNames<T extends Card>(card: T, renamed: ReadonlyMap<string, string>): T {
 	const rename = (name: string) => renamed.get(name);
-	// Written into a double-quoted attribute: a note's file name may hold `&` or `"`.
-	const attribute = (name: string) => {
-		const stored = renamed.get(name);
-		return stored === undefined ? undefined : stored.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
-	};
-	const html = (text: string) => rewriteSoundTags(rewriteImageSources(text, attribute), rename);
+	const html = (text: string) => rewriteSoundTags(renameImageSources(text, rename), rename);
 	const out: T = { ...card, front: html(card.front), back: html(card.back), images: card.images.map((image) => ({ ...image, src: renamed.get(image.src) ?? image.src })) };
 	if (card.clozeSource) out.clozeSource = { ...card.clozeSource, text: html(card.clozeSource.text) };
 	return out;

@@ -16,7 +16,7 @@ import type { QueueLimits } from '../srs/queue-limits';
 import { inRandomOrder } from '../srs/random';
 import { SiblingHold, siblingKeysOf, type SiblingFields } from '../srs/siblings';
 import type { Sm2State } from '../srs/sm2';
-import { limitsForDeck } from './deck-options';
+import { limitsForDeck } from '../srs/deck-options';
 import { normalizeSettings, type Settings } from './settings-values';
 import { DB_NAME, Queue, SETTINGS_KEY } from './constants';
 import { settingsWritesSettled } from './settings-writes';

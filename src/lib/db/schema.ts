@@ -15,7 +15,7 @@ import type { HeldReview, QueueKind, Session } from '../srs/session';
 import type { Sm2State } from '../srs/sm2';
 import type { DeckDayTally } from '../stats/tally';
 import { DB_NAME, Queue, type QueueValue } from './constants';
-import type { DeckOptions } from './deck-options';
+import type { DeckOptions } from '../srs/deck-options';
 import { upgradeToVersion3, upgradeToVersion5 } from './migrations';
 
 export { DB_NAME, Queue, type QueueValue };

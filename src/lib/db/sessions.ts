@@ -22,7 +22,7 @@ import { ALL_DECKS, isUnder, subtreePath, subtreeScopesOf } from '../srs/deck-tr
 import type { QueueLimits } from '../srs/queue-limits';
 import { subtreeLimits } from '../srs/subtree-limits';
 import { isSessionCurrent, reconcileSession, startSession, topUpSession, type PerDeckLimits, type Session, type StartOptions } from '../srs/session';
-import { hasLimitOverrides, limitsForDeck } from './deck-options';
+import { hasLimitOverrides, limitsForDeck } from '../srs/deck-options';
 import { loadStudiedToday, loadStudiedTodayByDeck, loadStudyCandidates, toSchedule, type ReadLimits, type StudyCandidates } from './queue';
 import type { CardRecord, DeckRecord, RecallDatabase, SessionRecord } from './schema';
 import type { Settings } from './settings';

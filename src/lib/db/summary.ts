@@ -6,7 +6,7 @@ import { SiblingHold, siblingKeysOf } from '../srs/siblings';
 import type { Grade } from '../srs/sm2';
 import { dayStats } from '../stats/today';
 import type { QueueLimits } from '../srs/queue-limits';
-import { normalizeDeckOptions } from './deck-options';
+import { normalizeDeckOptions } from '../srs/deck-options';
 import { siblingKeysAnswered, studiedIn, toSchedule } from './queue';
 import { Queue, type CardRecord, type RecallDatabase } from './schema';
 

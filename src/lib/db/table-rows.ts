@@ -18,7 +18,7 @@ import { csvCardIdIn } from '../io/delimited';
 import { renderedTableReading, spreadsheetReading, tableReading, tableSideKey, type TableContent } from '../io/table-card';
 import { cardSideExportHtml } from '../render/markdown';
 import { OWN_IMAGE_NAMES, packageMediaNames, tableMediaNaming } from '../io/anki/note-fields';
-import { cardImageReferences, cardSoundReferences } from '../io/card-images';
+import { cardImageReferences, cardSoundReferences, namesMediaFile } from '../io/card-images';
 import { deckMediaNames } from './exports';
 import { groupBy } from '../io/group-by';
 import { Queue, type CardRecord, type DeckRecord, type RecallDatabase } from './schema';
@@ -73,10 +73,14 @@ export function rowDiffers(card: Card, previous: CardRecord, mediaNames?: TableM
 	return !readings(previous, mediaNames).some((reading) => sameValue(reading, row));
 }
 
-/** The names the Anki packages of `decks` give their media files (TableMediaNames): of decks with media only. */
-export async function tableMediaNames(db: RecallDatabase, decks: Iterable<string>): Promise<TableMediaNames> {
+/**
+ * The names the Anki packages of a table's decks give their media files (TableMediaNames): of decks with media
+ * only, and none where no row shows or plays a file (no row can then be a card as named by its package).
+ */
+export async function tableMediaNames(db: RecallDatabase, table: ImportBundle): Promise<TableMediaNames> {
 	const names = new Map<string, ReadonlyMap<string, string>>();
-	for (const deck of new Set(decks)) {
+	if (!table.decks.some((deck) => deck.cards.some(namesMediaFile))) return names;
+	for (const deck of new Set(table.decks.map((deck) => deck.id))) {
 		const files = await deckMediaNames(db, deck);
 		if (files.length > 0) names.set(deck, packageMediaNames(files));
 	}

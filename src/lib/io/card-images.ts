@@ -85,6 +85,11 @@ export function cardSoundReferences(card: Card): ImageReference[] {
 	return [...names].filter(isMediaName).map((src) => ({ src, names: referenceCandidates(src) }));
 }
 
+/** Whether the card shows or plays a file by its name (an image, a sound): a URL's image or a video's tag is none. */
+export function namesMediaFile(card: Card): boolean {
+	return cardImageReferences(card).length > 0 || cardSoundReferences(card).length > 0;
+}
+
 /** Every name of a file the cards show or play: what an export looks for in the store. */
 export function mediaNameCandidates(cards: Iterable<Card>): Set<string> {
 	const names = new Set<string>();

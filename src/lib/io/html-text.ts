@@ -11,6 +11,11 @@ export function textToHtml(text: string): string {
 	return text.replace(/[&<>]/g, (char) => ESCAPES[char] as string).replace(/\r\n|\r|\n/g, '<br>');
 }
 
+/** Text as HTML that shows it, in an element or a double-quoted attribute: `&`, `<`, `>` and `"` escaped. */
+export function escapeHtml(text: string): string {
+	return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+}
+
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 function decodeEntities(text: string): string {

@@ -34,7 +34,7 @@
  */
 import type { Deck } from '../notes/deck-format';
 import { decodeNoteBytes } from '../notes/decode';
-import { deckIdFor, generateDeck, type NoteReport } from '../notes/generate';
+import { deckIdFor, deckOfNote, readNote, type NoteDrafts, type NoteReport } from '../notes/generate';
 import { retitledMatches, type MatchableCard } from '../notes/match';
 import { emptyBundle, ImportError, type ImportBundle, type MediaFile } from './bundle';
 import { groupBy } from './group-by';
@@ -198,9 +198,7 @@ export function notesToBundle(files: readonly NoteFile[], options: NotesOptions 
 
 	const bundle = emptyBundle('markdown', files.map((file) => file.name).join(', '));
 	const storedDecks = new Map([...(options.noteDecks?.values() ?? [])].flat().map((stored) => [stored.id, stored]));
-	const reports: NoteReport[] = [];
 	const read: ReadNote[] = [];
-
 	for (const folder of folders) {
 		const notes = [...folder.files.keys()].filter((path) => NOTE_FILE.test(path));
 		if (folder.sorted) notes.sort();
@@ -210,19 +208,26 @@ export function notesToBundle(files: readonly NoteFile[], options: NotesOptions 
 				problems.push({ file: path, notice: say('notes-note-unreadable', { path, reason: decoded.error }) });
 				continue;
 			}
-			warnings.push(...decoded.warnings.map((warning) => say('notes-note-decoded', { path, warning })));
-			const { deck, report } = generateDeck(decoded.text, { file: path });
-			reports.push(report);
-			warnings.push(...report.warnings.map(({ line, ...warning }) => say('notes-note-warning', { path, line, warning })));
-			if (deck.cards.length > 0) read.push({ folder, path, text: decoded.text, deck, report: reports.length - 1 });
+			const decodeWarnings = decoded.warnings.map((warning) => say('notes-note-decoded', { path, warning }));
+			read.push({ folder, path, decodeWarnings, drafts: readNote(decoded.text, path) });
 		}
 	}
-	nameByFolders(read, reports);
+	nameByFolders(read);
+
+	const reports: NoteReport[] = [];
+	const made: { folder: Folder; path: string; deck: Deck }[] = [];
+	for (const { folder, path, decodeWarnings, drafts, deckName } of read) {
+		warnings.push(...decodeWarnings);
+		const { deck, report } = deckOfNote(drafts, deckName);
+		reports.push(report);
+		warnings.push(...report.warnings.map(({ line, ...warning }) => say('notes-note-warning', { path, line, warning })));
+		if (deck.cards.length > 0) made.push({ folder, path, deck });
+	}
 
 	const deckFiles = new Map<string, string>();
 	const conflicts: { first: string; second: string; deck: string }[] = [];
 	const media = new Map<string, MediaFile>();
-	for (const { folder, path, deck } of read) {
+	for (const { folder, path, deck } of made) {
 		const other = deckFiles.get(deck.id);
 		if (other !== undefined) {
 			conflicts.push({ first: other, second: path, deck: deck.name });
@@ -247,36 +252,36 @@ export function notesToBundle(files: readonly NoteFile[], options: NotesOptions 
 	return { bundle, reports, skipped: problems };
 }
 
-/** A note that made cards, before its images and sounds are found. `report`: its index among the reports. */
+/** A note decoded and read into its cards' drafts, before its deck is named (`deckName`: nameByFolders's, if any). */
 interface ReadNote {
 	folder: Folder;
 	path: string;
-	text: string;
-	deck: Deck;
-	report: number;
+	decodeWarnings: ImportNotice[];
+	drafts: NoteDrafts;
+	deckName?: string;
 }
 
 /**
  * Notes of one title in different folders (a vault's `Biology/Overview.md` and `Chemistry/Overview.md`) make
  * decks named by their folders, as sub-decks: `Biology::Overview`, by the nearest folder, or by as much more of
- * the path as tells them apart (a note at the top keeps its name). Only notes whose decks would be one are renamed,
- * so every other note keeps its deck and its cards' ids; and the names come from the paths alone, so importing the
- * vault again lands on the same decks. Notes that no folder tells apart stay as they are, for the refusal.
+ * the path as tells them apart (a note at the top keeps its name). Only notes that make cards and whose decks
+ * would be one are renamed, so every other note keeps its deck and its cards' ids; and the names come from the
+ * paths alone, so importing the vault again lands on the same decks. Notes that no folder tells apart stay as
+ * they are, for the refusal.
  */
-function nameByFolders(read: ReadNote[], reports: NoteReport[]): void {
-	const byDeck = groupBy(read, (note) => note.deck.id);
+function nameByFolders(read: ReadNote[]): void {
+	const byDeck = groupBy(
+		read.filter((note) => note.drafts.cardCount > 0),
+		(note) => deckIdFor(note.drafts.name)
+	);
 	for (const same of byDeck.values()) {
 		if (same.length < 2) continue;
 		const folders = same.map((note) => note.path.split('/').slice(0, -1));
 		const deepest = Math.max(...folders.map((parts) => parts.length));
 		for (let depth = 1; depth <= deepest; depth++) {
-			const names = same.map((note, index) => [...(folders[index] as string[]).slice(-depth), note.deck.name].join('::'));
+			const names = same.map((note, index) => [...(folders[index] as string[]).slice(-depth), note.drafts.name].join('::'));
 			if (new Set(names.map(deckIdFor)).size < names.length) continue;
-			for (const [index, note] of same.entries()) {
-				const renamed = generateDeck(note.text, { file: note.path, deckName: names[index] as string });
-				note.deck = renamed.deck;
-				reports[note.report] = renamed.report;
-			}
+			for (const [index, note] of same.entries()) note.deckName = names[index];
 			break;
 		}
 	}

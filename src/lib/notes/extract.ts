@@ -35,6 +35,7 @@ import { definitionsReadAsFacts, givesComplexities, givesRewrites, readsAsFacts 
 import { DESCRIPTION_LINE, hasWords, stripDecoration, stripEmoji } from './text';
 import { isPlainLabel, isTerm, KOREAN_REMARK_START, readsAsClause, NOT_TERMS, PARTICLE_INSIDE, PRONOUN, SENTENCE_START, STATEMENT_ENDING } from './terms';
 import { sayNote, type NoteWarning } from './warnings';
+import { blankMath } from './math';
 
 /** A part of the note that a card's front is made of: a whole line, the start of a line, or a table row's cell. */
 export interface FrontPart {
@@ -288,13 +289,6 @@ function withoutTaskBox(text: string): string {
 
 /** Words in parentheses: an aside, such as a worked example of a rule (`く → いて (書く → 書いて)`). */
 const PARENTHESISED = /\([^()]*\)|（[^（）]*）/gu;
-
-/**
- * TeX math as math.ts reads it in a line (`$\Pi = iMRT$`, `$$x$$`): no space inside either dollar, no digit after the
- * closing one. Its `=` or `-` is the formula's, no separator; and a line of it is a definition as any other.
- */
-const MATH_SPAN = /\$\$[^$\n]+?\$\$|\$(?=[^\s$])[^$\n]*?[^\s$\\]\$(?!\d)/g;
-const blankMath = (text: string) => text.replace(MATH_SPAN, (math) => ' '.repeat(math.length));
 
 /**
  * A flow (`SYN → SYN+ACK → ACK`) is not a term and its definition. A rule's example in parentheses is no further

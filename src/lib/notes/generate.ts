@@ -300,12 +300,34 @@ function lineKeys(text: string, lines: readonly number[], prefix: string): Map<n
 	return keys;
 }
 
-export function generateDeck(text: string, options: GenerateOptions): GenerateResult {
+/**
+ * A note read into the drafts of its cards, before its deck is named: all that does not depend on the name. A caller
+ * that names decks by what other notes are called (markdown-notes.ts: notes of one title in different folders) reads
+ * every note first, and makes each deck once with the name it settles on (deckOfNote).
+ */
+export interface NoteDrafts {
+	file: string;
+	/** The deck's name unless the caller gives one: the front matter's `deck`, the first H1, or the file's name. */
+	name: string;
+	/** How many cards the note makes, whatever its deck's name. */
+	cardCount: number;
+	structure: NoteStructure;
+	candidates: Candidate[];
+	drafts: Draft[];
+	images: CardImage[][];
+	sounds: CardSounds[];
+	noteTags: string[];
+	tags: string[][];
+	siblingKeys: (string[] | undefined)[];
+	paths: string[][];
+	warnings: NoteWarning[];
+}
+
+export function readNote(text: string, file: string): NoteDrafts {
 	const { tokens, frontMatter, warnings } = parseNote(text);
 	const structure = readStructure(tokens);
 	warnings.push(...structure.warnings);
-	const name = options.deckName?.trim() || frontMatter.deck || structure.title || nameFromFile(options.file);
-	const deckId = deckIdFor(name);
+	const name = frontMatter.deck || structure.title || nameFromFile(file);
 
 	const plainSample = text.slice(0, 20_000);
 	const language = hangulShare(plainSample) >= 0.3 ? 'ko' : 'en';
@@ -331,11 +353,24 @@ export function generateDeck(text: string, options: GenerateOptions): GenerateRe
 	const sounds = assignSounds(drafts, structure.sounds, structure.sections, sectionOf, warnings);
 	const noteTags = [...new Set([...frontMatter.tags, ...structure.tags])];
 	const tags = tagsOfCards(drafts, structure, noteTags, sectionOf);
-	const siblingKeys = sharedLineKeys(drafts, text, options.file);
+	const siblingKeys = sharedLineKeys(drafts, text, file);
+	const paths = shownPaths(drafts);
+	return { file, name, cardCount: drafts.length, structure, candidates: extractor.candidates, drafts, images, sounds, noteTags, tags, siblingKeys, paths, warnings };
+}
+
+export function generateDeck(text: string, options: GenerateOptions): GenerateResult {
+	return deckOfNote(readNote(text, options.file), options.deckName);
+}
+
+/** The deck of a note read, named `deckName` or else as the note names it. */
+export function deckOfNote(note: NoteDrafts, deckName?: string): GenerateResult {
+	const { file, drafts, images, sounds, tags, siblingKeys, paths, noteTags } = note;
+	const warnings = [...note.warnings];
+	const name = deckName?.trim() || note.name;
+	const deckId = deckIdFor(name);
 	// A question asked twice under one heading (`bank: 은행`, `bank: 강둑`): each card is told by its answer too, so
 	// that deleting or moving one never hands its history to the other. Only the same answer again goes by order.
 	const questionIds = drafts.map((draft) => cardId(name, draft.path, `${draft.kind} ${draft.identity}`));
-	const paths = shownPaths(drafts);
 	const asked = new Map<string, number>();
 	for (const id of questionIds) asked.set(id, (asked.get(id) ?? 0) + 1);
 	const ids = new Set<string>();
@@ -365,7 +400,7 @@ export function generateDeck(text: string, options: GenerateOptions): GenerateRe
 			path: paths[index] ?? draft.path,
 			tags: tags[index] ?? [],
 			images: images[index] ?? [],
-			source: { file: options.file, line: draft.line },
+			source: { file, line: draft.line },
 			...(keys ? { siblingKeys: keys } : {})
 		};
 	});
@@ -375,19 +410,19 @@ export function generateDeck(text: string, options: GenerateOptions): GenerateRe
 	}
 
 	const coveredLines = new Set(drafts.flatMap((draft) => draft.covers));
-	warnings.push(...obsidianLeftOut(structure, coveredLines));
+	warnings.push(...obsidianLeftOut(note.structure, coveredLines));
 	const seen = new Set<number>();
-	const candidates = extractor.candidates.filter((candidate) => !seen.has(candidate.line) && seen.add(candidate.line));
+	const candidates = note.candidates.filter((candidate) => !seen.has(candidate.line) && seen.add(candidate.line));
 	const uncovered = candidates.filter((candidate) => !coveredLines.has(candidate.line));
 	warnings.push(...blocksOnNoCard(uncovered));
 	const cardsByRule: NoteReport['cardsByRule'] = {};
 	for (const card of cards) cardsByRule[card.rule] = (cardsByRule[card.rule] ?? 0) + 1;
 
 	return {
-		deck: { id: deckId, name, tags: noteTags, source: options.file, cards },
+		deck: { id: deckId, name, tags: noteTags, source: file, cards },
 		slots: drafts.map((draft) => draft.slot),
 		report: {
-			file: options.file,
+			file,
 			deck: name,
 			cards: cards.length,
 			cardsByRule,

@@ -16,28 +16,55 @@ const MAX_BLOCK_MATH_LINES = 200;
 
 const isBlank = (char: string | undefined) => char === undefined || char === ' ' || char === '\t' || char === '\n';
 
-const mathInline: InlineRule = (state, silent) => {
-	const { src, pos: start } = state;
-	if (src[start] !== '$') return false;
+/**
+ * Where the math that the dollar at `start` opens ends (past its closing dollars), or -1 where it opens none. The one
+ * reading of math in a line: the Markdown rule below, and the definitions that must not read a formula's `=` or `-` as
+ * their separator (extract.ts).
+ */
+export function mathSpanEnd(src: string, start: number): number {
+	if (src[start] !== '$') return -1;
 	const marks = src[start + 1] === '$' ? '$$' : '$';
 	const from = start + marks.length;
-	if (isBlank(src[from])) return false;
+	if (isBlank(src[from])) return -1;
 	let end = from;
 	for (;;) {
 		end = src.indexOf(marks, end);
-		if (end < 0 || end - start > MAX_INLINE_MATH) return false;
+		if (end < 0 || end - start > MAX_INLINE_MATH) return -1;
 		if (src[end - 1] !== '\\') break;
 		end += 1;
 	}
 	const inside = src.slice(from, end);
-	if (inside === '' || inside.includes('\n') || isBlank(src[end - 1])) return false;
-	if (marks === '$' && /\d/.test(src[end + 1] ?? '')) return false;
+	if (inside === '' || inside.includes('\n') || isBlank(src[end - 1])) return -1;
+	if (marks === '$' && /\d/.test(src[end + 1] ?? '')) return -1;
+	return end + marks.length;
+}
+
+/** The text with each math span in it blanked out, its length kept, read from left to right as Markdown reads it. */
+export function blankMath(text: string): string {
+	let blanked = '';
+	let kept = 0;
+	for (let dollar = text.indexOf('$'); dollar >= 0; ) {
+		const end = mathSpanEnd(text, dollar);
+		if (end < 0) {
+			dollar = text.indexOf('$', dollar + 1);
+			continue;
+		}
+		blanked += text.slice(kept, dollar) + ' '.repeat(end - dollar);
+		kept = end;
+		dollar = text.indexOf('$', end);
+	}
+	return blanked + text.slice(kept);
+}
+
+const mathInline: InlineRule = (state, silent) => {
+	const end = mathSpanEnd(state.src, state.pos);
+	if (end < 0) return false;
 	if (!silent) {
 		const token = state.push('math_inline', 'math', 0);
-		token.content = src.slice(start, end + marks.length);
-		token.markup = marks;
+		token.content = state.src.slice(state.pos, end);
+		token.markup = state.src[state.pos + 1] === '$' ? '$$' : '$';
 	}
-	state.pos = end + marks.length;
+	state.pos = end;
 	return true;
 };
 

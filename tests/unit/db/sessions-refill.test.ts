@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerCard } from '../../../src/lib/db/answers';
 import { buryCard, suspendCard } from '../../../src/lib/db/cards';
-import { limitsForDeck, type DeckOptions } from '../../../src/lib/db/deck-options';
+import { limitsForDeck, type DeckOptions } from '../../../src/lib/srs/deck-options';
 import { applyDeck } from '../../../src/lib/db/decks';
 import { applyImport } from '../../../src/lib/db/imports';
 import { cardsInDeck } from '../../../src/lib/db/lookups';

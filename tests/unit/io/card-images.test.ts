@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardImageReferences, imageFilesShown, imageNameCandidates, missingImages, missingMediaWarnings, missingSounds, mediaNameCandidates } from '../../../src/lib/io/card-images';
+import { cardImageReferences, imageFilesShown, imageNameCandidates, missingImages, missingMediaWarnings, missingSounds, mediaNameCandidates, namesMediaFile } from '../../../src/lib/io/card-images';
 import { emptyBundle } from '../../../src/lib/io/bundle';
 import { makeCard } from './anki/export-helpers';
 
@@ -92,5 +92,12 @@ describe('the images a card shows', () => {
 		expect([...mediaNameCandidates(cards)]).toEqual(['there.mp3', 'gone%20away.ogg', 'gone away.ogg']);
 		expect(missingSounds(bundle)).toEqual(['gone away.ogg']);
 		expect(missingMediaWarnings(bundle).map((notice) => notice.message)).toEqual(['The sound "gone away.ogg" is not on this device; the file names it, without the sound.']);
+	});
+});
+
+describe('whether a card names a media file', () => {
+	it('an image or a sound by a file’s name does; a URL’s image, a video’s tag, an image without a source or written as text do not', () => {
+		expect([html('<img src="map.png">'), html('x', '[sound:word.mp3]'), markdown('![m](img/m.png)'), makeCard('l', 'd', 'x', 'y', { images: [{ src: 'd/a.png', alt: '' }] })].map(namesMediaFile)).toEqual([true, true, true, true]);
+		expect([html('<img src="https://example.com/a.png">'), html('[sound:clip.mp4]'), html('<img alt="x">'), markdown('<img src="x.png">'), html('plain')].map(namesMediaFile)).toEqual([false, false, false, false, false]);
 	});
 });

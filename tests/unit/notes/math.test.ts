@@ -44,6 +44,16 @@ describe('TeX math', () => {
 		expect(cards('## Prices\n- Coffee - $5 a cup\n- Tea - $4 a pot\n').map((card) => card.rule)).toEqual(['list']);
 	});
 
+	it('reads in a definition the math that the note’s Markdown reads, no other', () => {
+		// An escaped dollar inside math is the formula's: the math goes on to the closing one.
+		expect(cards('## Costs\n- Unit cost - $c = 5\\$ \\cdot n$\n- Shipping - $s = 2\\$$\n').map((card) => [card.rule, shown(card.front), shown(card.back)])).toEqual([
+			['definition', 'Unit cost', '$c = 5\\$ \\cdot n$'],
+			['definition', 'Shipping', '$s = 2\\$$']
+		]);
+		// `$$` with spaces inside is no math to the Markdown (its `*` is emphasis), so its dollars are no formula's either.
+		expect(cards('## Physics\n- Energy - $$ E = mc^2 $$\n- Force - $$ F = ma $$\n').map((card) => card.rule)).toEqual(['list']);
+	});
+
 	it('reads dollars of money, and a `$$` never closed, as before', () => {
 		expect(cards('## Prices\n- coffee: $5 and *cake* $10\n- tea: $4\n').map((card) => [card.front, card.back])).toEqual([
 			['coffee', '$5 and cake $10'],

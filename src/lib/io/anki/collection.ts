@@ -8,7 +8,7 @@
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
 import { tidyDeckName } from '../../srs/deck-tree';
 import { ImportError, type DeckOptionsMeta } from '../bundle';
-import { DEFAULT_CONF_ID, optionsOfGroup } from './export-collection';
+import { DEFAULT_CONF_ID, optionsOfGroup } from './options-group';
 import { refuse } from '../notices';
 import type { AnkiJsonPart, AnkiTable } from '../notices/anki';
 import { readCustomData, type Sm2Extra } from './custom-data';

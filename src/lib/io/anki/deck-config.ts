@@ -5,7 +5,7 @@
  * layouts and a group means the same deck options whichever layout carried it.
  */
 import type { DeckOptionsMeta } from '../bundle';
-import { NEW_CARDS_DUE, NEW_CARDS_RANDOM, optionsOfGroup } from './export-collection';
+import { NEW_CARDS_DUE, NEW_CARDS_RANDOM, optionsOfGroup } from './options-group';
 import { decodeMessage, numberField, ProtobufError, type ProtoMessage } from './protobuf';
 
 /** DeckConfig.Config's fields that Recall has options for. */

@@ -170,18 +170,6 @@ export function stripHtmlPreservingMedia(html: string): string {
 	return decodeEntities(withNames.replace(HTML_TAG, ''));
 }
 
-export function escapeHtml(text: string): string {
-	return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-}
-
-/** `<img>` tags' `src`, replaced where `rename` knows the (decoded) value. */
-export function renameImageSources(html: string, rename: (src: string) => string | undefined): string {
-	return html.replace(/(<img\b[^>]*?\bsrc=)(?:"([^"]*)"|'([^']*)')/gi, (whole, head: string, double?: string, single?: string) => {
-		const renamed = rename(decodeEntities(double ?? single ?? ''));
-		return renamed === undefined ? whole : `${head}"${escapeHtml(renamed)}"`;
-	});
-}
-
 // --- media names and tags ------------------------------------------------------
 
 /** Characters Anki removes from media file names. */

@@ -18,6 +18,8 @@ import type { Database, SqlJsStatic, SqlValue, Statement } from 'sql.js';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Card, Deck } from '../../notes/deck-format';
 import { DEFAULT_DAY_START_HOUR, studyDay, type DayOptions } from '../../srs/day';
+import { leechOptionsForDeck, limitsForDeck, type LeechOptions } from '../../srs/deck-options';
+import type { QueueLimits } from '../../srs/queue-limits';
 import type { ReviewRow } from '../../srs/history';
 import type { DeckOptionsMeta, ImportBundle } from '../bundle';
 import { say, type ImportNotice } from '../notices';
@@ -32,18 +34,18 @@ import {
 	collectionConfJson,
 	deckConfigsJson,
 	deckJson,
-	modelsJson,
-	type OptionsGroup
+	modelsJson
 } from './export-collection';
+import type { OptionsGroup } from './options-group';
 import {
 	ankiDeckName,
 	ankiTag,
 	cleanField,
-	escapeHtml,
 	notesTagsColumn,
-	renameImageSources,
 	stripHtmlPreservingMedia
 } from './export-fields';
+import { escapeHtml } from '../html-text';
+import { renameImageSources } from './media';
 import { ankiCardOf, RECALL_CLOZE_GUID_PREFIX, RECALL_GUID_PREFIX } from './card-ids';
 import { customDataColumn, noteChecksum } from './custom-data';
 import { fieldChecksum } from './export-hash';
@@ -77,8 +79,11 @@ export interface AnkiExportOptions {
 	 * a deck with options of its own (the bundle's `store.decks[id].options`) gets an options group of them, each
 	 * option it does not set taken from here.
 	 */
-	globalOptions?: DeckOptionsMeta;
+	globalOptions?: GlobalDeckOptions;
 }
+
+/** The global settings a deck's options fall back on: the app's Settings will do, whose other fields are not read. */
+type GlobalDeckOptions = QueueLimits & LeechOptions;
 
 const MODEL_IDS: Record<CardsNote['note']['notetype'], number> = {
 	Basic: BASIC_MODEL_ID,
@@ -133,14 +138,19 @@ function ankiDecks(decks: readonly Deck[], mod: number, warn: Warn, ownOptions: 
 	return { json, idByDeck, groups };
 }
 
-/** A deck's options as its options group carries them: its own, and the global settings for what it does not set; none for a deck without any. */
-function deckOptionsOf(bundle: ImportBundle, global: DeckOptionsMeta = {}): (deck: Deck) => Omit<OptionsGroup, 'id' | 'name'> | undefined {
+/**
+ * A deck's options as its options group carries them: its own, and the global settings for what it does not set,
+ * as the deck studies with them (limitsForDeck, leechOptionsForDeck); without global settings, its own alone. None
+ * for a deck without any.
+ */
+function deckOptionsOf(bundle: ImportBundle, global: GlobalDeckOptions | undefined): (deck: Deck) => Omit<OptionsGroup, 'id' | 'name'> | undefined {
 	return (deck) => {
 		const own = bundle.store?.decks[deck.id]?.options;
 		const set = Object.entries(own ?? {}).filter(([, value]) => value !== undefined);
 		if (set.length === 0) return undefined;
 		const recallOptions = Object.fromEntries(set) as DeckOptionsMeta;
-		return { ...global, ...recallOptions, recallOptions };
+		const followed = global ? { ...limitsForDeck(global, own), ...leechOptionsForDeck(global, own) } : recallOptions;
+		return { ...followed, recallOptions };
 	};
 }
 

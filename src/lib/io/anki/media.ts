@@ -8,6 +8,7 @@ import { decodeMessage, messageFields, numberField, hasField, stringField } from
 
 import { audioTypeOf, extensionOf } from '../media-types';
 import { decodeEntities } from '../media-names';
+import { escapeHtml } from '../html-text';
 import { rewriteSoundTags, storedSoundName } from '../sound-tags';
 
 export { audioTypeOf, extensionOf, imageTypeOf } from '../media-types';
@@ -78,6 +79,18 @@ export function rewriteImageSources(html: string, rename: (src: string) => strin
 	});
 }
 
+/**
+ * Rewrites the src of every `<img>` with `rename` of its value as a browser reads it (character references
+ * decoded); a src it returns undefined for stays as it is. The new value is escaped, in double quotes: a note's
+ * file name may hold `&` or `"`.
+ */
+export function renameImageSources(html: string, rename: (src: string) => string | undefined): string {
+	return rewriteImageSources(html, (src) => {
+		const renamed = rename(decodeEntities(src));
+		return renamed === undefined ? undefined : escapeHtml(renamed);
+	});
+}
+
 /** The src values of the `<img>` elements of some HTML. */
 export function imageSources(html: string): string[] {
 	return [...html.matchAll(IMG_SRC)].map((match) => match[2] ?? match[3] ?? match[4] ?? '');
@@ -98,7 +111,7 @@ export function nameUnnamedImages(html: string, nameOf: (src: string) => string 
 		const [src] = imageSources(tag);
 		const name = src === undefined ? undefined : nameOf(src);
 		if (name === undefined || name.trim() === '') return tag;
-		const alt = name.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+		const alt = escapeHtml(name);
 		return `<img alt="${alt}"${tag.slice(4)}`;
 	});
 }

@@ -13,7 +13,9 @@ import { ankiCardOf, RECALL_CLOZE_GUID_PREFIX } from './card-ids';
 import { isMediaName, referenceCandidates } from '../media-names';
 import { audioTypeOf } from '../media-types';
 import { rewriteSoundTags, soundFileName } from '../sound-tags';
-import { ankiMediaName, clozeText, countClozes, escapeHtml, htmlClozeText, renameImageSources, uniqueName } from './export-fields';
+import { ankiMediaName, clozeText, countClozes, htmlClozeText, uniqueName } from './export-fields';
+import { escapeHtml } from '../html-text';
+import { renameImageSources } from './media';
 
 export type CardSide = 'front' | 'back';
 

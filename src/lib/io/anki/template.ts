@@ -5,6 +5,7 @@
  * The output is the fields' own HTML put together: it is sanitized when shown,
  * never here, and nothing here adds script or event handlers.
  */
+import { escapeHtml } from '../html-text';
 
 export type TemplateNode =
 	| { type: 'text'; text: string }
@@ -63,10 +64,6 @@ export function parseTemplate(source: string): TemplateNode[] {
 /** Anki's test for a field that counts as empty in `{{#Field}}`: only whitespace, `<br>` and empty divs. */
 export function isFieldEmpty(html: string): boolean {
 	return /^(?:[\s\u00a0]|&nbsp;|<\/?(?:br|div)\s*\/?>)*$/i.test(html);
-}
-
-export function escapeHtml(text: string): string {
-	return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 }
 
 export function stripHtml(html: string): string {

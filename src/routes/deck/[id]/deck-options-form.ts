@@ -4,7 +4,7 @@
  * form checks the numbers.
  */
 import { parseWholeNumber } from '$lib/i18n/whole-number';
-import { LIMIT_BOUNDS, normalizeDeckOptions, type DeckOptions, type LeechOptions } from '$lib/db/deck-options';
+import { LIMIT_BOUNDS, normalizeDeckOptions, type DeckOptions, type LeechOptions } from '$lib/srs/deck-options';
 import { LEECH_THRESHOLD_BOUNDS, type LeechAction } from '$lib/srs/leech';
 import type { QueueLimits } from '$lib/srs/queue-limits';
 

@@ -10,6 +10,7 @@ import {
 	referenceCandidates,
 	removeUnplayableSounds,
 	audioTypeOf,
+	renameImageSources,
 	rewriteImageSources
 } from '../../../../src/lib/io/anki/media';
 import { protoMessage, zstdRaw, zstdZeros } from './helpers';
@@ -74,6 +75,18 @@ describe('media lists and references', () => {
 		expect(imageSources(html)).toEqual(['a.png', 'b c.png', 'd.png']);
 		expect(rewriteImageSources(html, (src) => (src === 'd.png' ? undefined : `new-${src.length}`))).toBe(
 			`<img src="new-5"><IMG class=x SRC="new-7" /><img src=d.png alt="x"><img alt="no src">`
+		);
+	});
+
+	it('renames <img> sources by their decoded value in any quoting, the new name escaped', () => {
+		const names = new Map([
+			['a&b.png', 'deck/a&b "1".png'],
+			['bare.png', 'stored.png'],
+			['spaced.png', 'x<y>.png']
+		]);
+		const html = `<img src="a&amp;b.png"><img src=bare.png alt="b"><img src = 'spaced.png'><img src="other.png">`;
+		expect(renameImageSources(html, (src) => names.get(src))).toBe(
+			`<img src="deck/a&amp;b &quot;1&quot;.png"><img src="stored.png" alt="b"><img src = "x&lt;y&gt;.png"><img src="other.png">`
 		);
 	});
 

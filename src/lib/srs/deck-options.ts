@@ -9,8 +9,8 @@
  * (quick-read.ts) and the deck page all apply them through `limitsForDeck`;
  * an answer that lapses reads the leech options through `leechOptionsForDeck`.
  */
-import { LEECH_THRESHOLD_BOUNDS, type LeechAction } from '../srs/leech';
-import type { QueueLimits } from '../srs/queue-limits';
+import { LEECH_THRESHOLD_BOUNDS, type LeechAction } from './leech';
+import type { QueueLimits } from './queue-limits';
 
 export interface DeckOptions {
 	newPerDay?: number;
