@@ -6,7 +6,7 @@
  */
 import { limitsForDeck } from '$lib/srs/deck-options';
 import { newOfDeck, readStoreSnapshot, type StoreSnapshot, type StoredDeckCounts } from '$lib/db/quick-read';
-import { normalizeSettings } from '$lib/db/settings-values';
+import { normalizeSettings, type Settings } from '$lib/db/settings-values';
 import { studyDay } from '$lib/srs/day';
 import { ALL_DECKS } from '$lib/srs/deck-tree';
 import { newLimitHold, type NewLimitHold } from '$lib/srs/queue-limits';
@@ -150,9 +150,18 @@ export function homeList(snapshot: StoreSnapshot | undefined, builtIn: readonly 
 	};
 }
 
+const todayAt = (now: number) => (settings: Settings) => studyDay(now, { dayStartHour: settings.dayStartHour });
+
 export async function loadHomeList(builtIn: readonly BuiltInSummary[], now: number, dbName?: string): Promise<HomeList> {
-	const snapshot = await readStoreSnapshot((settings) => studyDay(now, { dayStartHour: settings.dayStartHour }), dbName);
-	return homeList(snapshot, builtIn, now);
+	return homeList(await readStoreSnapshot(todayAt(now), dbName), builtIn, now);
+}
+
+/**
+ * One stored deck's row of the home list, counted alone (a deck page's "3 new · 12 due"): the other decks' cards
+ * are not read. Undefined for a deck the home page does not list (retired, or not stored).
+ */
+export async function loadHomeDeck(deckId: string, now: number, dbName?: string): Promise<HomeDeck | undefined> {
+	return homeList(await readStoreSnapshot(todayAt(now), dbName, [deckId]), [], now).decks.find((row) => row.id === deckId);
 }
 
 /** The list was counted for a study day that has ended: it needs counting again. */

@@ -268,9 +268,11 @@ async function newCardsToday(
 /**
  * What the home page counts, read in one transaction so that the numbers are
  * of one moment. `today` is computed by the caller from the stored day-start
- * hour, hence the callback.
+ * hour, hence the callback. `only`: count these decks alone (a deck page's
+ * counts), the others left out of `counts`; each deck's counts are its own,
+ * so they come out the same.
  */
-export async function readStoreSnapshot(todayFor: (settings: Settings) => number, name = DB_NAME): Promise<StoreSnapshot | undefined> {
+export async function readStoreSnapshot(todayFor: (settings: Settings) => number, name = DB_NAME, only?: readonly string[]): Promise<StoreSnapshot | undefined> {
 	// The counts follow the limits: a change just made on Settings is counted (settings-writes.ts).
 	await settingsWritesSettled();
 	const db = await openExisting(name);
@@ -295,7 +297,7 @@ export async function readStoreSnapshot(todayFor: (settings: Settings) => number
 		const mostExtra = (extra: Map<string, number>, deck: StoredDeck) => Math.max(...scopesOf(deck).map((scope) => extra.get(scope) ?? 0));
 		await Promise.all(
 			decks
-				.filter((deck) => !deck.retired)
+				.filter((deck) => !deck.retired && (only === undefined || only.includes(deck.id)))
 				.map(async (deck) => {
 					const [dueCount, freshCount, total, retired, studiedToday] = await Promise.all([
 						request(cards.index('[deck+queue+dueDay]').count(IDBKeyRange.bound([deck.id, Queue.scheduled, -Infinity], [deck.id, Queue.scheduled, today]))),

@@ -57,6 +57,10 @@ export class CardSearch {
 	#all: Read | undefined;
 	/** The latest narrower read. */
 	#narrow: Read | undefined;
+	/** The latest search's matches and what made them: the same search in another order (a sort change) only sorts them. */
+	#latest: { text: string; today: number; dayStartHour: number | undefined; matches: CardRecord[] } | undefined;
+	/** Counts the changes of the store: a read that a change overtook is not kept. */
+	#changes = 0;
 	readonly #changed: (() => void) | undefined;
 	readonly #onChange = (parts: Record<string, unknown>) => {
 		const prefix = `idb://${this.#db.name}/`;
@@ -84,10 +88,17 @@ export class CardSearch {
 		this.#decks = undefined;
 		this.#all = undefined;
 		this.#narrow = undefined;
+		this.#latest = undefined;
+		this.#changes++;
 	}
 
 	/** The cards `text` finds, sorted; or the error that keeps it from being read. */
 	async search(text: string, options: SearchOptions): Promise<SearchOutcome> {
+		const latest = this.#latest;
+		if (latest && latest.text === text && latest.today === options.today && latest.dayStartHour === options.dayStartHour) {
+			return { ok: true, cards: new SortedCards(latest.matches, options.sort, options.direction), decks: await this.#loadDecks() };
+		}
+		const changes = this.#changes;
 		let query: Query;
 		try {
 			query = parseQuery(text);
@@ -105,6 +116,7 @@ export class CardSearch {
 		if (needs.rated.length > 0) context.rated = await this.#rated(needs.rated, options.today);
 		const matcher = compileQuery<CardRecord>(query, context);
 		const matches = await this.#matches(query, decks, matcher);
+		if (changes === this.#changes) this.#latest = { text, today: options.today, dayStartHour: options.dayStartHour, matches };
 		return { ok: true, cards: new SortedCards(matches, options.sort, options.direction), decks };
 	}
 
@@ -122,6 +134,7 @@ export class CardSearch {
 	 * each piece as it comes (deck-read.ts), so that the last piece's are all that is left to filter at the end.
 	 */
 	async #matches(query: Query, decks: Map<string, DeckRecord>, matcher: (card: CardRecord) => boolean): Promise<CardRecord[]> {
+		const changes = this.#changes;
 		const { key, load } = this.#plan(query, decks);
 		const kept = this.#all ?? (this.#narrow?.key === key ? this.#narrow : undefined);
 		if (kept) return kept.cards.filter(matcher);
@@ -133,6 +146,7 @@ export class CardSearch {
 			})
 		).filter((card) => card.deletedAt === undefined);
 		const read: Read = { key, cards };
+		if (changes !== this.#changes) return matches;
 		if (key === ALL) this.#all = read;
 		else this.#narrow = read;
 		return matches;

@@ -54,13 +54,15 @@ function compareText(x: string, y: string): number {
 	return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** A sorted copy of `cards`. */
-export function sortCards<C extends SortableCard>(cards: readonly C[], by: SortKey, direction: SortDirection = 'asc'): C[] {
+/**
+ * sortCards' order as a comparison of the cards' places in `cards`: each card's key read once, beforehand, into a
+ * typed array, so that comparing two costs two number reads unless they tie.
+ */
+function orderByIndex(cards: readonly SortableCard[], by: SortKey, direction: SortDirection): (a: number, b: number) => number {
 	const keys = new Float64Array(cards.length);
 	for (let i = 0; i < cards.length; i++) keys[i] = keyOf(cards[i]!, by);
 	const sign = direction === 'desc' ? -1 : 1;
-	const order = Array.from(cards.keys());
-	order.sort((a, b) => {
+	return (a, b) => {
 		const ka = keys[a]!;
 		const kb = keys[b]!;
 		const aNone = Number.isNaN(ka);
@@ -70,8 +72,55 @@ export function sortCards<C extends SortableCard>(cards: readonly C[], by: SortK
 		const x = cards[a]!;
 		const y = cards[b]!;
 		return x.createdAt - y.createdAt || compareText(x.deck, y.deck) || x.order - y.order || compareText(x.id, y.id);
-	});
+	};
+}
+
+/** A sorted copy of `cards`. */
+export function sortCards<C extends SortableCard>(cards: readonly C[], by: SortKey, direction: SortDirection = 'asc'): C[] {
+	const order = Array.from(cards.keys());
+	order.sort(orderByIndex(cards, by, direction));
 	return order.map((index) => cards[index]!);
+}
+
+/**
+ * The first `count` of `cards` in sortCards' order, in one pass: a heap holds the first ones met so far, the
+ * last of them on top, and a card comes in only when it goes before that one. Most cards are turned away by one
+ * comparison, so the cost grows with the cards and not with how many tie (sorting the tied ones in full took
+ * most of a sort change's time where thousands of cards share a key: lapses 0).
+ */
+function firstCards<C extends SortableCard>(cards: readonly C[], by: SortKey, direction: SortDirection, count: number): C[] {
+	const compare = orderByIndex(cards, by, direction);
+	const heap: number[] = [];
+	const swap = (i: number, j: number) => {
+		const held = heap[i]!;
+		heap[i] = heap[j]!;
+		heap[j] = held;
+	};
+	for (let index = 0; index < cards.length; index++) {
+		if (heap.length < count) {
+			// Up to its place: a parent goes after its children.
+			let at = heap.push(index) - 1;
+			while (at > 0) {
+				const parent = (at - 1) >> 1;
+				if (compare(heap[parent]!, heap[at]!) >= 0) break;
+				swap(parent, at);
+				at = parent;
+			}
+		} else if (count > 0 && compare(index, heap[0]!) < 0) {
+			heap[0] = index;
+			for (let at = 0; ; ) {
+				const left = 2 * at + 1;
+				const right = left + 1;
+				let last = at;
+				if (left < heap.length && compare(heap[left]!, heap[last]!) > 0) last = left;
+				if (right < heap.length && compare(heap[right]!, heap[last]!) > 0) last = right;
+				if (last === at) break;
+				swap(at, last);
+				at = last;
+			}
+		}
+	}
+	return heap.sort(compare).map((index) => cards[index]!);
 }
 
 /** Up to this many first cards are picked by a partial selection; a longer run is sorted in full. */
@@ -79,7 +128,7 @@ const PARTIAL_MAX = 256;
 
 /**
  * Cards in sortCards' order, sorted only as far as they are read: the first
- * ones (a page, or a few) by a partial selection, anything past PARTIAL_MAX by
+ * ones (a page, or a few) by a partial selection (firstCards), anything past PARTIAL_MAX by
  * one full sort, kept. So a search shows its first page of thousands of
  * matches without sorting them all.
  */
@@ -106,7 +155,7 @@ export class SortedCards<C extends SortableCard> {
 	slice(start: number, end: number = this.length): C[] {
 		const stop = Math.min(end, this.length);
 		if (this.#sorted === undefined && stop <= PARTIAL_MAX) {
-			if (this.#head.length < stop) this.#head = this.#first(stop);
+			if (this.#head.length < stop) this.#head = firstCards(this.unsorted, this.#by, this.#direction, stop);
 			return this.#head.slice(start, stop);
 		}
 		this.#sorted ??= sortCards(this.unsorted, this.#by, this.#direction);
@@ -116,21 +165,5 @@ export class SortedCards<C extends SortableCard> {
 	/** Every card, sorted. */
 	all(): C[] {
 		return this.slice(0);
-	}
-
-	/**
-	 * The first `count` in order: the cards whose key is at most the count-th
-	 * smallest (a numeric sort of the keys alone, which costs little), sorted.
-	 * Only ties at that key make them more than `count`.
-	 */
-	#first(count: number): C[] {
-		const cards = this.unsorted;
-		const sign = this.#direction === 'desc' ? -1 : 1;
-		// The keys in the direction asked for; NaN (none) stays last either way.
-		const keys = new Float64Array(cards.length);
-		for (let i = 0; i < cards.length; i++) keys[i] = sign * keyOf(cards[i]!, this.#by);
-		const last = keys.slice().sort()[count - 1]!;
-		const candidates = Number.isNaN(last) ? cards : cards.filter((_, i) => keys[i]! <= last);
-		return sortCards(candidates, this.#by, this.#direction).slice(0, count);
 	}
 }

@@ -136,4 +136,21 @@ describe('CardSearch', () => {
 		expect(await find('EC2')).toEqual(['EC2']);
 		expect(decksRead).toHaveBeenCalledTimes(2);
 	});
+
+	it('sorts the last search’s matches again for another order, and reads anew once the store changed', async () => {
+		await setUp();
+		const matchesOf = async (direction: 'asc' | 'desc') => {
+			const outcome = await search.search('is:new', { ...BY_ADDED, direction });
+			if (!outcome.ok) throw outcome.error;
+			return outcome.cards.unsorted;
+		};
+		expect(await find('is:new', { sort: 'added', direction: 'asc' })).toEqual(['리전이란', '가용 영역', 'EC2', '犬', '猫']);
+		// AWS 기초 was added first; cards added together keep their deck's order either way.
+		expect(await find('is:new', { sort: 'added', direction: 'desc' })).toEqual(['犬', '猫', '리전이란', '가용 영역', 'EC2']);
+		// Not filtered again: the same matches, sorted the other way.
+		expect(await matchesOf('desc')).toBe(await matchesOf('asc'));
+		await suspendCards(db, [JP.cards[0]!.id]);
+		await vi.waitFor(async () => expect(await find('is:new', { sort: 'added', direction: 'asc' })).toEqual(['리전이란', '가용 영역', 'EC2', '猫']));
+		expect(await find('is:new', { sort: 'added', direction: 'desc' })).toEqual(['猫', '리전이란', '가용 영역', 'EC2']);
+	});
 });

@@ -13,7 +13,7 @@ import type { Deck } from '../../../src/lib/notes/deck-format';
 import { studyDay } from '../../../src/lib/srs/day';
 import { ALL_DECKS, subtreeScope } from '../../../src/lib/srs/deck-tree';
 import { sessionCounts } from '../../../src/lib/srs/session';
-import { homeList, type HomeList } from '../../../src/routes/home-decks';
+import { homeList, loadHomeDeck, loadHomeList, type HomeList } from '../../../src/routes/home-decks';
 import { answerCurrent, DAY_OPTIONS, deckFrom, freshDatabase, seoulNoon, SETTINGS } from '../db/helpers';
 
 /** Six headings over a list of three sentences: the heading's card holds the list's lines, and each sentence's code span is a card. */
@@ -176,5 +176,21 @@ describe('after Study more brought new siblings, the home page counts what the s
 		// 16 studied of 24: new cards are left, held by the raised limit alone, which Study more raises again.
 		expect([summary.newLeft, summary.siblingsWaiting]).toEqual([true, false]);
 		expect((await loadDaySummary(db, deck.id, TODAY, limits)).siblingsWaiting).toBe(true);
+	});
+});
+
+describe('a deck page counts its deck alone (loadHomeDeck), as the home page counts it', () => {
+	it('gives each deck the new and due cards of its row in the home list, with a Study more of all decks raising them', async () => {
+		const first = named('첫째', 'first.md');
+		const second = named('둘째', 'second.md');
+		await stored(first, second);
+		await studyMoreBringingSiblings(ALL_DECKS);
+		const list = await loadHomeList([], AT, db.name);
+		for (const deck of [first, second]) {
+			const row = list.decks.find((row) => row.id === deck.id);
+			expect(row).toBeDefined();
+			expect(await loadHomeDeck(deck.id, AT, db.name)).toEqual(row);
+		}
+		expect(await loadHomeDeck('no-such-deck', AT, db.name)).toBeUndefined();
 	});
 });
