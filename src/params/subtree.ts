@@ -1,6 +1,7 @@
 /**
  * A route parameter that is a sub-deck tree's scope (`tree:Languages`, $lib/srs/deck-tree): the deck route gives such
- * a path to the parent page, which needs no deck of its own. A deck id never holds a `:`, so no deck's page is taken.
+ * a path to the parent page, which needs no deck of its own. No deck id may begin with `tree:`
+ * (deck-format.ts), so no deck's page is taken.
  */
 import type { ParamMatcher } from '@sveltejs/kit';
 import { subtreePath } from '$lib/srs/deck-tree';

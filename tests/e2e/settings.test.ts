@@ -320,7 +320,7 @@ test('a setting changed just before a reload is kept', async ({ page }) => {
 	await openSettings(page);
 	await page.getByLabel('New cards per day').fill('7');
 	await page.getByRole('radio', { name: /^Six: SM-2/ }).check();
-	// The page goes as the writes go on (pagehide): a transaction begun before it still commits.
+	// Reloaded at once, with no wait for "Saved": a write still going on would make the page ask first (pending-writes.ts).
 	await page.reload();
 	await expect(page.getByLabel('New cards per day')).toHaveValue('7');
 	await expect(page.getByRole('radio', { name: /^Six: SM-2/ })).toBeChecked();

@@ -34,7 +34,7 @@ import {
 import { parseInlineText } from './parse';
 import { namesPoints } from './facts';
 import { answerOf, asksAlone } from './questions';
-import { areReferences, isReferenceLine, mayNameReferences } from './references';
+import { areReferences, isLinkLine, isReferenceLine, mayNameReferences } from './references';
 import { isColonLabel, isPlainLabel, NOT_TERMS, readsAsClause } from './terms';
 import { cleanTitle, DESCRIPTION_LINE, hasWords, startsWithArrow, stripDecoration, stripEmoji } from './text';
 import { sayNote, type NoteWarning } from './warnings';
@@ -559,10 +559,11 @@ class StructureBuilder {
 			if (this.tokens[i]?.type !== 'list_item_open') continue;
 			const itemClose = closing(this.tokens, i);
 			const item = this.item(i, itemClose, depth);
-			// The links after `- See also: …` are its references too.
-			const references: boolean = isReferenceItem(item) || (afterReferences && item.children.length === 0 && areReferences('see also', item.lines));
+			// The links right after `- See also: …` are its references too; the first item that is no link ends them (a
+			// step or a point after a reference in the middle of a list is kept).
+			const references: boolean = isReferenceItem(item) || (afterReferences && item.children.length === 0 && item.lines.every((line) => isLinkLine(line.text)));
 			if (!references) items.push(item);
-			afterReferences ||= references;
+			afterReferences = references;
 			i = itemClose;
 		}
 		return { type: 'list', ordered: token.type === 'ordered_list_open', startNumber: Number(token.attrGet('start') ?? 1) || 1, items, start, end };

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { problemsInEnglish, schemaProblems, type SchemaProblem } from './schema-problems';
+import { MAX_IMAGE_WIDTH } from './image-width';
 
 export const DECK_FORMAT = 'recall-deck';
 export const DECK_FORMAT_VERSION = 1;
@@ -33,8 +34,6 @@ export type CardRule = (typeof CARD_RULES)[number];
 
 const nonEmpty = z.string().trim().min(1);
 
-/** The widest an image's own width may ask (Obsidian's `![[cell.png|300]]`): the card shows it no wider than the card in any case. */
-export const MAX_IMAGE_WIDTH = 4000;
 
 export const cardImageSchema = z.object({
 	src: nonEmpty,

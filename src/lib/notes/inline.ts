@@ -9,7 +9,7 @@
  */
 import type { Token } from 'markdown-it';
 import { audioTypeOf } from '../io/media-types';
-import { MAX_IMAGE_WIDTH } from './deck-format';
+import { MAX_IMAGE_WIDTH } from './image-width';
 import { withoutTrailingBlanks } from './text';
 
 export const STRONG_OPEN = '\ue000';

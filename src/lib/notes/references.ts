@@ -27,7 +27,8 @@ export function mayNameReferences(title: string): boolean {
 	return MAY_NAME_REFERENCES.test(cleanTitle(title).replace(/[:：]\s*$/u, '').trim());
 }
 
-function isLinkLine(text: string): boolean {
+/** A link alone (a description may follow it) or a web address alone. */
+export function isLinkLine(text: string): boolean {
 	const line = stripDecoration(text).trim();
 	return LINK_ALONE.test(line) || WEB_ADDRESS.test(toPlain(line).trim());
 }

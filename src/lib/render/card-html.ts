@@ -5,6 +5,7 @@ import { createCardMarkdown } from './markdown';
 import { createIcon } from './icons';
 import { HANGUL } from './text-lang';
 import { soundFileName, splitAtSounds } from '../io/sound-tags';
+import { MAX_IMAGE_WIDTH } from '../notes/image-width';
 
 /**
  * Card sides longer than this are shown as plain text: a real card side is a few
@@ -222,11 +223,12 @@ const IMAGE_DIMENSION = /^\s*(\d{1,5})(?:\.\d*)?\s*(?:px)?\s*$/i;
 
 /**
  * An `<img>` width or height attribute as the whole number of pixels it says, or undefined for any other value (a
- * percentage, zero): the side's stylesheet keeps an image within the card whatever it asks.
+ * percentage, zero, beyond MAX_IMAGE_WIDTH): the side's stylesheet keeps an image within the card whatever it asks.
  */
 function imageDimension(value: string): string | undefined {
 	const pixels = Number(IMAGE_DIMENSION.exec(value)?.[1] ?? 0);
-	return pixels > 0 ? String(pixels) : undefined;
+	// No larger than a note may give: before it loads, a lazy image's box takes its size from these.
+	return pixels > 0 && pixels <= MAX_IMAGE_WIDTH ? String(pixels) : undefined;
 }
 
 /** `width: 300px` and `height: 200px` in a style (not `max-width`), in pixels. */

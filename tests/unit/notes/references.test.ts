@@ -30,6 +30,14 @@ describe('a list of references after steps', () => {
 		expect(made(`${STEPS_KO}\n참고: [AWS 문서](https://docs.aws.amazon.com)\n`)).toEqual([stepsKo]);
 	});
 
+	it('in the middle of a list leaves out that item and its links alone: the steps and points after it are kept', () => {
+		const steps = made('## 배포 방법\n1. 코드를 작성한다\n2. 참고: [PR 가이드](https://example.com/pr)\n3. 리뷰를 요청한다\n4. 머지한다\n');
+		expect(steps).toEqual(['steps 배포 방법: 단계를 순서대로 → 1. 코드를 작성한다\n2. 리뷰를 요청한다\n3. 머지한다']);
+		const points = made('## Redis\n- 빠름\n- See also: [[Caching]]\n- [Docs](https://example.com/docs)\n- 확장 쉬움\n');
+		expect(points.join('\n')).toContain('확장 쉬움');
+		expect(points.join('\n')).not.toContain('Docs');
+	});
+
 	it('is on no card under a heading of references', () => {
 		const note = `${STEPS_KO}\n### 참고\n- [AWS 공식 문서](https://docs.aws.amazon.com)\n- https://example.com\n`;
 		expect(made(note)).toEqual([stepsKo]);

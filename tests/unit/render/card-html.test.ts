@@ -546,6 +546,8 @@ describe('renderCardSide: HTML sides (imported cards)', () => {
 			[null, null, null],
 			[null, null, null]
 		]);
+		// No larger than a note's own width may be: an unloaded lazy image would hold a box that tall.
+		expect(sizes(`<img src="${src}" width="4000" height="4001">`)).toEqual([['4000', null, null]]);
 		expect(html('<table><tr><td width="300">a</td></tr></table><div width="10">b</div>')).not.toContain('width');
 		expectInert(html(`<img src="${src}" width="300" style="width: 10px; background: url(https://x.test/t)">`), 'html');
 	});
